@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace FactCheck.Extraction;
+
+/// <summary>Whether the sentence asserts the figure as fact now, or uses it otherwise.</summary>
+public enum Modality
+{
+    Asserted,
+    /// <summary>"could top 20,000", "is expected to reach": a forecast, not a count.</summary>
+    Projection,
+    /// <summary>"By way of comparison, ...": a reference figure about something else.</summary>
+    Comparison,
+}
+
+/// <summary>
+/// A figure as a careful reader would restate it: what was counted, about whom, the interval
+/// the words allow, who asserts it, when, for which period, and exactly where in the text.
+/// </summary>
+public sealed record Claim
+{
+    /// <summary>Path of the document as ingested.</summary>
+    public required string Document { get; init; }
+
+    /// <summary>What was counted, from the metric lexicon ("killed", "wounded", "refugees", ...).</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>Who or what was counted, normalized ("soldiers", "civilians", "people").</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>The side the subject belongs to where stated ("Russian", "Ukrainian"), else null.</summary>
+    public string? Side { get; init; }
+
+    public required double Low { get; init; }
+
+    /// <summary>Upper bound; <see cref="double.PositiveInfinity"/> for "more than", "at least".</summary>
+    public required double High { get; init; }
+
+    /// <summary>The qualifier as written, normalized: exact, about, nearly, more than, at least, up to, fewer than, range, ...</summary>
+    public required string Qualifier { get; init; }
+
+    /// <summary>"people" for head counts, else a unit or ISO currency code ("km", "percent", "USD").</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>The canonical claimant (NATO, Zelensky, Russia), or "unattributed".</summary>
+    public required string Claimant { get; init; }
+
+    /// <summary>The specific body when the claimant is a family ("Russia's defence ministry" within Russia).</summary>
+    public string? ClaimantBody { get; init; }
+
+    public DateOnly? AssertedOn { get; init; }
+
+    /// <summary>The period covered as written ("in four weeks of war", "in the past week"), else null.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Where it happened, when stated ("Afghanistan", "Mariupol").</summary>
+    public string? Location { get; init; }
+
+    public Modality Modality { get; init; } = Modality.Asserted;
+
+    /// <summary>Character span of the figure's words in the document text.</summary>
+    public required int Start { get; init; }
+    public required int End { get; init; }
+
+    public required int SentenceStart { get; init; }
+    public required int SentenceEnd { get; init; }
+    public required string Sentence { get; init; }
+
+    /// <summary>Distinguishes identical claims repeated within one document.</summary>
+    public int Occurrence { get; init; }
+
+    public bool IsUnbounded => double.IsPositiveInfinity(High);
+
+    /// <summary>
+    /// Stable across runs and re-ingests: derived from the claim's normalized content,
+    /// not its character offsets, so edits elsewhere in a document keep its id.
+    /// </summary>
+    public string Id => _id ??= ComputeId();
+    private string? _id;
+
+    private string ComputeId()
+    {
+        var key = string.Join('|',
+            Document, Metric, Subject, Side ?? "", Claimant,
+            Low.ToString("R", CultureInfo.InvariantCulture), High.ToString("R", CultureInfo.InvariantCulture),
+            Qualifier, Unit, string.Join(' ', Sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            Occurrence.ToString(CultureInfo.InvariantCulture));
+        return "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..15];
+    }
+}
+
+/// <summary>Turns one document into the claims it makes.</summary>
+public interface IClaimExtractor
+{
+    IReadOnlyList<Claim> Extract(Ingestion.Document document);
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace FactCheck.Ingestion;
+
+/// <summary>Where a document's date came from, so a reader of the report knows how far to trust it.</summary>
+public enum DateSource
+{
+    Unknown,
+    FrontMatter,
+    Manifest,
+    CollectionField,
+    Inferred,
+}
+
+/// <summary>
+/// One document as ingested: its text normalized (LF line ends, no BOM) so that the same
+/// article saved differently has the same hash and the same claims.
+/// </summary>
+public sealed record Document
+{
+    /// <summary>The path as given on the command line; for a collection, "file.csv#row".</summary>
+    public required string Path { get; init; }
+    public required string Title { get; init; }
+    public required string Text { get; init; }
+    public DateOnly? Published { get; init; }
+    public DateSource DateSource { get; init; }
+    public string? Publisher { get; init; }
+
+    /// <summary>
+    /// Live-blog entries, or one section spanning the whole text for an ordinary article.
+    /// Sections cover the text in order and never overlap.
+    /// </summary>
+    public IReadOnlyList<DocumentSection> Sections { get; init; } = [];
+
+    public string ContentHash => _hash ??= Hash(Text);
+    private string? _hash;
+
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>The section holding a character offset (the whole text when there are no sections).</summary>
+    public DocumentSection SectionAt(int offset)
+    {
+        foreach (var section in Sections)
+            if (offset >= section.Start && offset < section.End) return section;
+        return new DocumentSection(0, Text.Length, null, Published, null);
+    }
+}
+
+/// <summary>A span of a document with its own heading and time, such as one live-blog entry.</summary>
+public sealed record DocumentSection(int Start, int End, string? Heading, DateOnly? Date, TimeOnly? Time);
+
+/// <summary>Reads one kind of file into documents; collections (CSV, JSONL) yield many.</summary>
+public interface IDocumentReader
+{
+    bool CanRead(string path);
+    IEnumerable<Document> Read(string path, Diagnostics.IWarningSink warnings);
+}

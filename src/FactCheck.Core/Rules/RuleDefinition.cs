@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// One rule as written in a rule file: the fields every kind shares, plus the kind's own
+/// settings, which the kind parses and validates when the rule is loaded.
+/// </summary>
+public sealed record RuleDefinition
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public string? Description { get; init; }
+    public required string Message { get; init; }
+    /// <summary>The whole JSON object of the rule, for the kind's own settings.</summary>
+    public required JsonElement Json { get; init; }
+    /// <summary>File the rule came from, for error messages.</summary>
+    public required string File { get; init; }
+}
+
+/// <summary>A rule ready to run: one kind's evaluator bound to one rule's validated settings.</summary>
+public interface IRule
+{
+    RuleDefinition Definition { get; }
+    IEnumerable<Flag> Evaluate(ClaimSet claims);
+}
+
+/// <summary>A kind of rule, registered by name; turns a definition into a runnable rule or says what is wrong.</summary>
+public interface IRuleKind
+{
+    string Name { get; }
+    /// <summary>Throws <see cref="RuleFileException"/> naming the problem when the settings are invalid.</summary>
+    IRule Create(RuleDefinition definition);
+}
+
+/// <summary>A rule file that cannot be used: the file, the rule and what is wrong.</summary>
+public sealed class RuleFileException(string file, string? ruleId, string problem)
+    : Exception($"{file}{(ruleId is null ? "" : $": rule '{ruleId}'")}: {problem}")
+{
+    public string File { get; } = file;
+    public string? RuleId { get; } = ruleId;
+    public string Problem { get; } = problem;
+}

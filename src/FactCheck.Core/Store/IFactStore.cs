@@ -1,0 +1,51 @@
+using FactCheck.Extraction;
+using FactCheck.Ingestion;
+using FactCheck.Rules;
+
+namespace FactCheck.Store;
+
+/// <summary>What a stored flag's reviewers have decided; "unreviewed" until someone does.</summary>
+public sealed record StoredFlag(Flag Flag, string Verdict);
+
+public sealed record StoredDocument(string Path, string ContentHash, string Title, DateOnly? Published, DateSource DateSource, string? Publisher, int ClaimCount);
+
+public sealed record StoreSummary(int Documents, int Claims, int Flags);
+
+/// <summary>A claimant known to the lexicon, with the names it goes by.</summary>
+public sealed record Source(string Name, string? Family, IReadOnlyList<string> Aliases);
+
+/// <summary>Filters for listing claims; null means any.</summary>
+public sealed record ClaimQuery(string? Document = null, string? Metric = null, string? Claimant = null);
+
+public enum IngestOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// <summary>
+/// Everything persisted: documents, their claims, claimants, flags and verdicts. Every SQL
+/// statement lives behind this interface so another database can stand in.
+/// </summary>
+public interface IFactStore : IDisposable
+{
+    /// <summary>True when this path is stored with exactly this content, so ingest can skip it.</summary>
+    bool HasDocument(string path, string contentHash);
+
+    /// <summary>Stores a document and its claims atomically, replacing an older version of the same path.</summary>
+    IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims);
+
+    void SaveSources(IEnumerable<Source> sources);
+
+    IReadOnlyList<StoredDocument> Documents();
+
+    IReadOnlyList<Claim> Claims(ClaimQuery query);
+
+    /// <summary>Replaces the current findings with a check's; verdicts are kept, keyed by flag id.</summary>
+    void SaveFlags(IReadOnlyList<Flag> flags);
+
+    IReadOnlyList<StoredFlag> Flags();
+
+    StoreSummary Summary();
+}
