@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using FactCheck.Cli.Commands;
+
+return FactCheckCommand.Create().Parse(args).Invoke();

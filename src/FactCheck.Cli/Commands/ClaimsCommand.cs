@@ -1,0 +1,24 @@
+using System.CommandLine;
+using FactCheck.Cli.Terminal;
+using FactCheck.Store;
+
+namespace FactCheck.Cli.Commands;
+
+internal static class ClaimsCommand
+{
+    private static readonly Option<string?> Document = new("--document") { Description = "Only claims from this document path" };
+    private static readonly Option<string?> Metric = new("--metric") { Description = "Only claims of this metric (killed, wounded, refugees, ...)" };
+    private static readonly Option<string?> Source = new("--source") { Description = "Only claims by this claimant (NATO, Zelensky, ...)" };
+
+    public static Command Create()
+    {
+        var command = new Command("claims", "List the extracted claims") { Document, Metric, Source };
+        command.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        {
+            var query = new ClaimQuery(parse.GetValue(Document), parse.GetValue(Metric), parse.GetValue(Source));
+            ClaimTable.Show(workspace.Store.Claims(query));
+            return CommandRunner.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using FactCheck.Extraction;
+using FactCheck.Rules;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Cli.Commands;
+
+/// <summary>
+/// Runs a command's body with its workspace, turning the problems a user can fix into one line
+/// on stderr and a non-zero exit, and printing every warning the run collected.
+/// </summary>
+internal static class CommandRunner
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+
+    public static int Run(ParseResult parse, Func<Workspace, int> body)
+    {
+        Workspace? workspace = null;
+        try
+        {
+            workspace = Workspace.From(parse);
+            return body(workspace);
+        }
+        catch (Exception e) when (e is UserInputException or RuleFileException or LexiconException
+                                      or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"factcheck: {e.Message}");
+            return Failure;
+        }
+        finally
+        {
+            if (workspace is not null)
+            {
+                foreach (var warning in workspace.Warnings.Warnings)
+                    Console.Error.WriteLine($"warning: {warning}");
+                workspace.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using FactCheck.Diagnostics;
+using FactCheck.Extraction;
+using FactCheck.Ingestion;
+using FactCheck.Pipeline;
+using FactCheck.Rules;
+using FactCheck.Store;
+
+namespace FactCheck.Cli.Commands;
+
+/// <summary>
+/// The stages a command needs, built from its options on first use: the store, the lexicon,
+/// the rules. Commands only wire these together.
+/// </summary>
+internal sealed class Workspace : IDisposable
+{
+    private readonly string _databasePath;
+    private SqliteFactStore? _store;
+
+    private Workspace(string databasePath, string rulesDirectory)
+    {
+        _databasePath = databasePath;
+        RulesDirectory = rulesDirectory;
+    }
+
+    public string RulesDirectory { get; }
+    public WarningCollector Warnings { get; } = new();
+
+    public IFactStore Store => _store ??= SqliteFactStore.Open(_databasePath);
+
+    public static Workspace From(ParseResult parse) =>
+        new(parse.GetValue(WorkspaceOptions.Database)!, ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
+
+    public Ingestor CreateIngestor()
+    {
+        var lexicon = Lexicon.Load(RulesDirectory);
+        Store.SaveSources(lexicon.Claimants.Select(c => new Source(c.Name, c.Family, c.Aliases)));
+        return new Ingestor(new DocumentSource(), new ClaimExtractor(lexicon), Store);
+    }
+
+    public Checker CreateChecker() =>
+        new(new RuleEngine(new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory)), Store);
+
+    public void Dispose() => _store?.Dispose();
+
+    private static string ResolveRules(string? given)
+    {
+        if (given is not null)
+        {
+            if (!Directory.Exists(given)) throw new UserInputException($"{given}: rules folder not found");
+            return given;
+        }
+        // Run from a checkout, the project's rules win; installed elsewhere, the shipped copy serves.
+        if (Directory.Exists("rules")) return "rules";
+        return Path.Combine(AppContext.BaseDirectory, "rules");
+    }
+}
+
+/// <summary>A problem the user can fix, reported as one line without a stack trace.</summary>
+internal sealed class UserInputException(string message) : Exception(message);

@@ -1,0 +1,29 @@
+using FactCheck.Extraction;
+using FactCheck.Reports;
+using Spectre.Console;
+
+namespace FactCheck.Cli.Terminal;
+
+/// <summary>Claims as a table: what was counted, the figure, who says so, when, and where.</summary>
+internal static class ClaimTable
+{
+    public static void Show(IReadOnlyList<Claim> claims)
+    {
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("Claim").AddColumn("Metric").AddColumn("Subject").AddColumn("Figure")
+            .AddColumn("Claimant").AddColumn("Date").AddColumn("Document");
+        foreach (var claim in claims)
+        {
+            table.AddRow(
+                new Text(claim.Id),
+                new Text(claim.Metric),
+                new Text(claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}"),
+                new Text(FigureFormatter.Format(claim)),
+                new Text(claim.ClaimantBody is null ? claim.Claimant : $"{claim.Claimant} ({claim.ClaimantBody})"),
+                new Text(claim.AssertedOn?.ToString("yyyy-MM-dd") ?? ""),
+                new Text($"{claim.Document}:{claim.Start}"));
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"[grey]{claims.Count} claims[/]");
+    }
+}
