@@ -23,7 +23,7 @@ internal static class CommandRunner
             return body(workspace);
         }
         catch (Exception e) when (e is UserInputException or RuleFileException or LexiconException
-                                      or SqliteException or IOException or UnauthorizedAccessException)
+                                      or SqliteException or IOException or InvalidDataException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"factcheck: {e.Message}");
             return Failure;

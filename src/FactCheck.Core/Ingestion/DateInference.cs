@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Ingestion;
+
+/// <summary>Finds full calendar dates written out in text ("Thursday, April 4, 2024", "23 March 2022", "2022-03-23").</summary>
+public static partial class DateInference
+{
+    [GeneratedRegex(@"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),\s*(?<year>(?:19|20)\d\d)\b")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(?:19|20)\d\d)\b")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)\b")]
+    private static partial Regex IsoDate();
+
+    /// <summary>Parses a value that is only a date in one of the supported forms.</summary>
+    public static DateOnly? ParseExact(string value)
+    {
+        var trimmed = value.Trim();
+        foreach (var match in Matches(trimmed))
+            if (match.Index == 0 && match.Length == trimmed.Length) return match.Date;
+        return null;
+    }
+
+    /// <summary>The date a document was most likely written: a line that is only a date wins, else the first full date.</summary>
+    public static DateOnly? Infer(string text)
+    {
+        DateOnly? first = null;
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            foreach (var match in Matches(trimmed))
+            {
+                if (match.Index == 0 && match.Length == trimmed.Length) return match.Date;
+                first ??= match.Date;
+            }
+        }
+        return first;
+    }
+
+    public static IEnumerable<(int Index, int Length, DateOnly Date)> Matches(string text)
+    {
+        foreach (var regex in new[] { MonthDayYear(), DayMonthYear(), IsoDate() })
+            foreach (Match match in regex.Matches(text))
+                if (ToDate(match) is { } date) yield return (match.Index, match.Length, date);
+    }
+
+    private static DateOnly? ToDate(Match match)
+    {
+        var monthText = match.Groups["month"].Value;
+        var month = int.TryParse(monthText, out var number) ? number
+            : DateTime.ParseExact(monthText, "MMMM", CultureInfo.InvariantCulture).Month;
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day) : null;
+    }
+}

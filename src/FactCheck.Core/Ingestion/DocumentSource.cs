@@ -1,0 +1,136 @@
+using FactCheck.Diagnostics;
+
+namespace FactCheck.Ingestion;
+
+/// <summary>
+/// Turns the paths a user gives into documents, lazily and in a stable order: walks folders,
+/// hands each file to the first reader that takes it, applies manifests, settles each document's
+/// date and splits live blogs into entries.
+/// </summary>
+public sealed class DocumentSource
+{
+    /// <summary>Single documents larger than this are skipped: no news article is this long.</summary>
+    public const long MaximumDocumentBytes = 64L * 1024 * 1024;
+
+    private readonly IReadOnlyList<IDocumentReader> _readers;
+
+    public DocumentSource() : this([
+        new TextDocumentReader(),
+        new HtmlDocumentReader(),
+        new CsvCollectionReader(),
+        new JsonLinesCollectionReader(),
+    ])
+    {
+    }
+
+    public DocumentSource(IReadOnlyList<IDocumentReader> readers) => _readers = readers;
+
+    public IEnumerable<Document> Read(IEnumerable<string> paths, IWarningSink warnings)
+    {
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+                foreach (var document in ReadFile(Clean(path), Manifest.Load(directory, warnings), warnings))
+                    yield return document;
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var document in ReadDirectory(Clean(path), warnings, new HashSet<string>()))
+                    yield return document;
+            }
+            else
+            {
+                warnings.Warn(path, "no such file or folder");
+            }
+        }
+    }
+
+    private IEnumerable<Document> ReadDirectory(string directory, IWarningSink warnings, HashSet<string> visited)
+    {
+        // Following a symlinked folder back into itself would never end.
+        var real = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
+        if (!visited.Add(real))
+        {
+            warnings.Warn(directory, "folder already visited (symbolic link loop); skipped");
+            yield break;
+        }
+        string[] files, folders;
+        try
+        {
+            files = Directory.GetFiles(directory).Order(StringComparer.Ordinal).ToArray();
+            folders = Directory.GetDirectories(directory).Order(StringComparer.Ordinal).ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warnings.Warn(directory, $"cannot list folder: {e.Message}");
+            yield break;
+        }
+        var manifest = Manifest.Load(directory, warnings);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith('.') || name == Manifest.FileName) continue;
+            foreach (var document in ReadFile(Clean(file), manifest, warnings))
+                yield return document;
+        }
+        foreach (var folder in folders)
+        {
+            if (Path.GetFileName(folder).StartsWith('.')) continue;
+            foreach (var document in ReadDirectory(Clean(folder), warnings, visited))
+                yield return document;
+        }
+    }
+
+    private IEnumerable<Document> ReadFile(string path, IReadOnlyDictionary<string, ManifestEntry> manifest, IWarningSink warnings)
+    {
+        var reader = _readers.FirstOrDefault(r => r.CanRead(path));
+        if (reader is null)
+        {
+            warnings.Warn(path, "unsupported file type (expected .txt, .md, .html, .csv or .jsonl); skipped");
+            yield break;
+        }
+        if (reader is TextDocumentReader or HtmlDocumentReader && new FileInfo(path).Length > MaximumDocumentBytes)
+        {
+            warnings.Warn(path, $"larger than {MaximumDocumentBytes / (1024 * 1024)} MB, too large for one article; skipped");
+            yield break;
+        }
+        using var documents = Open(reader, path, warnings).GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!documents.MoveNext()) break;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                warnings.Warn(path, $"cannot read: {e.Message}");
+                yield break;
+            }
+            yield return Settle(documents.Current, manifest.GetValueOrDefault(Path.GetFileName(path)));
+        }
+    }
+
+    private static IEnumerable<Document> Open(IDocumentReader reader, string path, IWarningSink warnings) => reader.Read(path, warnings);
+
+    /// <summary>Applies the manifest, infers a missing date, and splits live blogs.</summary>
+    private static Document Settle(Document document, ManifestEntry? entry)
+    {
+        if (entry is not null)
+        {
+            document = document with
+            {
+                Title = entry.Title ?? document.Title,
+                Publisher = entry.Publisher ?? document.Publisher,
+            };
+            if (document.Published is null && entry.Published is not null)
+                document = document with { Published = entry.Published, DateSource = DateSource.Manifest };
+        }
+        if (document.Published is null && DateInference.Infer(document.Text) is { } inferred)
+            document = document with { Published = inferred, DateSource = DateSource.Inferred };
+        return document with { Sections = LiveBlogSplitter.Split(document.Text, document.Published) };
+    }
+
+    private static string Clean(string path) => path.Replace('\\', '/');
+}

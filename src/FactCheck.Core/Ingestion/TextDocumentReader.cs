@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using FactCheck.Diagnostics;
+
+namespace FactCheck.Ingestion;
+
+/// <summary>
+/// Plain text and Markdown. A leading front matter block (between "---" lines) or a bare
+/// "published:" first line gives metadata and is not part of the document's text.
+/// </summary>
+public sealed partial class TextDocumentReader : IDocumentReader
+{
+    [GeneratedRegex(@"^(?<key>[A-Za-z_]+)\s*:\s*(?<value>.*)$")]
+    private static partial Regex MetadataLine();
+
+    public bool CanRead(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<Document> Read(string path, IWarningSink warnings)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (TextNormalizer.LooksBinary(bytes))
+        {
+            warnings.Warn(path, "looks like a binary file, not text; skipped");
+            yield break;
+        }
+        var decoded = TextNormalizer.Decode(bytes);
+        if (decoded.Replacements > 0)
+            warnings.Warn(path, $"{decoded.Replacements} invalid UTF-8 sequences replaced with U+FFFD");
+        var (metadata, text) = SplitFrontMatter(decoded.Text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            warnings.Warn(path, "empty document; skipped");
+            yield break;
+        }
+
+        DateOnly? published = null;
+        if (metadata.TryGetValue("published", out var value))
+        {
+            published = DateInference.ParseExact(value);
+            if (published is null) warnings.Warn(path, $"front matter 'published: {value}' is not a date (use YYYY-MM-DD); ignored");
+        }
+        yield return new Document
+        {
+            Path = path,
+            Title = metadata.GetValueOrDefault("title") ?? FirstLine(text),
+            Text = text,
+            Published = published,
+            DateSource = published is null ? DateSource.Unknown : DateSource.FrontMatter,
+            Publisher = metadata.GetValueOrDefault("publisher"),
+        };
+    }
+
+    internal static string FirstLine(string text) =>
+        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } line
+            ? (line.Length > 200 ? line[..200] : line)
+            : "";
+
+    private static (Dictionary<string, string> Metadata, string Text) SplitFrontMatter(string text)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            var close = text.IndexOf("\n---", 4, StringComparison.Ordinal);
+            if (close > 0)
+            {
+                foreach (var line in text[4..close].Split('\n'))
+                    if (MetadataLine().Match(line) is { Success: true } m)
+                        metadata[m.Groups["key"].Value] = m.Groups["value"].Value.Trim().Trim('"');
+                var after = text.IndexOf('\n', close + 4);
+                return (metadata, after < 0 ? "" : text[(after + 1)..]);
+            }
+        }
+        var firstLineEnd = text.IndexOf('\n');
+        var first = firstLineEnd < 0 ? text : text[..firstLineEnd];
+        if (first.StartsWith("published:", StringComparison.OrdinalIgnoreCase))
+        {
+            metadata["published"] = first["published:".Length..].Trim();
+            return (metadata, firstLineEnd < 0 ? "" : text[(firstLineEnd + 1)..]);
+        }
+        return (metadata, text);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using FactCheck.Extraction;
+
+namespace FactCheck.Store;
+
+/// <summary>A claim as stored: nullable where SQL needs it (an unbounded high is NULL), dates as ISO text.</summary>
+internal sealed class ClaimRow
+{
+    public string id { get; set; } = "";
+    public string document { get; set; } = "";
+    public string metric { get; set; } = "";
+    public string subject { get; set; } = "";
+    public string? side { get; set; }
+    public double low { get; set; }
+    public double? high { get; set; }
+    public string qualifier { get; set; } = "";
+    public string unit { get; set; } = "";
+    public string claimant { get; set; } = "";
+    public string? claimant_body { get; set; }
+    public string? asserted_on { get; set; }
+    public string? period { get; set; }
+    public string? location { get; set; }
+    public string modality { get; set; } = "";
+    public long start { get; set; }
+    public long end { get; set; }
+    public long sentence_start { get; set; }
+    public long sentence_end { get; set; }
+    public string sentence { get; set; } = "";
+    public long occurrence { get; set; }
+
+    public const string Columns =
+        "id, document, metric, subject, side, low, high, qualifier, unit, claimant, claimant_body, asserted_on, " +
+        "period, location, modality, start, \"end\", sentence_start, sentence_end, sentence, occurrence";
+
+    public const string Parameters =
+        "@id, @document, @metric, @subject, @side, @low, @high, @qualifier, @unit, @claimant, @claimant_body, @asserted_on, " +
+        "@period, @location, @modality, @start, @end, @sentence_start, @sentence_end, @sentence, @occurrence";
+
+    public static ClaimRow From(Claim claim) => new()
+    {
+        id = claim.Id, document = claim.Document, metric = claim.Metric, subject = claim.Subject, side = claim.Side,
+        low = claim.Low, high = claim.IsUnbounded ? null : claim.High, qualifier = claim.Qualifier, unit = claim.Unit,
+        claimant = claim.Claimant, claimant_body = claim.ClaimantBody,
+        asserted_on = claim.AssertedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        period = claim.Period, location = claim.Location, modality = claim.Modality.ToString(),
+        start = claim.Start, end = claim.End, sentence_start = claim.SentenceStart, sentence_end = claim.SentenceEnd,
+        sentence = claim.Sentence, occurrence = claim.Occurrence,
+    };
+
+    public Claim ToClaim() => new()
+    {
+        Document = document, Metric = metric, Subject = subject, Side = side,
+        Low = low, High = high ?? double.PositiveInfinity, Qualifier = qualifier, Unit = unit,
+        Claimant = claimant, ClaimantBody = claimant_body,
+        AssertedOn = asserted_on is null ? null : DateOnly.ParseExact(asserted_on, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Period = period, Location = location, Modality = Enum.Parse<Modality>(modality),
+        Start = (int)start, End = (int)end, SentenceStart = (int)sentence_start, SentenceEnd = (int)sentence_end,
+        Sentence = sentence, Occurrence = (int)occurrence,
+    };
+}

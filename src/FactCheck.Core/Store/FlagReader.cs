@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Dapper;
+using FactCheck.Rules;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Store;
+
+/// <summary>Reads the current flags with their claims (in position order) and latest verdicts.</summary>
+internal static class FlagReader
+{
+    private sealed record FlagRow(string id, string rule_id, string rule_kind, string severity, string kind,
+        string message, string conditions, string? verdict);
+
+    public const string Unreviewed = "unreviewed";
+
+    public static IReadOnlyList<StoredFlag> ReadAll(SqliteConnection connection)
+    {
+        var claims = connection.Query<ClaimRow>(
+                $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims)")
+            .ToDictionary(row => row.id, row => row.ToClaim());
+        var members = connection.Query<(string flagId, string claimId)>(
+                "SELECT flag_id, claim_id FROM flag_claims ORDER BY flag_id, position")
+            .ToLookup(m => m.flagId, m => m.claimId);
+        var rows = connection.Query<FlagRow>(
+            """
+            SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
+                   (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict
+            FROM flags f ORDER BY f.id
+            """);
+
+        var flags = new List<StoredFlag>();
+        foreach (var row in rows)
+        {
+            var ids = members[row.id].ToList();
+            // A flag whose claims were replaced by a re-ingest is shown again only after the next check.
+            if (ids.Count == 0 || !ids.All(claims.ContainsKey)) continue;
+            var flag = new Flag
+            {
+                RuleId = row.rule_id,
+                RuleKind = row.rule_kind,
+                Severity = Enum.Parse<Severity>(row.severity),
+                Kind = Enum.Parse<FindingKind>(row.kind),
+                Message = row.message,
+                Claims = ids.Select(id => claims[id]).ToList(),
+                Conditions = JsonSerializer.Deserialize<List<Condition>>(row.conditions) ?? [],
+            };
+            flags.Add(new StoredFlag(flag, row.verdict ?? Unreviewed));
+        }
+        return flags;
+    }
+}

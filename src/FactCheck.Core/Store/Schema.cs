@@ -1,0 +1,78 @@
+using System.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// The database schema as an ordered list of migrations; `PRAGMA user_version` records how many
+/// have been applied. Append new migrations; never edit one that has shipped.
+/// </summary>
+internal static class Schema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE documents (
+            path TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            published TEXT,
+            date_source TEXT NOT NULL,
+            publisher TEXT,
+            ingested_at TEXT NOT NULL);
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            document TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
+            metric TEXT NOT NULL, subject TEXT NOT NULL, side TEXT,
+            low REAL NOT NULL, high REAL, qualifier TEXT NOT NULL, unit TEXT NOT NULL,
+            claimant TEXT NOT NULL, claimant_body TEXT, asserted_on TEXT,
+            period TEXT, location TEXT, modality TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence TEXT NOT NULL,
+            occurrence INTEGER NOT NULL);
+        CREATE INDEX claims_by_document ON claims(document, start);
+        CREATE INDEX claims_by_metric ON claims(metric);
+        CREATE TABLE sources (name TEXT PRIMARY KEY, family TEXT);
+        CREATE TABLE source_aliases (
+            alias TEXT NOT NULL,
+            source TEXT NOT NULL REFERENCES sources(name) ON DELETE CASCADE,
+            PRIMARY KEY (alias, source));
+        CREATE TABLE flags (
+            id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, rule_kind TEXT NOT NULL,
+            severity TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, conditions TEXT NOT NULL);
+        CREATE TABLE flag_claims (
+            flag_id TEXT NOT NULL REFERENCES flags(id) ON DELETE CASCADE,
+            claim_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (flag_id, position));
+        -- Verdicts are an append-only audit trail keyed by flag id, so they outlive re-checks.
+        CREATE TABLE verdicts (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            flag_id TEXT NOT NULL, verdict TEXT NOT NULL, note TEXT,
+            reviewer TEXT NOT NULL, recorded_at TEXT NOT NULL);
+        CREATE INDEX verdicts_by_flag ON verdicts(flag_id, seq);
+        CREATE TRIGGER verdicts_are_never_updated BEFORE UPDATE ON verdicts
+            BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
+        CREATE TRIGGER verdicts_are_never_deleted BEFORE DELETE ON verdicts
+            BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
+        """,
+    ];
+
+    public static int Version => Migrations.Length;
+
+    public static void Migrate(SqliteConnection connection, string path)
+    {
+        var current = connection.ExecuteScalar<int>("PRAGMA user_version");
+        if (current > Migrations.Length)
+            throw new InvalidDataException(
+                $"{path}: database schema version {current} is newer than this factcheck understands ({Migrations.Length}); upgrade factcheck");
+        for (var version = current; version < Migrations.Length; version++)
+        {
+            using var transaction = connection.BeginTransaction(IsolationLevel.Serializable);
+            connection.Execute(Migrations[version], transaction: transaction);
+            connection.Execute($"PRAGMA user_version = {version + 1}", transaction: transaction);
+            transaction.Commit();
+        }
+    }
+}

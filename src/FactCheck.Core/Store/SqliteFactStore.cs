@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using FactCheck.Extraction;
+using FactCheck.Ingestion;
+using FactCheck.Rules;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode, so several processes can ingest while
+/// one reviews. Every write is one BEGIN IMMEDIATE transaction.
+/// </summary>
+public sealed class SqliteFactStore : IFactStore
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteFactStore(SqliteConnection connection) => _connection = connection;
+
+    public static SqliteFactStore Open(string databasePath)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = 30,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+            Schema.Migrate(connection, databasePath);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{databasePath}: cannot open as a factcheck database ({e.Message})", e);
+        }
+        return new SqliteFactStore(connection);
+    }
+
+    public bool HasDocument(string path, string contentHash) =>
+        _connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE path = @path AND content_hash = @contentHash",
+            new { path, contentHash }) > 0;
+
+    public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var existing = _connection.ExecuteScalar<string?>("SELECT content_hash FROM documents WHERE path = @Path",
+            new { document.Path }, transaction);
+        if (existing == document.ContentHash) return IngestOutcome.Unchanged;
+
+        _connection.Execute("DELETE FROM claims WHERE document = @Path", new { document.Path }, transaction);
+        _connection.Execute(
+            """
+            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at)
+            VALUES (@Path, @ContentHash, @Title, @Published, @DateSource, @Publisher, @IngestedAt)
+            ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
+                published = excluded.published, date_source = excluded.date_source,
+                publisher = excluded.publisher, ingested_at = excluded.ingested_at
+            """,
+            new
+            {
+                document.Path, document.ContentHash, document.Title,
+                Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DateSource = document.DateSource.ToString(), document.Publisher,
+                IngestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            }, transaction);
+        _connection.Execute($"INSERT INTO claims ({ClaimRow.Columns}) VALUES ({ClaimRow.Parameters})",
+            claims.Select(ClaimRow.From), transaction);
+        transaction.Commit();
+        return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
+    }
+
+    public void SaveSources(IEnumerable<Source> sources)
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var source in sources)
+        {
+            _connection.Execute("INSERT INTO sources (name, family) VALUES (@Name, @Family) ON CONFLICT(name) DO UPDATE SET family = excluded.family",
+                new { source.Name, source.Family }, transaction);
+            _connection.Execute("DELETE FROM source_aliases WHERE source = @Name", new { source.Name }, transaction);
+            _connection.Execute("INSERT OR IGNORE INTO source_aliases (alias, source) VALUES (@alias, @source)",
+                source.Aliases.Select(alias => new { alias, source = source.Name }), transaction);
+        }
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<StoredDocument> Documents() =>
+        _connection.Query<(string path, string hash, string title, string? published, string dateSource, string? publisher, long claims)>(
+                """
+                SELECT d.path, d.content_hash, d.title, d.published, d.date_source, d.publisher,
+                       (SELECT count(*) FROM claims c WHERE c.document = d.path)
+                FROM documents d ORDER BY d.path
+                """)
+            .Select(r => new StoredDocument(r.path, r.hash, r.title,
+                r.published is null ? null : DateOnly.ParseExact(r.published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims))
+            .ToList();
+
+    public IReadOnlyList<Claim> Claims(ClaimQuery query) =>
+        _connection.Query<ClaimRow>(
+                $"""
+                SELECT {ClaimRow.Columns} FROM claims
+                WHERE (@Document IS NULL OR document = @Document)
+                  AND (@Metric IS NULL OR metric = @Metric COLLATE NOCASE)
+                  AND (@Claimant IS NULL OR claimant = @Claimant COLLATE NOCASE OR claimant_body = @Claimant COLLATE NOCASE)
+                ORDER BY document, start, id
+                """, query)
+            .Select(row => row.ToClaim())
+            .ToList();
+
+    public void SaveFlags(IReadOnlyList<Flag> flags)
+    {
+        using var transaction = _connection.BeginTransaction();
+        _connection.Execute("DELETE FROM flags", transaction: transaction);
+        foreach (var flag in flags)
+        {
+            _connection.Execute(
+                "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions) VALUES (@Id, @RuleId, @RuleKind, @Severity, @Kind, @Message, @Conditions)",
+                new
+                {
+                    flag.Id, flag.RuleId, flag.RuleKind, Severity = flag.Severity.ToString(), Kind = flag.Kind.ToString(),
+                    flag.Message, Conditions = JsonSerializer.Serialize(flag.Conditions),
+                }, transaction);
+            _connection.Execute("INSERT INTO flag_claims (flag_id, claim_id, position) VALUES (@flagId, @claimId, @position)",
+                flag.Claims.Select((claim, position) => new { flagId = flag.Id, claimId = claim.Id, position }), transaction);
+        }
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
+
+    public void RecordVerdict(string flagId, string verdict, string? note, string reviewer, DateTimeOffset at) =>
+        _connection.Execute(
+            "INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at) VALUES (@flagId, @verdict, @note, @reviewer, @recordedAt)",
+            new { flagId, verdict, note, reviewer, recordedAt = at.ToString("O", CultureInfo.InvariantCulture) });
+
+    public StoreSummary Summary()
+    {
+        var (documents, claims, flags) = _connection.QuerySingle<(long, long, long)>(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), (SELECT count(*) FROM flags)");
+        return new StoreSummary((int)documents, (int)claims, (int)flags);
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
