@@ -1,5 +1,4 @@
 using FactCheck.Extraction;
-using FactCheck.Reports;
 using Spectre.Console;
 
 namespace FactCheck.Cli.Terminal;

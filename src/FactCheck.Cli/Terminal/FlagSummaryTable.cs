@@ -1,3 +1,4 @@
+using FactCheck.Extraction;
 using FactCheck.Reports;
 using FactCheck.Rules;
 using Spectre.Console;

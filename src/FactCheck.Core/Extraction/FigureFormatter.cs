@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace FactCheck.Extraction;
+
+/// <summary>Writes a claim's figure the way a reader would: "7,000–15,000", "nearly 9,000", "more than 3.6 million".</summary>
+public static class FigureFormatter
+{
+    public static string Format(Claim claim)
+    {
+        var number = claim.Qualifier switch
+        {
+            "range" => $"{Number(claim.Low)}–{Number(claim.High)}",
+            "more than" or "at least" or "over" => $"{claim.Qualifier} {Number(claim.Low)}",
+            "up to" or "fewer than" or "less than" => $"{claim.Qualifier} {Number(claim.High)}",
+            "nearly" or "almost" or "close to" => $"{claim.Qualifier} {Number(claim.High)}",
+            "exact" => Number(claim.Low),
+            _ when claim.IsUnbounded => $"{claim.Qualifier} {Number(claim.Low)}",
+            _ => $"{claim.Qualifier} {Number((claim.Low + claim.High) / 2)}",
+        };
+        return claim.Unit switch
+        {
+            "people" or "" => number,
+            "percent" => number + "%",
+            _ => $"{number} {claim.Unit}",
+        };
+    }
+
+    /// <summary>1,300 / 3.6 million / 1.5 billion: large round numbers in words, as news writes them.</summary>
+    public static string Number(double value)
+    {
+        if (double.IsPositiveInfinity(value)) return "∞";
+        foreach (var (scale, word) in new[] { (1e12, "trillion"), (1e9, "billion"), (1e6, "million") })
+            if (Math.Abs(value) >= scale)
+                return (value / scale).ToString("0.##", CultureInfo.InvariantCulture) + " " + word;
+        return Math.Round(value, 2).ToString(value == Math.Floor(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+    }
+}

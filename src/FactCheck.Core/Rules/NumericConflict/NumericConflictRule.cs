@@ -1,0 +1,117 @@
+using System.Globalization;
+using FactCheck.Extraction;
+
+namespace FactCheck.Rules.NumericConflict;
+
+/// <summary>
+/// Pairs only claims that can match: grouped by metric, subject, side and unit, then compared
+/// within the time window in date order, never every claim against every other.
+/// </summary>
+public sealed class NumericConflictRule(RuleDefinition definition, NumericConflictSettings settings, MessageTemplate message) : IRule
+{
+    public RuleDefinition Definition => definition;
+
+    public IEnumerable<Flag> Evaluate(ClaimSet claims)
+    {
+        var candidates = claims.Metrics.Where(settings.Covers).SelectMany(claims.WithMetric)
+            .Where(c => c.Modality == Modality.Asserted);
+        foreach (var group in Distinct(candidates).GroupBy(c => (c.Metric, c.Subject, c.Side, c.Unit)))
+        {
+            var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
+            var undated = group.Where(c => c.AssertedOn is null).ToList();
+            for (var i = 0; i < dated.Count; i++)
+            {
+                for (var j = i + 1; j < dated.Count; j++)
+                {
+                    if (settings.WindowDays is { } window && DaysApart(dated[i], dated[j]) > window) break;
+                    if (FlagFor(dated[i], dated[j]) is { } flag) yield return flag;
+                }
+                foreach (var other in undated)
+                    if (FlagFor(dated[i], other) is { } flag) yield return flag;
+            }
+            for (var i = 0; i < undated.Count; i++)
+                for (var j = i + 1; j < undated.Count; j++)
+                    if (FlagFor(undated[i], undated[j]) is { } flag) yield return flag;
+        }
+    }
+
+    /// <summary>Every condition the rule checks for a pair, in order, with its inputs and result.</summary>
+    public IReadOnlyList<Condition> Compare(Claim a, Claim b)
+    {
+        var (lowA, highA) = Widened(a);
+        var (lowB, highB) = Widened(b);
+        return
+        [
+            new("metric covered and equal", $"{a.Metric} / {b.Metric}", settings.Covers(a.Metric) && a.Metric == b.Metric),
+            new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}", a.Subject == b.Subject && a.Side == b.Side),
+            new("same unit", $"{a.Unit} / {b.Unit}", a.Unit == b.Unit),
+            new("different sources", $"{SourceOf(a)} / {SourceOf(b)}", SourceOf(a) != SourceOf(b)),
+            new("both asserted as fact", $"{a.Modality} / {b.Modality}", a.Modality == Modality.Asserted && b.Modality == Modality.Asserted),
+            new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
+                settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w),
+            new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}",
+                settings.CompareShortPeriods || (!settings.IsShortPeriod(a.Period) && !settings.IsShortPeriod(b.Period))),
+            new("same place", $"{a.Location ?? "unstated"} / {b.Location ?? "unstated"}",
+                a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase)),
+            new("intervals disjoint after tolerance",
+                $"[{Bound(lowA)}, {Bound(highA)}] / [{Bound(lowB)}, {Bound(highB)}] at ±{settings.Tolerance:0.##}",
+                highA < lowB || highB < lowA),
+        ];
+    }
+
+    private Flag? FlagFor(Claim first, Claim second)
+    {
+        // Cheap refusals before building the explanation.
+        if (SourceOf(first) == SourceOf(second)) return null;
+        var conditions = Compare(first, second);
+        if (!conditions.All(c => c.Passed)) return null;
+
+        var (lower, higher) = first.High <= second.Low ? (first, second) : (second, first);
+        var ratio = Ratio(lower, higher);
+        return new Flag
+        {
+            RuleId = definition.Id,
+            RuleKind = "numeric-conflict",
+            Severity = settings.SeverityFor(ratio),
+            Message = message.Render(Values(lower, higher, ratio)),
+            Claims = [lower, higher],
+            Conditions = conditions,
+        };
+    }
+
+    /// <summary>How many times larger the higher figure's nearest bound is than the lower figure's.</summary>
+    private static double Ratio(Claim lower, Claim higher) =>
+        lower.High <= 0 ? double.PositiveInfinity : higher.Low / lower.High;
+
+    private (double Low, double High) Widened(Claim claim) =>
+        (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
+
+    /// <summary>One assertion repeated in a headline and a paragraph is one claim for comparison.</summary>
+    private static IEnumerable<Claim> Distinct(IEnumerable<Claim> claims) =>
+        claims.DistinctBy(c => (c.Document, c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High));
+
+    /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
+    private static string SourceOf(Claim claim) =>
+        claim.Claimant == "unattributed" ? "unattributed:" + claim.Document : claim.Claimant;
+
+    private static string SubjectOf(Claim claim) => claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}";
+
+    private static double DaysApart(Claim a, Claim b) =>
+        Math.Abs(a.AssertedOn!.Value.DayNumber - b.AssertedOn!.Value.DayNumber);
+
+    private static string DaysApartText(Claim a, Claim b) =>
+        a.AssertedOn is null || b.AssertedOn is null ? "?" : DaysApart(a, b).ToString(CultureInfo.InvariantCulture);
+
+    private static string Bound(double value) => FigureFormatter.Number(value);
+
+    private static Dictionary<string, string> Values(Claim a, Claim b, double ratio) => new()
+    {
+        ["metric"] = a.Metric,
+        ["subject"] = SubjectOf(a),
+        ["ratio"] = double.IsPositiveInfinity(ratio) ? "∞" : ratio.ToString("0.#", CultureInfo.InvariantCulture),
+        ["a.claimant"] = a.Claimant, ["a.figure"] = FigureFormatter.Format(a),
+        ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["a.document"] = a.Document,
+        ["b.claimant"] = b.Claimant, ["b.figure"] = FigureFormatter.Format(b),
+        ["b.date"] = b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["b.document"] = b.Document,
+    };
+}

@@ -1,0 +1,26 @@
+using FactCheck.Rules.NumericConflict;
+
+namespace FactCheck.Rules;
+
+/// <summary>Maps a rule's kind name to its implementation, case-insensitively; an unknown name fails loudly.</summary>
+public sealed class RuleKindRegistry
+{
+    private readonly Dictionary<string, IRuleKind> _kinds = new(StringComparer.OrdinalIgnoreCase);
+
+    public RuleKindRegistry(IEnumerable<IRuleKind> kinds)
+    {
+        foreach (var kind in kinds) _kinds.Add(kind.Name, kind);
+    }
+
+    /// <summary>The built-in kinds, in one list.</summary>
+    public static RuleKindRegistry Default { get; } = new([
+        new NumericConflictKind(),
+    ]);
+
+    public IReadOnlyCollection<string> Names => _kinds.Keys;
+
+    public IRuleKind Find(string kind, string file, string ruleId) =>
+        _kinds.TryGetValue(kind, out var found)
+            ? found
+            : throw new RuleFileException(file, ruleId, $"unknown kind '{kind}' (known kinds: {string.Join(", ", _kinds.Keys)})");
+}

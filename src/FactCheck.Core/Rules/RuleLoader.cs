@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Loads every rule file (*.json directly in the rules folder; lexicon/ and schema/ below it hold
+/// other things) and validates each rule through its kind. Any problem stops the run with the
+/// file, the rule and what is wrong.
+/// </summary>
+public sealed class RuleLoader(RuleKindRegistry kinds)
+{
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly HashSet<string> TopLevelFields = ["$schema", "rules"];
+
+    public IReadOnlyList<IRule> Load(string rulesDirectory)
+    {
+        if (!Directory.Exists(rulesDirectory)) throw new RuleFileException(rulesDirectory, null, "rules folder not found");
+        var rules = new List<IRule>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Directory.GetFiles(rulesDirectory, "*.json").Order(StringComparer.Ordinal))
+        {
+            foreach (var definition in ReadFile(file))
+            {
+                if (seen.TryGetValue(definition.Id, out var other))
+                    throw new RuleFileException(file, definition.Id, $"duplicate rule id (also in {other})");
+                seen[definition.Id] = file;
+                if (definition.Json.TryGetProperty("enabled", out var enabled) && enabled.ValueKind == JsonValueKind.False) continue;
+                rules.Add(kinds.Find(definition.Kind, file, definition.Id).Create(definition));
+            }
+        }
+        return rules;
+    }
+
+    public static IReadOnlyList<RuleDefinition> ReadFile(string file)
+    {
+        JsonElement root;
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(file), Options);
+            root = json.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new RuleFileException(file, null, $"line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}: malformed JSON ({e.Message.Split(" Path:")[0]})");
+        }
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("rules", out var list) || list.ValueKind != JsonValueKind.Array)
+            throw new RuleFileException(file, null, "expected an object with a \"rules\" array");
+        foreach (var property in root.EnumerateObject())
+            if (!TopLevelFields.Contains(property.Name))
+                throw new RuleFileException(file, null, $"unknown top-level field '{property.Name}'");
+
+        var definitions = new List<RuleDefinition>();
+        var index = 0;
+        foreach (var rule in list.EnumerateArray())
+        {
+            var where = $"rules[{index++}]";
+            if (rule.ValueKind != JsonValueKind.Object) throw new RuleFileException(file, null, $"{where} must be an object");
+            var id = Text(rule, "id") ?? throw new RuleFileException(file, null, $"{where} has no 'id'");
+            definitions.Add(new RuleDefinition
+            {
+                Id = id,
+                Kind = Text(rule, "kind") ?? throw new RuleFileException(file, id, "missing 'kind'"),
+                Description = Text(rule, "description"),
+                Message = Text(rule, "message") ?? throw new RuleFileException(file, id, "missing 'message'"),
+                Json = rule,
+                File = file,
+            });
+        }
+        return definitions;
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// Reads a rule's own settings from its JSON object, failing with the file, rule id and the
+/// offending field, and refusing fields nobody asked for (a typo must not be silently ignored).
+/// </summary>
+public sealed class RuleSettings
+{
+    private readonly RuleDefinition _definition;
+    private readonly string _prefix;
+    private readonly HashSet<string> _read;
+
+    public RuleSettings(RuleDefinition definition) : this(definition, "", CommonFields)
+    {
+    }
+
+    private RuleSettings(RuleDefinition definition, string prefix, IEnumerable<string> alreadyRead)
+    {
+        _definition = definition;
+        _prefix = prefix;
+        _read = new HashSet<string>(alreadyRead, StringComparer.Ordinal);
+    }
+
+    /// <summary>Fields every rule may carry, whatever its kind.</summary>
+    public static readonly string[] CommonFields = ["id", "kind", "description", "message", "examples", "enabled"];
+
+    public RuleFileException Error(string problem) => new(_definition.File, _definition.Id, problem);
+
+    public double Number(string name, double? fallback = null, double min = double.MinValue, double max = double.MaxValue)
+    {
+        _read.Add(name);
+        if (!_definition.Json.TryGetProperty(name, out var value))
+            return fallback ?? throw Error($"missing required field '{_prefix}{name}'");
+        if (value.ValueKind != JsonValueKind.Number) throw Error($"'{name}' must be a number");
+        var number = value.GetDouble();
+        if (number < min || number > max) throw Error($"'{name}' must be between {min} and {max}, not {number}");
+        return number;
+    }
+
+    public double? OptionalNumber(string name, double min = double.MinValue)
+    {
+        _read.Add(name);
+        if (!_definition.Json.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        return Number(name, min: min);
+    }
+
+    public bool Boolean(string name, bool fallback)
+    {
+        _read.Add(name);
+        if (!_definition.Json.TryGetProperty(name, out var value)) return fallback;
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Error($"'{name}' must be true or false"),
+        };
+    }
+
+    public IReadOnlyList<string> Strings(string name, IReadOnlyList<string>? fallback = null)
+    {
+        _read.Add(name);
+        if (!_definition.Json.TryGetProperty(name, out var value))
+            return fallback ?? throw Error($"missing required field '{name}'");
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+            throw Error($"'{name}' must be an array of strings");
+        return value.EnumerateArray().Select(v => v.GetString()!).ToList();
+    }
+
+    public RuleSettings Object(string name)
+    {
+        _read.Add(name);
+        if (!_definition.Json.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
+            throw Error($"missing object '{name}'");
+        return new RuleSettings(_definition with { Json = value }, $"{_prefix}{name}.", []);
+    }
+
+    /// <summary>Call once every setting is read: any other field is an error naming it.</summary>
+    public void RejectUnknownFields()
+    {
+        foreach (var property in _definition.Json.EnumerateObject())
+            if (!_read.Contains(property.Name))
+                throw Error($"unknown field '{_prefix}{property.Name}'");
+    }
+}
