@@ -1,9 +1,30 @@
+using FactCheck.Rules;
 using FactCheck.Store;
 
 namespace FactCheck.Reports;
 
 /// <summary>Everything a report shows, gathered once from the store and written in any format.</summary>
-public sealed record Report(StoreSummary Summary, IReadOnlyList<StoredDocument> Documents, IReadOnlyList<StoredFlag> Flags);
+public sealed record Report(StoreSummary Summary, IReadOnlyList<StoredDocument> Documents, IReadOnlyList<StoredFlag> Flags)
+{
+    public IReadOnlyList<StoredFlag> Discrepancies => Flags.Where(f => f.Flag.Kind == FindingKind.Discrepancy)
+        .OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<StoredFlag> Agreements => Flags.Where(f => f.Flag.Kind == FindingKind.Agreement)
+        .OrderBy(f => f.Flag.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Discrepancies grouped by the metric they are about, in alphabetical order of metric.</summary>
+    public IEnumerable<IGrouping<string, StoredFlag>> DiscrepanciesByMetric() =>
+        Discrepancies.GroupBy(f => f.Flag.Claims[0].Metric).OrderBy(g => g.Key, StringComparer.Ordinal);
+
+    /// <summary>"12 discrepancies (2 high, 10 medium)".</summary>
+    public string SeverityLine()
+    {
+        var discrepancies = Discrepancies;
+        var counts = discrepancies.GroupBy(f => f.Flag.Severity).OrderByDescending(g => g.Key)
+            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        return discrepancies.Count == 0 ? "no discrepancies" : $"{discrepancies.Count} discrepancies ({string.Join(", ", counts)})";
+    }
+}
 
 /// <summary>Writes a report in one format.</summary>
 public interface IReportWriter

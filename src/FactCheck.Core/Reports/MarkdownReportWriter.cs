@@ -1,0 +1,59 @@
+using System.Text;
+using FactCheck.Extraction;
+using FactCheck.Store;
+
+namespace FactCheck.Reports;
+
+/// <summary>A report to paste into a memo: a section per metric, each flag with both figures and quotes.</summary>
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    public string Format => "md";
+
+    public void Write(Report report, TextWriter output)
+    {
+        output.WriteLine("# FactCheck discrepancy report");
+        output.WriteLine();
+        output.WriteLine($"{report.Summary.Documents} documents · {report.Summary.Claims} claims · {report.SeverityLine()} · {report.Agreements.Count} agreements");
+        foreach (var metric in report.DiscrepanciesByMetric())
+        {
+            output.WriteLine();
+            output.WriteLine($"## {Escape(metric.Key)}");
+            foreach (var flag in metric) WriteFlag(output, flag);
+        }
+    }
+
+    private static void WriteFlag(TextWriter output, StoredFlag stored)
+    {
+        var flag = stored.Flag;
+        output.WriteLine();
+        output.WriteLine($"### {flag.Severity.ToString().ToUpperInvariant()}: {Escape(flag.Message)}");
+        output.WriteLine();
+        output.WriteLine($"Verdict: {stored.Verdict} · rule `{flag.RuleId}` · flag `{flag.Id}`");
+        output.WriteLine();
+        output.WriteLine("| | Figure | Source | Date | Document |");
+        output.WriteLine("|---|---|---|---|---|");
+        var label = 'A';
+        foreach (var claim in flag.Claims)
+            output.WriteLine($"| {label++} | {Cell(FigureFormatter.Format(claim))} | {Cell(Source(claim))} | {claim.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"} | {Cell(claim.Document)} |");
+        output.WriteLine();
+        label = 'A';
+        foreach (var claim in flag.Claims)
+            output.WriteLine($"> **{label++}** ({Escape(Source(claim))}): “{Escape(claim.Sentence.Trim())}”\n>");
+    }
+
+    private static string Source(Claim claim) => claim.ClaimantBody is null ? claim.Claimant : $"{claim.Claimant} ({claim.ClaimantBody})";
+
+    private static string Cell(string text) => Escape(text).Replace("|", "\\|");
+
+    /// <summary>Backslash-escapes the characters Markdown would read as markup, so quotes stay quotes.</summary>
+    internal static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|') builder.Append('\\');
+            builder.Append(c is '\n' or '\r' ? ' ' : c);
+        }
+        return builder.ToString();
+    }
+}
