@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FactCheck.Cli.Terminal;
+using FactCheck.Reports;
 using FactCheck.Store;
 
 namespace FactCheck.Cli.Commands;
@@ -9,14 +10,21 @@ internal static class ClaimsCommand
     private static readonly Option<string?> Document = new("--document") { Description = "Only claims from this document path" };
     private static readonly Option<string?> Metric = new("--metric") { Description = "Only claims of this metric (killed, wounded, refugees, ...)" };
     private static readonly Option<string?> Source = new("--source") { Description = "Only claims by this claimant (NATO, Zelensky, ...)" };
+    private static readonly Option<bool> Json = new("--json") { Description = "Write the claims as a JSON array (the report's claim format)" };
 
     public static Command Create()
     {
-        var command = new Command("claims", "List the extracted claims") { Document, Metric, Source };
+        var command = new Command("claims", "List the extracted claims") { Document, Metric, Source, Json };
         command.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
             var query = new ClaimQuery(parse.GetValue(Document), parse.GetValue(Metric), parse.GetValue(Source));
-            ClaimTable.Show(workspace.Store.Claims(query));
+            var claims = workspace.Store.Claims(query);
+            if (parse.GetValue(Json))
+            {
+                using var output = Console.OpenStandardOutput();
+                ClaimJson.WriteAll(output, claims);
+            }
+            else ClaimTable.Show(claims);
             return CommandRunner.Success;
         }));
         return command;

@@ -76,8 +76,8 @@ public sealed record Claim
     /// Stable across runs and re-ingests: derived from the claim's normalized content,
     /// not its character offsets, so edits elsewhere in a document keep its id.
     /// </summary>
-    public string Id => _id ??= ComputeId();
-    private string? _id;
+    /// <remarks>Computed on each call rather than cached: a cached value would survive a `with` copy.</remarks>
+    public string Id => ComputeId();
 
     private string ComputeId()
     {

@@ -14,6 +14,9 @@ public static class FigureFormatter
             "up to" or "fewer than" or "less than" => $"{claim.Qualifier} {Number(claim.High)}",
             "nearly" or "almost" or "close to" => $"{claim.Qualifier} {Number(claim.High)}",
             "exact" => Number(claim.Low),
+            "vague" => claim.Sentence.Length >= claim.End - claim.SentenceStart && claim.Start >= claim.SentenceStart
+                ? claim.Sentence[(claim.Start - claim.SentenceStart)..(claim.End - claim.SentenceStart)]
+                : $"{Number(claim.Low)}–{Number(claim.High)}",
             _ when claim.IsUnbounded => $"{claim.Qualifier} {Number(claim.Low)}",
             _ => $"{claim.Qualifier} {Number((claim.Low + claim.High) / 2)}",
         };

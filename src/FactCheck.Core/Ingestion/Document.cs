@@ -22,7 +22,12 @@ public sealed record Document
     /// <summary>The path as given on the command line; for a collection, "file.csv#row".</summary>
     public required string Path { get; init; }
     public required string Title { get; init; }
-    public required string Text { get; init; }
+    public required string Text
+    {
+        get => _text;
+        init { _text = value; _hash = null; }
+    }
+    private string _text = "";
     public DateOnly? Published { get; init; }
     public DateSource DateSource { get; init; }
     public string? Publisher { get; init; }

@@ -34,8 +34,7 @@ public sealed record Flag
     public IReadOnlyList<Condition> Conditions { get; init; } = [];
 
     /// <summary>Stable for the same rule and the same claims, in any order.</summary>
-    public string Id => _id ??= IdFor(RuleId, Claims.Select(c => c.Id));
-    private string? _id;
+    public string Id => IdFor(RuleId, Claims.Select(c => c.Id));
 
     public static string IdFor(string ruleId, IEnumerable<string> claimIds)
     {

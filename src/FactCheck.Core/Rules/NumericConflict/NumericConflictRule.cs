@@ -51,12 +51,19 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
                 settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w),
             new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}",
                 settings.CompareShortPeriods || (!settings.IsShortPeriod(a.Period) && !settings.IsShortPeriod(b.Period))),
-            new("same place", $"{a.Location ?? "unstated"} / {b.Location ?? "unstated"}",
-                a.Location is null || b.Location is null || string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase)),
+            new("same place", $"{a.Location ?? "unstated"} / {b.Location ?? "unstated"}", SamePlace(a, b)),
             new("intervals disjoint after tolerance",
                 $"[{Bound(lowA)}, {Bound(highA)}] / [{Bound(lowB)}, {Bound(highB)}] at ±{settings.Tolerance:0.##}",
                 highA < lowB || highB < lowA),
         ];
+    }
+
+    /// <summary>Places must not differ; for incident-level subjects both must be named and equal.</summary>
+    private bool SamePlace(Claim a, Claim b)
+    {
+        if (a.Location is null || b.Location is null)
+            return !settings.PlaceRequiredFor.Contains(a.Subject) || a.Side is not null && b.Side is not null;
+        return string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
     }
 
     private Flag? FlagFor(Claim first, Claim second)
@@ -86,9 +93,13 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
     private (double Low, double High) Widened(Claim claim) =>
         (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
 
-    /// <summary>One assertion repeated in a headline and a paragraph is one claim for comparison.</summary>
+    /// <summary>
+    /// One assertion repeated in a headline and a paragraph is one claim for comparison; the
+    /// longest sentence is kept, as it usually carries the attribution and the period.
+    /// </summary>
     private static IEnumerable<Claim> Distinct(IEnumerable<Claim> claims) =>
-        claims.DistinctBy(c => (c.Document, c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High));
+        claims.GroupBy(c => (c.Document, c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High))
+            .Select(g => g.MaxBy(c => c.Sentence.Length)!);
 
     /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
     private static string SourceOf(Claim claim) =>

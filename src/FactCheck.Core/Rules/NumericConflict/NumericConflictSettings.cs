@@ -15,6 +15,8 @@ public sealed record NumericConflictSettings
     /// <summary>Periods that cover a short window ("in the past 24 hours"): not comparable with totals.</summary>
     public required IReadOnlyList<Regex> ShortPeriods { get; init; }
     public bool CompareShortPeriods { get; init; }
+    /// <summary>Subjects whose counts describe single incidents ("4 people killed"): compared only at one named place.</summary>
+    public IReadOnlySet<string> PlaceRequiredFor { get; init; } = new HashSet<string>();
 
     public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
 
@@ -59,6 +61,7 @@ public sealed record NumericConflictSettings
             HighRatio = high,
             ShortPeriods = shortPeriods,
             CompareShortPeriods = settings.Boolean("compareShortPeriods", false),
+            PlaceRequiredFor = settings.Strings("placeRequiredFor", []).ToHashSet(StringComparer.OrdinalIgnoreCase),
         };
     }
 }

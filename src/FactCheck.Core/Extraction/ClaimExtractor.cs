@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using FactCheck.Ingestion;
+
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// The extraction pipeline: sentences → tokens → figures → (not a claim? drop) → frame and
+/// claimant → claim. Stateless between documents and safe to call from several threads.
+/// </summary>
+public sealed class ClaimExtractor : IClaimExtractor
+{
+    public const string Unattributed = "unattributed";
+
+    private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    private readonly Lexicon _lexicon;
+    private readonly SentenceSplitter _sentences;
+    private readonly NumberRecognizer _numbers;
+    private readonly NonClaimFilter _filter;
+    private readonly FrameBuilder _frames;
+    private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
+
+    public ClaimExtractor(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _sentences = new SentenceSplitter(lexicon.Abbreviations);
+        _numbers = new NumberRecognizer(lexicon);
+        _filter = new NonClaimFilter(lexicon);
+        _frames = new FrameBuilder(lexicon);
+    }
+
+    public IReadOnlyList<Claim> Extract(Document document)
+    {
+        var claims = new List<Claim>();
+        var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
+        DocumentSection? section = null;
+        foreach (var span in _sentences.Split(document.Text))
+        {
+            var current = document.SectionAt(span.Start);
+            if (section is not null && current != section) resolver.Reset();
+            section = current;
+
+            var tokens = Tokenizer.Tokenize(document.Text, 0, span.Start, span.End);
+            var attributions = resolver.Analyze(tokens);
+            var sentence = document.Text[span.Start..span.End];
+            Frame? previous = null;
+            foreach (var mention in _numbers.Find(tokens))
+            {
+                if (_filter.Reason(tokens, mention) is not null) continue;
+                var attribution = attributions.MinBy(a => Distance(a.TokenIndex, mention));
+                var frame = _frames.Build(tokens, mention, sentence, span.Start, previous, attribution?.Side, resolver.Mentions);
+                previous = frame;
+                claims.Add(new Claim
+                {
+                    Document = document.Path,
+                    Metric = frame.Metric,
+                    Subject = frame.Subject,
+                    Side = frame.Side,
+                    Low = mention.Low,
+                    High = mention.High,
+                    Qualifier = mention.Qualifier,
+                    Unit = frame.Unit,
+                    Claimant = attribution?.Claimant ?? Unattributed,
+                    ClaimantBody = attribution?.Body,
+                    AssertedOn = AssertedOn(current.Date ?? document.Published, tokens),
+                    Period = frame.Period,
+                    Location = frame.Location,
+                    Modality = frame.Modality,
+                    Start = tokens[mention.FirstToken].Start,
+                    End = tokens[mention.EndToken - 1].End,
+                    SentenceStart = span.Start,
+                    SentenceEnd = span.End,
+                    Sentence = sentence,
+                });
+            }
+        }
+        return NumberOccurrences(claims);
+    }
+
+    private static int Distance(int tokenIndex, NumberMention mention) =>
+        tokenIndex < mention.FirstToken ? mention.FirstToken - tokenIndex : Math.Max(0, tokenIndex - mention.EndToken);
+
+    /// <summary>"on Wednesday" in an entry dated Thursday means the day before.</summary>
+    private static DateOnly? AssertedOn(DateOnly? date, IReadOnlyList<Token> tokens)
+    {
+        if (date is not { } day) return null;
+        foreach (var token in tokens)
+        {
+            var weekday = Array.IndexOf(Weekdays, token.Text);
+            if (weekday < 0) continue;
+            var back = ((int)day.DayOfWeek - weekday + 7) % 7;
+            return day.AddDays(-back);
+        }
+        return day;
+    }
+
+    /// <summary>Identical claims repeated in one document get distinct occurrence numbers, so distinct ids.</summary>
+    private static List<Claim> NumberOccurrences(List<Claim> claims)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var key = claims[i].Id;
+            if (seen.TryGetValue(key, out var count))
+            {
+                claims[i] = claims[i] with { Occurrence = count };
+                seen[key] = count + 1;
+            }
+            else seen[key] = 1;
+        }
+        return claims;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using FuzzySharp;
+
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// Finds who asserts the figures of a sentence: "X said", "says X", "according to X", with
+/// pronouns and short references ("according to him", "the official said") resolved to the last
+/// named claimant of the document. One instance per document: it remembers that claimant.
+/// </summary>
+public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<string, ClaimantEntry?> fuzzyCache)
+{
+    private const int FuzzyThreshold = 88;
+
+    // "in Ukraine", "to Moscow": a place, not a speaker.
+    private static readonly HashSet<string> PlacePrepositions =
+        ["in", "to", "from", "into", "against", "across", "on", "for", "with", "at", "near", "over", "toward", "towards", "inside", "throughout"];
+    private const int Reach = 6;
+    private Attribution? _last;
+
+    /// <summary>Forget the last claimant, at the start of a new live-blog entry.</summary>
+    public void Reset() => _last = null;
+
+    /// <summary>A named claimant's side, for possessives such as "its soldiers".</summary>
+    public IReadOnlyList<(int Index, ClaimantEntry Entry)> Mentions { get; private set; } = [];
+
+    /// <summary>Every attribution in the sentence, in token order; updates the remembered claimant.</summary>
+    public IReadOnlyList<Attribution> Analyze(IReadOnlyList<Token> tokens)
+    {
+        var mentions = FindMentions(tokens);
+        Mentions = mentions;
+        var attributions = new List<Attribution>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (lexicon.AttributionPrefixes.Match(tokens, i) is { } prefix)
+            {
+                var target = i + prefix.Length;
+                if (Named(mentions, target, target + 3) is { } named) attributions.Add(From(named.Entry, i));
+                else if (lexicon.References.Match(tokens, target) is not null && _last is not null) attributions.Add(_last with { TokenIndex = i });
+                else if (Phrase(tokens, target) is { } phrase) attributions.Add(new Attribution(phrase, null, null, i));
+                continue;
+            }
+            if (lexicon.AttributionVerbs.Match(tokens, i) is not { } verb) continue;
+            var subject = Named(mentions, i - Reach, i - 1, nearestTo: i) ?? Named(mentions, i + verb.Length, i + verb.Length + Reach);
+            if (subject is { } found) attributions.Add(From(found.Entry, i));
+            else if (ReferenceNear(tokens, i, verb.Length) && _last is not null) attributions.Add(_last with { TokenIndex = i });
+            else if (NameNear(tokens, i, verb.Length) is { } name) attributions.Add(new Attribution(name, null, null, i));
+        }
+        if (attributions.Count > 0) _last = attributions[^1];
+        return attributions;
+    }
+
+    private static Attribution From(ClaimantEntry entry, int index) =>
+        entry.Family is null ? new Attribution(entry.Name, null, entry.Side, index) : new Attribution(entry.Family, entry.Name, entry.Side, index);
+
+    private static bool IsPlace(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && PlacePrepositions.Contains(tokens[i - 1].Lower) && !(i > 1 && tokens[i - 2].Lower == "according")
+        || i > 0 && tokens[i - 1].Lower is "eastern" or "western" or "northern" or "southern" or "central" or "northeast" or "northwest" or "southeast" or "southwest";
+
+    private List<(int Index, ClaimantEntry Entry)> FindMentions(IReadOnlyList<Token> tokens)
+    {
+        var mentions = new List<(int, ClaimantEntry)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (lexicon.ClaimantAliases.Match(tokens, i) is { } alias && !IsPlace(tokens, i))
+            {
+                mentions.Add((i, alias.Value));
+                i += alias.Length - 1;
+            }
+            else if (tokens[i].IsCapitalized && tokens[i].Text.Length >= 6 && Fuzzy(tokens[i].Text) is { } entry)
+            {
+                mentions.Add((i, entry));
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>Spelling variants of person names ("Zelenskky"), matched against single-word person aliases.</summary>
+    private ClaimantEntry? Fuzzy(string word) => fuzzyCache.GetOrAdd(word, w =>
+    {
+        var bare = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+        return lexicon.Claimants.Where(c => c.Person)
+            .SelectMany(c => c.Aliases.Where(a => !a.Contains(' ') && a.Length >= 6).Select(a => (c, score: Fuzz.Ratio(bare, a))))
+            .Where(x => x.score >= FuzzyThreshold)
+            .OrderByDescending(x => x.score).Select(x => x.c).FirstOrDefault();
+    });
+
+    private static (int Index, ClaimantEntry Entry)? Named(List<(int Index, ClaimantEntry Entry)> mentions, int from, int to, int? nearestTo = null)
+    {
+        var inRange = mentions.Where(m => m.Index >= from && m.Index <= to).ToList();
+        if (inRange.Count == 0) return null;
+        return nearestTo is { } target ? inRange.MinBy(m => Math.Abs(target - m.Index)) : inRange[0];
+    }
+
+    private bool ReferenceNear(IReadOnlyList<Token> tokens, int verb, int length)
+    {
+        for (var k = Math.Max(0, verb - 3); k < Math.Min(tokens.Count, verb + length + 3); k++)
+            if (k != verb && lexicon.References.Match(tokens, k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// An unlisted speaker: the capitalized name right before or after the verb ("Governor Serhiy
+    /// Gaidai said"), or a short description before it ("the city council accused").
+    /// </summary>
+    private static string? NameNear(IReadOnlyList<Token> tokens, int verb, int length)
+    {
+        var before = new List<string>();
+        for (var k = verb - 1; k >= 0 && k >= verb - 4 && tokens[k].IsCapitalized; k--) before.Insert(0, tokens[k].Text);
+        if (before.Count >= 2) return string.Join(' ', before);
+        var after = new List<string>();
+        for (var k = verb + length; k < tokens.Count && k < verb + length + 5 && tokens[k].IsCapitalized; k++) after.Add(tokens[k].Text);
+        if (after.Count >= 2) return string.Join(' ', after);
+        for (var k = verb - 1; k >= Math.Max(0, verb - 4); k--)
+        {
+            if (!tokens[k].IsWord) break;
+            if (tokens[k].Lower == "the" && k < verb - 1) return string.Join(' ', tokens.Skip(k + 1).Take(verb - k - 1).Select(t => t.Lower));
+        }
+        return null;
+    }
+
+    /// <summary>"according to the regional governor" → "regional governor".</summary>
+    private static string? Phrase(IReadOnlyList<Token> tokens, int start)
+    {
+        var words = new List<string>();
+        for (var k = start; k < tokens.Count && k < start + 4 && tokens[k].IsWord; k++)
+        {
+            if (words.Count == 0 && tokens[k].Lower is "the" or "a" or "an") continue;
+            words.Add(tokens[k].Text);
+        }
+        return words.Count > 0 ? string.Join(' ', words) : null;
+    }
+}

@@ -1,0 +1,148 @@
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// Reads the words around a figure: what was counted (the nearest metric trigger, preferring
+/// those after the figure and in its own clause), who (the noun after it, with side), for which
+/// period, where, and whether the sentence asserts, projects or compares.
+/// </summary>
+public sealed class FrameBuilder(Lexicon lexicon)
+{
+    private const int MetricReach = 12;
+    private const int SubjectReach = 5;
+    private static readonly HashSet<string> Possessives = ["its", "their", "our", "his", "her"];
+    private static readonly HashSet<string> ClauseBreaks = ["and", ",", ";", "but", "while", "–", "—"];
+    private static readonly HashSet<string> LocationPrepositions = ["in", "of", "near", "at", "outside", "around"];
+    private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Telegram", "Facebook", "Twitter",
+    };
+
+    public Frame Build(IReadOnlyList<Token> tokens, NumberMention mention, string sentence, int sentenceStart,
+        Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
+    {
+        var (subject, side) = Subject(tokens, mention, previous, claimantSide, claimants);
+        var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);
+        // Shares, money and distances are named by their unit, never by a nearby casualty word.
+        var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
+            : mention.Unit == "" ? Metric(tokens, mention, isPeople || subject is null) : null;
+        if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
+        metric ??= mention.Unit switch
+        {
+            "percent" => "share",
+            "km" or "miles" or "m" => "distance",
+            "" => "count",
+            _ when mention.Unit.Length == 3 && mention.Unit.All(char.IsUpper) => "money",
+            _ => "amount",
+        };
+        var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";
+        return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, sentenceStart, mention, tokens),
+            Location(tokens, mention), Modality(sentence));
+    }
+
+    private string? Metric(IReadOnlyList<Token> tokens, NumberMention mention, bool peopleAllowed)
+    {
+        (string Metric, int Score)? best = null;
+        for (var k = Math.Max(0, mention.FirstToken - MetricReach); k < Math.Min(tokens.Count, mention.EndToken + MetricReach); k++)
+        {
+            if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
+            if (trigger.Value.People && !peopleAllowed) continue;
+            int score;
+            if (k >= mention.EndToken) score = k - mention.EndToken;
+            else if (k + trigger.Length <= mention.FirstToken)
+                score = mention.FirstToken - (k + trigger.Length) + 2 + (Crosses(tokens, k + trigger.Length, mention.FirstToken) ? 3 : 0);
+            else score = 0;
+            if (k > mention.EndToken && Crosses(tokens, mention.EndToken, k)) score += 3;
+            if (best is null || score < best.Value.Score) best = (trigger.Value.Metric, score);
+            k += trigger.Length - 1;
+        }
+        return best?.Metric;
+    }
+
+    private static bool Crosses(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (ClauseBreaks.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
+
+    private static string OrdinalMetric(IReadOnlyList<Token> tokens, NumberMention mention) =>
+        mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "anniversary" ? "anniversary" : "war day";
+
+    private (string? Subject, string? Side) Subject(IReadOnlyList<Token> tokens, NumberMention mention, Frame? previous,
+        string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
+    {
+        string? side = null;
+        var possessive = false;
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + SubjectReach); k++)
+        {
+            var token = tokens[k];
+            if (lexicon.Demonyms.TryGetValue(token.Text, out var demonym)) return (demonym.Subject, side ?? demonym.Side);
+            if (lexicon.Subjects.Match(tokens, k) is { } subject)
+            {
+                if (token.Lower == "others" && previous is not null) return (previous.Subject, previous.Side);
+                if (possessive && side is null) side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide;
+                return (subject.Value, side);
+            }
+            if (lexicon.Sides.Match(tokens, k) is { } named) { side = named.Value; k += named.Length - 1; continue; }
+            if (Possessives.Contains(token.Lower)) { possessive = true; continue; }
+            if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
+        }
+        return (null, side);
+    }
+
+    private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>
+        claimants.Where(c => c.Index < before && c.Entry.Side is not null).Select(c => c.Entry.Side).LastOrDefault();
+
+    private string? Period(string sentence, int sentenceStart, NumberMention mention, IReadOnlyList<Token> tokens)
+    {
+        var figureStart = tokens[mention.FirstToken].Start - sentenceStart;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var pattern in lexicon.Periods)
+        {
+            foreach (System.Text.RegularExpressions.Match match in pattern.Matches(sentence))
+            {
+                var distance = Math.Abs(match.Index - figureStart);
+                if (distance < bestDistance) (best, bestDistance) = (match.Value, distance);
+            }
+        }
+        return best;
+    }
+
+    private static string? Location(IReadOnlyList<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.EndToken; k + 1 < Math.Min(tokens.Count, mention.EndToken + MetricReach); k++)
+        {
+            if (tokens[k].Text is ";" or ":" or "(") break;
+            if (!LocationPrepositions.Contains(tokens[k].Lower)) continue;
+            var place = k + 1;
+            if (tokens[place].Lower == "the" && place + 1 < tokens.Count) place++;
+            var end = place;
+            while (end < tokens.Count && tokens[end].IsCapitalized && !NotPlaces.Contains(tokens[end].Text)) end++;
+            // "of Vladimir Putin's offensive" names a person; "in Ukrainian towns" is an adjective.
+            if (end == place || tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal)) continue;
+            if (end == place + 1 && tokens[place].Text.EndsWith("ian", StringComparison.Ordinal) && end < tokens.Count && tokens[end].IsWord) continue;
+            return string.Join(' ', tokens.Skip(place).Take(end - place).Select(t => t.Text));
+        }
+        return null;
+    }
+
+    private Modality Modality(string sentence)
+    {
+        if (lexicon.ComparisonCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Comparison;
+        if (lexicon.ProjectionCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Projection;
+        return Extraction.Modality.Asserted;
+    }
+
+    private static bool ContainsWords(string sentence, string phrase)
+    {
+        for (var at = sentence.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var startOk = at == 0 || !char.IsLetter(sentence[at - 1]);
+            var end = at + phrase.Length;
+            if (startOk && (end == sentence.Length || !char.IsLetter(sentence[end]))) return true;
+        }
+        return false;
+    }
+}

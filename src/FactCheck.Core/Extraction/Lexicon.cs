@@ -1,0 +1,142 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Extraction;
+
+public sealed record ClaimantEntry(string Name, string? Family, IReadOnlyList<string> Aliases)
+{
+    public string? Side { get; init; }
+    public bool Person { get; init; }
+}
+
+/// <summary>A lexicon file that cannot be used: which file and what is wrong.</summary>
+public sealed class LexiconException(string file, string problem) : Exception($"{file}: {problem}");
+
+/// <summary>
+/// The vocabulary extraction runs on, loaded from rules/lexicon/*.json and validated: number
+/// words, qualifiers, units, metrics, subjects, claimants, attribution, modality and periods.
+/// </summary>
+public sealed class Lexicon
+{
+    private static readonly JsonSerializerOptions Strict = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private Lexicon() { }
+
+    public IReadOnlyList<ClaimantEntry> Claimants { get; private init; } = [];
+
+    internal PhraseIndex<double> NumberWords { get; private init; } = null!;
+    internal PhraseIndex<double> Ordinals { get; private init; } = null!;
+    internal IReadOnlyDictionary<string, double> Magnitudes { get; private init; } = null!;
+    internal PhraseIndex<(double Low, double High)> Vague { get; private init; } = null!;
+    internal PhraseIndex<double> Fractions { get; private init; } = null!;
+    internal PhraseIndex<QualifierEntry> Qualifiers { get; private init; } = null!;
+    internal PhraseIndex<string> Units { get; private init; } = null!;
+    internal IReadOnlyDictionary<string, string> CurrencySymbols { get; private init; } = null!;
+    internal PhraseIndex<string> CurrencyWords { get; private init; } = null!;
+    internal IReadOnlySet<string> Durations { get; private init; } = null!;
+    internal PhraseIndex<(string Metric, bool People)> MetricTriggers { get; private init; } = null!;
+    internal PhraseIndex<string> Subjects { get; private init; } = null!;
+    internal IReadOnlySet<string> PeopleSubjects { get; private init; } = null!;
+    internal PhraseIndex<string> Sides { get; private init; } = null!;
+    internal IReadOnlyDictionary<string, DemonymEntry> Demonyms { get; private init; } = null!;
+    internal PhraseIndex<ClaimantEntry> ClaimantAliases { get; private init; } = null!;
+    internal PhraseIndex<bool> AttributionVerbs { get; private init; } = null!;
+    internal PhraseIndex<bool> AttributionPrefixes { get; private init; } = null!;
+    internal PhraseIndex<bool> References { get; private init; } = null!;
+    internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
+    internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
+    internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
+    internal IReadOnlyList<Regex> Periods { get; private init; } = null!;
+
+    public static Lexicon Load(string rulesDirectory)
+    {
+        var folder = Path.Combine(rulesDirectory, "lexicon");
+        if (!Directory.Exists(folder)) throw new LexiconException(folder, "lexicon folder not found");
+        var numbers = Read<NumbersFile>(folder, "numbers.json");
+        var units = Read<UnitsFile>(folder, "units.json");
+        var metrics = Read<MetricsFile>(folder, "metrics.json");
+        var subjects = Read<SubjectsFile>(folder, "subjects.json");
+        var claimantsFile = Read<ClaimantsFile>(folder, "claimants.json");
+        var attribution = Read<AttributionFile>(folder, "attribution.json");
+        var modality = Read<ModalityFile>(folder, "modality.json");
+        var periods = Read<PeriodsFile>(folder, "periods.json");
+        var abbreviations = Read<AbbreviationsFile>(folder, "abbreviations.json");
+
+        foreach (var (phrase, range) in numbers.Vague)
+            if (range.Length != 2 || range[0] > range[1])
+                throw new LexiconException(Path.Combine(folder, "numbers.json"), $"vague quantity '{phrase}' needs [low, high] with low <= high");
+        foreach (var person in subjects.People)
+            if (!subjects.Subjects.ContainsKey(person))
+                throw new LexiconException(Path.Combine(folder, "subjects.json"), $"'people' lists '{person}', which is not a subject");
+        var claimants = claimantsFile.Claimants
+            .Select(c => new ClaimantEntry(c.Name, c.Family, c.Aliases) { Side = c.Side, Person = c.Person }).ToList();
+        var duplicates = claimants.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicates is not null)
+            throw new LexiconException(Path.Combine(folder, "claimants.json"), $"claimant '{duplicates.Key}' is listed twice");
+
+        return new Lexicon
+        {
+            Claimants = claimants,
+            NumberWords = new(numbers.Words.Select(kv => (kv.Key, kv.Value))),
+            Ordinals = new(numbers.Ordinals.Select(kv => (kv.Key, kv.Value))),
+            Magnitudes = numbers.Magnitudes,
+            Vague = new(numbers.Vague.Select(kv => (kv.Key, (kv.Value[0], kv.Value[1])))),
+            Fractions = new(numbers.Fractions.Select(kv => (kv.Key, kv.Value))),
+            Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value))),
+            Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key)))),
+            CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),
+            CurrencyWords = new(units.Currencies.SelectMany(kv => kv.Value.Words.Select(w => (w, kv.Key)))),
+            Durations = units.Durations.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            MetricTriggers = new(metrics.Metrics.SelectMany(kv => kv.Value.Triggers.Select(t => (t, (kv.Key, kv.Value.People))))),
+            Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key)))),
+            PeopleSubjects = subjects.People.ToHashSet(StringComparer.Ordinal),
+            Sides = new(subjects.Sides.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), caseSensitive: true),
+            Demonyms = subjects.Demonyms,
+            ClaimantAliases = new(claimants.SelectMany(c => c.Aliases.SelectMany(alias => Capitalizations(alias).Select(a => (a, c)))), caseSensitive: true),
+            AttributionVerbs = new(attribution.Verbs.Select(v => (v, true))),
+            AttributionPrefixes = new(attribution.Prefixes.Select(v => (v, true))),
+            References = new(attribution.References.Select(v => (v, true))),
+            ProjectionCues = modality.Projection,
+            ComparisonCues = modality.Comparison,
+            Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
+            Periods = periods.Patterns.Select(p => Compile(Path.Combine(folder, "periods.json"), p)).ToList(),
+        };
+    }
+
+    /// <summary>"the alliance" is also written "The alliance" at the start of a sentence.</summary>
+    private static IEnumerable<string> Capitalizations(string alias) =>
+        char.IsLower(alias[0]) ? [alias, char.ToUpperInvariant(alias[0]) + alias[1..]] : [alias];
+
+    private static Regex Compile(string file, string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+        }
+        catch (ArgumentException e)
+        {
+            throw new LexiconException(file, $"invalid regular expression '{pattern}': {e.Message}");
+        }
+    }
+
+    private static T Read<T>(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        if (!File.Exists(path)) throw new LexiconException(path, "missing lexicon file");
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Strict) ?? throw new LexiconException(path, "empty file");
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}: " : "";
+            throw new LexiconException(path, where + e.Message.Split(" Path:")[0] + (e.Path is null ? "" : $" (at {e.Path})"));
+        }
+    }
+}

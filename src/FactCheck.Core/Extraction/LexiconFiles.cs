@@ -1,0 +1,104 @@
+using System.Text.Json.Serialization;
+
+namespace FactCheck.Extraction;
+
+// The shapes of the JSON files under rules/lexicon/, read strictly: an unknown field is an error.
+
+internal sealed record NumbersFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required Dictionary<string, double> Words { get; init; }
+    public required Dictionary<string, double> Ordinals { get; init; }
+    public required Dictionary<string, double> Magnitudes { get; init; }
+    public required Dictionary<string, double[]> Vague { get; init; }
+    public required Dictionary<string, double> Fractions { get; init; }
+    public required Dictionary<string, QualifierEntry> Qualifiers { get; init; }
+}
+
+/// <summary>How a qualifier turns a figure X into an interval: [X·low, X·high], or [X·low, ∞) when unbounded.</summary>
+public sealed record QualifierEntry
+{
+    public required string As { get; init; }
+    public double Low { get; init; } = 1;
+    public double High { get; init; } = 1;
+    public bool Unbounded { get; init; }
+}
+
+internal sealed record UnitsFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required Dictionary<string, string[]> Units { get; init; }
+    public required Dictionary<string, CurrencyEntry> Currencies { get; init; }
+    public required string[] Durations { get; init; }
+}
+
+internal sealed record CurrencyEntry
+{
+    public string[] Symbols { get; init; } = [];
+    public string[] Words { get; init; } = [];
+}
+
+internal sealed record MetricsFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required Dictionary<string, MetricEntry> Metrics { get; init; }
+}
+
+internal sealed record MetricEntry
+{
+    public bool People { get; init; }
+    public required string[] Triggers { get; init; }
+}
+
+internal sealed record SubjectsFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required Dictionary<string, string[]> Subjects { get; init; }
+    public required string[] People { get; init; }
+    public required Dictionary<string, string[]> Sides { get; init; }
+    public required Dictionary<string, DemonymEntry> Demonyms { get; init; }
+}
+
+internal sealed record DemonymEntry(string Subject, string Side);
+
+internal sealed record ClaimantsFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required ClaimantFileEntry[] Claimants { get; init; }
+}
+
+internal sealed record ClaimantFileEntry
+{
+    public required string Name { get; init; }
+    public string? Family { get; init; }
+    public string? Side { get; init; }
+    public bool Person { get; init; }
+    public required string[] Aliases { get; init; }
+}
+
+internal sealed record AttributionFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required string[] Verbs { get; init; }
+    public required string[] Prefixes { get; init; }
+    public required string[] References { get; init; }
+}
+
+internal sealed record ModalityFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required string[] Projection { get; init; }
+    public required string[] Comparison { get; init; }
+}
+
+internal sealed record PeriodsFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required string[] Patterns { get; init; }
+}
+
+internal sealed record AbbreviationsFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required string[] Abbreviations { get; init; }
+}

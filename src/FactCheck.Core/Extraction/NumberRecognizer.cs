@@ -1,0 +1,173 @@
+using System.Globalization;
+
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// Finds figures as news writes them: digits with separators, magnitudes, spelled-out numbers,
+/// vague quantities, ranges, qualifiers, percentages, money and units. Deciding which figures are
+/// claims is <see cref="NonClaimFilter"/>'s job.
+/// </summary>
+public sealed class NumberRecognizer(Lexicon lexicon)
+{
+    private readonly record struct Figure(double Low, double High, int End, double? Magnitude, bool Vague, bool Share = false);
+
+    public List<NumberMention> Find(IReadOnlyList<Token> tokens)
+    {
+        var mentions = new List<NumberMention>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var mention = TryParse(tokens, i);
+            if (mention is null) { i++; continue; }
+            mentions.Add(mention);
+            i = mention.EndToken;
+        }
+        return mentions;
+    }
+
+    private NumberMention? TryParse(IReadOnlyList<Token> tokens, int start)
+    {
+        var j = start;
+        QualifierEntry? qualifier = null;
+        if (lexicon.Qualifiers.Match(tokens, j) is { } q) { qualifier = q.Value; j += q.Length; }
+        var between = j < tokens.Count && tokens[j].Lower == "between";
+        if (between) j++;
+        string? currency = null;
+        if (j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && lexicon.CurrencySymbols.TryGetValue(tokens[j].Text, out var code))
+        {
+            currency = code;
+            j++;
+        }
+        var numberToken = j;
+        if (j < tokens.Count && tokens[j].Kind == TokenKind.Ordinal || lexicon.Ordinals.Match(tokens, j) is not null)
+            return qualifier is null && currency is null && !between ? Ordinal(tokens, j) : null;
+        if (ParseFigure(tokens, j) is not { } first) return null;
+        var figure = first;
+
+        // Ranges: "7,000 to 15,000", "7,000-15,000", "between 400 and 500", "70-100,000".
+        if (first.End < tokens.Count && IsRangeWord(tokens[first.End], between))
+        {
+            var k = first.End + 1;
+            if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && lexicon.CurrencySymbols.ContainsKey(tokens[k].Text)) k++;
+            if (ParseFigure(tokens, k) is { } second && !second.Vague && !first.Vague)
+            {
+                var low = first.Low;
+                if (first.Magnitude is null && second.Magnitude is { } scale) low *= scale;
+                else if (first.Magnitude is null && low < 1000 && second.Low >= 10000 && low * 1000 <= second.Low * 10 && low * 1000 >= second.Low / 10)
+                    low *= 1000;
+                if (low <= second.High) figure = new Figure(low, second.High, second.End, second.Magnitude, false);
+            }
+        }
+
+        var end = figure.End;
+        var unit = figure.Share ? "percent" : currency ?? "";
+        if (end < tokens.Count && lexicon.Units.Match(tokens, end) is { } u) { unit = u.Value; end += u.Length; }
+        else if (end < tokens.Count && lexicon.CurrencyWords.Match(tokens, end) is { } c && currency is null) { unit = c.Value; end += c.Length; }
+
+        var ranged = figure.Low != figure.High;
+        var (lowBound, highBound, qualifierName) = qualifier switch
+        {
+            null => (figure.Low, figure.High, figure.Vague ? "vague" : ranged ? "range" : "exact"),
+            { Unbounded: true } => (figure.Low * qualifier.Low, double.PositiveInfinity, qualifier.As),
+            _ => (figure.Low * qualifier.Low, figure.High * qualifier.High, qualifier.As),
+        };
+        return new NumberMention(start, end, lowBound, highBound, qualifierName, unit) { NumberToken = numberToken };
+    }
+
+    private NumberMention? Ordinal(IReadOnlyList<Token> tokens, int j)
+    {
+        double value;
+        int length;
+        if (tokens[j].Kind == TokenKind.Ordinal)
+        {
+            value = double.Parse(tokens[j].Text[..^2], CultureInfo.InvariantCulture);
+            length = 1;
+        }
+        else
+        {
+            var match = lexicon.Ordinals.Match(tokens, j)!.Value;
+            (value, length) = (match.Value, match.Length);
+        }
+        return new NumberMention(j, j + length, value, value, "exact", "") { IsOrdinal = true, NumberToken = j };
+    }
+
+    private static bool IsRangeWord(Token token, bool between) =>
+        token.Lower is "to" or "-" or "–" or "—" || between && token.Lower == "and";
+
+    /// <summary>One number with its magnitude: "15,000", "3.6 million", "ten", "a dozen", "tens of thousands", "one in three".</summary>
+    private Figure? ParseFigure(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j >= tokens.Count) return null;
+        var token = tokens[j];
+        if (lexicon.Vague.Match(tokens, j) is { } vague)
+        {
+            var (low, high) = vague.Value;
+            var end = j + vague.Length;
+            // "Hundreds if not thousands": the second, larger quantity bounds the interval.
+            if (end + 2 < tokens.Count && tokens[end].Lower == "if" && tokens[end + 1].Lower == "not" && lexicon.Vague.Match(tokens, end + 2) is { } upper)
+            {
+                high = upper.Value.High;
+                end += 2 + upper.Length;
+            }
+            return new Figure(low, high, end, null, true);
+        }
+        if (lexicon.Fractions.Match(tokens, j) is { } fraction && j + fraction.Length < tokens.Count && tokens[j + fraction.Length].Lower == "of")
+            return new Figure(fraction.Value, fraction.Value, j + fraction.Length, null, false, Share: true);
+
+        double value;
+        int next;
+        if (token.Kind == TokenKind.Number)
+        {
+            value = double.Parse(token.Text.Replace(",", ""), CultureInfo.InvariantCulture);
+            next = j + 1;
+        }
+        else if (token.IsWord && WordNumber(tokens, j) is { } word)
+        {
+            (value, next) = word;
+        }
+        else return null;
+
+        // "one in three" is a share.
+        if (next + 1 < tokens.Count && tokens[next].Lower == "in" && WordOrDigits(tokens, next + 1) is { } denominator && denominator.Value > value)
+            return new Figure(Math.Round(value / denominator.Value * 100, 1), Math.Round(value / denominator.Value * 100, 1), denominator.End, null, false, Share: true);
+
+        double? magnitude = null;
+        if (next < tokens.Count && tokens[next].IsWord && lexicon.Magnitudes.TryGetValue(tokens[next].Lower, out var scale)
+            && (tokens[next].Lower != "m" || !tokens[next].SpaceBefore))
+        {
+            magnitude = scale;
+            value *= scale;
+            next++;
+        }
+        return new Figure(value, value, next, magnitude, false);
+    }
+
+    private (double Value, int End)? WordOrDigits(IReadOnlyList<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].Kind == TokenKind.Number
+            ? (double.Parse(tokens[j].Text.Replace(",", ""), CultureInfo.InvariantCulture), j + 1)
+            : WordNumber(tokens, j);
+
+    /// <summary>"four", "twenty-five", "a dozen", "two hundred".</summary>
+    private (double Value, int End)? WordNumber(IReadOnlyList<Token> tokens, int j)
+    {
+        double value;
+        int end;
+        if (lexicon.NumberWords.Match(tokens, j) is { } match)
+        {
+            (value, end) = (match.Value, j + match.Length);
+        }
+        else if (tokens[j].Lower.Contains('-') && tokens[j].Lower.Split('-') is { Length: 2 } parts
+                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[0], 0, 0, parts[0].Length), 0) is { } tens
+                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[1], 0, 0, parts[1].Length), 0) is { } ones
+                 && tens.Value >= 20 && ones.Value < 10)
+        {
+            (value, end) = (tens.Value + ones.Value, j + 1);
+        }
+        else return null;
+        if (end < tokens.Count && tokens[end].Lower == "hundred" && value < 100)
+        {
+            value *= 100;
+            end++;
+        }
+        return (value, end);
+    }
+}

@@ -1,0 +1,61 @@
+namespace FactCheck.Extraction;
+
+/// <summary>A sentence's span in the document.</summary>
+public readonly record struct SentenceSpan(int Start, int End);
+
+/// <summary>
+/// Splits text into sentences: every line break ends one (headlines, live-blog headings), and
+/// within a line a full stop, question or exclamation mark followed by a capital, digit or quote
+/// does, unless it closes an abbreviation ("Mr.", "Feb.") or an initial.
+/// </summary>
+public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
+{
+    public IEnumerable<SentenceSpan> Split(string text)
+    {
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            foreach (var sentence in SplitLine(text, lineStart, lineEnd)) yield return sentence;
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private IEnumerable<SentenceSpan> SplitLine(string text, int start, int end)
+    {
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?')) continue;
+            var close = i + 1;
+            while (close < end && text[close] is '"' or '”' or '’' or '\'' or ')' or '»') close++;
+            if (close >= end || !char.IsWhiteSpace(text[close])) continue;
+            var next = close;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            if (next >= end) break;
+            if (!(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '«' or '(')) continue;
+            if (c == '.' && EndsWithAbbreviation(text, sentenceStart, i)) continue;
+            if (Trim(text, sentenceStart, close) is { } sentence) yield return sentence;
+            sentenceStart = next;
+            i = next - 1;
+        }
+        if (Trim(text, sentenceStart, end) is { } last) yield return last;
+    }
+
+    private bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text[wordStart..dot];
+        return word.Length == 1 && char.IsUpper(word[0]) || abbreviations.Contains(word);
+    }
+
+    private static SentenceSpan? Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > start ? new SentenceSpan(start, end) : null;
+    }
+}
