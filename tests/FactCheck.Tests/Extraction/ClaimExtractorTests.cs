@@ -1,0 +1,135 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+public sealed class ClaimExtractorTests
+{
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
+
+    private static IReadOnlyList<Claim> Extract(string text, DateOnly? published = null) =>
+        Extractor.Extract(Some.Document(text, published: published));
+
+    [Test]
+    public void Extract_RangeWithSpeechVerb_GivesTheWholeFrame()
+    {
+        var claim = Extract("NATO estimated on Wednesday that 7,000 to 15,000 Russian soldiers have been killed in four weeks of war in Ukraine.",
+            new DateOnly(2022, 3, 24)).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Metric, Is.EqualTo("killed"));
+            Assert.That(claim.Subject, Is.EqualTo("soldiers"));
+            Assert.That(claim.Side, Is.EqualTo("Russian"));
+            Assert.That((claim.Low, claim.High), Is.EqualTo((7000d, 15000d)));
+            Assert.That(claim.Qualifier, Is.EqualTo("range"));
+            Assert.That(claim.Claimant, Is.EqualTo("NATO"));
+            Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2022, 3, 23)), "'on Wednesday' within a Thursday entry");
+            Assert.That(claim.Period, Is.EqualTo("in four weeks of war"));
+            Assert.That(claim.Location, Is.EqualTo("Ukraine"));
+        });
+    }
+
+    [Test]
+    public void Extract_PronounAttribution_ResolvesToTheLastNamedClaimant()
+    {
+        var claims = Extract("Ukrainian President Volodymyr Zelensky said he admires the residents. " +
+                             "According to him, nearly 9,000 Russian soldiers have been killed in the past week.");
+        var claim = claims.Single();
+        Assert.That(claim.Claimant, Is.EqualTo("Zelensky"));
+        Assert.That(claim.High, Is.EqualTo(9000));
+        Assert.That(claim.Low, Is.LessThan(9000));
+        Assert.That(claim.Period, Is.EqualTo("in the past week"));
+    }
+
+    [Test]
+    public void Extract_PossessiveSubject_TakesTheSideOfTheClaimant()
+    {
+        var claims = Extract("Moscow for its part revealed on Wednesday its first toll, announcing the death of 498 of its soldiers " +
+                             "and specifying that 1,597 others were injured there.");
+        Assert.That(claims.Select(c => (c.Metric, c.Subject, c.Side, c.Low, c.Claimant)), Is.EqualTo(new[]
+        {
+            ("killed", "soldiers", (string?)"Russian", 498d, "Russia"),
+            ("wounded", "soldiers", (string?)"Russian", 1597d, "Russia"),
+        }));
+    }
+
+    [Test]
+    public void Extract_KremlinAndDefenceMinistry_AreOneFamilyKeepingTheBody()
+    {
+        var claim = Extract("Russia's defence ministry said 1,351 Russian soldiers had been killed.").Single();
+        Assert.That(claim.Claimant, Is.EqualTo("Russia"));
+        Assert.That(claim.ClaimantBody, Is.EqualTo("Russian Defence Ministry"));
+    }
+
+    [Test]
+    public void Extract_SpellingVariantOfAName_MatchesTheClaimant()
+    {
+        var claim = Extract("President Zelenskky said 1,300 Ukrainian servicemen had been killed.").Single();
+        Assert.That(claim.Claimant, Is.EqualTo("Zelensky"));
+        Assert.That(claim.Side, Is.EqualTo("Ukrainian"));
+    }
+
+    [Test]
+    public void Extract_ComparisonFigure_IsMarkedAsComparison()
+    {
+        var claim = Extract("By way of comparison, Russia lost about 15,000 troops over 10 years in Afghanistan.").Single();
+        Assert.That(claim.Modality, Is.EqualTo(Modality.Comparison));
+        Assert.That(claim.Location, Is.EqualTo("Afghanistan"));
+        Assert.That(claim.Period, Is.EqualTo("over 10 years"));
+    }
+
+    [Test]
+    public void Extract_Projection_IsNotAnAssertion()
+    {
+        var claim = Extract("Officials said the death toll could top 20,000 people.").Single();
+        Assert.That(claim.Modality, Is.EqualTo(Modality.Projection));
+    }
+
+    [TestCase("more than ten million people fleeing their homes", "displaced")]
+    [TestCase("Close to 7 million Ukrainians have been internally displaced", "internally displaced")]
+    [TestCase("The conflict has caused more than 3.6 million refugees to flee Ukraine", "refugees")]
+    [TestCase("over three million Ukrainians have fled their country", "refugees")]
+    [TestCase("At least four people were killed and nine injured", "killed")]
+    public void Extract_DisplacementAndCasualtyWords_NameTheMetric(string sentence, string metric)
+    {
+        Assert.That(Extract(sentence + ".")[0].Metric, Is.EqualTo(metric));
+    }
+
+    [TestCase("4:30 am: NATO to deploy troops")]
+    [TestCase("1808 GMT — NATO has no plans to deploy troops")]
+    [TestCase("The summit of the G7 and the G20 met on March 23.")]
+    [TestCase("Turkey could send its S-400 systems and Mi-24 helicopters.")]
+    [TestCase("The treaty was signed on April 4, 1949, in Washington.")]
+    [TestCase("He gave a 15-minute-long speech.")]
+    [TestCase("Maryna, 28, said the city was pounded.")]
+    [TestCase("Patients are treated at Hospital Number One.")]
+    [TestCase("The attack began on Feb. 24 before dawn.")]
+    public void Extract_NumbersThatAreNotClaims_GiveNothing(string sentence)
+    {
+        Assert.That(Extract(sentence), Is.Empty);
+    }
+
+    [Test]
+    public void Extract_OrdinalDayOfTheWar_IsADayCount()
+    {
+        var claim = Extract("Russia-Ukraine war enters its 772nd day.").Single();
+        Assert.That((claim.Metric, claim.Low, claim.Unit), Is.EqualTo(("war day", 772d, "day")));
+    }
+
+    [Test]
+    public void Extract_SpanCoversTheFigureAndItsQualifier()
+    {
+        const string text = "Officials said more than 3.6 million refugees fled.";
+        var claim = Extract(text).Single();
+        Assert.That(text[claim.Start..claim.End], Is.EqualTo("more than 3.6 million"));
+        Assert.That(claim.Sentence, Is.EqualTo(text));
+    }
+
+    [Test]
+    public void Extract_RepeatedIdenticalClaims_GetDistinctIds()
+    {
+        var claims = Extract("NATO said 12 diplomats were expelled.\nNATO said 12 diplomats were expelled.");
+        Assert.That(claims, Has.Count.EqualTo(2));
+        Assert.That(claims[0].Id, Is.Not.EqualTo(claims[1].Id));
+    }
+}

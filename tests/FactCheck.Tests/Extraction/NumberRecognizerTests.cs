@@ -1,0 +1,77 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+public sealed class NumberRecognizerTests
+{
+    private static NumberMention Single(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, 0, text.Length);
+        var mentions = new NumberRecognizer(Some.Lexicon).Find(tokens);
+        Assert.That(mentions, Has.Count.EqualTo(1), text);
+        return mentions[0];
+    }
+
+    [TestCase("7,000 to 15,000 soldiers", 7000, 15000, "range")]
+    [TestCase("7,000-15,000 soldiers", 7000, 15000, "range")]
+    [TestCase("between 400 and 500 people", 400, 500, "range")]
+    [TestCase("70-100,000 people", 70000, 100000, "range")]
+    [TestCase("3 to 4 million people", 3000000, 4000000, "range")]
+    [TestCase("498 soldiers", 498, 498, "exact")]
+    [TestCase("3.6 million refugees", 3600000, 3600000, "exact")]
+    [TestCase("ten million people", 10000000, 10000000, "exact")]
+    [TestCase("twenty-five people", 25, 25, "exact")]
+    [TestCase("a dozen injured", 12, 12, "exact")]
+    [TestCase("about 1,300 servicemen", 1235, 1365, "about")]
+    [TestCase("nearly 9,000 soldiers", 8550, 9000, "nearly")]
+    [TestCase("close to 7 million people", 6650000, 7000000, "nearly")]
+    [TestCase("up to 500 people", 0, 500, "up to")]
+    [TestCase("tens of thousands of troops", 20000, 99999, "vague")]
+    [TestCase("Hundreds if not thousands of civilians", 200, 9999, "vague")]
+    public void Find_ReadsTheIntervalTheWordsAllow(string text, double low, double high, string qualifier)
+    {
+        var mention = Single(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention.Low, Is.EqualTo(low).Within(0.5));
+            Assert.That(mention.High, Is.EqualTo(high).Within(0.5));
+            Assert.That(mention.Qualifier, Is.EqualTo(qualifier));
+        });
+    }
+
+    [TestCase("more than 3.5 million refugees", 3500000, "more than")]
+    [TestCase("at least 21 people", 21, "at least")]
+    [TestCase("over three million Ukrainians", 3000000, "more than")]
+    public void Find_LowerBoundsAreUnbounded(string text, double low, string qualifier)
+    {
+        var mention = Single(text);
+        Assert.That(mention.Low, Is.EqualTo(low));
+        Assert.That(double.IsPositiveInfinity(mention.High));
+        Assert.That(mention.Qualifier, Is.EqualTo(qualifier));
+    }
+
+    [TestCase("£25 million in aid", 25000000, "GBP")]
+    [TestCase("$33 million", 33000000, "USD")]
+    [TestCase("30 million euros", 30000000, "EUR")]
+    [TestCase("$1.5 trillion", 1.5e12, "USD")]
+    [TestCase("30 kilometres east", 30, "km")]
+    [TestCase("18 miles", 18, "miles")]
+    [TestCase("55 percent of its gas", 55, "percent")]
+    [TestCase("15% of capacity", 15, "percent")]
+    [TestCase("one in three of them", 33.3, "percent")]
+    public void Find_KeepsUnitsAndCurrencies(string text, double value, string unit)
+    {
+        var mention = Single(text);
+        Assert.That(mention.Low, Is.EqualTo(value).Within(0.1));
+        Assert.That(mention.Unit, Is.EqualTo(unit));
+    }
+
+    [Test]
+    public void Find_ReadsParentheticalConversionsAsSeparateFigures()
+    {
+        const string text = "£25 million ($33 million, 30 million euros)";
+        var mentions = new NumberRecognizer(Some.Lexicon).Find(Tokenizer.Tokenize(text, 0, 0, text.Length));
+        Assert.That(mentions.Select(m => m.Unit), Is.EqualTo(new[] { "GBP", "USD", "EUR" }));
+    }
+}
