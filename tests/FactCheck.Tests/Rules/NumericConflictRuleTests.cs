@@ -1,0 +1,87 @@
+using FactCheck.Extraction;
+using FactCheck.Rules;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Rules;
+
+public sealed class NumericConflictRuleTests
+{
+    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+
+    private static IReadOnlyList<Flag> Check(params Claim[] claims) => new RuleEngine(ShippedRules).Run(claims).Flags;
+
+    private static readonly Claim Nato = Some.Claim("NATO", 7000, 15000, date: new DateOnly(2022, 3, 23), document: "000.txt");
+    private static readonly Claim Moscow = Some.Claim("Russia", 498, 498, qualifier: "exact", date: new DateOnly(2022, 3, 2), document: "001.txt");
+    private static readonly Claim Zelensky = Some.Claim("Zelensky", 8550, 9000, qualifier: "nearly", date: new DateOnly(2022, 3, 2), document: "001.txt");
+
+    [Test]
+    public void Evaluate_DisjointFiguresFromDifferentSources_AreFlaggedHigh()
+    {
+        var flag = Check(Nato, Moscow).Single();
+        Assert.That(flag.Severity, Is.EqualTo(Severity.High));
+        Assert.That(flag.Claims.Select(c => c.Claimant), Is.EqualTo(new[] { "Russia", "NATO" }), "lower figure first");
+        Assert.That(flag.Message, Does.Contain("498").And.Contain("7,000–15,000"));
+        Assert.That(flag.Conditions.All(c => c.Passed));
+    }
+
+    [Test]
+    public void Evaluate_OverlappingIntervals_AreNotFlagged() => Assert.That(Check(Nato, Zelensky), Is.Empty);
+
+    [Test]
+    public void Evaluate_ThreeSources_FlagsOnlyTheOutlier() => Assert.That(Check(Nato, Moscow, Zelensky), Has.Count.EqualTo(2));
+
+    [Test]
+    public void Evaluate_SameClaimant_IsNotAConflict() =>
+        Assert.That(Check(Moscow, Moscow with { Low = 9000, High = 9000, Document = "other.txt" }), Is.Empty);
+
+    [Test]
+    public void Evaluate_OtherSideOrMetric_IsNotCompared()
+    {
+        Assert.That(Check(Nato, Moscow with { Side = "Ukrainian" }), Is.Empty);
+        Assert.That(Check(Nato, Moscow with { Metric = "wounded" }), Is.Empty);
+    }
+
+    [Test]
+    public void Evaluate_ComparisonFigure_IsNeverCompared() =>
+        Assert.That(Check(Moscow, Nato with { Modality = Modality.Comparison }), Is.Empty);
+
+    [Test]
+    public void Evaluate_OutsideTheWindow_IsNotCompared() =>
+        Assert.That(Check(Nato, Moscow with { AssertedOn = new DateOnly(2021, 1, 1) }), Is.Empty);
+
+    [Test]
+    public void Evaluate_ShortPeriodAgainstTotal_IsNotCompared() =>
+        Assert.That(Check(Nato, Moscow with { Period = "in the past 24 hours" }), Is.Empty);
+
+    [Test]
+    public void Evaluate_TwoLowerBounds_AlwaysOverlap()
+    {
+        var first = Some.Claim("unattributed", 3500000, double.PositiveInfinity, metric: "refugees", subject: "refugees", side: null, document: "a.txt");
+        var second = first with { Low = 3600000, Document = "b.txt" };
+        Assert.That(Check(first, second), Is.Empty);
+    }
+
+    [Test]
+    public void Evaluate_WithinTolerance_IsNotFlagged() =>
+        Assert.That(Check(Moscow, Moscow with { Claimant = "NATO", Low = 540, High = 540 }), Is.Empty);
+
+    [Test]
+    public void Evaluate_IncidentCountsWithoutAPlace_AreNotCompared()
+    {
+        var four = Some.Claim("Mayor", 4, 4, subject: "people", side: null, qualifier: "exact");
+        Assert.That(Check(four, four with { Claimant = "WHO", Low = 24, High = 24 }), Is.Empty);
+        Assert.That(Check(four with { Location = "Kharkiv" }, four with { Claimant = "WHO", Low = 24, High = 24, Location = "Kharkiv" }), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Evaluate_RepeatedAssertion_GivesOneFlag() =>
+        Assert.That(Check(Moscow, Nato, Nato with { Sentence = "NATO estimated that 7,000 to 15,000 Russian soldiers were killed." }), Has.Count.EqualTo(1));
+
+    [Test]
+    public void FlagId_IsStableAcrossRunsAndClaimOrder()
+    {
+        var first = Check(Nato, Moscow).Single().Id;
+        var second = Check(Moscow, Nato).Single().Id;
+        Assert.That(second, Is.EqualTo(first));
+    }
+}
