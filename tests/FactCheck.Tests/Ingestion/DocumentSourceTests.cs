@@ -1,0 +1,118 @@
+using System.Text;
+using FactCheck.Diagnostics;
+using FactCheck.Ingestion;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Ingestion;
+
+public sealed class DocumentSourceTests
+{
+    private TemporaryDirectory _folder = null!;
+    private WarningCollector _warnings = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _folder = new TemporaryDirectory();
+        _warnings = new WarningCollector();
+    }
+
+    [TearDown]
+    public void RemoveFolder() => _folder.Dispose();
+
+    private List<Document> Read(params string[] paths) => new DocumentSource().Read(paths, _warnings).ToList();
+
+    [Test]
+    public void Read_Seeds_GivesFiveDocumentsDatedByTheManifest()
+    {
+        var documents = Read(RepositoryPaths.Seeds);
+        Assert.That(documents, Has.Count.EqualTo(5));
+        Assert.That(documents.All(d => d.DateSource == DateSource.Manifest));
+        Assert.That(documents[0].Publisher, Is.EqualTo("FRANCE 24"));
+        Assert.That(documents[3].Published, Is.EqualTo(new DateOnly(2024, 4, 4)));
+        Assert.That(_warnings.Warnings, Is.Empty);
+    }
+
+    [Test]
+    public void Read_CrlfBomAndLf_GiveTheSameTextAndHash()
+    {
+        File.WriteAllText(_folder.File("lf.txt"), "Title\nNATO said 7,000 died.\n");
+        File.WriteAllBytes(_folder.File("crlf.txt"), [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Title\r\nNATO said 7,000 died.\r\n")]);
+        File.WriteAllBytes(_folder.File("utf16.txt"), [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Title\r\nNATO said 7,000 died.\r\n")]);
+        var documents = Read(_folder.Path);
+        Assert.That(documents.Select(d => d.ContentHash).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Read_FrontMatter_GivesDateAndPublisherAndIsNotText()
+    {
+        File.WriteAllText(_folder.File("a.md"), "---\npublished: 2022-03-23\npublisher: Example News\ntitle: A title\n---\nBody text.\n");
+        var document = Read(_folder.Path).Single();
+        Assert.That((document.Published, document.DateSource, document.Publisher, document.Title, document.Text),
+            Is.EqualTo(((DateOnly?)new DateOnly(2022, 3, 23), DateSource.FrontMatter, (string?)"Example News", "A title", "Body text.\n")));
+    }
+
+    [Test]
+    public void Read_NoMetadata_InfersTheDateFromTheText()
+    {
+        File.WriteAllText(_folder.File("a.txt"), "Live blog\nThursday, April 4, 2024\n1808 GMT — something\n");
+        var document = Read(_folder.Path).Single();
+        Assert.That((document.Published, document.DateSource), Is.EqualTo(((DateOnly?)new DateOnly(2024, 4, 4), DateSource.Inferred)));
+    }
+
+    [Test]
+    public void Read_BadFiles_AreWarnedAboutAndSkipped()
+    {
+        File.WriteAllText(_folder.File("empty.txt"), "");
+        File.WriteAllBytes(_folder.File("binary.txt"), [0x00, 0x01, 0x02, 0x00, 0xFF]);
+        File.WriteAllBytes(_folder.File("latin1.txt"), [.. Encoding.UTF8.GetBytes("Caf"), 0xE9, .. Encoding.UTF8.GetBytes(" said 12 people died.")]);
+        File.WriteAllText(_folder.File("notes.pdf"), "%PDF");
+        File.WriteAllText(_folder.File("manifest.json"), "{ not json");
+        var documents = Read(_folder.Path, _folder.File("missing.txt"));
+        Assert.That(documents.Single().Text, Does.Contain("\uFFFD"));
+        var problems = string.Join("\n", _warnings.Warnings);
+        Assert.That(problems, Does.Contain("empty.txt: empty document"));
+        Assert.That(problems, Does.Contain("binary.txt: looks like a binary file"));
+        Assert.That(problems, Does.Contain("latin1.txt: 1 invalid UTF-8"));
+        Assert.That(problems, Does.Contain("notes.pdf: unsupported file type"));
+        Assert.That(problems, Does.Contain("manifest.json: malformed manifest"));
+        Assert.That(problems, Does.Contain("missing.txt: no such file"));
+    }
+
+    [Test]
+    public void Read_Html_KeepsOnlyVisibleText()
+    {
+        File.WriteAllText(_folder.File("a.html"),
+            "<html><head><title>Toll</title><script>var x = '99 dead';</script><style>p{}</style></head>" +
+            "<body><nav>Home</nav><h1>Toll</h1><p>NATO said <b>7,000</b> died.</p><p>Second paragraph.</p></body></html>");
+        var document = Read(_folder.Path).Single();
+        Assert.That(document.Title, Is.EqualTo("Toll"));
+        Assert.That(document.Text, Is.EqualTo("Toll\nNATO said 7,000 died.\nSecond paragraph."));
+    }
+
+    [Test]
+    public void Read_CsvAndJsonlCollections_GiveOneDocumentPerRecord()
+    {
+        File.WriteAllText(_folder.File("c.csv"), "title,text,date\nOne,\"First, text.\",\"March 2, 2022\"\nTwo,Second text.,2022-03-03\n");
+        File.WriteAllText(_folder.File("j.jsonl"), "{\"title\":\"A\",\"text\":\"Alpha.\",\"date\":\"2022-03-02\"}\nnot json\n{\"title\":\"B\",\"content\":\"Beta.\"}\n");
+        var documents = Read(_folder.Path);
+        Assert.That(documents.Select(d => d.Path), Is.EqualTo(new[]
+        {
+            $"{_folder.Path}/c.csv#1", $"{_folder.Path}/c.csv#2", $"{_folder.Path}/j.jsonl#1", $"{_folder.Path}/j.jsonl#3",
+        }));
+        Assert.That(documents[0].Published, Is.EqualTo(new DateOnly(2022, 3, 2)));
+        Assert.That(documents[0].DateSource, Is.EqualTo(DateSource.CollectionField));
+        Assert.That(_warnings.Warnings.Single().Path, Does.EndWith("j.jsonl#2"));
+    }
+
+    [Test]
+    public void Read_ReutersCorpus_GivesEveryRowAsADatedArticle()
+    {
+        var corpus = Path.Combine(RepositoryPaths.Corpora, "reuters-2017", "articles.csv");
+        Assume.That(File.Exists(corpus), "the shared corpora are not beside this checkout");
+        var documents = Read(corpus);
+        // 989 data rows (its README says 990; Python's csv module also reads 989).
+        Assert.That(documents, Has.Count.EqualTo(989));
+        Assert.That(documents.Count(d => d.DateSource == DateSource.CollectionField), Is.EqualTo(989));
+    }
+}
