@@ -1,0 +1,120 @@
+using System.Text.Json;
+using FactCheck.Extraction;
+using FactCheck.Reports;
+using FactCheck.Rules;
+using FactCheck.Store;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Reports;
+
+public sealed class ReportWritersTests
+{
+    private const string Injection = "</script><img src=x onerror=alert(1)>";
+
+    private static Report SampleReport(string moscowSentence = "Moscow announced the death of 498 of its soldiers.")
+    {
+        var nato = Some.Claim("NATO", 7000, 15000, date: new DateOnly(2022, 3, 23), document: "seeds/000.txt") with
+        {
+            Sentence = "NATO estimated that 7,000 to 15,000 Russian soldiers have been killed.", Start = 20, End = 35, SentenceStart = 0,
+        };
+        var moscow = Some.Claim("Russia", 498, 498, qualifier: "exact", date: new DateOnly(2022, 3, 2), document: "seeds/001.txt") with
+        {
+            Sentence = moscowSentence, ClaimantBody = "Russian Defence Ministry", SentenceStart = 0,
+            Start = moscowSentence.IndexOf("498", StringComparison.Ordinal), End = moscowSentence.IndexOf("498", StringComparison.Ordinal) + 3,
+        };
+        var refugees = Some.Claim("UNHCR", 3600000, double.PositiveInfinity, metric: "refugees", subject: "refugees", side: null,
+            qualifier: "more than", document: "seeds/000.txt") with { Sentence = "More than 3.6 million refugees have fled, the UNHCR said." };
+        var refugeesLow = refugees with
+        {
+            Claimant = "Poland", Low = 1000000, High = 1000000, Qualifier = "exact", Sentence = "Poland said it had taken in 1 million refugees.",
+        };
+        Flag Flag(Severity severity, string message, params Claim[] claims) =>
+            new() { RuleId = "casualty-toll-conflict", RuleKind = "numeric-conflict", Severity = severity, Message = message, Claims = claims };
+        return new Report(new StoreSummary(2, 4, 2), [], [
+            new StoredFlag(Flag(Severity.High, "Russia says 498; NATO says 7,000–15,000", moscow, nato), "unreviewed"),
+            new StoredFlag(Flag(Severity.Medium, "Poland says 1 million; UNHCR says more than 3.6 million", refugeesLow, refugees), "confirmed"),
+        ]);
+    }
+
+    private static string Write(string format, Report report)
+    {
+        using var output = new StringWriter();
+        ReportWriters.Default.Find(format).Write(report, output);
+        return output.ToString();
+    }
+
+    [TestCase("json")]
+    [TestCase("md")]
+    [TestCase("csv")]
+    public void Write_MatchesTheApprovedFile(string format)
+    {
+        // To approve a deliberate change, copy the .received file over the .approved one.
+        var approved = Path.Combine(RepositoryPaths.Root, "tests", "FactCheck.Tests", "Reports", "Approved", $"report.approved.{format}");
+        var received = Path.ChangeExtension(approved, null).Replace(".approved", ".received") + "." + format;
+        var actual = Write(format, SampleReport()).ReplaceLineEndings("\n");
+        if (!File.Exists(approved) || File.ReadAllText(approved) != actual)
+        {
+            File.WriteAllText(received, actual);
+            Assert.Fail($"{format} report differs from {approved}; see {received}");
+        }
+        File.Delete(received);
+    }
+
+    [Test]
+    public void Json_FollowsTheContract()
+    {
+        using var json = JsonDocument.Parse(Write("json", SampleReport()));
+        var flag = json.RootElement.GetProperty("flags")[0];
+        Assert.That(flag.GetProperty("severity").GetString(), Is.EqualTo("high"));
+        Assert.That(flag.GetProperty("verdict").GetString(), Is.EqualTo("unreviewed"));
+        Assert.That(flag.GetProperty("id").GetString(), Does.StartWith("f"));
+        var claim = flag.GetProperty("claims")[1];
+        foreach (var field in new[] { "id", "document", "source", "metric", "subject", "low", "high", "qualifier", "unit", "date", "text", "start", "end" })
+            Assert.That(claim.TryGetProperty(field, out _), field);
+        Assert.That(claim.GetProperty("low").GetRawText(), Is.EqualTo("7000"));
+        var unbounded = json.RootElement.GetProperty("flags")[1].GetProperty("claims")[1];
+        Assert.That(unbounded.GetProperty("high").ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
+
+    [Test]
+    public void Html_IsSelfContainedWithOneChartPerMetric()
+    {
+        var html = Write("html", SampleReport());
+        Assert.That(html, Does.Not.Contain("src=\"http").And.Not.Contain("href=\"http").And.Not.Contain("<script"));
+        Assert.That(html.Split("<svg").Length - 1, Is.EqualTo(2));
+        Assert.That(html, Does.Contain("<mark>"));
+    }
+
+    [Test]
+    public void Html_EncodesDocumentText()
+    {
+        var html = Write("html", SampleReport($"Moscow said 498 {Injection} soldiers died."));
+        Assert.That(html, Does.Not.Contain(Injection).And.Not.Contain("<img"));
+        Assert.That(html, Does.Contain("&lt;/script&gt;").And.Contain("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    [Test]
+    public void Markdown_EscapesQuotedText()
+    {
+        var markdown = Write("md", SampleReport("Moscow said *498* [soldiers](http://x) died."));
+        Assert.That(markdown, Does.Contain("\\*498\\* \\[soldiers\\](http://x)"));
+    }
+
+    [Test]
+    public void Csv_DefusesFormulas()
+    {
+        var csv = Write("csv", SampleReport("=HYPERLINK(\"http://x\") 498"));
+        Assert.That(csv, Does.Not.Contain(",=HYPERLINK").And.Not.Contain("\"=HYPERLINK"));
+    }
+
+    [TestCase(7000, 15000, "range", "people", "7,000–15,000")]
+    [TestCase(8550, 9000, "nearly", "people", "nearly 9,000")]
+    [TestCase(3600000, double.PositiveInfinity, "more than", "people", "more than 3.6 million")]
+    [TestCase(25000000, 25000000, "exact", "GBP", "25 million GBP")]
+    [TestCase(15, 15, "exact", "percent", "15%")]
+    public void FigureFormatter_WritesFiguresAsReadersDo(double low, double high, string qualifier, string unit, string expected)
+    {
+        var claim = Some.Claim(low: low, high: high, qualifier: qualifier) with { Unit = unit };
+        Assert.That(FigureFormatter.Format(claim), Is.EqualTo(expected));
+    }
+}
