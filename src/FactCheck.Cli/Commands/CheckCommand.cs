@@ -1,5 +1,7 @@
 using System.CommandLine;
+using FactCheck.Reports;
 using FactCheck.Rules;
+using FactCheck.Store;
 
 namespace FactCheck.Cli.Commands;
 
@@ -21,11 +23,9 @@ internal static class CheckCommand
         var result = workspace.CreateChecker().Check();
         foreach (var failure in result.Failures)
             Console.Error.WriteLine($"warning: rule '{failure.RuleId}' failed and was skipped: {failure.Error}");
-        var discrepancies = result.Flags.Where(f => f.Kind == FindingKind.Discrepancy).ToList();
-        var bySeverity = discrepancies.GroupBy(f => f.Severity).OrderByDescending(g => g.Key)
-            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-        Console.WriteLine($"Checked: {discrepancies.Count} discrepancies ({string.Join(", ", bySeverity)}), " +
-                          $"{result.Flags.Count - discrepancies.Count} agreements.");
+        var discrepancies = result.Flags.Count(f => f.Kind == FindingKind.Discrepancy);
+        var report = new Report(new StoreSummary(0, 0, result.Flags.Count), [], result.Flags.Select(f => new StoredFlag(f, "")).ToList());
+        Console.WriteLine($"Checked: {report.SeverityLine()}, {result.Flags.Count - discrepancies} agreements.");
         return result;
     }
 }

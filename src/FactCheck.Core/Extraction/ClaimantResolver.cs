@@ -126,6 +126,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
         for (var k = start; k < tokens.Count && k < start + 4 && tokens[k].IsWord; k++)
         {
             if (words.Count == 0 && tokens[k].Lower is "the" or "a" or "an") continue;
+            if (words.Count > 0 && tokens[k].Lower is "of" or "in" or "on" or "at" or "for" or "from" or "to" or "with" or "by" or "and") break;
             words.Add(tokens[k].Text);
         }
         return words.Count > 0 ? string.Join(' ', words) : null;

@@ -9,9 +9,15 @@ public sealed class FrameBuilder(Lexicon lexicon)
 {
     private const int MetricReach = 12;
     private const int SubjectReach = 5;
+    private const int LocationReach = 16;
     private static readonly HashSet<string> Possessives = ["its", "their", "our", "his", "her"];
     private static readonly HashSet<string> ClauseBreaks = ["and", ",", ";", "but", "while", "–", "—"];
     private static readonly HashSet<string> LocationPrepositions = ["in", "of", "near", "at", "outside", "around"];
+    private static readonly HashSet<string> Directions =
+        ["eastern", "western", "northern", "southern", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"];
+    private static readonly HashSet<string> FunctionWords =
+        ["of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that", "than", "as", "were", "was", "are", "is", "be", "been",
+         "have", "has", "had", "more", "less", "other", "who", "which", "while", "per", "a", "an", "the", "said", "says", "new", "additional"];
     private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -88,6 +94,10 @@ public sealed class FrameBuilder(Lexicon lexicon)
             if (Possessives.Contains(token.Lower)) { possessive = true; continue; }
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
         }
+        // An unlisted noun right after the figure ("31 seats") is still what was counted.
+        if (mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } next
+            && !FunctionWords.Contains(next.Lower) && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is null)
+            return (next.Lower, side);
         return (null, side);
     }
 
@@ -110,22 +120,33 @@ public sealed class FrameBuilder(Lexicon lexicon)
         return best;
     }
 
+    /// <summary>The place after the figure ("in Afghanistan", "in eastern Ukraine"), else the nearest one before it.</summary>
     private static string? Location(IReadOnlyList<Token> tokens, NumberMention mention)
     {
-        for (var k = mention.EndToken; k + 1 < Math.Min(tokens.Count, mention.EndToken + MetricReach); k++)
+        for (var k = mention.EndToken; k + 1 < Math.Min(tokens.Count, mention.EndToken + LocationReach); k++)
         {
             if (tokens[k].Text is ";" or ":" or "(") break;
-            if (!LocationPrepositions.Contains(tokens[k].Lower)) continue;
-            var place = k + 1;
-            if (tokens[place].Lower == "the" && place + 1 < tokens.Count) place++;
-            var end = place;
-            while (end < tokens.Count && tokens[end].IsCapitalized && !NotPlaces.Contains(tokens[end].Text)) end++;
-            // "of Vladimir Putin's offensive" names a person; "in Ukrainian towns" is an adjective.
-            if (end == place || tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal)) continue;
-            if (end == place + 1 && tokens[place].Text.EndsWith("ian", StringComparison.Ordinal) && end < tokens.Count && tokens[end].IsWord) continue;
-            return string.Join(' ', tokens.Skip(place).Take(end - place).Select(t => t.Text));
+            if (PlaceAfter(tokens, k) is { } place) return place;
         }
+        // Looking back stays within the figure's clause: an earlier clause often names another place.
+        for (var k = mention.FirstToken - 2; k >= 0 && tokens[k].Text is not ("," or ";" or ":"); k--)
+            if (PlaceAfter(tokens, k) is { } place) return place;
         return null;
+    }
+
+    private static string? PlaceAfter(IReadOnlyList<Token> tokens, int preposition)
+    {
+        if (!LocationPrepositions.Contains(tokens[preposition].Lower)) return null;
+        var place = preposition + 1;
+        if (place < tokens.Count && tokens[place].Lower == "the") place++;
+        var start = place;
+        if (place < tokens.Count && Directions.Contains(tokens[place].Lower)) place++;
+        var end = place;
+        while (end < tokens.Count && tokens[end].IsCapitalized && !NotPlaces.Contains(tokens[end].Text)) end++;
+        // "of Vladimir Putin's offensive" names a person; "in Ukrainian towns" is an adjective.
+        if (end == place || tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
+        if (end == place + 1 && tokens[place].Text.EndsWith("ian", StringComparison.Ordinal) && end < tokens.Count && tokens[end].IsWord) return null;
+        return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
     }
 
     private Modality Modality(string sentence)

@@ -78,6 +78,14 @@ public sealed class NumericConflictRuleTests
         Assert.That(Check(Moscow, Nato, Nato with { Sentence = "NATO estimated that 7,000 to 15,000 Russian soldiers were killed." }), Has.Count.EqualTo(1));
 
     [Test]
+    public void Evaluate_OutletsOwnFigureAgainstAQuoteInTheSameArticle_IsNotCompared() =>
+        Assert.That(Check(Nato with { Document = "001.txt" }, Moscow with { Claimant = "unattributed" }), Is.Empty);
+
+    [Test]
+    public void Evaluate_TwoDifferentStatedPeriods_AreNotCompared() =>
+        Assert.That(Check(Nato with { Period = "in the five weeks before the ban" }, Moscow with { Period = "in the five weeks after the ban" }), Is.Empty);
+
+    [Test]
     public void FlagId_IsStableAcrossRunsAndClaimOrder()
     {
         var first = Check(Nato, Moscow).Single().Id;

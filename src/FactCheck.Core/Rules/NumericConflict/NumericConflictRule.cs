@@ -46,16 +46,25 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
             new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}", a.Subject == b.Subject && a.Side == b.Side),
             new("same unit", $"{a.Unit} / {b.Unit}", a.Unit == b.Unit),
             new("different sources", $"{SourceOf(a)} / {SourceOf(b)}", SourceOf(a) != SourceOf(b)),
+            // Within one article, the outlet's own figures next to a quoted source usually describe different scopes.
+            new("named sources when in one document", $"{a.Document} / {b.Document}",
+                a.Document != b.Document || a.Claimant != Unattributed && b.Claimant != Unattributed),
             new("both asserted as fact", $"{a.Modality} / {b.Modality}", a.Modality == Modality.Asserted && b.Modality == Modality.Asserted),
             new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
                 settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w),
-            new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}",
-                settings.CompareShortPeriods || (!settings.IsShortPeriod(a.Period) && !settings.IsShortPeriod(b.Period))),
+            new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
             new("same place", $"{a.Location ?? "unstated"} / {b.Location ?? "unstated"}", SamePlace(a, b)),
             new("intervals disjoint after tolerance",
                 $"[{Bound(lowA)}, {Bound(highA)}] / [{Bound(lowB)}, {Bound(highB)}] at ±{settings.Tolerance:0.##}",
                 highA < lowB || highB < lowA),
         ];
+    }
+
+    /// <summary>A short window is not a running total; two different stated periods are different counts.</summary>
+    private bool ComparablePeriods(string? a, string? b)
+    {
+        if (!settings.CompareShortPeriods && (settings.IsShortPeriod(a) || settings.IsShortPeriod(b))) return false;
+        return a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Places must not differ; for incident-level subjects both must be named and equal.</summary>
@@ -103,7 +112,9 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
 
     /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
     private static string SourceOf(Claim claim) =>
-        claim.Claimant == "unattributed" ? "unattributed:" + claim.Document : claim.Claimant;
+        claim.Claimant == Unattributed ? Unattributed + ":" + claim.Document : claim.Claimant;
+
+    private const string Unattributed = "unattributed";
 
     private static string SubjectOf(Claim claim) => claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}";
 
