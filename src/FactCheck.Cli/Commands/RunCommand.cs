@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FactCheck.Cli.Terminal;
 using FactCheck.Pipeline;
+using FactCheck.Reports;
 
 namespace FactCheck.Cli.Commands;
 
@@ -20,6 +21,7 @@ internal static class RunCommand
 
     public static Command Create()
     {
+        Format.AcceptOnlyFromAmong(ReportWriters.Default.Formats.ToArray());
         var command = new Command("run", "Ingest documents, run the rules and write the report") { WorkspaceOptions.Paths, Format, Out };
         command.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
