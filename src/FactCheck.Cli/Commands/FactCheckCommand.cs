@@ -17,6 +17,7 @@ internal static class FactCheckCommand
         root.Add(CheckCommand.Create());
         root.Add(ReportCommand.Create());
         root.Add(ClaimsCommand.Create());
+        root.Add(EvalCommand.Create());
         return root;
     }
 }
