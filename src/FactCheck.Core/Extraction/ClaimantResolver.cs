@@ -41,13 +41,46 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
                 continue;
             }
             if (lexicon.AttributionVerbs.Match(tokens, i) is not { } verb) continue;
-            var subject = Named(mentions, i - Reach, i - 1, nearestTo: i) ?? Named(mentions, i + verb.Length, i + verb.Length + Reach);
-            if (subject is { } found) attributions.Add(From(found.Entry, i));
+            if (Named(mentions, i - Reach, i - 1, nearestTo: i) is { } before) attributions.Add(From(before.Entry, i));
+            else if (UnnamedSourceBefore(tokens, i) is { } unnamed) attributions.Add(new Attribution(unnamed, null, null, i));
+            else if (NamedRightAfter(tokens, mentions, i + verb.Length) is { } after) attributions.Add(From(after.Entry, i));
             else if (ReferenceNear(tokens, i, verb.Length) && _last is not null) attributions.Add(_last with { TokenIndex = i });
             else if (NameNear(tokens, i, verb.Length) is { } name) attributions.Add(new Attribution(name, null, null, i));
         }
+        if (HeadlineSource(tokens, mentions) is { } headline) attributions.Add(headline);
         if (attributions.Count > 0) _last = attributions[^1];
         return attributions;
+    }
+
+    /// <summary>"says NATO", "said Deputy Prime Minister Iryna Vereshchuk": the speaker right after the verb, before any comma.</summary>
+    private static (int Index, ClaimantEntry Entry)? NamedRightAfter(IReadOnlyList<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions, int start)
+    {
+        for (var k = start; k < Math.Min(tokens.Count, start + Reach); k++)
+        {
+            if (mentions.FirstOrDefault(m => m.Index == k) is { Entry: not null } found) return found;
+            if (tokens[k].Kind == TokenKind.Punctuation) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"authorities have said": an unnamed source, kept as written.</summary>
+    private string? UnnamedSourceBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && tokens[k].Lower is "have" or "has" or "had") k--;
+        return k >= 0 && lexicon.UnnamedSources.Contains(tokens[k].Lower) ? tokens[k].Lower : null;
+    }
+
+    /// <summary>A headline ending in its source: "...: NATO official", "... — Stoltenberg", "..., says NATO" is a verb case.</summary>
+    private static Attribution? HeadlineSource(IReadOnlyList<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions)
+    {
+        for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
+        {
+            if (tokens[k].Text is not (":" or "—" or "–")) continue;
+            var named = mentions.FirstOrDefault(m => m.Index > k);
+            return named.Entry is null ? null : From(named.Entry, k);
+        }
+        return null;
     }
 
     private static Attribution From(ClaimantEntry entry, int index) =>
@@ -114,7 +147,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
         for (var k = verb - 1; k >= Math.Max(0, verb - 4); k--)
         {
             if (!tokens[k].IsWord) break;
-            if (tokens[k].Lower == "the" && k < verb - 1) return string.Join(' ', tokens.Skip(k + 1).Take(verb - k - 1).Select(t => t.Lower));
+            if (tokens[k].Lower == "the" && k < verb - 1) return string.Join(' ', tokens.Skip(k + 1).Take(verb - k - 1).Select(t => t.Text));
         }
         return null;
     }

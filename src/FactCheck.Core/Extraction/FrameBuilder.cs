@@ -27,12 +27,16 @@ public sealed class FrameBuilder(Lexicon lexicon)
     public Frame Build(IReadOnlyList<Token> tokens, NumberMention mention, string sentence, int sentenceStart,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
     {
-        var (subject, side) = Subject(tokens, mention, previous, claimantSide, claimants);
+        var (subject, side) = mention.IsOrdinal ? (null, null) : Subject(tokens, mention, previous, claimantSide, claimants);
+        // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
+        if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count")
+            (subject, side) = (previous.Subject, side ?? previous.Side);
         var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);
         // Shares, money and distances are named by their unit, never by a nearby casualty word.
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
             : mention.Unit == "" ? Metric(tokens, mention, isPeople || subject is null) : null;
-        if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
+        if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
+        else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
         metric ??= mention.Unit switch
         {
             "percent" => "share",
@@ -95,10 +99,11 @@ public sealed class FrameBuilder(Lexicon lexicon)
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
         }
         // An unlisted noun right after the figure ("31 seats") is still what was counted.
-        if (mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } next
+        if (mention.Unit == "" && mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } next
             && !FunctionWords.Contains(next.Lower) && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is null)
             return (next.Lower, side);
-        return (null, side);
+        // A side belongs to a counted group; "15 percent of Russian capacity" has none.
+        return (null, null);
     }
 
     private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>

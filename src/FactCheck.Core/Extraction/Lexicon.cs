@@ -49,6 +49,7 @@ public sealed class Lexicon
     internal PhraseIndex<bool> AttributionVerbs { get; private init; } = null!;
     internal PhraseIndex<bool> AttributionPrefixes { get; private init; } = null!;
     internal PhraseIndex<bool> References { get; private init; } = null!;
+    internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
@@ -102,6 +103,7 @@ public sealed class Lexicon
             AttributionVerbs = new(attribution.Verbs.Select(v => (v, true))),
             AttributionPrefixes = new(attribution.Prefixes.Select(v => (v, true))),
             References = new(attribution.References.Select(v => (v, true))),
+            UnnamedSources = attribution.UnnamedSources.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),

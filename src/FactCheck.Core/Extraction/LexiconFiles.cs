@@ -82,6 +82,7 @@ internal sealed record AttributionFile
     public required string[] Verbs { get; init; }
     public required string[] Prefixes { get; init; }
     public required string[] References { get; init; }
+    public string[] UnnamedSources { get; init; } = [];
 }
 
 internal sealed record ModalityFile
