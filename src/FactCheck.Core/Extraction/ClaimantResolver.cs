@@ -136,20 +136,27 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     /// An unlisted speaker: the capitalized name right before or after the verb ("Governor Serhiy
     /// Gaidai said"), or a short description before it ("the city council accused").
     /// </summary>
-    private static string? NameNear(IReadOnlyList<Token> tokens, int verb, int length)
+    private string? NameNear(IReadOnlyList<Token> tokens, int verb, int length)
     {
         var before = new List<string>();
-        for (var k = verb - 1; k >= 0 && k >= verb - 4 && tokens[k].IsCapitalized; k--) before.Insert(0, tokens[k].Text);
-        if (before.Count >= 2) return string.Join(' ', before);
+        for (var k = verb - 1; k >= 0 && k >= verb - 5 && tokens[k].IsCapitalized; k--) before.Insert(0, tokens[k].Text);
+        if (WithoutTitles(before) is { } named) return named;
         var after = new List<string>();
-        for (var k = verb + length; k < tokens.Count && k < verb + length + 5 && tokens[k].IsCapitalized; k++) after.Add(tokens[k].Text);
-        if (after.Count >= 2) return string.Join(' ', after);
+        for (var k = verb + length; k < tokens.Count && k < verb + length + 6 && tokens[k].IsCapitalized; k++) after.Add(tokens[k].Text);
+        if (WithoutTitles(after) is { } namedAfter) return namedAfter;
         for (var k = verb - 1; k >= Math.Max(0, verb - 4); k--)
         {
             if (!tokens[k].IsWord) break;
             if (tokens[k].Lower == "the" && k < verb - 1) return string.Join(' ', tokens.Skip(k + 1).Take(verb - k - 1).Select(t => t.Text));
         }
         return null;
+    }
+
+    /// <summary>A personal name of two or more words once titles are dropped, else null.</summary>
+    private string? WithoutTitles(List<string> words)
+    {
+        var name = words.SkipWhile(w => lexicon.Titles.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal)).ToList();
+        return name.Count >= 2 ? string.Join(' ', name) : null;
     }
 
     /// <summary>"according to the regional governor" → "regional governor".</summary>

@@ -50,6 +50,7 @@ public sealed class Lexicon
     internal PhraseIndex<bool> AttributionPrefixes { get; private init; } = null!;
     internal PhraseIndex<bool> References { get; private init; } = null!;
     internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
+    internal IReadOnlySet<string> Titles { get; private init; } = null!;
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
@@ -104,6 +105,7 @@ public sealed class Lexicon
             AttributionPrefixes = new(attribution.Prefixes.Select(v => (v, true))),
             References = new(attribution.References.Select(v => (v, true))),
             UnnamedSources = attribution.UnnamedSources.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Titles = attribution.Titles.ToHashSet(StringComparer.Ordinal),
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),

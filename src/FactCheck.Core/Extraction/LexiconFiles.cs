@@ -83,6 +83,7 @@ internal sealed record AttributionFile
     public required string[] Prefixes { get; init; }
     public required string[] References { get; init; }
     public string[] UnnamedSources { get; init; } = [];
+    public string[] Titles { get; init; } = [];
 }
 
 internal sealed record ModalityFile

@@ -49,6 +49,8 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         if (IsName(tokens, mention)) return "name or identifier";
         if (IsAge(tokens, mention)) return "age";
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact") return "pronoun 'one'";
+        // "the two countries", "the three Baltic countries": a reference back to named things, not a count.
+        if (number.IsWord && before is { Lower: "the" } && mention.Low <= 10 && mention.FirstToken == n) return "definite reference";
         return null;
     }
 
