@@ -127,7 +127,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
 
     private bool ReferenceNear(IReadOnlyList<Token> tokens, int verb, int length)
     {
-        for (var k = Math.Max(0, verb - 3); k < Math.Min(tokens.Count, verb + length + 3); k++)
+        for (var k = Math.Max(0, verb - 2 * Reach); k < Math.Min(tokens.Count, verb + length + 3); k++)
             if (k != verb && lexicon.References.Match(tokens, k) is not null) return true;
         return false;
     }

@@ -17,7 +17,8 @@ public sealed class FrameBuilder(Lexicon lexicon)
         ["eastern", "western", "northern", "southern", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"];
     private static readonly HashSet<string> FunctionWords =
         ["of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that", "than", "as", "were", "was", "are", "is", "be", "been",
-         "have", "has", "had", "more", "less", "other", "who", "which", "while", "per", "a", "an", "the", "said", "says", "new", "additional"];
+         "have", "has", "had", "more", "less", "other", "who", "which", "while", "per", "a", "an", "the", "said", "says", "new", "additional",
+         "still", "already", "also", "now", "just", "only", "reportedly", "allegedly", "so", "far", "each", "apiece", "there", "here"];
     private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -28,6 +29,9 @@ public sealed class FrameBuilder(Lexicon lexicon)
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
     {
         var (subject, side) = mention.IsOrdinal ? (null, null) : Subject(tokens, mention, previous, claimantSide, claimants);
+        // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
+        if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { Value.People: true })
+            subject = "people";
         // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
         if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count")
             (subject, side) = (previous.Subject, side ?? previous.Side);
@@ -96,6 +100,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
             }
             if (lexicon.Sides.Match(tokens, k) is { } named) { side = named.Value; k += named.Length - 1; continue; }
             if (Possessives.Contains(token.Lower)) { possessive = true; continue; }
+            if (token.Text is "'" or "\"" or "“" or "”" or "‘" or "’") continue;
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
         }
         // An unlisted noun right after the figure ("31 seats") is still what was counted.

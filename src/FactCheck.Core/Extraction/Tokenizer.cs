@@ -22,7 +22,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind, bool
 /// <summary>Splits a sentence into words, numbers (with separators and decimals), ordinals, currency symbols and punctuation.</summary>
 public static partial class Tokenizer
 {
-    [GeneratedRegex(@"(?<ordinal>\d+(?:st|nd|rd|th)\b)|(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>\p{L}(?:[\p{L}\p{Mn}\d'’]|[.\-](?=[\p{L}\d]))*)|(?<symbol>US\$|[£$€₽₴%])|(?<punct>\S)")]
+    [GeneratedRegex(@"(?<ordinal>\d+(?:st|nd|rd|th)\b)|(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>\p{L}(?:[\p{L}\p{Mn}\d]|['’](?=\p{L})|[.\-](?=[\p{L}\d]))*)|(?<symbol>US\$|[£$€₽₴%])|(?<punct>\S)")]
     private static partial Regex TokenPattern();
 
     public static List<Token> Tokenize(string text, int offset, int start, int end)
