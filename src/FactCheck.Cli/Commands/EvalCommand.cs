@@ -11,10 +11,11 @@ internal static class EvalCommand
 {
     private static readonly Argument<string> GoldFolder = new("gold") { Description = "Folder of *.gold.json files" };
     private static readonly Option<bool> Verbose = new("--verbose") { Description = "List every miss, spurious claim and wrong field" };
+    private static readonly Option<bool> Json = new("--json") { Description = "Write the scores as JSON" };
 
     public static Command Create()
     {
-        var command = new Command("eval", "Measure claim extraction against hand-annotated gold") { GoldFolder, Verbose };
+        var command = new Command("eval", "Measure claim extraction against hand-annotated gold") { GoldFolder, Verbose, Json };
         command.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
             var folder = parse.GetValue(GoldFolder)!;
@@ -31,7 +32,8 @@ internal static class EvalCommand
                 documents.Add((document.Path, gold.Claims, extractor.Extract(document)));
             }
             var result = ExtractionEvaluator.Evaluate(documents);
-            EvaluationPrinter.Print(result, documents.Count, parse.GetValue(Verbose));
+            if (parse.GetValue(Json)) EvaluationPrinter.WriteJson(result, Console.Out);
+            else EvaluationPrinter.Print(result, documents.Count, parse.GetValue(Verbose));
             return CommandRunner.Success;
         }));
         return command;

@@ -23,6 +23,14 @@ internal static class EvaluationPrinter
             Console.WriteLine($"{claim.Document}: spurious \"{claim.Sentence[(claim.Start - claim.SentenceStart)..(claim.End - claim.SentenceStart)]}\" {Describe(claim)}");
     }
 
+    public static void WriteJson(Evaluation result, TextWriter output)
+    {
+        static object Of(Score s) => new { precision = s.Precision, recall = s.Recall, f1 = s.F1, correct = s.Correct, predicted = s.Predicted, expected = s.Expected };
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(
+            new { numbers = Of(result.Numbers), frames = Of(result.Frames), claimants = Of(result.Claimants) },
+            new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    }
+
     private static void Row(Table table, string name, Score score) =>
         table.AddRow(name, $"{score.Precision:0.000}", $"{score.Recall:0.000}", $"{score.F1:0.000}", $"{score.Correct} right of {score.Predicted} extracted, {score.Expected} gold");
 
