@@ -50,6 +50,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var attribution = attributions.MinBy(a => Distance(a.TokenIndex, mention));
                 var frame = _frames.Build(tokens, mention, sentence, span.Start, previous, attribution?.Side, resolver.Mentions);
                 previous = frame;
+                attribution = ForUnnamedSource(attribution, frame.Location);
                 claims.Add(new Claim
                 {
                     Document = document.Path,
@@ -75,6 +76,17 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
         }
         return NumberOccurrences(claims);
+    }
+
+    /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
+    private Attribution? ForUnnamedSource(Attribution? attribution, string? location)
+    {
+        if (attribution is null || location is null || !_lexicon.UnnamedSources.Contains(attribution.Claimant)) return attribution;
+        var words = Tokenizer.Tokenize(location, 0, 0, location.Length);
+        for (var k = 0; k < words.Count; k++)
+            if (_lexicon.ClaimantAliases.Match(words, k) is { } alias && !alias.Value.Person)
+                return new Attribution(alias.Value.Family ?? alias.Value.Name, alias.Value.Family is null ? null : alias.Value.Name, alias.Value.Side, attribution.TokenIndex);
+        return attribution;
     }
 
     private static int Distance(int tokenIndex, NumberMention mention) =>

@@ -76,9 +76,11 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     {
         for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
         {
-            if (tokens[k].Text is not (":" or "—" or "–")) continue;
+            if (tokens[k].Text is not (":" or "—" or "–" or ",")) continue;
             var named = mentions.FirstOrDefault(m => m.Index > k);
-            return named.Entry is null ? null : From(named.Entry, k);
+            // After a comma only a person closes a sentence as its source: "..., the governor of the region, Serhiy Gaidai."
+            if (named.Entry is null || tokens[k].Text == "," && !named.Entry.Person) return null;
+            return From(named.Entry, k);
         }
         return null;
     }
@@ -140,10 +142,10 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     {
         var before = new List<string>();
         for (var k = verb - 1; k >= 0 && k >= verb - 5 && tokens[k].IsCapitalized; k--) before.Insert(0, tokens[k].Text);
-        if (WithoutTitles(before) is { } named) return named;
+        if (WithoutTitles(before, loneNameAllowed: true) is { } named) return named;
         var after = new List<string>();
         for (var k = verb + length; k < tokens.Count && k < verb + length + 6 && tokens[k].IsCapitalized; k++) after.Add(tokens[k].Text);
-        if (WithoutTitles(after) is { } namedAfter) return namedAfter;
+        if (WithoutTitles(after, loneNameAllowed: false) is { } namedAfter) return namedAfter;
         for (var k = verb - 1; k >= Math.Max(0, verb - 4); k--)
         {
             if (!tokens[k].IsWord) break;
@@ -153,11 +155,19 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     }
 
     /// <summary>A personal name of two or more words once titles are dropped, else null.</summary>
-    private string? WithoutTitles(List<string> words)
+    private string? WithoutTitles(List<string> words, bool loneNameAllowed)
     {
         var name = words.SkipWhile(w => lexicon.Titles.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal)).ToList();
-        return name.Count >= 2 ? string.Join(' ', name) : null;
+        if (name.Count >= 2) return string.Join(' ', name);
+        // A lone name right before the verb ("Germany announced"), unless it is a pronoun or an article.
+        return loneNameAllowed && name.Count == 1 && words.Count == 1 && name[0].Length >= 3 && !NotNames.Contains(name[0]) ? name[0] : null;
     }
+
+    private static readonly HashSet<string> NotNames =
+    [
+        "He", "She", "It", "They", "We", "The", "This", "That", "These", "Those", "There", "You", "Officials",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ];
 
     /// <summary>"according to the regional governor" → "regional governor".</summary>
     private static string? Phrase(IReadOnlyList<Token> tokens, int start)

@@ -30,7 +30,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
     {
         var (subject, side) = mention.IsOrdinal ? (null, null) : Subject(tokens, mention, previous, claimantSide, claimants);
         // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
-        if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { Value.People: true })
+        if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People))
             subject = "people";
         // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
         if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count")
@@ -38,7 +38,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);
         // Shares, money and distances are named by their unit, never by a nearby casualty word.
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
-            : mention.Unit == "" ? Metric(tokens, mention, isPeople || subject is null) : null;
+            : mention.Unit == "" ? Metric(tokens, mention, subject is null ? null : isPeople) : null;
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
         metric ??= mention.Unit switch
@@ -54,29 +54,46 @@ public sealed class FrameBuilder(Lexicon lexicon)
             Location(tokens, mention), Modality(sentence));
     }
 
-    private string? Metric(IReadOnlyList<Token> tokens, NumberMention mention, bool peopleAllowed)
+    private string? Metric(IReadOnlyList<Token> tokens, NumberMention mention, bool? countsPeople)
     {
+        var parenthetical = Parenthetical(tokens, mention);
         (string Metric, int Score)? best = null;
-        for (var k = Math.Max(0, mention.FirstToken - MetricReach); k < Math.Min(tokens.Count, mention.EndToken + MetricReach); k++)
+        for (var k = Math.Max(0, mention.FirstToken - MetricReach); k < Math.Min(tokens.Count, mention.EndToken + MetricReach + parenthetical.Count); k++)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
-            if (trigger.Value.People && !peopleAllowed) continue;
+            var fitting = trigger.Value.FirstOrDefault(t => t.Fits(countsPeople));
+            if (fitting is null || parenthetical.Contains(k)) { k += trigger.Length - 1; continue; }
             int score;
-            if (k >= mention.EndToken) score = k - mention.EndToken;
+            if (k >= mention.EndToken) score = k - mention.EndToken - parenthetical.Count(p => p > mention.EndToken && p < k);
             else if (k + trigger.Length <= mention.FirstToken)
                 score = mention.FirstToken - (k + trigger.Length) + 2 + (Crosses(tokens, k + trigger.Length, mention.FirstToken) ? 3 : 0);
             else score = 0;
-            if (k > mention.EndToken && Crosses(tokens, mention.EndToken, k)) score += 3;
-            if (best is null || score < best.Value.Score) best = (trigger.Value.Metric, score);
+            if (k > mention.EndToken && Crosses(tokens, mention.EndToken, k, parenthetical)) score += 3;
+            if (best is null || score < best.Value.Score) best = (fitting.Metric, score);
             k += trigger.Length - 1;
         }
         return best?.Metric;
     }
 
-    private static bool Crosses(IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary>Tokens of an aside between dashes after the figure ("4.3 million children – more than half ... – have had to leave").</summary>
+    private static HashSet<int> Parenthetical(IReadOnlyList<Token> tokens, NumberMention mention)
+    {
+        var aside = new HashSet<int>();
+        var open = -1;
+        for (var k = mention.EndToken; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text is not ("–" or "—")) continue;
+            if (open < 0) { open = k; continue; }
+            for (var j = open; j <= k; j++) aside.Add(j);
+            break;
+        }
+        return aside;
+    }
+
+    private static bool Crosses(IReadOnlyList<Token> tokens, int from, int to, HashSet<int>? skipped = null)
     {
         for (var k = from; k < to; k++)
-            if (ClauseBreaks.Contains(tokens[k].Lower)) return true;
+            if (ClauseBreaks.Contains(tokens[k].Lower) && skipped?.Contains(k) != true) return true;
         return false;
     }
 
@@ -96,6 +113,9 @@ public sealed class FrameBuilder(Lexicon lexicon)
             {
                 if (token.Lower == "others" && previous is not null) return (previous.Subject, previous.Side);
                 if (possessive && side is null) side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide;
+                // "Russia lost about 15,000 troops": soldiers belong to the country named before them.
+                if (side is null && subject.Value == "soldiers")
+                    side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? SideNamedBefore(tokens, mention.FirstToken);
                 return (subject.Value, side);
             }
             if (lexicon.Sides.Match(tokens, k) is { } named) { side = named.Value; k += named.Length - 1; continue; }
@@ -113,6 +133,15 @@ public sealed class FrameBuilder(Lexicon lexicon)
 
     private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>
         claimants.Where(c => c.Index < before && c.Entry.Side is not null).Select(c => c.Entry.Side).LastOrDefault();
+
+    /// <summary>The last side word before the figure ("Moscow's attacks ... since it sent tens of thousands of troops").</summary>
+    private string? SideNamedBefore(IReadOnlyList<Token> tokens, int before)
+    {
+        string? side = null;
+        for (var k = 0; k < before; k++)
+            if (lexicon.Sides.Match(tokens, k) is { } named) side = named.Value;
+        return side;
+    }
 
     private string? Period(string sentence, int sentenceStart, NumberMention mention, IReadOnlyList<Token> tokens)
     {

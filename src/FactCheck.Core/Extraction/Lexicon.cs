@@ -40,7 +40,7 @@ public sealed class Lexicon
     internal IReadOnlyDictionary<string, string> CurrencySymbols { get; private init; } = null!;
     internal PhraseIndex<string> CurrencyWords { get; private init; } = null!;
     internal IReadOnlySet<string> Durations { get; private init; } = null!;
-    internal PhraseIndex<(string Metric, bool People)> MetricTriggers { get; private init; } = null!;
+    internal PhraseIndex<IReadOnlyList<MetricTrigger>> MetricTriggers { get; private init; } = null!;
     internal PhraseIndex<string> Subjects { get; private init; } = null!;
     internal IReadOnlySet<string> PeopleSubjects { get; private init; } = null!;
     internal PhraseIndex<string> Sides { get; private init; } = null!;
@@ -95,7 +95,10 @@ public sealed class Lexicon
             CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),
             CurrencyWords = new(units.Currencies.SelectMany(kv => kv.Value.Words.Select(w => (w, kv.Key)))),
             Durations = units.Durations.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            MetricTriggers = new(metrics.Metrics.SelectMany(kv => kv.Value.Triggers.Select(t => (t, (kv.Key, kv.Value.People))))),
+            MetricTriggers = new(metrics.Metrics
+                .SelectMany(kv => kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things))))
+                .GroupBy(x => x.Phrase)
+                .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList()))),
             Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key)))),
             PeopleSubjects = subjects.People.ToHashSet(StringComparer.Ordinal),
             Sides = new(subjects.Sides.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), caseSensitive: true),

@@ -47,6 +47,7 @@ internal sealed record MetricsFile
 internal sealed record MetricEntry
 {
     public bool People { get; init; }
+    public bool Things { get; init; }
     public required string[] Triggers { get; init; }
 }
 
@@ -103,4 +104,15 @@ internal sealed record AbbreviationsFile
 {
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
     public required string[] Abbreviations { get; init; }
+}
+
+/// <summary>A word that signals a metric, with the kind of subject that metric counts.</summary>
+internal sealed record MetricTrigger(string Metric, bool People, bool Things)
+{
+    public bool Fits(bool? countsPeople) => countsPeople switch
+    {
+        true => !Things,
+        false => !People,
+        null => !Things,
+    };
 }

@@ -5,8 +5,8 @@ namespace FactCheck.Tests.EndToEnd;
 
 /// <summary>
 /// `factcheck eval` on the hand-annotated seeds, through the real command line. The floors are the
-/// scores reached when the gold was written (numbers 1.000, frames 0.837, claimants 0.904): a
-/// change that lowers them is a regression to look at, not noise.
+/// issue's targets (numbers 0.97, frames 0.90) and a claimant floor just under the 0.962 measured on
+/// 2026-11-23: a change that drops below them is a regression to look at, not noise.
 /// </summary>
 public sealed class EvalCommandTests
 {
@@ -18,8 +18,8 @@ public sealed class EvalCommandTests
         using var scores = JsonDocument.Parse(result.Output);
         double F1(string measure) => scores.RootElement.GetProperty(measure).GetProperty("f1").GetDouble();
         Assert.That(F1("numbers"), Is.GreaterThanOrEqualTo(0.97));
-        Assert.That(F1("frames"), Is.GreaterThanOrEqualTo(0.83));
-        Assert.That(F1("claimants"), Is.GreaterThanOrEqualTo(0.90));
+        Assert.That(F1("frames"), Is.GreaterThanOrEqualTo(0.90));
+        Assert.That(F1("claimants"), Is.GreaterThanOrEqualTo(0.95));
     }
 
     [Test]
