@@ -142,7 +142,9 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     {
         var before = new List<string>();
         for (var k = verb - 1; k >= 0 && k >= verb - 5 && tokens[k].IsCapitalized; k--) before.Insert(0, tokens[k].Text);
-        if (WithoutTitles(before, loneNameAllowed: true) is { } named) return named;
+        // "Joint Committee on Taxation estimated": a lone word after "on"/"of" ends a longer name, not a speaker.
+        var loneAllowed = verb - before.Count - 1 < 0 || tokens[verb - before.Count - 1].Lower is not ("of" or "on" or "for" or "the");
+        if (WithoutTitles(before, loneNameAllowed: loneAllowed) is { } named) return named;
         var after = new List<string>();
         for (var k = verb + length; k < tokens.Count && k < verb + length + 6 && tokens[k].IsCapitalized; k++) after.Add(tokens[k].Text);
         if (WithoutTitles(after, loneNameAllowed: false) is { } namedAfter) return namedAfter;

@@ -124,11 +124,25 @@ public sealed class FrameBuilder(Lexicon lexicon)
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
         }
         // An unlisted noun right after the figure ("31 seats") is still what was counted.
-        if (mention.Unit == "" && mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } next
-            && !FunctionWords.Contains(next.Lower) && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is null)
-            return (next.Lower, side);
+        if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken) is { } noun) return (noun, side);
         // A side belongs to a counted group; "15 percent of Russian capacity" has none.
         return (null, null);
+    }
+
+    /// <summary>
+    /// An unlisted counted noun: among the lowercase words right after the figure, the first plural
+    /// ("200,000 plug-in vehicles", "325,000 law enforcement officers"), else the first word.
+    /// </summary>
+    private string? UnlistedNoun(IReadOnlyList<Token> tokens, int start)
+    {
+        var words = new List<string>();
+        for (var k = start; k < Math.Min(tokens.Count, start + 3); k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || token.IsCapitalized || FunctionWords.Contains(token.Lower) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
+            words.Add(token.Lower);
+        }
+        return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) ?? words.FirstOrDefault();
     }
 
     private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>

@@ -50,6 +50,7 @@ public sealed class Lexicon
     internal PhraseIndex<bool> AttributionPrefixes { get; private init; } = null!;
     internal PhraseIndex<bool> References { get; private init; } = null!;
     internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
+    internal IReadOnlySet<string> Identifiers { get; private init; } = null!;
     internal IReadOnlySet<string> Titles { get; private init; } = null!;
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
@@ -91,6 +92,7 @@ public sealed class Lexicon
             Vague = new(numbers.Vague.Select(kv => (kv.Key, (kv.Value[0], kv.Value[1])))),
             Fractions = new(numbers.Fractions.Select(kv => (kv.Key, kv.Value))),
             Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value))),
+            Identifiers = numbers.Identifiers.ToHashSet(StringComparer.Ordinal),
             Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key)))),
             CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),
             CurrencyWords = new(units.Currencies.SelectMany(kv => kv.Value.Words.Select(w => (w, kv.Key)))),

@@ -13,6 +13,7 @@ internal sealed record NumbersFile
     public required Dictionary<string, double[]> Vague { get; init; }
     public required Dictionary<string, double> Fractions { get; init; }
     public required Dictionary<string, QualifierEntry> Qualifiers { get; init; }
+    public string[] Identifiers { get; init; } = [];
 }
 
 /// <summary>How a qualifier turns a figure X into an interval: [X·low, X·high], or [X·low, ∞) when unbounded.</summary>

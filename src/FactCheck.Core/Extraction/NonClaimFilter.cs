@@ -47,6 +47,8 @@ public sealed class NonClaimFilter(Lexicon lexicon)
             return "compound adjective";
         if (after is { IsWord: true } && after.Lower.Contains('-') && lexicon.Durations.Contains(after.Lower.Split('-')[0])) return "duration";
         if (IsName(tokens, mention)) return "name or identifier";
+        if (afterNumber is { Lower: "s" or "'s" } && !afterNumber.SpaceBefore) return "decade";
+        if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention)) return "age";
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact") return "pronoun 'one'";
         // "the two countries", "the three Baltic countries": a reference back to named things, not a count.
@@ -80,7 +82,9 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         var n = mention.NumberToken;
         if (n == 0 || mention.FirstToken != n) return false;
         var before = tokens[n - 1];
-        if (before.Lower == "number") return true;
+        if (before.Lower == "number" || lexicon.Identifiers.Contains(before.Text)) return true;
+        // "No. 2", "Sec. 5"
+        if (before.Text == "." && n >= 2 && lexicon.Identifiers.Contains(tokens[n - 2].Text)) return true;
         if (!before.IsCapitalized || Months.Contains(before.Lower) || Weekdays.Contains(before.Text) || mention.Unit != "") return false;
         if (lexicon.ClaimantAliases.Match(tokens, n - 1) is not null || lexicon.Sides.Match(tokens, n - 1) is not null) return false;
         var after = mention.EndToken < tokens.Count ? tokens[mention.EndToken] : null;

@@ -22,7 +22,7 @@ public sealed record Token(int Start, int End, string Text, TokenKind Kind, bool
 /// <summary>Splits a sentence into words, numbers (with separators and decimals), ordinals, currency symbols and punctuation.</summary>
 public static partial class Tokenizer
 {
-    [GeneratedRegex(@"(?<ordinal>\d+(?:st|nd|rd|th)\b)|(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>\p{L}(?:[\p{L}\p{Mn}\d]|['’](?=\p{L})|[.\-](?=[\p{L}\d]))*)|(?<symbol>US\$|[£$€₽₴%])|(?<punct>\S)")]
+    [GeneratedRegex(@"(?<url>(?:https?://|www\.|bit\.ly/)\S+)|(?<ordinal>\d+(?:st|nd|rd|th)\b)|(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>\p{L}(?:[\p{L}\p{Mn}\d]|['’](?=\p{L})|[.\-](?=[\p{L}\d]))*)|(?<symbol>US\$|[£$€₽₴%])|(?<punct>\S)")]
     private static partial Regex TokenPattern();
 
     public static List<Token> Tokenize(string text, int offset, int start, int end)
@@ -31,7 +31,9 @@ public static partial class Tokenizer
         var previousEnd = -1;
         for (var match = TokenPattern().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
-            var kind = match.Groups["ordinal"].Success ? TokenKind.Ordinal
+            // A link is one opaque word: the digits inside it are not figures.
+            var kind = match.Groups["url"].Success ? TokenKind.Word
+                : match.Groups["ordinal"].Success ? TokenKind.Ordinal
                 : match.Groups["number"].Success ? TokenKind.Number
                 : match.Groups["word"].Success ? TokenKind.Word
                 : match.Groups["symbol"].Success ? TokenKind.Symbol

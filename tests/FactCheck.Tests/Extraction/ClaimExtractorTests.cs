@@ -104,10 +104,20 @@ public sealed class ClaimExtractorTests
     [TestCase("Maryna, 28, said the city was pounded.")]
     [TestCase("Patients are treated at Hospital Number One.")]
     [TestCase("The attack began on Feb. 24 before dawn.")]
+    [TestCase("The law, known as Section 702 of the act, expires.")]
+    [TestCase("Cornyn, the No. 2 Senate Republican, spoke.")]
+    [TestCase("He was in his 30s at the time.")]
+    [TestCase("The Hill reported it, bit.ly/2hv1xgN, on Wednesday.")]
     public void Extract_NumbersThatAreNotClaims_GiveNothing(string sentence)
     {
         Assert.That(Extract(sentence), Is.Empty);
     }
+
+    [TestCase("The market reached 15 billion gallons a year.", "gallons")]
+    [TestCase("Credits apply until 200,000 plug-in vehicles are sold.", "vehicles")]
+    [TestCase("The bombing killed four girls.", "children")]
+    public void Extract_CountedNoun_IsTheSubject(string sentence, string subject) =>
+        Assert.That(Extract(sentence).Single().Subject, Is.EqualTo(subject));
 
     [Test]
     public void Extract_OrdinalDayOfTheWar_IsADayCount()
