@@ -49,6 +49,8 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
         }
         if (HeadlineSource(tokens, mentions) is { } headline) attributions.Add(headline);
         if (attributions.Count > 0) _last = attributions[^1];
+        // A headline's leading source covers its own figures only; it is not remembered for pronouns.
+        if (LeadingSource(tokens) is { } leading) attributions.Insert(0, leading);
         return attributions;
     }
 
@@ -69,6 +71,20 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
         var k = verb - 1;
         while (k >= 0 && tokens[k].Lower is "have" or "has" or "had") k--;
         return k >= 0 && lexicon.UnnamedSources.Contains(tokens[k].Lower) ? tokens[k].Lower : null;
+    }
+
+    /// <summary>A headline opening with its source: "Nuland: At least 400-500 Russian soldiers killed".</summary>
+    private Attribution? LeadingSource(IReadOnlyList<Token> tokens)
+    {
+        var colon = -1;
+        for (var k = 0; k < Math.Min(tokens.Count, 4); k++)
+        {
+            if (tokens[k].Text == ":") { colon = k; break; }
+            if (!tokens[k].IsCapitalized) return null;
+        }
+        if (colon <= 0 || !tokens.Skip(colon + 1).Any(t => t.Kind == TokenKind.Number)) return null;
+        if (lexicon.ClaimantAliases.Match(tokens, 0) is { } alias) return From(alias.Value, 0);
+        return new Attribution(string.Join(' ', tokens.Take(colon).Select(t => t.Text)), null, null, 0);
     }
 
     /// <summary>A headline ending in its source: "...: NATO official", "... — Stoltenberg", "..., says NATO" is a verb case.</summary>
@@ -160,7 +176,8 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     private string? WithoutTitles(List<string> words, bool loneNameAllowed)
     {
         var name = words.SkipWhile(w => lexicon.Titles.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal)).ToList();
-        if (name.Count >= 2) return string.Join(' ', name);
+        // A personal name is its last two words: "Assistant Secretary ... Eurasian Affairs Victoria Nuland" is Victoria Nuland.
+        if (name.Count >= 2) return string.Join(' ', loneNameAllowed ? name.TakeLast(2) : name.Take(2));
         // A lone name right before the verb ("Germany announced"), unless it is a pronoun or an article.
         return loneNameAllowed && name.Count == 1 && words.Count == 1 && name[0].Length >= 3 && !NotNames.Contains(name[0]) ? name[0] : null;
     }

@@ -181,8 +181,10 @@ public sealed class FrameBuilder(Lexicon lexicon)
             if (tokens[k].Text is ";" or ":" or "(") break;
             if (PlaceAfter(tokens, k) is { } place) return place;
         }
-        // Looking back stays within the figure's clause: an earlier clause often names another place.
-        for (var k = mention.FirstToken - 2; k >= 0 && tokens[k].Text is not ("," or ";" or ":"); k--)
+        // Looking back stays within the figure's clause, where an earlier clause often names another
+        // place, unless "there" points back to one.
+        var there = tokens.Skip(mention.EndToken).Take(LocationReach).Any(t => t.Lower == "there");
+        for (var k = mention.FirstToken - 2; k >= 0 && (there || tokens[k].Text is not ("," or ";" or ":")); k--)
             if (PlaceAfter(tokens, k) is { } place) return place;
         return null;
     }
