@@ -6,17 +6,23 @@ namespace FactCheck.Cli.Commands;
 
 internal static class ReportCommand
 {
-    public static readonly Option<string> Format = new("--format")
-    {
-        Description = "md, html, json or csv",
-        DefaultValueFactory = _ => "md",
-    };
+    private static readonly Option<string> Format = FormatOption("md");
+    private static readonly Option<string?> Out = new("--out") { Description = "File to write (default: standard output)" };
 
-    public static readonly Option<string?> Out = new("--out") { Description = "File to write (default: standard output)" };
+    /// <summary>--format, limited to the formats there are writers for.</summary>
+    public static Option<string> FormatOption(string defaultFormat)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Report format: {string.Join(", ", ReportWriters.Default.Formats)}",
+            DefaultValueFactory = _ => defaultFormat,
+        };
+        option.AcceptOnlyFromAmong(ReportWriters.Default.Formats.ToArray());
+        return option;
+    }
 
     public static Command Create()
     {
-        Format.AcceptOnlyFromAmong(ReportWriters.Default.Formats.ToArray());
         var command = new Command("report", "Write the discrepancy report") { Format, Out };
         command.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {

@@ -1,18 +1,13 @@
 using System.CommandLine;
 using FactCheck.Cli.Terminal;
 using FactCheck.Pipeline;
-using FactCheck.Reports;
 
 namespace FactCheck.Cli.Commands;
 
 /// <summary>The main job: ingest, check, write the report, and show what was found.</summary>
 internal static class RunCommand
 {
-    private static readonly Option<string> Format = new("--format")
-    {
-        Description = "Report format: md, html, json or csv",
-        DefaultValueFactory = _ => "html",
-    };
+    private static readonly Option<string> Format = ReportCommand.FormatOption("html");
 
     private static readonly Option<string?> Out = new("--out")
     {
@@ -21,7 +16,6 @@ internal static class RunCommand
 
     public static Command Create()
     {
-        Format.AcceptOnlyFromAmong(ReportWriters.Default.Formats.ToArray());
         var command = new Command("run", "Ingest documents, run the rules and write the report") { WorkspaceOptions.Paths, Format, Out };
         command.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
