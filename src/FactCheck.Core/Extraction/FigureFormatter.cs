@@ -22,7 +22,7 @@ public static class FigureFormatter
         };
         return claim.Unit switch
         {
-            "people" or "" => number,
+            "people" or "count" or "" => number,
             "percent" => number + "%",
             _ => $"{number} {claim.Unit}",
         };

@@ -1,3 +1,4 @@
+using FactCheck.Rules.Corroboration;
 using FactCheck.Rules.NumericConflict;
 
 namespace FactCheck.Rules;
@@ -15,6 +16,7 @@ public sealed class RuleKindRegistry
     /// <summary>The built-in kinds, in one list.</summary>
     public static RuleKindRegistry Default { get; } = new([
         new NumericConflictKind(),
+        new CorroborationKind(),
     ]);
 
     public IReadOnlyCollection<string> Names => _kinds.Keys;

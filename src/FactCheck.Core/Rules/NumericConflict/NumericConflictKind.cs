@@ -1,3 +1,5 @@
+using FactCheck.Rules.Pairing;
+
 namespace FactCheck.Rules.NumericConflict;
 
 /// <summary>
@@ -6,16 +8,13 @@ namespace FactCheck.Rules.NumericConflict;
 /// </summary>
 public sealed class NumericConflictKind : IRuleKind
 {
-    public static readonly string[] Placeholders =
-        ["metric", "subject", "ratio", "a.claimant", "a.figure", "a.date", "a.document", "b.claimant", "b.figure", "b.date", "b.document"];
-
     public string Name => "numeric-conflict";
 
     public IRule Create(RuleDefinition definition)
     {
         var settings = new RuleSettings(definition);
         var parsed = NumericConflictSettings.Read(settings);
-        var message = new MessageTemplate(definition.Message, Placeholders, settings);
+        var message = new MessageTemplate(definition.Message, ComparablePairs.Placeholders, settings);
         settings.RejectUnknownFields();
         return new NumericConflictRule(definition, parsed, message);
     }

@@ -1,139 +1,53 @@
-using System.Globalization;
 using FactCheck.Extraction;
+using FactCheck.Rules.Pairing;
 
 namespace FactCheck.Rules.NumericConflict;
 
-/// <summary>
-/// Pairs only claims that can match: grouped by metric, subject, side and unit, then compared
-/// within the time window in date order, never every claim against every other.
-/// </summary>
+/// <summary>Flags pairs of comparable figures from different sources that cannot both be right.</summary>
 public sealed class NumericConflictRule(RuleDefinition definition, NumericConflictSettings settings, MessageTemplate message) : IRule
 {
+    private readonly ComparablePairs _pairs = new(settings.Pairing);
+
     public RuleDefinition Definition => definition;
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
-        var candidates = claims.Metrics.Where(settings.Covers).SelectMany(claims.WithMetric)
-            .Where(c => c.Modality == Modality.Asserted);
-        foreach (var group in Distinct(candidates).GroupBy(c => (c.Metric, c.Subject, c.Side, c.Unit)))
+        foreach (var (a, b) in _pairs.Candidates(claims))
         {
-            var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
-            var undated = group.Where(c => c.AssertedOn is null).ToList();
-            for (var i = 0; i < dated.Count; i++)
-            {
-                for (var j = i + 1; j < dated.Count; j++)
-                {
-                    if (settings.WindowDays is { } window && DaysApart(dated[i], dated[j]) > window) break;
-                    if (FlagFor(dated[i], dated[j]) is { } flag) yield return flag;
-                }
-                foreach (var other in undated)
-                    if (FlagFor(dated[i], other) is { } flag) yield return flag;
-            }
-            for (var i = 0; i < undated.Count; i++)
-                for (var j = i + 1; j < undated.Count; j++)
-                    if (FlagFor(undated[i], undated[j]) is { } flag) yield return flag;
+            // Cheap refusal before building the explanation.
+            if (ComparablePairs.SourceOf(a) == ComparablePairs.SourceOf(b)) continue;
+            var conditions = Compare(a, b);
+            if (conditions.All(c => c.Passed)) yield return FlagFor(a, b, conditions);
         }
     }
 
     /// <summary>Every condition the rule checks for a pair, in order, with its inputs and result.</summary>
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)
     {
-        var (lowA, highA) = Widened(a);
-        var (lowB, highB) = Widened(b);
-        return
-        [
-            new("metric covered and equal", $"{a.Metric} / {b.Metric}", settings.Covers(a.Metric) && a.Metric == b.Metric),
-            new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}", a.Subject == b.Subject && a.Side == b.Side),
-            new("same unit", $"{a.Unit} / {b.Unit}", a.Unit == b.Unit),
-            new("different sources", $"{SourceOf(a)} / {SourceOf(b)}", SourceOf(a) != SourceOf(b)),
-            // Within one article, the outlet's own figures next to a quoted source usually describe different scopes.
-            new("named sources when in one document", $"{a.Document} / {b.Document}",
-                a.Document != b.Document || a.Claimant != Unattributed && b.Claimant != Unattributed),
-            new("both asserted as fact", $"{a.Modality} / {b.Modality}", a.Modality == Modality.Asserted && b.Modality == Modality.Asserted),
-            new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
-                settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w),
-            new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
-            new("same place", $"{a.Location ?? "unstated"} / {b.Location ?? "unstated"}", SamePlace(a, b)),
-            new("intervals disjoint after tolerance",
-                $"[{Bound(lowA)}, {Bound(highA)}] / [{Bound(lowB)}, {Bound(highB)}] at ±{settings.Tolerance:0.##}",
-                highA < lowB || highB < lowA),
-        ];
+        var conditions = _pairs.SameThing(a, b);
+        conditions.Insert(3, new("different sources", $"{ComparablePairs.SourceOf(a)} / {ComparablePairs.SourceOf(b)}",
+            ComparablePairs.SourceOf(a) != ComparablePairs.SourceOf(b)));
+        // Within one article, the outlet's own figures next to a quoted source usually describe different scopes.
+        conditions.Insert(4, new("named sources when in one document", $"{a.Document} / {b.Document}",
+            a.Document != b.Document || a.Claimant != ComparablePairs.Unattributed && b.Claimant != ComparablePairs.Unattributed));
+        var (overlap, inputs) = _pairs.Overlap(a, b);
+        conditions.Add(new("intervals disjoint after tolerance", inputs, !overlap));
+        return conditions;
     }
 
-    /// <summary>A short window is not a running total; two different stated periods are different counts.</summary>
-    private bool ComparablePeriods(string? a, string? b)
+    private Flag FlagFor(Claim first, Claim second, IReadOnlyList<Condition> conditions)
     {
-        if (!settings.CompareShortPeriods && (settings.IsShortPeriod(a) || settings.IsShortPeriod(b))) return false;
-        return a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Places must not differ; for incident-level subjects both must be named and equal.</summary>
-    private bool SamePlace(Claim a, Claim b)
-    {
-        if (a.Location is null || b.Location is null)
-            return !settings.PlaceRequiredFor.Contains(a.Subject) || a.Side is not null && b.Side is not null;
-        return string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private Flag? FlagFor(Claim first, Claim second)
-    {
-        // Cheap refusals before building the explanation.
-        if (SourceOf(first) == SourceOf(second)) return null;
-        var conditions = Compare(first, second);
-        if (!conditions.All(c => c.Passed)) return null;
-
         var (lower, higher) = first.High <= second.Low ? (first, second) : (second, first);
-        var ratio = Ratio(lower, higher);
+        // How many times larger the higher figure's nearest bound is than the lower figure's.
+        var ratio = lower.High <= 0 ? double.PositiveInfinity : higher.Low / lower.High;
         return new Flag
         {
             RuleId = definition.Id,
             RuleKind = "numeric-conflict",
             Severity = settings.SeverityFor(ratio),
-            Message = message.Render(Values(lower, higher, ratio)),
+            Message = message.Render(ComparablePairs.MessageValues(lower, higher, ratio)),
             Claims = [lower, higher],
             Conditions = conditions,
         };
     }
-
-    /// <summary>How many times larger the higher figure's nearest bound is than the lower figure's.</summary>
-    private static double Ratio(Claim lower, Claim higher) =>
-        lower.High <= 0 ? double.PositiveInfinity : higher.Low / lower.High;
-
-    private (double Low, double High) Widened(Claim claim) =>
-        (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
-
-    /// <summary>
-    /// One assertion repeated in a headline and a paragraph is one claim for comparison; the
-    /// longest sentence is kept, as it usually carries the attribution and the period.
-    /// </summary>
-    private static IEnumerable<Claim> Distinct(IEnumerable<Claim> claims) =>
-        claims.GroupBy(c => (c.Document, c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High))
-            .Select(g => g.MaxBy(c => c.Sentence.Length)!);
-
-    /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
-    private static string SourceOf(Claim claim) =>
-        claim.Claimant == Unattributed ? Unattributed + ":" + claim.Document : claim.Claimant;
-
-    private const string Unattributed = "unattributed";
-
-    private static string SubjectOf(Claim claim) => claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}";
-
-    private static double DaysApart(Claim a, Claim b) =>
-        Math.Abs(a.AssertedOn!.Value.DayNumber - b.AssertedOn!.Value.DayNumber);
-
-    private static string DaysApartText(Claim a, Claim b) =>
-        a.AssertedOn is null || b.AssertedOn is null ? "?" : DaysApart(a, b).ToString(CultureInfo.InvariantCulture);
-
-    private static string Bound(double value) => FigureFormatter.Number(value);
-
-    private static Dictionary<string, string> Values(Claim a, Claim b, double ratio) => new()
-    {
-        ["metric"] = a.Metric,
-        ["subject"] = SubjectOf(a),
-        ["ratio"] = double.IsPositiveInfinity(ratio) ? "∞" : ratio.ToString("0.#", CultureInfo.InvariantCulture),
-        ["a.claimant"] = a.Claimant, ["a.figure"] = FigureFormatter.Format(a),
-        ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["a.document"] = a.Document,
-        ["b.claimant"] = b.Claimant, ["b.figure"] = FigureFormatter.Format(b),
-        ["b.date"] = b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["b.document"] = b.Document,
-    };
 }

@@ -1,0 +1,42 @@
+using FactCheck.Extraction;
+using FactCheck.Rules.Pairing;
+
+namespace FactCheck.Rules.Corroboration;
+
+/// <summary>Pairs comparable figures from different documents whose intervals agree.</summary>
+public sealed class CorroborationRule(RuleDefinition definition, PairingSettings settings, MessageTemplate message) : IRule
+{
+    private readonly ComparablePairs _pairs = new(settings);
+
+    public RuleDefinition Definition => definition;
+
+    public IEnumerable<Flag> Evaluate(ClaimSet claims)
+    {
+        foreach (var (a, b) in _pairs.Candidates(claims))
+        {
+            if (a.Document == b.Document) continue;
+            var conditions = Compare(a, b);
+            if (!conditions.All(c => c.Passed)) continue;
+            var (first, second) = a.Low <= b.Low ? (a, b) : (b, a);
+            yield return new Flag
+            {
+                RuleId = definition.Id,
+                RuleKind = "corroboration",
+                Severity = Severity.Info,
+                Kind = FindingKind.Agreement,
+                Message = message.Render(ComparablePairs.MessageValues(first, second, 1)),
+                Claims = [first, second],
+                Conditions = conditions,
+            };
+        }
+    }
+
+    public IReadOnlyList<Condition> Compare(Claim a, Claim b)
+    {
+        var conditions = _pairs.SameThing(a, b);
+        conditions.Insert(3, new("independent documents", $"{a.Document} / {b.Document}", a.Document != b.Document));
+        var (overlap, inputs) = _pairs.Overlap(a, b);
+        conditions.Add(new("intervals agree within tolerance", inputs, overlap));
+        return conditions;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using FactCheck.Extraction;
+
+namespace FactCheck.Rules.Pairing;
+
+/// <summary>
+/// Finds the pairs of claims that speak of the same thing, for any rule that compares figures.
+/// Pairs only claims that can match: grouped by metric, subject, side and unit, then compared
+/// within the time window in date order, never every claim against every other.
+/// </summary>
+public sealed class ComparablePairs(PairingSettings settings)
+{
+    public const string Unattributed = "unattributed";
+
+    public IEnumerable<(Claim A, Claim B)> Candidates(ClaimSet claims)
+    {
+        var candidates = claims.Metrics.Where(settings.Covers).SelectMany(claims.WithMetric)
+            .Where(c => c.Modality == Modality.Asserted);
+        foreach (var group in Distinct(candidates).GroupBy(c => (c.Metric, c.Subject, c.Side, c.Unit)))
+        {
+            var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
+            var undated = group.Where(c => c.AssertedOn is null).ToList();
+            for (var i = 0; i < dated.Count; i++)
+            {
+                for (var j = i + 1; j < dated.Count; j++)
+                {
+                    if (settings.WindowDays is { } window && DaysApart(dated[i], dated[j]) > window) break;
+                    yield return (dated[i], dated[j]);
+                }
+                foreach (var other in undated) yield return (dated[i], other);
+            }
+            for (var i = 0; i < undated.Count; i++)
+                for (var j = i + 1; j < undated.Count; j++)
+                    yield return (undated[i], undated[j]);
+        }
+    }
+
+    /// <summary>The conditions under which two claims speak of the same thing, with their inputs and results.</summary>
+    public List<Condition> SameThing(Claim a, Claim b) =>
+    [
+        new("metric covered and equal", $"{a.Metric} / {b.Metric}", settings.Covers(a.Metric) && a.Metric == b.Metric),
+        new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}", a.Subject == b.Subject && a.Side == b.Side),
+        new("same unit", $"{a.Unit} / {b.Unit}", a.Unit == b.Unit),
+        new("both asserted as fact", $"{a.Modality} / {b.Modality}", a.Modality == Modality.Asserted && b.Modality == Modality.Asserted),
+        new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
+            settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w),
+        new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
+        new("same place", $"{a.Location ?? "unstated"} / {b.Location ?? "unstated"}", SamePlace(a, b)),
+    ];
+
+    /// <summary>Whether the intervals, each widened by the tolerance, overlap; and the inputs for the explanation.</summary>
+    public (bool Overlap, string Inputs) Overlap(Claim a, Claim b)
+    {
+        var (lowA, highA) = Widened(a);
+        var (lowB, highB) = Widened(b);
+        return (!(highA < lowB || highB < lowA),
+            $"[{Bound(lowA)}, {Bound(highA)}] / [{Bound(lowB)}, {Bound(highB)}] at ±{settings.Tolerance:0.##}");
+    }
+
+    /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
+    public static string SourceOf(Claim claim) =>
+        claim.Claimant == Unattributed ? Unattributed + ":" + claim.Document : claim.Claimant;
+
+    public static string SubjectOf(Claim claim) => claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}";
+
+    /// <summary>The values a rule's message template can use for a pair.</summary>
+    public static Dictionary<string, string> MessageValues(Claim a, Claim b, double ratio) => new()
+    {
+        ["metric"] = a.Metric,
+        ["subject"] = SubjectOf(a),
+        ["ratio"] = double.IsPositiveInfinity(ratio) ? "∞" : ratio.ToString("0.#", CultureInfo.InvariantCulture),
+        ["a.claimant"] = a.Claimant, ["a.figure"] = FigureFormatter.Format(a),
+        ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["a.document"] = a.Document,
+        ["b.claimant"] = b.Claimant, ["b.figure"] = FigureFormatter.Format(b),
+        ["b.date"] = b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["b.document"] = b.Document,
+    };
+
+    public static readonly string[] Placeholders =
+        ["metric", "subject", "ratio", "a.claimant", "a.figure", "a.date", "a.document", "b.claimant", "b.figure", "b.date", "b.document"];
+
+    /// <summary>A short window is not a running total; two different stated periods are different counts.</summary>
+    private bool ComparablePeriods(string? a, string? b)
+    {
+        if (!settings.CompareShortPeriods && (settings.IsShortPeriod(a) || settings.IsShortPeriod(b))) return false;
+        return a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Places must not differ; for incident-level subjects both must be named and equal.</summary>
+    private bool SamePlace(Claim a, Claim b)
+    {
+        if (a.Location is null || b.Location is null)
+            return !settings.PlaceRequiredFor.Contains(a.Subject) || a.Side is not null && b.Side is not null;
+        return string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private (double Low, double High) Widened(Claim claim) =>
+        (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
+
+    /// <summary>
+    /// One assertion repeated in a headline and a paragraph is one claim for comparison; the
+    /// longest sentence is kept, as it usually carries the attribution and the period.
+    /// </summary>
+    private static IEnumerable<Claim> Distinct(IEnumerable<Claim> claims) =>
+        claims.GroupBy(c => (c.Document, c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High))
+            .Select(g => g.MaxBy(c => c.Sentence.Length)!);
+
+    private static double DaysApart(Claim a, Claim b) =>
+        Math.Abs(a.AssertedOn!.Value.DayNumber - b.AssertedOn!.Value.DayNumber);
+
+    private static string DaysApartText(Claim a, Claim b) =>
+        a.AssertedOn is null || b.AssertedOn is null ? "?" : DaysApart(a, b).ToString(CultureInfo.InvariantCulture);
+
+    private static string Bound(double value) => FigureFormatter.Number(value);
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Rules.Pairing;
+
+/// <summary>Which claims a comparing rule puts side by side: the settings numeric-conflict and corroboration share.</summary>
+public sealed record PairingSettings
+{
+    /// <summary>Metrics the rule compares; "*" means all.</summary>
+    public required IReadOnlySet<string> Metrics { get; init; }
+    public double? WindowDays { get; init; }
+    public double Tolerance { get; init; }
+    /// <summary>Periods that cover a short window ("in the past 24 hours"): not comparable with totals.</summary>
+    public required IReadOnlyList<Regex> ShortPeriods { get; init; }
+    public bool CompareShortPeriods { get; init; }
+    /// <summary>Subjects whose counts describe single incidents ("4 people killed"): compared only at one named place.</summary>
+    public IReadOnlySet<string> PlaceRequiredFor { get; init; } = new HashSet<string>();
+
+    public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
+
+    public bool IsShortPeriod(string? period) => period is not null && ShortPeriods.Any(p => p.IsMatch(period));
+
+    public static PairingSettings Read(RuleSettings settings, double defaultTolerance)
+    {
+        var shortPeriods = new List<Regex>();
+        foreach (var pattern in settings.Strings("shortPeriods", []))
+        {
+            try
+            {
+                // User-supplied patterns run with a timeout so one catastrophic pattern cannot hang a check.
+                shortPeriods.Add(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+            }
+            catch (ArgumentException e)
+            {
+                throw settings.Error($"shortPeriods: invalid regular expression '{pattern}': {e.Message}");
+            }
+        }
+        var metrics = settings.Strings("metrics");
+        if (metrics.Count == 0) throw settings.Error("'metrics' must name at least one metric, or \"*\"");
+        return new PairingSettings
+        {
+            Metrics = metrics.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            WindowDays = settings.OptionalNumber("windowDays", min: 0),
+            Tolerance = settings.Number("tolerance", defaultTolerance, min: 0, max: 1),
+            ShortPeriods = shortPeriods,
+            CompareShortPeriods = settings.Boolean("compareShortPeriods", false),
+            PlaceRequiredFor = settings.Strings("placeRequiredFor", []).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        };
+    }
+}

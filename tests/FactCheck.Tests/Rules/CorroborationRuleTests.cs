@@ -1,0 +1,36 @@
+using FactCheck.Extraction;
+using FactCheck.Rules;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Rules;
+
+public sealed class CorroborationRuleTests
+{
+    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+
+    private static IReadOnlyList<Flag> Agreements(params Claim[] claims) =>
+        new RuleEngine(ShippedRules).Run(claims).Flags.Where(f => f.Kind == FindingKind.Agreement).ToList();
+
+    private static readonly Claim Trapped = Some.Claim("Zelensky", 95000, 100000, metric: "trapped", subject: "people", side: null,
+        qualifier: "nearly", document: "002.txt", location: "Mariupol", date: new DateOnly(2022, 3, 22));
+
+    [Test]
+    public void Evaluate_SameFigureInTwoDocuments_IsAnAgreement()
+    {
+        var agreement = Agreements(Trapped, Trapped with { Low = 100000, Qualifier = "exact", Document = "000.txt" }).Single();
+        Assert.That(agreement.Severity, Is.EqualTo(Severity.Info));
+        Assert.That(agreement.Message, Does.Contain("nearly 100,000").And.Contain("agree"));
+    }
+
+    [Test]
+    public void Evaluate_SameDocument_IsNotIndependent() =>
+        Assert.That(Agreements(Trapped, Trapped with { Low = 100000, Qualifier = "exact", Sentence = "again" }), Is.Empty);
+
+    [Test]
+    public void Evaluate_DisagreeingFigures_AreNotAnAgreement() =>
+        Assert.That(Agreements(Trapped, Trapped with { Low = 300000, High = 300000, Document = "000.txt" }), Is.Empty);
+
+    [Test]
+    public void Evaluate_ComparisonFigures_NeverCorroborate() =>
+        Assert.That(Agreements(Trapped, Trapped with { Document = "000.txt", Modality = Modality.Comparison }), Is.Empty);
+}
