@@ -27,6 +27,12 @@ public sealed class HtmlReportWriter : IReportWriter
             foreach (var flag in metric) WriteFlag(flag, output);
             output.Write("</section>");
         }
+        if (report.Agreements.Count > 0)
+        {
+            output.Write("<section><h2>Agreements</h2><ul class=\"agreements\">");
+            foreach (var agreement in report.Agreements) output.Write($"<li>{Encode(agreement.Flag.Message)}</li>");
+            output.Write("</ul></section>");
+        }
         output.Write("</main></body></html>\n");
     }
 

@@ -20,6 +20,12 @@ public sealed class MarkdownReportWriter : IReportWriter
             output.WriteLine($"## {Escape(metric.Key)}");
             foreach (var flag in metric) WriteFlag(output, flag);
         }
+        if (report.Agreements.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("## Agreements");
+        output.WriteLine();
+        foreach (var agreement in report.Agreements)
+            output.WriteLine($"- {Escape(agreement.Flag.Message)}");
     }
 
     private static void WriteFlag(TextWriter output, StoredFlag stored)

@@ -94,6 +94,19 @@ public sealed class ReportWritersTests
     }
 
     [Test]
+    public void AgreementsAreListedApartFromDiscrepancies()
+    {
+        var report = SampleReport();
+        var agreement = report.Flags[0].Flag with { RuleId = "independent-agreement", Kind = FindingKind.Agreement, Severity = Severity.Info, Message = "NATO and UNHCR agree" };
+        report = report with { Flags = [.. report.Flags, new StoredFlag(agreement, "unreviewed")] };
+        Assert.That(Write("md", report), Does.Contain("## Agreements\n\n- NATO and UNHCR agree"));
+        Assert.That(Write("html", report), Does.Contain("<li>NATO and UNHCR agree</li>"));
+        using var json = System.Text.Json.JsonDocument.Parse(Write("json", report));
+        Assert.That(json.RootElement.GetProperty("agreements").GetArrayLength(), Is.EqualTo(1));
+        Assert.That(json.RootElement.GetProperty("flags").GetArrayLength(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void Markdown_EscapesQuotedText()
     {
         var markdown = Write("md", SampleReport("Moscow said *498* [soldiers](http://x) died."));
