@@ -18,6 +18,7 @@ internal static class FactCheckCommand
         root.Add(ReportCommand.Create());
         root.Add(ClaimsCommand.Create());
         root.Add(EvalCommand.Create());
+        root.Add(ExplainCommand.Create());
         return root;
     }
 }

@@ -25,6 +25,12 @@ public interface IRule
     IEnumerable<Flag> Evaluate(ClaimSet claims);
 }
 
+/// <summary>A rule that compares two claims: it can say, for any pair, which of its conditions hold.</summary>
+public interface IPairRule : IRule
+{
+    IReadOnlyList<Condition> Compare(Extraction.Claim a, Extraction.Claim b);
+}
+
 /// <summary>A kind of rule, registered by name; turns a definition into a runnable rule or says what is wrong.</summary>
 public interface IRuleKind
 {
