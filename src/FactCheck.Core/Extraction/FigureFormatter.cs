@@ -24,6 +24,8 @@ public static class FigureFormatter
         {
             "people" or "count" or "" => number,
             "percent" => number + "%",
+            "day" => "day " + number,
+            "year" => number + " years",
             _ => $"{number} {claim.Unit}",
         };
     }

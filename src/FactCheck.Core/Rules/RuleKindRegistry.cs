@@ -1,4 +1,5 @@
 using FactCheck.Rules.Corroboration;
+using FactCheck.Rules.DateArithmetic;
 using FactCheck.Rules.NumericConflict;
 
 namespace FactCheck.Rules;
@@ -17,6 +18,7 @@ public sealed class RuleKindRegistry
     public static RuleKindRegistry Default { get; } = new([
         new NumericConflictKind(),
         new CorroborationKind(),
+        new DateArithmeticKind(),
     ]);
 
     public IReadOnlyCollection<string> Names => _kinds.Keys;

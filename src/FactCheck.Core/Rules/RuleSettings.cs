@@ -76,6 +76,26 @@ public sealed class RuleSettings
         return new RuleSettings(_definition with { Json = value }, $"{_prefix}{name}.", []);
     }
 
+    public string Text(string name, string? fallback = null)
+    {
+        _read.Add(name);
+        if (!_definition.Json.TryGetProperty(name, out var value))
+            return fallback ?? throw Error($"missing required field '{_prefix}{name}'");
+        return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error($"'{_prefix}{name}' must be a string");
+    }
+
+    /// <summary>An array of objects, each read with its own settings ("events[0].start" in errors).</summary>
+    public IReadOnlyList<RuleSettings> Objects(string name)
+    {
+        _read.Add(name);
+        if (!_definition.Json.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
+            throw Error($"missing array '{_prefix}{name}'");
+        return value.EnumerateArray().Select((element, index) => element.ValueKind == JsonValueKind.Object
+                ? new RuleSettings(_definition with { Json = element }, $"{_prefix}{name}[{index}].", [])
+                : throw Error($"'{_prefix}{name}[{index}]' must be an object"))
+            .ToList();
+    }
+
     /// <summary>Call once every setting is read: any other field is an error naming it.</summary>
     public void RejectUnknownFields()
     {

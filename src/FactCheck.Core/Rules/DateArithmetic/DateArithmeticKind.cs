@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace FactCheck.Rules.DateArithmetic;
+
+/// <summary>An event that day counts and anniversaries are measured from.</summary>
+public sealed record CountedEvent(string Name, DateOnly Start, IReadOnlyList<string> Cues);
+
+/// <summary>
+/// "date-arithmetic": "the Nth day of the war" and "the Nth anniversary" checked against the date
+/// the claim was made and a configured start date (day 1 is the start date itself).
+/// </summary>
+public sealed class DateArithmeticKind : IRuleKind
+{
+    public static readonly string[] Placeholders = ["metric", "event", "expected", "a.claimant", "a.figure", "a.date", "a.document"];
+
+    public string Name => "date-arithmetic";
+
+    public IRule Create(RuleDefinition definition)
+    {
+        var settings = new RuleSettings(definition);
+        var events = settings.Objects("events").Select(ReadEvent).ToList();
+        if (events.Count == 0) throw settings.Error("'events' must list at least one event");
+        var severity = settings.Text("severity", "low");
+        if (!Enum.TryParse<Severity>(severity, ignoreCase: true, out var parsedSeverity))
+            throw settings.Error($"'severity' must be info, low, medium or high, not '{severity}'");
+        var tolerance = (int)settings.Number("toleranceDays", 0, min: 0, max: 365);
+        var message = new MessageTemplate(definition.Message, Placeholders, settings);
+        settings.RejectUnknownFields();
+        return new DateArithmeticRule(definition, events, tolerance, parsedSeverity, message);
+    }
+
+    private static CountedEvent ReadEvent(RuleSettings settings)
+    {
+        var start = settings.Text("start");
+        if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw settings.Error($"'start' must be a date YYYY-MM-DD, not '{start}'");
+        var counted = new CountedEvent(settings.Text("name"), date, settings.Strings("cues"));
+        settings.RejectUnknownFields();
+        return counted;
+    }
+}
