@@ -1,3 +1,4 @@
+using FactCheck.Rules.Conversion;
 using FactCheck.Rules.Corroboration;
 using FactCheck.Rules.DateArithmetic;
 using FactCheck.Rules.NumericConflict;
@@ -19,6 +20,7 @@ public sealed class RuleKindRegistry
         new NumericConflictKind(),
         new CorroborationKind(),
         new DateArithmeticKind(),
+        new ConversionKind(),
     ]);
 
     public IReadOnlyCollection<string> Names => _kinds.Keys;

@@ -84,6 +84,14 @@ public sealed class RuleSettings
         return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error($"'{_prefix}{name}' must be a string");
     }
 
+    /// <summary>Every field name of this object, each counted as read (for tables keyed by name).</summary>
+    public IReadOnlyList<string> Names()
+    {
+        var names = _definition.Json.EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var name in names) _read.Add(name);
+        return names;
+    }
+
     /// <summary>An array of objects, each read with its own settings ("events[0].start" in errors).</summary>
     public IReadOnlyList<RuleSettings> Objects(string name)
     {
