@@ -2,6 +2,8 @@ using FactCheck.Rules.Conversion;
 using FactCheck.Rules.Corroboration;
 using FactCheck.Rules.DateArithmetic;
 using FactCheck.Rules.NumericConflict;
+using FactCheck.Rules.PartWhole;
+using FactCheck.Rules.Revision;
 
 namespace FactCheck.Rules;
 
@@ -21,6 +23,8 @@ public sealed class RuleKindRegistry
         new CorroborationKind(),
         new DateArithmeticKind(),
         new ConversionKind(),
+        new RevisionKind(),
+        new PartWholeKind(),
     ]);
 
     public IReadOnlyCollection<string> Names => _kinds.Keys;

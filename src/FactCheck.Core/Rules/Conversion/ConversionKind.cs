@@ -15,7 +15,7 @@ public sealed class ConversionKind : IRuleKind
     {
         var settings = new RuleSettings(definition);
         var units = Factors(settings.Object("units"), "units");
-        var currencies = Factors(settings.Object("currencies"), "currencies");
+        var currencies = settings.Objects("currencies").Select(ReadRates).ToList();
         var unitTolerance = settings.Number("unitTolerance", 0.05, min: 0, max: 1);
         var currencyTolerance = settings.Number("currencyTolerance", 0.1, min: 0, max: 1);
         var severity = settings.Text("severity", "medium");
@@ -24,6 +24,21 @@ public sealed class ConversionKind : IRuleKind
         var message = new MessageTemplate(definition.Message, Placeholders, settings);
         settings.RejectUnknownFields();
         return new ConversionRule(definition, new ConversionTable(units, currencies, unitTolerance, currencyTolerance), parsedSeverity, message);
+    }
+
+    /// <summary>{"from": "2022-01-01", "to": "2022-12-31", "rates": {"USD": 1, "GBP": 1.32}}: rates hold for a period only.</summary>
+    private static RateTable ReadRates(RuleSettings table)
+    {
+        DateOnly Day(string name)
+        {
+            var text = table.Text(name);
+            return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var day) ? day : throw table.Error($"'{name}' must be a date YYYY-MM-DD, not '{text}'");
+        }
+        var rates = new RateTable(Day("from"), Day("to"), Factors(table.Object("rates"), "rates"));
+        if (rates.To < rates.From) throw table.Error($"'to' ({rates.To:yyyy-MM-dd}) is before 'from' ({rates.From:yyyy-MM-dd})");
+        table.RejectUnknownFields();
+        return rates;
     }
 
     /// <summary>{"km": 1, "miles": 1.609344}: every unit's size in one common unit per family.</summary>
@@ -37,15 +52,22 @@ public sealed class ConversionKind : IRuleKind
     }
 }
 
-/// <summary>Unit factors and currency rates, with the tolerance each kind of conversion gets.</summary>
-public sealed record ConversionTable(IReadOnlyDictionary<string, double> Units, IReadOnlyDictionary<string, double> Currencies,
+/// <summary>Exchange rates valid between two dates.</summary>
+public sealed record RateTable(DateOnly From, DateOnly To, IReadOnlyDictionary<string, double> Rates);
+
+/// <summary>Unit factors and dated currency rates, with the tolerance each kind of conversion gets.</summary>
+public sealed record ConversionTable(IReadOnlyDictionary<string, double> Units, IReadOnlyList<RateTable> Currencies,
     double UnitTolerance, double CurrencyTolerance)
 {
-    /// <summary>The factor to the common unit and the tolerance, when both units are in the same family.</summary>
-    public (double From, double To, double Tolerance)? Between(string from, string to)
+    /// <summary>
+    /// The factors to a common unit and the tolerance, when both units are in one family. Currencies
+    /// are only compared on a date some rate table covers: without a rate for the day, no verdict.
+    /// </summary>
+    public (double From, double To, double Tolerance)? Between(string from, string to, DateOnly? on)
     {
         if (Units.TryGetValue(from, out var a) && Units.TryGetValue(to, out var b)) return (a, b, UnitTolerance);
-        if (Currencies.TryGetValue(from, out var c) && Currencies.TryGetValue(to, out var d)) return (c, d, CurrencyTolerance);
+        var rates = on is { } day ? Currencies.FirstOrDefault(t => t.From <= day && day <= t.To) : null;
+        if (rates is not null && rates.Rates.TryGetValue(from, out var c) && rates.Rates.TryGetValue(to, out var d)) return (c, d, CurrencyTolerance);
         return null;
     }
 }

@@ -25,7 +25,7 @@ public sealed class ConversionRule(RuleDefinition definition, ConversionTable ta
 
     private Flag? Check(Claim original, Claim converted)
     {
-        if (table.Between(original.Unit, converted.Unit) is not var (from, to, tolerance)) return null;
+        if (table.Between(original.Unit, converted.Unit, original.AssertedOn) is not var (from, to, tolerance)) return null;
         var expected = original.Low * from / to;
         var difference = converted.Low == 0 ? double.PositiveInfinity : Math.Abs(converted.Low - expected) / expected;
         var conditions = new List<Condition>

@@ -1,0 +1,24 @@
+using FactCheck.Rules.Pairing;
+
+namespace FactCheck.Rules.Revision;
+
+/// <summary>
+/// "revision": the same claimant's running total for the same thing falling in a later report.
+/// Death tolls rarely fall, so a lower later total is a discrepancy; a rising one is an update.
+/// </summary>
+public sealed class RevisionKind : IRuleKind
+{
+    public string Name => "revision";
+
+    public IRule Create(RuleDefinition definition)
+    {
+        var settings = new RuleSettings(definition);
+        var pairing = PairingSettings.Read(settings, defaultTolerance: 0.05);
+        var severity = settings.Text("severity", "medium");
+        if (!Enum.TryParse<Severity>(severity, ignoreCase: true, out var parsedSeverity))
+            throw settings.Error($"'severity' must be info, low, medium or high, not '{severity}'");
+        var message = new MessageTemplate(definition.Message, ComparablePairs.Placeholders, settings);
+        settings.RejectUnknownFields();
+        return new RevisionRule(definition, pairing, parsedSeverity, message);
+    }
+}

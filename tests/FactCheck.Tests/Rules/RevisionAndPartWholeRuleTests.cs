@@ -1,0 +1,49 @@
+using FactCheck.Extraction;
+using FactCheck.Rules;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Rules;
+
+public sealed class RevisionAndPartWholeRuleTests
+{
+    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
+
+    private static IReadOnlyList<Flag> Run(string kind, params Claim[] claims) =>
+        new RuleEngine(ShippedRules).Run(claims).Flags.Where(f => f.RuleKind == kind).ToList();
+
+    private static readonly Claim March2 = Some.Claim("Russia", 498, 498, qualifier: "exact", date: new DateOnly(2022, 3, 2), document: "a.txt");
+
+    [Test]
+    public void Revision_AFallingTotalFromTheSameClaimant_IsFlagged()
+    {
+        var flag = Run("revision", March2, March2 with { Low = 300, High = 300, AssertedOn = new DateOnly(2022, 3, 10), Document = "b.txt" }).Single();
+        Assert.That(flag.Claims.Select(c => c.Low), Is.EqualTo(new[] { 498d, 300d }), "earlier first");
+        Assert.That(flag.Message, Does.Contain("fell"));
+    }
+
+    [Test]
+    public void Revision_ARisingTotal_IsAnUpdate() =>
+        Assert.That(Run("revision", March2, March2 with { Low = 1351, High = 1351, AssertedOn = new DateOnly(2022, 3, 25), Document = "b.txt" }), Is.Empty);
+
+    [Test]
+    public void Revision_OtherClaimants_AreForNumericConflict() =>
+        Assert.That(Run("revision", March2, March2 with { Claimant = "NATO", Low = 300, High = 300, AssertedOn = new DateOnly(2022, 3, 10) }), Is.Empty);
+
+    [Test]
+    public void PartWhole_PartsWithinTheTotal_AreFine() =>
+        Assert.That(Run("part-whole", [.. Extractor.Extract(Some.Document("Drone attacks killed four people, including three rescuers, the mayor said."))]), Is.Empty);
+
+    [Test]
+    public void PartWhole_MarkerNotBeforeTheNextFigure_IsNoBreakdown() =>
+        Assert.That(Run("part-whole", [.. Extractor.Extract(Some.Document(
+            "Five countries opposed it and 35 abstained, including China, out of the 193 members."))]), Is.Empty);
+
+    [Test]
+    public void PartWhole_PartsAboveTheTotal_AreFlagged()
+    {
+        var claims = Extractor.Extract(Some.Document("Strikes killed four people, including three children and two rescuers, the mayor said."));
+        var flag = Run("part-whole", [.. claims]).Single();
+        Assert.That(flag.Message, Does.Contain("parts adding up to 5"));
+    }
+}
