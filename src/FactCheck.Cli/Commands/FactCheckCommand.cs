@@ -19,6 +19,7 @@ internal static class FactCheckCommand
         root.Add(ClaimsCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(ExplainCommand.Create());
+        root.Add(RulesCommand.Create());
         return root;
     }
 }

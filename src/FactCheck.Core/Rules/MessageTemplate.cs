@@ -21,6 +21,10 @@ public sealed partial class MessageTemplate
         _template = template;
     }
 
-    public string Render(IReadOnlyDictionary<string, string> values) =>
-        Placeholder().Replace(_template, m => values.TryGetValue(m.Groups["name"].Value, out var v) ? v : m.Value);
+    public string Render(IReadOnlyDictionary<string, string> values)
+    {
+        var text = Placeholder().Replace(_template, m => values.TryGetValue(m.Groups["name"].Value, out var v) ? v : m.Value);
+        // An empty value must not leave a double space behind.
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

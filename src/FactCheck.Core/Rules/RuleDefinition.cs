@@ -16,6 +16,8 @@ public sealed record RuleDefinition
     public required JsonElement Json { get; init; }
     /// <summary>File the rule came from, for error messages.</summary>
     public required string File { get; init; }
+    /// <summary>Position in the file's "rules" array, for the JSON path in error messages.</summary>
+    public int Index { get; init; }
 }
 
 /// <summary>A rule ready to run: one kind's evaluator bound to one rule's validated settings.</summary>
@@ -40,10 +42,15 @@ public interface IRuleKind
 }
 
 /// <summary>A rule file that cannot be used: the file, the rule and what is wrong.</summary>
-public sealed class RuleFileException(string file, string? ruleId, string problem)
-    : Exception($"{file}{(ruleId is null ? "" : $": rule '{ruleId}'")}: {problem}")
+public sealed class RuleFileException(string file, string? ruleId, string problem, string? jsonPath = null, (int Line, int Column)? position = null)
+    : Exception($"{file}{(position is { } p ? $":{p.Line}:{p.Column}" : "")}{(ruleId is null ? "" : $": rule '{ruleId}'")}{(jsonPath is null ? "" : $" at {jsonPath}")}: {problem}")
 {
     public string File { get; } = file;
     public string? RuleId { get; } = ruleId;
     public string Problem { get; } = problem;
+    /// <summary>Where in the file, as a path such as "rules[2].severity.low".</summary>
+    public string? JsonPath { get; } = jsonPath;
+
+    /// <summary>The same problem with its line and column, once they are known.</summary>
+    public RuleFileException At((int Line, int Column)? where) => new(File, RuleId, Problem, JsonPath, where);
 }

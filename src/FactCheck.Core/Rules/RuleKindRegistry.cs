@@ -32,5 +32,8 @@ public sealed class RuleKindRegistry
     public IRuleKind Find(string kind, string file, string ruleId) =>
         _kinds.TryGetValue(kind, out var found)
             ? found
-            : throw new RuleFileException(file, ruleId, $"unknown kind '{kind}' (known kinds: {string.Join(", ", _kinds.Keys)})");
+            : throw new RuleFileException(file, ruleId, $"unknown kind '{kind}' (known kinds: {string.Join(", ", _kinds.Keys)})", JsonPathOf(file, ruleId));
+
+    private static string? JsonPathOf(string file, string ruleId) =>
+        RuleLoader.ReadFile(file).FirstOrDefault(d => d.Id == ruleId) is { } rule ? $"rules[{rule.Index}].kind" : null;
 }

@@ -14,18 +14,48 @@ public sealed class RuleLoader(RuleKindRegistry kinds)
 
     public IReadOnlyList<IRule> Load(string rulesDirectory)
     {
-        if (!Directory.Exists(rulesDirectory)) throw new RuleFileException(rulesDirectory, null, "rules folder not found");
+        var problems = new List<RuleFileException>();
+        var rules = Load(RuleFiles(rulesDirectory), problems);
+        if (problems.Count > 0) throw problems[0];
+        return rules;
+    }
+
+    /// <summary>Every problem in the given rule files, each with its line and column where known; empty when all is well.</summary>
+    public IReadOnlyList<RuleFileException> Validate(IEnumerable<string> files)
+    {
+        var problems = new List<RuleFileException>();
+        Load(files, problems);
+        return problems;
+    }
+
+    public static IEnumerable<string> RuleFiles(string rulesDirectory) =>
+        Directory.Exists(rulesDirectory)
+            ? Directory.GetFiles(rulesDirectory, "*.json").Order(StringComparer.Ordinal)
+            : throw new RuleFileException(rulesDirectory, null, "rules folder not found");
+
+    private List<IRule> Load(IEnumerable<string> files, List<RuleFileException> problems)
+    {
         var rules = new List<IRule>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in Directory.GetFiles(rulesDirectory, "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
-            foreach (var definition in ReadFile(file))
+            IReadOnlyList<RuleDefinition> definitions;
+            try { definitions = ReadFile(file); }
+            catch (RuleFileException e) { problems.Add(e); continue; }
+            foreach (var definition in definitions)
             {
-                if (seen.TryGetValue(definition.Id, out var other))
-                    throw new RuleFileException(file, definition.Id, $"duplicate rule id (also in {other})");
-                seen[definition.Id] = file;
-                if (definition.Json.TryGetProperty("enabled", out var enabled) && enabled.ValueKind == JsonValueKind.False) continue;
-                rules.Add(kinds.Find(definition.Kind, file, definition.Id).Create(definition));
+                try
+                {
+                    if (seen.TryGetValue(definition.Id, out var other))
+                        throw new RuleFileException(file, definition.Id, $"duplicate rule id (also in {other})", $"rules[{definition.Index}].id");
+                    seen[definition.Id] = file;
+                    if (definition.Json.TryGetProperty("enabled", out var enabled) && enabled.ValueKind == JsonValueKind.False) continue;
+                    rules.Add(kinds.Find(definition.Kind, file, definition.Id).Create(definition));
+                }
+                catch (RuleFileException e)
+                {
+                    problems.Add(e.At(JsonPositions.Locate(file, e.JsonPath ?? $"rules[{definition.Index}]")));
+                }
             }
         }
         return rules;
@@ -33,6 +63,7 @@ public sealed class RuleLoader(RuleKindRegistry kinds)
 
     public static IReadOnlyList<RuleDefinition> ReadFile(string file)
     {
+        if (!File.Exists(file)) throw new RuleFileException(file, null, "file not found");
         JsonElement root;
         try
         {
@@ -58,6 +89,7 @@ public sealed class RuleLoader(RuleKindRegistry kinds)
             var id = Text(rule, "id") ?? throw new RuleFileException(file, null, $"{where} has no 'id'");
             definitions.Add(new RuleDefinition
             {
+                Index = index - 1,
                 Id = id,
                 Kind = Text(rule, "kind") ?? throw new RuleFileException(file, id, "missing 'kind'"),
                 Description = Text(rule, "description"),

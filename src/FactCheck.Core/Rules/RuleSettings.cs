@@ -26,16 +26,17 @@ public sealed class RuleSettings
     /// <summary>Fields every rule may carry, whatever its kind.</summary>
     public static readonly string[] CommonFields = ["id", "kind", "description", "message", "examples", "enabled"];
 
-    public RuleFileException Error(string problem) => new(_definition.File, _definition.Id, problem);
+    public RuleFileException Error(string problem, string? field = null) =>
+        new(_definition.File, _definition.Id, problem, $"rules[{_definition.Index}]" + (field is null ? (_prefix.Length > 0 ? "." + _prefix.TrimEnd('.') : "") : $".{_prefix}{field}"));
 
     public double Number(string name, double? fallback = null, double min = double.MinValue, double max = double.MaxValue)
     {
         _read.Add(name);
         if (!_definition.Json.TryGetProperty(name, out var value))
-            return fallback ?? throw Error($"missing required field '{_prefix}{name}'");
-        if (value.ValueKind != JsonValueKind.Number) throw Error($"'{name}' must be a number");
+            return fallback ?? throw Error($"missing required field '{_prefix}{name}'", name);
+        if (value.ValueKind != JsonValueKind.Number) throw Error($"'{name}' must be a number", name);
         var number = value.GetDouble();
-        if (number < min || number > max) throw Error($"'{name}' must be between {min} and {max}, not {number}");
+        if (number < min || number > max) throw Error($"'{name}' must be between {min} and {max}, not {number}", name);
         return number;
     }
 
@@ -54,7 +55,7 @@ public sealed class RuleSettings
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            _ => throw Error($"'{name}' must be true or false"),
+            _ => throw Error($"'{name}' must be true or false", name),
         };
     }
 
@@ -62,9 +63,9 @@ public sealed class RuleSettings
     {
         _read.Add(name);
         if (!_definition.Json.TryGetProperty(name, out var value))
-            return fallback ?? throw Error($"missing required field '{name}'");
+            return fallback ?? throw Error($"missing required field '{name}'", name);
         if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
-            throw Error($"'{name}' must be an array of strings");
+            throw Error($"'{name}' must be an array of strings", name);
         return value.EnumerateArray().Select(v => v.GetString()!).ToList();
     }
 
@@ -72,7 +73,7 @@ public sealed class RuleSettings
     {
         _read.Add(name);
         if (!_definition.Json.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
-            throw Error($"missing object '{name}'");
+            throw Error($"missing object '{name}'", name);
         return new RuleSettings(_definition with { Json = value }, $"{_prefix}{name}.", []);
     }
 
@@ -80,8 +81,8 @@ public sealed class RuleSettings
     {
         _read.Add(name);
         if (!_definition.Json.TryGetProperty(name, out var value))
-            return fallback ?? throw Error($"missing required field '{_prefix}{name}'");
-        return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error($"'{_prefix}{name}' must be a string");
+            return fallback ?? throw Error($"missing required field '{_prefix}{name}'", name);
+        return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error($"'{_prefix}{name}' must be a string", name);
     }
 
     /// <summary>Every field name of this object, each counted as read (for tables keyed by name).</summary>
@@ -97,10 +98,10 @@ public sealed class RuleSettings
     {
         _read.Add(name);
         if (!_definition.Json.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
-            throw Error($"missing array '{_prefix}{name}'");
+            throw Error($"missing array '{_prefix}{name}'", name);
         return value.EnumerateArray().Select((element, index) => element.ValueKind == JsonValueKind.Object
                 ? new RuleSettings(_definition with { Json = element }, $"{_prefix}{name}[{index}].", [])
-                : throw Error($"'{_prefix}{name}[{index}]' must be an object"))
+                : throw Error($"'{_prefix}{name}[{index}]' must be an object", $"{name}[{index}]"))
             .ToList();
     }
 
@@ -109,6 +110,6 @@ public sealed class RuleSettings
     {
         foreach (var property in _definition.Json.EnumerateObject())
             if (!_read.Contains(property.Name))
-                throw Error($"unknown field '{_prefix}{property.Name}'");
+                throw Error($"unknown field '{_prefix}{property.Name}'", property.Name);
     }
 }

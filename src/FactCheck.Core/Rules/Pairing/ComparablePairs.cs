@@ -67,7 +67,8 @@ public sealed class ComparablePairs(PairingSettings settings)
     public static Dictionary<string, string> MessageValues(Claim a, Claim b, double ratio) => new()
     {
         ["metric"] = a.Metric,
-        ["subject"] = SubjectOf(a),
+        // "1 million refugees" reads better than "1 million refugees refugees".
+        ["subject"] = SubjectOf(a) == a.Metric ? "" : SubjectOf(a),
         ["ratio"] = double.IsPositiveInfinity(ratio) ? "∞" : ratio.ToString("0.#", CultureInfo.InvariantCulture),
         ["a.claimant"] = a.Claimant, ["a.figure"] = FigureFormatter.Format(a),
         ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["a.document"] = a.Document,

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace FactCheck.Rules.Examples;
+
+/// <summary>A short text for one document of an example, with the date it was published.</summary>
+public sealed record ExampleDocument(DateOnly Date, string Text);
+
+/// <summary>
+/// An example a rule file carries: a few short documents and whether the rule should find
+/// something in them ("flag") or not ("no flag").
+/// </summary>
+public sealed record RuleExample(string Name, IReadOnlyList<ExampleDocument> Documents, bool ExpectFinding)
+{
+    /// <summary>The examples of a rule, validated; none when the rule has no "examples".</summary>
+    public static IReadOnlyList<RuleExample> Read(RuleDefinition rule)
+    {
+        if (!rule.Json.TryGetProperty("examples", out var examples)) return [];
+        RuleFileException Problem(string problem, int index) =>
+            new RuleFileException(rule.File, rule.Id, problem, $"rules[{rule.Index}].examples[{index}]")
+                .At(JsonPositions.Locate(rule.File, $"rules[{rule.Index}].examples[{index}]"));
+        if (examples.ValueKind != JsonValueKind.Array) throw new RuleFileException(rule.File, rule.Id, "'examples' must be an array");
+        var read = new List<RuleExample>();
+        var index = 0;
+        foreach (var example in examples.EnumerateArray())
+        {
+            var name = example.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : throw Problem("an example needs a 'name'", index);
+            var expect = example.TryGetProperty("expect", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+            if (expect is not ("flag" or "no flag")) throw Problem($"example '{name}': 'expect' must be \"flag\" or \"no flag\"", index);
+            if (!example.TryGetProperty("documents", out var documents) || documents.ValueKind != JsonValueKind.Array || documents.GetArrayLength() == 0)
+                throw Problem($"example '{name}' needs 'documents': [{{\"date\": \"YYYY-MM-DD\", \"text\": \"...\"}}]", index);
+            var parsed = new List<ExampleDocument>();
+            foreach (var document in documents.EnumerateArray())
+            {
+                var text = document.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : throw Problem($"example '{name}': a document needs 'text'", index);
+                var dateText = document.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
+                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    throw Problem($"example '{name}': a document needs 'date' as YYYY-MM-DD", index);
+                parsed.Add(new ExampleDocument(date, text));
+            }
+            read.Add(new RuleExample(name, parsed, expect == "flag"));
+            index++;
+        }
+        return read;
+    }
+}

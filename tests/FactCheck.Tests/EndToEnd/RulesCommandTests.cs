@@ -1,0 +1,60 @@
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.EndToEnd;
+
+/// <summary>`rules validate` and `rules test` through the real command line.</summary>
+public sealed class RulesCommandTests
+{
+    [Test]
+    public void Test_ShippedRules_EveryExamplePasses()
+    {
+        var result = CliProcess.Run(RepositoryPaths.Root, "rules", "test", "--rules", RepositoryPaths.Rules);
+        Assert.That(result.ExitCode, Is.Zero, result.Output + result.Error);
+        Assert.That(result.Output, Does.Contain(" passed, 0 failed").And.Not.Contain("FAIL"));
+        Assert.That(result.Output.Split('\n').Count(l => l.StartsWith("pass", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(14));
+    }
+
+    [Test]
+    public void Test_AnExampleTheRuleGetsWrong_Fails()
+    {
+        using var folder = CopyOfRules();
+        var file = Path.Combine(folder.Path, "casualties.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"name\": \"NATO's range contains Zelensky's figure\",\n          \"expect\": \"no flag\"",
+            "\"name\": \"NATO's range contains Zelensky's figure\",\n          \"expect\": \"flag\""));
+        var result = CliProcess.Run(folder.Path, "rules", "test", "--rules", folder.Path);
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Output, Does.Contain("FAIL  casualty-toll-conflict: NATO's range contains Zelensky's figure"));
+    }
+
+    [Test]
+    public void Validate_ReportsEveryProblemWithLineColumnRuleAndPath()
+    {
+        using var folder = new TemporaryDirectory();
+        File.WriteAllText(folder.File("mine.json"), """
+            {
+              "rules": [
+                { "id": "a", "kind": "numeric-conflict", "metrics": ["killed"], "tolerence": 0.2,
+                  "severity": { "low": 1.5, "medium": 3, "high": 10 }, "message": "{a.figure}" },
+                { "id": "b", "kind": "numeric-clash", "message": "m" }
+              ]
+            }
+            """);
+        var result = CliProcess.Run(folder.Path, "rules", "validate", folder.File("mine.json"), "--rules", RepositoryPaths.Rules);
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Output, Does.Contain("mine.json:3:69: rule 'a' at rules[0].tolerence: unknown field 'tolerence'"));
+        Assert.That(result.Output, Does.Contain("mine.json:5:26: rule 'b' at rules[1].kind: unknown kind 'numeric-clash'"));
+        Assert.That(result.Output, Does.Contain("2 problems in 1 rule files."));
+    }
+
+    private static TemporaryDirectory CopyOfRules()
+    {
+        var folder = new TemporaryDirectory();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Rules, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder.Path, Path.GetRelativePath(RepositoryPaths.Rules, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return folder;
+    }
+}
