@@ -42,7 +42,7 @@ public sealed class RulesCommandTests
         var result = CliProcess.Run(folder.Path, "rules", "validate", folder.File("mine.json"), "--rules", RepositoryPaths.Rules);
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Output, Does.Contain("mine.json:3:69: rule 'a' at rules[0].tolerence: unknown field 'tolerence'"));
-        Assert.That(result.Output, Does.Contain("mine.json:5:26: rule 'b' at rules[1].kind: unknown kind 'numeric-clash'"));
+        Assert.That(result.Output, Does.Contain("mine.json:5:18: rule 'b' at rules[1].kind: unknown kind 'numeric-clash'"));
         Assert.That(result.Output, Does.Contain("2 problems in 1 rule files."));
     }
 
