@@ -16,7 +16,7 @@ internal static class FlagSummaryTable
             .ToList();
         var summary = report.Summary;
         AnsiConsole.MarkupLine($"[bold]{summary.Documents}[/] documents, [bold]{summary.Claims}[/] claims, " +
-                               $"[bold]{discrepancies.Count}[/] discrepancies");
+                               $"[bold]{discrepancies.Count}[/] {(discrepancies.Count == 1 ? "discrepancy" : "discrepancies")}");
         if (discrepancies.Count == 0) return;
 
         var table = new Table().Border(TableBorder.Rounded)

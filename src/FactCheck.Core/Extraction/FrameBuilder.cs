@@ -69,6 +69,9 @@ public sealed class FrameBuilder(Lexicon lexicon)
                 score = mention.FirstToken - (k + trigger.Length) + 2 + (Crosses(tokens, k + trigger.Length, mention.FirstToken) ? 3 : 0);
             else score = 0;
             if (k > mention.EndToken && Crosses(tokens, mention.EndToken, k, parenthetical)) score += 3;
+            // "230 prisoners were exchanged": a noun that names the counted group says less about what
+            // happened to it than a verb nearby does.
+            if (lexicon.Subjects.Match(tokens, k) is not null) score += 3;
             if (best is null || score < best.Value.Score) best = (fitting.Metric, score);
             k += trigger.Length - 1;
         }

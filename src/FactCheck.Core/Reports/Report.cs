@@ -22,7 +22,12 @@ public sealed record Report(StoreSummary Summary, IReadOnlyList<StoredDocument> 
         var discrepancies = Discrepancies;
         var counts = discrepancies.GroupBy(f => f.Flag.Severity).OrderByDescending(g => g.Key)
             .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-        return discrepancies.Count == 0 ? "no discrepancies" : $"{discrepancies.Count} discrepancies ({string.Join(", ", counts)})";
+        return discrepancies.Count switch
+        {
+            0 => "no discrepancies",
+            1 => $"1 discrepancy ({string.Join(", ", counts)})",
+            var n => $"{n} discrepancies ({string.Join(", ", counts)})",
+        };
     }
 }
 
