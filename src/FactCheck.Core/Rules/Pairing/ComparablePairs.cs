@@ -68,7 +68,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     {
         ["metric"] = a.Metric,
         // "1 million refugees" reads better than "1 million refugees refugees".
-        ["subject"] = SubjectOf(a) == a.Metric ? "" : SubjectOf(a),
+        ["subject"] = SubjectOf(a) == a.Metric || a.Subject == "unspecified" ? "" : SubjectOf(a),
         ["ratio"] = double.IsPositiveInfinity(ratio) ? "∞" : ratio.ToString("0.#", CultureInfo.InvariantCulture),
         ["a.claimant"] = a.Claimant, ["a.figure"] = FigureFormatter.Format(a),
         ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["a.document"] = a.Document,
