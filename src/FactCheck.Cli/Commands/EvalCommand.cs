@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FactCheck.Extraction;
 using FactCheck.Extraction.Evaluation;
+using FactCheck.Extraction.Quotes;
 using FactCheck.Cli.Terminal;
 using FactCheck.Ingestion;
 
@@ -29,7 +30,8 @@ internal static class EvalCommand
                 var document = source.Read([header.Document], workspace.Warnings).SingleOrDefault()
                                ?? throw new UserInputException($"{file}: document {header.Document} could not be read");
                 var gold = GoldFile.Load(file, document.Text);
-                documents.Add((document.Path, gold.Claims, extractor.Extract(document)));
+                // Quotes are claims about words, not figures; the gold counts figures.
+                documents.Add((document.Path, gold.Claims, extractor.Extract(document).Where(c => c.Metric != QuoteFinder.Metric).ToList()));
             }
             var result = ExtractionEvaluator.Evaluate(documents);
             if (parse.GetValue(Json)) EvaluationPrinter.WriteJson(result, Console.Out);

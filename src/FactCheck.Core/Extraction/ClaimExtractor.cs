@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FactCheck.Extraction.Quotes;
 using FactCheck.Ingestion;
 
 namespace FactCheck.Extraction;
@@ -18,6 +19,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly NumberRecognizer _numbers;
     private readonly NonClaimFilter _filter;
     private readonly FrameBuilder _frames;
+    private readonly QuoteFinder _quotes;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
 
     public ClaimExtractor(Lexicon lexicon)
@@ -27,6 +29,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _numbers = new NumberRecognizer(lexicon);
         _filter = new NonClaimFilter(lexicon);
         _frames = new FrameBuilder(lexicon);
+        _quotes = new QuoteFinder(lexicon, _fuzzyNames);
     }
 
     public IReadOnlyList<Claim> Extract(Document document)
@@ -75,6 +78,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 });
             }
         }
+        claims.AddRange(_quotes.Find(document));
         return NumberOccurrences(claims);
     }
 

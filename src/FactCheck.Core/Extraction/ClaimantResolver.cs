@@ -19,7 +19,10 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     private Attribution? _last;
 
     /// <summary>Forget the last claimant, at the start of a new live-blog entry.</summary>
-    public void Reset() => _last = null;
+    public void Reset() => (_last, LastPerson) = (null, null);
+
+    /// <summary>The last person named anywhere so far, for "he launched ..." after a quote with no speech verb.</summary>
+    public ClaimantEntry? LastPerson { get; private set; }
 
     /// <summary>A named claimant's side, for possessives such as "its soldiers".</summary>
     public IReadOnlyList<(int Index, ClaimantEntry Entry)> Mentions { get; private set; } = [];
@@ -29,6 +32,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     {
         var mentions = FindMentions(tokens);
         Mentions = mentions;
+        if (mentions.LastOrDefault(m => m.Entry.Person) is { Entry: not null } person) LastPerson = person.Entry;
         var attributions = new List<Attribution>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -36,7 +40,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
             {
                 var target = i + prefix.Length;
                 if (Named(mentions, target, target + 3) is { } named) attributions.Add(From(named.Entry, i));
-                else if (lexicon.References.Match(tokens, target) is not null && _last is not null) attributions.Add(_last with { TokenIndex = i });
+                else if (lexicon.References.Match(tokens, target) is not null && (attributions.LastOrDefault() ?? _last) is { } latest) attributions.Add(latest with { TokenIndex = i });
                 else if (Phrase(tokens, target) is { } phrase) attributions.Add(new Attribution(phrase, null, null, i));
                 continue;
             }
@@ -44,7 +48,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
             if (Named(mentions, i - Reach, i - 1, nearestTo: i) is { } before) attributions.Add(From(before.Entry, i));
             else if (UnnamedSourceBefore(tokens, i) is { } unnamed) attributions.Add(new Attribution(unnamed, null, null, i));
             else if (NamedRightAfter(tokens, mentions, i + verb.Length) is { } after) attributions.Add(From(after.Entry, i));
-            else if (ReferenceNear(tokens, i, verb.Length) && _last is not null) attributions.Add(_last with { TokenIndex = i });
+            else if (ReferenceNear(tokens, i, verb.Length) && (attributions.LastOrDefault() ?? _last) is { } latest) attributions.Add(latest with { TokenIndex = i });
             else if (NameNear(tokens, i, verb.Length) is { } name) attributions.Add(new Attribution(name, null, null, i));
         }
         if (HeadlineSource(tokens, mentions) is { } headline) attributions.Add(headline);

@@ -7,6 +7,7 @@ public static class FigureFormatter
 {
     public static string Format(Claim claim)
     {
+        if (claim.Unit == Quotes.QuoteFinder.Metric) return "quote";
         var number = claim.Qualifier switch
         {
             "range" => $"{Number(claim.Low)}–{Number(claim.High)}",

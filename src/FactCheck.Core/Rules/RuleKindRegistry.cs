@@ -3,6 +3,7 @@ using FactCheck.Rules.Corroboration;
 using FactCheck.Rules.DateArithmetic;
 using FactCheck.Rules.NumericConflict;
 using FactCheck.Rules.PartWhole;
+using FactCheck.Rules.QuoteVariance;
 using FactCheck.Rules.Revision;
 
 namespace FactCheck.Rules;
@@ -25,6 +26,7 @@ public sealed class RuleKindRegistry
         new ConversionKind(),
         new RevisionKind(),
         new PartWholeKind(),
+        new QuoteVarianceKind(),
     ]);
 
     public IReadOnlyCollection<string> Names => _kinds.Keys;

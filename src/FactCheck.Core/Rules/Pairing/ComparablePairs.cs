@@ -15,7 +15,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     public IEnumerable<(Claim A, Claim B)> Candidates(ClaimSet claims)
     {
         var candidates = claims.Metrics.Where(settings.Covers).SelectMany(claims.WithMetric)
-            .Where(c => c.Modality == Modality.Asserted);
+            .Where(c => c.Modality == Modality.Asserted && c.Unit != Extraction.Quotes.QuoteFinder.Metric);
         foreach (var group in Distinct(candidates).GroupBy(c => (c.Metric, c.Subject, c.Side, c.Unit)))
         {
             var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using FactCheck.Ingestion;
+
+namespace FactCheck.Extraction.Quotes;
+
+/// <summary>
+/// Finds quoted statements and who made them, as claims of metric "quote", so a rule can notice the
+/// same speaker quoted in different words. A quote with no speaker is left out: it compares with nothing.
+/// </summary>
+public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<string, ClaimantEntry?> fuzzyNames)
+{
+    public const string Metric = "quote";
+    private const int MinimumWords = 6;
+
+    [GeneratedRegex(@"“(?<text>[^“”]+)”|""(?<text>[^""\n]+)""")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^A quote from (?<speaker>.+)$")]
+    private static partial Regex PullQuoteCredit();
+
+    public IEnumerable<Claim> Find(Document document)
+    {
+        var resolver = new ClaimantResolver(lexicon, fuzzyNames);
+        var lines = Lines(document.Text).ToList();
+        DocumentSection? section = null;
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var (start, end) = lines[l];
+            var current = document.SectionAt(start);
+            if (section is not null && current != section) resolver.Reset();
+            section = current;
+            var tokens = Tokenizer.Tokenize(document.Text, 0, start, end);
+            var attributions = resolver.Analyze(tokens);
+            var line = document.Text[start..end];
+            foreach (Match match in Quoted().Matches(line))
+            {
+                var text = match.Groups["text"];
+                if (WordCount(text.Value) < MinimumWords) continue;
+                var quoteEnd = start + text.Index + text.Length;
+                var speaker = attributions.MinBy(a => Math.Abs(tokens[a.TokenIndex].Start - quoteEnd))
+                              ?? (HasPronoun(tokens) && resolver.LastPerson is { } person ? From(person) : null);
+                if (speaker is not null) yield return QuoteClaim(document, start + text.Index, quoteEnd, speaker, current);
+            }
+            // A pull quote: a line closed by "»" and credited on the next line ("A quote from Antony Blinken, ...").
+            if (line.TrimEnd().EndsWith('»') && !line.Contains('«') && NextLine(document.Text, lines, l) is { } credit
+                && PullQuoteCredit().Match(credit) is { Success: true } by)
+            {
+                var creditTokens = Tokenizer.Tokenize(by.Groups["speaker"].Value, 0, 0, by.Groups["speaker"].Length);
+                var named = Enumerable.Range(0, creditTokens.Count).Select(k => lexicon.ClaimantAliases.Match(creditTokens, k)).FirstOrDefault(m => m is not null);
+                var quoteEnd = start + line.TrimEnd().Length - 1;
+                if (named is { } entry && WordCount(line) >= MinimumWords)
+                    yield return QuoteClaim(document, start, quoteEnd, From(entry.Value), current);
+            }
+        }
+    }
+
+    private static Attribution From(ClaimantEntry entry) =>
+        entry.Family is null ? new Attribution(entry.Name, null, entry.Side, 0) : new Attribution(entry.Family, entry.Name, entry.Side, 0);
+
+    private static Claim QuoteClaim(Document document, int start, int end, Attribution speaker, DocumentSection section)
+    {
+        var text = document.Text[start..end].Trim();
+        return new Claim
+        {
+            Document = document.Path,
+            Metric = Metric,
+            Subject = "statement",
+            Low = 0,
+            High = 0,
+            Qualifier = Metric,
+            Unit = Metric,
+            Claimant = speaker.Claimant,
+            ClaimantBody = speaker.Body,
+            AssertedOn = section.Date ?? document.Published,
+            Start = start,
+            End = end,
+            SentenceStart = start,
+            SentenceEnd = end,
+            Sentence = text,
+        };
+    }
+
+    private static bool HasPronoun(IReadOnlyList<Token> tokens) => tokens.Any(t => t.Lower is "he" or "she");
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string? NextLine(string text, List<(int Start, int End)> lines, int index)
+    {
+        for (var k = index + 1; k < lines.Count; k++)
+            if (lines[k].End > lines[k].Start) return text[lines[k].Start..lines[k].End].Trim();
+        return null;
+    }
+
+    private static IEnumerable<(int Start, int End)> Lines(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (end > start) yield return (start, end);
+            start = end + 1;
+        }
+    }
+}
