@@ -45,7 +45,7 @@ internal static class FlagSummaryTable
         if (index >= flag.Claims.Count) return "";
         var claim = flag.Claims[index];
         var date = claim.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated";
-        return $"{FigureFormatter.Format(claim)}\n{claim.Claimant}, {date}";
+        return $"{FigureFormatter.Format(claim)}\n{claim.ClaimantBody ?? claim.Claimant}, {date}";
     }
 
     private static string SeverityMarkup(Severity severity) => severity switch

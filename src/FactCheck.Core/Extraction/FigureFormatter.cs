@@ -7,7 +7,7 @@ public static class FigureFormatter
 {
     public static string Format(Claim claim)
     {
-        if (claim.Unit == Quotes.QuoteFinder.Metric) return "quote";
+        if (claim.Unit == Quotes.QuoteFinder.Metric) return Excerpt(claim.Sentence);
         var number = claim.Qualifier switch
         {
             "range" => $"{Number(claim.Low)}–{Number(claim.High)}",
@@ -29,6 +29,13 @@ public static class FigureFormatter
             "year" => number + " years",
             _ => $"{number} {claim.Unit}",
         };
+    }
+
+    /// <summary>The opening words of a quote: “Come with Ukrainian symbols to support…”.</summary>
+    private static string Excerpt(string quote)
+    {
+        var words = quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return "“" + string.Join(' ', words.Take(6)) + (words.Length > 6 ? "…" : "") + "”";
     }
 
     /// <summary>1,300 / 3.6 million / 1.5 billion: large round numbers in words, as news writes them.</summary>
