@@ -23,6 +23,14 @@ public sealed class CorroborationRuleTests
     }
 
     [Test]
+    public void Evaluate_ASideStatedOnOneSideOnly_StillCorroborates()
+    {
+        var diplomats = Some.Claim("Russia", 12, 12, metric: "expelled", subject: "diplomats", qualifier: "exact", document: "000.txt");
+        Assert.That(Agreements(diplomats, diplomats with { Claimant = "unattributed", Side = null, Document = "004.txt" }), Has.Count.EqualTo(1));
+        Assert.That(Agreements(diplomats, diplomats with { Side = "Ukrainian", Document = "004.txt" }), Is.Empty, "two stated sides must match");
+    }
+
+    [Test]
     public void Evaluate_SameDocument_IsNotIndependent() =>
         Assert.That(Agreements(Trapped, Trapped with { Low = 100000, Qualifier = "exact", Sentence = "again" }), Is.Empty);
 

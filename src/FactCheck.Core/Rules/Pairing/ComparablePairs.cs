@@ -16,7 +16,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     {
         var candidates = claims.Metrics.Where(settings.Covers).SelectMany(claims.WithMetric)
             .Where(c => c.Modality == Modality.Asserted && c.Unit != Extraction.Quotes.QuoteFinder.Metric);
-        foreach (var group in Distinct(candidates).GroupBy(c => (c.Metric, c.Subject, c.Side, c.Unit)))
+        foreach (var group in Distinct(candidates).GroupBy(c => (c.Metric, c.Subject, settings.SideMayBeUnstated ? null : c.Side, c.Unit)))
         {
             var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
             var undated = group.Where(c => c.AssertedOn is null).ToList();
@@ -39,7 +39,8 @@ public sealed class ComparablePairs(PairingSettings settings)
     public List<Condition> SameThing(Claim a, Claim b) =>
     [
         new("metric covered and equal", $"{a.Metric} / {b.Metric}", settings.Covers(a.Metric) && a.Metric == b.Metric),
-        new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}", a.Subject == b.Subject && a.Side == b.Side),
+        new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}",
+            a.Subject == b.Subject && (a.Side == b.Side || settings.SideMayBeUnstated && (a.Side is null || b.Side is null))),
         new("same unit", $"{a.Unit} / {b.Unit}", a.Unit == b.Unit),
         new("both asserted as fact", $"{a.Modality} / {b.Modality}", a.Modality == Modality.Asserted && b.Modality == Modality.Asserted),
         new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",

@@ -14,6 +14,8 @@ public sealed record PairingSettings
     public bool CompareShortPeriods { get; init; }
     /// <summary>Subjects whose counts describe single incidents ("4 people killed"): compared only at one named place.</summary>
     public IReadOnlySet<string> PlaceRequiredFor { get; init; } = new HashSet<string>();
+    /// <summary>"12 diplomats" may be the same as "12 Russian diplomats": a side stated on one side only still pairs.</summary>
+    public bool SideMayBeUnstated { get; init; }
 
     public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
 
@@ -44,6 +46,7 @@ public sealed record PairingSettings
             ShortPeriods = shortPeriods,
             CompareShortPeriods = settings.Boolean("compareShortPeriods", false),
             PlaceRequiredFor = settings.Strings("placeRequiredFor", []).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            SideMayBeUnstated = settings.Boolean("sideMayBeUnstated", false),
         };
     }
 }
