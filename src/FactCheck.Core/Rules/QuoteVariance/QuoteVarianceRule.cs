@@ -7,25 +7,61 @@ namespace FactCheck.Rules.QuoteVariance;
 /// <summary>Pairs one speaker's quotes and flags versions that say nearly, but not exactly, the same.</summary>
 public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, int maximum, int lowBelow, MessageTemplate message) : IPairRule
 {
+    /// <summary>A variance changes a few words; more than this share of the shorter quote is another statement.</summary>
+    private const double MostChangedShare = 0.5;
+    private const int LongestChange = 5;
+
     public RuleDefinition Definition => definition;
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
         foreach (var speaker in claims.WithMetric(QuoteFinder.Metric).GroupBy(Speaker))
         {
-            var quotes = speaker.ToList();
-            for (var i = 0; i < quotes.Count; i++)
-                for (var j = i + 1; j < quotes.Count; j++)
-                {
-                    var conditions = Compare(quotes[i], quotes[j]);
-                    if (conditions.All(c => c.Passed)) yield return FlagFor(quotes[i], quotes[j], conditions);
-                }
+            var quotes = speaker.Select(q => (Claim: q, Text: Normalized(q.Sentence))).ToList();
+            foreach (var (i, j) in SharingPhrases(quotes.Select(q => q.Text).ToList()))
+            {
+                var similarity = Fuzz.PartialRatio(quotes[i].Text, quotes[j].Text);
+                if (similarity < minimum || similarity >= maximum) continue;
+                var conditions = Compare(quotes[i].Claim, quotes[j].Claim, similarity);
+                if (conditions.All(c => c.Passed)) yield return FlagFor(quotes[i].Claim, quotes[j].Claim, similarity);
+            }
         }
     }
 
-    public IReadOnlyList<Condition> Compare(Claim a, Claim b)
+    public IReadOnlyList<Condition> Compare(Claim a, Claim b) => Compare(a, b, Similarity(a, b));
+
+    /// <summary>
+    /// Pairs of quotes sharing at least two three-word phrases: two versions of one statement always
+    /// do, and comparing only these keeps a prolific speaker's hundreds of quotes near-linear.
+    /// Phrases shared by very many quotes ("we are going") say nothing and are skipped.
+    /// </summary>
+    private static IEnumerable<(int, int)> SharingPhrases(IReadOnlyList<string> texts)
     {
-        var similarity = Similarity(a, b);
+        var byPhrase = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var words = texts[i].Split(' ');
+            foreach (var phrase in Enumerable.Range(0, Math.Max(0, words.Length - 2)).Select(k => $"{words[k]} {words[k + 1]} {words[k + 2]}").Distinct())
+            {
+                if (!byPhrase.TryGetValue(phrase, out var list)) byPhrase[phrase] = list = new List<int>();
+                list.Add(i);
+            }
+        }
+        var shared = new Dictionary<(int, int), int>();
+        foreach (var list in byPhrase.Values.Where(l => l.Count is > 1 and <= CommonPhrase))
+            for (var x = 0; x < list.Count; x++)
+                for (var y = x + 1; y < list.Count; y++)
+                    shared[(list[x], list[y])] = shared.GetValueOrDefault((list[x], list[y])) + 1;
+        return shared.Where(p => p.Value >= 2).Select(p => p.Key).OrderBy(p => p);
+    }
+
+    private const int CommonPhrase = 50;
+
+    private List<Condition> Compare(Claim a, Claim b, int similarity)
+    {
+        var differences = WordDifference.Between(a.Sentence, b.Sentence);
+        var shorter = Math.Min(Words(a.Sentence), Words(b.Sentence));
+        var changed = differences.Sum(d => Math.Max(Words(d.Before), Words(d.After)));
         return
         [
             new("both quotes", $"{a.Metric} / {b.Metric}", a.Metric == QuoteFinder.Metric && b.Metric == QuoteFinder.Metric),
@@ -34,37 +70,39 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
             new("similar wording", $"{similarity} >= {minimum}", similarity >= minimum),
             new("not the same words", $"{similarity} < {maximum}", similarity < maximum),
             // One version quoting more of the same words is an excerpt, not a variance.
-            new("words that differ", string.Join("; ", WordDifference.Between(a.Sentence, b.Sentence).Take(5).Select(d => $"{d.Before} → {d.After}")),
-                WordDifference.Between(a.Sentence, b.Sentence).Count > 0),
+            new("words that differ", Describe(differences), differences.Count > 0),
+            // Long stretches of different words make another statement that shares a phrase.
+            new("only a few words differ", $"{changed} of {shorter} words, longest change {differences.Select(d => Math.Max(Words(d.Before), Words(d.After))).DefaultIfEmpty().Max()}",
+                changed <= MostChangedShare * shorter && differences.All(d => Math.Max(Words(d.Before), Words(d.After)) <= LongestChange)),
         ];
     }
 
-    private Flag FlagFor(Claim a, Claim b, IReadOnlyList<Condition> conditions)
+    private Flag FlagFor(Claim a, Claim b, int similarity) => new()
     {
-        var similarity = Similarity(a, b);
-        var differences = WordDifference.Between(a.Sentence, b.Sentence);
-        var shown = string.Join("; ", differences.Take(5).Select(d => $"“{d.Before}” → “{d.After}”"));
-        return new Flag
+        RuleId = definition.Id,
+        RuleKind = "quote-variance",
+        Severity = similarity < lowBelow ? Severity.Low : Severity.Info,
+        Message = message.Render(new Dictionary<string, string>
         {
-            RuleId = definition.Id,
-            RuleKind = "quote-variance",
-            Severity = similarity < lowBelow ? Severity.Low : Severity.Info,
-            Message = message.Render(new Dictionary<string, string>
-            {
-                ["speaker"] = Speaker(a), ["differences"] = shown, ["similarity"] = similarity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["a.document"] = a.Document, ["b.document"] = b.Document,
-                ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["b.date"] = b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated",
-            }),
-            Claims = [a, b],
-            Conditions = conditions,
-        };
-    }
+            ["speaker"] = Speaker(a), ["differences"] = Describe(WordDifference.Between(a.Sentence, b.Sentence)),
+            ["similarity"] = similarity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["a.document"] = a.Document, ["b.document"] = b.Document,
+            ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["b.date"] = b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated",
+        }),
+        Claims = [a, b],
+        Conditions = Compare(a, b, similarity),
+    };
+
+    private static string Describe(IReadOnlyList<(string Before, string After)> differences) =>
+        string.Join("; ", differences.Take(5).Select(d => $"“{d.Before}” → “{d.After}”"));
 
     /// <summary>The person or body who spoke: "Antony Blinken" rather than his family, "United States".</summary>
     private static string Speaker(Claim quote) => quote.ClaimantBody ?? quote.Claimant;
 
     /// <summary>Partial ratio, so a short quote inside a longer version of the same words scores as the same.</summary>
     private static int Similarity(Claim a, Claim b) => Fuzz.PartialRatio(Normalized(a.Sentence), Normalized(b.Sentence));
+
+    private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Normalized(string text) =>
         string.Join(' ', new string(text.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray())
