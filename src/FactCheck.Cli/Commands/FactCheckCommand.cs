@@ -20,6 +20,7 @@ internal static class FactCheckCommand
         root.Add(EvalCommand.Create());
         root.Add(ExplainCommand.Create());
         root.Add(RulesCommand.Create());
+        root.Add(ReviewCommand.Create());
         return root;
     }
 }

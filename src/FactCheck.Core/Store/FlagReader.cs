@@ -11,7 +11,7 @@ internal static class FlagReader
     private sealed record FlagRow(string id, string rule_id, string rule_kind, string severity, string kind,
         string message, string conditions, string? verdict);
 
-    public const string Unreviewed = "unreviewed";
+    public const string Unreviewed = Review.Verdicts.Unreviewed;
 
     public static IReadOnlyList<StoredFlag> ReadAll(SqliteConnection connection)
     {

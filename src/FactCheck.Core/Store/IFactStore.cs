@@ -47,5 +47,11 @@ public interface IFactStore : IDisposable
 
     IReadOnlyList<StoredFlag> Flags();
 
+    /// <summary>Appends a decision to the audit trail; earlier ones stay.</summary>
+    void RecordVerdict(Review.VerdictEntry entry);
+
+    /// <summary>The audit trail, oldest first, of one flag or of all.</summary>
+    IReadOnlyList<Review.VerdictEntry> VerdictHistory(string? flagId = null);
+
     StoreSummary Summary();
 }

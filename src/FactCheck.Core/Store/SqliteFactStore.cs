@@ -134,10 +134,23 @@ public sealed class SqliteFactStore : IFactStore
 
     public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
 
-    public void RecordVerdict(string flagId, string verdict, string? note, string reviewer, DateTimeOffset at) =>
+    public void RecordVerdict(Review.VerdictEntry entry)
+    {
+        using var transaction = _connection.BeginTransaction();
         _connection.Execute(
-            "INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at) VALUES (@flagId, @verdict, @note, @reviewer, @recordedAt)",
-            new { flagId, verdict, note, reviewer, recordedAt = at.ToString("O", CultureInfo.InvariantCulture) });
+            "INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at) VALUES (@FlagId, @Verdict, @Note, @Reviewer, @RecordedAt)",
+            new { entry.FlagId, entry.Verdict, entry.Note, entry.Reviewer, RecordedAt = entry.RecordedAt.ToString("O", CultureInfo.InvariantCulture) },
+            transaction);
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<Review.VerdictEntry> VerdictHistory(string? flagId = null) =>
+        _connection.Query<(string flagId, string verdict, string? note, string reviewer, string recordedAt)>(
+                "SELECT flag_id, verdict, note, reviewer, recorded_at FROM verdicts WHERE @flagId IS NULL OR flag_id = @flagId ORDER BY seq",
+                new { flagId })
+            .Select(r => new Review.VerdictEntry(r.flagId, r.verdict, r.note, r.reviewer,
+                DateTimeOffset.Parse(r.recordedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)))
+            .ToList();
 
     public StoreSummary Summary()
     {

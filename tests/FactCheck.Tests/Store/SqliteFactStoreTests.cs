@@ -78,7 +78,7 @@ public sealed class SqliteFactStoreTests
         store.SaveDocument(Some.Document("t", "a.txt"), [a, b]);
         var flag = new Flag { RuleId = "r", RuleKind = "numeric-conflict", Severity = Severity.High, Message = "m", Claims = [b, a] };
         store.SaveFlags([flag]);
-        store.RecordVerdict(flag.Id, "confirmed", "checked with desk", "ana", DateTimeOffset.UtcNow);
+        store.RecordVerdict(new FactCheck.Review.VerdictEntry(flag.Id, "confirmed", "checked with desk", "ana", DateTimeOffset.UtcNow));
         store.SaveFlags([flag]);
         var stored = store.Flags().Single();
         Assert.That(stored.Verdict, Is.EqualTo("confirmed"));
@@ -89,7 +89,7 @@ public sealed class SqliteFactStoreTests
     public void Verdicts_AreAppendOnly()
     {
         using (var store = SqliteFactStore.Open(DatabasePath))
-            store.RecordVerdict("f1", "dismissed", null, "ana", DateTimeOffset.UtcNow);
+            store.RecordVerdict(new FactCheck.Review.VerdictEntry("f1", "dismissed", null, "ana", DateTimeOffset.UtcNow));
         using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         connection.Open();
         Assert.Throws<SqliteException>(() => connection.Execute("UPDATE verdicts SET verdict = 'confirmed'"));

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Text.Json;
+using FactCheck.Cli.Terminal;
+using FactCheck.Review;
+using FactCheck.Store;
+
+namespace FactCheck.Cli.Commands;
+
+/// <summary>Reviewing flags from the command line: list, show, set a verdict, export the record.</summary>
+internal static class ReviewCommand
+{
+    private static readonly Option<string?> Status = new("--status") { Description = $"Only flags with this verdict ({Verdicts.Unreviewed}, {string.Join(", ", Verdicts.Known)})" };
+    private static readonly Option<string?> Rule = new("--rule") { Description = "Only flags of this rule id" };
+    private static readonly Option<string?> Severity = new("--severity") { Description = "Only flags of this severity (info, low, medium, high)" };
+    private static readonly Argument<string> FlagId = new("flag") { Description = "A flag id" };
+    private static readonly Option<string> Verdict = new("--verdict") { Description = string.Join(", ", Verdicts.Known), Required = true };
+    private static readonly Option<string?> Note = new("--note") { Description = "Why: sources checked, what explains the difference" };
+    private static readonly Option<string?> Reviewer = new("--reviewer") { Description = "Who decides (default: $FACTCHECK_REVIEWER, else $USER)" };
+    private static readonly Option<string> Format = new("--format") { Description = "json or csv", DefaultValueFactory = _ => "json" };
+
+    public static Command Create()
+    {
+        Verdict.AcceptOnlyFromAmong(Verdicts.Known.ToArray());
+        Format.AcceptOnlyFromAmong("json", "csv");
+
+        var list = new Command("list", "List flags with their verdicts") { Status, Rule, Severity };
+        list.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        {
+            var flags = workspace.Store.Flags().Where(f =>
+                (parse.GetValue(Status) is not { } status || f.Verdict == status) &&
+                (parse.GetValue(Rule) is not { } rule || f.Flag.RuleId == rule) &&
+                (parse.GetValue(Severity) is not { } severity || string.Equals(f.Flag.Severity.ToString(), severity, StringComparison.OrdinalIgnoreCase)));
+            ReviewPrinter.List(flags.ToList());
+            return CommandRunner.Success;
+        }));
+
+        var show = new Command("show", "Show a flag, its claims, its explanation and its verdict history") { FlagId };
+        show.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        {
+            var flag = Find(workspace, parse.GetValue(FlagId)!);
+            ExplanationPrinter.Print(flag.Flag.RuleId, flag.Flag.Message, flag.Flag.Claims, flag.Flag.Conditions);
+            ReviewPrinter.History(workspace.Store.VerdictHistory(flag.Flag.Id));
+            return CommandRunner.Success;
+        }));
+
+        var set = new Command("set", "Record a verdict (appended to the audit trail; nothing is overwritten)") { FlagId, Verdict, Note, Reviewer };
+        set.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        {
+            var flag = Find(workspace, parse.GetValue(FlagId)!);
+            var reviewer = parse.GetValue(Reviewer) ?? Environment.GetEnvironmentVariable("FACTCHECK_REVIEWER")
+                           ?? Environment.GetEnvironmentVariable("USER") ?? throw new UserInputException("say who reviews with --reviewer NAME");
+            var entry = new VerdictEntry(flag.Flag.Id, parse.GetValue(Verdict)!, parse.GetValue(Note), reviewer, DateTimeOffset.UtcNow);
+            workspace.Store.RecordVerdict(entry);
+            Console.WriteLine($"{entry.FlagId}: {entry.Verdict} by {entry.Reviewer}");
+            return CommandRunner.Success;
+        }));
+
+        var export = new Command("export", "Write every flag with its current verdict and full audit trail") { Format };
+        export.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        {
+            var history = workspace.Store.VerdictHistory().ToLookup(v => v.FlagId);
+            var flags = workspace.Store.Flags();
+            if (parse.GetValue(Format) == "csv") ReviewPrinter.Csv(flags, history, Console.Out);
+            else
+                Console.WriteLine(JsonSerializer.Serialize(flags.Select(f => new
+                {
+                    id = f.Flag.Id, rule = f.Flag.RuleId, severity = f.Flag.Severity.ToString().ToLowerInvariant(), verdict = f.Verdict,
+                    message = f.Flag.Message, claims = f.Flag.Claims.Select(c => c.Id),
+                    history = history[f.Flag.Id].Select(v => new { verdict = v.Verdict, note = v.Note, reviewer = v.Reviewer, at = v.RecordedAt }),
+                }), new JsonSerializerOptions { WriteIndented = true }));
+            return CommandRunner.Success;
+        }));
+
+        return new Command("review", "Review flagged pairs and keep the record") { list, show, set, export };
+    }
+
+    private static StoredFlag Find(Workspace workspace, string id) =>
+        workspace.Store.Flags().FirstOrDefault(f => f.Flag.Id == id) ?? throw new UserInputException($"no flag {id} (see `factcheck review list`)");
+}

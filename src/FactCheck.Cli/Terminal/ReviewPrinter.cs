@@ -1,0 +1,57 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using FactCheck.Review;
+using FactCheck.Store;
+using Spectre.Console;
+
+namespace FactCheck.Cli.Terminal;
+
+/// <summary>Flags with their verdicts, and a flag's audit trail.</summary>
+internal static class ReviewPrinter
+{
+    public static void List(IReadOnlyList<StoredFlag> flags)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumn("Flag").AddColumn("Severity").AddColumn("Verdict").AddColumn("Rule").AddColumn("Message");
+        foreach (var flag in flags.OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal))
+            table.AddRow(flag.Flag.Id, flag.Flag.Severity.ToString().ToLowerInvariant(), flag.Verdict, flag.Flag.RuleId, flag.Flag.Message);
+        AnsiConsole.Write(table);
+        var reviewed = flags.Count(f => f.Verdict != Verdicts.Unreviewed);
+        AnsiConsole.MarkupLine($"[grey]{flags.Count} flags, {reviewed} reviewed[/]");
+    }
+
+    public static void History(IReadOnlyList<VerdictEntry> history)
+    {
+        if (history.Count == 0)
+        {
+            AnsiConsole.MarkupLine("[grey]No verdict yet.[/]");
+            return;
+        }
+        foreach (var entry in history)
+            AnsiConsole.MarkupLineInterpolated($"{entry.RecordedAt:yyyy-MM-dd HH:mm} {entry.Reviewer}: [bold]{entry.Verdict}[/] {entry.Note ?? ""}");
+    }
+
+    public static void Csv(IReadOnlyList<StoredFlag> flags, ILookup<string, VerdictEntry> history, TextWriter output)
+    {
+        using var csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }, leaveOpen: true);
+        foreach (var header in new[] { "flag", "rule", "severity", "verdict", "reviewer", "recorded_at", "note", "message" }) csv.WriteField(header);
+        csv.NextRecord();
+        foreach (var flag in flags)
+        {
+            var entries = history[flag.Flag.Id].ToList();
+            if (entries.Count == 0) entries.Add(new VerdictEntry(flag.Flag.Id, Verdicts.Unreviewed, null, "", default));
+            foreach (var entry in entries)
+            {
+                csv.WriteField(flag.Flag.Id);
+                csv.WriteField(flag.Flag.RuleId);
+                csv.WriteField(flag.Flag.Severity.ToString().ToLowerInvariant());
+                csv.WriteField(entry.Verdict);
+                csv.WriteField(entry.Reviewer);
+                csv.WriteField(entry.RecordedAt == default ? "" : entry.RecordedAt.ToString("O", CultureInfo.InvariantCulture));
+                csv.WriteField(entry.Note);
+                csv.WriteField(flag.Flag.Message);
+                csv.NextRecord();
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.EndToEnd;
+
+/// <summary>Reviewing through the real command line: verdicts are recorded, kept across runs, and exported.</summary>
+[TestFixture]
+public sealed class ReviewCommandTests
+{
+    private TemporaryDirectory _workspace = null!;
+    private string _database = null!;
+    private string _flagId = null!;
+
+    [OneTimeSetUp]
+    public void RunOnSeeds()
+    {
+        _workspace = new TemporaryDirectory();
+        _database = _workspace.File("factcheck.db");
+        var run = Cli("run", RepositoryPaths.Seeds, "--format", "json", "--out", _workspace.File("report.json"));
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        _flagId = JsonDocument.Parse(File.ReadAllText(_workspace.File("report.json"))).RootElement.GetProperty("flags")
+            .EnumerateArray().First(f => f.GetProperty("message").GetString()!.Contains("NATO")).GetProperty("id").GetString()!;
+    }
+
+    [OneTimeTearDown]
+    public void RemoveWorkspace() => _workspace.Dispose();
+
+    private CliResult Cli(params string[] arguments) =>
+        CliProcess.Run(_workspace.Path, [.. arguments, "--db", _database, "--rules", RepositoryPaths.Rules]);
+
+    [Test]
+    public void Verdicts_AreAppendedKeptAcrossRunsAndExported()
+    {
+        Assert.That(Cli("review", "set", _flagId, "--verdict", "follow-up", "--note", "ask NATO for the source", "--reviewer", "ana").ExitCode, Is.Zero);
+        Assert.That(Cli("review", "set", _flagId, "--verdict", "confirmed", "--note", "Moscow's figure is its first toll", "--reviewer", "ben").ExitCode, Is.Zero);
+
+        var rerun = Cli("run", RepositoryPaths.Seeds, "--format", "json", "--out", _workspace.File("again.json"));
+        Assert.That(rerun.ExitCode, Is.Zero, rerun.Error);
+        var flag = JsonDocument.Parse(File.ReadAllText(_workspace.File("again.json"))).RootElement.GetProperty("flags")
+            .EnumerateArray().Single(f => f.GetProperty("id").GetString() == _flagId);
+        Assert.That(flag.GetProperty("verdict").GetString(), Is.EqualTo("confirmed"));
+
+        var listed = Cli("review", "list", "--status", "confirmed");
+        Assert.That(listed.Output, Does.Contain(_flagId).And.Contain("1 flags, 1 reviewed"));
+
+        var shown = Cli("review", "show", _flagId);
+        Assert.That(shown.Output, Does.Contain("ana: follow-up ask NATO for the source").And.Contain("ben: confirmed"));
+
+        var exported = JsonDocument.Parse(Cli("review", "export").Output).RootElement.EnumerateArray()
+            .Single(f => f.GetProperty("id").GetString() == _flagId);
+        Assert.That(exported.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("verdict").GetString()),
+            Is.EqualTo(new[] { "follow-up", "confirmed" }));
+        Assert.That(Cli("review", "export", "--format", "csv").Output, Does.Contain($"{_flagId},casualty-toll-conflict,high,follow-up,ana"));
+    }
+
+    [Test]
+    public void Set_UnknownVerdictOrFlag_FailsWithoutRecordingAnything()
+    {
+        Assert.That(Cli("review", "set", _flagId, "--verdict", "maybe", "--reviewer", "ana").ExitCode, Is.Not.Zero);
+        var unknown = Cli("review", "set", "fnope", "--verdict", "dismissed", "--reviewer", "ana");
+        Assert.That(unknown.ExitCode, Is.EqualTo(1));
+        Assert.That(unknown.Error, Does.StartWith("factcheck: no flag fnope"));
+    }
+}
