@@ -16,12 +16,13 @@ internal static class ReviewCommand
     private static readonly Option<string> Verdict = new("--verdict") { Description = string.Join(", ", Verdicts.Known), Required = true };
     private static readonly Option<string?> Note = new("--note") { Description = "Why: sources checked, what explains the difference" };
     private static readonly Option<string?> Reviewer = new("--reviewer") { Description = "Who decides (default: $FACTCHECK_REVIEWER, else $USER)" };
-    private static readonly Option<string> Format = new("--format") { Description = "json or csv", DefaultValueFactory = _ => "json" };
+    private static readonly Option<string> Format = new("--format") { Description = "json, csv, or claimreview (schema.org JSON-LD for publishing)", DefaultValueFactory = _ => "json" };
+    private static readonly Option<string> Publisher = new("--publisher") { Description = "Organization named as the author of ClaimReview exports", DefaultValueFactory = _ => "FactCheck desk" };
 
     public static Command Create()
     {
         Verdict.AcceptOnlyFromAmong(Verdicts.Known.ToArray());
-        Format.AcceptOnlyFromAmong("json", "csv");
+        Format.AcceptOnlyFromAmong("json", "csv", "claimreview");
 
         var list = new Command("list", "List flags with their verdicts") { Status, Rule, Severity };
         list.SetAction(parse => CommandRunner.Run(parse, workspace =>
@@ -55,12 +56,17 @@ internal static class ReviewCommand
             return CommandRunner.Success;
         }));
 
-        var export = new Command("export", "Write every flag with its current verdict and full audit trail") { Format };
+        var export = new Command("export", "Write every flag with its current verdict and full audit trail") { Format, Publisher };
         export.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
             var history = workspace.Store.VerdictHistory().ToLookup(v => v.FlagId);
             var flags = workspace.Store.Flags();
             if (parse.GetValue(Format) == "csv") ReviewPrinter.Csv(flags, history, Console.Out);
+            else if (parse.GetValue(Format) == "claimreview")
+            {
+                using var output = Console.OpenStandardOutput();
+                ClaimReviewExport.Write(flags, history, parse.GetValue(Publisher)!, output);
+            }
             else
                 Console.WriteLine(JsonSerializer.Serialize(flags.Select(f => new
                 {

@@ -51,6 +51,13 @@ public sealed class ReviewCommandTests
         Assert.That(exported.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("verdict").GetString()),
             Is.EqualTo(new[] { "follow-up", "confirmed" }));
         Assert.That(Cli("review", "export", "--format", "csv").Output, Does.Contain($"{_flagId},casualty-toll-conflict,high,follow-up,ana"));
+
+        var reviews = JsonDocument.Parse(Cli("review", "export", "--format", "claimreview", "--publisher", "Desk").Output).RootElement.EnumerateArray().ToList();
+        Assert.That(reviews, Has.Count.EqualTo(2), "one ClaimReview per claim of the one decided flag");
+        Assert.That(reviews[0].GetProperty("@type").GetString(), Is.EqualTo("ClaimReview"));
+        Assert.That(reviews[0].GetProperty("reviewRating").GetProperty("alternateName").GetString(), Is.EqualTo("Disputed by other sources"));
+        Assert.That(reviews.Select(r => r.GetProperty("itemReviewed").GetProperty("author").GetProperty("name").GetString()),
+            Is.EquivalentTo(new[] { "Russia", "NATO" }));
     }
 
     [Test]
