@@ -85,6 +85,15 @@ public sealed class RuleSettings
         return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error($"'{_prefix}{name}' must be a string", name);
     }
 
+    /// <summary>A fixed severity ("severity": "low"), for kinds that do not grade by ratio.</summary>
+    public Severity Severity(Severity fallback)
+    {
+        var text = Text("severity", fallback.ToString().ToLowerInvariant());
+        return Enum.TryParse<Severity>(text, ignoreCase: true, out var severity) && !int.TryParse(text, out _)
+            ? severity
+            : throw Error($"'severity' must be info, low, medium or high, not '{text}'", "severity");
+    }
+
     /// <summary>Every field name of this object, each counted as read (for tables keyed by name).</summary>
     public IReadOnlyList<string> Names()
     {

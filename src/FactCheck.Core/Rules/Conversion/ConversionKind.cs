@@ -18,9 +18,7 @@ public sealed class ConversionKind : IRuleKind
         var currencies = settings.Objects("currencies").Select(ReadRates).ToList();
         var unitTolerance = settings.Number("unitTolerance", 0.05, min: 0, max: 1);
         var currencyTolerance = settings.Number("currencyTolerance", 0.1, min: 0, max: 1);
-        var severity = settings.Text("severity", "medium");
-        if (!Enum.TryParse<Severity>(severity, ignoreCase: true, out var parsedSeverity))
-            throw settings.Error($"'severity' must be info, low, medium or high, not '{severity}'");
+        var parsedSeverity = settings.Severity(FactCheck.Rules.Severity.Medium);
         var message = new MessageTemplate(definition.Message, Placeholders, settings);
         settings.RejectUnknownFields();
         return new ConversionRule(definition, new ConversionTable(units, currencies, unitTolerance, currencyTolerance), parsedSeverity, message);

@@ -20,9 +20,7 @@ public sealed class DateArithmeticKind : IRuleKind
         var settings = new RuleSettings(definition);
         var events = settings.Objects("events").Select(ReadEvent).ToList();
         if (events.Count == 0) throw settings.Error("'events' must list at least one event");
-        var severity = settings.Text("severity", "low");
-        if (!Enum.TryParse<Severity>(severity, ignoreCase: true, out var parsedSeverity))
-            throw settings.Error($"'severity' must be info, low, medium or high, not '{severity}'");
+        var parsedSeverity = settings.Severity(FactCheck.Rules.Severity.Low);
         var tolerance = (int)settings.Number("toleranceDays", 0, min: 0, max: 365);
         var message = new MessageTemplate(definition.Message, Placeholders, settings);
         settings.RejectUnknownFields();

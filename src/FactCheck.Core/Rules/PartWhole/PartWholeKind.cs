@@ -15,9 +15,7 @@ public sealed class PartWholeKind : IRuleKind
         var settings = new RuleSettings(definition);
         var markers = settings.Strings("markers");
         if (markers.Count == 0) throw settings.Error("'markers' must list at least one word that introduces parts, such as \"including\"");
-        var severity = settings.Text("severity", "medium");
-        if (!Enum.TryParse<Severity>(severity, ignoreCase: true, out var parsedSeverity))
-            throw settings.Error($"'severity' must be info, low, medium or high, not '{severity}'");
+        var parsedSeverity = settings.Severity(FactCheck.Rules.Severity.Medium);
         var message = new MessageTemplate(definition.Message, Placeholders, settings);
         settings.RejectUnknownFields();
         return new PartWholeRule(definition, markers, parsedSeverity, message);

@@ -14,9 +14,7 @@ public sealed class RevisionKind : IRuleKind
     {
         var settings = new RuleSettings(definition);
         var pairing = PairingSettings.Read(settings, defaultTolerance: 0.05);
-        var severity = settings.Text("severity", "medium");
-        if (!Enum.TryParse<Severity>(severity, ignoreCase: true, out var parsedSeverity))
-            throw settings.Error($"'severity' must be info, low, medium or high, not '{severity}'");
+        var parsedSeverity = settings.Severity(FactCheck.Rules.Severity.Medium);
         var message = new MessageTemplate(definition.Message, ComparablePairs.Placeholders, settings);
         settings.RejectUnknownFields();
         return new RevisionRule(definition, pairing, parsedSeverity, message);
