@@ -21,7 +21,9 @@ public sealed class ExplainCommandTests
             "--format", "json", "--out", _workspace.File("report.json"));
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         _flags = JsonDocument.Parse(File.ReadAllText(_workspace.File("report.json"))).RootElement.GetProperty("flags").EnumerateArray().ToArray();
-        _claims = JsonDocument.Parse(Cli("claims", "--json").Output).RootElement.EnumerateArray().ToArray();
+        var claims = Cli("claims", "--json");
+        Assert.That(claims.ExitCode, Is.Zero, claims.Error);
+        _claims = JsonDocument.Parse(claims.Output).RootElement.EnumerateArray().ToArray();
     }
 
     [OneTimeTearDown]
