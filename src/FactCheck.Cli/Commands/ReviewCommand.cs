@@ -9,7 +9,7 @@ namespace FactCheck.Cli.Commands;
 /// <summary>Reviewing flags from the command line: list, show, set a verdict, export the record.</summary>
 internal static class ReviewCommand
 {
-    private static readonly Option<string?> Status = new("--status") { Description = $"Only flags with this verdict ({Verdicts.Unreviewed}, {string.Join(", ", Verdicts.Known)})" };
+    private static readonly Option<string?> Status = new("--status") { Description = $"Only flags with this verdict ({Verdicts.Unreviewed}, {string.Join(", ", Verdicts.Known)}, or stale)" };
     private static readonly Option<string?> Rule = new("--rule") { Description = "Only flags of this rule id" };
     private static readonly Option<string?> Severity = new("--severity") { Description = "Only flags of this severity (info, low, medium, high)" };
     private static readonly Argument<string> FlagId = new("flag") { Description = "A flag id" };
@@ -28,7 +28,7 @@ internal static class ReviewCommand
         list.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
             var flags = workspace.Store.Flags().Where(f =>
-                (parse.GetValue(Status) is not { } status || f.Verdict == status) &&
+                (parse.GetValue(Status) is not { } status || (status == "stale" ? f.Stale : f.Verdict == status && !f.Stale)) &&
                 (parse.GetValue(Rule) is not { } rule || f.Flag.RuleId == rule) &&
                 (parse.GetValue(Severity) is not { } severity || string.Equals(f.Flag.Severity.ToString(), severity, StringComparison.OrdinalIgnoreCase)));
             ReviewPrinter.List(flags.ToList());
@@ -40,7 +40,7 @@ internal static class ReviewCommand
         {
             var flag = Find(workspace, parse.GetValue(FlagId)!);
             ExplanationPrinter.Print(flag.Flag.RuleId, flag.Flag.Message, flag.Flag.Claims, flag.Flag.Conditions);
-            ReviewPrinter.History(workspace.Store.VerdictHistory(flag.Flag.Id));
+            ReviewPrinter.History(flag.Flag.Id, workspace.Store.VerdictHistory(flag.Flag));
             return CommandRunner.Success;
         }));
 
@@ -50,7 +50,7 @@ internal static class ReviewCommand
             var flag = Find(workspace, parse.GetValue(FlagId)!);
             var reviewer = parse.GetValue(Reviewer) ?? Environment.GetEnvironmentVariable("FACTCHECK_REVIEWER")
                            ?? Environment.GetEnvironmentVariable("USER") ?? throw new UserInputException("say who reviews with --reviewer NAME");
-            var entry = new VerdictEntry(flag.Flag.Id, parse.GetValue(Verdict)!, parse.GetValue(Note), reviewer, DateTimeOffset.UtcNow);
+            var entry = new VerdictEntry(flag.Flag.Id, parse.GetValue(Verdict)!, parse.GetValue(Note), reviewer, DateTimeOffset.UtcNow, flag.Flag.Lineage);
             workspace.Store.RecordVerdict(entry);
             Console.WriteLine($"{entry.FlagId}: {entry.Verdict} by {entry.Reviewer}");
             return CommandRunner.Success;
@@ -59,25 +59,46 @@ internal static class ReviewCommand
         var export = new Command("export", "Write every flag with its current verdict and full audit trail") { Format, Publisher };
         export.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
-            var history = workspace.Store.VerdictHistory().ToLookup(v => v.FlagId);
-            var flags = workspace.Store.Flags();
-            if (parse.GetValue(Format) == "csv") ReviewPrinter.Csv(flags, history, Console.Out);
+            var store = workspace.Store;
+            var flags = store.Flags();
+            var history = flags.ToDictionary(f => f.Flag.Id, f => store.VerdictHistory(f.Flag));
+            if (parse.GetValue(Format) == "csv") ReviewPrinter.Csv(flags, f => history[f.Flag.Id], Console.Out);
             else if (parse.GetValue(Format) == "claimreview")
             {
                 using var output = Console.OpenStandardOutput();
-                ClaimReviewExport.Write(flags, history, parse.GetValue(Publisher)!, output);
+                ClaimReviewExport.Write(flags, store.VerdictHistory().ToLookup(v => v.FlagId), parse.GetValue(Publisher)!, output);
             }
             else
-                Console.WriteLine(JsonSerializer.Serialize(flags.Select(f => new
-                {
-                    id = f.Flag.Id, rule = f.Flag.RuleId, severity = f.Flag.Severity.ToString().ToLowerInvariant(), verdict = f.Verdict,
-                    message = f.Flag.Message, claims = f.Flag.Claims.Select(c => c.Id),
-                    history = history[f.Flag.Id].Select(v => new { verdict = v.Verdict, note = v.Note, reviewer = v.Reviewer, at = v.RecordedAt }),
-                }), new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine(JsonSerializer.Serialize(ExportRecords(flags, history, store.VerdictHistory()), new JsonSerializerOptions { WriteIndented = true }));
             return CommandRunner.Success;
         }));
 
         return new Command("review", "Review flagged pairs and keep the record") { list, show, set, export };
+    }
+
+    /// <summary>
+    /// Every current flag with its trail, then the trails of flags no longer raised (their claims
+    /// are gone or no longer conflict): a verdict someone recorded is never left out.
+    /// </summary>
+    private static IEnumerable<object> ExportRecords(IReadOnlyList<StoredFlag> flags,
+        Dictionary<string, IReadOnlyList<VerdictEntry>> history, IReadOnlyList<VerdictEntry> all)
+    {
+        static object Entry(VerdictEntry v) => new { flag = v.FlagId, verdict = v.Verdict, note = v.Note, reviewer = v.Reviewer, at = v.RecordedAt };
+        foreach (var f in flags)
+            yield return new
+            {
+                id = f.Flag.Id, rule = f.Flag.RuleId, severity = f.Flag.Severity.ToString().ToLowerInvariant(), verdict = f.Verdict,
+                stale = f.Stale, retired = false, message = f.Flag.Message, claims = f.Flag.Claims.Select(c => c.Id),
+                history = history[f.Flag.Id].Select(Entry),
+            };
+        var shown = history.Values.SelectMany(h => h).Select(v => v.FlagId).ToHashSet();
+        foreach (var retired in all.Where(v => !shown.Contains(v.FlagId)).GroupBy(v => v.FlagId))
+            yield return new
+            {
+                id = retired.Key, rule = (string?)null, severity = (string?)null, verdict = retired.Last().Verdict,
+                stale = false, retired = true, message = (string?)null, claims = Array.Empty<string>(),
+                history = retired.Select(Entry),
+            };
     }
 
     private static StoredFlag Find(Workspace workspace, string id) =>

@@ -29,7 +29,7 @@ internal static class FlagSummaryTable
                 new Text($"{flag.Claims[0].Metric}\n{SubjectOf(flag)}"),
                 new Text(Side(flag, 0)),
                 new Text(Side(flag, 1)),
-                new Text($"{flag.Id}\n{stored.Verdict}"));
+                new Text($"{flag.Id}\n{stored.VerdictLabel}"));
         }
         AnsiConsole.Write(table);
     }

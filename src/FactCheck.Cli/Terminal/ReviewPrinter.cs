@@ -14,13 +14,14 @@ internal static class ReviewPrinter
     {
         var table = new Table().Border(TableBorder.Simple).AddColumn("Flag").AddColumn("Severity").AddColumn("Verdict").AddColumn("Rule").AddColumn("Message");
         foreach (var flag in flags.OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal))
-            table.AddRow(flag.Flag.Id, flag.Flag.Severity.ToString().ToLowerInvariant(), flag.Verdict, flag.Flag.RuleId, flag.Flag.Message);
+            table.AddRow(flag.Flag.Id, flag.Flag.Severity.ToString().ToLowerInvariant(), flag.VerdictLabel, flag.Flag.RuleId, flag.Flag.Message);
         AnsiConsole.Write(table);
-        var reviewed = flags.Count(f => f.Verdict != Verdicts.Unreviewed);
-        AnsiConsole.MarkupLine($"[grey]{flags.Count} flags, {reviewed} reviewed[/]");
+        var reviewed = flags.Count(f => f.IsDecided);
+        var stale = flags.Count(f => f.Stale);
+        AnsiConsole.MarkupLine($"[grey]{flags.Count} flags, {reviewed} reviewed{(stale > 0 ? $", {stale} stale (figures changed since the verdict)" : "")}[/]");
     }
 
-    public static void History(IReadOnlyList<VerdictEntry> history)
+    public static void History(string flagId, IReadOnlyList<VerdictEntry> history)
     {
         if (history.Count == 0)
         {
@@ -28,24 +29,24 @@ internal static class ReviewPrinter
             return;
         }
         foreach (var entry in history)
-            AnsiConsole.MarkupLineInterpolated($"{entry.RecordedAt:yyyy-MM-dd HH:mm} {entry.Reviewer}: [bold]{entry.Verdict}[/] {entry.Note ?? ""}");
+            AnsiConsole.MarkupLineInterpolated($"{entry.RecordedAt:yyyy-MM-dd HH:mm} {entry.Reviewer}: [bold]{entry.Verdict}[/] {entry.Note ?? ""}{(entry.FlagId == flagId ? "" : $" (on earlier figures, flag {entry.FlagId})")}");
     }
 
-    public static void Csv(IReadOnlyList<StoredFlag> flags, ILookup<string, VerdictEntry> history, TextWriter output)
+    public static void Csv(IReadOnlyList<StoredFlag> flags, Func<StoredFlag, IReadOnlyList<VerdictEntry>> history, TextWriter output)
     {
         using var csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }, leaveOpen: true);
         foreach (var header in new[] { "flag", "rule", "severity", "verdict", "reviewer", "recorded_at", "note", "message" }) csv.WriteField(header);
         csv.NextRecord();
         foreach (var flag in flags)
         {
-            var entries = history[flag.Flag.Id].ToList();
+            var entries = history(flag).ToList();
             if (entries.Count == 0) entries.Add(new VerdictEntry(flag.Flag.Id, Verdicts.Unreviewed, null, "", default));
             foreach (var entry in entries)
             {
                 csv.WriteField(flag.Flag.Id);
                 csv.WriteField(flag.Flag.RuleId);
                 csv.WriteField(flag.Flag.Severity.ToString().ToLowerInvariant());
-                csv.WriteField(entry.Verdict);
+                csv.WriteField(entry.FlagId == flag.Flag.Id ? entry.Verdict : $"{entry.Verdict} (stale)");
                 csv.WriteField(entry.Reviewer);
                 csv.WriteField(entry.RecordedAt == default ? "" : entry.RecordedAt.ToString("O", CultureInfo.InvariantCulture));
                 csv.WriteField(entry.Note);

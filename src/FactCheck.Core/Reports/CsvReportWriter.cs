@@ -27,7 +27,7 @@ public sealed class CsvReportWriter : IReportWriter
             csv.WriteField(flag.Id);
             csv.WriteField(flag.RuleId);
             csv.WriteField(flag.Severity.ToString().ToLowerInvariant());
-            csv.WriteField(stored.Verdict);
+            csv.WriteField(stored.VerdictLabel);
             csv.WriteField(flag.Message);
             for (var i = 0; i < 2; i++) WriteClaim(csv, i < flag.Claims.Count ? flag.Claims[i] : null);
             csv.NextRecord();

@@ -44,7 +44,7 @@ public sealed class HtmlReportWriter : IReportWriter
         Tile(output, report.Summary.Claims.ToString(), "claims");
         foreach (var severity in new[] { Rules.Severity.High, Rules.Severity.Medium, Rules.Severity.Low, Rules.Severity.Info })
             Tile(output, discrepancies.Count(f => f.Flag.Severity == severity).ToString(), severity.ToString().ToLowerInvariant(), "sev-" + severity.ToString().ToLowerInvariant());
-        foreach (var verdict in discrepancies.GroupBy(f => f.Verdict).OrderBy(g => g.Key))
+        foreach (var verdict in discrepancies.GroupBy(f => f.VerdictLabel).OrderBy(g => g.Key))
             Tile(output, verdict.Count().ToString(), verdict.Key);
         Tile(output, report.Agreements.Count.ToString(), "agreements");
         output.Write("</div>");
@@ -59,7 +59,7 @@ public sealed class HtmlReportWriter : IReportWriter
         var severity = flag.Severity.ToString().ToLowerInvariant();
         output.Write($"<article class=\"flag\" id=\"{Encode(flag.Id)}\"><header><span class=\"badge sev-{severity}\">{severity}</span>");
         output.Write($"<span class=\"message\">{Encode(flag.Message)}</span>");
-        output.Write($"<span class=\"verdict\">{Encode(stored.Verdict)}</span></header><div class=\"sides\">");
+        output.Write($"<span class=\"verdict\">{Encode(stored.VerdictLabel)}</span></header><div class=\"sides\">");
         foreach (var claim in flag.Claims)
         {
             output.Write("<div class=\"side\">");

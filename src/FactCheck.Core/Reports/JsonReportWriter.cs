@@ -40,6 +40,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("rule", flag.RuleId);
             json.WriteString("severity", flag.Severity.ToString().ToLowerInvariant());
             json.WriteString("verdict", stored.Verdict);
+            json.WriteBoolean("stale", stored.Stale);
             json.WriteString("message", flag.Message);
             json.WriteStartArray("claims");
             foreach (var claim in flag.Claims) ClaimJson.Write(json, claim);

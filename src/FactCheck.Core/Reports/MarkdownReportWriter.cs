@@ -34,7 +34,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
         output.WriteLine($"### {flag.Severity.ToString().ToUpperInvariant()}: {Escape(flag.Message)}");
         output.WriteLine();
-        output.WriteLine($"Verdict: {stored.Verdict} · rule `{flag.RuleId}` · flag `{flag.Id}`");
+        output.WriteLine($"Verdict: {stored.VerdictLabel} · rule `{flag.RuleId}` · flag `{flag.Id}`");
         output.WriteLine();
         output.WriteLine("| | Figure | Source | Date | Document |");
         output.WriteLine("|---|---|---|---|---|");

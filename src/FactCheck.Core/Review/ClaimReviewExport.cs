@@ -22,7 +22,8 @@ public static class ClaimReviewExport
         json.WriteStartArray();
         foreach (var flag in flags)
         {
-            if (!Ratings.TryGetValue(flag.Verdict, out var rating)) continue;
+            // A stale verdict was about other figures: publishing it would misstate what was checked.
+            if (flag.Stale || !Ratings.TryGetValue(flag.Verdict, out var rating)) continue;
             var decision = history[flag.Flag.Id].Last();
             foreach (var claim in flag.Flag.Claims)
             {

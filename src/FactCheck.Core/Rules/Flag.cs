@@ -36,6 +36,20 @@ public sealed record Flag
     /// <summary>Stable for the same rule and the same claims, in any order.</summary>
     public string Id => IdFor(RuleId, Claims.Select(c => c.Id));
 
+    /// <summary>
+    /// The same for this rule and these claims' places in the record (document, claimant, what was
+    /// counted) whatever the figures say, so a verdict on earlier figures can be found and shown as stale.
+    /// </summary>
+    public string Lineage
+    {
+        get
+        {
+            var slots = Claims.Select(c => string.Join('/', c.Document, c.Metric, c.Subject, c.Side ?? "", c.Claimant, c.Unit));
+            var key = RuleId + "|" + string.Join('|', slots.Order(StringComparer.Ordinal));
+            return "l" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..11];
+        }
+    }
+
     public static string IdFor(string ruleId, IEnumerable<string> claimIds)
     {
         var key = ruleId + "|" + string.Join('|', claimIds.Order(StringComparer.Ordinal));

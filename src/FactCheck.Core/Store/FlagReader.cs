@@ -9,7 +9,7 @@ namespace FactCheck.Store;
 internal static class FlagReader
 {
     private sealed record FlagRow(string id, string rule_id, string rule_kind, string severity, string kind,
-        string message, string conditions, string? verdict);
+        string message, string conditions, string? verdict, string? earlier);
 
     public const string Unreviewed = Review.Verdicts.Unreviewed;
 
@@ -24,7 +24,9 @@ internal static class FlagReader
         var rows = connection.Query<FlagRow>(
             """
             SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
-                   (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict
+                   (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict,
+                   (SELECT v.verdict FROM verdicts v WHERE v.lineage = f.lineage AND v.flag_id <> f.id
+                    ORDER BY v.seq DESC LIMIT 1) AS earlier
             FROM flags f ORDER BY f.id
             """);
 
@@ -44,7 +46,9 @@ internal static class FlagReader
                 Claims = ids.Select(id => claims[id]).ToList(),
                 Conditions = JsonSerializer.Deserialize<List<Condition>>(row.conditions) ?? [],
             };
-            flags.Add(new StoredFlag(flag, row.verdict ?? Unreviewed));
+            // A verdict on this flag's earlier figures is kept and shown, marked stale, until someone decides again.
+            var stale = row.verdict is null && row.earlier is not null && row.earlier != Unreviewed;
+            flags.Add(new StoredFlag(flag, row.verdict ?? (stale ? row.earlier! : Unreviewed), stale));
         }
         return flags;
     }

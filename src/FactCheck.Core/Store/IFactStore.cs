@@ -4,8 +4,17 @@ using FactCheck.Rules;
 
 namespace FactCheck.Store;
 
-/// <summary>What a stored flag's reviewers have decided; "unreviewed" until someone does.</summary>
-public sealed record StoredFlag(Flag Flag, string Verdict);
+/// <summary>
+/// What a stored flag's reviewers have decided; "unreviewed" until someone does. A stale verdict was
+/// recorded on earlier figures of the same flag (its claims changed since), so it needs a fresh look.
+/// </summary>
+public sealed record StoredFlag(Flag Flag, string Verdict, bool Stale = false)
+{
+    public string VerdictLabel => Stale ? $"{Verdict} (stale)" : Verdict;
+
+    /// <summary>Decided, and on the figures shown.</summary>
+    public bool IsDecided => !Stale && Verdict != Review.Verdicts.Unreviewed;
+}
 
 public sealed record StoredDocument(string Path, string ContentHash, string Title, DateOnly? Published, DateSource DateSource, string? Publisher, int ClaimCount);
 
@@ -40,6 +49,9 @@ public interface IFactStore : IDisposable
 
     IReadOnlyList<StoredDocument> Documents();
 
+    /// <summary>The normalized text a document's claim offsets point into; null for an unknown path.</summary>
+    string? DocumentText(string path);
+
     IReadOnlyList<Claim> Claims(ClaimQuery query);
 
     /// <summary>Replaces the current findings with a check's; verdicts are kept, keyed by flag id.</summary>
@@ -50,8 +62,11 @@ public interface IFactStore : IDisposable
     /// <summary>Appends a decision to the audit trail; earlier ones stay.</summary>
     void RecordVerdict(Review.VerdictEntry entry);
 
-    /// <summary>The audit trail, oldest first, of one flag or of all.</summary>
+    /// <summary>The audit trail, oldest first, of one flag id or of all.</summary>
     IReadOnlyList<Review.VerdictEntry> VerdictHistory(string? flagId = null);
+
+    /// <summary>The audit trail of a flag including verdicts on its earlier figures (same lineage), oldest first.</summary>
+    IReadOnlyList<Review.VerdictEntry> VerdictHistory(Flag flag);
 
     StoreSummary Summary();
 }

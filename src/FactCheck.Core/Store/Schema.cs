@@ -57,6 +57,14 @@ internal static class Schema
         CREATE TRIGGER verdicts_are_never_deleted BEFORE DELETE ON verdicts
             BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END;
         """,
+        // The review page shows each claim inside its paragraph, so the text is kept with the document.
+        // A lineage outlives a change of figure, so a verdict on the old figures can be shown as stale.
+        """
+        ALTER TABLE documents ADD COLUMN text TEXT;
+        ALTER TABLE flags ADD COLUMN lineage TEXT;
+        ALTER TABLE verdicts ADD COLUMN lineage TEXT;
+        CREATE INDEX verdicts_by_lineage ON verdicts(lineage, seq);
+        """,
     ];
 
     public static int Version => Migrations.Length;

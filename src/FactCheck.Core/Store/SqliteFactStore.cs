@@ -56,17 +56,17 @@ public sealed class SqliteFactStore : IFactStore
         _connection.Execute("DELETE FROM claims WHERE document = @Path", new { document.Path }, transaction);
         _connection.Execute(
             """
-            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at)
-            VALUES (@Path, @ContentHash, @Title, @Published, @DateSource, @Publisher, @IngestedAt)
+            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at, text)
+            VALUES (@Path, @ContentHash, @Title, @Published, @DateSource, @Publisher, @IngestedAt, @Text)
             ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
                 published = excluded.published, date_source = excluded.date_source,
-                publisher = excluded.publisher, ingested_at = excluded.ingested_at
+                publisher = excluded.publisher, ingested_at = excluded.ingested_at, text = excluded.text
             """,
             new
             {
                 document.Path, document.ContentHash, document.Title,
                 Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                DateSource = document.DateSource.ToString(), document.Publisher,
+                DateSource = document.DateSource.ToString(), document.Publisher, document.Text,
                 IngestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             }, transaction);
         _connection.Execute($"INSERT INTO claims ({ClaimRow.Columns}) VALUES ({ClaimRow.Parameters})",
@@ -101,6 +101,9 @@ public sealed class SqliteFactStore : IFactStore
                 Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims))
             .ToList();
 
+    public string? DocumentText(string path) =>
+        _connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE path = @path", new { path });
+
     public IReadOnlyList<Claim> Claims(ClaimQuery query) =>
         _connection.Query<ClaimRow>(
                 $"""
@@ -120,10 +123,10 @@ public sealed class SqliteFactStore : IFactStore
         foreach (var flag in flags)
         {
             _connection.Execute(
-                "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions) VALUES (@Id, @RuleId, @RuleKind, @Severity, @Kind, @Message, @Conditions)",
+                "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@Id, @RuleId, @RuleKind, @Severity, @Kind, @Message, @Conditions, @Lineage)",
                 new
                 {
-                    flag.Id, flag.RuleId, flag.RuleKind, Severity = flag.Severity.ToString(), Kind = flag.Kind.ToString(),
+                    flag.Id, flag.Lineage, flag.RuleId, flag.RuleKind, Severity = flag.Severity.ToString(), Kind = flag.Kind.ToString(),
                     flag.Message, Conditions = JsonSerializer.Serialize(flag.Conditions),
                 }, transaction);
             _connection.Execute("INSERT INTO flag_claims (flag_id, claim_id, position) VALUES (@flagId, @claimId, @position)",
@@ -136,20 +139,27 @@ public sealed class SqliteFactStore : IFactStore
 
     public void RecordVerdict(Review.VerdictEntry entry)
     {
+        if (!Review.Verdicts.IsRecordable(entry.Verdict))
+            throw new ArgumentException($"unknown verdict \"{entry.Verdict}\" (expected {string.Join(", ", Review.Verdicts.Known)})", nameof(entry));
         using var transaction = _connection.BeginTransaction();
         _connection.Execute(
-            "INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at) VALUES (@FlagId, @Verdict, @Note, @Reviewer, @RecordedAt)",
-            new { entry.FlagId, entry.Verdict, entry.Note, entry.Reviewer, RecordedAt = entry.RecordedAt.ToString("O", CultureInfo.InvariantCulture) },
+            "INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at, lineage) VALUES (@FlagId, @Verdict, @Note, @Reviewer, @RecordedAt, @Lineage)",
+            new { entry.FlagId, entry.Verdict, entry.Note, entry.Reviewer, RecordedAt = entry.RecordedAt.ToString("O", CultureInfo.InvariantCulture), entry.Lineage },
             transaction);
         transaction.Commit();
     }
 
     public IReadOnlyList<Review.VerdictEntry> VerdictHistory(string? flagId = null) =>
-        _connection.Query<(string flagId, string verdict, string? note, string reviewer, string recordedAt)>(
-                "SELECT flag_id, verdict, note, reviewer, recorded_at FROM verdicts WHERE @flagId IS NULL OR flag_id = @flagId ORDER BY seq",
-                new { flagId })
+        ReadVerdicts("WHERE @flagId IS NULL OR flag_id = @flagId", new { flagId });
+
+    public IReadOnlyList<Review.VerdictEntry> VerdictHistory(Flag flag) =>
+        ReadVerdicts("WHERE flag_id = @Id OR lineage = @Lineage", new { flag.Id, flag.Lineage });
+
+    private List<Review.VerdictEntry> ReadVerdicts(string where, object parameters) =>
+        _connection.Query<(string flagId, string verdict, string? note, string reviewer, string recordedAt, string? lineage)>(
+                $"SELECT flag_id, verdict, note, reviewer, recorded_at, lineage FROM verdicts {where} ORDER BY seq", parameters)
             .Select(r => new Review.VerdictEntry(r.flagId, r.verdict, r.note, r.reviewer,
-                DateTimeOffset.Parse(r.recordedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)))
+                DateTimeOffset.Parse(r.recordedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.lineage))
             .ToList();
 
     public StoreSummary Summary()

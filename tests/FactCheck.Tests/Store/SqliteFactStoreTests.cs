@@ -86,6 +86,74 @@ public sealed class SqliteFactStoreTests
     }
 
     [Test]
+    public void Flags_ClaimsChangedSinceTheVerdict_ShowTheVerdictAsStale()
+    {
+        using var store = SqliteFactStore.Open(DatabasePath);
+        var nato = Some.Claim("NATO", document: "a.txt");
+        var moscow = Some.Claim("Russia", 498, 498, document: "b.txt");
+        store.SaveDocument(Some.Document("one", "a.txt"), [nato]);
+        store.SaveDocument(Some.Document("two", "b.txt"), [moscow]);
+        var flag = new Flag { RuleId = "r", RuleKind = "numeric-conflict", Severity = Severity.High, Message = "m", Claims = [moscow, nato] };
+        store.SaveFlags([flag]);
+        store.RecordVerdict(new FactCheck.Review.VerdictEntry(flag.Id, "confirmed", "checked", "ana", DateTimeOffset.UtcNow, flag.Lineage));
+
+        // Moscow revises its figure: a new claim, so a new flag id, but the same place in the record.
+        var revised = moscow with { Low = 1351, High = 1351 };
+        store.SaveDocument(Some.Document("two, revised", "b.txt"), [revised]);
+        var again = flag with { Claims = [revised, nato] };
+        store.SaveFlags([again]);
+
+        var stored = store.Flags().Single();
+        Assert.That(again.Id, Is.Not.EqualTo(flag.Id));
+        Assert.That((stored.Verdict, stored.Stale, stored.VerdictLabel, stored.IsDecided), Is.EqualTo(("confirmed", true, "confirmed (stale)", false)));
+        Assert.That(store.VerdictHistory(again).Select(v => (v.FlagId, v.Verdict)), Is.EqualTo(new[] { (flag.Id, "confirmed") }));
+
+        store.RecordVerdict(new FactCheck.Review.VerdictEntry(again.Id, "explained", "revised toll", "ana", DateTimeOffset.UtcNow, again.Lineage));
+        var decided = store.Flags().Single();
+        Assert.That((decided.Verdict, decided.Stale), Is.EqualTo(("explained", false)));
+        Assert.That(store.VerdictHistory(again), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void RecordVerdict_UnknownVerdict_IsRefused()
+    {
+        using var store = SqliteFactStore.Open(DatabasePath);
+        Assert.Throws<ArgumentException>(() => store.RecordVerdict(new FactCheck.Review.VerdictEntry("f1", "maybe", null, "ana", DateTimeOffset.UtcNow)));
+        Assert.That(store.VerdictHistory(), Is.Empty);
+    }
+
+    [Test]
+    public void DocumentText_IsKeptForTheClaimOffsets()
+    {
+        using var store = SqliteFactStore.Open(DatabasePath);
+        store.SaveDocument(Some.Document("Moscow said 498 soldiers died.", "b.txt"), []);
+        Assert.That(store.DocumentText("b.txt"), Is.EqualTo("Moscow said 498 soldiers died."));
+        Assert.That(store.DocumentText("missing.txt"), Is.Null);
+    }
+
+    [Test]
+    public void Open_DatabaseFromTheFirstSchema_UpgradesAndKeepsItsVerdicts()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            connection.Open();
+            connection.Execute("""
+                CREATE TABLE verdicts (seq INTEGER PRIMARY KEY AUTOINCREMENT, flag_id TEXT NOT NULL, verdict TEXT NOT NULL,
+                    note TEXT, reviewer TEXT NOT NULL, recorded_at TEXT NOT NULL);
+                CREATE TABLE documents (path TEXT PRIMARY KEY, content_hash TEXT NOT NULL, title TEXT NOT NULL, published TEXT,
+                    date_source TEXT NOT NULL, publisher TEXT, ingested_at TEXT NOT NULL);
+                CREATE TABLE flags (id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, rule_kind TEXT NOT NULL, severity TEXT NOT NULL,
+                    kind TEXT NOT NULL, message TEXT NOT NULL, conditions TEXT NOT NULL);
+                INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at) VALUES ('f1', 'confirmed', 'kept', 'ana', '2026-01-01T00:00:00.0000000+00:00');
+                PRAGMA user_version = 1;
+                """);
+        }
+        SqliteConnection.ClearAllPools();
+        using var store = SqliteFactStore.Open(DatabasePath);
+        Assert.That(store.VerdictHistory("f1").Single().Note, Is.EqualTo("kept"));
+    }
+
+    [Test]
     public void Verdicts_AreAppendOnly()
     {
         using (var store = SqliteFactStore.Open(DatabasePath))
