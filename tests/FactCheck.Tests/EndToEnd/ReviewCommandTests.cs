@@ -68,4 +68,38 @@ public sealed class ReviewCommandTests
         Assert.That(unknown.ExitCode, Is.EqualTo(1));
         Assert.That(unknown.Error, Does.StartWith("factcheck: no flag fnope"));
     }
+
+    [Test]
+    public void Verdict_OnFiguresThatChangeInARevisedDocument_IsShownStaleNotDropped()
+    {
+        using var corpus = new TemporaryDirectory();
+        var seeds = Directory.CreateDirectory(corpus.File("seeds")).FullName;
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds))
+            File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+        var database = corpus.File("stale.db");
+        CliResult Run(params string[] arguments) =>
+            CliProcess.Run(corpus.Path, [.. arguments, "--db", database, "--rules", RepositoryPaths.Rules]);
+
+        Assert.That(Run("run", seeds, "--format", "json", "--out", corpus.File("first.json")).ExitCode, Is.Zero);
+        var first = MoscowAgainstNato(corpus.File("first.json"));
+        Assert.That(Run("review", "set", first, "--verdict", "confirmed", "--reviewer", "ana").ExitCode, Is.Zero);
+
+        var moscow = Path.Combine(seeds, "001_a78aef3f362debc8.txt");
+        File.WriteAllText(moscow, File.ReadAllText(moscow).Replace("death of 498", "death of 1,351"));
+        var rerun = Run("run", seeds, "--format", "json", "--out", corpus.File("second.json"));
+        Assert.That(rerun.ExitCode, Is.Zero, rerun.Error);
+        var second = MoscowAgainstNato(corpus.File("second.json"));
+
+        Assert.That(second, Is.Not.EqualTo(first), "the figure changed, so the flag is a new one");
+        var listed = Run("review", "list", "--status", "stale");
+        Assert.That(listed.Output, Does.Contain(second).And.Contain("confirmed (stale)").And.Contain("1 stale"));
+        Assert.That(Run("review", "show", second).Output, Does.Contain("ana: confirmed").And.Contain($"on earlier figures, flag {first}"));
+        Assert.That(JsonDocument.Parse(Run("review", "export", "--format", "claimreview").Output).RootElement.GetArrayLength(), Is.Zero,
+            "a stale verdict is not published");
+    }
+
+    private static string MoscowAgainstNato(string reportPath) =>
+        JsonDocument.Parse(File.ReadAllText(reportPath)).RootElement.GetProperty("flags").EnumerateArray()
+            .First(f => f.GetProperty("message").GetString()!.Contains("NATO") && f.GetProperty("message").GetString()!.Contains("Russia"))
+            .GetProperty("id").GetString()!;
 }
