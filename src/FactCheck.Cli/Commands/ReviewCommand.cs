@@ -48,8 +48,7 @@ internal static class ReviewCommand
         set.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
             var flag = Find(workspace, parse.GetValue(FlagId)!);
-            var reviewer = parse.GetValue(Reviewer) ?? Environment.GetEnvironmentVariable("FACTCHECK_REVIEWER")
-                           ?? Environment.GetEnvironmentVariable("USER") ?? throw new UserInputException("say who reviews with --reviewer NAME");
+            var reviewer = ReviewerFrom(parse.GetValue(Reviewer));
             var entry = new VerdictEntry(flag.Flag.Id, parse.GetValue(Verdict)!, parse.GetValue(Note), reviewer, DateTimeOffset.UtcNow, flag.Flag.Lineage);
             workspace.Store.RecordVerdict(entry);
             Console.WriteLine($"{entry.FlagId}: {entry.Verdict} by {entry.Reviewer}");
@@ -100,6 +99,11 @@ internal static class ReviewCommand
                 history = retired.Select(Entry),
             };
     }
+
+    /// <summary>The reviewer named on the command line, else in the environment.</summary>
+    public static string ReviewerFrom(string? given) =>
+        given ?? Environment.GetEnvironmentVariable("FACTCHECK_REVIEWER") ?? Environment.GetEnvironmentVariable("USER")
+        ?? throw new UserInputException("say who reviews with --reviewer NAME");
 
     private static StoredFlag Find(Workspace workspace, string id) =>
         workspace.Store.Flags().FirstOrDefault(f => f.Flag.Id == id) ?? throw new UserInputException($"no flag {id} (see `factcheck review list`)");

@@ -24,6 +24,7 @@ internal sealed class Workspace : IDisposable
     }
 
     public string RulesDirectory { get; }
+    public string DatabasePath => _databasePath;
     public WarningCollector Warnings { get; } = new();
 
     public IFactStore Store => _store ??= SqliteFactStore.Open(_databasePath);

@@ -1,0 +1,72 @@
+using System.Globalization;
+using FactCheck.Extraction;
+using FactCheck.Review;
+using FactCheck.Rules;
+using FactCheck.Store;
+
+namespace FactCheck.ReviewServer;
+
+/// <summary>A claim as the page shows it: who, what, and its sentence inside its paragraph.</summary>
+/// <param name="SentenceStart">Offsets into <paramref name="Paragraph"/>, so the page can highlight without parsing.</param>
+public sealed record ClaimView(
+    string Id, string Claimant, string? Date, string Figure, string Metric, string Subject, string Document, string DocumentTitle,
+    string Paragraph, int SentenceStart, int SentenceEnd, int FigureStart, int FigureEnd);
+
+public sealed record ConditionView(string Name, string Inputs, bool Passed);
+
+public sealed record VerdictView(string Flag, string Verdict, string? Note, string Reviewer, string At);
+
+public sealed record FlagView(
+    string Id, string Rule, string Severity, string Message, string Verdict, bool Stale,
+    IReadOnlyList<ClaimView> Claims, IReadOnlyList<ConditionView> Conditions, IReadOnlyList<VerdictView> History);
+
+/// <summary>Builds the page's views from the store; document text is passed through as data, never as markup.</summary>
+internal sealed class ReviewViews(IFactStore store)
+{
+    /// <summary>Paragraphs longer than this are cut around the sentence: the whole document is a link away.</summary>
+    private const int MaximumParagraph = 1600;
+
+    private readonly Dictionary<string, string?> _texts = [];
+    private readonly Dictionary<string, string> _titles = store.Documents().ToDictionary(d => d.Path, d => d.Title);
+
+    public IReadOnlyList<FlagView> Queue() =>
+        store.Flags()
+            .Where(f => f.Flag.Kind == FindingKind.Discrepancy)
+            .OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal)
+            .Select(View)
+            .ToList();
+
+    public FlagView View(StoredFlag stored) => new(
+        stored.Flag.Id, stored.Flag.RuleId, stored.Flag.Severity.ToString().ToLowerInvariant(), stored.Flag.Message,
+        stored.Verdict, stored.Stale,
+        stored.Flag.Claims.Select(Claim).ToList(),
+        stored.Flag.Conditions.Select(c => new ConditionView(c.Name, c.Inputs, c.Passed)).ToList(),
+        store.VerdictHistory(stored.Flag).Select(v => new VerdictView(v.FlagId, v.Verdict, v.Note, v.Reviewer,
+            v.RecordedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))).ToList());
+
+    private ClaimView Claim(Claim claim)
+    {
+        var (paragraph, offset) = ParagraphAround(claim);
+        return new ClaimView(
+            claim.Id, claim.Claimant, claim.AssertedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            FigureFormatter.Format(claim), claim.Metric, claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}",
+            claim.Document, _titles.GetValueOrDefault(claim.Document, claim.Document),
+            paragraph, claim.SentenceStart - offset, claim.SentenceEnd - offset, claim.Start - offset, claim.End - offset);
+    }
+
+    /// <summary>The paragraph holding the claim's sentence, and where it starts in the document.</summary>
+    private (string Text, int Offset) ParagraphAround(Claim claim)
+    {
+        if (!_texts.TryGetValue(claim.Document, out var text)) _texts[claim.Document] = text = store.DocumentText(claim.Document);
+        if (text is null || claim.SentenceEnd > text.Length || claim.SentenceStart < 0)
+            return (claim.Sentence, claim.SentenceStart);
+
+        var start = claim.SentenceStart == 0 ? -1 : text.LastIndexOf("\n\n", claim.SentenceStart - 1, StringComparison.Ordinal);
+        start = start < 0 ? 0 : start + 2;
+        var end = text.IndexOf("\n\n", claim.SentenceEnd, StringComparison.Ordinal);
+        if (end < 0) end = text.Length;
+        start = Math.Max(start, claim.SentenceStart - MaximumParagraph / 2);
+        end = Math.Min(end, Math.Max(claim.SentenceEnd, claim.SentenceStart + MaximumParagraph));
+        return (text[start..end], start);
+    }
+}
