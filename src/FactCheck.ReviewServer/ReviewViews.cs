@@ -61,9 +61,10 @@ internal sealed class ReviewViews(IFactStore store)
         if (text is null || claim.SentenceEnd > text.Length || claim.SentenceStart < 0)
             return (claim.Sentence, claim.SentenceStart);
 
-        var start = claim.SentenceStart == 0 ? -1 : text.LastIndexOf("\n\n", claim.SentenceStart - 1, StringComparison.Ordinal);
-        start = start < 0 ? 0 : start + 2;
-        var end = text.IndexOf("\n\n", claim.SentenceEnd, StringComparison.Ordinal);
+        // A line is a paragraph: readers keep paragraphs one per line, and the sentence is always whole.
+        var start = claim.SentenceStart == 0 ? -1 : text.LastIndexOf('\n', claim.SentenceStart - 1);
+        start = start < 0 ? 0 : start + 1;
+        var end = text.IndexOf('\n', claim.SentenceEnd);
         if (end < 0) end = text.Length;
         start = Math.Max(start, claim.SentenceStart - MaximumParagraph / 2);
         end = Math.Min(end, Math.Max(claim.SentenceEnd, claim.SentenceStart + MaximumParagraph));

@@ -93,7 +93,7 @@
       el("div", { class: "who" }, `${claim.claimant}${claim.date ? " · " + claim.date : ""}`),
       el("div", {}, `${claim.metric} · ${claim.subject}`),
       paragraph(claim),
-      el("div", { class: "source" }, claim.documentTitle, " · ", link));
+      el("div", { class: "source", title: claim.documentTitle }, link, " · ", claim.documentTitle));
   }
 
   function renderFlag() {
@@ -126,11 +126,11 @@
       el("p", {}, el("span", { class: `severity ${flag.severity}` }, flag.severity), ` ${flag.rule} · ${flag.id} · ${index + 1} of ${visible.length}`),
       el("h2", {}, flag.message),
       el("div", { class: "sides" }, ...flag.claims.map(claimCard)),
-      el("section", { class: "explanation" }, el("strong", {}, "Why it was flagged"), conditions),
       el("section", { class: "decision" },
         el("span", { class: "current-verdict" + (flag.stale ? " stale" : ""), id: "current-verdict" },
           flag.stale ? `${flag.verdict}, recorded on earlier figures: decide again` : flag.verdict),
         ...buttons, undo, note),
+      el("section", { class: "explanation" }, el("strong", {}, "Why it was flagged"), conditions),
       el("section", {}, el("strong", {}, "History"), history));
   }
 
