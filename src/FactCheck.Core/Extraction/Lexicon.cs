@@ -126,7 +126,7 @@ public sealed class Lexicon
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+            return UserPattern.Compile(pattern);
         }
         catch (ArgumentException e)
         {

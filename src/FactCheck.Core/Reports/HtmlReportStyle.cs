@@ -18,6 +18,9 @@ internal static class HtmlReportStyle
         .chart .grid { stroke: var(--line); } .chart .tick { font-size: 11px; fill: var(--muted); text-anchor: middle; }
         .chart .label { font-size: 12px; text-anchor: end; fill: var(--ink); }
         .chart .point { fill: #3949ab; } .chart .range { fill: #7986cb; } .chart .open { fill: #9fa8da; }
+        .chart .ytick { font-size: 11px; fill: var(--muted); text-anchor: end; }
+        .chart .caption { font-size: 12px; font-weight: 600; fill: var(--ink); }
+        .chart .legend { font-size: 12px; fill: var(--ink); }
         .chart .arrow { stroke: #3949ab; stroke-width: 2; fill: none; }
         .flag { background: #fff; border: 1px solid var(--line); border-radius: 8px; margin: 12px 0; padding: 12px 16px; }
         .flag header { display: flex; gap: 10px; align-items: baseline; }

@@ -24,6 +24,7 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             output.Write($"<section><h2>{Encode(metric.Key)}</h2>");
             output.Write(FigureChart.Render(metric.SelectMany(f => f.Flag.Claims).ToList()));
+            foreach (var series in Timelines(report, metric.Key)) output.Write(series);
             foreach (var flag in metric) WriteFlag(flag, output);
             output.Write("</section>");
         }
@@ -35,6 +36,15 @@ public sealed class HtmlReportWriter : IReportWriter
         }
         output.Write("</main></body></html>\n");
     }
+
+    /// <summary>One timeline per thing counted under this metric ("Russian soldiers killed"), where it spans dates.</summary>
+    private static IEnumerable<string> Timelines(Report report, string metric) =>
+        (report.Context ?? [])
+            .Where(c => c.Metric == metric)
+            .GroupBy(c => (c.Subject, c.Side, c.Unit))
+            .OrderBy(g => g.Key.Side).ThenBy(g => g.Key.Subject, StringComparer.Ordinal)
+            .Select(g => TimelineChart.Render($"Over time: {(g.Key.Side is null ? "" : g.Key.Side + " ")}{g.Key.Subject} {metric}", g.ToList()))
+            .Where(svg => svg.Length > 0);
 
     private static void WriteSummary(Report report, TextWriter output)
     {

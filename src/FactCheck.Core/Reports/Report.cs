@@ -4,7 +4,12 @@ using FactCheck.Store;
 namespace FactCheck.Reports;
 
 /// <summary>Everything a report shows, gathered once from the store and written in any format.</summary>
-public sealed record Report(StoreSummary Summary, IReadOnlyList<StoredDocument> Documents, IReadOnlyList<StoredFlag> Flags)
+/// <param name="Context">
+/// Every stored figure counting the same thing as a flagged one (same metric, subject and side),
+/// flagged or not, so a chart can show how the count moved over time.
+/// </param>
+public sealed record Report(StoreSummary Summary, IReadOnlyList<StoredDocument> Documents, IReadOnlyList<StoredFlag> Flags,
+    IReadOnlyList<Extraction.Claim>? Context = null)
 {
     public IReadOnlyList<StoredFlag> Discrepancies => Flags.Where(f => f.Flag.Kind == FindingKind.Discrepancy)
         .OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal).ToList();

@@ -28,8 +28,8 @@ public sealed record PairingSettings
         {
             try
             {
-                // User-supplied patterns run with a timeout so one catastrophic pattern cannot hang a check.
-                shortPeriods.Add(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+                // Linear-time matching (or a timeout) keeps one catastrophic pattern from hanging a check.
+                shortPeriods.Add(Extraction.UserPattern.Compile(pattern));
             }
             catch (ArgumentException e)
             {
