@@ -86,6 +86,21 @@ public sealed class ReportWritersTests
     }
 
     [Test]
+    public void Html_DrawsATimelineWhereTheCountedThingSpansDates_AndNoneForASingleDate()
+    {
+        var sample = SampleReport();
+        var killed = sample.Flags[0].Flag.Claims;
+        var revisedLater = killed[0] with { Low = 1351, High = 1351, AssertedOn = new DateOnly(2022, 3, 25), Sentence = "Moscow now says 1,351 <died>." };
+        var html = Write("html", sample with { Context = [.. killed, revisedLater] });
+        Assert.That(html, Does.Contain("Over time: Russian soldiers killed"));
+        Assert.That(html.Split("<svg").Length - 1, Is.EqualTo(3), "two figure charts and one timeline");
+        Assert.That(html, Does.Contain("2022-03-25").And.Contain("Russia: 1,351 (2022-03-25)"));
+
+        var oneDate = killed.Select(c => c with { AssertedOn = new DateOnly(2022, 3, 2) }).ToList();
+        Assert.That(Write("html", sample with { Context = oneDate }), Does.Not.Contain("Over time"));
+    }
+
+    [Test]
     public void Html_EncodesDocumentText()
     {
         var html = Write("html", SampleReport($"Moscow said 498 {Injection} soldiers died."));
