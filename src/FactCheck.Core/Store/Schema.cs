@@ -71,16 +71,20 @@ internal static class Schema
 
     public static void Migrate(SqliteConnection connection, string path)
     {
-        var current = connection.ExecuteScalar<int>("PRAGMA user_version");
-        if (current > Migrations.Length)
-            throw new InvalidDataException(
-                $"{path}: database schema version {current} is newer than this factcheck understands ({Migrations.Length}); upgrade factcheck");
+        if (Check(connection.ExecuteScalar<int>("PRAGMA user_version"), path) == Migrations.Length) return;
+
+        // Re-read inside the write transaction: two processes opening a new file at once must not
+        // both apply the same migration.
+        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable);
+        var current = Check(connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction), path);
         for (var version = current; version < Migrations.Length; version++)
-        {
-            using var transaction = connection.BeginTransaction(IsolationLevel.Serializable);
             connection.Execute(Migrations[version], transaction: transaction);
-            connection.Execute($"PRAGMA user_version = {version + 1}", transaction: transaction);
-            transaction.Commit();
-        }
+        connection.Execute($"PRAGMA user_version = {Migrations.Length}", transaction: transaction);
+        transaction.Commit();
     }
+
+    private static int Check(int version, string path) => version <= Migrations.Length
+        ? version
+        : throw new InvalidDataException(
+            $"{path}: database schema version {version} is newer than this factcheck understands ({Migrations.Length}); upgrade factcheck");
 }

@@ -31,7 +31,9 @@ public sealed class SqliteFactStore : IFactStore
         try
         {
             connection.Open();
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+            // The busy timeout first: switching a new file to WAL waits for other processes opening it too.
+            connection.Execute("PRAGMA busy_timeout = 30000;");
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
             Schema.Migrate(connection, databasePath);
         }
         catch (SqliteException e)
