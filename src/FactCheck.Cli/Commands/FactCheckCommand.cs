@@ -21,6 +21,7 @@ internal static class FactCheckCommand
         root.Add(ExplainCommand.Create());
         root.Add(RulesCommand.Create());
         root.Add(ReviewCommand.Create());
+        root.Add(GenerateCommand.Create());
         return root;
     }
 }
