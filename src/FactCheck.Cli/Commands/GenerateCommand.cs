@@ -32,8 +32,8 @@ internal static class GenerateCommand
             if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
                 throw new UserInputException($"{directory}: folder is not empty; generate into a new or empty folder");
             var summary = new CorpusGenerator(parse.GetValue(Seed)).Generate(directory, documents);
-            Console.WriteLine($"Wrote {summary.Documents} documents ({summary.Bytes / 1024.0 / 1024.0:0.0} MB) to {directory}: " +
-                              $"{summary.Discrepancies} planted discrepancies, {summary.Agreements} planted agreements, listed in {Path.Combine(directory, PlantedManifest.FileName)}.");
+            Console.WriteLine($"Wrote {summary.Documents} documents ({summary.Bytes / 1024.0 / 1024.0:0.0} MB) to {Path.Combine(directory, CorpusGenerator.DocumentsFolder)}: " +
+                              $"{summary.Discrepancies} planted discrepancies and {summary.Agreements} planted agreements, listed in {Path.Combine(directory, PlantedManifest.FileName)}.");
             return CommandRunner.Success;
         }));
         return command;

@@ -9,7 +9,8 @@ public sealed record CorpusSummary(int Documents, int Discrepancies, int Agreeme
 /// Writes a reproducible corpus of news-like Markdown documents with planted discrepancies and
 /// agreements, plus their ground truth in planted.json. Documents are written one at a time and
 /// nothing grows with the corpus, so a million documents need no more memory than ten. The same
-/// seed writes byte-identical files.
+/// seed writes byte-identical files. The documents go to a "documents" subfolder, so that
+/// planted.json beside it is not read as one of them.
 /// </summary>
 public sealed class CorpusGenerator(int seed)
 {
@@ -18,12 +19,15 @@ public sealed class CorpusGenerator(int seed)
 
     public static readonly DateOnly FirstDay = new(2022, 3, 1);
 
+    public const string DocumentsFolder = "documents";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public CorpusSummary Generate(string directory, int documents, IProgress<int>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(documents);
-        Directory.CreateDirectory(directory);
+        var documentsDirectory = Path.Combine(directory, DocumentsFolder);
+        Directory.CreateDirectory(documentsDirectory);
         var planner = new EventPlanner(seed, documents);
         var composer = new DocumentComposer(seed, documents, FirstDay, DocumentsPerDay);
         // Events whose second figure is still to come: at most MaximumGap + 1 at any time.
@@ -42,7 +46,7 @@ public sealed class CorpusGenerator(int seed)
                 var planted = recent.SelectMany(e => e.SidesIn(document).Select(s => (e, s.Side, s.IsA))).ToList();
                 var composed = composer.Compose(document, planted);
                 var content = Utf8.GetBytes(composed.Content);
-                File.WriteAllBytes(Path.Combine(directory, composed.FileName), content);
+                File.WriteAllBytes(Path.Combine(documentsDirectory, composed.FileName), content);
                 bytes += content.Length;
 
                 // A comes first in its document when both sides share one; pairs are written once both are placed.

@@ -61,7 +61,7 @@ internal sealed class DocumentComposer(int seed, int documents, DateOnly firstDa
                     Document = fileName,
                     Start = start,
                     End = start + block.FigureLength,
-                    Text = side.Figure.Text,
+                    Text = block.Text.Substring(block.FigureOffset, block.FigureLength),
                     Claimant = side.Claimant.Claimant,
                     Low = side.Figure.Low,
                     High = side.Figure.High,

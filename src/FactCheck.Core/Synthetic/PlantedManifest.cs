@@ -11,7 +11,10 @@ public enum PlantedExpectation
     Agreement,
 }
 
-/// <summary>One planted figure: where it is (file name and character span of the figure in the document's text) and what it says.</summary>
+/// <summary>
+/// One planted figure: where it is (file name in the documents folder, and the character span of
+/// the figure's words in the document's text after the front matter) and what it says.
+/// </summary>
 public sealed record PlantedFigure
 {
     public required string Document { get; init; }
