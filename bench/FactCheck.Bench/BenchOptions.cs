@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactCheck.Bench;
 
-public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, string Out, string Command, bool Keep)
+public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, int ScalingSize, string Out, string Command, bool Keep)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -17,6 +17,7 @@ public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Si
         var sizes = Value("--sizes", "10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         return new BenchOptions(repo, cli, sizes, int.Parse(Value("--repetitions", "5"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--scaling-size", sizes[0].ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             Path.GetFullPath(Value("--out", Path.Combine(repo, "bench", "RESULTS.md"))),
             Value("--command", "bench/run.sh"), args.Contains("--keep"));
     }
