@@ -22,6 +22,7 @@ internal static class FactCheckCommand
         root.Add(RulesCommand.Create());
         root.Add(ReviewCommand.Create());
         root.Add(ServeCommand.Create());
+        root.Add(GenerateCommand.Create());
         return root;
     }
 }

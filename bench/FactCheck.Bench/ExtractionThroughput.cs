@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Text;
+using FactCheck.Diagnostics;
+using FactCheck.Extraction;
+using FactCheck.Ingestion;
+
+namespace FactCheck.Bench;
+
+/// <summary>
+/// Claim extraction alone, warm and in-process: the documents are read once, then extracted
+/// several times over, single-threaded and on every core. Throughput counts the UTF-8 bytes of
+/// the documents' text.
+/// </summary>
+public sealed class ExtractionThroughput(Lexicon lexicon, int repetitions)
+{
+    public sealed record Result(string Corpus, int Documents, double Megabytes, int Claims,
+        IReadOnlyList<double> SingleSeconds, IReadOnlyList<double> ParallelSeconds)
+    {
+        public double BestSingle => Megabytes / SingleSeconds.Min();
+        public double MedianSingle => Megabytes / Stats.Median(SingleSeconds);
+        public double BestParallel => Megabytes / ParallelSeconds.Min();
+        public double MedianParallel => Megabytes / Stats.Median(ParallelSeconds);
+    }
+
+    public Result Measure(string name, string path)
+    {
+        var documents = new DocumentSource().Read([path], new WarningCollector()).ToList();
+        var megabytes = documents.Sum(d => (double)Encoding.UTF8.GetByteCount(d.Text)) / (1024 * 1024);
+        var extractor = new ClaimExtractor(lexicon);
+        // Warm-up: JIT, regex construction, the fuzzy-name cache.
+        var claims = documents.Sum(d => extractor.Extract(d).Count);
+        documents.AsParallel().ForAll(d => extractor.Extract(d));
+
+        var single = new List<double>();
+        var parallel = new List<double>();
+        for (var r = 0; r < repetitions; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var document in documents) extractor.Extract(document);
+            single.Add(watch.Elapsed.TotalSeconds);
+
+            watch.Restart();
+            documents.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount).ForAll(d => extractor.Extract(d));
+            parallel.Add(watch.Elapsed.TotalSeconds);
+        }
+        return new Result(name, documents.Count, megabytes, claims, single, parallel);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using FactCheck.Bench;
+using FactCheck.Extraction;
+using FactCheck.Rules;
+using FactCheck.Store;
+using FactCheck.Synthetic;
+
+// Usage: FactCheck.Bench --repo ROOT --cli factcheck.dll [--sizes 10000,100000] [--scaling-size 10000] [--repetitions 5] [--out bench/RESULTS.md] [--keep]
+var options = BenchOptions.Parse(args);
+var rulesDirectory = Path.Combine(options.Repo, "rules");
+var reuters = Path.GetFullPath(Path.Combine(options.Repo, "..", "shared", "corpora", "reuters-2017", "articles.csv"));
+var seeds = Path.Combine(options.Repo, "seeds");
+var work = Directory.CreateTempSubdirectory("factcheck-bench-").FullName;
+var rows = new List<Measurement>();
+var notes = new List<string>();
+void Add(Measurement row)
+{
+    rows.Add(row);
+    Console.WriteLine($"  {row.Section} | {row.What} | {row.Value} {(row.Met is null ? "" : $"({row.Target}: {row.Verdict})")}");
+}
+
+try
+{
+    // (a) Extraction throughput, warm, in-process.
+    var lexicon = Lexicon.Load(rulesDirectory);
+    var extraction = new ExtractionThroughput(lexicon, options.Repetitions);
+    foreach (var (name, path) in new[] { ("reuters-2017", reuters), ("seeds", seeds) })
+    {
+        Console.WriteLine($"extraction: {name}");
+        var result = extraction.Measure(name, path);
+        var perCoreTarget = name == "reuters-2017";
+        Add(new("extraction", $"{name}: {result.Documents} documents, {Stats.Number(result.Megabytes, "0.00")} MB, {result.Claims} claims", ""));
+        Add(new("extraction", $"{name}: 1 thread, best / median", $"{Stats.Number(result.BestSingle)} / {Stats.Number(result.MedianSingle)} MB/s",
+            perCoreTarget ? ">= 20 MB/s per core" : "", perCoreTarget ? result.MedianSingle >= 20 : null));
+        Add(new("extraction", $"{name}: {Environment.ProcessorCount} threads, best / median",
+            $"{Stats.Number(result.BestParallel)} / {Stats.Number(result.MedianParallel)} MB/s ({Stats.Number(result.MedianParallel / Environment.ProcessorCount)} per core)",
+            perCoreTarget ? ">= 20 MB/s per core" : "", perCoreTarget ? result.MedianParallel / Environment.ProcessorCount >= 20 : null));
+    }
+
+    // (b) factcheck run on reuters-2017, cold child process, fresh database each time.
+    Console.WriteLine("run on reuters-2017 (cold)");
+    var runs = new List<double>();
+    double runPeak = 0;
+    for (var r = 0; r < options.Repetitions; r++)
+    {
+        var db = Path.Combine(work, $"reuters-{r}.db");
+        var run = ChildProcess.Run(work, "dotnet", options.Cli, "run", reuters, "--db", db, "--rules", rulesDirectory,
+            "--format", "json", "--out", Path.Combine(work, $"reuters-{r}.json"));
+        runs.Add(run.WallSeconds);
+        runPeak = Math.Max(runPeak, run.PeakMegabytes);
+        if (r == 0) notes.Add($"`factcheck run` on reuters-2017 printed: {run.Output.Split('\n')[0].Trim()}");
+    }
+    Add(new("run reuters-2017", $"wall time, median of {runs.Count} (min {Stats.Seconds(runs.Min())}, max {Stats.Seconds(runs.Max())})",
+        Stats.Seconds(Stats.Median(runs)), "<= 3 s cold", Stats.Median(runs) <= 3));
+    Add(new("run reuters-2017", "peak memory", $"{Stats.Number(runPeak, "0")} MB"));
+
+    // (c) and (d): ingest + check on generated corpora, then again over the unchanged corpus.
+    // The check-scaling corpus: large enough that its span (documents / 40 a day) exceeds the rules' windows.
+    string? scalingDatabase = null;
+    foreach (var size in options.Sizes)
+    {
+        var corpus = Path.Combine(work, $"generated-{size}");
+        var watch = Stopwatch.StartNew();
+        var generated = new CorpusGenerator(seed: 1).Generate(corpus, size);
+        Console.WriteLine($"generated {size} documents ({generated.Bytes / 1048576.0:0.0} MB) in {watch.Elapsed.TotalSeconds:0.0} s");
+        var documents = Path.Combine(corpus, CorpusGenerator.DocumentsFolder);
+        var db = Path.Combine(work, $"generated-{size}.db");
+        var first = IngestAndCheck(documents, db);
+        var again = IngestAndCheck(documents, db);
+        var label = $"{size:N0} docs ({Stats.Number(generated.Bytes / 1048576.0)} MB, {first.Claims:N0} claims)";
+        var large = size >= 100_000;
+        Add(new("generated corpus", $"{label}: ingest + check", $"{Stats.Seconds(first.Ingest + first.Check)} (ingest {Stats.Seconds(first.Ingest)}, check {Stats.Seconds(first.Check)})",
+            large ? "<= 60 s at 100k" : "", large ? first.Ingest + first.Check <= 60 : null));
+        Add(new("generated corpus", $"{label}: peak memory", $"{Stats.Number(first.PeakMegabytes, "0")} MB",
+            large ? "< 1 GB at 100k" : "", large ? first.PeakMegabytes < 1024 : null));
+        var ratio = (again.Ingest + again.Check) / (first.Ingest + first.Check);
+        Add(new("unchanged re-run", $"{label}: ingest + check again", $"{Stats.Seconds(again.Ingest + again.Check)} (ingest {Stats.Seconds(again.Ingest)}, check {Stats.Seconds(again.Check)}): {Stats.Number(ratio, "0.00")}x the first run"));
+        if (size == options.ScalingSize) scalingDatabase = db;
+    }
+
+    // (e) The check stage at N and 2N claims.
+    if (scalingDatabase is not null)
+    {
+        Console.WriteLine("check scaling");
+        IReadOnlyList<Claim> claims;
+        using (var store = SqliteFactStore.Open(scalingDatabase)) claims = store.Claims(new ClaimQuery());
+        var rules = new RuleLoader(RuleKindRegistry.Default).Load(rulesDirectory);
+        var scaling = new CheckScaling(rules, 2).Measure(claims);
+        Add(new("check scaling", $"rules in-process over N = {scaling.HalfClaims:N0} / 2N = {scaling.AllClaims:N0} claims ({options.ScalingSize / 2:N0} / {options.ScalingSize:N0} docs, best of 2)",
+            $"{Stats.Seconds(scaling.HalfSeconds)} / {Stats.Seconds(scaling.AllSeconds)}: {Stats.Number(scaling.Ratio, "0.00")}x", "<= 2.3x", scaling.Ratio <= 2.3));
+        foreach (var (rule, half, all) in scaling.PerRule.OrderByDescending(r => r.AllSeconds))
+            notes.Add($"rule `{rule}`: {Stats.Seconds(half)} at N, {Stats.Seconds(all)} at 2N");
+    }
+
+    var document = ResultsDocument.Render(rows, notes, options.Command);
+    Console.WriteLine();
+    Console.WriteLine(document);
+    File.WriteAllText(options.Out, document);
+    Console.WriteLine($"written to {options.Out}");
+    return 0;
+}
+finally
+{
+    if (!options.Keep) Directory.Delete(work, recursive: true);
+}
+
+(double Ingest, double Check, double PeakMegabytes, int Claims) IngestAndCheck(string documents, string db)
+{
+    var ingest = ChildProcess.Run(work, "dotnet", options.Cli, "ingest", documents, "--db", db, "--rules", rulesDirectory);
+    var check = ChildProcess.Run(work, "dotnet", options.Cli, "check", "--db", db, "--rules", rulesDirectory);
+    // "Ingested N documents (...), M claims extracted."
+    var words = ingest.Output.Split(' ');
+    var claims = int.Parse(words[Array.IndexOf(words, "claims") - 1], NumberStyles.Integer, CultureInfo.InvariantCulture);
+    return (ingest.WallSeconds, check.WallSeconds, Math.Max(ingest.PeakMegabytes, check.PeakMegabytes), claims);
+}

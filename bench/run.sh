@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# One run of every benchmark: extraction throughput, cold `factcheck run` on reuters-2017,
+# ingest + check of generated 10k and 100k document corpora (and an unchanged re-run), and the
+# check stage at N and 2N claims. Prints a Markdown table and writes bench/RESULTS.md.
+# Extra arguments go to the benchmark (e.g. --sizes 1000,2000 --repetitions 3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build -c Release src/FactCheck.Cli/FactCheck.Cli.csproj -nologo -v quiet
+dotnet build -c Release bench/FactCheck.Bench/FactCheck.Bench.csproj -nologo -v quiet
+dotnet bench/FactCheck.Bench/bin/Release/net10.0/FactCheck.Bench.dll \
+  --repo . --cli src/FactCheck.Cli/bin/Release/net10.0/factcheck.dll --command "bench/run.sh $*" "$@"
