@@ -11,6 +11,13 @@ public static class CliProcess
 
     public static CliResult Run(string workingDirectory, params string[] arguments)
     {
+        using var running = Start(workingDirectory, arguments);
+        return running.Wait();
+    }
+
+    /// <summary>Starts factcheck without waiting, for tests that kill it or run several at once.</summary>
+    public static RunningCli Start(string workingDirectory, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -19,15 +26,33 @@ public static class CliProcess
         };
         start.ArgumentList.Add(Executable);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var process = Process.Start(start)!;
+        return new RunningCli(process, arguments, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+    }
+}
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+/// <summary>A factcheck child process whose output is being collected.</summary>
+public sealed class RunningCli(Process process, string[] arguments, Task<string> output, Task<string> error) : IDisposable
+{
+    public bool HasExited => process.HasExited;
+
+    /// <summary>SIGKILL on Unix: no handler runs, as when the machine loses power mid-write.</summary>
+    public void Kill() => process.Kill(entireProcessTree: true);
+
+    public CliResult Wait()
+    {
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
             Assert.Fail($"factcheck {string.Join(' ', arguments)} did not finish within 2 minutes");
         }
+        process.WaitForExit();
         return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        process.Dispose();
     }
 }
