@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using FactCheck.Review;
 using FactCheck.Store;
 using Microsoft.AspNetCore.Builder;
@@ -42,6 +43,8 @@ public sealed class ReviewServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // The strict encoder writes <, > and & as \u escapes, so no JSON string can ever close a tag.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);
         builder.WebHost.UseKestrel(kestrel =>
         {
             if (!IPAddress.TryParse(options.Host, out var address))
