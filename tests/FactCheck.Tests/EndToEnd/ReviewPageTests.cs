@@ -105,6 +105,7 @@ public sealed class ReviewPageTests
     [Test]
     public async Task Requests_WithoutTheToken_FromAForeignHost_OrCrossSite_AreRefused()
     {
+        Assert.That(_server.Url, Does.StartWith("http://127.0.0.1:"), "loopback unless --host says otherwise");
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _server.Origin };
         Assert.That((await client.GetAsync("/api/queue")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That((await client.GetAsync("/?token=wrong")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
