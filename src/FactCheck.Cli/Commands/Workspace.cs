@@ -36,7 +36,8 @@ internal sealed class Workspace : IDisposable
     {
         var lexicon = Lexicon.Load(RulesDirectory);
         Store.SaveSources(lexicon.Claimants.Select(c => new Source(c.Name, c.Family, c.Aliases)));
-        return new Ingestor(new DocumentSource(), new ClaimExtractor(lexicon), Store);
+        var source = new DocumentSource { NamesRelativeTo = Path.GetDirectoryName(Path.GetFullPath(_databasePath)) };
+        return new Ingestor(source, new ClaimExtractor(lexicon), Store);
     }
 
     public Checker CreateChecker() =>

@@ -25,6 +25,13 @@ public sealed class DocumentSource
 
     public DocumentSource(IReadOnlyList<IDocumentReader> readers) => _readers = readers;
 
+    /// <summary>
+    /// When set, documents are named by their path relative to this folder (the database's), so
+    /// "seeds", "./seeds/" and "/home/ana/desk/seeds" name the same documents and the same claims.
+    /// When null, paths stay as given.
+    /// </summary>
+    public string? NamesRelativeTo { get; init; }
+
     public IEnumerable<Document> Read(IEnumerable<string> paths, IWarningSink warnings)
     {
         foreach (var path in paths)
@@ -108,7 +115,7 @@ public sealed class DocumentSource
                 warnings.Warn(path, $"cannot read: {e.Message}");
                 yield break;
             }
-            yield return Settle(documents.Current, manifest.GetValueOrDefault(Path.GetFileName(path)));
+            yield return Settle(Named(documents.Current, path), manifest.GetValueOrDefault(Path.GetFileName(path)));
         }
     }
 
@@ -133,4 +140,12 @@ public sealed class DocumentSource
     }
 
     private static string Clean(string path) => path.Replace('\\', '/');
+
+    /// <summary>Renames a document read from <paramref name="file"/> (a collection's rows keep their "#row").</summary>
+    private Document Named(Document document, string file)
+    {
+        if (NamesRelativeTo is null || !document.Path.StartsWith(file, StringComparison.Ordinal)) return document;
+        var name = Clean(Path.GetRelativePath(NamesRelativeTo, Path.GetFullPath(file)));
+        return document with { Path = name + document.Path[file.Length..] };
+    }
 }

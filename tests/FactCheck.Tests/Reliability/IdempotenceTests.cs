@@ -44,6 +44,26 @@ public sealed class IdempotenceTests
         Assert.That(firstClaims, Is.Not.Empty);
     }
 
+    [Test]
+    public void TheSameFolderNamedAnotherWay_IsTheSameDocuments()
+    {
+        using var folder = new TemporaryDirectory();
+        Directory.CreateDirectory(folder.File("corpus"));
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds))
+            File.Copy(file, folder.File(Path.Combine("corpus", Path.GetFileName(file))));
+        var (claims, flags) = RunOn(folder, "corpus");
+
+        foreach (var alias in new[] { "./corpus/", folder.File("corpus"), folder.File("corpus") + "/../corpus" })
+        {
+            var again = Cli(folder, "run", alias, "--format", "json", "--out", folder.File("again.json"));
+            Assert.That(again.Output, Does.Contain("5 unchanged"), alias);
+            Assert.That(FlagIds(folder.File("again.json")), Is.EqualTo(flags), alias);
+        }
+        var stored = JsonDocument.Parse(Cli(folder, "claims", "--json").Output).RootElement.EnumerateArray().ToList();
+        Assert.That(stored, Has.Count.EqualTo(claims.Count));
+        Assert.That(stored.Select(c => c.GetProperty("document").GetString()), Has.All.StartWith("corpus/"), "named relative to the database");
+    }
+
     /// <summary>Runs on "corpus" relative to the folder, so both copies are ingested under the same path.</summary>
     private static (List<string> Claims, List<string> Flags) RunOn(TemporaryDirectory folder, string corpus = "corpus")
     {

@@ -121,7 +121,7 @@ public sealed class OutputSafetyTests
 
         for (var i = 0; i < Documents; i++)
         {
-            var path = Path.Combine(_workspace.File("corpus"), $"report{i}.txt");
+            var path = $"corpus/report{i}.txt"; // named relative to the database
             await page.GotoAsync(new Uri(new Uri(server.Url), $"/document?path={Uri.EscapeDataString(path)}").AbsoluteUri);
             var live = await page.EvaluateAsync<JsonElement>(LiveMarkup);
             Assert.That((live.GetProperty("handlers").GetInt32(), live.GetProperty("scripts").GetInt32(),
