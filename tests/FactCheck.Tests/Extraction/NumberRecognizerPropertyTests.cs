@@ -204,4 +204,42 @@ public sealed class NumberRecognizerPropertyTests
             return ReadsAs(t.Item2, $"{phrase} {Separated(value)}", value * low, high is { } h ? value * h : null, name);
         });
     }
+
+    /// <summary>Any figure the styles above produce, as written.</summary>
+    private static Gen<string> WrittenFigures() => Gen.OneOf(
+        WholeNumbers().Select(v => Digits(v)),
+        WholeNumbers(minimum: 1000).Select(v => Separated(v)),
+        Decimals().Select(Separated),
+        from hundredths in Gen.Choose(1, 99_999)
+        from scale in Gen.Elements(Scales)
+        select $"{Separated(hundredths / 100m)} {scale.Word}",
+        from a in WholeNumbers()
+        from b in WholeNumbers()
+        where a < b
+        select $"{Separated(a)} to {Separated(b)}",
+        from value in WholeNumbers(minimum: 1)
+        from qualifier in Gen.Elements(Qualifiers)
+        select $"{qualifier.Phrase} {Separated(value)}");
+
+    /// <summary>
+    /// A figure read, formatted for the report by <see cref="FigureFormatter"/> and read again keeps its
+    /// qualifier and its interval, up to the formatter's rounding (two decimals, of millions for large numbers).
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property FormattedFigures_ReadBackAsTheSameInterval() =>
+        Prop.ForAll(Arb.From(WrittenFigures()), written =>
+        {
+            var original = Find($"Officials said {written} people were killed.").Single();
+            var claim = Some.Claim(low: original.Low, high: original.High, qualifier: original.Qualifier);
+            var formatted = FigureFormatter.Format(claim);
+            var reread = Find($"Officials said {formatted} people were killed.");
+            return (reread.Count == 1 && reread[0].Qualifier == original.Qualifier
+                    && Close(reread[0].Low, original.Low) && Close(reread[0].High, original.High))
+                .Label($"\"{written}\" read as [{original.Low}, {original.High}] {original.Qualifier}, formatted \"{formatted}\", read again as "
+                       + string.Join("; ", reread.Select(m => $"[{m.Low}, {m.High}] {m.Qualifier}")));
+        });
+
+    /// <summary>Equal within the formatter's rounding: half a unit in the second decimal of the printed mantissa.</summary>
+    private static bool Close(double reread, double original) =>
+        reread == original || Math.Abs(reread - original) <= 0.005 * Math.Abs(original) + 0.005;
 }
