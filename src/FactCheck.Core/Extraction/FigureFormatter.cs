@@ -10,7 +10,7 @@ public static class FigureFormatter
         if (claim.Unit == Quotes.QuoteFinder.Metric) return Excerpt(claim.Sentence);
         var number = claim.Qualifier switch
         {
-            "range" => $"{Number(claim.Low)}–{Number(claim.High)}",
+            "range" => Range(claim.Low, claim.High),
             "more than" or "at least" or "over" => $"{claim.Qualifier} {Number(claim.Low)}",
             "up to" or "fewer than" or "less than" => $"{claim.Qualifier} {Number(claim.High)}",
             "nearly" or "almost" or "close to" => $"{claim.Qualifier} {Number(claim.High)}",
@@ -38,6 +38,13 @@ public static class FigureFormatter
         return "“" + string.Join(' ', words.Take(6)) + (words.Length > 6 ? "…" : "") + "”";
     }
 
+    /// <summary>
+    /// "7,000–15,000", "3 million–4 million". A low end below a million before a high end in words would
+    /// borrow its scale ("5–76.24 million" reads as 5 million upwards), so that high end is written in digits.
+    /// </summary>
+    private static string Range(double low, double high) =>
+        low < 1e6 && high >= 1e6 && !double.IsPositiveInfinity(high) ? $"{Number(low)}–{Digits(high)}" : $"{Number(low)}–{Number(high)}";
+
     /// <summary>1,300 / 3.6 million / 1.5 billion: large round numbers in words, as news writes them.</summary>
     public static string Number(double value)
     {
@@ -45,6 +52,9 @@ public static class FigureFormatter
         foreach (var (scale, word) in new[] { (1e12, "trillion"), (1e9, "billion"), (1e6, "million") })
             if (Math.Abs(value) >= scale)
                 return (value / scale).ToString("0.##", CultureInfo.InvariantCulture) + " " + word;
-        return Math.Round(value, 2).ToString(value == Math.Floor(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+        return Digits(value);
     }
+
+    private static string Digits(double value) =>
+        Math.Round(value, 2).ToString(value == Math.Floor(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
 }

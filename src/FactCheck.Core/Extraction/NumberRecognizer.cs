@@ -50,9 +50,11 @@ public sealed class NumberRecognizer(Lexicon lexicon)
             if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && lexicon.CurrencySymbols.ContainsKey(tokens[k].Text)) k++;
             if (ParseFigure(tokens, k) is { } second && !second.Vague && !first.Vague)
             {
+                // The first figure shares the second's magnitude ("3 to 4 million") only where that still
+                // reads as a rising range: "39,076 to 808.61 million" starts at 39,076.
                 var low = first.Low;
-                if (first.Magnitude is null && second.Magnitude is { } scale) low *= scale;
-                else if (first.Magnitude is null && low < 1000 && second.Low >= 10000 && low * 1000 <= second.Low * 10 && low * 1000 >= second.Low / 10)
+                if (first.Magnitude is null && second.Magnitude is { } scale && Scaled(low, scale) <= second.High) low = Scaled(low, scale);
+                else if (first.Magnitude is null && low < 1000 && second.Low >= 10000 && low * 1000 <= second.High && low * 1000 >= second.Low / 10)
                     low *= 1000;
                 if (low <= second.High) figure = new Figure(low, second.High, second.End, second.Magnitude, false);
             }
@@ -67,8 +69,8 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         var (lowBound, highBound, qualifierName) = qualifier switch
         {
             null => (figure.Low, figure.High, figure.Vague ? "vague" : ranged ? "range" : "exact"),
-            { Unbounded: true } => (figure.Low * qualifier.Low, double.PositiveInfinity, qualifier.As),
-            _ => (figure.Low * qualifier.Low, figure.High * qualifier.High, qualifier.As),
+            { Unbounded: true } => (Scaled(figure.Low, qualifier.Low), double.PositiveInfinity, qualifier.As),
+            _ => (Scaled(figure.Low, qualifier.Low), Scaled(figure.High, qualifier.High), qualifier.As),
         };
         return new NumberMention(start, end, lowBound, highBound, qualifierName, unit) { NumberToken = numberToken };
     }
@@ -88,6 +90,18 @@ public sealed class NumberRecognizer(Lexicon lexicon)
             (value, length) = (match.Value, match.Length);
         }
         return new NumberMention(j, j + length, value, value, "exact", "") { IsOrdinal = true, NumberToken = j };
+    }
+
+    /// <summary>
+    /// value × factor as the decimals they were written as: "1.23 million" is 1,230,000 and "about 67,882"
+    /// starts at 64,487.9, where binary arithmetic gives 1,229,999.9999999998 and 64,487.899999999994.
+    /// Values a decimal cannot hold exactly are multiplied as doubles.
+    /// </summary>
+    private static double Scaled(double value, double factor)
+    {
+        if (Math.Abs(value) < 1e15 && Math.Abs(factor) < 1e15 && (double)(decimal)value == value && (double)(decimal)factor == factor)
+            return (double)((decimal)value * (decimal)factor);
+        return value * factor;
     }
 
     private static bool IsRangeWord(Token token, bool between) =>
@@ -135,7 +149,7 @@ public sealed class NumberRecognizer(Lexicon lexicon)
             && (tokens[next].Lower != "m" || !tokens[next].SpaceBefore))
         {
             magnitude = scale;
-            value *= scale;
+            value = Scaled(value, scale);
             next++;
         }
         return new Figure(value, value, next, magnitude, false);

@@ -12,11 +12,11 @@ public sealed class CsvCollectionReader : IDocumentReader
 
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {
-        var badRows = new HashSet<int>();
+        var badRow = false;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-            BadDataFound = args => badRows.Add(args.Context.Parser?.Row ?? 0),
+            BadDataFound = _ => badRow = true,
             MissingFieldFound = null,
         };
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
@@ -37,7 +37,13 @@ public sealed class CsvCollectionReader : IDocumentReader
         while (true)
         {
             bool more;
-            try { more = csv.Read(); }
+            badRow = false;
+            try
+            {
+                more = csv.Read();
+                // Fields are parsed when first asked for, and bad quoting is only found then: parse them now.
+                if (more) _ = csv.Parser.Record;
+            }
             catch (CsvHelperException e)
             {
                 warnings.Warn(path, $"unreadable CSV after row {number}: {e.Message.Split('\n')[0]}; rest of file skipped");
@@ -45,7 +51,7 @@ public sealed class CsvCollectionReader : IDocumentReader
             }
             if (!more) break;
             number++;
-            if (badRows.Remove(csv.Parser.Row))
+            if (badRow)
             {
                 warnings.Warn($"{path}#{number}", "broken quoting; row skipped");
                 continue;

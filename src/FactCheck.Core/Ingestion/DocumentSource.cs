@@ -98,6 +98,11 @@ public sealed class DocumentSource
             warnings.Warn(path, "unsupported file type (expected .txt, .md, .html, .csv or .jsonl); skipped");
             yield break;
         }
+        if (RegularFile.Problem(path) is { } problem)
+        {
+            warnings.Warn(path, problem);
+            yield break;
+        }
         if (reader is TextDocumentReader or HtmlDocumentReader && new FileInfo(path).Length > MaximumDocumentBytes)
         {
             warnings.Warn(path, $"larger than {MaximumDocumentBytes / (1024 * 1024)} MB, too large for one article; skipped");

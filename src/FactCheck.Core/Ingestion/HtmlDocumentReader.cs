@@ -21,6 +21,8 @@ public sealed class HtmlDocumentReader : IDocumentReader
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {
         var decoded = TextNormalizer.Decode(File.ReadAllBytes(path));
+        if (decoded.Replacements > 0)
+            warnings.Warn(path, $"{decoded.Replacements} invalid {decoded.EncodingName} sequences replaced with U+FFFD");
         var page = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(decoded.Text);
         var builder = new StringBuilder();
         if (page.Body is not null) AppendVisibleText(page.Body, builder, depth: 0);

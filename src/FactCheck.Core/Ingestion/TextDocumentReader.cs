@@ -25,7 +25,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         }
         var decoded = TextNormalizer.Decode(bytes);
         if (decoded.Replacements > 0)
-            warnings.Warn(path, $"{decoded.Replacements} invalid UTF-8 sequences replaced with U+FFFD");
+            warnings.Warn(path, $"{decoded.Replacements} invalid {decoded.EncodingName} sequences replaced with U+FFFD");
         var (metadata, text) = SplitFrontMatter(decoded.Text);
         if (string.IsNullOrWhiteSpace(text))
         {

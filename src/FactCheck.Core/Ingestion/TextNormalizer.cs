@@ -4,26 +4,29 @@ namespace FactCheck.Ingestion;
 
 /// <summary>
 /// Decodes bytes to the text every later stage sees: BOM removed (UTF-8 or UTF-16), line ends as LF,
-/// invalid UTF-8 replaced with U+FFFD and counted, so the same article saved differently hashes the same.
+/// invalid sequences replaced with U+FFFD and counted, so the same article saved differently hashes the same.
 /// </summary>
 public static class TextNormalizer
 {
-    public sealed record Decoded(string Text, int Replacements);
+    /// <summary>The text, and how many invalid byte sequences of <paramref name="EncodingName"/> were replaced.</summary>
+    public sealed record Decoded(string Text, int Replacements, string EncodingName);
 
     public static Decoded Decode(byte[] bytes)
     {
-        string text;
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            text = Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        else if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            text = Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        else
+        var (codePage, name, offset) = bytes switch
         {
-            var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            text = Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
-        }
-        var replacements = text.Count(c => c == '\uFFFD');
-        return new Decoded(Normalize(text), replacements);
+            [0xFF, 0xFE, ..] => (1200, "UTF-16", 2),
+            [0xFE, 0xFF, ..] => (1201, "UTF-16", 2),
+            [0xEF, 0xBB, 0xBF, ..] => (65001, "UTF-8", 3),
+            _ => (65001, "UTF-8", 0),
+        };
+        // Counted as they are replaced: a U+FFFD the file itself contains is text, not an error.
+        var replacements = new CountingReplacement();
+        var encoding = Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, replacements);
+        // One decoding pass: GetString would count its bytes first and meet every invalid sequence twice.
+        var chars = new char[encoding.GetMaxCharCount(bytes.Length - offset)];
+        var text = new string(chars, 0, encoding.GetChars(bytes, offset, bytes.Length - offset, chars, 0));
+        return new Decoded(Normalize(text), replacements.Count, name);
     }
 
     public static string Normalize(string text)
@@ -40,5 +43,45 @@ public static class TextNormalizer
         for (var i = 0; i < sample; i++)
             if (bytes[i] == 0) return true;
         return false;
+    }
+
+    /// <summary>Replaces each invalid sequence with one U+FFFD, as the default fallback does, and counts them.</summary>
+    private sealed class CountingReplacement : DecoderFallback
+    {
+        public int Count { get; private set; }
+
+        public override int MaxCharCount => 1;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
+
+        private sealed class Buffer(CountingReplacement owner) : DecoderFallbackBuffer
+        {
+            private int _remaining;
+
+            public override int Remaining => _remaining;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                owner.Count++;
+                _remaining = 1;
+                return true;
+            }
+
+            public override char GetNextChar()
+            {
+                if (_remaining == 0) return '\0';
+                _remaining--;
+                return '\uFFFD';
+            }
+
+            public override bool MovePrevious()
+            {
+                if (_remaining == 1) return false;
+                _remaining = 1;
+                return true;
+            }
+
+            public override void Reset() => _remaining = 0;
+        }
     }
 }

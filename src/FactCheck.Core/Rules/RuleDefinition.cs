@@ -43,7 +43,7 @@ public interface IRuleKind
 
 /// <summary>A rule file that cannot be used: the file, the rule and what is wrong.</summary>
 public sealed class RuleFileException(string file, string? ruleId, string problem, string? jsonPath = null, (int Line, int Column)? position = null)
-    : Exception($"{file}{(position is { } p ? $":{p.Line}:{p.Column}" : "")}{(ruleId is null ? "" : $": rule '{ruleId}'")}{(jsonPath is null ? "" : $" at {jsonPath}")}: {problem}")
+    : Exception($"{file}{(position is { } p ? $":{p.Line}:{p.Column}" : "")}{(ruleId is null ? "" : $": rule '{ruleId}'")}{(string.IsNullOrEmpty(jsonPath) ? "" : $" at {jsonPath}")}: {problem}")
 {
     public string File { get; } = file;
     public string? RuleId { get; } = ruleId;

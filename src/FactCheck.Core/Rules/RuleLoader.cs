@@ -41,7 +41,11 @@ public sealed class RuleLoader(RuleKindRegistry kinds)
         {
             IReadOnlyList<RuleDefinition> definitions;
             try { definitions = ReadFile(file); }
-            catch (RuleFileException e) { problems.Add(e); continue; }
+            catch (RuleFileException e)
+            {
+                problems.Add(e.JsonPath is null ? e : e.At(JsonPositions.Locate(file, e.JsonPath)));
+                continue;
+            }
             foreach (var definition in definitions)
             {
                 try
@@ -72,28 +76,29 @@ public sealed class RuleLoader(RuleKindRegistry kinds)
         }
         catch (JsonException e)
         {
-            throw new RuleFileException(file, null, $"line {e.LineNumber + 1}, column {e.BytePositionInLine + 1}: malformed JSON ({e.Message.Split(" Path:")[0]})");
+            throw new RuleFileException(file, null, $"malformed JSON ({e.Message.Split(" LineNumber:")[0].Split(" Path:")[0].TrimEnd()})",
+                position: ((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1));
         }
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("rules", out var list) || list.ValueKind != JsonValueKind.Array)
-            throw new RuleFileException(file, null, "expected an object with a \"rules\" array");
+            throw new RuleFileException(file, null, "expected an object with a \"rules\" array", jsonPath: "");
         foreach (var property in root.EnumerateObject())
             if (!TopLevelFields.Contains(property.Name))
-                throw new RuleFileException(file, null, $"unknown top-level field '{property.Name}'");
+                throw new RuleFileException(file, null, $"unknown top-level field '{property.Name}'", jsonPath: property.Name);
 
         var definitions = new List<RuleDefinition>();
         var index = 0;
         foreach (var rule in list.EnumerateArray())
         {
             var where = $"rules[{index++}]";
-            if (rule.ValueKind != JsonValueKind.Object) throw new RuleFileException(file, null, $"{where} must be an object");
-            var id = Text(rule, "id") ?? throw new RuleFileException(file, null, $"{where} has no 'id'");
+            if (rule.ValueKind != JsonValueKind.Object) throw new RuleFileException(file, null, "each rule must be an object", where);
+            var id = Text(rule, "id") ?? throw new RuleFileException(file, null, "missing 'id' (a string)", where);
             definitions.Add(new RuleDefinition
             {
                 Index = index - 1,
                 Id = id,
-                Kind = Text(rule, "kind") ?? throw new RuleFileException(file, id, "missing 'kind'"),
+                Kind = Text(rule, "kind") ?? throw new RuleFileException(file, id, "missing 'kind'", where),
                 Description = Text(rule, "description"),
-                Message = Text(rule, "message") ?? throw new RuleFileException(file, id, "missing 'message'"),
+                Message = Text(rule, "message") ?? throw new RuleFileException(file, id, "missing 'message'", where),
                 Json = rule,
                 File = file,
             });

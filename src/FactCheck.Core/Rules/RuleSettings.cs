@@ -36,7 +36,10 @@ public sealed class RuleSettings
             return fallback ?? throw Error($"missing required field '{_prefix}{name}'", name);
         if (value.ValueKind != JsonValueKind.Number) throw Error($"'{name}' must be a number", name);
         var number = value.GetDouble();
-        if (number < min || number > max) throw Error($"'{name}' must be between {min} and {max}, not {number}", name);
+        if (number < min || number > max)
+            throw Error(max == double.MaxValue ? $"'{name}' must be at least {min}, not {number}"
+                : min == double.MinValue ? $"'{name}' must be at most {max}, not {number}"
+                : $"'{name}' must be between {min} and {max}, not {number}", name);
         return number;
     }
 

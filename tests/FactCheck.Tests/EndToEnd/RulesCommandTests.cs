@@ -46,6 +46,40 @@ public sealed class RulesCommandTests
         Assert.That(result.Output, Does.Contain("2 problems in 1 rule files."));
     }
 
+    private const string Toll = """
+        "id": "toll", "kind": "numeric-conflict", "metrics": ["killed"], "severity": { "low": 1.5, "medium": 3, "high": 10 }, "message": "m"
+        """;
+
+    public static IEnumerable<TestCaseData> BrokenRuleFiles()
+    {
+        yield return new TestCaseData("{ \"rules\": [\n  { \"id\": \"x\",, }\n] }", "mine.json:2:15: malformed JSON (")
+            .SetName("MalformedJson");
+        yield return new TestCaseData("{ \"rules\": [\n  { " + Toll + ",\n    \"tolerence\": 0.2 }\n] }",
+            "mine.json:3:5: rule 'toll' at rules[0].tolerence: unknown field 'tolerence'").SetName("UnknownField");
+        yield return new TestCaseData("{ \"rules\": [\n  { " + Toll + ",\n    \"windowDays\": -3 }\n] }",
+            "mine.json:3:5: rule 'toll' at rules[0].windowDays: 'windowDays' must be at least 0, not -3").SetName("NegativeWindow");
+        yield return new TestCaseData("{ \"rules\": [\n  { " + Toll + ", \"shortPeriods\": [\"24 hours\"],\n    \"compareShortPeriods\": true }\n] }",
+            "mine.json:3:5: rule 'toll' at rules[0].compareShortPeriods: 'compareShortPeriods' is true, so the 'shortPeriods' listed would never be used")
+            .SetName("ContradictoryShortPeriods");
+    }
+
+    [TestCaseSource(nameof(BrokenRuleFiles))]
+    public void ValidateAndCheck_BrokenRuleFile_GiveFileLineColumnAndProblem(string json, string expected)
+    {
+        using var folder = new TemporaryDirectory();
+        using var workspace = new TemporaryDirectory();
+        File.WriteAllText(folder.File("mine.json"), json);
+
+        var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
+        Assert.That(validate.ExitCode, Is.EqualTo(1), validate.Output + validate.Error);
+        Assert.That(validate.Output, Does.StartWith(folder.File(expected)));
+
+        var check = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That(check.ExitCode, Is.EqualTo(1), check.Output + check.Error);
+        Assert.That(check.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), check.Error);
+        Assert.That(check.Error, Does.StartWith("factcheck: " + folder.File(expected)));
+    }
+
     private static TemporaryDirectory CopyOfRules()
     {
         var folder = new TemporaryDirectory();

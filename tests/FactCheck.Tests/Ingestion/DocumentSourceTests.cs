@@ -80,6 +80,28 @@ public sealed class DocumentSourceTests
     }
 
     [Test]
+    public void Read_HugeFile_IsSkippedWithoutBeingReadIntoMemory()
+    {
+        using (var huge = new FileStream(_folder.File("huge.txt"), FileMode.CreateNew))
+            huge.SetLength(200L * 1024 * 1024);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var documents = Read(_folder.Path);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(documents, Is.Empty);
+        Assert.That(_warnings.Warnings.Single().ToString(), Does.Contain("huge.txt: larger than 64 MB"));
+        Assert.That(allocated, Is.LessThan(1024 * 1024), "bytes allocated while skipping a 200 MB file");
+    }
+
+    [Test]
+    public void Read_ReplacementCharacterWrittenInTheFile_IsNotCountedAsInvalid()
+    {
+        File.WriteAllBytes(_folder.File("a.txt"), [.. Encoding.UTF8.GetBytes("Title\nA real \uFFFD sign and a bad byte "), 0xFF, (byte)'.']);
+        var document = Read(_folder.Path).Single();
+        Assert.That(document.Text.Count(c => c == '\uFFFD'), Is.EqualTo(2));
+        Assert.That(_warnings.Warnings.Single().Problem, Does.StartWith("1 invalid UTF-8 sequences replaced"));
+    }
+
+    [Test]
     public void Read_Html_KeepsOnlyVisibleText()
     {
         File.WriteAllText(_folder.File("a.html"),

@@ -29,17 +29,40 @@ public sealed class RuleLoaderTests
     }
 
     [Test]
-    public void Load_MalformedJson_NamesFileAndLine()
+    public void Load_MalformedJson_NamesFileLineAndColumn()
     {
         var error = LoadFailure("{ \"rules\": [\n  { \"id\": \"x\",, }\n] }");
-        Assert.That(error.Message, Does.Contain("mine.json").And.Contain("line 2"));
+        Assert.That(error.Message, Does.Match(@"mine\.json:2:15: malformed JSON \(.+\)$"));
     }
 
     [Test]
-    public void Load_UnknownField_IsAnError()
+    public void Load_UnknownTopLevelField_NamesLineAndColumn()
+    {
+        var error = LoadFailure($$"""
+            {
+              "rules": [ {{ValidRule}} ],
+              "rulez": []
+            }
+            """);
+        Assert.That(error.Message, Does.EndWith("mine.json:3:3 at rulez: unknown top-level field 'rulez'"));
+    }
+
+    [Test]
+    public void Load_RuleWithoutKind_NamesTheRuleAndWhereItStarts()
+    {
+        var error = LoadFailure("""
+            { "rules": [
+                { "id": "toll", "message": "m" }
+            ] }
+            """);
+        Assert.That(error.Message, Does.EndWith("mine.json:2:5: rule 'toll' at rules[0]: missing 'kind'"));
+    }
+
+    [Test]
+    public void Load_UnknownField_IsAnErrorAtThatField()
     {
         var error = LoadFailure($$"""{ "rules": [ {{ValidRule.Replace("\"metrics\"", "\"tolerence\": 0.2, \"metrics\"")}} ] }""");
-        Assert.That(error.Message, Does.Contain("rule 'toll'").And.Contain("unknown field 'tolerence'"));
+        Assert.That(error.Message, Does.EndWith("mine.json:1:58: rule 'toll' at rules[0].tolerence: unknown field 'tolerence'"));
     }
 
     [Test]
@@ -82,5 +105,58 @@ public sealed class RuleLoaderTests
     {
         var error = LoadFailure($$"""{ "rules": [ {{ValidRule.Replace("\"metrics\"", "\"shortPeriods\": [\"(24 hours\"], \"metrics\"")}} ] }""");
         Assert.That(error.Message, Does.Contain("invalid regular expression"));
+    }
+
+    [Test]
+    public void Load_CompareShortPeriodsWithShortPeriodsListed_IsAContradiction()
+    {
+        var error = LoadFailure($$"""
+            { "rules": [
+              {{ValidRule.Replace("\"metrics\"", "\"shortPeriods\": [\"24 hours\"],\n    \"compareShortPeriods\": true, \"metrics\"")}}
+            ] }
+            """);
+        Assert.That(error.Message, Does.EndWith(
+            "mine.json:3:5: rule 'toll' at rules[0].compareShortPeriods: 'compareShortPeriods' is true, so the 'shortPeriods' listed would never be used; remove one of them"));
+    }
+
+    [TestCase("\"windowDays\": -1", "'windowDays' must be at least 0, not -1")]
+    [TestCase("\"tolerance\": 1.5", "'tolerance' must be between 0 and 1, not 1.5")]
+    [TestCase("\"severity\": { \"low\": 10, \"medium\": 3, \"high\": 1.5 }", "severity ratios must rise")]
+    public void Load_ImpossibleSetting_IsAnErrorWithLineAndColumn(string setting, string problem)
+    {
+        var rule = ValidRule.Replace("\"severity\": { \"low\": 1.5, \"medium\": 3, \"high\": 10 }, ", "")
+            .Replace("\"metrics\"", (setting.StartsWith("\"severity", StringComparison.Ordinal) ? "" : "\"severity\": { \"low\": 1.5, \"medium\": 3, \"high\": 10 },\n    ")
+                                   + setting + ",\n    \"metrics\"");
+        var error = LoadFailure($$"""{ "rules": [ {{rule}} ] }""");
+        Assert.That(error.Message, Does.Match(@"^\S*mine\.json:\d+:\d+: rule 'toll' at rules\[0\]").And.Contain(problem));
+    }
+
+    [Test]
+    public void Load_QuoteSeverityThresholdOutsideTheFlaggedSimilarities_IsAContradiction()
+    {
+        var error = LoadFailure("""
+            { "rules": [
+              { "id": "quotes", "kind": "quote-variance", "minSimilarity": 70, "maxSimilarity": 98,
+                "lowBelow": 60, "message": "{speaker}" }
+            ] }
+            """);
+        Assert.That(error.Message, Does.Contain("mine.json:3:5: rule 'quotes' at rules[0].lowBelow: 'lowBelow' (60) must lie between"));
+    }
+
+    [Test]
+    public void Load_OverlappingCurrencyTables_IsAContradiction()
+    {
+        var error = LoadFailure("""
+            { "rules": [
+              { "id": "fx", "kind": "conversion", "units": { "km": 1, "miles": 1.609344 },
+                "currencies": [
+                  { "from": "2022-01-01", "to": "2022-12-31", "rates": { "USD": 1, "GBP": 1.24 } },
+                  { "from": "2022-06-01", "to": "2023-05-31", "rates": { "USD": 1, "GBP": 1.20 } }
+                ],
+                "message": "{a.figure}" }
+            ] }
+            """);
+        Assert.That(error.Message, Does.EndWith(
+            "mine.json:5:7: rule 'fx' at rules[0].currencies[1]: currencies[1] (2022-06-01 to 2023-05-31) overlaps currencies[0] (2022-01-01 to 2022-12-31)"));
     }
 }

@@ -16,6 +16,12 @@ public sealed class ConversionKind : IRuleKind
         var settings = new RuleSettings(definition);
         var units = Factors(settings.Object("units"), "units");
         var currencies = settings.Objects("currencies").Select(ReadRates).ToList();
+        // Two tables for one day would give two rates for it; the first one would silently win.
+        for (var later = 1; later < currencies.Count; later++)
+            for (var earlier = 0; earlier < later; earlier++)
+                if (currencies[later].From <= currencies[earlier].To && currencies[earlier].From <= currencies[later].To)
+                    throw settings.Error($"currencies[{later}] ({currencies[later].From:yyyy-MM-dd} to {currencies[later].To:yyyy-MM-dd}) overlaps " +
+                                         $"currencies[{earlier}] ({currencies[earlier].From:yyyy-MM-dd} to {currencies[earlier].To:yyyy-MM-dd})", $"currencies[{later}]");
         var unitTolerance = settings.Number("unitTolerance", 0.05, min: 0, max: 1);
         var currencyTolerance = settings.Number("currencyTolerance", 0.1, min: 0, max: 1);
         var parsedSeverity = settings.Severity(FactCheck.Rules.Severity.Medium);

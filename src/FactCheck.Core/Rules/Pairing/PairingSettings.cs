@@ -38,13 +38,17 @@ public sealed record PairingSettings
         }
         var metrics = settings.Strings("metrics");
         if (metrics.Count == 0) throw settings.Error("'metrics' must name at least one metric, or \"*\"");
+        var compareShortPeriods = settings.Boolean("compareShortPeriods", false);
+        // Comparing short periods with totals makes the list of short periods dead weight: one of the two is a mistake.
+        if (compareShortPeriods && shortPeriods.Count > 0)
+            throw settings.Error("'compareShortPeriods' is true, so the 'shortPeriods' listed would never be used; remove one of them", "compareShortPeriods");
         return new PairingSettings
         {
             Metrics = metrics.ToHashSet(StringComparer.OrdinalIgnoreCase),
             WindowDays = settings.OptionalNumber("windowDays", min: 0),
             Tolerance = settings.Number("tolerance", defaultTolerance, min: 0, max: 1),
             ShortPeriods = shortPeriods,
-            CompareShortPeriods = settings.Boolean("compareShortPeriods", false),
+            CompareShortPeriods = compareShortPeriods,
             PlaceRequiredFor = settings.Strings("placeRequiredFor", []).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SideMayBeUnstated = settings.Boolean("sideMayBeUnstated", false),
         };

@@ -17,6 +17,9 @@ public sealed class QuoteVarianceKind : IRuleKind
         var maximum = (int)settings.Number("maxSimilarity", 98, min: 0, max: 100);
         if (minimum >= maximum) throw settings.Error($"'minSimilarity' ({minimum}) must be below 'maxSimilarity' ({maximum})", "minSimilarity");
         var lowBelow = (int)settings.Number("lowBelow", 85, min: 0, max: 100);
+        // Only pairs from minSimilarity up to maxSimilarity are flagged: a threshold outside them grades every flag alike.
+        if (lowBelow <= minimum || lowBelow >= maximum)
+            throw settings.Error($"'lowBelow' ({lowBelow}) must lie between 'minSimilarity' ({minimum}) and 'maxSimilarity' ({maximum}), or every flag gets the same severity", "lowBelow");
         var message = new MessageTemplate(definition.Message, Placeholders, settings);
         settings.RejectUnknownFields();
         return new QuoteVarianceRule(definition, minimum, maximum, lowBelow, message);
