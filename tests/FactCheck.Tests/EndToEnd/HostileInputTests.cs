@@ -79,6 +79,9 @@ public sealed class HostileInputTests
     private string Database => _workspace.File("factcheck.db");
     private string In(string name) => Path.Combine(_input, name);
 
+    /// <summary>How the store names a document: relative to the database's folder.</summary>
+    private static string Stored(string name) => $"input/{name}";
+
     [Test]
     public void Ingest_HostileFolder_SucceedsQuickly()
     {
@@ -117,7 +120,7 @@ public sealed class HostileInputTests
     [TestCase("twin-utf16.txt", "trapped", 95000, 100000)]
     public void Ingest_GoodContent_IsStoredWithItsClaims(string name, string metric, double low, double high)
     {
-        var path = In(name);
+        var path = Stored(name);
         Assert.That(_claims.Any(c => c.GetProperty("document").GetString() == path && c.GetProperty("metric").GetString() == metric
                                      && c.GetProperty("low").GetDouble() == low && c.GetProperty("high").GetDouble() == high),
             $"no {metric} claim [{low}, {high}] from {path}; claims: {string.Join(", ", _claims.Select(c => c.GetProperty("document").GetString()))}");
@@ -126,7 +129,7 @@ public sealed class HostileInputTests
     [Test]
     public void Ingest_Utf16File_GivesTheSameClaimsAsItsUtf8Twin()
     {
-        string[] Of(string name) => _claims.Where(c => c.GetProperty("document").GetString() == In(name))
+        string[] Of(string name) => _claims.Where(c => c.GetProperty("document").GetString() == Stored(name))
             .Select(c => string.Join(" | ", new[] { "source", "metric", "subject", "side", "low", "high", "qualifier", "text", "start", "end" }
                 .Select(p => c.GetProperty(p).ToString())))
             .Order(StringComparer.Ordinal).ToArray();
