@@ -15,6 +15,7 @@ namespace FactCheck.Store;
 public sealed class SqliteFactStore : IFactStore
 {
     private readonly SqliteConnection _connection;
+    private DocumentWriter? _documentWriter;
 
     private SqliteFactStore(SqliteConnection connection) => _connection = connection;
 
@@ -48,34 +49,8 @@ public sealed class SqliteFactStore : IFactStore
         _connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE path = @path AND content_hash = @contentHash",
             new { path, contentHash }) > 0;
 
-    public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims)
-    {
-        using var transaction = _connection.BeginTransaction();
-        var existing = _connection.ExecuteScalar<string?>("SELECT content_hash FROM documents WHERE path = @Path",
-            new { document.Path }, transaction);
-        if (existing == document.ContentHash) return IngestOutcome.Unchanged;
-
-        _connection.Execute("DELETE FROM claims WHERE document = @Path", new { document.Path }, transaction);
-        _connection.Execute(
-            """
-            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at, text)
-            VALUES (@Path, @ContentHash, @Title, @Published, @DateSource, @Publisher, @IngestedAt, @Text)
-            ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
-                published = excluded.published, date_source = excluded.date_source,
-                publisher = excluded.publisher, ingested_at = excluded.ingested_at, text = excluded.text
-            """,
-            new
-            {
-                document.Path, document.ContentHash, document.Title,
-                Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                DateSource = document.DateSource.ToString(), document.Publisher, document.Text,
-                IngestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            }, transaction);
-        _connection.Execute($"INSERT INTO claims ({ClaimRow.Columns}) VALUES ({ClaimRow.Parameters})",
-            claims.Select(ClaimRow.From), transaction);
-        transaction.Commit();
-        return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
-    }
+    public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims) =>
+        (_documentWriter ??= new DocumentWriter(_connection)).Save(document, claims);
 
     public void SaveSources(IEnumerable<Source> sources)
     {
@@ -171,5 +146,9 @@ public sealed class SqliteFactStore : IFactStore
         return new StoreSummary((int)documents, (int)claims, (int)flags);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _documentWriter?.Dispose();
+        _connection.Dispose();
+    }
 }
