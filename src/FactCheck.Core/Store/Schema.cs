@@ -65,6 +65,10 @@ internal static class Schema
         ALTER TABLE verdicts ADD COLUMN lineage TEXT;
         CREATE INDEX verdicts_by_lineage ON verdicts(lineage, seq);
         """,
+        // What the current flags were computed from, so a re-run over unchanged claims and rules skips the check.
+        """
+        CREATE TABLE check_state (id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT NOT NULL);
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Extraction;
@@ -93,10 +95,13 @@ public sealed class SqliteFactStore : IFactStore
             .Select(row => row.ToClaim())
             .ToList();
 
-    public void SaveFlags(IReadOnlyList<Flag> flags)
+    public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null)
     {
         using var transaction = _connection.BeginTransaction();
         _connection.Execute("DELETE FROM flags", transaction: transaction);
+        _connection.Execute("DELETE FROM check_state", transaction: transaction);
+        if (checkFingerprint is not null)
+            _connection.Execute("INSERT INTO check_state (id, fingerprint) VALUES (1, @checkFingerprint)", new { checkFingerprint }, transaction);
         foreach (var flag in flags)
         {
             _connection.Execute(
@@ -110,6 +115,23 @@ public sealed class SqliteFactStore : IFactStore
                 flag.Claims.Select((claim, position) => new { flagId = flag.Id, claimId = claim.Id, position }), transaction);
         }
         transaction.Commit();
+    }
+
+    public string? CheckFingerprint() =>
+        _connection.ExecuteScalar<string?>("SELECT fingerprint FROM check_state WHERE id = 1");
+
+    /// <summary>
+    /// Claims are written only with their document, and every write stamps the document's
+    /// ingested_at; the paths, hashes and stamps of all documents, with the claim count, cover them.
+    /// </summary>
+    public string ClaimsFingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var reader = _connection.ExecuteReader("SELECT path, content_hash, ingested_at FROM documents ORDER BY path"))
+            while (reader.Read())
+                hash.AppendData(Encoding.UTF8.GetBytes($"{reader.GetString(0)}\n{reader.GetString(1)}\n{reader.GetString(2)}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes(_connection.ExecuteScalar<long>("SELECT count(*) FROM claims").ToString(CultureInfo.InvariantCulture)));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
