@@ -15,9 +15,13 @@ internal static class FlagReader
 
     public static IReadOnlyList<StoredFlag> ReadAll(SqliteConnection connection)
     {
-        var claims = connection.Query<ClaimRow>(
-                $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims)")
-            .ToDictionary(row => row.id, row => row.ToClaim());
+        var claims = new Dictionary<string, Extraction.Claim>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims)";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) claims.Add(reader.GetString(0), ClaimRow.Read(reader));
+        }
         var members = connection.Query<(string flagId, string claimId)>(
                 "SELECT flag_id, claim_id FROM flag_claims ORDER BY flag_id, position")
             .ToLookup(m => m.flagId, m => m.claimId);

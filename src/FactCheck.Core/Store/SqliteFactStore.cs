@@ -36,7 +36,7 @@ public sealed class SqliteFactStore : IFactStore
             connection.Open();
             // The busy timeout first: switching a new file to WAL waits for other processes opening it too.
             connection.Execute("PRAGMA busy_timeout = 30000;");
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -65536;");
             Schema.Migrate(connection, databasePath);
         }
         catch (SqliteException e)
@@ -83,17 +83,25 @@ public sealed class SqliteFactStore : IFactStore
     public string? DocumentText(string path) =>
         _connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE path = @path", new { path });
 
-    public IReadOnlyList<Claim> Claims(ClaimQuery query) =>
-        _connection.Query<ClaimRow>(
-                $"""
-                SELECT {ClaimRow.Columns} FROM claims
-                WHERE (@Document IS NULL OR document = @Document)
-                  AND (@Metric IS NULL OR metric = @Metric COLLATE NOCASE)
-                  AND (@Claimant IS NULL OR claimant = @Claimant COLLATE NOCASE OR claimant_body = @Claimant COLLATE NOCASE)
-                ORDER BY document, start, id
-                """, query)
-            .Select(row => row.ToClaim())
-            .ToList();
+    public IReadOnlyList<Claim> Claims(ClaimQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"""
+            SELECT {ClaimRow.Columns} FROM claims
+            WHERE (@Document IS NULL OR document = @Document)
+              AND (@Metric IS NULL OR metric = @Metric COLLATE NOCASE)
+              AND (@Claimant IS NULL OR claimant = @Claimant COLLATE NOCASE OR claimant_body = @Claimant COLLATE NOCASE)
+            ORDER BY document, start, id
+            """;
+        command.Parameters.AddWithValue("@Document", (object?)query.Document ?? DBNull.Value);
+        command.Parameters.AddWithValue("@Metric", (object?)query.Metric ?? DBNull.Value);
+        command.Parameters.AddWithValue("@Claimant", (object?)query.Claimant ?? DBNull.Value);
+        var claims = new List<Claim>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) claims.Add(ClaimRow.Read(reader));
+        return claims;
+    }
 
     public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null)
     {
@@ -102,17 +110,18 @@ public sealed class SqliteFactStore : IFactStore
         _connection.Execute("DELETE FROM check_state", transaction: transaction);
         if (checkFingerprint is not null)
             _connection.Execute("INSERT INTO check_state (id, fingerprint) VALUES (1, @checkFingerprint)", new { checkFingerprint }, transaction);
+        using var insertFlag = new PreparedCommand(_connection,
+            "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@id, @rule_id, @rule_kind, @severity, @kind, @message, @conditions, @lineage)",
+            "id", "rule_id", "rule_kind", "severity", "kind", "message", "conditions", "lineage");
+        using var insertMember = new PreparedCommand(_connection,
+            "INSERT INTO flag_claims (flag_id, claim_id, position) VALUES (@flag_id, @claim_id, @position)", "flag_id", "claim_id", "position");
         foreach (var flag in flags)
         {
-            _connection.Execute(
-                "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@Id, @RuleId, @RuleKind, @Severity, @Kind, @Message, @Conditions, @Lineage)",
-                new
-                {
-                    flag.Id, flag.Lineage, flag.RuleId, flag.RuleKind, Severity = flag.Severity.ToString(), Kind = flag.Kind.ToString(),
-                    flag.Message, Conditions = JsonSerializer.Serialize(flag.Conditions),
-                }, transaction);
-            _connection.Execute("INSERT INTO flag_claims (flag_id, claim_id, position) VALUES (@flagId, @claimId, @position)",
-                flag.Claims.Select((claim, position) => new { flagId = flag.Id, claimId = claim.Id, position }), transaction);
+            var id = flag.Id;
+            insertFlag.Execute(transaction, id, flag.RuleId, flag.RuleKind, flag.Severity.ToString(), flag.Kind.ToString(),
+                flag.Message, JsonSerializer.Serialize(flag.Conditions), flag.Lineage);
+            for (var position = 0; position < flag.Claims.Count; position++)
+                insertMember.Execute(transaction, id, flag.Claims[position].Id, (long)position);
         }
         transaction.Commit();
     }
