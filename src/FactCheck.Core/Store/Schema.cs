@@ -69,6 +69,11 @@ internal static class Schema
         """
         CREATE TABLE check_state (id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT NOT NULL);
         """,
+        """
+        -- Claims are looked up by metric case-insensitively, which this (binary) index cannot serve;
+        -- it only cost every ingest pages written per document.
+        DROP INDEX IF EXISTS claims_by_metric;
+        """,
     ];
 
     public static int Version => Migrations.Length;
