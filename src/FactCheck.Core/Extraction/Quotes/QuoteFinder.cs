@@ -19,10 +19,13 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
     [GeneratedRegex(@"^A quote from (?<speaker>.+)$")]
     private static partial Regex PullQuoteCredit();
 
-    public IEnumerable<Claim> Find(Document document)
+    public IEnumerable<Claim> Find(Document document) => Find(document, new DocumentTokens(document.Text));
+
+    /// <summary>The quotes of a document whose lines are already tokenized.</summary>
+    public IEnumerable<Claim> Find(Document document, DocumentTokens tokenized)
     {
         var resolver = new ClaimantResolver(lexicon, fuzzyNames);
-        var lines = Lines(document.Text).ToList();
+        var lines = tokenized.Lines.Select(line => (line.Start, line.End)).ToList();
         var needed = LinesToAnalyze(document, lines);
         DocumentSection? section = null;
         for (var l = 0; l < lines.Count; l++)
@@ -32,7 +35,7 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
             if (section is not null && current != section) resolver.Reset();
             section = current;
             if (!needed[l]) continue;
-            var tokens = Tokenizer.Tokenize(document.Text, 0, start, end);
+            var tokens = tokenized.Lines[l].Tokens;
             var attributions = resolver.Analyze(tokens);
             var line = document.Text[start..end];
             foreach (Match match in Quoted().Matches(line))
@@ -112,17 +115,5 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
         for (var k = index + 1; k < lines.Count; k++)
             if (lines[k].End > lines[k].Start) return text[lines[k].Start..lines[k].End].Trim();
         return null;
-    }
-
-    private static IEnumerable<(int Start, int End)> Lines(string text)
-    {
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            if (end > start) yield return (start, end);
-            start = end + 1;
-        }
     }
 }
