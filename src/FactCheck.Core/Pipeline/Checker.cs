@@ -6,7 +6,7 @@ namespace FactCheck.Pipeline;
 /// <summary>
 /// Runs the rules over every stored claim and stores what they find. Given the rules' fingerprint,
 /// it skips the work when neither the claims nor the rules changed since the last complete check,
-/// and returns the stored findings instead: the same rules over the same claims find the same flags.
+/// and keeps the stored findings: the same rules over the same claims find the same flags.
 /// </summary>
 public sealed class Checker(RuleEngine engine, IFactStore store, string? rulesFingerprint = null)
 {
@@ -14,7 +14,7 @@ public sealed class Checker(RuleEngine engine, IFactStore store, string? rulesFi
     {
         var fingerprint = rulesFingerprint is null ? null : $"{rulesFingerprint}|{store.ClaimsFingerprint()}";
         if (fingerprint is not null && store.CheckFingerprint() == fingerprint)
-            return new CheckResult(store.Flags().Select(f => f.Flag).ToList(), []);
+            return new CheckResult([], []) { Tally = store.FindingTally(), Reused = true };
 
         var result = engine.Run(store.Claims(new ClaimQuery()));
         // A check in which a rule failed is incomplete: the next one runs again.

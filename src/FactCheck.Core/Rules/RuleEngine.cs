@@ -4,7 +4,17 @@ namespace FactCheck.Rules;
 
 public sealed record RuleFailure(string RuleId, string Error);
 
-public sealed record CheckResult(IReadOnlyList<Flag> Flags, IReadOnlyList<RuleFailure> Failures);
+public sealed record CheckResult(IReadOnlyList<Flag> Flags, IReadOnlyList<RuleFailure> Failures)
+{
+    /// <summary>What was found: counted from <see cref="Flags"/>, or from the store when the stored findings were reused.</summary>
+    public FindingTally Tally { get; init; } = FindingTally.Of(Flags);
+
+    /// <summary>
+    /// Nothing changed since the last complete check, so its stored findings stand: <see cref="Flags"/>
+    /// is empty and <see cref="Tally"/> counts the stored ones.
+    /// </summary>
+    public bool Reused { get; init; }
+}
 
 /// <summary>
 /// Runs every rule over the claims. A rule that throws (a bad regular expression, a timeout, a bug)

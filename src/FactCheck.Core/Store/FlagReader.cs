@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using FactCheck.Rules;
 using Microsoft.Data.Sqlite;
@@ -48,7 +47,7 @@ internal static class FlagReader
                 Kind = Enum.Parse<FindingKind>(row.kind),
                 Message = row.message,
                 Claims = ids.Select(id => claims[id]).ToList(),
-                Conditions = JsonSerializer.Deserialize<List<Condition>>(row.conditions) ?? [],
+                Conditions = new StoredConditions(row.conditions),
             };
             // A verdict on this flag's earlier figures is kept and shown, marked stale, until someone decides again.
             var stale = row.verdict is null && row.earlier is not null && row.earlier != Unreviewed;

@@ -68,6 +68,9 @@ public interface IFactStore : IDisposable
 
     IReadOnlyList<StoredFlag> Flags();
 
+    /// <summary>How many current flags there are of each kind and severity, without reading them.</summary>
+    FindingTally FindingTally();
+
     /// <summary>Appends a decision to the audit trail; earlier ones stay.</summary>
     void RecordVerdict(Review.VerdictEntry entry);
 

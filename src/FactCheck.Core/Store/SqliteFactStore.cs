@@ -145,6 +145,14 @@ public sealed class SqliteFactStore : IFactStore
 
     public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
 
+    public FindingTally FindingTally()
+    {
+        var rows = _connection.Query<(string kind, string severity, long count)>("SELECT kind, severity, count(*) FROM flags GROUP BY kind, severity").ToList();
+        var discrepancies = rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Discrepancy)
+            .ToDictionary(r => Enum.Parse<Severity>(r.severity), r => (int)r.count);
+        return new FindingTally(discrepancies, (int)rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Agreement).Sum(r => r.count));
+    }
+
     public void RecordVerdict(Review.VerdictEntry entry)
     {
         if (!Review.Verdicts.IsRecordable(entry.Verdict))

@@ -39,12 +39,14 @@ public sealed class CheckerTests
     }
 
     [Test]
-    public void Check_NothingChanged_ReturnsTheStoredFlagsWithoutRunningTheRules()
+    public void Check_NothingChanged_KeepsTheStoredFlagsWithoutRunningTheRules()
     {
         var first = Check();
         var again = Check();
         Assert.That(_rule.Runs, Is.EqualTo(1));
-        Assert.That(again.Flags.Select(f => (f.Id, f.Severity, f.Message)), Is.EqualTo(first.Flags.Select(f => (f.Id, f.Severity, f.Message))));
+        Assert.That((first.Reused, again.Reused), Is.EqualTo((false, true)));
+        Assert.That(again.Tally.SeverityLine(), Is.EqualTo(first.Tally.SeverityLine()).And.EqualTo("1 discrepancy (1 high)"));
+        Assert.That(_store.Flags().Select(f => f.Flag.Id), Is.EqualTo(first.Flags.Select(f => f.Id)));
     }
 
     [Test]
