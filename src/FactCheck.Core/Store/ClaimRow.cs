@@ -1,6 +1,5 @@
 using System.Globalization;
 using FactCheck.Extraction;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Store;
 
@@ -61,23 +60,4 @@ internal sealed class ClaimRow
         start = claim.Start, end = claim.End, sentence_start = claim.SentenceStart, sentence_end = claim.SentenceEnd,
         sentence = claim.Sentence, occurrence = claim.Occurrence,
     };
-
-    /// <summary>
-    /// The claim in the current row of a reader that selected <see cref="Columns"/>, read by position:
-    /// a check reads every claim, and mapping each column by name cost more than the query.
-    /// </summary>
-    public static Claim Read(SqliteDataReader row) => new()
-    {
-        Document = row.GetString(1), Metric = row.GetString(2), Subject = row.GetString(3), Side = StringOrNull(row, 4),
-        Low = row.GetDouble(5), High = row.IsDBNull(6) ? double.PositiveInfinity : row.GetDouble(6),
-        Qualifier = row.GetString(7), Unit = row.GetString(8),
-        Claimant = row.GetString(9), ClaimantBody = StringOrNull(row, 10),
-        AssertedOn = row.IsDBNull(11) ? null : DateOnly.ParseExact(row.GetString(11), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Period = StringOrNull(row, 12), Location = StringOrNull(row, 13), Modality = Enum.Parse<Modality>(row.GetString(14)),
-        Start = (int)row.GetInt64(15), End = (int)row.GetInt64(16),
-        SentenceStart = (int)row.GetInt64(17), SentenceEnd = (int)row.GetInt64(18),
-        Sentence = row.GetString(19), Occurrence = (int)row.GetInt64(20),
-    };
-
-    private static string? StringOrNull(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 }

@@ -19,7 +19,8 @@ internal static class FlagReader
         {
             command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims)";
             using var reader = command.ExecuteReader();
-            while (reader.Read()) claims.Add(reader.GetString(0), ClaimRow.Read(reader));
+            var claimReader = new ClaimReader();
+            while (reader.Read()) claims.Add(reader.GetString(0), claimReader.Read(reader));
         }
         var members = connection.Query<(string flagId, string claimId)>(
                 "SELECT flag_id, claim_id FROM flag_claims ORDER BY flag_id, position")

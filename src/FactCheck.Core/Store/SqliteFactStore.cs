@@ -99,7 +99,8 @@ public sealed class SqliteFactStore : IFactStore
         command.Parameters.AddWithValue("@Claimant", (object?)query.Claimant ?? DBNull.Value);
         var claims = new List<Claim>();
         using var reader = command.ExecuteReader();
-        while (reader.Read()) claims.Add(ClaimRow.Read(reader));
+        var claimReader = new ClaimReader();
+        while (reader.Read()) claims.Add(claimReader.Read(reader));
         return claims;
     }
 
