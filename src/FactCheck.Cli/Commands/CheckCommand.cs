@@ -1,7 +1,5 @@
 using System.CommandLine;
-using FactCheck.Reports;
 using FactCheck.Rules;
-using FactCheck.Store;
 
 namespace FactCheck.Cli.Commands;
 
@@ -23,9 +21,7 @@ internal static class CheckCommand
         var result = workspace.CreateChecker().Check();
         foreach (var failure in result.Failures)
             Console.Error.WriteLine($"warning: rule '{failure.RuleId}' failed and was skipped: {failure.Error}");
-        var discrepancies = result.Flags.Count(f => f.Kind == FindingKind.Discrepancy);
-        var report = new Report(new StoreSummary(0, 0, result.Flags.Count), [], result.Flags.Select(f => new StoredFlag(f, "")).ToList());
-        Console.WriteLine($"Checked: {report.SeverityLine()}, {result.Flags.Count - discrepancies} agreements.");
+        Console.WriteLine($"Checked: {result.Tally.SeverityLine()}, {result.Tally.Agreements} agreements.");
         return result;
     }
 }

@@ -76,8 +76,23 @@ public sealed record Claim
     /// Stable across runs and re-ingests: derived from the claim's normalized content,
     /// not its character offsets, so edits elsewhere in a document keep its id.
     /// </summary>
-    /// <remarks>Computed on each call rather than cached: a cached value would survive a `with` copy.</remarks>
-    public string Id => ComputeId();
+    public string Id => ReferenceEquals(_id.Owner, this) ? _id.Value! : (_id = new IdCache(this, ComputeId())).Value!;
+
+    private IdCache _id = IdCache.None;
+
+    /// <summary>
+    /// The id, computed once per instance (rules and the store read it many times, and it is a hash).
+    /// A `with` copy shares the cache but is not its owner, so it computes its own. Every cache
+    /// equals every other, so the record's equality and hash code are those of its properties alone.
+    /// </summary>
+    private sealed class IdCache(Claim? owner, string? value)
+    {
+        public static readonly IdCache None = new(null, null);
+        public Claim? Owner { get; } = owner;
+        public string? Value { get; } = value;
+        public override bool Equals(object? obj) => obj is IdCache;
+        public override int GetHashCode() => 0;
+    }
 
     private string ComputeId()
     {

@@ -36,6 +36,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         var claims = new List<Claim>();
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
+        var lines = new DocumentTokens(document.Text);
         DocumentSection? section = null;
         foreach (var span in _sentences.Split(document.Text))
         {
@@ -43,7 +44,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (section is not null && current != section) resolver.Reset();
             section = current;
 
-            var tokens = Tokenizer.Tokenize(document.Text, 0, span.Start, span.End);
+            var tokens = lines.Within(span);
             var attributions = resolver.Analyze(tokens);
             var sentence = document.Text[span.Start..span.End];
             Frame? previous = null;
@@ -78,7 +79,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 });
             }
         }
-        claims.AddRange(_quotes.Find(document));
+        claims.AddRange(_quotes.Find(document, lines));
         return NumberOccurrences(claims);
     }
 

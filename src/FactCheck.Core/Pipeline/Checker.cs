@@ -3,13 +3,22 @@ using FactCheck.Store;
 
 namespace FactCheck.Pipeline;
 
-/// <summary>Runs the rules over every stored claim and stores what they find.</summary>
-public sealed class Checker(RuleEngine engine, IFactStore store)
+/// <summary>
+/// Runs the rules over every stored claim and stores what they find. Given the rules' fingerprint,
+/// it skips the work when neither the claims nor the rules changed since the last complete check,
+/// and keeps the stored findings: the same rules over the same claims find the same flags.
+/// </summary>
+public sealed class Checker(RuleEngine engine, IFactStore store, string? rulesFingerprint = null)
 {
     public CheckResult Check()
     {
+        var fingerprint = rulesFingerprint is null ? null : $"{rulesFingerprint}|{store.ClaimsFingerprint()}";
+        if (fingerprint is not null && store.CheckFingerprint() == fingerprint)
+            return new CheckResult([], []) { Tally = store.FindingTally(), Reused = true };
+
         var result = engine.Run(store.Claims(new ClaimQuery()));
-        store.SaveFlags(result.Flags);
+        // A check in which a rule failed is incomplete: the next one runs again.
+        store.SaveFlags(result.Flags, result.Failures.Count == 0 ? fingerprint : null);
         return result;
     }
 }

@@ -22,18 +22,7 @@ public sealed record Report(StoreSummary Summary, IReadOnlyList<StoredDocument> 
         Discrepancies.GroupBy(f => f.Flag.Claims[0].Metric).OrderBy(g => g.Key, StringComparer.Ordinal);
 
     /// <summary>"12 discrepancies (2 high, 10 medium)".</summary>
-    public string SeverityLine()
-    {
-        var discrepancies = Discrepancies;
-        var counts = discrepancies.GroupBy(f => f.Flag.Severity).OrderByDescending(g => g.Key)
-            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-        return discrepancies.Count switch
-        {
-            0 => "no discrepancies",
-            1 => $"1 discrepancy ({string.Join(", ", counts)})",
-            var n => $"{n} discrepancies ({string.Join(", ", counts)})",
-        };
-    }
+    public string SeverityLine() => FindingTally.Of(Flags.Select(f => f.Flag)).SeverityLine();
 }
 
 /// <summary>Writes a report in one format.</summary>

@@ -36,6 +36,20 @@ internal sealed class ClaimRow
         "@id, @document, @metric, @subject, @side, @low, @high, @qualifier, @unit, @claimant, @claimant_body, @asserted_on, " +
         "@period, @location, @modality, @start, @end, @sentence_start, @sentence_end, @sentence, @occurrence";
 
+    public static readonly string[] ParameterNames = Parameters.Split(", ").Select(p => p.TrimStart('@')).ToArray();
+
+    /// <summary>A claim's column values in <see cref="Columns"/> order, as <see cref="From"/> maps them.</summary>
+    public static object?[] Values(Claim claim)
+    {
+        var row = From(claim);
+        return
+        [
+            row.id, row.document, row.metric, row.subject, row.side, row.low, row.high, row.qualifier, row.unit, row.claimant,
+            row.claimant_body, row.asserted_on, row.period, row.location, row.modality, row.start, row.end,
+            row.sentence_start, row.sentence_end, row.sentence, row.occurrence,
+        ];
+    }
+
     public static ClaimRow From(Claim claim) => new()
     {
         id = claim.Id, document = claim.Document, metric = claim.Metric, subject = claim.Subject, side = claim.Side,
@@ -45,16 +59,5 @@ internal sealed class ClaimRow
         period = claim.Period, location = claim.Location, modality = claim.Modality.ToString(),
         start = claim.Start, end = claim.End, sentence_start = claim.SentenceStart, sentence_end = claim.SentenceEnd,
         sentence = claim.Sentence, occurrence = claim.Occurrence,
-    };
-
-    public Claim ToClaim() => new()
-    {
-        Document = document, Metric = metric, Subject = subject, Side = side,
-        Low = low, High = high ?? double.PositiveInfinity, Qualifier = qualifier, Unit = unit,
-        Claimant = claimant, ClaimantBody = claimant_body,
-        AssertedOn = asserted_on is null ? null : DateOnly.ParseExact(asserted_on, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Period = period, Location = location, Modality = Enum.Parse<Modality>(modality),
-        Start = (int)start, End = (int)end, SentenceStart = (int)sentence_start, SentenceEnd = (int)sentence_end,
-        Sentence = sentence, Occurrence = (int)occurrence,
     };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using FactCheck.Rules;
 using Microsoft.Data.Sqlite;
@@ -15,9 +14,14 @@ internal static class FlagReader
 
     public static IReadOnlyList<StoredFlag> ReadAll(SqliteConnection connection)
     {
-        var claims = connection.Query<ClaimRow>(
-                $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims)")
-            .ToDictionary(row => row.id, row => row.ToClaim());
+        var claims = new Dictionary<string, Extraction.Claim>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims)";
+            using var reader = command.ExecuteReader();
+            var claimReader = new ClaimReader();
+            while (reader.Read()) claims.Add(reader.GetString(0), claimReader.Read(reader));
+        }
         var members = connection.Query<(string flagId, string claimId)>(
                 "SELECT flag_id, claim_id FROM flag_claims ORDER BY flag_id, position")
             .ToLookup(m => m.flagId, m => m.claimId);
@@ -44,7 +48,7 @@ internal static class FlagReader
                 Kind = Enum.Parse<FindingKind>(row.kind),
                 Message = row.message,
                 Claims = ids.Select(id => claims[id]).ToList(),
-                Conditions = JsonSerializer.Deserialize<List<Condition>>(row.conditions) ?? [],
+                Conditions = new StoredConditions(row.conditions),
             };
             // A verdict on this flag's earlier figures is kept and shown, marked stale, until someone decides again.
             var stale = row.verdict is null && row.earlier is not null && row.earlier != Unreviewed;

@@ -54,10 +54,22 @@ public interface IFactStore : IDisposable
 
     IReadOnlyList<Claim> Claims(ClaimQuery query);
 
-    /// <summary>Replaces the current findings with a check's; verdicts are kept, keyed by flag id.</summary>
-    void SaveFlags(IReadOnlyList<Flag> flags);
+    /// <summary>
+    /// Replaces the current findings with a check's; verdicts are kept, keyed by flag id. The
+    /// fingerprint of what the check ran over is stored with them (null: none, the next check runs).
+    /// </summary>
+    void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null);
+
+    /// <summary>The fingerprint stored with the current findings, or null.</summary>
+    string? CheckFingerprint();
+
+    /// <summary>Changes whenever any document, and so any claim, is written.</summary>
+    string ClaimsFingerprint();
 
     IReadOnlyList<StoredFlag> Flags();
+
+    /// <summary>How many current flags there are of each kind and severity, without reading them.</summary>
+    FindingTally FindingTally();
 
     /// <summary>Appends a decision to the audit trail; earlier ones stay.</summary>
     void RecordVerdict(Review.VerdictEntry entry);

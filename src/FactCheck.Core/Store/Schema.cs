@@ -65,6 +65,15 @@ internal static class Schema
         ALTER TABLE verdicts ADD COLUMN lineage TEXT;
         CREATE INDEX verdicts_by_lineage ON verdicts(lineage, seq);
         """,
+        // What the current flags were computed from, so a re-run over unchanged claims and rules skips the check.
+        """
+        CREATE TABLE check_state (id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT NOT NULL);
+        """,
+        """
+        -- Claims are looked up by metric case-insensitively, which this (binary) index cannot serve;
+        -- it only cost every ingest pages written per document.
+        DROP INDEX IF EXISTS claims_by_metric;
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Extraction;
@@ -15,6 +17,7 @@ namespace FactCheck.Store;
 public sealed class SqliteFactStore : IFactStore
 {
     private readonly SqliteConnection _connection;
+    private DocumentWriter? _documentWriter;
 
     private SqliteFactStore(SqliteConnection connection) => _connection = connection;
 
@@ -33,7 +36,7 @@ public sealed class SqliteFactStore : IFactStore
             connection.Open();
             // The busy timeout first: switching a new file to WAL waits for other processes opening it too.
             connection.Execute("PRAGMA busy_timeout = 30000;");
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -65536;");
             Schema.Migrate(connection, databasePath);
         }
         catch (SqliteException e)
@@ -48,34 +51,8 @@ public sealed class SqliteFactStore : IFactStore
         _connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE path = @path AND content_hash = @contentHash",
             new { path, contentHash }) > 0;
 
-    public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims)
-    {
-        using var transaction = _connection.BeginTransaction();
-        var existing = _connection.ExecuteScalar<string?>("SELECT content_hash FROM documents WHERE path = @Path",
-            new { document.Path }, transaction);
-        if (existing == document.ContentHash) return IngestOutcome.Unchanged;
-
-        _connection.Execute("DELETE FROM claims WHERE document = @Path", new { document.Path }, transaction);
-        _connection.Execute(
-            """
-            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at, text)
-            VALUES (@Path, @ContentHash, @Title, @Published, @DateSource, @Publisher, @IngestedAt, @Text)
-            ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
-                published = excluded.published, date_source = excluded.date_source,
-                publisher = excluded.publisher, ingested_at = excluded.ingested_at, text = excluded.text
-            """,
-            new
-            {
-                document.Path, document.ContentHash, document.Title,
-                Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                DateSource = document.DateSource.ToString(), document.Publisher, document.Text,
-                IngestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            }, transaction);
-        _connection.Execute($"INSERT INTO claims ({ClaimRow.Columns}) VALUES ({ClaimRow.Parameters})",
-            claims.Select(ClaimRow.From), transaction);
-        transaction.Commit();
-        return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
-    }
+    public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims) =>
+        (_documentWriter ??= new DocumentWriter(_connection)).Save(document, claims);
 
     public void SaveSources(IEnumerable<Source> sources)
     {
@@ -106,38 +83,76 @@ public sealed class SqliteFactStore : IFactStore
     public string? DocumentText(string path) =>
         _connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE path = @path", new { path });
 
-    public IReadOnlyList<Claim> Claims(ClaimQuery query) =>
-        _connection.Query<ClaimRow>(
-                $"""
-                SELECT {ClaimRow.Columns} FROM claims
-                WHERE (@Document IS NULL OR document = @Document)
-                  AND (@Metric IS NULL OR metric = @Metric COLLATE NOCASE)
-                  AND (@Claimant IS NULL OR claimant = @Claimant COLLATE NOCASE OR claimant_body = @Claimant COLLATE NOCASE)
-                ORDER BY document, start, id
-                """, query)
-            .Select(row => row.ToClaim())
-            .ToList();
+    public IReadOnlyList<Claim> Claims(ClaimQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"""
+            SELECT {ClaimRow.Columns} FROM claims
+            WHERE (@Document IS NULL OR document = @Document)
+              AND (@Metric IS NULL OR metric = @Metric COLLATE NOCASE)
+              AND (@Claimant IS NULL OR claimant = @Claimant COLLATE NOCASE OR claimant_body = @Claimant COLLATE NOCASE)
+            ORDER BY document, start, id
+            """;
+        command.Parameters.AddWithValue("@Document", (object?)query.Document ?? DBNull.Value);
+        command.Parameters.AddWithValue("@Metric", (object?)query.Metric ?? DBNull.Value);
+        command.Parameters.AddWithValue("@Claimant", (object?)query.Claimant ?? DBNull.Value);
+        var claims = new List<Claim>();
+        using var reader = command.ExecuteReader();
+        var claimReader = new ClaimReader();
+        while (reader.Read()) claims.Add(claimReader.Read(reader));
+        return claims;
+    }
 
-    public void SaveFlags(IReadOnlyList<Flag> flags)
+    public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null)
     {
         using var transaction = _connection.BeginTransaction();
         _connection.Execute("DELETE FROM flags", transaction: transaction);
+        _connection.Execute("DELETE FROM check_state", transaction: transaction);
+        if (checkFingerprint is not null)
+            _connection.Execute("INSERT INTO check_state (id, fingerprint) VALUES (1, @checkFingerprint)", new { checkFingerprint }, transaction);
+        using var insertFlag = new PreparedCommand(_connection,
+            "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@id, @rule_id, @rule_kind, @severity, @kind, @message, @conditions, @lineage)",
+            "id", "rule_id", "rule_kind", "severity", "kind", "message", "conditions", "lineage");
+        using var insertMember = new PreparedCommand(_connection,
+            "INSERT INTO flag_claims (flag_id, claim_id, position) VALUES (@flag_id, @claim_id, @position)", "flag_id", "claim_id", "position");
         foreach (var flag in flags)
         {
-            _connection.Execute(
-                "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@Id, @RuleId, @RuleKind, @Severity, @Kind, @Message, @Conditions, @Lineage)",
-                new
-                {
-                    flag.Id, flag.Lineage, flag.RuleId, flag.RuleKind, Severity = flag.Severity.ToString(), Kind = flag.Kind.ToString(),
-                    flag.Message, Conditions = JsonSerializer.Serialize(flag.Conditions),
-                }, transaction);
-            _connection.Execute("INSERT INTO flag_claims (flag_id, claim_id, position) VALUES (@flagId, @claimId, @position)",
-                flag.Claims.Select((claim, position) => new { flagId = flag.Id, claimId = claim.Id, position }), transaction);
+            var id = flag.Id;
+            insertFlag.Execute(transaction, id, flag.RuleId, flag.RuleKind, flag.Severity.ToString(), flag.Kind.ToString(),
+                flag.Message, JsonSerializer.Serialize(flag.Conditions), flag.Lineage);
+            for (var position = 0; position < flag.Claims.Count; position++)
+                insertMember.Execute(transaction, id, flag.Claims[position].Id, (long)position);
         }
         transaction.Commit();
     }
 
+    public string? CheckFingerprint() =>
+        _connection.ExecuteScalar<string?>("SELECT fingerprint FROM check_state WHERE id = 1");
+
+    /// <summary>
+    /// Claims are written only with their document, and every write stamps the document's
+    /// ingested_at; the paths, hashes and stamps of all documents, with the claim count, cover them.
+    /// </summary>
+    public string ClaimsFingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var reader = _connection.ExecuteReader("SELECT path, content_hash, ingested_at FROM documents ORDER BY path"))
+            while (reader.Read())
+                hash.AppendData(Encoding.UTF8.GetBytes($"{reader.GetString(0)}\n{reader.GetString(1)}\n{reader.GetString(2)}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes(_connection.ExecuteScalar<long>("SELECT count(*) FROM claims").ToString(CultureInfo.InvariantCulture)));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
+
+    public FindingTally FindingTally()
+    {
+        var rows = _connection.Query<(string kind, string severity, long count)>("SELECT kind, severity, count(*) FROM flags GROUP BY kind, severity").ToList();
+        var discrepancies = rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Discrepancy)
+            .ToDictionary(r => Enum.Parse<Severity>(r.severity), r => (int)r.count);
+        return new FindingTally(discrepancies, (int)rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Agreement).Sum(r => r.count));
+    }
 
     public void RecordVerdict(Review.VerdictEntry entry)
     {
@@ -171,5 +186,9 @@ public sealed class SqliteFactStore : IFactStore
         return new StoreSummary((int)documents, (int)claims, (int)flags);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _documentWriter?.Dispose();
+        _connection.Dispose();
+    }
 }

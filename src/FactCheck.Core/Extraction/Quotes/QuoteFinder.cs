@@ -19,10 +19,14 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
     [GeneratedRegex(@"^A quote from (?<speaker>.+)$")]
     private static partial Regex PullQuoteCredit();
 
-    public IEnumerable<Claim> Find(Document document)
+    public IEnumerable<Claim> Find(Document document) => Find(document, new DocumentTokens(document.Text));
+
+    /// <summary>The quotes of a document whose lines are already tokenized.</summary>
+    public IEnumerable<Claim> Find(Document document, DocumentTokens tokenized)
     {
         var resolver = new ClaimantResolver(lexicon, fuzzyNames);
-        var lines = Lines(document.Text).ToList();
+        var lines = tokenized.Lines.Select(line => (line.Start, line.End)).ToList();
+        var needed = LinesToAnalyze(document, lines);
         DocumentSection? section = null;
         for (var l = 0; l < lines.Count; l++)
         {
@@ -30,7 +34,8 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
             var current = document.SectionAt(start);
             if (section is not null && current != section) resolver.Reset();
             section = current;
-            var tokens = Tokenizer.Tokenize(document.Text, 0, start, end);
+            if (!needed[l]) continue;
+            var tokens = tokenized.Lines[l].Tokens;
             var attributions = resolver.Analyze(tokens);
             var line = document.Text[start..end];
             foreach (Match match in Quoted().Matches(line))
@@ -54,6 +59,26 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
             }
         }
     }
+
+    /// <summary>
+    /// The lines whose analysis can matter: those up to the last line of their section that may hold
+    /// a quote. After it, what the resolver learns is forgotten at the next section, unused.
+    /// </summary>
+    private static bool[] LinesToAnalyze(Document document, List<(int Start, int End)> lines)
+    {
+        var needed = new bool[lines.Count];
+        var quoteFollows = false;
+        for (var l = lines.Count - 1; l >= 0; l--)
+        {
+            if (l + 1 < lines.Count && document.SectionAt(lines[l + 1].Start) != document.SectionAt(lines[l].Start)) quoteFollows = false;
+            quoteFollows |= document.Text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).IndexOfAny(QuoteMarks) >= 0;
+            needed[l] = quoteFollows;
+        }
+        return needed;
+    }
+
+    /// <summary>What <see cref="Quoted"/> needs in a line ("“", '"'), or a pull quote ("»").</summary>
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“\"»");
 
     private static Attribution From(ClaimantEntry entry) =>
         entry.Family is null ? new Attribution(entry.Name, null, entry.Side, 0) : new Attribution(entry.Family, entry.Name, entry.Side, 0);
@@ -90,17 +115,5 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
         for (var k = index + 1; k < lines.Count; k++)
             if (lines[k].End > lines[k].Start) return text[lines[k].Start..lines[k].End].Trim();
         return null;
-    }
-
-    private static IEnumerable<(int Start, int End)> Lines(string text)
-    {
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            if (end > start) yield return (start, end);
-            start = end + 1;
-        }
     }
 }

@@ -14,9 +14,9 @@ public sealed class CorroborationRule(RuleDefinition definition, PairingSettings
     {
         foreach (var (a, b) in _pairs.Candidates(claims))
         {
-            if (a.Document == b.Document) continue;
+            // The explanation is written out only for a pair that is flagged.
+            if (a.Document == b.Document || !_pairs.IsSameThing(a, b) || !_pairs.Overlaps(a, b)) continue;
             var conditions = Compare(a, b);
-            if (!conditions.All(c => c.Passed)) continue;
             var (first, second) = a.Low <= b.Low ? (a, b) : (b, a);
             yield return new Flag
             {

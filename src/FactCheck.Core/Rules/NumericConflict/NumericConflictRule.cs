@@ -14,22 +14,29 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
     {
         foreach (var (a, b) in _pairs.Candidates(claims))
         {
-            // Cheap refusal before building the explanation.
-            if (ComparablePairs.SourceOf(a) == ComparablePairs.SourceOf(b)) continue;
-            var conditions = Compare(a, b);
-            if (conditions.All(c => c.Passed)) yield return FlagFor(a, b, conditions);
+            // The explanation is written out only for a pair that is flagged.
+            if (!Passes(a, b)) continue;
+            yield return FlagFor(a, b, Compare(a, b));
         }
     }
+
+    /// <summary>Whether every condition of <see cref="Compare"/> passes.</summary>
+    private bool Passes(Claim a, Claim b) =>
+        DifferentSources(a, b) && NamedSourcesWhenInOneDocument(a, b) && _pairs.IsSameThing(a, b) && !_pairs.Overlaps(a, b);
+
+    private static bool DifferentSources(Claim a, Claim b) => ComparablePairs.SourceOf(a) != ComparablePairs.SourceOf(b);
+
+    private static bool NamedSourcesWhenInOneDocument(Claim a, Claim b) =>
+        a.Document != b.Document || a.Claimant != ComparablePairs.Unattributed && b.Claimant != ComparablePairs.Unattributed;
 
     /// <summary>Every condition the rule checks for a pair, in order, with its inputs and result.</summary>
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)
     {
         var conditions = _pairs.SameThing(a, b);
         conditions.Insert(3, new("different sources", $"{ComparablePairs.SourceOf(a)} / {ComparablePairs.SourceOf(b)}",
-            ComparablePairs.SourceOf(a) != ComparablePairs.SourceOf(b)));
+            DifferentSources(a, b)));
         // Within one article, the outlet's own figures next to a quoted source usually describe different scopes.
-        conditions.Insert(4, new("named sources when in one document", $"{a.Document} / {b.Document}",
-            a.Document != b.Document || a.Claimant != ComparablePairs.Unattributed && b.Claimant != ComparablePairs.Unattributed));
+        conditions.Insert(4, new("named sources when in one document", $"{a.Document} / {b.Document}", NamedSourcesWhenInOneDocument(a, b)));
         var (overlap, inputs) = _pairs.Overlap(a, b);
         conditions.Add(new("intervals disjoint after tolerance", inputs, !overlap));
         return conditions;

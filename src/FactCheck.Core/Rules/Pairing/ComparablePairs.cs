@@ -38,24 +38,39 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// <summary>The conditions under which two claims speak of the same thing, with their inputs and results.</summary>
     public List<Condition> SameThing(Claim a, Claim b) =>
     [
-        new("metric covered and equal", $"{a.Metric} / {b.Metric}", settings.Covers(a.Metric) && a.Metric == b.Metric),
-        new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}",
-            a.Subject == b.Subject && (a.Side == b.Side || settings.SideMayBeUnstated && (a.Side is null || b.Side is null))),
+        new("metric covered and equal", $"{a.Metric} / {b.Metric}", SameMetric(a, b)),
+        new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}", SameSubject(a, b)),
         new("same unit", $"{a.Unit} / {b.Unit}", a.Unit == b.Unit),
-        new("both asserted as fact", $"{a.Modality} / {b.Modality}", a.Modality == Modality.Asserted && b.Modality == Modality.Asserted),
+        new("both asserted as fact", $"{a.Modality} / {b.Modality}", BothAsserted(a, b)),
         new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
-            settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w),
+            WithinWindow(a, b)),
         new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
         new("same place", $"{a.Location ?? "unstated"} / {b.Location ?? "unstated"}", SamePlace(a, b)),
     ];
+
+    /// <summary>
+    /// Whether every condition of <see cref="SameThing"/> passes, without writing their inputs out:
+    /// most candidate pairs fail, and only a flagged pair needs its explanation.
+    /// </summary>
+    public bool IsSameThing(Claim a, Claim b) =>
+        SameMetric(a, b) && SameSubject(a, b) && a.Unit == b.Unit && BothAsserted(a, b) && WithinWindow(a, b)
+        && ComparablePeriods(a.Period, b.Period) && SamePlace(a, b);
 
     /// <summary>Whether the intervals, each widened by the tolerance, overlap; and the inputs for the explanation.</summary>
     public (bool Overlap, string Inputs) Overlap(Claim a, Claim b)
     {
         var (lowA, highA) = Widened(a);
         var (lowB, highB) = Widened(b);
-        return (!(highA < lowB || highB < lowA),
+        return (Overlaps(a, b),
             $"[{Bound(lowA)}, {Bound(highA)}] / [{Bound(lowB)}, {Bound(highB)}] at ±{settings.Tolerance:0.##}");
+    }
+
+    /// <summary>Whether the intervals, each widened by the tolerance, overlap.</summary>
+    public bool Overlaps(Claim a, Claim b)
+    {
+        var (lowA, highA) = Widened(a);
+        var (lowB, highB) = Widened(b);
+        return !(highA < lowB || highB < lowA);
     }
 
     /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
@@ -79,6 +94,16 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     public static readonly string[] Placeholders =
         ["metric", "subject", "ratio", "a.claimant", "a.figure", "a.date", "a.document", "b.claimant", "b.figure", "b.date", "b.document"];
+
+    private bool SameMetric(Claim a, Claim b) => settings.Covers(a.Metric) && a.Metric == b.Metric;
+
+    private bool SameSubject(Claim a, Claim b) =>
+        a.Subject == b.Subject && (a.Side == b.Side || settings.SideMayBeUnstated && (a.Side is null || b.Side is null));
+
+    private static bool BothAsserted(Claim a, Claim b) => a.Modality == Modality.Asserted && b.Modality == Modality.Asserted;
+
+    private bool WithinWindow(Claim a, Claim b) =>
+        settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w;
 
     /// <summary>A short window is not a running total; two different stated periods are different counts.</summary>
     private bool ComparablePeriods(string? a, string? b)

@@ -15,9 +15,10 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
         foreach (var (a, b) in _pairs.Candidates(claims))
         {
             if (a.Claimant != b.Claimant || a.Claimant == ComparablePairs.Unattributed || a.AssertedOn is null || b.AssertedOn is null) continue;
-            var conditions = Compare(a, b);
-            if (!conditions.All(c => c.Passed)) continue;
+            // The explanation is written out only for a pair that is flagged.
             var (earlier, later) = a.AssertedOn <= b.AssertedOn ? (a, b) : (b, a);
+            if (!(earlier.AssertedOn < later.AssertedOn) || !_pairs.IsSameThing(a, b) || !LowerLater(earlier, later)) continue;
+            var conditions = Compare(a, b);
             yield return new Flag
             {
                 RuleId = definition.Id,
@@ -41,4 +42,6 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
         conditions.Add(new("later total below the earlier one", inputs, !overlap && later.High < earlier.Low));
         return conditions;
     }
+
+    private bool LowerLater(Claim earlier, Claim later) => !_pairs.Overlaps(earlier, later) && later.High < earlier.Low;
 }

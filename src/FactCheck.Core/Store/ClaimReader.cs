@@ -1,0 +1,42 @@
+using System.Globalization;
+using FactCheck.Extraction;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// Turns rows selecting <see cref="ClaimRow.Columns"/> into claims, read by position (mapping each
+/// column by name cost more than the query). A check holds every claim at once, so a repeated value
+/// (metric, claimant, place, the document and sentence shared by neighbouring claims) is kept once.
+/// </summary>
+internal sealed class ClaimReader
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private string _document = "";
+    private string _sentence = "";
+
+    public Claim Read(SqliteDataReader row) => new()
+    {
+        Document = _document = SameAs(_document, row.GetString(1)),
+        Metric = Pooled(row, 2)!, Subject = Pooled(row, 3)!, Side = Pooled(row, 4),
+        Low = row.GetDouble(5), High = row.IsDBNull(6) ? double.PositiveInfinity : row.GetDouble(6),
+        Qualifier = Pooled(row, 7)!, Unit = Pooled(row, 8)!,
+        Claimant = Pooled(row, 9)!, ClaimantBody = Pooled(row, 10),
+        AssertedOn = row.IsDBNull(11) ? null : DateOnly.ParseExact(row.GetString(11), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Period = Pooled(row, 12), Location = Pooled(row, 13), Modality = Enum.Parse<Modality>(row.GetString(14)),
+        Start = (int)row.GetInt64(15), End = (int)row.GetInt64(16),
+        SentenceStart = (int)row.GetInt64(17), SentenceEnd = (int)row.GetInt64(18),
+        Sentence = _sentence = SameAs(_sentence, row.GetString(19)), Occurrence = (int)row.GetInt64(20),
+    };
+
+    private string? Pooled(SqliteDataReader row, int column)
+    {
+        if (row.IsDBNull(column)) return null;
+        var value = row.GetString(column);
+        if (_values.TryGetValue(value, out var pooled)) return pooled;
+        _values[value] = value;
+        return value;
+    }
+
+    private static string SameAs(string previous, string value) => previous == value ? previous : value;
+}
