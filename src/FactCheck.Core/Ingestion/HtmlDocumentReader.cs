@@ -23,7 +23,10 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var decoded = TextNormalizer.Decode(File.ReadAllBytes(path));
         if (decoded.Replacements > 0)
             warnings.Warn(path, $"{decoded.Replacements} invalid {decoded.EncodingName} sequences replaced with U+FFFD");
-        var page = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(decoded.Text);
+        var html = HtmlNesting.Limit(decoded.Text, out var flattened);
+        if (flattened)
+            warnings.Warn(path, $"elements nested more than {HtmlNesting.MaximumDepth} deep; the deeper tags were ignored and their text kept");
+        var page = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var builder = new StringBuilder();
         if (page.Body is not null) AppendVisibleText(page.Body, builder, depth: 0);
         var text = CollapseBlankLines(builder.ToString());
