@@ -32,7 +32,8 @@ internal static class CommandRunner
         {
             if (workspace is not null)
             {
-                foreach (var warning in workspace.Warnings.Warnings)
+                // Files are read on several threads; by path, the warnings come out in the same order every run.
+                foreach (var warning in workspace.Warnings.Warnings.OrderBy(w => w.Path, StringComparer.Ordinal))
                     Console.Error.WriteLine($"warning: {warning}");
                 workspace.Dispose();
             }

@@ -109,4 +109,7 @@ public sealed record Claim
 public interface IClaimExtractor
 {
     IReadOnlyList<Claim> Extract(Ingestion.Document document);
+
+    /// <summary>Changes whenever the same text could give different claims (another lexicon or build).</summary>
+    string Fingerprint { get; }
 }

@@ -32,6 +32,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         _quotes = new QuoteFinder(lexicon, _fuzzyNames);
     }
 
+    public string Fingerprint => _lexicon.Fingerprint;
+
     public IReadOnlyList<Claim> Extract(Document document)
     {
         var claims = new List<Claim>();

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -57,6 +59,12 @@ public sealed class Lexicon
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
     internal IReadOnlyList<Regex> Periods { get; private init; } = null!;
 
+    /// <summary>
+    /// What extraction with this lexicon depends on: every file in the lexicon folder and this build
+    /// of the extraction code. A stored document extracted under another fingerprint is extracted again.
+    /// </summary>
+    public string Fingerprint { get; private init; } = "";
+
     public static Lexicon Load(string rulesDirectory)
     {
         var folder = Path.Combine(rulesDirectory, "lexicon");
@@ -85,6 +93,7 @@ public sealed class Lexicon
 
         return new Lexicon
         {
+            Fingerprint = ExtractionFingerprint(folder),
             Claimants = claimants,
             NumberWords = new(numbers.Words.Select(kv => (kv.Key, kv.Value))),
             Ordinals = new(numbers.Ordinals.Select(kv => (kv.Key, kv.Value))),
@@ -132,6 +141,19 @@ public sealed class Lexicon
         {
             throw new LexiconException(file, $"invalid regular expression '{pattern}': {e.Message}");
         }
+    }
+
+    private static string ExtractionFingerprint(string folder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(Lexicon).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var content = File.ReadAllBytes(file);
+            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(folder, file)}\n{content.Length}\n"));
+            hash.AppendData(content);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
     private static T Read<T>(string folder, string name)

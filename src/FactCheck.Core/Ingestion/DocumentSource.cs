@@ -2,6 +2,9 @@ using FactCheck.Diagnostics;
 
 namespace FactCheck.Ingestion;
 
+/// <summary>A file to read, with the manifest of its folder.</summary>
+public sealed record SourceFile(string Path, IReadOnlyDictionary<string, ManifestEntry> Manifest);
+
 /// <summary>
 /// Turns the paths a user gives into documents, lazily and in a stable order: walks folders,
 /// hands each file to the first reader that takes it, applies manifests, settles each document's
@@ -32,20 +35,26 @@ public sealed class DocumentSource
     /// </summary>
     public string? NamesRelativeTo { get; init; }
 
-    public IEnumerable<Document> Read(IEnumerable<string> paths, IWarningSink warnings)
+    public IEnumerable<Document> Read(IEnumerable<string> paths, IWarningSink warnings) =>
+        Files(paths, warnings).SelectMany(file => Read(file, warnings));
+
+    /// <summary>
+    /// The files under the given paths, in a stable order, each with its folder's manifest. Listing
+    /// is cheap; reading is not, so callers may read the files on several threads.
+    /// </summary>
+    public IEnumerable<SourceFile> Files(IEnumerable<string> paths, IWarningSink warnings)
     {
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
                 var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-                foreach (var document in ReadFile(Clean(path), Manifest.Load(directory, warnings), warnings))
-                    yield return document;
+                yield return new SourceFile(Clean(path), Manifest.Load(directory, warnings));
             }
             else if (Directory.Exists(path))
             {
-                foreach (var document in ReadDirectory(Clean(path), warnings, new HashSet<string>()))
-                    yield return document;
+                foreach (var file in FilesIn(Clean(path), warnings, new HashSet<string>()))
+                    yield return file;
             }
             else
             {
@@ -54,7 +63,7 @@ public sealed class DocumentSource
         }
     }
 
-    private IEnumerable<Document> ReadDirectory(string directory, IWarningSink warnings, HashSet<string> visited)
+    private static IEnumerable<SourceFile> FilesIn(string directory, IWarningSink warnings, HashSet<string> visited)
     {
         // Following a symlinked folder back into itself would never end.
         var real = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
@@ -79,19 +88,20 @@ public sealed class DocumentSource
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith('.') || name == Manifest.FileName) continue;
-            foreach (var document in ReadFile(Clean(file), manifest, warnings))
-                yield return document;
+            yield return new SourceFile(Clean(file), manifest);
         }
         foreach (var folder in folders)
         {
             if (Path.GetFileName(folder).StartsWith('.')) continue;
-            foreach (var document in ReadDirectory(Clean(folder), warnings, visited))
-                yield return document;
+            foreach (var file in FilesIn(Clean(folder), warnings, visited))
+                yield return file;
         }
     }
 
-    private IEnumerable<Document> ReadFile(string path, IReadOnlyDictionary<string, ManifestEntry> manifest, IWarningSink warnings)
+    /// <summary>The documents in one file (a collection holds several); problems are warnings, never exceptions.</summary>
+    public IEnumerable<Document> Read(SourceFile file, IWarningSink warnings)
     {
+        var (path, manifest) = file;
         var reader = _readers.FirstOrDefault(r => r.CanRead(path));
         if (reader is null)
         {

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
 using FactCheck.Ingestion;
@@ -14,45 +15,80 @@ public sealed record IngestSummary(int Added, int Updated, int Unchanged, int Cl
 }
 
 /// <summary>
-/// Streams documents from the source, extracts claims in parallel, and saves each document with
-/// its claims through a single writer, so the corpus is never held in memory and the database
-/// sees one transaction per document.
+/// Streams documents from the source, reads and extracts them on every core, and saves each
+/// document with its claims through a single writer (the calling thread), so the corpus is never
+/// held in memory and the database sees one transaction per document. Bounded queues between the
+/// stages hold back readers that run ahead of the writer.
 /// </summary>
 public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, IFactStore store)
 {
+    private const int FilesQueued = 256, DocumentsQueued = 64;
+
     public IngestSummary Ingest(IEnumerable<string> paths, IWarningSink warnings, IProgress<IngestProgress>? progress = null)
     {
         // One query up front instead of one per document keeps re-runs over an unchanged corpus cheap.
-        var known = store.Documents().Select(d => (d.Path, d.ContentHash)).ToHashSet();
+        var known = store.DocumentVersions();
         int added = 0, updated = 0, unchanged = 0, claimCount = 0;
 
-        var documents = source.Read(paths, warnings);
-        var extracted = documents
-            .AsParallel()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(document => known.Contains((document.Path, document.ContentHash))
-                ? (document, claims: (IReadOnlyList<Claim>?)null)
-                : (document, claims: ExtractSafely(document, warnings)));
-
-        foreach (var (document, claims) in extracted)
+        using var stop = new CancellationTokenSource();
+        var files = Channel.CreateBounded<SourceFile>(new BoundedChannelOptions(FilesQueued) { SingleWriter = true });
+        var read = Channel.CreateBounded<(Document Document, IReadOnlyList<Claim>? Claims)>(
+            new BoundedChannelOptions(DocumentsQueued) { SingleReader = true });
+        var lister = Task.Run(async () =>
         {
-            if (claims is null)
+            try
             {
-                unchanged++;
+                foreach (var file in source.Files(paths, warnings)) await files.Writer.WriteAsync(file, stop.Token);
             }
-            else
+            finally
             {
-                switch (store.SaveDocument(document, claims))
+                files.Writer.Complete();
+            }
+        });
+        var readers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var file in files.Reader.ReadAllAsync(stop.Token))
+            foreach (var document in source.Read(file, warnings))
+            {
+                // Unchanged documents read by the same lexicon are not extracted again: their claims are stored.
+                var claims = known.TryGetValue(document.Path, out var stored) && stored == new DocumentVersion(document.ContentHash, extractor.Fingerprint)
+                    ? null
+                    : ExtractSafely(document, warnings);
+                await read.Writer.WriteAsync((document, claims), stop.Token);
+            }
+        })).ToArray();
+        var producers = Task.WhenAll([lister, .. readers]);
+        producers.ContinueWith(_ => read.Writer.Complete(), TaskScheduler.Default);
+
+        try
+        {
+            while (read.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            while (read.Reader.TryRead(out var item))
+            {
+                if (item.Claims is null)
                 {
-                    case IngestOutcome.Added: added++; break;
-                    case IngestOutcome.Updated: updated++; break;
-                    default: unchanged++; break;
+                    unchanged++;
                 }
-                claimCount += claims.Count;
+                else
+                {
+                    switch (store.SaveDocument(item.Document, item.Claims, extractor.Fingerprint))
+                    {
+                        case IngestOutcome.Added: added++; break;
+                        case IngestOutcome.Updated: updated++; break;
+                        default: unchanged++; break;
+                    }
+                    claimCount += item.Claims.Count;
+                }
+                progress?.Report(new IngestProgress(added + updated + unchanged, claimCount, item.Document.Path));
             }
-            progress?.Report(new IngestProgress(added + updated + unchanged, claimCount, document.Path));
         }
+        finally
+        {
+            // A writer that failed must not leave readers blocked on a full queue.
+            stop.Cancel();
+        }
+        // Rethrows what a reader or the lister failed with.
+        producers.GetAwaiter().GetResult();
         return new IngestSummary(added, updated, unchanged, claimCount);
     }
 

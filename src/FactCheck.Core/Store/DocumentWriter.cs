@@ -9,7 +9,7 @@ namespace FactCheck.Store;
 internal sealed class DocumentWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly PreparedCommand _storedHash;
+    private readonly PreparedCommand _storedVersion;
     private readonly PreparedCommand _deleteClaims;
     private readonly PreparedCommand _upsertDocument;
     private readonly PreparedCommand _insertClaim;
@@ -17,32 +17,34 @@ internal sealed class DocumentWriter : IDisposable
     public DocumentWriter(SqliteConnection connection)
     {
         _connection = connection;
-        _storedHash = new(connection, "SELECT content_hash FROM documents WHERE path = @path", "path");
+        _storedVersion = new(connection, "SELECT content_hash, extracted_with FROM documents WHERE path = @path", "path");
         _deleteClaims = new(connection, "DELETE FROM claims WHERE document = @path", "path");
         _upsertDocument = new(connection,
             """
-            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at, text)
-            VALUES (@path, @content_hash, @title, @published, @date_source, @publisher, @ingested_at, @text)
+            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at, text, extracted_with)
+            VALUES (@path, @content_hash, @title, @published, @date_source, @publisher, @ingested_at, @text, @extracted_with)
             ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
                 published = excluded.published, date_source = excluded.date_source,
-                publisher = excluded.publisher, ingested_at = excluded.ingested_at, text = excluded.text
+                publisher = excluded.publisher, ingested_at = excluded.ingested_at, text = excluded.text,
+                extracted_with = excluded.extracted_with
             """,
-            "path", "content_hash", "title", "published", "date_source", "publisher", "ingested_at", "text");
+            "path", "content_hash", "title", "published", "date_source", "publisher", "ingested_at", "text", "extracted_with");
         _insertClaim = new(connection, $"INSERT INTO claims ({ClaimRow.Columns}) VALUES ({ClaimRow.Parameters})", ClaimRow.ParameterNames);
     }
 
-    public IngestOutcome Save(Document document, IReadOnlyList<Claim> claims)
+    public IngestOutcome Save(Document document, IReadOnlyList<Claim> claims, string? extractedWith)
     {
         using var transaction = _connection.BeginTransaction();
-        var existing = (string?)_storedHash.Scalar(transaction, document.Path);
-        if (existing == document.ContentHash) return IngestOutcome.Unchanged;
+        var existing = _storedVersion.Row(transaction, document.Path);
+        if (existing is [string hash, var storedWith] && hash == document.ContentHash && storedWith as string == extractedWith)
+            return IngestOutcome.Unchanged;
 
         _deleteClaims.Execute(transaction, document.Path);
         _upsertDocument.Execute(transaction,
             document.Path, document.ContentHash, document.Title,
             document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.DateSource.ToString(), document.Publisher,
-            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), document.Text);
+            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), document.Text, extractedWith);
         foreach (var claim in claims) _insertClaim.Execute(transaction, ClaimRow.Values(claim));
         transaction.Commit();
         return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
@@ -50,7 +52,7 @@ internal sealed class DocumentWriter : IDisposable
 
     public void Dispose()
     {
-        _storedHash.Dispose();
+        _storedVersion.Dispose();
         _deleteClaims.Dispose();
         _upsertDocument.Dispose();
         _insertClaim.Dispose();

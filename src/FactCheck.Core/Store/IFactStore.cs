@@ -43,11 +43,18 @@ public interface IFactStore : IDisposable
     bool HasDocument(string path, string contentHash);
 
     /// <summary>Stores a document and its claims atomically, replacing an older version of the same path.</summary>
-    IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims);
+    /// <summary>
+    /// Saves a document with its claims in one transaction, unless the same text was already stored
+    /// as extracted by <paramref name="extractedWith"/> (an extractor's fingerprint).
+    /// </summary>
+    IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims, string? extractedWith = null);
 
     void SaveSources(IEnumerable<Source> sources);
 
     IReadOnlyList<StoredDocument> Documents();
+
+    /// <summary>Each stored document's content hash and extractor fingerprint by path: what an ingest compares to skip unchanged documents.</summary>
+    IReadOnlyDictionary<string, DocumentVersion> DocumentVersions();
 
     /// <summary>The normalized text a document's claim offsets point into; null for an unknown path.</summary>
     string? DocumentText(string path);
@@ -82,3 +89,6 @@ public interface IFactStore : IDisposable
 
     StoreSummary Summary();
 }
+
+/// <summary>Which text a stored document holds and which extractor read it.</summary>
+public readonly record struct DocumentVersion(string ContentHash, string? ExtractedWith);

@@ -32,6 +32,17 @@ internal sealed class PreparedCommand : IDisposable
         return value is DBNull ? null : value;
     }
 
+    /// <summary>The first row's values (DBNull as null), or null when there is no row.</summary>
+    public object?[]? Row(SqliteTransaction transaction, params object?[] values)
+    {
+        Bind(transaction, values);
+        using var reader = _command.ExecuteReader();
+        if (!reader.Read()) return null;
+        var row = new object?[reader.FieldCount];
+        for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        return row;
+    }
+
     private void Bind(SqliteTransaction transaction, object?[] values)
     {
         if (values.Length != _command.Parameters.Count)

@@ -74,6 +74,10 @@ internal static class Schema
         -- it only cost every ingest pages written per document.
         DROP INDEX IF EXISTS claims_by_metric;
         """,
+        // Which lexicon and build extracted a document's claims: a new lexicon re-extracts unchanged text.
+        """
+        ALTER TABLE documents ADD COLUMN extracted_with TEXT;
+        """,
     ];
 
     public static int Version => Migrations.Length;

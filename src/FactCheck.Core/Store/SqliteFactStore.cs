@@ -51,8 +51,8 @@ public sealed class SqliteFactStore : IFactStore
         _connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE path = @path AND content_hash = @contentHash",
             new { path, contentHash }) > 0;
 
-    public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims) =>
-        (_documentWriter ??= new DocumentWriter(_connection)).Save(document, claims);
+    public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims, string? extractedWith = null) =>
+        (_documentWriter ??= new DocumentWriter(_connection)).Save(document, claims, extractedWith);
 
     public void SaveSources(IEnumerable<Source> sources)
     {
@@ -79,6 +79,14 @@ public sealed class SqliteFactStore : IFactStore
                 r.published is null ? null : DateOnly.ParseExact(r.published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims))
             .ToList();
+
+    public IReadOnlyDictionary<string, DocumentVersion> DocumentVersions()
+    {
+        var versions = new Dictionary<string, DocumentVersion>(StringComparer.Ordinal);
+        using var reader = _connection.ExecuteReader("SELECT path, content_hash, extracted_with FROM documents");
+        while (reader.Read()) versions[reader.GetString(0)] = new DocumentVersion(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        return versions;
+    }
 
     public string? DocumentText(string path) =>
         _connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE path = @path", new { path });
