@@ -32,6 +32,9 @@ public sealed record Document
     public DateSource DateSource { get; init; }
     public string? Publisher { get; init; }
 
+    /// <summary>The file's size and modification time when it was read (<see cref="Ingestion.FileStamp"/>), or null.</summary>
+    public string? FileStamp { get; init; }
+
     /// <summary>
     /// Live-blog entries, or one section spanning the whole text for an ordinary article.
     /// Sections cover the text in order and never overlap.

@@ -118,6 +118,7 @@ public sealed class DocumentSource
             warnings.Warn(path, $"larger than {MaximumDocumentBytes / (1024 * 1024)} MB, too large for one article; skipped");
             yield break;
         }
+        var stamp = IsSingleDocument(reader) ? FileStamp.Of(path) : null;
         using var documents = Open(reader, path, warnings).GetEnumerator();
         while (true)
         {
@@ -130,9 +131,21 @@ public sealed class DocumentSource
                 warnings.Warn(path, $"cannot read: {e.Message}");
                 yield break;
             }
-            yield return Settle(Named(documents.Current, path), manifest.GetValueOrDefault(Path.GetFileName(path)));
+            yield return Settle(Named(documents.Current, path), manifest.GetValueOrDefault(Path.GetFileName(path))) with { FileStamp = stamp };
         }
     }
+
+    /// <summary>
+    /// For a file that holds one document: that document's name and the file's stamp, so a re-run can
+    /// tell an untouched file without reading it. Null for collections and files written just now.
+    /// </summary>
+    public (string Name, string Stamp)? Stamp(SourceFile file)
+    {
+        var reader = _readers.FirstOrDefault(r => r.CanRead(file.Path));
+        return reader is not null && IsSingleDocument(reader) && FileStamp.Of(file.Path) is { } stamp ? (StoredName(file.Path), stamp) : null;
+    }
+
+    private static bool IsSingleDocument(IDocumentReader reader) => reader is TextDocumentReader or HtmlDocumentReader;
 
     private static IEnumerable<Document> Open(IDocumentReader reader, string path, IWarningSink warnings) => reader.Read(path, warnings);
 
@@ -160,7 +173,9 @@ public sealed class DocumentSource
     private Document Named(Document document, string file)
     {
         if (NamesRelativeTo is null || !document.Path.StartsWith(file, StringComparison.Ordinal)) return document;
-        var name = Clean(Path.GetRelativePath(NamesRelativeTo, Path.GetFullPath(file)));
-        return document with { Path = name + document.Path[file.Length..] };
+        return document with { Path = StoredName(file) + document.Path[file.Length..] };
     }
+
+    private string StoredName(string file) =>
+        NamesRelativeTo is null ? file : Clean(Path.GetRelativePath(NamesRelativeTo, Path.GetFullPath(file)));
 }

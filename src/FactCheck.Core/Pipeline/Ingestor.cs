@@ -32,8 +32,7 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
 
         using var stop = new CancellationTokenSource();
         var files = Channel.CreateBounded<SourceFile>(new BoundedChannelOptions(FilesQueued) { SingleWriter = true });
-        var read = Channel.CreateBounded<(Document Document, IReadOnlyList<Claim>? Claims)>(
-            new BoundedChannelOptions(DocumentsQueued) { SingleReader = true });
+        var read = Channel.CreateBounded<ReadDocument>(new BoundedChannelOptions(DocumentsQueued) { SingleReader = true });
         var lister = Task.Run(async () =>
         {
             try
@@ -48,13 +47,23 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
         var readers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
         {
             await foreach (var file in files.Reader.ReadAllAsync(stop.Token))
-            foreach (var document in source.Read(file, warnings))
             {
-                // Unchanged documents read by the same lexicon are not extracted again: their claims are stored.
-                var claims = known.TryGetValue(document.Path, out var stored) && stored == new DocumentVersion(document.ContentHash, extractor.Fingerprint)
-                    ? null
-                    : ExtractSafely(document, warnings);
-                await read.Writer.WriteAsync((document, claims), stop.Token);
+                // A file untouched since it was stored is not even read.
+                if (source.Stamp(file) is { } stamp && known.TryGetValue(stamp.Name, out var version)
+                    && version.FileStamp == stamp.Stamp && version.ExtractedWith == extractor.Fingerprint)
+                {
+                    await read.Writer.WriteAsync(new ReadDocument(stamp.Name, null, null, false), stop.Token);
+                    continue;
+                }
+                foreach (var document in source.Read(file, warnings))
+                {
+                    // Unchanged text read by the same lexicon is not extracted again: its claims are stored.
+                    var unchanged = known.TryGetValue(document.Path, out var stored)
+                                    && stored.ContentHash == document.ContentHash && stored.ExtractedWith == extractor.Fingerprint;
+                    var claims = unchanged ? null : ExtractSafely(document, warnings);
+                    var newStamp = unchanged && document.FileStamp is not null && document.FileStamp != stored.FileStamp;
+                    await read.Writer.WriteAsync(new ReadDocument(document.Path, document, claims, newStamp), stop.Token);
+                }
             }
         })).ToArray();
         var producers = Task.WhenAll([lister, .. readers]);
@@ -68,10 +77,11 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
                 if (item.Claims is null)
                 {
                     unchanged++;
+                    if (item.NewStamp) store.RecordFileStamp(item.Path, item.Document!.FileStamp!);
                 }
                 else
                 {
-                    switch (store.SaveDocument(item.Document, item.Claims, extractor.Fingerprint))
+                    switch (store.SaveDocument(item.Document!, item.Claims, extractor.Fingerprint))
                     {
                         case IngestOutcome.Added: added++; break;
                         case IngestOutcome.Updated: updated++; break;
@@ -79,7 +89,7 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
                     }
                     claimCount += item.Claims.Count;
                 }
-                progress?.Report(new IngestProgress(added + updated + unchanged, claimCount, item.Document.Path));
+                progress?.Report(new IngestProgress(added + updated + unchanged, claimCount, item.Path));
             }
         }
         finally
@@ -91,6 +101,9 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
         producers.GetAwaiter().GetResult();
         return new IngestSummary(added, updated, unchanged, claimCount);
     }
+
+    /// <summary>A document read (or an untouched file's document, not read: Document null) on its way to the writer.</summary>
+    private sealed record ReadDocument(string Path, Document? Document, IReadOnlyList<Claim>? Claims, bool NewStamp);
 
     private IReadOnlyList<Claim> ExtractSafely(Document document, IWarningSink warnings)
     {

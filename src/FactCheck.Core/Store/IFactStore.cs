@@ -56,6 +56,9 @@ public interface IFactStore : IDisposable
     /// <summary>Each stored document's content hash and extractor fingerprint by path: what an ingest compares to skip unchanged documents.</summary>
     IReadOnlyDictionary<string, DocumentVersion> DocumentVersions();
 
+    /// <summary>Records the stamp of an unchanged document's file, so the next run can skip reading it.</summary>
+    void RecordFileStamp(string path, string fileStamp);
+
     /// <summary>The normalized text a document's claim offsets point into; null for an unknown path.</summary>
     string? DocumentText(string path);
 
@@ -91,4 +94,4 @@ public interface IFactStore : IDisposable
 }
 
 /// <summary>Which text a stored document holds and which extractor read it.</summary>
-public readonly record struct DocumentVersion(string ContentHash, string? ExtractedWith);
+public readonly record struct DocumentVersion(string ContentHash, string? ExtractedWith, string? FileStamp = null);

@@ -78,6 +78,13 @@ internal static class Schema
         """
         ALTER TABLE documents ADD COLUMN extracted_with TEXT;
         """,
+        // An unchanged re-run reads the documents' versions and the findings' tally, not the rows behind them:
+        // a file's stamp spares reading it again, a covering index reading each stored text, a stored tally counting the flags.
+        """
+        ALTER TABLE documents ADD COLUMN file_stamp TEXT;
+        CREATE INDEX documents_versions ON documents(path, content_hash, extracted_with, file_stamp, ingested_at);
+        ALTER TABLE check_state ADD COLUMN tally TEXT;
+        """,
     ];
 
     public static int Version => Migrations.Length;

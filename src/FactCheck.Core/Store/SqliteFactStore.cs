@@ -83,9 +83,17 @@ public sealed class SqliteFactStore : IFactStore
     public IReadOnlyDictionary<string, DocumentVersion> DocumentVersions()
     {
         var versions = new Dictionary<string, DocumentVersion>(StringComparer.Ordinal);
-        using var reader = _connection.ExecuteReader("SELECT path, content_hash, extracted_with FROM documents");
-        while (reader.Read()) versions[reader.GetString(0)] = new DocumentVersion(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        using var reader = _connection.ExecuteReader("SELECT path, content_hash, extracted_with, file_stamp FROM documents");
+        while (reader.Read())
+            versions[reader.GetString(0)] = new DocumentVersion(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         return versions;
+    }
+
+    public void RecordFileStamp(string path, string fileStamp)
+    {
+        using var transaction = _connection.BeginTransaction();
+        _connection.Execute("UPDATE documents SET file_stamp = @fileStamp WHERE path = @path", new { path, fileStamp }, transaction);
+        transaction.Commit();
     }
 
     public string? DocumentText(string path) =>
@@ -118,7 +126,8 @@ public sealed class SqliteFactStore : IFactStore
         _connection.Execute("DELETE FROM flags", transaction: transaction);
         _connection.Execute("DELETE FROM check_state", transaction: transaction);
         if (checkFingerprint is not null)
-            _connection.Execute("INSERT INTO check_state (id, fingerprint) VALUES (1, @checkFingerprint)", new { checkFingerprint }, transaction);
+            _connection.Execute("INSERT INTO check_state (id, fingerprint, tally) VALUES (1, @checkFingerprint, @tally)",
+                new { checkFingerprint, tally = StoredTally.Write(Rules.FindingTally.Of(flags)) }, transaction);
         using var insertFlag = new PreparedCommand(_connection,
             "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@id, @rule_id, @rule_kind, @severity, @kind, @message, @conditions, @lineage)",
             "id", "rule_id", "rule_kind", "severity", "kind", "message", "conditions", "lineage");
@@ -140,7 +149,8 @@ public sealed class SqliteFactStore : IFactStore
 
     /// <summary>
     /// Claims are written only with their document, and every write stamps the document's
-    /// ingested_at; the paths, hashes and stamps of all documents, with the claim count, cover them.
+    /// ingested_at; the paths, hashes and stamps of all documents cover them. The claims' largest
+    /// rowid is a guard beside them, read from the index end (count(*) read every row).
     /// </summary>
     public string ClaimsFingerprint()
     {
@@ -148,7 +158,7 @@ public sealed class SqliteFactStore : IFactStore
         using (var reader = _connection.ExecuteReader("SELECT path, content_hash, ingested_at FROM documents ORDER BY path"))
             while (reader.Read())
                 hash.AppendData(Encoding.UTF8.GetBytes($"{reader.GetString(0)}\n{reader.GetString(1)}\n{reader.GetString(2)}\n"));
-        hash.AppendData(Encoding.UTF8.GetBytes(_connection.ExecuteScalar<long>("SELECT count(*) FROM claims").ToString(CultureInfo.InvariantCulture)));
+        hash.AppendData(Encoding.UTF8.GetBytes(_connection.ExecuteScalar<long?>("SELECT max(rowid) FROM claims")?.ToString(CultureInfo.InvariantCulture) ?? "none"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -156,6 +166,7 @@ public sealed class SqliteFactStore : IFactStore
 
     public FindingTally FindingTally()
     {
+        if (_connection.ExecuteScalar<string?>("SELECT tally FROM check_state WHERE id = 1") is { } stored) return StoredTally.Read(stored);
         var rows = _connection.Query<(string kind, string severity, long count)>("SELECT kind, severity, count(*) FROM flags GROUP BY kind, severity").ToList();
         var discrepancies = rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Discrepancy)
             .ToDictionary(r => Enum.Parse<Severity>(r.severity), r => (int)r.count);

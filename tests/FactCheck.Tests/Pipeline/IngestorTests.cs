@@ -33,6 +33,8 @@ public sealed class IngestorTests
         Directory.CreateDirectory(_documents);
         File.WriteAllText(Path.Combine(_documents, "sumy.txt"), "Sumy update\nOfficials said 40 people were slaughtered in Sumy on Monday.\n");
         File.WriteAllText(Path.Combine(_documents, "kyiv.txt"), "Kyiv update\nOfficials said 9 people were injured in Kyiv on Monday.\n");
+        // Files written this instant get no stamp (a second write in the same tick would not show); these are settled.
+        foreach (var file in Directory.GetFiles(_documents)) File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
     }
 
     [TearDown]
@@ -64,6 +66,45 @@ public sealed class IngestorTests
 
         Assert.That((again.Added, again.Updated, again.Unchanged), Is.EqualTo((0, 2, 0)));
         Assert.That(MetricOf("sumy.txt"), Is.EqualTo("killed"));
+    }
+
+    [Test]
+    public void Ingest_AnEditedFile_IsExtractedAgain()
+    {
+        Ingest();
+        var sumy = Path.Combine(_documents, "sumy.txt");
+        File.WriteAllText(sumy, "Sumy update\nOfficials said 41 people were injured in Sumy on Monday.\n");
+        File.SetLastWriteTimeUtc(sumy, DateTime.UtcNow.AddMinutes(-30));
+
+        var again = Ingest();
+
+        Assert.That((again.Updated, again.Unchanged), Is.EqualTo((1, 1)));
+        Assert.That(MetricOf("sumy.txt"), Is.EqualTo("wounded"));
+    }
+
+    [Test]
+    public void Ingest_ATouchedFileWithTheSameText_IsUnchangedAndItsNewStampKept()
+    {
+        Ingest();
+        var kyiv = Path.Combine(_documents, "kyiv.txt");
+        File.SetLastWriteTimeUtc(kyiv, DateTime.UtcNow.AddMinutes(-30));
+
+        var again = Ingest();
+
+        Assert.That((again.Updated, again.Unchanged), Is.EqualTo((0, 2)));
+        using var store = SqliteFactStore.Open(_folder.File("facts.db"));
+        Assert.That(store.DocumentVersions()[kyiv].FileStamp, Is.EqualTo(FileStamp.Of(kyiv)).And.Not.Null);
+    }
+
+    [Test]
+    public void FileStamp_OfAFileWrittenJustNow_IsNone()
+    {
+        var fresh = _folder.File("fresh.txt");
+        File.WriteAllText(fresh, "just written");
+
+        Assert.That(FileStamp.Of(fresh), Is.Null);
+        File.SetLastWriteTimeUtc(fresh, DateTime.UtcNow.AddMinutes(-1));
+        Assert.That(FileStamp.Of(fresh), Does.StartWith("12:"));
     }
 
     private IngestSummary Ingest()
