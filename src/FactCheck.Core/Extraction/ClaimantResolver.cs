@@ -16,6 +16,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     private static readonly HashSet<string> PlacePrepositions =
         ["in", "to", "from", "into", "against", "across", "on", "for", "with", "at", "near", "over", "toward", "towards", "inside", "throughout"];
     private const int Reach = 6;
+
     private Attribution? _last;
 
     /// <summary>Forget the last claimant, at the start of a new live-blog entry.</summary>
@@ -36,6 +37,8 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
         var attributions = new List<Attribution>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Most tokens start no attribution: one lookup rules them out before the two phrase lookups.
+            if (!lexicon.AttributionStarts.Contains(tokens[i].Lower)) continue;
             if (lexicon.AttributionPrefixes.Match(tokens, i) is { } prefix)
             {
                 var target = i + prefix.Length;

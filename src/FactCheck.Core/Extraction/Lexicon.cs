@@ -51,6 +51,11 @@ public sealed class Lexicon
     internal PhraseIndex<bool> AttributionVerbs { get; private init; } = null!;
     internal PhraseIndex<bool> AttributionPrefixes { get; private init; } = null!;
     internal PhraseIndex<bool> References { get; private init; } = null!;
+
+    /// <summary>The words an attribution prefix or verb can start with.</summary>
+    internal IReadOnlySet<string> AttributionStarts =>
+        _attributionStarts ??= AttributionPrefixes.FirstWords.Concat(AttributionVerbs.FirstWords).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _attributionStarts;
     internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
     internal IReadOnlySet<string> Identifiers { get; private init; } = null!;
     internal IReadOnlySet<string> Titles { get; private init; } = null!;

@@ -11,18 +11,30 @@ public sealed class NumberRecognizer(Lexicon lexicon)
 {
     private readonly record struct Figure(double Low, double High, int End, double? Magnitude, bool Vague, bool Share = false);
 
+    // Most tokens start no figure: one lookup rules them out before the several a figure takes to read.
+    private readonly HashSet<string> _startWords = FirstWords(
+        lexicon.Qualifiers.FirstWords, lexicon.Ordinals.FirstWords, lexicon.Vague.FirstWords, lexicon.Fractions.FirstWords, lexicon.NumberWords.FirstWords);
+
     public List<NumberMention> Find(IReadOnlyList<Token> tokens)
     {
         var mentions = new List<NumberMention>();
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = TryParse(tokens, i);
+            var mention = MayStart(tokens[i]) ? TryParse(tokens, i) : null;
             if (mention is null) { i++; continue; }
             mentions.Add(mention);
             i = mention.EndToken;
         }
         return mentions;
     }
+
+    /// <summary>A figure starts with a digit, a symbol, "between", a hyphenated number word or a lexicon phrase's first word.</summary>
+    private bool MayStart(Token token) =>
+        token.Kind is TokenKind.Number or TokenKind.Ordinal or TokenKind.Symbol || token.Lower == "between" || token.Lower.Contains('-')
+        || _startWords.Contains(token.Lower);
+
+    private static HashSet<string> FirstWords(params IEnumerable<string>[] words) =>
+        words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
 
     private NumberMention? TryParse(IReadOnlyList<Token> tokens, int start)
     {

@@ -38,5 +38,10 @@ public sealed class PhraseIndex<T>
         return null;
     }
 
+    /// <summary>The words a phrase can start with (lower case unless the index is case-sensitive).</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
+    public bool CaseSensitive => _caseSensitive;
+
     private string Key(Token token) => _caseSensitive ? token.Text : token.Lower;
 }
