@@ -8,15 +8,20 @@ namespace FactCheck.Pipeline;
 /// it skips the work when neither the claims nor the rules changed since the last complete check,
 /// and keeps the stored findings: the same rules over the same claims find the same flags.
 /// </summary>
-public sealed class Checker(RuleEngine engine, IFactStore store, string? rulesFingerprint = null)
+public sealed class Checker(Func<RuleEngine> loadEngine, IFactStore store, string? rulesFingerprint = null)
 {
+    public Checker(RuleEngine engine, IFactStore store, string? rulesFingerprint = null) : this(() => engine, store, rulesFingerprint)
+    {
+    }
+
     public CheckResult Check()
     {
         var fingerprint = rulesFingerprint is null ? null : $"{rulesFingerprint}|{store.ClaimsFingerprint()}";
         if (fingerprint is not null && store.CheckFingerprint() == fingerprint)
             return new CheckResult([], []) { Tally = store.FindingTally(), Reused = true };
 
-        var result = engine.Run(store.Claims(new ClaimQuery()));
+        // Loaded only now: rule files unchanged since a complete check were valid then, and need not be parsed again.
+        var result = loadEngine().Run(store.Claims(new ClaimQuery()));
         // A check in which a rule failed is incomplete: the next one runs again.
         store.SaveFlags(result.Flags, result.Failures.Count == 0 ? fingerprint : null);
         return result;
