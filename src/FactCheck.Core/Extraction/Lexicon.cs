@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using FactCheck.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace FactCheck.Extraction;
@@ -98,7 +97,7 @@ public sealed class Lexicon
 
         return new Lexicon
         {
-            Fingerprint = ExtractionFingerprint(folder),
+            Fingerprint = ContentFingerprint.OfFolder(folder, typeof(Lexicon).Assembly)[..16],
             Claimants = claimants,
             NumberWords = new(numbers.Words.Select(kv => (kv.Key, kv.Value))),
             Ordinals = new(numbers.Ordinals.Select(kv => (kv.Key, kv.Value))),
@@ -146,19 +145,6 @@ public sealed class Lexicon
         {
             throw new LexiconException(file, $"invalid regular expression '{pattern}': {e.Message}");
         }
-    }
-
-    private static string ExtractionFingerprint(string folder)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(typeof(Lexicon).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var content = File.ReadAllBytes(file);
-            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(folder, file)}\n{content.Length}\n"));
-            hash.AppendData(content);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
     private static T Read<T>(string folder, string name)

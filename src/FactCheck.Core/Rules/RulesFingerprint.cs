@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using FactCheck.Diagnostics;
 
 namespace FactCheck.Rules;
 
@@ -9,17 +8,5 @@ namespace FactCheck.Rules;
 /// </summary>
 public static class RulesFingerprint
 {
-    public static string Of(string rulesDirectory)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // A new build may evaluate the same rule files differently.
-        hash.AppendData(typeof(RuleEngine).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        foreach (var file in Directory.GetFiles(rulesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var content = File.ReadAllBytes(file);
-            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(rulesDirectory, file)}\n{content.Length}\n"));
-            hash.AppendData(content);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    public static string Of(string rulesDirectory) => ContentFingerprint.OfFolder(rulesDirectory, typeof(RuleEngine).Assembly);
 }
