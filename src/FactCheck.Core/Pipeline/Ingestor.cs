@@ -16,7 +16,7 @@ public sealed record IngestSummary(int Added, int Updated, int Unchanged, int Cl
 
 /// <summary>
 /// Streams documents from the source, reads and extracts them on every core, and saves each
-/// document with its claims through a single writer (the calling thread), so the corpus is never
+/// document with its claims through a single writer, so the corpus is never
 /// held in memory and the database sees one transaction per document. Bounded queues between the
 /// stages hold back readers that run ahead of the writer.
 /// </summary>
@@ -69,34 +69,39 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
         var producers = Task.WhenAll([lister, .. readers]);
         producers.ContinueWith(_ => read.Writer.Complete(), TaskScheduler.Default);
 
-        try
+        // The writer awaits documents rather than blocking for each: a blocked thread spins first, and on
+        // two cores that spinning took a reader's time.
+        var writer = Task.Run(async () =>
         {
-            while (read.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-            while (read.Reader.TryRead(out var item))
+            try
             {
-                if (item.Claims is null)
+                await foreach (var item in read.Reader.ReadAllAsync())
                 {
-                    unchanged++;
-                    if (item.NewStamp) store.RecordFileStamp(item.Path, item.Document!.FileStamp!);
-                }
-                else
-                {
-                    switch (store.SaveDocument(item.Document!, item.Claims, extractor.Fingerprint))
+                    if (item.Claims is null)
                     {
-                        case IngestOutcome.Added: added++; break;
-                        case IngestOutcome.Updated: updated++; break;
-                        default: unchanged++; break;
+                        unchanged++;
+                        if (item.NewStamp) store.RecordFileStamp(item.Path, item.Document!.FileStamp!);
                     }
-                    claimCount += item.Claims.Count;
+                    else
+                    {
+                        switch (store.SaveDocument(item.Document!, item.Claims, extractor.Fingerprint))
+                        {
+                            case IngestOutcome.Added: added++; break;
+                            case IngestOutcome.Updated: updated++; break;
+                            default: unchanged++; break;
+                        }
+                        claimCount += item.Claims.Count;
+                    }
+                    progress?.Report(new IngestProgress(added + updated + unchanged, claimCount, item.Path));
                 }
-                progress?.Report(new IngestProgress(added + updated + unchanged, claimCount, item.Path));
             }
-        }
-        finally
-        {
-            // A writer that failed must not leave readers blocked on a full queue.
-            stop.Cancel();
-        }
+            finally
+            {
+                // A writer that failed must not leave readers blocked on a full queue.
+                stop.Cancel();
+            }
+        });
+        writer.GetAwaiter().GetResult();
         // Rethrows what a reader or the lister failed with.
         producers.GetAwaiter().GetResult();
         return new IngestSummary(added, updated, unchanged, claimCount);
