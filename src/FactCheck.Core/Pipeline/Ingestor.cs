@@ -50,7 +50,7 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
             {
                 // A file untouched since it was stored is not even read.
                 if (source.Stamp(file) is { } stamp && known.TryGetValue(stamp.Name, out var version)
-                    && version.FileStamp == stamp.Stamp && version.ExtractedWith == extractor.Fingerprint)
+                    && version.Untouched(stamp.Stamp, extractor.Fingerprint))
                 {
                     await read.Writer.WriteAsync(new ReadDocument(stamp.Name, null, null, false), stop.Token);
                     continue;
@@ -58,8 +58,7 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
                 foreach (var document in source.Read(file, warnings))
                 {
                     // Unchanged text read by the same lexicon is not extracted again: its claims are stored.
-                    var unchanged = known.TryGetValue(document.Path, out var stored)
-                                    && stored.ContentHash == document.ContentHash && stored.ExtractedWith == extractor.Fingerprint;
+                    var unchanged = known.TryGetValue(document.Path, out var stored) && stored.Holds(document.ContentHash, extractor.Fingerprint);
                     var claims = unchanged ? null : ExtractSafely(document, warnings);
                     var newStamp = unchanged && document.FileStamp is not null && document.FileStamp != stored.FileStamp;
                     await read.Writer.WriteAsync(new ReadDocument(document.Path, document, claims, newStamp), stop.Token);

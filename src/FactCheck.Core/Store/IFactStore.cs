@@ -94,4 +94,11 @@ public interface IFactStore : IDisposable
 }
 
 /// <summary>Which text a stored document holds and which extractor read it.</summary>
-public readonly record struct DocumentVersion(string ContentHash, string? ExtractedWith, string? FileStamp = null);
+public readonly record struct DocumentVersion(string ContentHash, string? ExtractedWith, string? FileStamp = null)
+{
+    /// <summary>The stored claims are what this extractor would find in this text.</summary>
+    public bool Holds(string contentHash, string extractedWith) => ContentHash == contentHash && ExtractedWith == extractedWith;
+
+    /// <summary>The file is untouched since this extractor read it, so its text need not be read again.</summary>
+    public bool Untouched(string fileStamp, string extractedWith) => FileStamp == fileStamp && ExtractedWith == extractedWith;
+}

@@ -97,6 +97,23 @@ public sealed class IngestorTests
     }
 
     [Test]
+    public void Ingest_AFileWithItsStoredSizeAndTime_IsNotReadAgain()
+    {
+        Ingest();
+        // Same size, same modification time, other text: only a run that skipped reading keeps the old claim.
+        var sumy = Path.Combine(_documents, "sumy.txt");
+        var modified = File.GetLastWriteTimeUtc(sumy);
+        File.WriteAllText(sumy, File.ReadAllText(sumy).Replace("40 people were slaughtered", "41 people were slaughtered", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(sumy, modified);
+
+        var again = Ingest();
+
+        Assert.That((again.Updated, again.Unchanged), Is.EqualTo((0, 2)));
+        using var store = SqliteFactStore.Open(_folder.File("facts.db"));
+        Assert.That(store.Claims(new ClaimQuery { Document = sumy }).Single().Low, Is.EqualTo(40));
+    }
+
+    [Test]
     public void FileStamp_OfAFileWrittenJustNow_IsNone()
     {
         var fresh = _folder.File("fresh.txt");
