@@ -38,7 +38,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         var claims = new List<Claim>();
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
-        var lines = new DocumentTokens(document.Text);
+        var lines = new DocumentTokens(document.Text, _lexicon.Words);
         DocumentSection? section = null;
         foreach (var span in _sentences.Split(document.Text))
         {
@@ -89,7 +89,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private Attribution? ForUnnamedSource(Attribution? attribution, string? location)
     {
         if (attribution is null || location is null || !_lexicon.UnnamedSources.Contains(attribution.Claimant)) return attribution;
-        var words = Tokenizer.Tokenize(location, 0, 0, location.Length);
+        var words = Tokenizer.Tokenize(location, 0, 0, location.Length, _lexicon.Words);
         for (var k = 0; k < words.Count; k++)
             if (_lexicon.ClaimantAliases.Match(words, k) is { } alias && !alias.Value.Person)
                 return new Attribution(alias.Value.Family ?? alias.Value.Name, alias.Value.Family is null ? null : alias.Value.Name, alias.Value.Side, attribution.TokenIndex);

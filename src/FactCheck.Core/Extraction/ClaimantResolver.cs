@@ -38,7 +38,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
         for (var i = 0; i < tokens.Count; i++)
         {
             // Most tokens start no attribution: one lookup rules them out before the two phrase lookups.
-            if (!lexicon.AttributionStarts.Contains(tokens[i].Lower)) continue;
+            if (!tokens[i].Word.MayStart(lexicon.AttributionStarts)) continue;
             if (lexicon.AttributionPrefixes.Match(tokens, i) is { } prefix)
             {
                 var target = i + prefix.Length;

@@ -10,14 +10,14 @@ public sealed record TokenizedLine(int Start, int End, List<Token> Tokens);
 /// </summary>
 public sealed class DocumentTokens
 {
-    public DocumentTokens(string text)
+    public DocumentTokens(string text, WordTable? words = null)
     {
         var start = 0;
         while (start < text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            if (end > start) Lines.Add(new TokenizedLine(start, end, Tokenizer.Tokenize(text, 0, start, end)));
+            if (end > start) Lines.Add(new TokenizedLine(start, end, Tokenizer.Tokenize(text, 0, start, end, words)));
             start = end + 1;
         }
     }

@@ -51,10 +51,14 @@ public sealed class Lexicon
     internal PhraseIndex<bool> AttributionPrefixes { get; private init; } = null!;
     internal PhraseIndex<bool> References { get; private init; } = null!;
 
-    /// <summary>The words an attribution prefix or verb can start with.</summary>
-    internal IReadOnlySet<string> AttributionStarts =>
-        _attributionStarts ??= AttributionPrefixes.FirstWords.Concat(AttributionVerbs.FirstWords).ToHashSet(StringComparer.Ordinal);
-    private HashSet<string>? _attributionStarts;
+    /// <summary>The lists an attribution starts from: a prefix ("according to") or a verb ("said").</summary>
+    internal ulong AttributionStarts => AttributionPrefixes.Bit | AttributionVerbs.Bit;
+
+    /// <summary>The lists a figure can start from, besides digits and symbols: "more than", "first", "dozens", "half", "ten".</summary>
+    internal ulong FigureStarts => Qualifiers.Bit | Ordinals.Bit | Vague.Bit | Fractions.Bit | NumberWords.Bit;
+
+    /// <summary>Every word tokenized with this lexicon, classified by its phrase lists.</summary>
+    internal WordTable Words { get; private init; } = null!;
     internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
     internal IReadOnlySet<string> Identifiers { get; private init; } = null!;
     internal IReadOnlySet<string> Titles { get; private init; } = null!;
@@ -95,39 +99,42 @@ public sealed class Lexicon
         if (duplicates is not null)
             throw new LexiconException(Path.Combine(folder, "claimants.json"), $"claimant '{duplicates.Key}' is listed twice");
 
+        var classes = new WordClasses();
         return new Lexicon
         {
             Fingerprint = ContentFingerprint.OfFolder(folder, typeof(Lexicon).Assembly)[..16],
             Claimants = claimants,
-            NumberWords = new(numbers.Words.Select(kv => (kv.Key, kv.Value))),
-            Ordinals = new(numbers.Ordinals.Select(kv => (kv.Key, kv.Value))),
+            NumberWords = new(numbers.Words.Select(kv => (kv.Key, kv.Value)), classes: classes),
+            Ordinals = new(numbers.Ordinals.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Magnitudes = numbers.Magnitudes,
-            Vague = new(numbers.Vague.Select(kv => (kv.Key, (kv.Value[0], kv.Value[1])))),
-            Fractions = new(numbers.Fractions.Select(kv => (kv.Key, kv.Value))),
-            Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value))),
+            Vague = new(numbers.Vague.Select(kv => (kv.Key, (kv.Value[0], kv.Value[1]))), classes: classes),
+            Fractions = new(numbers.Fractions.Select(kv => (kv.Key, kv.Value)), classes: classes),
+            Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Identifiers = numbers.Identifiers.ToHashSet(StringComparer.Ordinal),
-            Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key)))),
+            Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),
-            CurrencyWords = new(units.Currencies.SelectMany(kv => kv.Value.Words.Select(w => (w, kv.Key)))),
+            CurrencyWords = new(units.Currencies.SelectMany(kv => kv.Value.Words.Select(w => (w, kv.Key))), classes: classes),
             Durations = units.Durations.ToHashSet(StringComparer.OrdinalIgnoreCase),
             MetricTriggers = new(metrics.Metrics
                 .SelectMany(kv => kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things))))
                 .GroupBy(x => x.Phrase)
-                .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList()))),
-            Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key)))),
+                .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList())), classes: classes),
+            Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             PeopleSubjects = subjects.People.ToHashSet(StringComparer.Ordinal),
-            Sides = new(subjects.Sides.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), caseSensitive: true),
+            Sides = new(subjects.Sides.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), caseSensitive: true, classes),
             Demonyms = subjects.Demonyms,
-            ClaimantAliases = new(claimants.SelectMany(c => c.Aliases.SelectMany(alias => Capitalizations(alias).Select(a => (a, c)))), caseSensitive: true),
-            AttributionVerbs = new(attribution.Verbs.Select(v => (v, true))),
-            AttributionPrefixes = new(attribution.Prefixes.Select(v => (v, true))),
-            References = new(attribution.References.Select(v => (v, true))),
+            ClaimantAliases = new(claimants.SelectMany(c => c.Aliases.SelectMany(alias => Capitalizations(alias).Select(a => (a, c)))), caseSensitive: true, classes),
+            AttributionVerbs = new(attribution.Verbs.Select(v => (v, true)), classes: classes),
+            AttributionPrefixes = new(attribution.Prefixes.Select(v => (v, true)), classes: classes),
+            References = new(attribution.References.Select(v => (v, true)), classes: classes),
             UnnamedSources = attribution.UnnamedSources.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Titles = attribution.Titles.ToHashSet(StringComparer.Ordinal),
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
             Periods = periods.Patterns.Select(p => Compile(Path.Combine(folder, "periods.json"), p)).ToList(),
+            // Last: every phrase list above has registered with the classes.
+            Words = new WordTable(classes),
         };
     }
 

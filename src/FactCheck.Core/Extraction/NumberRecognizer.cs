@@ -11,9 +11,6 @@ public sealed class NumberRecognizer(Lexicon lexicon)
 {
     private readonly record struct Figure(double Low, double High, int End, double? Magnitude, bool Vague, bool Share = false);
 
-    // Most tokens start no figure: one lookup rules them out before the several a figure takes to read.
-    private readonly HashSet<string> _startWords = FirstWords(
-        lexicon.Qualifiers.FirstWords, lexicon.Ordinals.FirstWords, lexicon.Vague.FirstWords, lexicon.Fractions.FirstWords, lexicon.NumberWords.FirstWords);
 
     public List<NumberMention> Find(IReadOnlyList<Token> tokens)
     {
@@ -31,10 +28,7 @@ public sealed class NumberRecognizer(Lexicon lexicon)
     /// <summary>A figure starts with a digit, a symbol, "between", a hyphenated number word or a lexicon phrase's first word.</summary>
     private bool MayStart(Token token) =>
         token.Kind is TokenKind.Number or TokenKind.Ordinal or TokenKind.Symbol || token.Lower == "between" || token.Lower.Contains('-')
-        || _startWords.Contains(token.Lower);
-
-    private static HashSet<string> FirstWords(params IEnumerable<string>[] words) =>
-        words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+        || token.Word.MayStart(lexicon.FigureStarts);
 
     private NumberMention? TryParse(IReadOnlyList<Token> tokens, int start)
     {
@@ -182,8 +176,8 @@ public sealed class NumberRecognizer(Lexicon lexicon)
             (value, end) = (match.Value, j + match.Length);
         }
         else if (tokens[j].Lower.Contains('-') && tokens[j].Lower.Split('-') is { Length: 2 } parts
-                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[0], 0, 0, parts[0].Length), 0) is { } tens
-                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[1], 0, 0, parts[1].Length), 0) is { } ones
+                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[0], 0, 0, parts[0].Length, lexicon.Words), 0) is { } tens
+                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[1], 0, 0, parts[1].Length, lexicon.Words), 0) is { } ones
                  && tens.Value >= 20 && ones.Value < 10)
         {
             (value, end) = (tens.Value + ones.Value, j + 1);

@@ -9,7 +9,8 @@ public sealed class PhraseIndex<T>
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly bool _caseSensitive;
 
-    public PhraseIndex(IEnumerable<(string Phrase, T Value)> phrases, bool caseSensitive = false)
+    /// <param name="classes">Where the lexicon registers this list, so a word's classification rules it out at once.</param>
+    internal PhraseIndex(IEnumerable<(string Phrase, T Value)> phrases, bool caseSensitive = false, WordClasses? classes = null)
     {
         _caseSensitive = caseSensitive;
         foreach (var (phrase, value) in phrases)
@@ -20,12 +21,16 @@ public sealed class PhraseIndex<T>
             list.Add((words, value));
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        Bit = classes?.Register(_byFirstWord.Keys) ?? WordClasses.Any;
     }
+
+    /// <summary>This list's bit in <see cref="Word.Starts"/>.</summary>
+    internal ulong Bit { get; }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>, with how many tokens it covers.</summary>
     public (T Value, int Length)? Match(IReadOnlyList<Token> tokens, int index)
     {
-        if (index < 0 || index >= tokens.Count) return null;
+        if (index < 0 || index >= tokens.Count || !tokens[index].Word.MayStart(Bit)) return null;
         if (!_byFirstWord.TryGetValue(Key(tokens[index]), out var candidates)) return null;
         foreach (var (words, value) in candidates)
         {
@@ -37,11 +42,6 @@ public sealed class PhraseIndex<T>
         }
         return null;
     }
-
-    /// <summary>The words a phrase can start with (lower case unless the index is case-sensitive).</summary>
-    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
-
-    public bool CaseSensitive => _caseSensitive;
 
     private string Key(Token token) => _caseSensitive ? token.Text : token.Lower;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace FactCheck.Extraction;
 
@@ -13,19 +12,14 @@ public enum TokenKind
 }
 
 /// <summary>A token with its span in the document and whether white space precedes it.</summary>
-public sealed record Token(int Start, int End, string Text, TokenKind Kind, bool SpaceBefore)
+public sealed record Token(int Start, int End, Word Word, TokenKind Kind, bool SpaceBefore)
 {
-    public string Lower { get; } = LowerCase(Text);
+    public Token(int start, int end, string text, TokenKind kind, bool spaceBefore) : this(start, end, new Word(text), kind, spaceBefore) { }
+
+    public string Text => Word.Text;
+    public string Lower => Word.Lower;
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
-
-    /// <summary>Most tokens are plain ASCII, and most of those are already lower case: no copy for them.</summary>
-    private static string LowerCase(string text)
-    {
-        if (!Ascii.IsValid(text)) return text.ToLowerInvariant();
-        if (!text.AsSpan().ContainsAnyInRange('A', 'Z')) return text;
-        return string.Create(text.Length, text, static (lower, source) => Ascii.ToLower(source, lower, out _));
-    }
 }
 
 /// <summary>
@@ -39,7 +33,11 @@ public static class Tokenizer
     private const string CurrencyAndPercent = "£$€₽₴%";
     private static readonly string[] LinkPrefixes = ["http://", "https://", "www.", "bit.ly/"];
 
-    public static List<Token> Tokenize(string text, int offset, int start, int end)
+    /// <summary>
+    /// The tokens of text[start..end], their spans shifted by <paramref name="offset"/>; with a lexicon's
+    /// word table, each token's word is shared and classified by that lexicon.
+    /// </summary>
+    public static List<Token> Tokenize(string text, int offset, int start, int end, WordTable? words = null)
     {
         var tokens = new List<Token>();
         var span = text.AsSpan(0, end);
@@ -49,7 +47,9 @@ public static class Tokenizer
         {
             if (char.IsWhiteSpace(span[i])) { i++; continue; }
             var (length, kind) = Scan(span, i);
-            tokens.Add(new Token(i + offset, i + length + offset, TokenText(span.Slice(i, length)), kind, previousEnd < 0 || i > previousEnd));
+            var spelling = span.Slice(i, length);
+            var word = words?.Get(spelling) ?? new Word(Text(spelling));
+            tokens.Add(new Token(i + offset, i + length + offset, word, kind, previousEnd < 0 || i > previousEnd));
             previousEnd = i + length;
             i += length;
         }
@@ -120,7 +120,8 @@ public static class Tokenizer
         return k;
     }
 
-    private static string TokenText(ReadOnlySpan<char> value)
+    /// <summary>A token's text: as written, with a curly apostrophe made straight.</summary>
+    internal static string Text(ReadOnlySpan<char> value)
     {
         var text = new string(value);
         return value.Contains('’') ? text.Replace('’', '\'') : text;

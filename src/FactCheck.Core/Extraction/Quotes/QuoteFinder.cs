@@ -19,7 +19,7 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
     [GeneratedRegex(@"^A quote from (?<speaker>.+)$")]
     private static partial Regex PullQuoteCredit();
 
-    public IEnumerable<Claim> Find(Document document) => Find(document, new DocumentTokens(document.Text));
+    public IEnumerable<Claim> Find(Document document) => Find(document, new DocumentTokens(document.Text, lexicon.Words));
 
     /// <summary>The quotes of a document whose lines are already tokenized.</summary>
     public IEnumerable<Claim> Find(Document document, DocumentTokens tokenized)
@@ -51,7 +51,7 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
             if (line.TrimEnd().EndsWith('»') && !line.Contains('«') && NextLine(document.Text, lines, l) is { } credit
                 && PullQuoteCredit().Match(credit) is { Success: true } by)
             {
-                var creditTokens = Tokenizer.Tokenize(by.Groups["speaker"].Value, 0, 0, by.Groups["speaker"].Length);
+                var creditTokens = Tokenizer.Tokenize(by.Groups["speaker"].Value, 0, 0, by.Groups["speaker"].Length, lexicon.Words);
                 var named = Enumerable.Range(0, creditTokens.Count).Select(k => lexicon.ClaimantAliases.Match(creditTokens, k)).FirstOrDefault(m => m is not null);
                 var quoteEnd = start + line.TrimEnd().Length - 1;
                 if (named is { } entry && WordCount(line) >= MinimumWords)
