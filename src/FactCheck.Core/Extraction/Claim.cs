@@ -96,12 +96,31 @@ public sealed record Claim
 
     private string ComputeId()
     {
-        var key = string.Join('|',
-            Document, Metric, Subject, Side ?? "", Claimant,
-            Low.ToString("R", CultureInfo.InvariantCulture), High.ToString("R", CultureInfo.InvariantCulture),
-            Qualifier, Unit, string.Join(' ', Sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
-            Occurrence.ToString(CultureInfo.InvariantCulture));
-        return "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..15];
+        var key = new StringBuilder(Document.Length + Sentence.Length + 128)
+            .Append(Document).Append('|').Append(Metric).Append('|').Append(Subject).Append('|').Append(Side).Append('|').Append(Claimant).Append('|')
+            .Append(Low.ToString("R", CultureInfo.InvariantCulture)).Append('|').Append(High.ToString("R", CultureInfo.InvariantCulture)).Append('|')
+            .Append(Qualifier).Append('|').Append(Unit).Append('|');
+        AppendWords(key, Sentence);
+        key.Append('|').Append(Occurrence.ToString(CultureInfo.InvariantCulture));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()), hash);
+        return "c" + Convert.ToHexStringLower(hash[..8])[..15];
+    }
+
+    /// <summary>The words of a text, one space between each: white space as written does not change an id.</summary>
+    private static void AppendWords(StringBuilder key, string text)
+    {
+        var first = true;
+        for (var i = 0; i < text.Length;)
+        {
+            if (char.IsWhiteSpace(text[i])) { i++; continue; }
+            var end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            if (!first) key.Append(' ');
+            key.Append(text, i, end - i);
+            first = false;
+            i = end;
+        }
     }
 }
 

@@ -48,13 +48,14 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var tokens = lines.Within(span);
             var attributions = resolver.Analyze(tokens);
-            var sentence = document.Text[span.Start..span.End];
+            SentenceText? sentence = null;
             Frame? previous = null;
             foreach (var mention in _numbers.Find(tokens))
             {
                 if (_filter.Reason(tokens, mention) is not null) continue;
+                sentence ??= new SentenceText(document.Text, span);
                 var attribution = attributions.MinBy(a => Distance(a.TokenIndex, mention));
-                var frame = _frames.Build(tokens, mention, sentence, span.Start, previous, attribution?.Side, resolver.Mentions);
+                var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
                 previous = frame;
                 attribution = ForUnnamedSource(attribution, frame.Location);
                 claims.Add(new Claim
@@ -77,7 +78,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     End = tokens[mention.EndToken - 1].End,
                     SentenceStart = span.Start,
                     SentenceEnd = span.End,
-                    Sentence = sentence,
+                    Sentence = sentence.Text,
                 });
             }
         }

@@ -66,7 +66,8 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     {
         for (var k = start; k < Math.Min(tokens.Count, start + Reach); k++)
         {
-            if (mentions.FirstOrDefault(m => m.Index == k) is { Entry: not null } found) return found;
+            foreach (var mention in mentions)
+                if (mention.Index == k) return mention;
             if (tokens[k].Kind == TokenKind.Punctuation) return null;
         }
         return null;
@@ -134,20 +135,26 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     }
 
     /// <summary>Spelling variants of person names ("Zelenskky"), matched against single-word person aliases.</summary>
-    private ClaimantEntry? Fuzzy(string word) => fuzzyCache.GetOrAdd(word, w =>
+    private ClaimantEntry? Fuzzy(string word) => fuzzyCache.GetOrAdd(word, static (w, lexicon) =>
     {
         var bare = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
         return lexicon.Claimants.Where(c => c.Person)
             .SelectMany(c => c.Aliases.Where(a => !a.Contains(' ') && a.Length >= 6).Select(a => (c, score: Fuzz.Ratio(bare, a))))
             .Where(x => x.score >= FuzzyThreshold)
             .OrderByDescending(x => x.score).Select(x => x.c).FirstOrDefault();
-    });
+    }, lexicon);
 
+    /// <summary>The first mention within [from, to], or the one nearest the target (the first of equals).</summary>
     private static (int Index, ClaimantEntry Entry)? Named(List<(int Index, ClaimantEntry Entry)> mentions, int from, int to, int? nearestTo = null)
     {
-        var inRange = mentions.Where(m => m.Index >= from && m.Index <= to).ToList();
-        if (inRange.Count == 0) return null;
-        return nearestTo is { } target ? inRange.MinBy(m => Math.Abs(target - m.Index)) : inRange[0];
+        (int Index, ClaimantEntry Entry)? best = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Index < from || mention.Index > to) continue;
+            if (nearestTo is not { } target) return mention;
+            if (best is null || Math.Abs(target - mention.Index) < Math.Abs(target - best.Value.Index)) best = mention;
+        }
+        return best;
     }
 
     private bool ReferenceNear(IReadOnlyList<Token> tokens, int verb, int length)

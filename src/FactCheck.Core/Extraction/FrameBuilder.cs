@@ -25,7 +25,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Telegram", "Facebook", "Twitter",
     };
 
-    public Frame Build(IReadOnlyList<Token> tokens, NumberMention mention, string sentence, int sentenceStart,
+    public Frame Build(IReadOnlyList<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
     {
         var (subject, side) = mention.IsOrdinal ? (null, null) : Subject(tokens, mention, previous, claimantSide, claimants);
@@ -50,7 +50,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
             _ => "amount",
         };
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";
-        return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, sentenceStart, mention, tokens),
+        return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, mention, tokens),
             Location(tokens, mention), Modality(sentence));
     }
 
@@ -160,18 +160,16 @@ public sealed class FrameBuilder(Lexicon lexicon)
         return side;
     }
 
-    private string? Period(string sentence, int sentenceStart, NumberMention mention, IReadOnlyList<Token> tokens)
+    private string? Period(SentenceText sentence, NumberMention mention, IReadOnlyList<Token> tokens)
     {
-        var figureStart = tokens[mention.FirstToken].Start - sentenceStart;
+        var figureStart = tokens[mention.FirstToken].Start - sentence.Start;
+        sentence.Periods ??= lexicon.Periods.SelectMany(pattern => pattern.Matches(sentence.Text)).Select(m => (m.Index, m.Value)).ToList();
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var pattern in lexicon.Periods)
+        foreach (var (index, value) in sentence.Periods)
         {
-            foreach (System.Text.RegularExpressions.Match match in pattern.Matches(sentence))
-            {
-                var distance = Math.Abs(match.Index - figureStart);
-                if (distance < bestDistance) (best, bestDistance) = (match.Value, distance);
-            }
+            var distance = Math.Abs(index - figureStart);
+            if (distance < bestDistance) (best, bestDistance) = (value, distance);
         }
         return best;
     }
@@ -207,7 +205,9 @@ public sealed class FrameBuilder(Lexicon lexicon)
         return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
     }
 
-    private Modality Modality(string sentence)
+    private Modality Modality(SentenceText sentence) => sentence.Modality ??= ModalityOf(sentence.Text);
+
+    private Modality ModalityOf(string sentence)
     {
         if (lexicon.ComparisonCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Comparison;
         if (lexicon.ProjectionCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Projection;

@@ -1,0 +1,19 @@
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// A sentence's text, copied out of its document only when a figure in it is kept (most sentences
+/// hold none), and what is read from the whole of it, read once however many figures it holds.
+/// </summary>
+public sealed class SentenceText(string documentText, SentenceSpan span)
+{
+    private string? _text;
+
+    public int Start => span.Start;
+    public int End => span.End;
+    public string Text => _text ??= documentText[span.Start..span.End];
+
+    /// <summary>Every period named in the sentence (see <see cref="FrameBuilder"/>), patterns in lexicon order.</summary>
+    internal List<(int Index, string Value)>? Periods { get; set; }
+
+    internal Modality? Modality { get; set; }
+}
