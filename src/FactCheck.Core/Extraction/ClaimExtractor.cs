@@ -101,7 +101,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         tokenIndex < mention.FirstToken ? mention.FirstToken - tokenIndex : Math.Max(0, tokenIndex - mention.EndToken);
 
     /// <summary>"on Wednesday" in an entry dated Thursday means the day before.</summary>
-    private static DateOnly? AssertedOn(DateOnly? date, IReadOnlyList<Token> tokens)
+    private static DateOnly? AssertedOn(DateOnly? date, List<Token> tokens)
     {
         if (date is not { } day) return null;
         foreach (var token in tokens)

@@ -29,7 +29,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     public IReadOnlyList<(int Index, ClaimantEntry Entry)> Mentions { get; private set; } = [];
 
     /// <summary>Every attribution in the sentence, in token order; updates the remembered claimant.</summary>
-    public IReadOnlyList<Attribution> Analyze(IReadOnlyList<Token> tokens)
+    public IReadOnlyList<Attribution> Analyze(List<Token> tokens)
     {
         var mentions = FindMentions(tokens);
         Mentions = mentions;
@@ -62,7 +62,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     }
 
     /// <summary>"says NATO", "said Deputy Prime Minister Iryna Vereshchuk": the speaker right after the verb, before any comma.</summary>
-    private static (int Index, ClaimantEntry Entry)? NamedRightAfter(IReadOnlyList<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions, int start)
+    private static (int Index, ClaimantEntry Entry)? NamedRightAfter(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions, int start)
     {
         for (var k = start; k < Math.Min(tokens.Count, start + Reach); k++)
         {
@@ -74,7 +74,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     }
 
     /// <summary>"authorities have said": an unnamed source, kept as written.</summary>
-    private string? UnnamedSourceBefore(IReadOnlyList<Token> tokens, int verb)
+    private string? UnnamedSourceBefore(List<Token> tokens, int verb)
     {
         var k = verb - 1;
         while (k >= 0 && tokens[k].Lower is "have" or "has" or "had") k--;
@@ -82,7 +82,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     }
 
     /// <summary>A headline opening with its source: "Nuland: At least 400-500 Russian soldiers killed".</summary>
-    private Attribution? LeadingSource(IReadOnlyList<Token> tokens)
+    private Attribution? LeadingSource(List<Token> tokens)
     {
         var colon = -1;
         for (var k = 0; k < Math.Min(tokens.Count, 4); k++)
@@ -96,7 +96,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     }
 
     /// <summary>A headline ending in its source: "...: NATO official", "... — Stoltenberg", "..., says NATO" is a verb case.</summary>
-    private static Attribution? HeadlineSource(IReadOnlyList<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions)
+    private static Attribution? HeadlineSource(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions)
     {
         for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
         {
@@ -112,11 +112,11 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     private static Attribution From(ClaimantEntry entry, int index) =>
         entry.Family is null ? new Attribution(entry.Name, null, entry.Side, index) : new Attribution(entry.Family, entry.Name, entry.Side, index);
 
-    private static bool IsPlace(IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsPlace(List<Token> tokens, int i) =>
         i > 0 && PlacePrepositions.Contains(tokens[i - 1].Lower) && !(i > 1 && tokens[i - 2].Lower == "according")
         || i > 0 && tokens[i - 1].Lower is "eastern" or "western" or "northern" or "southern" or "central" or "northeast" or "northwest" or "southeast" or "southwest";
 
-    private List<(int Index, ClaimantEntry Entry)> FindMentions(IReadOnlyList<Token> tokens)
+    private List<(int Index, ClaimantEntry Entry)> FindMentions(List<Token> tokens)
     {
         var mentions = new List<(int, ClaimantEntry)>();
         for (var i = 0; i < tokens.Count; i++)
@@ -157,7 +157,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
         return best;
     }
 
-    private bool ReferenceNear(IReadOnlyList<Token> tokens, int verb, int length)
+    private bool ReferenceNear(List<Token> tokens, int verb, int length)
     {
         for (var k = Math.Max(0, verb - 2 * Reach); k < Math.Min(tokens.Count, verb + length + 3); k++)
             if (k != verb && lexicon.References.Match(tokens, k) is not null) return true;
@@ -168,7 +168,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     /// An unlisted speaker: the capitalized name right before or after the verb ("Governor Serhiy
     /// Gaidai said"), or a short description before it ("the city council accused").
     /// </summary>
-    private string? NameNear(IReadOnlyList<Token> tokens, int verb, int length)
+    private string? NameNear(List<Token> tokens, int verb, int length)
     {
         var before = new List<string>();
         for (var k = verb - 1; k >= 0 && k >= verb - 5 && tokens[k].IsCapitalized; k--) before.Insert(0, tokens[k].Text);
@@ -203,7 +203,7 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     ];
 
     /// <summary>"according to the regional governor" → "regional governor".</summary>
-    private static string? Phrase(IReadOnlyList<Token> tokens, int start)
+    private static string? Phrase(List<Token> tokens, int start)
     {
         var words = new List<string>();
         for (var k = start; k < tokens.Count && k < start + 4 && tokens[k].IsWord; k++)

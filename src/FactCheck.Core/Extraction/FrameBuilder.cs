@@ -25,7 +25,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Telegram", "Facebook", "Twitter",
     };
 
-    public Frame Build(IReadOnlyList<Token> tokens, NumberMention mention, SentenceText sentence,
+    public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
     {
         var (subject, side) = mention.IsOrdinal ? (null, null) : Subject(tokens, mention, previous, claimantSide, claimants);
@@ -54,7 +54,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
             Location(tokens, mention), Modality(sentence));
     }
 
-    private string? Metric(IReadOnlyList<Token> tokens, NumberMention mention, bool? countsPeople)
+    private string? Metric(List<Token> tokens, NumberMention mention, bool? countsPeople)
     {
         var parenthetical = Parenthetical(tokens, mention);
         (string Metric, int Score)? best = null;
@@ -79,7 +79,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
     }
 
     /// <summary>Tokens of an aside between dashes after the figure ("4.3 million children – more than half ... – have had to leave").</summary>
-    private static HashSet<int> Parenthetical(IReadOnlyList<Token> tokens, NumberMention mention)
+    private static HashSet<int> Parenthetical(List<Token> tokens, NumberMention mention)
     {
         var aside = new HashSet<int>();
         var open = -1;
@@ -93,17 +93,17 @@ public sealed class FrameBuilder(Lexicon lexicon)
         return aside;
     }
 
-    private static bool Crosses(IReadOnlyList<Token> tokens, int from, int to, HashSet<int>? skipped = null)
+    private static bool Crosses(List<Token> tokens, int from, int to, HashSet<int>? skipped = null)
     {
         for (var k = from; k < to; k++)
             if (ClauseBreaks.Contains(tokens[k].Lower) && skipped?.Contains(k) != true) return true;
         return false;
     }
 
-    private static string OrdinalMetric(IReadOnlyList<Token> tokens, NumberMention mention) =>
+    private static string OrdinalMetric(List<Token> tokens, NumberMention mention) =>
         mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "anniversary" ? "anniversary" : "war day";
 
-    private (string? Subject, string? Side) Subject(IReadOnlyList<Token> tokens, NumberMention mention, Frame? previous,
+    private (string? Subject, string? Side) Subject(List<Token> tokens, NumberMention mention, Frame? previous,
         string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
     {
         string? side = null;
@@ -136,7 +136,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
     /// An unlisted counted noun: among the lowercase words right after the figure, the first plural
     /// ("200,000 plug-in vehicles", "325,000 law enforcement officers"), else the first word.
     /// </summary>
-    private string? UnlistedNoun(IReadOnlyList<Token> tokens, int start)
+    private string? UnlistedNoun(List<Token> tokens, int start)
     {
         var words = new List<string>();
         for (var k = start; k < Math.Min(tokens.Count, start + 3); k++)
@@ -152,7 +152,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         claimants.Where(c => c.Index < before && c.Entry.Side is not null).Select(c => c.Entry.Side).LastOrDefault();
 
     /// <summary>The last side word before the figure ("Moscow's attacks ... since it sent tens of thousands of troops").</summary>
-    private string? SideNamedBefore(IReadOnlyList<Token> tokens, int before)
+    private string? SideNamedBefore(List<Token> tokens, int before)
     {
         string? side = null;
         for (var k = 0; k < before; k++)
@@ -160,7 +160,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         return side;
     }
 
-    private string? Period(SentenceText sentence, NumberMention mention, IReadOnlyList<Token> tokens)
+    private string? Period(SentenceText sentence, NumberMention mention, List<Token> tokens)
     {
         var figureStart = tokens[mention.FirstToken].Start - sentence.Start;
         sentence.Periods ??= lexicon.Periods.SelectMany(pattern => pattern.Matches(sentence.Text)).Select(m => (m.Index, m.Value)).ToList();
@@ -175,7 +175,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
     }
 
     /// <summary>The place after the figure ("in Afghanistan", "in eastern Ukraine"), else the nearest one before it.</summary>
-    private static string? Location(IReadOnlyList<Token> tokens, NumberMention mention)
+    private static string? Location(List<Token> tokens, NumberMention mention)
     {
         for (var k = mention.EndToken; k + 1 < Math.Min(tokens.Count, mention.EndToken + LocationReach); k++)
         {
@@ -190,7 +190,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         return null;
     }
 
-    private static string? PlaceAfter(IReadOnlyList<Token> tokens, int preposition)
+    private static string? PlaceAfter(List<Token> tokens, int preposition)
     {
         if (!LocationPrepositions.Contains(tokens[preposition].Lower)) return null;
         var place = preposition + 1;

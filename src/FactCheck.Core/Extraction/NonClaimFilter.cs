@@ -24,7 +24,7 @@ public sealed class NonClaimFilter(Lexicon lexicon)
     private static readonly HashSet<string> WarWords = new(StringComparer.OrdinalIgnoreCase)
         { "war", "offensive", "invasion", "conflict", "fighting", "siege", "operation" };
 
-    public string? Reason(IReadOnlyList<Token> tokens, NumberMention mention)
+    public string? Reason(List<Token> tokens, NumberMention mention)
     {
         var n = mention.NumberToken;
         var number = tokens[n];
@@ -58,7 +58,7 @@ public sealed class NonClaimFilter(Lexicon lexicon)
 
     private static bool IsDurationPossessive(Token token) => token.Lower is "hours'" or "days'" or "weeks'" or "years'";
 
-    private string? OrdinalReason(IReadOnlyList<Token> tokens, NumberMention mention)
+    private string? OrdinalReason(List<Token> tokens, NumberMention mention)
     {
         var next = mention.EndToken < tokens.Count ? tokens[mention.EndToken].Lower : "";
         if (next == "anniversary") return null;
@@ -66,7 +66,7 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         return "ordinal";
     }
 
-    private bool IsYear(IReadOnlyList<Token> tokens, NumberMention mention)
+    private bool IsYear(List<Token> tokens, NumberMention mention)
     {
         var token = tokens[mention.NumberToken];
         if (token.Kind != TokenKind.Number || token.Text.Contains(',') || token.Text.Contains('.')) return false;
@@ -77,7 +77,7 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         return true;
     }
 
-    private bool IsName(IReadOnlyList<Token> tokens, NumberMention mention)
+    private bool IsName(List<Token> tokens, NumberMention mention)
     {
         var n = mention.NumberToken;
         if (n == 0 || mention.FirstToken != n) return false;
@@ -94,7 +94,7 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         return after is null || !after.IsWord || after.IsCapitalized;
     }
 
-    private static bool IsAge(IReadOnlyList<Token> tokens, NumberMention mention)
+    private static bool IsAge(List<Token> tokens, NumberMention mention)
     {
         var n = mention.NumberToken;
         return mention.Low < 120 && n >= 2 && tokens[n - 1].Text == "," && tokens[n - 2].IsCapitalized

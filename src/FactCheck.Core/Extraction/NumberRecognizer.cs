@@ -12,7 +12,7 @@ public sealed class NumberRecognizer(Lexicon lexicon)
     private readonly record struct Figure(double Low, double High, int End, double? Magnitude, bool Vague, bool Share = false);
 
 
-    public List<NumberMention> Find(IReadOnlyList<Token> tokens)
+    public List<NumberMention> Find(List<Token> tokens)
     {
         var mentions = new List<NumberMention>();
         for (var i = 0; i < tokens.Count;)
@@ -30,7 +30,7 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         token.Kind is TokenKind.Number or TokenKind.Ordinal or TokenKind.Symbol || token.Lower == "between" || token.Lower.Contains('-')
         || token.Word.MayStart(lexicon.FigureStarts);
 
-    private NumberMention? TryParse(IReadOnlyList<Token> tokens, int start)
+    private NumberMention? TryParse(List<Token> tokens, int start)
     {
         var j = start;
         QualifierEntry? qualifier = null;
@@ -81,7 +81,7 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         return new NumberMention(start, end, lowBound, highBound, qualifierName, unit) { NumberToken = numberToken };
     }
 
-    private NumberMention? Ordinal(IReadOnlyList<Token> tokens, int j)
+    private NumberMention? Ordinal(List<Token> tokens, int j)
     {
         double value;
         int length;
@@ -114,7 +114,7 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         token.Lower is "to" or "-" or "–" or "—" || between && token.Lower == "and";
 
     /// <summary>One number with its magnitude: "15,000", "3.6 million", "ten", "a dozen", "tens of thousands", "one in three".</summary>
-    private Figure? ParseFigure(IReadOnlyList<Token> tokens, int j)
+    private Figure? ParseFigure(List<Token> tokens, int j)
     {
         if (j >= tokens.Count) return null;
         var token = tokens[j];
@@ -161,13 +161,13 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         return new Figure(value, value, next, magnitude, false);
     }
 
-    private (double Value, int End)? WordOrDigits(IReadOnlyList<Token> tokens, int j) =>
+    private (double Value, int End)? WordOrDigits(List<Token> tokens, int j) =>
         j < tokens.Count && tokens[j].Kind == TokenKind.Number
             ? (double.Parse(tokens[j].Text.Replace(",", ""), CultureInfo.InvariantCulture), j + 1)
             : WordNumber(tokens, j);
 
     /// <summary>"four", "twenty-five", "a dozen", "two hundred".</summary>
-    private (double Value, int End)? WordNumber(IReadOnlyList<Token> tokens, int j)
+    private (double Value, int End)? WordNumber(List<Token> tokens, int j)
     {
         double value;
         int end;

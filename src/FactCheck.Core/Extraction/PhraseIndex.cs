@@ -28,7 +28,7 @@ public sealed class PhraseIndex<T>
     internal ulong Bit { get; }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>, with how many tokens it covers.</summary>
-    public (T Value, int Length)? Match(IReadOnlyList<Token> tokens, int index)
+    public (T Value, int Length)? Match(List<Token> tokens, int index)
     {
         if (index < 0 || index >= tokens.Count || !tokens[index].Word.MayStart(Bit)) return null;
         if (!_byFirstWord.TryGetValue(Key(tokens[index]), out var candidates)) return null;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FactCheck.Extraction;
 
 /// <summary>A sentence's span in the document.</summary>
@@ -27,8 +29,10 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
+            var stop = text.AsSpan(i, end - i).IndexOfAny(Stops);
+            if (stop < 0) break;
+            i += stop;
             var c = text[i];
-            if (c is not ('.' or '!' or '?')) continue;
             var close = i + 1;
             while (close < end && text[close] is '"' or '”' or '’' or '\'' or ')' or '»') close++;
             if (close >= end || !char.IsWhiteSpace(text[close])) continue;
@@ -43,6 +47,8 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         }
         if (Trim(text, sentenceStart, end) is { } last) yield return last;
     }
+
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?");
 
     private bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
     {

@@ -39,7 +39,9 @@ public static class Tokenizer
     /// </summary>
     public static List<Token> Tokenize(string text, int offset, int start, int end, WordTable? words = null)
     {
-        var tokens = new List<Token>();
+        // Tokens gather in a per-thread list and are copied out once, at their final size: growing a
+        // new list for every line cost more than the copy.
+        var tokens = _scratch ??= new List<Token>(256);
         var span = text.AsSpan(0, end);
         var previousEnd = -1;
         var i = start;
@@ -53,8 +55,12 @@ public static class Tokenizer
             previousEnd = i + length;
             i += length;
         }
-        return tokens;
+        var result = new List<Token>(tokens);
+        tokens.Clear();
+        return result;
     }
+
+    [ThreadStatic] private static List<Token>? _scratch;
 
     /// <summary>The token starting at <paramref name="i"/> (not white space): its length and kind.</summary>
     private static (int Length, TokenKind Kind) Scan(ReadOnlySpan<char> text, int i)

@@ -106,7 +106,7 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
         };
     }
 
-    private static bool HasPronoun(IReadOnlyList<Token> tokens) => tokens.Any(t => t.Lower is "he" or "she");
+    private static bool HasPronoun(List<Token> tokens) => tokens.Any(t => t.Lower is "he" or "she");
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
