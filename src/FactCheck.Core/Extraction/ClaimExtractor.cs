@@ -38,15 +38,14 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         var claims = new List<Claim>();
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
-        var lines = new DocumentTokens(document.Text, _lexicon.Words);
+        var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
-        foreach (var span in _sentences.Split(document.Text))
+        foreach (var (span, tokens) in tokenized.Sentences)
         {
             var current = document.SectionAt(span.Start);
             if (section is not null && current != section) resolver.Reset();
             section = current;
 
-            var tokens = lines.Within(span);
             var attributions = resolver.Analyze(tokens);
             SentenceText? sentence = null;
             Frame? previous = null;
@@ -82,7 +81,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 });
             }
         }
-        claims.AddRange(_quotes.Find(document, lines));
+        claims.AddRange(_quotes.Find(document, tokenized));
         return NumberOccurrences(claims);
     }
 

@@ -28,26 +28,26 @@ public sealed class NonClaimFilter(Lexicon lexicon)
     {
         var n = mention.NumberToken;
         var number = tokens[n];
-        var before = n > 0 ? tokens[n - 1] : null;
-        var after = mention.EndToken < tokens.Count ? tokens[mention.EndToken] : null;
-        var afterNumber = n + 1 < tokens.Count ? tokens[n + 1] : null;
+        Token? before = n > 0 ? tokens[n - 1] : null;
+        Token? after = mention.EndToken < tokens.Count ? tokens[mention.EndToken] : null;
+        Token? afterNumber = n + 1 < tokens.Count ? tokens[n + 1] : null;
 
         if (mention.IsOrdinal) return OrdinalReason(tokens, mention);
-        if (afterNumber is { Text: ":" } && n + 2 < tokens.Count && tokens[n + 2].Kind == TokenKind.Number && !afterNumber.SpaceBefore)
+        if (afterNumber is { Text: ":", SpaceBefore: false } && n + 2 < tokens.Count && tokens[n + 2].Kind == TokenKind.Number)
             return "clock time";
-        if (after is not null && ClockWords.Contains(after.Lower.TrimEnd('.'))) return "clock time";
+        if (after is { Lower: var clock } && ClockWords.Contains(clock.TrimEnd('.'))) return "clock time";
         // "Feb. 24" tokenizes as "Feb", ".", "24".
         var month = before is { Text: "." } && n >= 2 ? tokens[n - 2] : before;
-        if (month is not null && Months.Contains(month.Lower) && mention.Low <= 31 && mention.Unit == "") return "date";
-        if (after is not null && Months.Contains(after.Lower) && mention.Low <= 31 && mention.Unit == "") return "date";
+        if (month is { Lower: var monthBefore } && Months.Contains(monthBefore) && mention.Low <= 31 && mention.Unit == "") return "date";
+        if (after is { Lower: var monthAfter } && Months.Contains(monthAfter) && mention.Low <= 31 && mention.Unit == "") return "date";
         if (IsYear(tokens, mention)) return "year";
-        if (after is not null && (lexicon.Durations.Contains(after.Lower) || IsDurationPossessive(after)))
+        if (after is { } unit && (lexicon.Durations.Contains(unit.Lower) || IsDurationPossessive(unit)))
             return "duration";
-        if (after is { Text: "-" or "–" } && !after.SpaceBefore && mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken + 1].IsWord)
+        if (after is { Text: "-" or "–", SpaceBefore: false } && mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken + 1].IsWord)
             return "compound adjective";
-        if (after is { IsWord: true } && after.Lower.Contains('-') && lexicon.Durations.Contains(after.Lower.Split('-')[0])) return "duration";
+        if (after is { IsWord: true, Lower: var hyphenated } && hyphenated.Contains('-') && lexicon.Durations.Contains(hyphenated.Split('-')[0])) return "duration";
         if (IsName(tokens, mention)) return "name or identifier";
-        if (afterNumber is { Lower: "s" or "'s" } && !afterNumber.SpaceBefore) return "decade";
+        if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention)) return "age";
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact") return "pronoun 'one'";
@@ -87,11 +87,11 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         if (before.Text == "." && n >= 2 && lexicon.Identifiers.Contains(tokens[n - 2].Text)) return true;
         if (!before.IsCapitalized || Months.Contains(before.Lower) || Weekdays.Contains(before.Text) || mention.Unit != "") return false;
         if (lexicon.ClaimantAliases.Match(tokens, n - 1) is not null || lexicon.Sides.Match(tokens, n - 1) is not null) return false;
-        var after = mention.EndToken < tokens.Count ? tokens[mention.EndToken] : null;
+        Token? after = mention.EndToken < tokens.Count ? tokens[mention.EndToken] : null;
         // "FRANCE 24's reporter": a possessive number is a name.
         if (after is { Text: "'" or "’" } && mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken + 1].Lower == "s") return true;
-        if (after is not null && (lexicon.Sides.Match(tokens, mention.EndToken) is not null || lexicon.Demonyms.ContainsKey(after.Text))) return false;
-        return after is null || !after.IsWord || after.IsCapitalized;
+        if (after is { Text: var next } && (lexicon.Sides.Match(tokens, mention.EndToken) is not null || lexicon.Demonyms.ContainsKey(next))) return false;
+        return after is not { IsWord: true, IsCapitalized: false };
     }
 
     private static bool IsAge(List<Token> tokens, NumberMention mention)

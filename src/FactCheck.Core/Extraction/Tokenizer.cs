@@ -12,7 +12,7 @@ public enum TokenKind
 }
 
 /// <summary>A token with its span in the document and whether white space precedes it.</summary>
-public sealed record Token(int Start, int End, Word Word, TokenKind Kind, bool SpaceBefore)
+public readonly record struct Token(int Start, int End, Word Word, TokenKind Kind, bool SpaceBefore)
 {
     public Token(int start, int end, string text, TokenKind kind, bool spaceBefore) : this(start, end, new Word(text), kind, spaceBefore) { }
 

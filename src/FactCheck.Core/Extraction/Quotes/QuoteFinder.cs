@@ -19,13 +19,15 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
     [GeneratedRegex(@"^A quote from (?<speaker>.+)$")]
     private static partial Regex PullQuoteCredit();
 
-    public IEnumerable<Claim> Find(Document document) => Find(document, new DocumentTokens(document.Text, lexicon.Words));
+    public List<Claim> Find(Document document) =>
+        Find(document, new DocumentTokens(document.Text, new SentenceSplitter(lexicon.Abbreviations).Split(document.Text), lexicon.Words));
 
-    /// <summary>The quotes of a document whose lines are already tokenized.</summary>
-    public IEnumerable<Claim> Find(Document document, DocumentTokens tokenized)
+    /// <summary>The quotes of a document whose sentences are already tokenized.</summary>
+    public List<Claim> Find(Document document, DocumentTokens tokenized)
     {
+        var quotes = new List<Claim>();
         var resolver = new ClaimantResolver(lexicon, fuzzyNames);
-        var lines = tokenized.Lines.Select(line => (line.Start, line.End)).ToList();
+        var lines = tokenized.Lines;
         var needed = LinesToAnalyze(document, lines);
         DocumentSection? section = null;
         for (var l = 0; l < lines.Count; l++)
@@ -35,17 +37,18 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
             if (section is not null && current != section) resolver.Reset();
             section = current;
             if (!needed[l]) continue;
-            var tokens = tokenized.Lines[l].Tokens;
+            var tokens = tokenized.TokensOfLine(l);
             var attributions = resolver.Analyze(tokens);
-            var line = document.Text[start..end];
-            foreach (Match match in Quoted().Matches(line))
+            var line = document.Text.AsSpan(start, end - start);
+            foreach (var match in Quoted().EnumerateMatches(line))
             {
-                var text = match.Groups["text"];
-                if (WordCount(text.Value) < MinimumWords) continue;
-                var quoteEnd = start + text.Index + text.Length;
+                // Both forms are a quotation mark, the text, a quotation mark.
+                var textStart = start + match.Index + 1;
+                var quoteEnd = start + match.Index + match.Length - 1;
+                if (WordCount(document.Text.AsSpan(textStart, quoteEnd - textStart)) < MinimumWords) continue;
                 var speaker = attributions.MinBy(a => Math.Abs(tokens[a.TokenIndex].Start - quoteEnd))
                               ?? (HasPronoun(tokens) && resolver.LastPerson is { } person ? From(person) : null);
-                if (speaker is not null) yield return QuoteClaim(document, start + text.Index, quoteEnd, speaker, current);
+                if (speaker is not null) quotes.Add(QuoteClaim(document, textStart, quoteEnd, speaker, current));
             }
             // A pull quote: a line closed by "»" and credited on the next line ("A quote from Antony Blinken, ...").
             if (line.TrimEnd().EndsWith('»') && !line.Contains('«') && NextLine(document.Text, lines, l) is { } credit
@@ -55,9 +58,10 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
                 var named = Enumerable.Range(0, creditTokens.Count).Select(k => lexicon.ClaimantAliases.Match(creditTokens, k)).FirstOrDefault(m => m is not null);
                 var quoteEnd = start + line.TrimEnd().Length - 1;
                 if (named is { } entry && WordCount(line) >= MinimumWords)
-                    yield return QuoteClaim(document, start, quoteEnd, From(entry.Value), current);
+                    quotes.Add(QuoteClaim(document, start, quoteEnd, From(entry.Value), current));
             }
         }
+        return quotes;
     }
 
     /// <summary>
@@ -108,7 +112,14 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
 
     private static bool HasPronoun(List<Token> tokens) => tokens.Any(t => t.Lower is "he" or "she");
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Runs of characters between spaces.</summary>
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) count++;
+        return count;
+    }
 
     private static string? NextLine(string text, List<(int Start, int End)> lines, int index)
     {
