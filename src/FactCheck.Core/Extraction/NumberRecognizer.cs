@@ -27,7 +27,7 @@ public sealed class NumberRecognizer(Lexicon lexicon)
 
     /// <summary>A figure starts with a digit, a symbol, "between", a hyphenated number word or a lexicon phrase's first word.</summary>
     private bool MayStart(Token token) =>
-        token.Kind is TokenKind.Number or TokenKind.Ordinal or TokenKind.Symbol || token.Lower == "between" || token.Lower.Contains('-')
+        token.Kind is TokenKind.Number or TokenKind.Ordinal or TokenKind.Symbol || token.Word.Hyphenated || token.Lower == "between"
         || token.Word.MayStart(lexicon.FigureStarts);
 
     private NumberMention? TryParse(List<Token> tokens, int start)

@@ -17,12 +17,23 @@ public sealed class Word
         Text = text;
         Lower = LowerCase(text);
         Starts = classes?.Of(Lower) ?? ulong.MaxValue;
+        Hyphenated = text.Contains('-');
     }
 
     public Word(string text) : this(text, null) { }
 
     public string Text { get; }
     public string Lower { get; }
+
+    /// <summary>The spelling as written, where it differs from <see cref="Text"/> (a curly apostrophe).</summary>
+    internal string Spelling { get => _spelling ?? Text; set => _spelling = value; }
+    private string? _spelling;
+
+    /// <summary>The hash of <see cref="Spelling"/> in its <see cref="WordTable"/>.</summary>
+    internal int Hash { get; init; }
+
+    /// <summary>Whether the word is hyphenated ("twenty-five", "15-minute"), which a figure may be.</summary>
+    internal bool Hyphenated { get; }
 
     /// <summary>One bit for each phrase list a phrase of which starts with this word (see <see cref="WordClasses"/>).</summary>
     internal ulong Starts { get; }
