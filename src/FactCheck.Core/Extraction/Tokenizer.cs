@@ -19,7 +19,7 @@ public readonly record struct Token(int Start, int End, Word Word, TokenKind Kin
     public string Text => Word.Text;
     public string Lower => Word.Lower;
     public bool IsWord => Kind == TokenKind.Word;
-    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Kind == TokenKind.Word && Word.Capitalized;
 }
 
 /// <summary>
@@ -31,6 +31,7 @@ public readonly record struct Token(int Start, int End, Word Word, TokenKind Kin
 public static class Tokenizer
 {
     private const string CurrencyAndPercent = "£$€₽₴%";
+    // Each starts with 'h', 'w' or 'b', which Scan checks first.
     private static readonly string[] LinkPrefixes = ["http://", "https://", "www.", "bit.ly/"];
 
     /// <summary>
@@ -65,12 +66,13 @@ public static class Tokenizer
     /// <summary>The token starting at <paramref name="i"/> (not white space): its length and kind.</summary>
     private static (int Length, TokenKind Kind) Scan(ReadOnlySpan<char> text, int i)
     {
-        // A link is one opaque word: the digits inside it are not figures.
-        foreach (var prefix in LinkPrefixes)
-            if (text[i..].StartsWith(prefix, StringComparison.Ordinal) && i + prefix.Length < text.Length && !char.IsWhiteSpace(text[i + prefix.Length]))
-                return (WhileNotSpace(text, i + prefix.Length) - i, TokenKind.Word);
-
         var c = text[i];
+        // A link is one opaque word: the digits inside it are not figures.
+        if (c is 'h' or 'w' or 'b')
+            foreach (var prefix in LinkPrefixes)
+                if (text[i..].StartsWith(prefix, StringComparison.Ordinal) && i + prefix.Length < text.Length && !char.IsWhiteSpace(text[i + prefix.Length]))
+                    return (WhileNotSpace(text, i + prefix.Length) - i, TokenKind.Word);
+
         if (char.IsDigit(c))
         {
             var digits = WhileDigit(text, i);

@@ -18,6 +18,7 @@ public sealed class Word
         Lower = LowerCase(text);
         Starts = classes?.Of(Lower) ?? ulong.MaxValue;
         Hyphenated = text.Contains('-');
+        Capitalized = text.Length > 0 && char.IsUpper(text[0]);
     }
 
     public Word(string text) : this(text, null) { }
@@ -29,11 +30,11 @@ public sealed class Word
     internal string Spelling { get => _spelling ?? Text; set => _spelling = value; }
     private string? _spelling;
 
-    /// <summary>The hash of <see cref="Spelling"/> in its <see cref="WordTable"/>.</summary>
-    internal int Hash { get; init; }
-
     /// <summary>Whether the word is hyphenated ("twenty-five", "15-minute"), which a figure may be.</summary>
     internal bool Hyphenated { get; }
+
+    /// <summary>Whether it starts with a capital: asked of nearly every token, answered once.</summary>
+    internal bool Capitalized { get; }
 
     /// <summary>One bit for each phrase list a phrase of which starts with this word (see <see cref="WordClasses"/>).</summary>
     internal ulong Starts { get; }

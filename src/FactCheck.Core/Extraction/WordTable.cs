@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FactCheck.Extraction;
 
 /// <summary>
@@ -17,8 +19,15 @@ public sealed class WordTable
 
     private readonly WordClasses _classes;
     private readonly Lock _adding = new();
-    private Word?[] _slots = new Word?[1 << 12];
+    private Slot[] _slots = new Slot[1 << 12];
     private int _count;
+
+    /// <summary>A word and its hash, side by side, so a probe rejects other words without reading them.</summary>
+    private struct Slot
+    {
+        public int Hash;
+        public Word? Word;
+    }
 
     internal WordTable(WordClasses classes) => _classes = classes;
 
@@ -29,14 +38,15 @@ public sealed class WordTable
         return Find(Volatile.Read(ref _slots), spelling, hash) ?? Add(spelling, hash);
     }
 
-    private static Word? Find(Word?[] slots, ReadOnlySpan<char> spelling, int hash)
+    private static Word? Find(Slot[] slots, ReadOnlySpan<char> spelling, int hash)
     {
         var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var word = Volatile.Read(ref slots[i]);
+            // The word is written after its hash: once the word is seen, so is the hash.
+            var word = Volatile.Read(ref slots[i].Word);
             if (word is null) return null;
-            if (word.Hash == hash && spelling.SequenceEqual(word.Spelling)) return word;
+            if (slots[i].Hash == hash && spelling.SequenceEqual(word.Spelling)) return word;
         }
     }
 
@@ -45,37 +55,52 @@ public sealed class WordTable
         lock (_adding)
         {
             if (Find(_slots, spelling, hash) is { } added) return added;
-            var word = new Word(Tokenizer.Text(spelling), _classes) { Hash = hash };
+            var word = new Word(Tokenizer.Text(spelling), _classes);
             if (!spelling.SequenceEqual(word.Text)) word.Spelling = new string(spelling);
             if (_count >= Capacity) return word;
             // At most half full, so a probe soon meets an empty slot.
             if (2 * (_count + 1) > _slots.Length)
             {
-                var larger = new Word?[_slots.Length * 2];
+                var larger = new Slot[_slots.Length * 2];
                 foreach (var kept in _slots)
-                    if (kept is not null) Place(larger, kept);
+                    if (kept.Word is not null) Place(larger, kept.Hash, kept.Word);
                 Volatile.Write(ref _slots, larger);
             }
-            Place(_slots, word);
+            Place(_slots, hash, word);
             _count++;
             return word;
         }
     }
 
     /// <summary>Stores a word in a table it is not in; a reader sees it whole or not at all.</summary>
-    private static void Place(Word?[] slots, Word word)
+    private static void Place(Slot[] slots, int hash, Word word)
     {
         var mask = slots.Length - 1;
-        var i = word.Hash & mask;
-        while (slots[i] is not null) i = (i + 1) & mask;
-        Volatile.Write(ref slots[i], word);
+        var i = hash & mask;
+        while (slots[i].Word is not null) i = (i + 1) & mask;
+        slots[i].Hash = hash;
+        Volatile.Write(ref slots[i].Word, word);
     }
 
-    /// <summary>FNV-1a, its high bits folded in: cheap, and spreads words well enough.</summary>
+    /// <summary>
+    /// A hash from the length and the first and last four characters, read as two 64-bit numbers:
+    /// constant time whatever the length, and words that share all three are rare enough to probe past.
+    /// </summary>
     private static int Hash(ReadOnlySpan<char> spelling)
     {
-        var hash = 2166136261u;
-        foreach (var c in spelling) hash = (hash ^ c) * 16777619u;
-        return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+        ulong hash;
+        if (spelling.Length >= 4)
+        {
+            var bytes = MemoryMarshal.AsBytes(spelling);
+            hash = MemoryMarshal.Read<ulong>(bytes) * 0x9E3779B97F4A7C15UL ^ MemoryMarshal.Read<ulong>(bytes[^8..]) * 0xC2B2AE3D27D4EB4FUL;
+        }
+        else
+        {
+            hash = 0;
+            foreach (var c in spelling) hash = hash << 16 | c;
+            hash *= 0x9E3779B97F4A7C15UL;
+        }
+        hash ^= (ulong)spelling.Length * 0x165667B19E3779F9UL;
+        return (int)(hash >> 33);
     }
 }
