@@ -23,6 +23,24 @@ public sealed class ClaimSet
 
     public List<Claim> All { get; } = new();
 
+    /// <summary>
+    /// The claims of each sentence holding two or more, in the order they are written: what rules
+    /// reading a sentence at a time (parts of a whole, conversions) go through, grouped once however
+    /// many of them ask.
+    /// </summary>
+    public IReadOnlyList<List<Claim>> BySentence => _bySentence ??= DocumentRuns.Group(All, c => c.SentenceStart)
+        .Where(sentence => sentence.Count > 1).Select(InWrittenOrder).ToList();
+
+    // Rules run side by side; two groupings at once are wasted work, never a wrong answer.
+    private volatile IReadOnlyList<List<Claim>>? _bySentence;
+
+    private static List<Claim> InWrittenOrder(List<Claim> sentence)
+    {
+        for (var i = 1; i < sentence.Count; i++)
+            if (sentence[i].Start < sentence[i - 1].Start) return sentence.OrderBy(c => c.Start).ToList();
+        return sentence;
+    }
+
     public IEnumerable<string> Metrics => _byMetric.Keys;
 
     public IReadOnlyList<Claim> WithMetric(string metric) =>

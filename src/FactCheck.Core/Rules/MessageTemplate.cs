@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace FactCheck.Rules;
@@ -11,20 +12,32 @@ public sealed partial class MessageTemplate
     [GeneratedRegex(@"\{(?<name>[a-z]+(?:\.[a-z]+)?)\}")]
     private static partial Regex Placeholder();
 
-    private readonly string _template;
+    // The template cut at its placeholders once, so rendering a flag's message is concatenation.
+    private readonly List<(string Literal, string? Placeholder)> _parts = [];
 
     public MessageTemplate(string template, IReadOnlyCollection<string> known, RuleSettings settings)
     {
+        var at = 0;
         foreach (Match match in Placeholder().Matches(template))
-            if (!known.Contains(match.Groups["name"].Value))
-                throw settings.Error($"message uses unknown placeholder {{{match.Groups["name"].Value}}} (known: {string.Join(", ", known.Select(k => "{" + k + "}"))})");
-        _template = template;
+        {
+            var name = match.Groups["name"].Value;
+            if (!known.Contains(name))
+                throw settings.Error($"message uses unknown placeholder {{{name}}} (known: {string.Join(", ", known.Select(k => "{" + k + "}"))})");
+            _parts.Add((template[at..match.Index], name));
+            at = match.Index + match.Length;
+        }
+        _parts.Add((template[at..], null));
     }
 
     public string Render(IReadOnlyDictionary<string, string> values)
     {
-        var text = Placeholder().Replace(_template, m => values.TryGetValue(m.Groups["name"].Value, out var v) ? v : m.Value);
+        var text = new StringBuilder();
+        foreach (var (literal, placeholder) in _parts)
+        {
+            text.Append(literal);
+            if (placeholder is not null) text.Append(values.TryGetValue(placeholder, out var value) ? value : "{" + placeholder + "}");
+        }
         // An empty value must not leave a double space behind.
-        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -10,9 +10,8 @@ public sealed class ConversionRule(RuleDefinition definition, ConversionTable ta
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
-        foreach (var sentence in claims.All.GroupBy(c => (c.Document, c.SentenceStart)))
+        foreach (var ordered in claims.BySentence)
         {
-            var ordered = sentence.OrderBy(c => c.Start).ToList();
             for (var i = 0; i < ordered.Count; i++)
             {
                 var original = ordered[i];

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using FactCheck.Extraction;
 
@@ -14,9 +15,9 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     public IEnumerable<(Claim A, Claim B)> Candidates(ClaimSet claims)
     {
-        var candidates = claims.Metrics.Where(settings.Covers).SelectMany(claims.WithMetric)
-            .Where(c => c.Modality == Modality.Asserted && c.Unit != Extraction.Quotes.QuoteFinder.Metric);
-        foreach (var group in Distinct(candidates).GroupBy(c => (c.Metric, c.Subject, settings.SideMayBeUnstated ? null : c.Side, c.Unit)))
+        var candidates = claims.Metrics.Where(settings.Covers).SelectMany(metric => Distinct(claims.WithMetric(metric)
+            .Where(c => c.Modality == Modality.Asserted && c.Unit != Extraction.Quotes.QuoteFinder.Metric).ToList()));
+        foreach (var group in candidates.GroupBy(c => (c.Metric, c.Subject, settings.SideMayBeUnstated ? null : c.Side, c.Unit)))
         {
             var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
             var undated = group.Where(c => c.AssertedOn is null).ToList();
@@ -108,9 +109,18 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// <summary>A short window is not a running total; two different stated periods are different counts.</summary>
     private bool ComparablePeriods(string? a, string? b)
     {
-        if (!settings.CompareShortPeriods && (settings.IsShortPeriod(a) || settings.IsShortPeriod(b))) return false;
+        if (!settings.CompareShortPeriods && (IsShortPeriod(a) || IsShortPeriod(b))) return false;
         return a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether a period is a short window, asked once per distinct period: this is asked for every
+    /// candidate pair, and matching the patterns each time was most of the check's allocation.
+    /// </summary>
+    private bool IsShortPeriod(string? period) =>
+        period is not null && _shortPeriods.GetOrAdd(period, static (text, settings) => settings.IsShortPeriod(text), settings);
+
+    private readonly ConcurrentDictionary<string, bool> _shortPeriods = new(StringComparer.Ordinal);
 
     /// <summary>Places must not differ; for incident-level subjects both must be named and equal.</summary>
     private bool SamePlace(Claim a, Claim b)
@@ -127,8 +137,8 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// One assertion repeated in a headline and a paragraph is one claim for comparison; the
     /// longest sentence is kept, as it usually carries the attribution and the period.
     /// </summary>
-    private static IEnumerable<Claim> Distinct(IEnumerable<Claim> claims) =>
-        claims.GroupBy(c => (c.Document, c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High))
+    private static IEnumerable<Claim> Distinct(IReadOnlyList<Claim> claims) =>
+        DocumentRuns.Group(claims, c => (c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High))
             .Select(g => g.MaxBy(c => c.Sentence.Length)!);
 
     private static double DaysApart(Claim a, Claim b) =>

@@ -9,9 +9,8 @@ public sealed class PartWholeRule(RuleDefinition definition, IReadOnlyList<strin
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
-        foreach (var sentence in claims.All.GroupBy(c => (c.Document, c.SentenceStart)))
+        foreach (var ordered in claims.BySentence)
         {
-            var ordered = sentence.OrderBy(c => c.Start).ToList();
             for (var i = 0; i + 1 < ordered.Count; i++)
             {
                 var whole = ordered[i];
