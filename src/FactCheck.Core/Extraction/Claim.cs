@@ -77,7 +77,13 @@ public sealed record Claim
     /// Stable across runs and re-ingests: derived from the claim's normalized content,
     /// not its character offsets, so edits elsewhere in a document keep its id.
     /// </summary>
-    public string Id => ReferenceEquals(_id.Owner, this) ? _id.Value! : (_id = new IdCache(this, ComputeId())).Value!;
+    public string Id
+    {
+        get => ReferenceEquals(_id.Owner, this) ? _id.Value! : (_id = new IdCache(this, ComputeId())).Value!;
+        // Read back from the store, where it was computed from this same content: hashing every stored
+        // claim again took a fifth of a check over 543,480 claims.
+        init => _id = new IdCache(this, value);
+    }
 
     private IdCache _id = IdCache.None;
 

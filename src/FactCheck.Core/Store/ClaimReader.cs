@@ -17,6 +17,7 @@ internal sealed class ClaimReader
 
     public Claim Read(SqliteDataReader row) => new()
     {
+        Id = row.GetString(0),
         Document = _document = SameAs(_document, row.GetString(1)),
         Metric = Pooled(row, 2)!, Subject = Pooled(row, 3)!, Side = Pooled(row, 4),
         Low = row.GetDouble(5), High = row.IsDBNull(6) ? double.PositiveInfinity : row.GetDouble(6),
