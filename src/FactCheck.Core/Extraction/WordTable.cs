@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace FactCheck.Extraction;
 
 /// <summary>
@@ -10,8 +8,8 @@ namespace FactCheck.Extraction;
 /// stays bounded whatever the corpus.
 /// </summary>
 /// <remarks>
-/// An open-addressing table with a cheap hash rather than a concurrent dictionary: this lookup runs
-/// for every token, and the dictionary's took a sixth of extraction.
+/// An open-addressing table rather than a concurrent dictionary: this lookup runs for every token,
+/// and the dictionary's took a sixth of extraction.
 /// </remarks>
 public sealed class WordTable
 {
@@ -83,24 +81,9 @@ public sealed class WordTable
     }
 
     /// <summary>
-    /// A hash from the length and the first and last four characters, read as two 64-bit numbers:
-    /// constant time whatever the length, and words that share all three are rare enough to probe past.
+    /// The runtime's string hash, seeded anew in every process: a document written to make many
+    /// spellings collide would turn each lookup into a long probe, and no document can aim at a
+    /// seed it cannot know.
     /// </summary>
-    private static int Hash(ReadOnlySpan<char> spelling)
-    {
-        ulong hash;
-        if (spelling.Length >= 4)
-        {
-            var bytes = MemoryMarshal.AsBytes(spelling);
-            hash = MemoryMarshal.Read<ulong>(bytes) * 0x9E3779B97F4A7C15UL ^ MemoryMarshal.Read<ulong>(bytes[^8..]) * 0xC2B2AE3D27D4EB4FUL;
-        }
-        else
-        {
-            hash = 0;
-            foreach (var c in spelling) hash = hash << 16 | c;
-            hash *= 0x9E3779B97F4A7C15UL;
-        }
-        hash ^= (ulong)spelling.Length * 0x165667B19E3779F9UL;
-        return (int)(hash >> 33);
-    }
+    private static int Hash(ReadOnlySpan<char> spelling) => string.GetHashCode(spelling) & int.MaxValue;
 }
