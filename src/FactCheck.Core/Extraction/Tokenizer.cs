@@ -41,7 +41,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int offset, int start, int end, WordTable? words = null)
     {
         // Tokens gather in a per-thread list and are copied out once, at their final size: growing a
-        // new list for every line cost more than the copy.
+        // new list for every sentence cost more than the copy.
         var tokens = _scratch ??= new List<Token>(256);
         var span = text.AsSpan(0, end);
         var previousEnd = -1;
@@ -57,10 +57,13 @@ public static class Tokenizer
             i += length;
         }
         var result = new List<Token>(tokens);
-        tokens.Clear();
+        // A list grown for one huge run of text is not kept for the rest.
+        if (tokens.Capacity > KeptScratch) _scratch = null;
+        else tokens.Clear();
         return result;
     }
 
+    private const int KeptScratch = 1 << 16;
     [ThreadStatic] private static List<Token>? _scratch;
 
     /// <summary>The token starting at <paramref name="i"/> (not white space): its length and kind.</summary>

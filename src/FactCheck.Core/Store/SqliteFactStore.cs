@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Extraction;
@@ -148,18 +146,15 @@ public sealed class SqliteFactStore : IFactStore
         _connection.ExecuteScalar<string?>("SELECT fingerprint FROM check_state WHERE id = 1");
 
     /// <summary>
-    /// Claims are written only with their document, and every write stamps the document's
-    /// ingested_at; the paths, hashes and stamps of all documents cover them. The claims' largest
-    /// rowid is a guard beside them, read from the index end (count(*) read every row).
+    /// Claims are written only with their document, and triggers count every insert, change and
+    /// removal of a document; the claims' largest rowid is a guard beside that count, read from the
+    /// index end (count(*) read every row).
     /// </summary>
     public string ClaimsFingerprint()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var reader = _connection.ExecuteReader("SELECT path, content_hash, ingested_at FROM documents ORDER BY path"))
-            while (reader.Read())
-                hash.AppendData(Encoding.UTF8.GetBytes($"{reader.GetString(0)}\n{reader.GetString(1)}\n{reader.GetString(2)}\n"));
-        hash.AppendData(Encoding.UTF8.GetBytes(_connection.ExecuteScalar<long?>("SELECT max(rowid) FROM claims")?.ToString(CultureInfo.InvariantCulture) ?? "none"));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        var version = _connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1");
+        var largest = _connection.ExecuteScalar<long?>("SELECT max(rowid) FROM claims");
+        return string.Create(CultureInfo.InvariantCulture, $"documents v{version}, claims to {largest?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
     }
 
     public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);

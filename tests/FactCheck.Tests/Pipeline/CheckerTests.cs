@@ -59,6 +59,48 @@ public sealed class CheckerTests
     }
 
     [Test]
+    public void Check_ANewDocument_RunsTheRulesAgain()
+    {
+        Check();
+        _store.SaveDocument(Some.Document("three", "c.txt"), [Some.Claim("Ukraine", 9000, 9000, document: "c.txt")]);
+        Check();
+        Assert.That(_rule.Runs, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Check_SameTextExtractedByAnotherLexicon_RunsTheRulesAgain()
+    {
+        Check();
+        _store.SaveDocument(Some.Document("two", "b.txt"), [Some.Claim("Russia", 498, 498, document: "b.txt")], extractedWith: "lexicon-v2");
+        Check();
+        Assert.That(_rule.Runs, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Check_ADocumentRemovedFromTheDatabaseDirectly_RunsTheRulesAgain()
+    {
+        Check();
+        using (var connection = new SqliteConnection($"Data Source={_folder.File("facts.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "PRAGMA foreign_keys = ON; DELETE FROM documents WHERE path = 'a.txt'";
+            delete.ExecuteNonQuery();
+        }
+        Check();
+        Assert.That(_rule.Runs, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Check_OnlyAFileStampRecorded_KeepsTheStoredFlags()
+    {
+        Check();
+        _store.RecordFileStamp("a.txt", "123:456");
+        Check();
+        Assert.That(_rule.Runs, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Check_TheRulesChanged_RunsTheRulesAgain()
     {
         Check();
