@@ -65,7 +65,13 @@ public sealed class Lexicon
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
-    internal IReadOnlyList<Regex> Periods { get; private init; } = null!;
+    /// <summary>
+    /// Built at first use: a run over unchanged documents extracts nothing, and building the
+    /// matchers took a tenth of such a run's start. Their syntax is checked when the lexicon loads.
+    /// </summary>
+    internal IReadOnlyList<Regex> Periods => _periods ??= _periodPatterns.Select(UserPattern.Compile).ToList();
+    private IReadOnlyList<string> _periodPatterns = [];
+    private IReadOnlyList<Regex>? _periods;
 
     /// <summary>
     /// What extraction with this lexicon depends on: every file in the lexicon folder and this build
@@ -132,7 +138,7 @@ public sealed class Lexicon
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
-            Periods = periods.Patterns.Select(p => Compile(Path.Combine(folder, "periods.json"), p)).ToList(),
+            _periodPatterns = periods.Patterns.Select(p => Valid(Path.Combine(folder, "periods.json"), p)).ToList(),
             // Last: every phrase list above has registered with the classes.
             Words = new WordTable(classes),
         };
@@ -142,11 +148,12 @@ public sealed class Lexicon
     private static IEnumerable<string> Capitalizations(string alias) =>
         char.IsLower(alias[0]) ? [alias, char.ToUpperInvariant(alias[0]) + alias[1..]] : [alias];
 
-    private static Regex Compile(string file, string pattern)
+    private static string Valid(string file, string pattern)
     {
         try
         {
-            return UserPattern.Compile(pattern);
+            UserPattern.Validate(pattern);
+            return pattern;
         }
         catch (ArgumentException e)
         {

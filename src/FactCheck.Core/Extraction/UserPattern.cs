@@ -15,6 +15,10 @@ public static class UserPattern
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>Checks a pattern's syntax without building its matcher, which costs far more.</summary>
+    /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
+    public static void Validate(string pattern) => _ = new Regex(pattern, Options);
+
     /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
     public static Regex Compile(string pattern)
     {
