@@ -38,7 +38,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         var claims = new List<Claim>();
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
-        var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
+        using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
         foreach (var (span, tokens) in tokenized.Sentences)
         {

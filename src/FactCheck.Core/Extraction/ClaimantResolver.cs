@@ -189,11 +189,13 @@ public sealed class ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<strin
     /// <summary>A personal name of two or more words once titles are dropped, else null.</summary>
     private string? WithoutTitles(List<string> words, bool loneNameAllowed)
     {
-        var name = words.SkipWhile(w => lexicon.Titles.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal)).ToList();
+        var first = 0;
+        while (first < words.Count && (lexicon.Titles.Contains(words[first]) || words[first].EndsWith("'s", StringComparison.Ordinal))) first++;
+        var length = words.Count - first;
         // A personal name is its last two words: "Assistant Secretary ... Eurasian Affairs Victoria Nuland" is Victoria Nuland.
-        if (name.Count >= 2) return string.Join(' ', loneNameAllowed ? name.TakeLast(2) : name.Take(2));
+        if (length >= 2) return loneNameAllowed ? $"{words[^2]} {words[^1]}" : $"{words[first]} {words[first + 1]}";
         // A lone name right before the verb ("Germany announced"), unless it is a pronoun or an article.
-        return loneNameAllowed && name.Count == 1 && words.Count == 1 && name[0].Length >= 3 && !NotNames.Contains(name[0]) ? name[0] : null;
+        return loneNameAllowed && length == 1 && words.Count == 1 && words[0].Length >= 3 && !NotNames.Contains(words[0]) ? words[0] : null;
     }
 
     private static readonly HashSet<string> NotNames =

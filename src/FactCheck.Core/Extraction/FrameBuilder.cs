@@ -163,7 +163,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
     private string? Period(SentenceText sentence, NumberMention mention, List<Token> tokens)
     {
         var figureStart = tokens[mention.FirstToken].Start - sentence.Start;
-        sentence.Periods ??= lexicon.Periods.SelectMany(pattern => pattern.Matches(sentence.Text)).Select(m => (m.Index, m.Value)).ToList();
+        sentence.Periods ??= PeriodsIn(sentence.Text);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var (index, value) in sentence.Periods)
@@ -172,6 +172,16 @@ public sealed class FrameBuilder(Lexicon lexicon)
             if (distance < bestDistance) (best, bestDistance) = (value, distance);
         }
         return best;
+    }
+
+    /// <summary>Every period the lexicon's patterns find in a sentence, pattern by pattern, in the order found.</summary>
+    private List<(int Index, string Value)> PeriodsIn(string sentence)
+    {
+        var found = new List<(int Index, string Value)>();
+        foreach (var pattern in lexicon.Periods)
+            foreach (var match in pattern.EnumerateMatches(sentence))
+                found.Add((match.Index, sentence.Substring(match.Index, match.Length)));
+        return found;
     }
 
     /// <summary>The place after the figure ("in Afghanistan", "in eastern Ukraine"), else the nearest one before it.</summary>

@@ -40,9 +40,14 @@ public static class Tokenizer
     /// </summary>
     public static List<Token> Tokenize(string text, int offset, int start, int end, WordTable? words = null)
     {
-        // Tokens gather in a per-thread list and are copied out once, at their final size: growing a
-        // new list for every sentence cost more than the copy.
-        var tokens = _scratch ??= new List<Token>(256);
+        var tokens = new List<Token>();
+        TokenizeInto(tokens, text, offset, start, end, words);
+        return tokens;
+    }
+
+    /// <summary>As <see cref="Tokenize"/>, adding the tokens to a list the caller provides (and may reuse).</summary>
+    public static void TokenizeInto(List<Token> tokens, string text, int offset, int start, int end, WordTable? words = null)
+    {
         var span = text.AsSpan(0, end);
         var previousEnd = -1;
         var i = start;
@@ -56,15 +61,7 @@ public static class Tokenizer
             previousEnd = i + length;
             i += length;
         }
-        var result = new List<Token>(tokens);
-        // A list grown for one huge run of text is not kept for the rest.
-        if (tokens.Capacity > KeptScratch) _scratch = null;
-        else tokens.Clear();
-        return result;
     }
-
-    private const int KeptScratch = 1 << 16;
-    [ThreadStatic] private static List<Token>? _scratch;
 
     /// <summary>The token starting at <paramref name="i"/> (not white space): its length and kind.</summary>
     private static (int Length, TokenKind Kind) Scan(ReadOnlySpan<char> text, int i)

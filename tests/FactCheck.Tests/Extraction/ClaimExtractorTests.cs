@@ -142,4 +142,17 @@ public sealed class ClaimExtractorTests
         Assert.That(claims, Has.Count.EqualTo(2));
         Assert.That(claims[0].Id, Is.Not.EqualTo(claims[1].Id));
     }
+
+    [Test]
+    public void Extract_AfterOtherDocuments_GivesTheSameClaims()
+    {
+        // Token lists are reused from document to document on a thread: none may carry over.
+        var extractor = new ClaimExtractor(Some.Lexicon);
+        var nato = Some.Document("NATO said 7,000 to 15,000 Russian soldiers were killed. Moscow said 498 soldiers died.\n“We have lost 498 of our comrades,” the ministry said.", "a.txt");
+        var kyiv = Some.Document("Zelensky said about 9,000 Russian soldiers had died in the fighting, and officials said 1,300 Ukrainian troops were killed.", "b.txt");
+        var first = extractor.Extract(nato).ToList();
+        extractor.Extract(kyiv);
+        Assert.That(extractor.Extract(nato), Is.EqualTo(first));
+        Assert.That(first, Has.Count.GreaterThanOrEqualTo(3));
+    }
 }

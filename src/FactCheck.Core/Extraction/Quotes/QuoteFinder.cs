@@ -19,8 +19,11 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
     [GeneratedRegex(@"^A quote from (?<speaker>.+)$")]
     private static partial Regex PullQuoteCredit();
 
-    public List<Claim> Find(Document document) =>
-        Find(document, new DocumentTokens(document.Text, new SentenceSplitter(lexicon.Abbreviations).Split(document.Text), lexicon.Words));
+    public List<Claim> Find(Document document)
+    {
+        using var tokenized = new DocumentTokens(document.Text, new SentenceSplitter(lexicon.Abbreviations).Split(document.Text), lexicon.Words);
+        return Find(document, tokenized);
+    }
 
     /// <summary>The quotes of a document whose sentences are already tokenized.</summary>
     public List<Claim> Find(Document document, DocumentTokens tokenized)
