@@ -24,7 +24,7 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
     private bool Passes(Claim a, Claim b) =>
         DifferentSources(a, b) && NamedSourcesWhenInOneDocument(a, b) && _pairs.IsSameThing(a, b) && !_pairs.Overlaps(a, b);
 
-    private static bool DifferentSources(Claim a, Claim b) => ComparablePairs.SourceOf(a) != ComparablePairs.SourceOf(b);
+    private static bool DifferentSources(Claim a, Claim b) => !ComparablePairs.SameSource(a, b);
 
     private static bool NamedSourcesWhenInOneDocument(Claim a, Claim b) =>
         a.Document != b.Document || a.Claimant != ComparablePairs.Unattributed && b.Claimant != ComparablePairs.Unattributed;

@@ -76,7 +76,22 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
     public static string SourceOf(Claim claim) =>
-        claim.Claimant == Unattributed ? Unattributed + ":" + claim.Document : claim.Claimant;
+        claim.Claimant == Unattributed ? OwnSourcePrefix + claim.Document : claim.Claimant;
+
+    private const string OwnSourcePrefix = Unattributed + ":";
+
+    /// <summary>
+    /// Whether <see cref="SourceOf"/> is the same for both, without building it: this is asked of
+    /// every candidate pair, and building the strings was most of what a check allocated per pair.
+    /// </summary>
+    public static bool SameSource(Claim a, Claim b)
+    {
+        var (aOwn, bOwn) = (a.Claimant == Unattributed, b.Claimant == Unattributed);
+        if (aOwn == bOwn) return aOwn ? a.Document == b.Document : a.Claimant == b.Claimant;
+        var (own, named) = aOwn ? (a, b) : (b, a);
+        return named.Claimant.Length == OwnSourcePrefix.Length + own.Document.Length
+               && named.Claimant.StartsWith(OwnSourcePrefix, StringComparison.Ordinal) && named.Claimant.EndsWith(own.Document, StringComparison.Ordinal);
+    }
 
     public static string SubjectOf(Claim claim) => claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}";
 
