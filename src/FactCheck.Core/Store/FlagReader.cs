@@ -20,7 +20,11 @@ internal static class FlagReader
             command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims)";
             using var reader = command.ExecuteReader();
             var claimReader = new ClaimReader();
-            while (reader.Read()) claims.Add(reader.GetString(0), claimReader.Read(reader));
+            while (reader.Read())
+            {
+                var claim = claimReader.Read(reader);
+                claims.Add(claim.Id, claim);
+            }
         }
         var members = connection.Query<(string flagId, string claimId)>(
                 "SELECT flag_id, claim_id FROM flag_claims ORDER BY flag_id, position")
