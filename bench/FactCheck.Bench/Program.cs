@@ -67,8 +67,8 @@ try
         var documents = Path.Combine(corpus, CorpusGenerator.DocumentsFolder);
         var db = Path.Combine(work, $"generated-{size}.db");
         var first = IngestAndCheck(documents, db);
-        // Three re-runs, the one of median time reported: a re-run lasts about two seconds, where one
-        // slow moment of this machine moves the ratio by a tenth.
+        // Three re-runs, the one of median time reported: a re-run lasts about two seconds, and one
+        // slow moment of this machine moved a single re-run's ratio from 0.042 to 0.051.
         var again = Enumerable.Range(0, 3).Select(_ => IngestAndCheck(documents, db)).OrderBy(r => r.Ingest + r.Check).ElementAt(1);
         var label = $"{size:N0} docs ({Stats.Number(generated.Bytes / 1048576.0)} MB, {first.Claims:N0} claims)";
         var large = size >= 100_000;

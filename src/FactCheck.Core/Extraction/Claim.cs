@@ -81,7 +81,7 @@ public sealed record Claim
     {
         get => ReferenceEquals(_id.Owner, this) ? _id.Value! : (_id = new IdCache(this, ComputeId())).Value!;
         // Read back from the store, where it was computed from this same content: hashing every stored
-        // claim again took a fifth of a check over 543,480 claims.
+        // claim again cost 1.3 s of a 12.7 s check over 543,480 claims.
         init => _id = new IdCache(this, value);
     }
 

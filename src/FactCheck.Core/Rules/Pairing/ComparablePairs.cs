@@ -82,7 +82,7 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     /// <summary>
     /// Whether <see cref="SourceOf"/> is the same for both, without building it: this is asked of
-    /// every candidate pair, and building the strings was most of what a check allocated per pair.
+    /// every candidate pair, which needs no new string to answer.
     /// </summary>
     public static bool SameSource(Claim a, Claim b)
     {
