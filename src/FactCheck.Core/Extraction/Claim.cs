@@ -50,13 +50,42 @@ public sealed record Claim
     /// <summary>The specific body when the claimant is a family ("Russia's defence ministry" within Russia).</summary>
     public string? ClaimantBody { get; init; }
 
+    /// <summary>
+    /// The day the figure is as of: the date the text gives for it ("on Tuesday", "Feb. 20", "last
+    /// year"), else the entry's or the document's date. With <see cref="AsOfPrecision"/> coarser than a
+    /// day, the first day of that week, month or year.
+    /// </summary>
     public DateOnly? AssertedOn { get; init; }
+
+    /// <summary>How precisely <see cref="AssertedOn"/> is known: day, week, month, year, or unknown when undated.</summary>
+    public string AsOfPrecision { get; init; } = Extraction.AsOfPrecision.Unknown;
+
+    /// <summary>The words that dated the figure ("on Tuesday", "in 2023"), or null when the date is the document's.</summary>
+    public string? AsOfText { get; init; }
+
+    /// <summary>Where <see cref="AssertedOn"/> came from: the figure's sentence, the paragraph, the entry, the publication, or none.</summary>
+    public string AsOfFrom { get; init; } = Provenance.None;
+
+    /// <summary>Where in the document the dating words are, when the text dated the figure.</summary>
+    public TextSpan? AsOfSpan { get; init; }
 
     /// <summary>The period covered as written ("in four weeks of war", "in the past week"), else null.</summary>
     public string? Period { get; init; }
 
     /// <summary>Where it happened, when stated ("Afghanistan", "Mariupol").</summary>
     public string? Location { get; init; }
+
+    /// <summary>What kind of place <see cref="Location"/> is: site, city, region, country, or unknown.</summary>
+    public string? LocationPrecision { get; init; }
+
+    /// <summary>Where the place was read: the figure's sentence, an earlier sentence of the paragraph, the headline or the dateline.</summary>
+    public string? LocationFrom { get; init; }
+
+    /// <summary>Where in the document the place's words are.</summary>
+    public TextSpan? LocationSpan { get; init; }
+
+    /// <summary>Where in the document the claimant's words are (null when unattributed).</summary>
+    public TextSpan? ClaimantSpan { get; init; }
 
     public Modality Modality { get; init; } = Modality.Asserted;
 

@@ -28,7 +28,12 @@ internal sealed class ClaimReader
         Start = (int)row.GetInt64(15), End = (int)row.GetInt64(16),
         SentenceStart = (int)row.GetInt64(17), SentenceEnd = (int)row.GetInt64(18),
         Sentence = _sentence = SameAs(_sentence, row.GetString(19)), Occurrence = (int)row.GetInt64(20),
+        AsOfPrecision = Pooled(row, 21)!, AsOfText = Pooled(row, 22), AsOfFrom = Pooled(row, 23)!,
+        AsOfSpan = Span(row, 24), LocationPrecision = Pooled(row, 25), LocationFrom = Pooled(row, 26),
+        LocationSpan = Span(row, 27), ClaimantSpan = Span(row, 28),
     };
+
+    private static TextSpan? Span(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : ClaimRow.ParseSpan(row.GetString(column));
 
     private string? Pooled(SqliteDataReader row, int column)
     {

@@ -27,14 +27,24 @@ internal sealed class ClaimRow
     public long sentence_end { get; set; }
     public string sentence { get; set; } = "";
     public long occurrence { get; set; }
+    public string as_of_precision { get; set; } = AsOfPrecision.Unknown;
+    public string? as_of_text { get; set; }
+    public string as_of_from { get; set; } = Provenance.None;
+    public string? as_of_span { get; set; }
+    public string? location_precision { get; set; }
+    public string? location_from { get; set; }
+    public string? location_span { get; set; }
+    public string? claimant_span { get; set; }
 
     public const string Columns =
         "id, document, metric, subject, side, low, high, qualifier, unit, claimant, claimant_body, asserted_on, " +
-        "period, location, modality, start, \"end\", sentence_start, sentence_end, sentence, occurrence";
+        "period, location, modality, start, \"end\", sentence_start, sentence_end, sentence, occurrence, " +
+        "as_of_precision, as_of_text, as_of_from, as_of_span, location_precision, location_from, location_span, claimant_span";
 
     public const string Parameters =
         "@id, @document, @metric, @subject, @side, @low, @high, @qualifier, @unit, @claimant, @claimant_body, @asserted_on, " +
-        "@period, @location, @modality, @start, @end, @sentence_start, @sentence_end, @sentence, @occurrence";
+        "@period, @location, @modality, @start, @end, @sentence_start, @sentence_end, @sentence, @occurrence, " +
+        "@as_of_precision, @as_of_text, @as_of_from, @as_of_span, @location_precision, @location_from, @location_span, @claimant_span";
 
     public static readonly string[] ParameterNames = Parameters.Split(", ").Select(p => p.TrimStart('@')).ToArray();
 
@@ -47,6 +57,8 @@ internal sealed class ClaimRow
             row.id, row.document, row.metric, row.subject, row.side, row.low, row.high, row.qualifier, row.unit, row.claimant,
             row.claimant_body, row.asserted_on, row.period, row.location, row.modality, row.start, row.end,
             row.sentence_start, row.sentence_end, row.sentence, row.occurrence,
+            row.as_of_precision, row.as_of_text, row.as_of_from, row.as_of_span, row.location_precision, row.location_from,
+            row.location_span, row.claimant_span,
         ];
     }
 
@@ -59,5 +71,19 @@ internal sealed class ClaimRow
         period = claim.Period, location = claim.Location, modality = claim.Modality.ToString(),
         start = claim.Start, end = claim.End, sentence_start = claim.SentenceStart, sentence_end = claim.SentenceEnd,
         sentence = claim.Sentence, occurrence = claim.Occurrence,
+        as_of_precision = claim.AsOfPrecision, as_of_text = claim.AsOfText, as_of_from = claim.AsOfFrom, as_of_span = Format(claim.AsOfSpan),
+        location_precision = claim.LocationPrecision, location_from = claim.LocationFrom, location_span = Format(claim.LocationSpan),
+        claimant_span = Format(claim.ClaimantSpan),
     };
+
+    /// <summary>A span as "start-end", the way it is stored.</summary>
+    public static string? Format(TextSpan? span) =>
+        span is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s.Start}-{s.End}") : null;
+
+    public static TextSpan? ParseSpan(string? stored)
+    {
+        if (stored is null) return null;
+        var dash = stored.IndexOf('-');
+        return new TextSpan(int.Parse(stored.AsSpan(0, dash), CultureInfo.InvariantCulture), int.Parse(stored.AsSpan(dash + 1), CultureInfo.InvariantCulture));
+    }
 }

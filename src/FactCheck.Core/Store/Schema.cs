@@ -97,6 +97,17 @@ internal static class Schema
         CREATE TRIGGER documents_version_on_delete AFTER DELETE ON documents
             BEGIN UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1; END;
         """,
+        // Where a claim's claimant, place and date were read, and how precise the place and date are.
+        """
+        ALTER TABLE claims ADD COLUMN as_of_precision TEXT NOT NULL DEFAULT 'unknown';
+        ALTER TABLE claims ADD COLUMN as_of_text TEXT;
+        ALTER TABLE claims ADD COLUMN as_of_from TEXT NOT NULL DEFAULT 'none';
+        ALTER TABLE claims ADD COLUMN as_of_span TEXT;
+        ALTER TABLE claims ADD COLUMN location_precision TEXT;
+        ALTER TABLE claims ADD COLUMN location_from TEXT;
+        ALTER TABLE claims ADD COLUMN location_span TEXT;
+        ALTER TABLE claims ADD COLUMN claimant_span TEXT;
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -1,0 +1,45 @@
+namespace FactCheck.Extraction;
+
+/// <summary>A stretch of a document's text, by character offsets (end exclusive).</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Where a claim's claimant, place or date was read, relative to the figure.</summary>
+public static class Provenance
+{
+    /// <summary>The figure's own sentence.</summary>
+    public const string Sentence = "sentence";
+    /// <summary>An earlier sentence of the same paragraph.</summary>
+    public const string Paragraph = "paragraph";
+    /// <summary>The document's headline.</summary>
+    public const string Headline = "headline";
+    /// <summary>A dateline ("KIEV (Reuters) -") or the metadata of a live-blog entry.</summary>
+    public const string Dateline = "dateline";
+    /// <summary>The live-blog entry the figure is in.</summary>
+    public const string Entry = "entry";
+    /// <summary>The document's publication date.</summary>
+    public const string Publication = "publication";
+    public const string None = "none";
+}
+
+/// <summary>How precisely a claim's as-of date is known.</summary>
+public static class AsOfPrecision
+{
+    public const string Day = "day";
+    public const string Week = "week";
+    public const string Month = "month";
+    public const string Year = "year";
+    public const string Unknown = "unknown";
+}
+
+/// <summary>What kind of place a claim's location is.</summary>
+public static class PlacePrecision
+{
+    public const string Site = "site";
+    public const string City = "city";
+    public const string Region = "region";
+    public const string Country = "country";
+    public const string Unknown = "unknown";
+}
