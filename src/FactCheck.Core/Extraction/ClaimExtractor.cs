@@ -12,14 +12,13 @@ public sealed class ClaimExtractor : IClaimExtractor
 {
     public const string Unattributed = "unattributed";
 
-    private static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
     private readonly Lexicon _lexicon;
     private readonly SentenceSplitter _sentences;
     private readonly NumberRecognizer _numbers;
     private readonly NonClaimFilter _filter;
     private readonly FrameBuilder _frames;
     private readonly QuoteFinder _quotes;
+    private readonly DateReader _dates;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
 
     public ClaimExtractor(Lexicon lexicon)
@@ -30,6 +29,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _filter = new NonClaimFilter(lexicon);
         _frames = new FrameBuilder(lexicon);
         _quotes = new QuoteFinder(lexicon, _fuzzyNames);
+        _dates = new DateReader(lexicon);
     }
 
     public string Fingerprint => _lexicon.Fingerprint;
@@ -47,16 +47,19 @@ public sealed class ClaimExtractor : IClaimExtractor
             section = current;
 
             var attributions = resolver.Analyze(tokens);
+            var written = current.Date ?? document.Published;
+            var dates = _dates.Find(tokens, written);
             SentenceText? sentence = null;
             Frame? previous = null;
             foreach (var mention in _numbers.Find(tokens))
             {
-                if (_filter.Reason(tokens, mention) is not null) continue;
+                if (_filter.Reason(tokens, mention, dates) is not null) continue;
                 sentence ??= new SentenceText(document.Text, span);
                 var attribution = attributions.MinBy(a => Distance(a.TokenIndex, mention));
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
                 previous = frame;
                 attribution = ForUnnamedSource(attribution, frame.Location);
+                var asOf = AsOf(dates, mention, tokens, document, current);
                 claims.Add(new Claim
                 {
                     Document = document.Path,
@@ -69,7 +72,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                     Unit = frame.Unit,
                     Claimant = attribution?.Claimant ?? Unattributed,
                     ClaimantBody = attribution?.Body,
-                    AssertedOn = AssertedOn(current.Date ?? document.Published, tokens),
+                    AssertedOn = asOf.Day,
+                    AsOfPrecision = asOf.Precision,
+                    AsOfText = asOf.Text,
+                    AsOfFrom = asOf.From,
+                    AsOfSpan = asOf.Span,
                     Period = frame.Period,
                     Location = frame.Location,
                     Modality = frame.Modality,
@@ -99,18 +106,34 @@ public sealed class ClaimExtractor : IClaimExtractor
     private static int Distance(int tokenIndex, NumberMention mention) =>
         tokenIndex < mention.FirstToken ? mention.FirstToken - tokenIndex : Math.Max(0, tokenIndex - mention.EndToken);
 
-    /// <summary>"on Wednesday" in an entry dated Thursday means the day before.</summary>
-    private static DateOnly? AssertedOn(DateOnly? date, List<Token> tokens)
+    private readonly record struct AsOfDate(DateOnly? Day, string Precision, string? Text, string From, TextSpan? Span);
+
+    /// <summary>
+    /// The date a figure is as of: the nearest date expression in its sentence ("on Wednesday" in an
+    /// entry dated Thursday is the day before; "last year" is last year), else the entry's or the
+    /// document's date.
+    /// </summary>
+    private static AsOfDate AsOf(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section)
     {
-        if (date is not { } day) return null;
-        foreach (var token in tokens)
+        DateMention? nearest = null;
+        var best = int.MaxValue;
+        foreach (var date in dates)
         {
-            var weekday = Array.IndexOf(Weekdays, token.Text);
-            if (weekday < 0) continue;
-            var back = ((int)day.DayOfWeek - weekday + 7) % 7;
-            return day.AddDays(-back);
+            if (!date.Dates) continue;
+            var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
+            if (distance < best) (nearest, best) = (date, distance);
         }
-        return day;
+        if (nearest is not null)
+        {
+            var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
+            var text = document.Text[span.Start..span.End];
+            return nearest.Day is { } day
+                ? new AsOfDate(day, nearest.Precision, text, Provenance.Sentence, span)
+                : new AsOfDate(null, AsOfPrecision.Unknown, text, Provenance.Sentence, span);
+        }
+        if (section.Date is { } entry && section.Heading is not null) return new AsOfDate(entry, AsOfPrecision.Day, null, Provenance.Entry, null);
+        if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
+        return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
     }
 
     /// <summary>Identical claims repeated in one document get distinct occurrence numbers, so distinct ids.</summary>

@@ -61,10 +61,13 @@ public sealed class Lexicon
     internal WordTable Words { get; private init; } = null!;
     internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
     internal IReadOnlySet<string> Identifiers { get; private init; } = null!;
+    internal IReadOnlySet<string> Kin { get; private init; } = null!;
+    internal PhraseIndex<bool> Conditionals { get; private init; } = null!;
     internal IReadOnlySet<string> Titles { get; private init; } = null!;
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
+    internal TimeWords Time { get; private init; } = null!;
     /// <summary>
     /// Built at first use: a run over unchanged documents extracts nothing, and building the
     /// matchers was 6% of such a run's CPU time. Their syntax is checked when the lexicon loads.
@@ -92,6 +95,7 @@ public sealed class Lexicon
         var modality = Read<ModalityFile>(folder, "modality.json");
         var periods = Read<PeriodsFile>(folder, "periods.json");
         var abbreviations = Read<AbbreviationsFile>(folder, "abbreviations.json");
+        var time = Read<TimeFile>(folder, "time.json");
 
         foreach (var (phrase, range) in numbers.Vague)
             if (range.Length != 2 || range[0] > range[1])
@@ -117,6 +121,8 @@ public sealed class Lexicon
             Fractions = new(numbers.Fractions.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Identifiers = numbers.Identifiers.ToHashSet(StringComparer.Ordinal),
+            Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Conditionals = new(numbers.Conditionals.Select(c => (c, true)), classes: classes),
             Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),
             CurrencyWords = new(units.Currencies.SelectMany(kv => kv.Value.Words.Select(w => (w, kv.Key))), classes: classes),
@@ -138,6 +144,7 @@ public sealed class Lexicon
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
+            Time = TimeWords.From(time, Path.Combine(folder, "time.json"), classes),
             _periodPatterns = periods.Patterns.Select(p => Valid(Path.Combine(folder, "periods.json"), p)).ToList(),
             // Last: every phrase list above has registered with the classes.
             Words = new WordTable(classes),

@@ -14,6 +14,10 @@ internal sealed record NumbersFile
     public required Dictionary<string, double> Fractions { get; init; }
     public required Dictionary<string, QualifierEntry> Qualifiers { get; init; }
     public string[] Identifiers { get; init; } = [];
+    /// <summary>Family and household nouns: "her two sisters" is a detail of a life, not a reported figure.</summary>
+    public string[] Kin { get; init; } = [];
+    /// <summary>Words opening a condition: a figure inside "if more than two senators vote no" is not asserted.</summary>
+    public string[] Conditionals { get; init; } = [];
 }
 
 /// <summary>How a qualifier turns a figure X into an interval: [X·low, X·high], or [X·low, ∞) when unbounded.</summary>
@@ -99,6 +103,19 @@ internal sealed record PeriodsFile
 {
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
     public required string[] Patterns { get; init; }
+}
+
+internal sealed record TimeFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required Dictionary<string, int> Months { get; init; }
+    public required Dictionary<string, int> Weekdays { get; init; }
+    public required string[] DayParts { get; init; }
+    public required string[] ClockWords { get; init; }
+    /// <summary>"last year": ["year", -1], the unit and how many of it back from the date of writing.</summary>
+    public required Dictionary<string, System.Text.Json.JsonElement[]> Relative { get; init; }
+    public required string[] Ago { get; init; }
+    public required string[] YearPrepositions { get; init; }
 }
 
 internal sealed record AbbreviationsFile

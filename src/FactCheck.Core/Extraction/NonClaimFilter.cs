@@ -5,27 +5,17 @@ namespace FactCheck.Extraction;
 /// count), a name or identifier (Route 6, Hospital Number One), an age, a compound adjective
 /// ("15-minute-long"), or an ordinal other than a day count or anniversary. Null when it is a claim.
 /// </summary>
-public sealed class NonClaimFilter(Lexicon lexicon)
+internal sealed class NonClaimFilter(Lexicon lexicon)
 {
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
-
-    private static readonly HashSet<string> Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-    private static readonly HashSet<string> ClockWords = new(StringComparer.OrdinalIgnoreCase)
-        { "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "hrs", "o'clock", "local" };
-
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
-        { "in", "since", "until", "till", "from", "by", "of", "during", "before", "after", "early", "late", "mid", "the", "year", "and", "to" };
-
     private static readonly HashSet<string> WarWords = new(StringComparer.OrdinalIgnoreCase)
         { "war", "offensive", "invasion", "conflict", "fighting", "siege", "operation" };
 
-    public string? Reason(List<Token> tokens, NumberMention mention)
+    private TimeWords Time => lexicon.Time;
+
+    public string? Reason(List<Token> tokens, NumberMention mention, IReadOnlyList<DateMention> dates)
     {
+        foreach (var date in dates)
+            if (mention.NumberToken >= date.FirstToken && mention.NumberToken < date.EndToken) return "date";
         var n = mention.NumberToken;
         var number = tokens[n];
         Token? before = n > 0 ? tokens[n - 1] : null;
@@ -35,11 +25,14 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         if (mention.IsOrdinal) return OrdinalReason(tokens, mention);
         if (afterNumber is { Text: ":", SpaceBefore: false } && n + 2 < tokens.Count && tokens[n + 2].Kind == TokenKind.Number)
             return "clock time";
-        if (after is { Lower: var clock } && ClockWords.Contains(clock.TrimEnd('.'))) return "clock time";
+        // "19:31": the minutes, after the hour's colon.
+        if (before is { Text: ":" } && !number.SpaceBefore && n >= 2 && tokens[n - 2].Kind == TokenKind.Number) return "clock time";
+        if (after is { Lower: var clock } && Time.ClockWords.Contains(clock.TrimEnd('.'))) return "clock time";
+        if (IsClockWithStop(tokens, mention)) return "clock time";
         // "Feb. 24" tokenizes as "Feb", ".", "24".
         var month = before is { Text: "." } && n >= 2 ? tokens[n - 2] : before;
-        if (month is { Lower: var monthBefore } && Months.Contains(monthBefore) && mention.Low <= 31 && mention.Unit == "") return "date";
-        if (after is { Lower: var monthAfter } && Months.Contains(monthAfter) && mention.Low <= 31 && mention.Unit == "") return "date";
+        if (month is { Lower: var monthBefore } && Time.Months.ContainsKey(monthBefore) && mention.Low <= 31 && mention.Unit == "") return "date";
+        if (after is { Lower: var monthAfter } && Time.Months.ContainsKey(monthAfter) && mention.Low <= 31 && mention.Unit == "") return "date";
         if (IsYear(tokens, mention)) return "year";
         if (after is { } unit && (lexicon.Durations.Contains(unit.Lower) || IsDurationPossessive(unit)))
             return "duration";
@@ -50,9 +43,13 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention)) return "age";
-        if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact") return "pronoun 'one'";
-        // "the two countries", "the three Baltic countries": a reference back to named things, not a count.
-        if (number.IsWord && before is { Lower: "the" } && mention.Low <= 10 && mention.FirstToken == n) return "definite reference";
+        if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1))
+            return "pronoun 'one'";
+        // "the two countries", "the 11 countries": a reference back to named things, not a count.
+        if (before is { Lower: "the" } && mention.Low <= 20 && mention.Unit == "" && mention.FirstToken == n && !OutcomeFollows(tokens, mention.EndToken))
+            return "definite reference";
+        if (IsFamilyDetail(tokens, mention)) return "family detail";
+        if (InCondition(tokens, mention.FirstToken)) return "condition";
         return null;
     }
 
@@ -85,7 +82,7 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         if (before.Lower == "number" || lexicon.Identifiers.Contains(before.Text)) return true;
         // "No. 2", "Sec. 5"
         if (before.Text == "." && n >= 2 && lexicon.Identifiers.Contains(tokens[n - 2].Text)) return true;
-        if (!before.IsCapitalized || Months.Contains(before.Lower) || Weekdays.Contains(before.Text) || mention.Unit != "") return false;
+        if (!before.IsCapitalized || Time.Months.ContainsKey(before.Lower) || Time.Weekdays.ContainsKey(before.Text) || mention.Unit != "") return false;
         if (lexicon.ClaimantAliases.Match(tokens, n - 1) is not null || lexicon.Sides.Match(tokens, n - 1) is not null) return false;
         Token? after = mention.EndToken < tokens.Count ? tokens[mention.EndToken] : null;
         // "FRANCE 24's reporter": a possessive number is a name.
@@ -94,10 +91,65 @@ public sealed class NonClaimFilter(Lexicon lexicon)
         return after is not { IsWord: true, IsCapitalized: false };
     }
 
+    /// <summary>"the 17 killed", "the 298 people on board were killed": a metric word soon after makes a definite figure a count.</summary>
+    private bool OutcomeFollows(List<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, from + 5); k++)
+            if (lexicon.MetricTriggers.Match(tokens, k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"a mother of two", "her two sisters": a detail of someone's life.</summary>
+    private bool IsFamilyDetail(List<Token> tokens, NumberMention mention)
+    {
+        var n = mention.FirstToken;
+        if (mention.Low > 12 || mention.Unit != "") return false;
+        if (n >= 2 && tokens[n - 1].Lower == "of" && tokens[n - 2].Lower is "mother" or "father" or "parent" or "grandmother" or "grandfather") return true;
+        return n >= 1 && tokens[n - 1].Lower is "his" or "her" or "their" or "our" or "my"
+               && mention.EndToken < tokens.Count && lexicon.Kin.Contains(tokens[mention.EndToken].Lower.TrimEnd('\''));
+    }
+
+    /// <summary>Inside a condition ("if more than two senators vote no, ..."): from the conditional word to the next comma.</summary>
+    private bool InCondition(List<Token> tokens, int figure)
+    {
+        for (var k = figure - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "—" or "–") return false;
+            if (lexicon.Conditionals.Match(tokens, k) is { } conditional && k + conditional.Length <= figure) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Mr Bulatov, 35.", "Erlij, 48 - Hernán...": a number set off after a name is an age.</summary>
     private static bool IsAge(List<Token> tokens, NumberMention mention)
     {
         var n = mention.NumberToken;
-        return mention.Low < 120 && n >= 2 && tokens[n - 1].Text == "," && tokens[n - 2].IsCapitalized
-               && mention.EndToken < tokens.Count && tokens[mention.EndToken].Text == ",";
+        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier != "exact" || n < 2 || tokens[n - 1].Text != "," || !tokens[n - 2].IsCapitalized) return false;
+        return mention.EndToken >= tokens.Count || tokens[mention.EndToken].Text is "," or "." or "-" or "–" or ")" or ";";
+    }
+
+    /// <summary>"at 11.15", "around 14.45": an hour and minutes written with a stop.</summary>
+    private static bool IsClockWithStop(List<Token> tokens, NumberMention mention)
+    {
+        var token = tokens[mention.NumberToken];
+        if (token.Kind != TokenKind.Number || mention.Unit != "" || token.Text.Length is not (4 or 5)) return false;
+        var dot = token.Text.IndexOf('.');
+        if (dot < 1 || token.Text.Length - dot != 3 || mention.Low >= 24 || (mention.Low * 100 % 100) >= 60) return false;
+        var k = mention.NumberToken - 1;
+        while (k >= 0 && tokens[k].Lower is "around" or "about" or "approximately" or "roughly") k--;
+        return k >= 0 && tokens[k].Lower is "at" or "until" or "till" or "from" or "by" or "after" or "before";
+    }
+
+    /// <summary>"one pilot", "one killed", "One Ukrainian state security officer": "one" counting a person or an outcome, not the pronoun.</summary>
+    private bool CountsSomeone(List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count) return false;
+        if (lexicon.MetricTriggers.Match(tokens, next) is not null) return true;
+        for (var k = next; k < Math.Min(tokens.Count, next + 4); k++)
+        {
+            if (lexicon.Subjects.Match(tokens, k) is not null) return tokens[k].Lower != "others";
+            if (!tokens[k].IsWord || tokens[k].Lower is "of" or "the" or "a" or "an" or "who" or "that" or "which") return false;
+        }
+        return false;
     }
 }

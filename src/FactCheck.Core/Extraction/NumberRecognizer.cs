@@ -54,7 +54,7 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         {
             var k = first.End + 1;
             if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && lexicon.CurrencySymbols.ContainsKey(tokens[k].Text)) k++;
-            if (ParseFigure(tokens, k) is { } second && !second.Vague && !first.Vague)
+            if (ParseFigure(tokens, k) is { } second && !second.Vague && !first.Vague && !(LooksLikeYear(tokens[j]) && !LooksLikeYear(tokens[k < tokens.Count ? k : j])))
             {
                 // The first figure shares the second's magnitude ("3 to 4 million") only where that still
                 // reads as a rising range: "39,076 to 808.61 million" starts at 39,076.
@@ -63,6 +63,9 @@ public sealed class NumberRecognizer(Lexicon lexicon)
                 else if (first.Magnitude is null && low < 1000 && second.Low >= 10000 && low * 1000 <= second.High && low * 1000 >= second.Low / 10)
                     low *= 1000;
                 if (low <= second.High) figure = new Figure(low, second.High, second.End, second.Magnitude, false);
+                // "51-49", "a vote of 231 to 198": a score or tally, one figure valued at its first number.
+                else if (first.Magnitude is null && second.Magnitude is null && currency is null && tokens[k].Kind == TokenKind.Number)
+                    figure = first with { End = second.End };
             }
         }
 
@@ -110,6 +113,10 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         return value * factor;
     }
 
+    /// <summary>"in 2017 to $47 billion": a year does not open a range of amounts.</summary>
+    private static bool LooksLikeYear(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length == 4 && token.Text.All(char.IsAsciiDigit) && token.Text[0] is '1' or '2';
+
     private static bool IsRangeWord(Token token, bool between) =>
         token.Lower is "to" or "-" or "–" or "—" || between && token.Lower == "and";
 
@@ -122,6 +129,9 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         {
             var (low, high) = vague.Value;
             var end = j + vague.Length;
+            // "hundreds and hundreds": the repetition stresses one quantity.
+            if (end + vague.Length < tokens.Count && tokens[end].Lower == "and" && tokens[end + 1].Lower == tokens[j].Lower && lexicon.Vague.Match(tokens, end + 1) is { } again && again.Length == vague.Length)
+                end += 1 + vague.Length;
             // "Hundreds if not thousands": the second, larger quantity bounds the interval.
             if (end + 2 < tokens.Count && tokens[end].Lower == "if" && tokens[end + 1].Lower == "not" && lexicon.Vague.Match(tokens, end + 2) is { } upper)
             {

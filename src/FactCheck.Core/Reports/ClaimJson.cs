@@ -22,8 +22,13 @@ public static class ClaimJson
         json.WriteString("qualifier", claim.Qualifier);
         json.WriteString("unit", claim.Unit);
         WriteNullable(json, "date", claim.AssertedOn?.ToString("yyyy-MM-dd"));
+        json.WriteString("date_precision", claim.AsOfPrecision);
+        json.WriteString("date_from", claim.AsOfFrom);
+        WriteNullable(json, "date_text", claim.AsOfText);
         WriteNullable(json, "period", claim.Period);
         WriteNullable(json, "location", claim.Location);
+        WriteNullable(json, "location_precision", claim.LocationPrecision);
+        WriteNullable(json, "location_from", claim.LocationFrom);
         json.WriteString("modality", claim.Modality.ToString().ToLowerInvariant());
         json.WriteString("text", claim.Sentence);
         json.WriteNumber("start", claim.Start);

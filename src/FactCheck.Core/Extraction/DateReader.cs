@@ -1,0 +1,151 @@
+using System.Globalization;
+
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// A date expression in a sentence: its tokens, the first day it names (null when the date of writing
+/// is unknown and the words are relative), its precision, and whether it dates figures near it ("in
+/// 2023" does; "the 2016 election" only names something).
+/// </summary>
+internal sealed record DateMention(int FirstToken, int EndToken, DateOnly? Day, string Precision, bool Dates);
+
+/// <summary>
+/// Reads date expressions: weekdays ("on Tuesday morning"), calendar dates ("Feb. 20", "27 April",
+/// "April 16-17", "Dec. 1, 2017"), months ("in August", "October 2014"), years ("in 2023"), relative
+/// words from the lexicon ("last year", "earlier this week") and "three days ago". Each is resolved
+/// against the date the text was written, looking back: news reports what has happened.
+/// </summary>
+internal sealed class DateReader(Lexicon lexicon)
+{
+    private TimeWords Time => lexicon.Time;
+
+    public List<DateMention> Find(List<Token> tokens, DateOnly? written)
+    {
+        var found = new List<DateMention>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var mention = Relative(tokens, i, written) ?? Calendar(tokens, i, written) ?? Weekday(tokens, i, written)
+                          ?? Year(tokens, i) ?? Ago(tokens, i, written);
+            if (mention is null) { i++; continue; }
+            found.Add(mention);
+            i = mention.EndToken;
+        }
+        return found;
+    }
+
+    /// <summary>The preposition a date is introduced by, kept with it: "on Sunday", "in August".</summary>
+    private static int WithPreposition(List<Token> tokens, int start) =>
+        start > 0 && tokens[start - 1].Lower is "on" or "in" or "since" or "by" or "until" or "during" ? start - 1 : start;
+
+    private DateMention? Relative(List<Token> tokens, int i, DateOnly? written)
+    {
+        if (Time.Relative.Match(tokens, i) is not { } match) return null;
+        var (unit, offset) = match.Value;
+        DateOnly? day = written is not { } w ? null : unit switch
+        {
+            "day" => w.AddDays(offset),
+            "week" => StartOfWeek(w).AddDays(7 * offset),
+            "month" => new DateOnly(w.Year, w.Month, 1).AddMonths(offset),
+            _ => new DateOnly(w.Year + offset, 1, 1),
+        };
+        var precision = unit switch { "day" => AsOfPrecision.Day, "week" => AsOfPrecision.Week, "month" => AsOfPrecision.Month, _ => AsOfPrecision.Year };
+        return new DateMention(i, i + match.Length, day, precision, true);
+    }
+
+    private DateMention? Weekday(List<Token> tokens, int i, DateOnly? written)
+    {
+        if (!tokens[i].IsCapitalized || !Time.Weekdays.TryGetValue(tokens[i].Text, out var weekday)) return null;
+        var end = i + 1;
+        if (end < tokens.Count && Time.DayParts.Contains(tokens[end].Lower)) end++;
+        DateOnly? day = written is { } w ? w.AddDays(-(((int)w.DayOfWeek - weekday + 7) % 7)) : null;
+        return new DateMention(WithPreposition(tokens, i), end, day, AsOfPrecision.Day, true);
+    }
+
+    /// <summary>"Feb. 20", "February 20, 2014", "27 April", "April 16-17", "in August", "October 2014".</summary>
+    private DateMention? Calendar(List<Token> tokens, int i, DateOnly? written)
+    {
+        var dayFirst = DayNumber(tokens, i) is not null && i + 1 < tokens.Count && IsMonth(tokens, i + 1);
+        var monthAt = dayFirst ? i + 1 : i;
+        if (!IsMonth(tokens, monthAt)) return null;
+        var month = Time.Months[tokens[monthAt].Lower];
+        var end = monthAt + 1;
+        if (end < tokens.Count && tokens[end].Text == "." && !tokens[end].SpaceBefore) end++;
+        int? day = dayFirst ? DayNumber(tokens, i) : null;
+        if (!dayFirst && DayNumber(tokens, end) is { } after)
+        {
+            day = after;
+            end++;
+            // "April 16-17": a span of days, dated by its first.
+            if (end + 1 < tokens.Count && tokens[end].Text is "-" or "–" && DayNumber(tokens, end + 1) is not null) end += 2;
+        }
+        int? year = null;
+        var yearAt = end < tokens.Count && tokens[end].Text == "," ? end + 1 : end;
+        if (YearNumber(tokens, yearAt) is { } y) { year = y; end = yearAt + 1; }
+        // "May" alone is as often the verb: a month needs a day, a year or a preposition.
+        if (day is null && year is null && !(monthAt > 0 && tokens[monthAt - 1].Lower is "in" or "since" or "until" or "by" or "early" or "late" or "mid" or "last" or "next"))
+            return null;
+        var precision = day is null ? AsOfPrecision.Month : AsOfPrecision.Day;
+        return new DateMention(WithPreposition(tokens, dayFirst ? i : monthAt), end, Resolve(month, day ?? 1, year, written), precision, true);
+    }
+
+    private bool IsMonth(List<Token> tokens, int i) =>
+        i < tokens.Count && tokens[i].IsCapitalized && Time.Months.ContainsKey(tokens[i].Lower);
+
+    /// <summary>A date without its year is the latest such day not long after the text was written.</summary>
+    private static DateOnly? Resolve(int month, int day, int? year, DateOnly? written)
+    {
+        var y = year ?? written?.Year;
+        if (y is not { } chosen) return null;
+        day = Math.Min(day, DateTime.DaysInMonth(chosen, month));
+        var date = new DateOnly(chosen, month, day);
+        if (year is null && written is { } w && date > w.AddDays(31)) date = date.AddYears(-1);
+        return date;
+    }
+
+    /// <summary>"in 2023", "since 1990": a year that dates what is near it; "the 2016 election" names an election.</summary>
+    private DateMention? Year(List<Token> tokens, int i)
+    {
+        if (YearNumber(tokens, i) is not { } year) return null;
+        var previous = i > 0 ? tokens[i - 1].Lower : "";
+        var dates = previous is "in" or "since" or "during" or "by" or "until" or "of" or "from" or "to" && !NounFollows(tokens, i + 1);
+        return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
+    }
+
+    /// <summary>"three days ago", "two years earlier".</summary>
+    private DateMention? Ago(List<Token> tokens, int i, DateOnly? written)
+    {
+        if (i + 2 >= tokens.Count || !Time.Ago.Contains(tokens[i + 2].Lower)) return null;
+        double count;
+        if (tokens[i].Kind == TokenKind.Number && double.TryParse(tokens[i].Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) count = n;
+        else if (lexicon.NumberWords.Match(tokens, i) is { Length: 1 } word) count = word.Value;
+        else return null;
+        var unit = tokens[i + 1].Lower.TrimEnd('s');
+        var back = (int)count;
+        DateOnly? day = written is not { } w ? null : unit switch
+        {
+            "day" => w.AddDays(-back),
+            "week" => StartOfWeek(w).AddDays(-7 * back),
+            "month" => new DateOnly(w.Year, w.Month, 1).AddMonths(-back),
+            "year" => new DateOnly(w.Year - back, 1, 1),
+            _ => null,
+        };
+        if (unit is not ("day" or "week" or "month" or "year")) return null;
+        var precision = unit switch { "day" => AsOfPrecision.Day, "week" => AsOfPrecision.Week, "month" => AsOfPrecision.Month, _ => AsOfPrecision.Year };
+        return new DateMention(i, i + 3, day, precision, true);
+    }
+
+    private static bool NounFollows(List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("and" or "or" or "to" or "when" or "after" or "before" or "as" or "but" or "while" or "that" or "which");
+
+    private static int? DayNumber(List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length <= 2 && IsDigits(tokens[k].Text) && int.Parse(tokens[k].Text, CultureInfo.InvariantCulture) is var d && d is >= 1 and <= 31
+            ? d : null;
+
+    internal static int? YearNumber(List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 && IsDigits(tokens[k].Text) && int.Parse(tokens[k].Text, CultureInfo.InvariantCulture) is var y && y is >= 1800 and <= 2100
+            ? y : null;
+
+    private static bool IsDigits(string text) => text.All(char.IsAsciiDigit);
+
+    private static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace FactCheck.Extraction;
+
+/// <summary>A relative time expression's unit ("day", "week", "month", "year", "season") and how many back.</summary>
+internal readonly record struct RelativeTime(string Unit, int Offset);
+
+/// <summary>The time vocabulary of rules/lexicon/time.json, checked when loaded.</summary>
+internal sealed class TimeWords
+{
+    private static readonly HashSet<string> Units = ["day", "week", "month", "year", "season"];
+
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+    public required IReadOnlyDictionary<string, int> Weekdays { get; init; }
+    public required IReadOnlySet<string> DayParts { get; init; }
+    public required IReadOnlySet<string> ClockWords { get; init; }
+    public required PhraseIndex<RelativeTime> Relative { get; init; }
+    public required IReadOnlySet<string> Ago { get; init; }
+    public required IReadOnlySet<string> YearPrepositions { get; init; }
+
+    public static TimeWords From(TimeFile file, string path, WordClasses classes)
+    {
+        foreach (var (name, month) in file.Months)
+            if (month is < 1 or > 12) throw new LexiconException(path, $"month '{name}' must be 1 to 12, not {month}");
+        foreach (var (name, day) in file.Weekdays)
+            if (day is < 0 or > 6) throw new LexiconException(path, $"weekday '{name}' must be 0 (Sunday) to 6, not {day}");
+        var relative = new List<(string, RelativeTime)>();
+        foreach (var (phrase, value) in file.Relative)
+        {
+            if (value.Length != 2 || value[0].ValueKind != JsonValueKind.String || !Units.Contains(value[0].GetString()!)
+                || value[1].ValueKind != JsonValueKind.Number || !value[1].TryGetInt32(out var offset))
+                throw new LexiconException(path, $"relative time '{phrase}' needs [unit, offset] with a unit of {string.Join(", ", Units)} and a whole number");
+            relative.Add((phrase, new RelativeTime(value[0].GetString()!, offset)));
+        }
+        var ignoreCase = StringComparer.OrdinalIgnoreCase;
+        return new TimeWords
+        {
+            Months = new Dictionary<string, int>(file.Months, ignoreCase),
+            Weekdays = new Dictionary<string, int>(file.Weekdays, ignoreCase),
+            DayParts = file.DayParts.ToHashSet(ignoreCase),
+            ClockWords = file.ClockWords.ToHashSet(ignoreCase),
+            Relative = new PhraseIndex<RelativeTime>(relative, classes: classes),
+            Ago = file.Ago.ToHashSet(ignoreCase),
+            YearPrepositions = file.YearPrepositions.ToHashSet(ignoreCase),
+        };
+    }
+}
