@@ -1,4 +1,18 @@
 namespace FactCheck.Extraction;
 
-/// <summary>Who a sentence says asserts something, and where in the sentence that attribution sits.</summary>
-public sealed record Attribution(string Claimant, string? Body, string? Side, int TokenIndex);
+/// <summary>
+/// Who a sentence says asserts something: the claimant (a family when the source is one of its
+/// bodies), the body, the side the source speaks for, the reporting cue's token and the tokens of
+/// the source's own words (−1 when the source was carried over from an earlier sentence).
+/// </summary>
+public sealed record Attribution(string Claimant, string? Body, string? Side, int TokenIndex)
+{
+    public int SourceStart { get; init; } = -1;
+    public int SourceEnd { get; init; } = -1;
+
+    /// <summary>The source phrase's head noun in lower case ("ministry", "report"), so "the ministry" can point back to it.</summary>
+    public string? Noun { get; init; }
+
+    /// <summary>A person, so "he" and "she" can point back to it.</summary>
+    public bool Person { get; init; }
+}

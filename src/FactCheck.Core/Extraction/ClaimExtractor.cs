@@ -55,7 +55,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 if (_filter.Reason(tokens, mention, dates) is not null) continue;
                 sentence ??= new SentenceText(document.Text, span);
-                var attribution = attributions.MinBy(a => Distance(a.TokenIndex, mention));
+                var attribution = Governing(attributions, mention, tokens);
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
                 previous = frame;
                 attribution = ForUnnamedSource(attribution, frame.Location);
@@ -72,6 +72,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     Unit = frame.Unit,
                     Claimant = attribution?.Claimant ?? Unattributed,
                     ClaimantBody = attribution?.Body,
+                    ClaimantSpan = attribution is { SourceStart: >= 0 } a && a.SourceEnd <= tokens.Count ? new TextSpan(tokens[a.SourceStart].Start, tokens[a.SourceEnd - 1].End) : null,
                     AssertedOn = asOf.Day,
                     AsOfPrecision = asOf.Precision,
                     AsOfText = asOf.Text,
@@ -103,8 +104,29 @@ public sealed class ClaimExtractor : IClaimExtractor
         return attribution;
     }
 
-    private static int Distance(int tokenIndex, NumberMention mention) =>
-        tokenIndex < mention.FirstToken ? mention.FirstToken - tokenIndex : Math.Max(0, tokenIndex - mention.EndToken);
+    /// <summary>
+    /// The attribution a figure falls under: the first reporting construction before it in its part of
+    /// the sentence (what X said holds all that follows, including what others said inside it), else
+    /// the nearest after it ("..., the minister said"). A semicolon or ", while" starts another part.
+    /// </summary>
+    private static Attribution? Governing(IReadOnlyList<Attribution> attributions, NumberMention mention, List<Token> tokens)
+    {
+        if (attributions.Count == 0) return null;
+        var part = 0;
+        for (var k = mention.FirstToken - 1; k > 0; k--)
+            if (tokens[k].Text == ";" || tokens[k - 1].Text == "," && tokens[k].Lower is "while" or "whereas" or "but")
+            {
+                part = k;
+                break;
+            }
+        Attribution? after = null;
+        foreach (var attribution in attributions)
+        {
+            if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken) return attribution;
+            if (attribution.TokenIndex >= mention.EndToken && after is null) after = attribution;
+        }
+        return after ?? attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
+    }
 
     private readonly record struct AsOfDate(DateOnly? Day, string Precision, string? Text, string From, TextSpan? Span);
 
@@ -131,7 +153,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 ? new AsOfDate(day, nearest.Precision, text, Provenance.Sentence, span)
                 : new AsOfDate(null, AsOfPrecision.Unknown, text, Provenance.Sentence, span);
         }
-        if (section.Date is { } entry && section.Heading is not null) return new AsOfDate(entry, AsOfPrecision.Day, null, Provenance.Entry, null);
+        if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
         return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
     }

@@ -106,6 +106,9 @@ internal sealed class DateReader(Lexicon lexicon)
     private DateMention? Year(List<Token> tokens, int i)
     {
         if (YearNumber(tokens, i) is not { } year) return null;
+        // "2000 new anti-tank weapons" counts things.
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
+            if (lexicon.Subjects.Match(tokens, k) is not null) return null;
         var previous = i > 0 ? tokens[i - 1].Lower : "";
         var dates = previous is "in" or "since" or "during" or "by" or "until" or "of" or "from" or "to" && !NounFollows(tokens, i + 1);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);

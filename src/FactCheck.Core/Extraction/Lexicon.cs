@@ -64,6 +64,7 @@ public sealed class Lexicon
     internal IReadOnlySet<string> Kin { get; private init; } = null!;
     internal PhraseIndex<bool> Conditionals { get; private init; } = null!;
     internal IReadOnlySet<string> Titles { get; private init; } = null!;
+    internal SourceWords Sources { get; private init; } = null!;
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
@@ -136,11 +137,12 @@ public sealed class Lexicon
             Sides = new(subjects.Sides.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), caseSensitive: true, classes),
             Demonyms = subjects.Demonyms,
             ClaimantAliases = new(claimants.SelectMany(c => c.Aliases.SelectMany(alias => Capitalizations(alias).Select(a => (a, c)))), caseSensitive: true, classes),
-            AttributionVerbs = new(attribution.Verbs.Select(v => (v, true)), classes: classes),
+            AttributionVerbs = new(attribution.Verbs.Concat(attribution.CuedVerbs.Keys).Distinct().Select(v => (v, true)), classes: classes),
             AttributionPrefixes = new(attribution.Prefixes.Select(v => (v, true)), classes: classes),
             References = new(attribution.References.Select(v => (v, true)), classes: classes),
             UnnamedSources = attribution.UnnamedSources.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Titles = attribution.Titles.ToHashSet(StringComparer.Ordinal),
+            Sources = SourceWords.From(attribution, Path.Combine(folder, "attribution.json"), classes),
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),

@@ -90,6 +90,25 @@ internal sealed record AttributionFile
     public required string[] References { get; init; }
     public string[] UnnamedSources { get; init; } = [];
     public string[] Titles { get; init; } = [];
+    /// <summary>Verbs that report a figure only with a cue word after them: "put ... at", "gave a toll of".</summary>
+    public Dictionary<string, string[]> CuedVerbs { get; init; } = [];
+    /// <summary>Verbs (and prefixes) whose source may follow them: "said the mayor", "according to police".</summary>
+    public string[] Inverting { get; init; } = [];
+    /// <summary>Words between a source and its verb that belong to neither: "has", "also", "initially".</summary>
+    public string[] Skipped { get; init; } = [];
+    public string[] SourceNouns { get; init; } = [];
+    /// <summary>Source nouns that speak for the country named with them: "Russian officials", "Ukraine's health ministry".</summary>
+    public string[] OfficialNouns { get; init; } = [];
+    /// <summary>Capitalized head words that make a name an organisation's, kept whole: "National Disaster Agency".</summary>
+    public string[] OrganisationHeads { get; init; } = [];
+    /// <summary>Trailing words dropped from a source: "AFP news agency" is AFP, "a Reuters analysis" is Reuters.</summary>
+    public string[] StrippedNouns { get; init; } = [];
+    /// <summary>Pronouns that point back to a source, with the kind they point to: person, organisation or any.</summary>
+    public Dictionary<string, string> Pronouns { get; init; } = [];
+    /// <summary>Words a source phrase never crosses going back from its verb: "that", "which", "and", "but".</summary>
+    public string[] Breaks { get; init; } = [];
+    /// <summary>Words that open what follows a source's head noun: "The mayor of Mariupol", "an adviser to Ukraine's military".</summary>
+    public string[] Postmodifiers { get; init; } = [];
 }
 
 internal sealed record ModalityFile

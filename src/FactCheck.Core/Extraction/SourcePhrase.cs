@@ -1,0 +1,214 @@
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// Reads the noun phrase that is a reporting construction's source and says who it is: a listed
+/// claimant ("Russia's defence ministry" speaks for Russia), an organisation's whole name ("the
+/// National Disaster Agency"), a person's name without titles ("The mayor of Mariupol, Vadym
+/// Boichenko"), an official source noun after a country ("Russian officials": Russia), a reference
+/// back ("he", "the ministry"), or an unnamed source as written ("medical charities", "an adviser to
+/// Ukraine's military": adviser). A phrase with none of these heads is no source: no fragments.
+/// </summary>
+internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> names)
+{
+    private const int LongestPhrase = 12;
+    private SourceWords Words => lexicon.Sources;
+
+    /// <summary>The source phrase ending at <paramref name="end"/> (the token before a verb), or null.</summary>
+    public Attribution? Before(SourceContext context, int end, bool nested = false)
+    {
+        if (nested && end >= 2 && context.Tokens[end].Text == ")" && context.Tokens[end - 2].Text == "(") end -= 3;
+        var tokens = context.Tokens;
+        var k = end;
+        while (k >= 0 && (Words.Skipped.Contains(tokens[k].Lower) || IsWeekday(tokens[k]))) k--;
+        // "The mayor of Mariupol, Vadym Boichenko, said": the name set off before the verb.
+        var setOff = k >= 1 && tokens[k].Text == ",";
+        if (setOff) k--;
+        // "the Joint Committee on Taxation (JCT) estimated": the acronym repeats the name.
+        if (k >= 2 && tokens[k].Text == ")" && tokens[k - 2].Text == "(") k -= 3;
+        if (k < 0 || !tokens[k].IsWord) return null;
+        var start = k;
+        while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
+        if (Interpret(context, start, k + 1) is { } source) return source;
+        // "the Congressional Budget Office (CBO), another research unit of Congress, said": the name before the aside.
+        return setOff && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
+    }
+
+    /// <summary>The source phrase starting at <paramref name="start"/> (after "according to", or "said" inverted), or null.</summary>
+    public Attribution? After(SourceContext context, int start)
+    {
+        var tokens = context.Tokens;
+        var end = start;
+        while (end < tokens.Count && end - start < LongestPhrase && Continues(tokens, end)
+               && !(end > start && tokens[end].Lower is "as" or "that")) end++;
+        return end > start ? Interpret(context, start, end) : null;
+    }
+
+    /// <summary>Whether a token can be part of a source phrase: words, possessives, "U.S." and hyphens, not clause words.</summary>
+    private bool Continues(List<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Kind == TokenKind.Number) return false;
+        // "U.S. officials": a stop inside an abbreviation; "Post-Schar": a hyphen inside a name.
+        if (token.Kind == TokenKind.Punctuation)
+            return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && tokens[k - 1].Text.Contains('.') && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord);
+        return token.IsWord && !Words.Breaks.Contains(token.Lower);
+    }
+
+    /// <summary>Who the phrase tokens[start..end) names, by its head: the words before any "of", "to", "in" ...</summary>
+    private Attribution? Interpret(SourceContext context, int start, int end)
+    {
+        var tokens = context.Tokens;
+        while (start < end && tokens[start].Lower is "the" or "a" or "an" or "some" or "several" or "unnamed" or "other" or "both" or "one") start++;
+        if (start >= end) return null;
+        var headEnd = HeadEnd(tokens, start, end);
+        Attribution? found = null;
+        if (headEnd - start == 1 && Words.Pronouns.TryGetValue(tokens[start].Lower, out var kind))
+            return context.Resolve(kind, null) is { } earlier ? earlier with { SourceStart = start, SourceEnd = headEnd } : null;
+        // "representative of the U.S. Treasury Department Ramin Toloui said": the person closing the phrase.
+        if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person) return person;
+        // "a report released on Tuesday by the Congressional Budget Office": the report's author.
+        if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && Agent(context, headEnd, end) is { } agent) return agent;
+        var head = tokens[headEnd - 1];
+        if (Listed(context, start, headEnd) is { } listed)
+            found = ClaimantResolver.From(listed, start);
+        else if (head.IsCapitalized && Name(tokens, start, headEnd) is { } name)
+            found = name;
+        else if (!head.IsCapitalized && Words.Nouns.Contains(head.Lower))
+            found = Unnamed(context, start, headEnd, bare: headEnd == end);
+        return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower };
+    }
+
+    /// <summary>A person's name closing a phrase, after any organisation or title words: "... Treasury Department Ramin Toloui".</summary>
+    private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, IReadOnlySet<string> titles)
+    {
+        var first = end;
+        while (first - 1 >= from && tokens[first - 1].IsCapitalized && !words.OrganisationHeads.Contains(tokens[first - 1].Text)
+               && !titles.Contains(tokens[first - 1].Text) && !tokens[first - 1].Text.Contains('.')) first--;
+        if (end - first < 2 || end - first > 3) return null;
+        return new Attribution(Join(tokens, first, end), null, null, first) { Person = true, SourceStart = first, SourceEnd = end };
+    }
+
+    private Attribution? PersonAtEnd(List<Token> tokens, int from, int end) => PersonAtEnd(tokens, from, end, Words, lexicon.Titles);
+
+    private Attribution? Agent(SourceContext context, int from, int end)
+    {
+        for (var k = from; k < end - 1; k++)
+            if (context.Tokens[k].Lower == "by") return Interpret(context, k + 1, end);
+        return null;
+    }
+
+    /// <summary>Tokens as written: a space only where the text had one.</summary>
+    internal static string Join(List<Token> tokens, int start, int end)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && tokens[k].SpaceBefore) text.Append(' ');
+            text.Append(tokens[k].Text);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Where the head of a phrase ends: at its first postmodifier, except inside a name ("Department of Homeland Security").</summary>
+    private int HeadEnd(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            var lower = tokens[k].Lower;
+            var insideName = lower is "of" or "for" && tokens[k - 1].IsCapitalized && k + 1 < end && tokens[k + 1].IsCapitalized
+                             && Words.OrganisationHeads.Contains(tokens[k - 1].Text);
+            if (Words.Postmodifiers.Contains(lower) && !insideName) return k;
+            // "regions bordering Ukraine": a participle opens a modifier too.
+            if (!tokens[k].IsCapitalized && lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 5 && !Words.Nouns.Contains(lower)) return k;
+        }
+        return end;
+    }
+
+    /// <summary>A listed claimant inside the head, possessives included ("Ukraine's health ministry").</summary>
+    private ClaimantEntry? Listed(SourceContext context, int start, int end)
+    {
+        ClaimantEntry? listed = null;
+        foreach (var (index, entry) in context.Mentions)
+            if (index >= start && index < end) listed = entry;
+        if (listed is not null) return listed;
+        for (var k = start; k < end; k++)
+        {
+            var text = context.Tokens[k].Text;
+            if (text.EndsWith("'s", StringComparison.Ordinal) && SingleWordClaimant(text[..^2]) is { } possessor) return possessor;
+        }
+        return null;
+    }
+
+    private ClaimantEntry? SingleWordClaimant(string word)
+    {
+        var tokens = Tokenizer.Tokenize(word, 0, 0, word.Length, lexicon.Words);
+        return tokens.Count == 1 && lexicon.ClaimantAliases.Match(tokens, 0) is { Length: 1 } alias ? alias.Value : null;
+    }
+
+    /// <summary>A capitalized head: an organisation's whole name, a person's name without titles, or a surname seen in full before.</summary>
+    private Attribution? Name(List<Token> tokens, int start, int end)
+    {
+        var first = end - 1;
+        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || tokens[first - 1].Lower is "of" or "for" or "and" && first - 2 >= start && tokens[first - 2].IsCapitalized)) first--;
+        var words = tokens.Skip(first).Take(end - first).Select(t => t.Text).ToList();
+        if (words.Any(w => Words.OrganisationHeads.Contains(w) || Words.OrganisationHeads.Contains(w.TrimEnd('s'))))
+            return new Attribution(Join(tokens, first, Words.WithoutStripped(tokens, first, end)), null, null, start);
+        var person = words.SkipWhile(w => lexicon.Titles.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal)).ToList();
+        // "Assistant Secretary ... Eurasian Affairs Victoria Nuland": a long run ends with the name.
+        if (person.Count > 3) person = person[^2..];
+        if (person.Count >= 2) return new Attribution(string.Join(' ', person), null, null, start) { Person = true };
+        if (person.Count == 1 && person[0].Length >= 2 && !lexicon.Titles.Contains(person[0]) && !lexicon.Time.Weekdays.ContainsKey(person[0]) && !lexicon.Time.Months.ContainsKey(person[0]))
+            return names.TryGetValue(person[0], out var full)
+                ? new Attribution(full, null, null, start) { Person = true }
+                : new Attribution(person[0], null, null, start) { Person = !IsCountryLike(person[0]) && !person[0].All(char.IsUpper) };
+        return null;
+    }
+
+    private bool IsCountryLike(string word) => lexicon.Sides.Match(Tokenizer.Tokenize(word, 0, 0, word.Length, lexicon.Words), 0) is not null;
+
+    /// <summary>
+    /// A phrase headed by a source noun: a country's when the noun is official and a country or side is
+    /// named with it ("Russian officials"), a reference back when it is only "the ministry", else as written.
+    /// </summary>
+    private Attribution? Unnamed(SourceContext context, int start, int end, bool bare)
+    {
+        var tokens = context.Tokens;
+        var head = tokens[end - 1].Lower;
+        if (Words.OfficialNouns.Contains(head))
+        {
+            for (var k = start; k < end; k++)
+                if (lexicon.Sides.Match(tokens, k) is { } side && CountryOf(side.Value) is { } country)
+                    return ClaimantResolver.From(country, start);
+        }
+        // "the ministry said", "according to the report": a bare definite phrase points back to a source read before.
+        var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start <= 3;
+        if (definite && Enumerable.Range(start, end - start).All(k => !tokens[k].IsCapitalized) && context.Resolve("any", head) is { } earlier)
+            return earlier;
+        return new Attribution(Join(tokens, start, Words.WithoutStripped(tokens, start, end)), null, null, start);
+    }
+
+    /// <summary>The listed claimant that a side word speaks for: "Russian" is Russia.</summary>
+    private ClaimantEntry? CountryOf(string side) =>
+        lexicon.Claimants.FirstOrDefault(c => c.Family is null && !c.Person && c.Side == side);
+
+    private bool IsWeekday(Token token) => token.IsCapitalized && lexicon.Time.Weekdays.ContainsKey(token.Text);
+
+    /// <summary>Registers the full names in a sentence by surname: capitalized runs of two or more words once titles are dropped.</summary>
+    public void RememberNames(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized) continue;
+            var end = i;
+            while (end < tokens.Count && tokens[end].IsCapitalized) end++;
+            var run = tokens.Skip(i).Take(end - i).Select(t => t.Text).ToList();
+            var tail = run.FindLastIndex(w => Words.OrganisationHeads.Contains(w) || w.Contains('.') || w.EndsWith("'s", StringComparison.Ordinal));
+            var words = run.Skip(tail + 1)
+                .SkipWhile(w => lexicon.Titles.Contains(w) || Words.Breaks.Contains(w) || Words.Skipped.Contains(w) || w is "The" or "A" or "An" || lexicon.Time.Weekdays.ContainsKey(w) || lexicon.Time.Months.ContainsKey(w))
+                .ToList();
+            if (words.Count is >= 2 and <= 4 && !words.Any(w => Words.OrganisationHeads.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.Contains('.')))
+                names[words[^1]] = string.Join(' ', words);
+            i = end;
+        }
+    }
+}

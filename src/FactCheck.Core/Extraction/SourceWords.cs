@@ -1,0 +1,61 @@
+namespace FactCheck.Extraction;
+
+/// <summary>The words of attribution grammar from rules/lexicon/attribution.json, checked when loaded.</summary>
+internal sealed class SourceWords
+{
+    private static readonly HashSet<string> PronounKinds = ["person", "organisation", "any"];
+
+    public required IReadOnlyDictionary<string, IReadOnlySet<string>> CuedVerbs { get; init; }
+    public required IReadOnlySet<string> Inverting { get; init; }
+    public required IReadOnlySet<string> Skipped { get; init; }
+    public required IReadOnlySet<string> Nouns { get; init; }
+    public required IReadOnlySet<string> OfficialNouns { get; init; }
+    public required IReadOnlySet<string> OrganisationHeads { get; init; }
+    public required PhraseIndex<bool> Stripped { get; init; }
+    public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
+    public required IReadOnlySet<string> Breaks { get; init; }
+    public required IReadOnlySet<string> Postmodifiers { get; init; }
+
+    /// <summary>Whether a head noun names a document or count rather than its author: "report", "analysis", "data".</summary>
+    public bool StrippedHead(Token token) => Stripped.Match([token], 0) is not null;
+
+    /// <summary>The end of a phrase once trailing words such as "news agency" or "analysis" are dropped (never to nothing).</summary>
+    public int WithoutStripped(List<Token> tokens, int start, int end)
+    {
+        for (var dropped = true; dropped && end - start > 1;)
+        {
+            dropped = false;
+            for (var length = Math.Min(3, end - start - 1); length >= 1; length--)
+                if (Stripped.Match(tokens, end - length) is { } match && match.Length == length)
+                {
+                    end -= length;
+                    dropped = true;
+                    break;
+                }
+        }
+        return end;
+    }
+
+    public static SourceWords From(AttributionFile file, string path, WordClasses classes)
+    {
+        foreach (var (pronoun, kind) in file.Pronouns)
+            if (!PronounKinds.Contains(kind))
+                throw new LexiconException(path, $"pronoun '{pronoun}' points to '{kind}'; use one of {string.Join(", ", PronounKinds)}");
+        foreach (var (verb, cues) in file.CuedVerbs)
+            if (cues.Length == 0) throw new LexiconException(path, $"cued verb '{verb}' needs at least one cue word");
+        var ignoreCase = StringComparer.OrdinalIgnoreCase;
+        return new SourceWords
+        {
+            CuedVerbs = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
+            Inverting = file.Inverting.ToHashSet(ignoreCase),
+            Skipped = file.Skipped.ToHashSet(ignoreCase),
+            Nouns = file.SourceNouns.ToHashSet(ignoreCase),
+            OfficialNouns = file.OfficialNouns.ToHashSet(ignoreCase),
+            OrganisationHeads = file.OrganisationHeads.ToHashSet(StringComparer.Ordinal),
+            Stripped = new PhraseIndex<bool>(file.StrippedNouns.Select(n => (n, true)), classes: classes),
+            Pronouns = new Dictionary<string, string>(file.Pronouns, ignoreCase),
+            Breaks = file.Breaks.ToHashSet(ignoreCase),
+            Postmodifiers = file.Postmodifiers.ToHashSet(ignoreCase),
+        };
+    }
+}
