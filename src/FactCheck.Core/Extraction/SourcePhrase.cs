@@ -30,7 +30,8 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
         if (Interpret(context, start, k + 1) is { } source) return source;
         // "the Congressional Budget Office (CBO), another research unit of Congress, said": the name before the aside.
-        return setOff && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
+        var aside = tokens[start].Lower is "the" or "a" or "an" or "another" || tokens[start].IsCapitalized;
+        return setOff && aside && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
     }
 
     /// <summary>The source phrase starting at <paramref name="start"/> (after "according to", or "said" inverted), or null.</summary>
@@ -51,19 +52,24 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         // "U.S. officials": a stop inside an abbreviation; "Post-Schar": a hyphen inside a name.
         if (token.Kind == TokenKind.Punctuation)
             return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && tokens[k - 1].Text.Contains('.') && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord);
-        return token.IsWord && !Words.Breaks.Contains(token.Lower);
+        return token.IsWord && !Words.Breaks.Contains(token.Lower) && lexicon.AttributionVerbs.Match(tokens, k) is null;
     }
 
     /// <summary>Who the phrase tokens[start..end) names, by its head: the words before any "of", "to", "in" ...</summary>
     private Attribution? Interpret(SourceContext context, int start, int end)
     {
         var tokens = context.Tokens;
-        while (start < end && tokens[start].Lower is "the" or "a" or "an" or "some" or "several" or "unnamed" or "other" or "both" or "one") start++;
+        while (start < end && (tokens[start].Lower is "the" or "a" or "an" or "some" or "several" or "unnamed" or "other" or "both" or "one" or "another"
+                               || Words.Skipped.Contains(tokens[start].Lower) || IsWeekday(tokens[start]))) start++;
         if (start >= end) return null;
         var headEnd = HeadEnd(tokens, start, end);
         Attribution? found = null;
         if (headEnd - start == 1 && Words.Pronouns.TryGetValue(tokens[start].Lower, out var kind))
             return context.Resolve(kind, null) is { } earlier ? earlier with { SourceStart = start, SourceEnd = headEnd } : null;
+        // "Secretary of State Antony Blinken said": a listed person closing the phrase.
+        foreach (var (index, entry) in context.Mentions)
+            if (index >= headEnd && index < end && entry.Person)
+                return ClaimantResolver.From(entry, index) with { SourceStart = index, SourceEnd = end, Noun = null };
         // "representative of the U.S. Treasury Department Ramin Toloui said": the person closing the phrase.
         if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person) return person;
         // "a report released on Tuesday by the Congressional Budget Office": the report's author.
