@@ -19,6 +19,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly FrameBuilder _frames;
     private readonly QuoteFinder _quotes;
     private readonly DateReader _dates;
+    private readonly PlaceReader _places;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
 
     public ClaimExtractor(Lexicon lexicon)
@@ -30,6 +31,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _frames = new FrameBuilder(lexicon);
         _quotes = new QuoteFinder(lexicon, _fuzzyNames);
         _dates = new DateReader(lexicon);
+        _places = new PlaceReader(lexicon);
     }
 
     public string Fingerprint => _lexicon.Fingerprint;
@@ -40,6 +42,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
+        var documentPlaces = new DocumentPlaces();
         foreach (var (span, tokens) in tokenized.Sentences)
         {
             var current = document.SectionAt(span.Start);
@@ -49,6 +52,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             var attributions = resolver.Analyze(tokens);
             var written = current.Date ?? document.Published;
             var dates = _dates.Find(tokens, written);
+            var places = _places.Find(tokens, k => attributions.Any(a => k >= a.SourceStart && k < a.SourceEnd));
+            var headline = span.Start == 0 && document.Title.Length > 0 && document.Text.AsSpan(0, Math.Min(document.Text.Length, span.End)).Trim().SequenceEqual(document.Title.AsSpan().Trim());
+            var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _places.Dateline(tokens) : null;
+            if (headline) documentPlaces.Read(places, tokens, headline: true, null);
+            else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
             SentenceText? sentence = null;
             Frame? previous = null;
             foreach (var mention in _numbers.Find(tokens))
@@ -58,7 +66,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var attribution = Governing(attributions, mention, tokens);
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
                 previous = frame;
-                attribution = ForUnnamedSource(attribution, frame.Location);
+                var place = documentPlaces.For(places, mention, tokens);
+                attribution = ForUnnamedSource(attribution, place?.Name);
                 var asOf = AsOf(dates, mention, tokens, document, current);
                 claims.Add(new Claim
                 {
@@ -79,7 +88,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                     AsOfFrom = asOf.From,
                     AsOfSpan = asOf.Span,
                     Period = frame.Period,
-                    Location = frame.Location,
+                    Location = place?.Name,
+                    LocationPrecision = place?.Precision,
+                    LocationFrom = place?.From,
+                    LocationSpan = place?.Span,
                     Modality = frame.Modality,
                     Start = tokens[mention.FirstToken].Start,
                     End = tokens[mention.EndToken - 1].End,
@@ -88,6 +100,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     Sentence = sentence.Text,
                 });
             }
+            if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
         }
         claims.AddRange(_quotes.Find(document, tokenized));
         return NumberOccurrences(claims);

@@ -9,21 +9,12 @@ public sealed class FrameBuilder(Lexicon lexicon)
 {
     private const int MetricReach = 12;
     private const int SubjectReach = 5;
-    private const int LocationReach = 16;
     private static readonly HashSet<string> Possessives = ["its", "their", "our", "his", "her"];
     private static readonly HashSet<string> ClauseBreaks = ["and", ",", ";", "but", "while", "–", "—"];
-    private static readonly HashSet<string> LocationPrepositions = ["in", "of", "near", "at", "outside", "around"];
-    private static readonly HashSet<string> Directions =
-        ["eastern", "western", "northern", "southern", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"];
     private static readonly HashSet<string> FunctionWords =
         ["of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that", "than", "as", "were", "was", "are", "is", "be", "been",
          "have", "has", "had", "more", "less", "other", "who", "which", "while", "per", "a", "an", "the", "said", "says", "new", "additional",
          "still", "already", "also", "now", "just", "only", "reportedly", "allegedly", "so", "far", "each", "apiece", "there", "here"];
-    private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Telegram", "Facebook", "Twitter",
-    };
 
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
@@ -51,7 +42,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         };
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";
         return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, mention, tokens),
-            Location(tokens, mention), Modality(sentence));
+            null, Modality(sentence));
     }
 
     private string? Metric(List<Token> tokens, NumberMention mention, bool? countsPeople)
@@ -182,37 +173,6 @@ public sealed class FrameBuilder(Lexicon lexicon)
             foreach (var match in pattern.EnumerateMatches(sentence))
                 found.Add((match.Index, sentence.Substring(match.Index, match.Length)));
         return found;
-    }
-
-    /// <summary>The place after the figure ("in Afghanistan", "in eastern Ukraine"), else the nearest one before it.</summary>
-    private static string? Location(List<Token> tokens, NumberMention mention)
-    {
-        for (var k = mention.EndToken; k + 1 < Math.Min(tokens.Count, mention.EndToken + LocationReach); k++)
-        {
-            if (tokens[k].Text is ";" or ":" or "(") break;
-            if (PlaceAfter(tokens, k) is { } place) return place;
-        }
-        // Looking back stays within the figure's clause, where an earlier clause often names another
-        // place, unless "there" points back to one.
-        var there = tokens.Skip(mention.EndToken).Take(LocationReach).Any(t => t.Lower == "there");
-        for (var k = mention.FirstToken - 2; k >= 0 && (there || tokens[k].Text is not ("," or ";" or ":")); k--)
-            if (PlaceAfter(tokens, k) is { } place) return place;
-        return null;
-    }
-
-    private static string? PlaceAfter(List<Token> tokens, int preposition)
-    {
-        if (!LocationPrepositions.Contains(tokens[preposition].Lower)) return null;
-        var place = preposition + 1;
-        if (place < tokens.Count && tokens[place].Lower == "the") place++;
-        var start = place;
-        if (place < tokens.Count && Directions.Contains(tokens[place].Lower)) place++;
-        var end = place;
-        while (end < tokens.Count && tokens[end].IsCapitalized && !NotPlaces.Contains(tokens[end].Text)) end++;
-        // "of Vladimir Putin's offensive" names a person; "in Ukrainian towns" is an adjective.
-        if (end == place || tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
-        if (end == place + 1 && tokens[place].Text.EndsWith("ian", StringComparison.Ordinal) && end < tokens.Count && tokens[end].IsWord) return null;
-        return string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
     }
 
     private Modality Modality(SentenceText sentence) => sentence.Modality ??= ModalityOf(sentence.Text);

@@ -69,6 +69,7 @@ public sealed class Lexicon
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
     internal TimeWords Time { get; private init; } = null!;
+    public Places Places { get; private init; } = null!;
     /// <summary>
     /// Built at first use: a run over unchanged documents extracts nothing, and building the
     /// matchers was 6% of such a run's CPU time. Their syntax is checked when the lexicon loads.
@@ -97,6 +98,7 @@ public sealed class Lexicon
         var periods = Read<PeriodsFile>(folder, "periods.json");
         var abbreviations = Read<AbbreviationsFile>(folder, "abbreviations.json");
         var time = Read<TimeFile>(folder, "time.json");
+        var places = Read<PlacesFile>(folder, "places.json");
 
         foreach (var (phrase, range) in numbers.Vague)
             if (range.Length != 2 || range[0] > range[1])
@@ -147,6 +149,7 @@ public sealed class Lexicon
             ComparisonCues = modality.Comparison,
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
             Time = TimeWords.From(time, Path.Combine(folder, "time.json"), classes),
+            Places = Places.From(places, Path.Combine(folder, "places.json"), classes),
             _periodPatterns = periods.Patterns.Select(p => Valid(Path.Combine(folder, "periods.json"), p)).ToList(),
             // Last: every phrase list above has registered with the classes.
             Words = new WordTable(classes),

@@ -1,0 +1,200 @@
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// A place named in a sentence: its tokens, the name a claim keeps ("eastern Ukraine", "Donetsk
+/// region"), its precision, and whether it is only an adjective ("U.S. admissions"), which counts
+/// when nothing else places the figure.
+/// </summary>
+internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, string Precision, bool Adjective);
+
+/// <summary>
+/// Reads the places of a sentence: listed places (an ambiguous alias such as "Jordan" only after
+/// "in", "at"...), places marked by a noun ("the town of Volnovakha", "Luhansk region", "Lenin
+/// Square"), unlisted capitalized names after a locative preposition ("in Yenakiyeve"), a direction
+/// kept with its place ("eastern Ukraine"), and a dateline ("DONETSK, Ukraine —").
+/// </summary>
+internal sealed class PlaceReader(Lexicon lexicon)
+{
+    private static readonly Dictionary<string, int> Specificity = new()
+    {
+        [PlacePrecision.Site] = 0, [PlacePrecision.City] = 1, [PlacePrecision.Unknown] = 1, [PlacePrecision.Region] = 2, [PlacePrecision.Country] = 3,
+    };
+
+    private Places Places => lexicon.Places;
+
+    /// <summary>The places of a sentence, leaving out tokens that are its sources' own words ("Moscow said").</summary>
+    public List<PlaceMention> Find(List<Token> tokens, Func<int, bool> isSource)
+    {
+        var found = new List<PlaceMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (isSource(i)) continue;
+            var mention = Marked(tokens, i) ?? Listed(tokens, i) ?? Unlisted(tokens, i) ?? Adjective(tokens, i);
+            if (mention is null) continue;
+            found.Add(mention);
+            i = mention.EndToken - 1;
+        }
+        return found;
+    }
+
+    /// <summary>The place a figure is about: the most specific named in its sentence, the nearest of equals; adjectives last.</summary>
+    public static PlaceMention? Choose(List<PlaceMention> places, NumberMention figure)
+    {
+        PlaceMention? best = null;
+        foreach (var place in places)
+        {
+            if (place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
+            if (best is null || Better(place, best, figure)) best = place;
+        }
+        return best;
+    }
+
+    private static bool Better(PlaceMention a, PlaceMention b, NumberMention figure)
+    {
+        if (a.Adjective != b.Adjective) return !a.Adjective;
+        var (sa, sb) = (Specificity[a.Precision], Specificity[b.Precision]);
+        if (sa != sb) return sa < sb;
+        return Distance(a, figure) < Distance(b, figure);
+    }
+
+    private static int Distance(PlaceMention place, NumberMention figure) =>
+        place.EndToken <= figure.FirstToken ? figure.FirstToken - place.EndToken : place.FirstToken - figure.EndToken;
+
+    /// <summary>The most specific noun-named place among several (for carrying one to later sentences).</summary>
+    public static PlaceMention? MostSpecific(List<PlaceMention> places) =>
+        places.Where(p => !p.Adjective).OrderBy(p => Specificity[p.Precision]).FirstOrDefault();
+
+    /// <summary>"the town of Volnovakha", "the eastern city of Slovyansk", "Luhansk region", "Lenin Square".</summary>
+    private PlaceMention? Marked(List<Token> tokens, int i)
+    {
+        if (Places.Nouns.Match(tokens, i) is { } noun && !tokens[i].IsCapitalized)
+        {
+            var of = i + noun.Length;
+            if (of + 1 < tokens.Count && tokens[of].Lower == "of" && CapitalizedRun(tokens, of + 1) is var end && end > of + 1)
+            {
+                var name = SourcePhrase.Join(tokens, of + 1, end);
+                var listed = Places.Aliases.Match(tokens, of + 1) is { } alias && alias.Length == end - of - 1 ? alias.Value : null;
+                return new PlaceMention(of + 1, end, listed?.Name ?? name, listed?.Kind ?? noun.Value, false);
+            }
+            return null;
+        }
+        if (!tokens[i].IsCapitalized || IsNotPlace(tokens, i)) return null;
+        var run = CapitalizedRun(tokens, i);
+        // "Luhansk region", "Donetsk Oblast", "Lenin Square": a name and the noun of its kind.
+        if (run < tokens.Count && Places.Nouns.Match(tokens, run) is { } kind && kind.Value is PlacePrecision.Region && !tokens[run].IsCapitalized)
+        {
+            var end = run + kind.Length;
+            var listed = Places.Aliases.Match(tokens, i) is { } alias && alias.Length == end - i ? alias.Value : null;
+            return new PlaceMention(i, end, listed?.Name ?? SourcePhrase.Join(tokens, i, end), PlacePrecision.Region, false);
+        }
+        if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized)
+            return new PlaceMention(i, run, SourcePhrase.Join(tokens, i, run), PlacePrecision.Site, false);
+        return null;
+    }
+
+    /// <summary>A listed place, with a direction before it kept ("eastern Ukraine"); an ambiguous alias only after a preposition.</summary>
+    private PlaceMention? Listed(List<Token> tokens, int i)
+    {
+        var start = i;
+        if (Places.Directions.Contains(tokens[i].Lower) && !tokens[i].IsCapitalized && i + 1 < tokens.Count) i++;
+        if (Places.Aliases.Match(tokens, i) is not { } alias) return null;
+        // "Latin America", "New Yorker": part of a longer name is no place.
+        var end = i + alias.Length;
+        if (end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null) return null;
+        if (i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)) return null;
+        if (alias.Value.Ambiguous && !(start > 0 && Places.Prepositions.Contains(tokens[start - 1].Lower))) return null;
+        var name = start < i ? $"{tokens[start].Lower} {alias.Value.Name}" : alias.Value.Name;
+        var precision = start < i && alias.Value.Kind == PlacePrecision.Country ? PlacePrecision.Region : alias.Value.Kind;
+        return new PlaceMention(start, end, name, precision, false);
+    }
+
+    /// <summary>"in Yenakiyeve": an unlisted capitalized name after a locative preposition.</summary>
+    private PlaceMention? Unlisted(List<Token> tokens, int i)
+    {
+        if (i == 0 || !tokens[i].IsCapitalized || tokens[i - 1].Lower is not ("in" or "at" or "near" or "outside") || IsNotPlace(tokens, i)) return null;
+        var end = CapitalizedRun(tokens, i);
+        if (end - i > 3) return null;
+        for (var k = i; k < end; k++)
+            if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
+        return new PlaceMention(i, end, SourcePhrase.Join(tokens, i, end), PlacePrecision.Unknown, false);
+    }
+
+    /// <summary>"U.S. admissions", "Crimean capital": a demonym adjective names a country, weakly.</summary>
+    private PlaceMention? Adjective(List<Token> tokens, int i)
+    {
+        if (Places.Adjectives.Match(tokens, i) is not { } adjective) return null;
+        // "Russian soldiers", "Ukrainian officials": the adjective says whose they are, not where.
+        if (i + adjective.Length < tokens.Count && (lexicon.Subjects.Match(tokens, i + adjective.Length) is not null || lexicon.Sources.Nouns.Contains(tokens[i + adjective.Length].Lower)))
+            return null;
+        return new PlaceMention(i, i + adjective.Length, adjective.Value.Name, adjective.Value.Kind, true);
+    }
+
+    /// <summary>A dateline opening a paragraph: "DONETSK, Ukraine —", "WASHINGTON (Reuters) -", "KIEV -".</summary>
+    public PlaceMention? Dateline(List<Token> tokens)
+    {
+        var end = 0;
+        while (end < tokens.Count && end < 4 && tokens[end].IsWord && tokens[end].Text.Length > 1 && tokens[end].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))) end++;
+        if (end == 0) return null;
+        var k = end;
+        if (k + 1 < tokens.Count && tokens[k].Text == ",") k = CapitalizedRun(tokens, k + 1);
+        if (k < tokens.Count && tokens[k].Text == "(") while (k < tokens.Count && tokens[k].Text != ")") k++;
+        if (k < tokens.Count && tokens[k].Text == ")") k++;
+        if (k >= tokens.Count || tokens[k].Text is not ("-" or "—" or "–")) return null;
+        var written = SourcePhrase.Join(tokens, 0, end);
+        var listed = Places.ByAliasIgnoringCase(written);
+        var name = listed?.Name ?? string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
+        return new PlaceMention(0, end, name, listed?.Kind ?? PlacePrecision.City, false);
+    }
+
+    private bool IsNotPlace(List<Token> tokens, int k)
+    {
+        var text = tokens[k].Text;
+        return lexicon.Time.Months.ContainsKey(text) || lexicon.Time.Weekdays.ContainsKey(text) || lexicon.Titles.Contains(text)
+               || text is "The" or "A" or "An" or "This" or "That" or "It" or "He" or "She" or "They" or "We" or "I";
+    }
+
+    private static bool IsSentenceStart(List<Token> tokens, int k) => k == 0 || tokens[k - 1].Text is "." or "\"" or "“" or ":" or "-" or "—";
+
+    private static int CapitalizedRun(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && tokens[end].IsCapitalized) end++;
+        return end;
+    }
+}
+
+/// <summary>
+/// The places a document has named so far, for figures whose own sentence names none: the most
+/// specific place of the latest sentence that named one, else the paragraph's dateline, else the
+/// headline's place. One instance per document.
+/// </summary>
+internal sealed class DocumentPlaces
+{
+    private PlaceMention? _headline;
+    private (PlaceMention Place, TextSpan Span)? _dateline;
+    private (PlaceMention Place, TextSpan Span)? _carried;
+
+    /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
+    public void Read(List<PlaceMention> places, List<Token> tokens, bool headline, PlaceMention? dateline)
+    {
+        if (dateline is not null) _dateline = (dateline, Span(tokens, dateline));
+        if (PlaceReader.MostSpecific(places) is not { } place) return;
+        if (headline) _headline = place;
+        else _carried = (place, Span(tokens, place));
+        if (headline) _headlineSpan = Span(tokens, place);
+    }
+
+    private TextSpan? _headlineSpan;
+
+    /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
+    public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
+    {
+        if (PlaceReader.Choose(sentencePlaces, figure) is { } own) return (own.Name, own.Precision, Provenance.Sentence, Span(tokens, own));
+        if (_carried is { } carried) return (carried.Place.Name, carried.Place.Precision, Provenance.Paragraph, carried.Span);
+        if (_dateline is { } dateline) return (dateline.Place.Name, dateline.Place.Precision, Provenance.Dateline, dateline.Span);
+        if (_headline is { } headline) return (headline.Name, headline.Precision, Provenance.Headline, _headlineSpan!.Value);
+        return null;
+    }
+
+    private static TextSpan Span(List<Token> tokens, PlaceMention place) => new(tokens[place.FirstToken].Start, tokens[place.EndToken - 1].End);
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization;
+
+namespace FactCheck.Extraction;
+
+/// <summary>A place of rules/lexicon/places.json: its name, kind (precision) and the place it lies in.</summary>
+public sealed record PlaceEntry(string Name, string Kind, string? In, bool Ambiguous);
+
+internal sealed record PlacesFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required PlaceFileEntry[] Places { get; init; }
+    public required Dictionary<string, string[]> Nouns { get; init; }
+    /// <summary>Words before a place: an unlisted capitalized name after one of them is taken as a place ("in Yenakiyeve").</summary>
+    public string[] Prepositions { get; init; } = [];
+    /// <summary>Words that narrow a place and stay with it: "eastern Ukraine", "central Kiev".</summary>
+    public string[] Directions { get; init; } = [];
+}
+
+internal sealed record PlaceFileEntry
+{
+    public required string Name { get; init; }
+    public required string Kind { get; init; }
+    public string? In { get; init; }
+    public required string[] Aliases { get; init; }
+    public string[] Adjectives { get; init; } = [];
+    public bool Ambiguous { get; init; }
+}
+
+/// <summary>
+/// The place vocabulary: aliases and demonym adjectives to places, the nouns that mark a kind of
+/// place ("the town of X", "X region", "Lenin Square"), and each place's parent, for "is Kiev in
+/// Ukraine" questions. Checked when loaded: kinds are known and every parent is listed.
+/// </summary>
+public sealed class Places
+{
+    private static readonly HashSet<string> Kinds = [PlacePrecision.Site, PlacePrecision.City, PlacePrecision.Region, PlacePrecision.Country];
+
+    internal PhraseIndex<PlaceEntry> Aliases { get; private init; } = null!;
+    internal PhraseIndex<PlaceEntry> Adjectives { get; private init; } = null!;
+    internal PhraseIndex<string> Nouns { get; private init; } = null!;
+    internal IReadOnlySet<string> Prepositions { get; private init; } = null!;
+    internal IReadOnlySet<string> Directions { get; private init; } = null!;
+    private IReadOnlyDictionary<string, PlaceEntry> _byName = null!;
+    private IReadOnlyDictionary<string, PlaceEntry> _byUpperAlias = null!;
+
+    /// <summary>A place by name, or null.</summary>
+    public PlaceEntry? Named(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>A place by an alias in any case ("WASHINGTON" in a dateline), or null.</summary>
+    internal PlaceEntry? ByAliasIgnoringCase(string alias) => _byUpperAlias.GetValueOrDefault(alias.ToUpperInvariant());
+
+    /// <summary>The place and every place it lies in, most specific first.</summary>
+    public IEnumerable<PlaceEntry> Lineage(string name)
+    {
+        for (var place = Named(name); place is not null; place = place.In is null ? null : Named(place.In)) yield return place;
+    }
+
+    internal static Places From(PlacesFile file, string path, WordClasses classes)
+    {
+        var byName = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        foreach (var place in file.Places)
+        {
+            if (!Kinds.Contains(place.Kind)) throw new LexiconException(path, $"place '{place.Name}' has kind '{place.Kind}'; use one of {string.Join(", ", Kinds)}");
+            if (!byName.TryAdd(place.Name, new PlaceEntry(place.Name, place.Kind, place.In, place.Ambiguous)))
+                throw new LexiconException(path, $"place '{place.Name}' is listed twice");
+        }
+        foreach (var place in file.Places)
+            if (place.In is not null && !byName.ContainsKey(place.In))
+                throw new LexiconException(path, $"place '{place.Name}' lies in '{place.In}', which is not listed");
+        foreach (var kind in file.Nouns.Keys)
+            if (!Kinds.Contains(kind)) throw new LexiconException(path, $"nouns for '{kind}': use one of {string.Join(", ", Kinds)}");
+        var upper = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        foreach (var place in file.Places)
+            foreach (var alias in place.Aliases)
+                upper.TryAdd(alias.ToUpperInvariant(), byName[place.Name]);
+        return new Places
+        {
+            _byName = byName,
+            _byUpperAlias = upper,
+            Aliases = new(file.Places.SelectMany(p => p.Aliases.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes),
+            Adjectives = new(file.Places.SelectMany(p => p.Adjectives.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes),
+            Nouns = new(file.Nouns.SelectMany(kv => kv.Value.Select(n => (n, kv.Key))), classes: classes),
+            Prepositions = file.Prepositions.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Directions = file.Directions.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        };
+    }
+}
