@@ -55,6 +55,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var places = _places.Find(tokens, k => attributions.Any(a => k >= a.SourceStart && k < a.SourceEnd));
             var headline = span.Start == 0 && document.Title.Length > 0 && document.Text.AsSpan(0, Math.Min(document.Text.Length, span.End)).Trim().SequenceEqual(document.Title.AsSpan().Trim());
             var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _places.Dateline(tokens) : null;
+            if (dateline is not null && !places.Any(p => p.FirstToken < dateline.EndToken)) places.Insert(0, dateline);
             if (headline) documentPlaces.Read(places, tokens, headline: true, null);
             else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
             SentenceText? sentence = null;

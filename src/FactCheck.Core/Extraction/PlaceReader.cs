@@ -38,7 +38,13 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>The place a figure is about: the most specific named in its sentence, the nearest of equals; adjectives last.</summary>
-    public static PlaceMention? Choose(List<PlaceMention> places, NumberMention figure)
+    public static PlaceMention? Choose(List<PlaceMention> places, NumberMention figure, List<Token> tokens)
+    {
+        var (from, to) = Clause(tokens, figure);
+        return Best(places.Where(p => p.FirstToken >= from && p.EndToken <= to), figure) ?? Best(places, figure);
+    }
+
+    private static PlaceMention? Best(IEnumerable<PlaceMention> places, NumberMention figure)
     {
         PlaceMention? best = null;
         foreach (var place in places)
@@ -47,6 +53,19 @@ internal sealed class PlaceReader(Lexicon lexicon)
             if (best is null || Better(place, best, figure)) best = place;
         }
         return best;
+    }
+
+    /// <summary>The part of the sentence a figure is in: "Ukraine has 46 million, while Crimea has two million" is two parts.</summary>
+    private static (int From, int To) Clause(List<Token> tokens, NumberMention figure)
+    {
+        static bool Breaks(List<Token> t, int k) => t[k].Text == ";" || k > 0 && t[k - 1].Text == "," && t[k].Lower is "while" or "whereas" or "but";
+        var from = 0;
+        for (var k = figure.FirstToken - 1; k > 0; k--)
+            if (Breaks(tokens, k)) { from = k; break; }
+        var to = tokens.Count;
+        for (var k = figure.EndToken; k < tokens.Count; k++)
+            if (Breaks(tokens, k)) { to = k; break; }
+        return (from, to);
     }
 
     private static bool Better(PlaceMention a, PlaceMention b, NumberMention figure)
@@ -72,21 +91,17 @@ internal sealed class PlaceReader(Lexicon lexicon)
             var of = i + noun.Length;
             if (of + 1 < tokens.Count && tokens[of].Lower == "of" && CapitalizedRun(tokens, of + 1) is var end && end > of + 1)
             {
-                var name = SourcePhrase.Join(tokens, of + 1, end);
                 var listed = Places.Aliases.Match(tokens, of + 1) is { } alias && alias.Length == end - of - 1 ? alias.Value : null;
-                return new PlaceMention(of + 1, end, listed?.Name ?? name, listed?.Kind ?? noun.Value, false);
+                return new PlaceMention(of + 1, end, SourcePhrase.Join(tokens, of + 1, end), listed?.Kind ?? noun.Value, false);
             }
             return null;
         }
         if (!tokens[i].IsCapitalized || IsNotPlace(tokens, i)) return null;
         var run = CapitalizedRun(tokens, i);
         // "Luhansk region", "Donetsk Oblast", "Lenin Square": a name and the noun of its kind.
-        if (run < tokens.Count && Places.Nouns.Match(tokens, run) is { } kind && kind.Value is PlacePrecision.Region && !tokens[run].IsCapitalized)
-        {
-            var end = run + kind.Length;
-            var listed = Places.Aliases.Match(tokens, i) is { } alias && alias.Length == end - i ? alias.Value : null;
-            return new PlaceMention(i, end, listed?.Name ?? SourcePhrase.Join(tokens, i, end), PlacePrecision.Region, false);
-        }
+        if (run < tokens.Count && run - i <= 2 && Places.Nouns.Match(tokens, run) is { } kind && kind.Value is PlacePrecision.Region && !tokens[run].IsCapitalized
+            && !NamesNoPlace(tokens, i, run) && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")))
+            return new PlaceMention(i, run + kind.Length, SourcePhrase.Join(tokens, i, run + kind.Length), PlacePrecision.Region, false);
         if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized)
             return new PlaceMention(i, run, SourcePhrase.Join(tokens, i, run), PlacePrecision.Site, false);
         return null;
@@ -103,7 +118,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
         if (end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null) return null;
         if (i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)) return null;
         if (alias.Value.Ambiguous && !(start > 0 && Places.Prepositions.Contains(tokens[start - 1].Lower))) return null;
-        var name = start < i ? $"{tokens[start].Lower} {alias.Value.Name}" : alias.Value.Name;
+        var name = SourcePhrase.Join(tokens, start, end);
         var precision = start < i && alias.Value.Kind == PlacePrecision.Country ? PlacePrecision.Region : alias.Value.Kind;
         return new PlaceMention(start, end, name, precision, false);
     }
@@ -142,8 +157,17 @@ internal sealed class PlaceReader(Lexicon lexicon)
         if (k >= tokens.Count || tokens[k].Text is not ("-" or "—" or "–")) return null;
         var written = SourcePhrase.Join(tokens, 0, end);
         var listed = Places.ByAliasIgnoringCase(written);
-        var name = listed?.Name ?? string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
+        var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
         return new PlaceMention(0, end, name, listed?.Kind ?? PlacePrecision.City, false);
+    }
+
+    /// <summary>"One Ukrainian state security officer": number words and demonyms before a region noun make no place.</summary>
+    private bool NamesNoPlace(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (lexicon.NumberWords.Match(tokens, k) is not null || Places.Adjectives.Match(tokens, k) is not null || lexicon.Sides.Match(tokens, k) is not null || IsNotPlace(tokens, k))
+                return true;
+        return false;
     }
 
     private bool IsNotPlace(List<Token> tokens, int k)
@@ -189,7 +213,7 @@ internal sealed class DocumentPlaces
     /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
     {
-        if (PlaceReader.Choose(sentencePlaces, figure) is { } own) return (own.Name, own.Precision, Provenance.Sentence, Span(tokens, own));
+        if (PlaceReader.Choose(sentencePlaces, figure, tokens) is { } own) return (own.Name, own.Precision, Provenance.Sentence, Span(tokens, own));
         if (_carried is { } carried) return (carried.Place.Name, carried.Place.Precision, Provenance.Paragraph, carried.Span);
         if (_dateline is { } dateline) return (dateline.Place.Name, dateline.Place.Precision, Provenance.Dateline, dateline.Span);
         if (_headline is { } headline) return (headline.Name, headline.Precision, Provenance.Headline, _headlineSpan!.Value);
