@@ -5,7 +5,11 @@ namespace FactCheck.Extraction;
 /// region"), its precision, and whether it is only an adjective ("U.S. admissions"), which counts
 /// when nothing else places the figure.
 /// </summary>
-internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, string Precision, bool Adjective);
+internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, string Precision, bool Adjective)
+{
+    /// <summary>Introduced as a place ("in Afghanistan", "the town of X"), not a name that acts ("Russia lost").</summary>
+    public bool Located { get; init; }
+}
 
 /// <summary>
 /// Reads the places of a sentence: listed places (an ambiguous alias such as "Jordan" only after
@@ -31,6 +35,10 @@ internal sealed class PlaceReader(Lexicon lexicon)
             if (isSource(i)) continue;
             var mention = Marked(tokens, i) ?? Listed(tokens, i) ?? Unlisted(tokens, i) ?? Adjective(tokens, i);
             if (mention is null) continue;
+            var before = mention.FirstToken - 1;
+            while (before >= 0 && (tokens[before].Lower == "the" || Places.Directions.Contains(tokens[before].Lower))) before--;
+            if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
+                mention = mention with { Located = true };
             found.Add(mention);
             i = mention.EndToken - 1;
         }
@@ -71,6 +79,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private static bool Better(PlaceMention a, PlaceMention b, NumberMention figure)
     {
         if (a.Adjective != b.Adjective) return !a.Adjective;
+        if (a.Located != b.Located) return a.Located;
         var (sa, sb) = (Specificity[a.Precision], Specificity[b.Precision]);
         if (sa != sb) return sa < sb;
         return Distance(a, figure) < Distance(b, figure);

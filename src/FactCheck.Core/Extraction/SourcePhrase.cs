@@ -59,6 +59,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     private Attribution? Interpret(SourceContext context, int start, int end)
     {
         var tokens = context.Tokens;
+        var phraseStart = start;
         while (start < end && (tokens[start].Lower is "the" or "a" or "an" or "some" or "several" or "unnamed" or "other" or "both" or "one" or "another"
                                || Words.Skipped.Contains(tokens[start].Lower) || IsWeekday(tokens[start]))) start++;
         if (start >= end) return null;
@@ -75,7 +76,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         // "a report released on Tuesday by the Congressional Budget Office": the report's author.
         if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && Agent(context, headEnd, end) is { } agent) return agent;
         var head = tokens[headEnd - 1];
-        if (Listed(context, start, headEnd) is { } listed)
+        if (Listed(context, phraseStart, headEnd) is { } listed)
             found = ClaimantResolver.From(listed, start);
         else if (head.IsCapitalized && Name(tokens, start, headEnd) is { } name)
             found = name;

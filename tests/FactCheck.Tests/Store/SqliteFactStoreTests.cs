@@ -144,6 +144,10 @@ public sealed class SqliteFactStoreTests
                     date_source TEXT NOT NULL, publisher TEXT, ingested_at TEXT NOT NULL);
                 CREATE TABLE flags (id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, rule_kind TEXT NOT NULL, severity TEXT NOT NULL,
                     kind TEXT NOT NULL, message TEXT NOT NULL, conditions TEXT NOT NULL);
+                CREATE TABLE claims (id TEXT PRIMARY KEY, document TEXT NOT NULL, metric TEXT NOT NULL, subject TEXT NOT NULL, side TEXT,
+                    low REAL NOT NULL, high REAL, qualifier TEXT NOT NULL, unit TEXT NOT NULL, claimant TEXT NOT NULL, claimant_body TEXT,
+                    asserted_on TEXT, period TEXT, location TEXT, modality TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence TEXT NOT NULL, occurrence INTEGER NOT NULL);
                 INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at) VALUES ('f1', 'confirmed', 'kept', 'ana', '2026-01-01T00:00:00.0000000+00:00');
                 PRAGMA user_version = 1;
                 """);
