@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FactCheck.Rules.Evaluation;
+
+/// <summary>One figure of a gold pair: a document file-name prefix, the number as stated, and words of its sentence.</summary>
+[JsonConverter(typeof(PairSideConverter))]
+public sealed record PairSide(string FilePrefix, double Number, string Fragment)
+{
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{FilePrefix} {Number} \"{Fragment}\"");
+}
+
+/// <summary>Two figures a checker should judge together, and why; B is absent for a figure that must not be flagged at all.</summary>
+public sealed record GoldPair
+{
+    public required string Why { get; init; }
+    public required PairSide A { get; init; }
+    public PairSide? B { get; init; }
+}
+
+/// <summary>
+/// Hand-annotated pairs of figures across a corpus (../shared/gold/README.md): those a consistency
+/// checker must flag, those it should, and tempting ones it must not.
+/// </summary>
+public sealed record PairsFile
+{
+    public string? About { get; init; }
+    [JsonPropertyName("must_flag")] public IReadOnlyList<GoldPair> MustFlag { get; init; } = [];
+    [JsonPropertyName("should_flag")] public IReadOnlyList<GoldPair> ShouldFlag { get; init; } = [];
+    [JsonPropertyName("must_not_flag")] public IReadOnlyList<GoldPair> MustNotFlag { get; init; } = [];
+
+    // Strict, as gold files are: a misspelt list name would otherwise read as an empty list.
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static PairsFile Load(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: pairs file not found", path);
+        PairsFile pairs;
+        try
+        {
+            pairs = JsonSerializer.Deserialize<PairsFile>(File.ReadAllText(path), Options) ?? throw new InvalidDataException($"{path}: empty pairs file");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+        var oneSided = pairs.MustFlag.Concat(pairs.ShouldFlag).FirstOrDefault(p => p.B is null);
+        if (oneSided is not null) throw new InvalidDataException($"{path}: a pair to flag needs both sides, \"a\" and \"b\" (\"{oneSided.Why}\")");
+        return pairs;
+    }
+
+    /// <summary>Every pair with what it expects, in file order.</summary>
+    public IEnumerable<(PairExpectation Expectation, GoldPair Pair)> All() =>
+        MustFlag.Select(p => (PairExpectation.MustFlag, p))
+            .Concat(ShouldFlag.Select(p => (PairExpectation.ShouldFlag, p)))
+            .Concat(MustNotFlag.Select(p => (PairExpectation.MustNotFlag, p)));
+}
+
+public enum PairExpectation
+{
+    MustFlag,
+    ShouldFlag,
+    MustNotFlag,
+}
+
+/// <summary>Reads a side written as a three-element array: ["article_52", 7, "seven people were killed"].</summary>
+internal sealed class PairSideConverter : JsonConverter<PairSide>
+{
+    private const string Shape = "a side is [file prefix, number, sentence fragment]";
+
+    public override PairSide Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException(Shape);
+        Expect(ref reader, JsonTokenType.String);
+        var prefix = reader.GetString()!;
+        Expect(ref reader, JsonTokenType.Number);
+        var number = reader.GetDouble();
+        Expect(ref reader, JsonTokenType.String);
+        var fragment = reader.GetString()!;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.EndArray) throw new JsonException(Shape);
+        if (prefix.Length == 0 || fragment.Trim().Length == 0) throw new JsonException($"{Shape}; prefix and fragment must not be empty");
+        return new PairSide(prefix, number, fragment);
+    }
+
+    public override void Write(Utf8JsonWriter writer, PairSide value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        writer.WriteStringValue(value.FilePrefix);
+        writer.WriteNumberValue(value.Number);
+        writer.WriteStringValue(value.Fragment);
+        writer.WriteEndArray();
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType expected)
+    {
+        if (!reader.Read() || reader.TokenType != expected) throw new JsonException(Shape);
+    }
+}
