@@ -21,9 +21,11 @@ internal static class PairsPrinter
         if (!verbose) return;
         foreach (var pair in result.Results)
         {
-            Console.WriteLine($"\n{Name(pair.Expectation)}: {Name(pair.Outcome)}");
-            Console.WriteLine($"  a: {pair.Pair.A} ({pair.A.Count} claims)");
-            if (pair.Pair.B is { } b) Console.WriteLine($"  b: {b} ({pair.B.Count} claims)");
+            // A must-not entry without a second side is usually a non-claim: not extracted is what it should be.
+            var alone = pair.Pair.B is null && pair.Outcome == PairOutcome.NotExtracted ? ", so never flagged" : "";
+            Console.WriteLine($"\n{Name(pair.Expectation)}: {Name(pair.Outcome)}{alone}");
+            Console.WriteLine($"  a: {pair.Pair.A} ({Claims(pair.A.Count)})");
+            if (pair.Pair.B is { } b) Console.WriteLine($"  b: {b} ({Claims(pair.B.Count)})");
             foreach (var flag in pair.Flags) Console.WriteLine($"  flag {flag.Id} {flag.RuleId}: {flag.Message}");
             Console.WriteLine($"  why: {pair.Pair.Why}");
         }
@@ -50,6 +52,8 @@ internal static class PairsPrinter
 
     private static void Row(Table table, string name, PairTally tally) =>
         table.AddRow(name, $"{tally.Flagged}/{tally.Total}", tally.Total == 0 ? "" : $"{(double)tally.Flagged / tally.Total:0.000}", tally.NotExtracted.ToString());
+
+    private static string Claims(int count) => count == 1 ? "1 claim" : $"{count} claims";
 
     private static string Name(PairExpectation expectation) => expectation switch
     {
