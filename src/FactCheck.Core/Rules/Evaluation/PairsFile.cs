@@ -49,7 +49,9 @@ public sealed record PairsFile
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
+            // The side reader's own message does not say where; the serializer's messages already do.
+            var where = e.Path is null || e.Message.Contains("Path:", StringComparison.Ordinal) ? "" : $" (at {e.Path}, line {e.LineNumber + 1})";
+            throw new InvalidDataException($"{path}: {e.Message}{where}", e);
         }
         var oneSided = pairs.MustFlag.Concat(pairs.ShouldFlag).FirstOrDefault(p => p.B is null);
         if (oneSided is not null) throw new InvalidDataException($"{path}: a pair to flag needs both sides, \"a\" and \"b\" (\"{oneSided.Why}\")");
