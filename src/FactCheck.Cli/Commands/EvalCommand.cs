@@ -21,7 +21,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         // `eval pairs FILE` is a subcommand beside `eval GOLD_DIR`: a gold folder named "pairs" must be written `./pairs`.
-        var command = new Command("eval", "Measure claim extraction against hand-annotated gold") { GoldFolder, Verbose, Json, EvalPairsCommand.Create() };
+        var command = new Command("eval", "Measure claim extraction against hand-annotated gold") { GoldFolder, Verbose, Json, EvalPairsCommand.Create(GoldFolder) };
         command.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
             var folder = parse.GetValue(GoldFolder)!;

@@ -92,6 +92,14 @@ public sealed class EvalPairsCommandTests
     }
 
     [Test]
+    public void EvalPairs_AGoldFolderBeforePairs_IsRefusedNotIgnored()
+    {
+        var result = CliProcess.Run(_workspace.Path, "eval", "corpus", "pairs", "pairs.json", "--db", _database, "--rules", RepositoryPaths.Rules);
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error.Trim(), Is.EqualTo("factcheck: eval pairs takes a pairs file, not a gold folder (corpus)"));
+    }
+
+    [Test]
     public void EvalPairs_MalformedPairsFile_FailsNamingIt()
     {
         File.WriteAllText(_workspace.File("broken.json"), """{"must_flag": [{"why": "x", "a": ["moscow", 498]}]}""");
