@@ -35,11 +35,17 @@ public sealed record GoldFile
         }
         if (documentText is null) return gold;
         var spans = new SpanLocator(path, gold.Document, documentText);
-        return gold with
+        var claims = gold.Claims.Select(claim =>
         {
-            Claims = gold.Claims.Select(c => spans.Find(c.Text, c.Occurrence) switch { var (start, end) => c with { Start = start, End = end } }).ToList(),
-            NotClaims = gold.NotClaims.Select(n => spans.Find(n.Text, n.Occurrence) switch { var (start, end) => n with { Start = start, End = end } }).ToList(),
-        };
+            var (start, end) = spans.Find(claim.Text, claim.Occurrence);
+            return claim with { Start = start, End = end };
+        });
+        var notClaims = gold.NotClaims.Select(notClaim =>
+        {
+            var (start, end) = spans.Find(notClaim.Text, notClaim.Occurrence);
+            return notClaim with { Start = start, End = end };
+        });
+        return gold with { Claims = claims.ToList(), NotClaims = notClaims.ToList() };
     }
 
     /// <summary>
