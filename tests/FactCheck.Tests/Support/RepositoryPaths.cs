@@ -11,6 +11,9 @@ public static class RepositoryPaths
     /// <summary>The real corpora live outside the repository (../shared/corpora); tests using them are skipped without it.</summary>
     public static string Corpora => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpora"));
 
+    /// <summary>Hand annotations of those corpora (../shared/gold).</summary>
+    public static string SharedGold => Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold"));
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);

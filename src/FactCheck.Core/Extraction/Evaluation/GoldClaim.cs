@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace FactCheck.Extraction.Evaluation;
@@ -20,50 +19,25 @@ public sealed record GoldClaim
     public required string Qualifier { get; init; }
     public required string Claimant { get; init; }
     public string? Period { get; init; }
+    /// <summary>The place the figure is about, as written; null when the text names none.</summary>
+    public string? Location { get; init; }
+    /// <summary>The day or date the figure refers to, as written ("on Sunday", "April 16-17"); null when only the document dates it.</summary>
+    public string? Date { get; init; }
+    /// <summary>Asserted unless the annotator said otherwise.</summary>
+    public Modality Modality { get; init; } = Modality.Asserted;
     public string? Note { get; init; }
 
     [JsonIgnore] public int Start { get; init; }
     [JsonIgnore] public int End { get; init; }
 }
 
-/// <summary>The gold annotations of one document.</summary>
-public sealed record GoldFile
+/// <summary>A number that must not be extracted as a claim (a clock time, a year, an age, an identifier...).</summary>
+public sealed record GoldNotClaim
 {
-    [JsonPropertyName("$comment")] public string? Comment { get; init; }
-    /// <summary>The document's path, relative to the folder `eval` runs in.</summary>
-    public required string Document { get; init; }
-    public required IReadOnlyList<GoldClaim> Claims { get; init; }
+    public required string Text { get; init; }
+    public int Occurrence { get; init; }
+    public string? Why { get; init; }
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
-
-    /// <summary>Reads a gold file and, given the document text, places each claim's span in it.</summary>
-    public static GoldFile Load(string path, string? documentText)
-    {
-        GoldFile gold;
-        try
-        {
-            gold = JsonSerializer.Deserialize<GoldFile>(File.ReadAllText(path), Options) ?? throw new InvalidDataException($"{path}: empty gold file");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
-        }
-        if (documentText is null) return gold;
-        var placed = gold.Claims.Select(claim =>
-        {
-            var at = -1;
-            for (var i = 0; i <= claim.Occurrence; i++)
-            {
-                at = documentText.IndexOf(claim.Text, at + 1, StringComparison.Ordinal);
-                if (at < 0) throw new InvalidDataException($"{path}: '{claim.Text}' (occurrence {claim.Occurrence}) is not in {gold.Document}");
-            }
-            return claim with { Start = at, End = at + claim.Text.Length };
-        }).ToList();
-        return gold with { Claims = placed };
-    }
+    [JsonIgnore] public int Start { get; init; }
+    [JsonIgnore] public int End { get; init; }
 }
