@@ -46,7 +46,7 @@ public sealed class ComparablePairs(PairingSettings settings)
         new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
             WithinWindow(a, b)),
         new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
-        new("same place", $"{a.Location ?? "unstated"} / {b.Location ?? "unstated"}", SamePlace(a, b)),
+        new("same place", $"{StatedPlace(a) ?? "unstated"} / {StatedPlace(b) ?? "unstated"}", SamePlace(a, b)),
     ];
 
     /// <summary>
@@ -137,13 +137,20 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     private readonly ConcurrentDictionary<string, bool> _shortPeriods = new(StringComparer.Ordinal);
 
-    /// <summary>Places must not differ; for incident-level subjects both must be named and equal.</summary>
+    /// <summary>
+    /// Places stated with the figures must not differ; for incident-level subjects both must be stated and
+    /// equal. A place read from an earlier sentence or the headline is context, not part of the statement.
+    /// </summary>
     private bool SamePlace(Claim a, Claim b)
     {
-        if (a.Location is null || b.Location is null)
+        var (placeA, placeB) = (StatedPlace(a), StatedPlace(b));
+        if (placeA is null || placeB is null)
             return !settings.PlaceRequiredFor.Contains(a.Subject) || a.Side is not null && b.Side is not null;
-        return string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase);
+        return string.Equals(placeA, placeB, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static string? StatedPlace(Claim claim) =>
+        claim.LocationFrom is null or Extraction.Provenance.Sentence ? claim.Location : null;
 
     private (double Low, double High) Widened(Claim claim) =>
         (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
