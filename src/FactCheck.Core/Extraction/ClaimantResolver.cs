@@ -106,6 +106,7 @@ public sealed class ClaimantResolver
         if (noun is not null)
             for (var k = _history.Count - 1; k >= 0; k--)
                 if (_history[k].Noun == noun) return _history[k];
+        if (kind == "noun") return null;
         for (var k = _history.Count - 1; k >= 0; k--)
         {
             var earlier = _history[k];

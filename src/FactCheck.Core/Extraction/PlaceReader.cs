@@ -135,7 +135,11 @@ internal sealed class PlaceReader(Lexicon lexicon)
     /// <summary>"in Yenakiyeve": an unlisted capitalized name after a locative preposition.</summary>
     private PlaceMention? Unlisted(List<Token> tokens, int i)
     {
-        if (i == 0 || !tokens[i].IsCapitalized || tokens[i - 1].Lower is not ("in" or "at" or "near" or "outside") || IsNotPlace(tokens, i)) return null;
+        if (i == 0 || !tokens[i].IsCapitalized || IsNotPlace(tokens, i)) return null;
+        // "in Yenakiyeve", "fighting around Baparsk", "the shelling of Badenka".
+        var preposition = tokens[i - 1].Lower;
+        if (preposition is not ("in" or "at" or "near" or "outside" or "around") && !(preposition == "of" && i >= 2 && lexicon.MetricTriggers.Match(tokens, i - 2) is not null))
+            return null;
         var end = CapitalizedRun(tokens, i);
         if (end - i > 3) return null;
         for (var k = i; k < end; k++)

@@ -29,6 +29,9 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         var start = k;
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
         if (Interpret(context, start, k + 1) is { } source) return source;
+        // "the senior official, who requested anonymity, told": the source before its relative clause.
+        if (setOff && start >= 2 && tokens[start - 1].Lower is "who" or "which" && tokens[start - 2].Text == ",")
+            return Before(context, start - 3, nested: true);
         // "the Congressional Budget Office (CBO), another research unit of Congress, said": the name before the aside.
         var aside = tokens[start].Lower is "the" or "a" or "an" or "another" || tokens[start].IsCapitalized;
         return setOff && aside && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
@@ -52,7 +55,8 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         // "U.S. officials": a stop inside an abbreviation; "Post-Schar": a hyphen inside a name.
         if (token.Kind == TokenKind.Punctuation)
             return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && tokens[k - 1].Text.Contains('.') && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord);
-        return token.IsWord && !Words.Breaks.Contains(token.Lower) && lexicon.AttributionVerbs.Match(tokens, k) is null;
+        // "WHO" is a name; "who" opens a clause.
+        return token.IsWord && !(Words.Breaks.Contains(token.Lower) && !token.Text.All(char.IsUpper)) && lexicon.AttributionVerbs.Match(tokens, k) is null;
     }
 
     /// <summary>Who the phrase tokens[start..end) names, by its head: the words before any "of", "to", "in" ...</summary>
@@ -100,7 +104,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     private Attribution? Agent(SourceContext context, int from, int end)
     {
         for (var k = from; k < end - 1; k++)
-            if (context.Tokens[k].Lower == "by") return Interpret(context, k + 1, end);
+            if (context.Tokens[k].Lower == "by") return Interpret(context, k + 1, end) is { } author ? author with { Noun = context.Tokens[from - 1].Lower } : null;
         return null;
     }
 
@@ -187,9 +191,9 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
                 if (lexicon.Sides.Match(tokens, k) is { } side && CountryOf(side.Value) is { } country)
                     return ClaimantResolver.From(country, start);
         }
-        // "the ministry said", "according to the report": a bare definite phrase points back to a source read before.
-        var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start <= 3;
-        if (definite && Enumerable.Range(start, end - start).All(k => !tokens[k].IsCapitalized) && context.Resolve("any", head) is { } earlier)
+        // "the ministry said", "according to the report": a bare definite noun points back to a source of that noun read before.
+        var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start == 1;
+        if (definite && context.Resolve("noun", head) is { } earlier)
             return earlier;
         return new Attribution(Join(tokens, start, Words.WithoutStripped(tokens, start, end)), null, null, start);
     }

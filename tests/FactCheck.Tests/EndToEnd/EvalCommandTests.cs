@@ -22,13 +22,14 @@ public sealed class EvalCommandTests
     private static readonly Floor[] SharedGoldFloors =
     [
         //   gold folder      numbers F1      claimants       location        whole frames F1  not-claims extracted (max)
-        new("ukraine-2014", 0.83 /* 0.856 */, 0.65 /* 0.679 */, 0.27 /* 0.292 */, 0.35 /* 0.375 */, 0.34 /* 0.315 */),
-        new("reuters-2017", 0.83 /* 0.856 */, 0.64 /* 0.664 */, 0.17 /* 0.189 */, 0.33 /* 0.358 */, 0.17 /* 0.140 */),
+        new("ukraine-2014", 0.92 /* 0.939 */, 0.80 /* 0.820 */, 0.58 /* 0.604 */, 0.45 /* 0.473 */, 0.06 /* 0.043 */),
+        new("reuters-2017", 0.93 /* 0.949 */, 0.65 /* 0.669 */, 0.37 /* 0.388 */, 0.38 /* 0.400 */, 0.04 /* 0.028 */),
     ];
 
     /// <summary>
-    /// The seed floors are the targets (numbers 0.97, frames 0.90) and a claimant floor just under
-    /// the 0.962 measured on 2026-11-23.
+    /// The seed floors sit just under what is measured: numbers 1.000, frames 0.885, claimant 0.942 on 2026-12-02,
+    /// after attribution became a grammar general to news rather than rules read off these seeds (frames were
+    /// 0.904 and claimant 0.962 before). The seed target for frames, 0.90, is not met.
     /// </summary>
     [Test]
     public void Eval_OnTheSeedGold_KeepsItsScores()
@@ -38,8 +39,8 @@ public sealed class EvalCommandTests
         using var scores = JsonDocument.Parse(result.Output);
         double F1(string measure) => scores.RootElement.GetProperty(measure).GetProperty("f1").GetDouble();
         Assert.That(F1("numbers"), Is.GreaterThanOrEqualTo(0.97));
-        Assert.That(F1("frames"), Is.GreaterThanOrEqualTo(0.90));
-        Assert.That(F1("claimants"), Is.GreaterThanOrEqualTo(0.95));
+        Assert.That(F1("frames"), Is.GreaterThanOrEqualTo(0.88));
+        Assert.That(F1("claimants"), Is.GreaterThanOrEqualTo(0.94));
     }
 
     [TestCaseSource(nameof(SharedGoldFloors))]
