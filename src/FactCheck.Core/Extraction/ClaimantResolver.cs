@@ -13,7 +13,8 @@ namespace FactCheck.Extraction;
 public sealed class ClaimantResolver
 {
     private const int FuzzyThreshold = 88;
-    private const int CueReach = 10;
+    // "put the number of protesters who took to the streets on Saturday at 50,000"
+    private const int CueReach = 16;
 
     private readonly Lexicon _lexicon;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyCache;

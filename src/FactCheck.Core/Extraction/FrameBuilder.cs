@@ -27,9 +27,11 @@ public sealed class FrameBuilder(Lexicon lexicon)
         if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count")
             (subject, side) = (previous.Subject, side ?? previous.Side);
         var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);
+        // An unlisted noun ("769 pilgrims", "26 worshippers") may count people: casualty words still fit it.
+        var listed = subject is null || lexicon.SubjectNames.Contains(subject);
         // Shares, money and distances are named by their unit, never by a nearby casualty word.
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
-            : mention.Unit == "" ? Metric(tokens, mention, subject is null ? null : isPeople) : null;
+            : mention.Unit == "" ? Metric(tokens, mention, subject is null || !listed ? null : isPeople) : null;
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
         metric ??= mention.Unit switch
@@ -130,10 +132,14 @@ public sealed class FrameBuilder(Lexicon lexicon)
     private string? UnlistedNoun(List<Token> tokens, int start)
     {
         var words = new List<string>();
+        // "dozens of government buildings": after a vague quantity's "of", the noun follows its modifiers.
+        if (start < tokens.Count && tokens[start].Lower == "of") start++;
         for (var k = start; k < Math.Min(tokens.Count, start + 3); k++)
         {
             var token = tokens[k];
             if (!token.IsWord || token.IsCapitalized || FunctionWords.Contains(token.Lower) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
+            // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun.
+            if (k == start && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
             words.Add(token.Lower);
         }
         return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) ?? words.FirstOrDefault();

@@ -44,6 +44,8 @@ public sealed class Lexicon
     internal PhraseIndex<IReadOnlyList<MetricTrigger>> MetricTriggers { get; private init; } = null!;
     internal PhraseIndex<string> Subjects { get; private init; } = null!;
     internal IReadOnlySet<string> PeopleSubjects { get; private init; } = null!;
+    /// <summary>The normalized subjects the lexicon lists ("soldiers", "missiles"); others are unlisted nouns as written.</summary>
+    internal IReadOnlySet<string> SubjectNames { get; private init; } = null!;
     internal PhraseIndex<string> Sides { get; private init; } = null!;
     internal IReadOnlyDictionary<string, DemonymEntry> Demonyms { get; private init; } = null!;
     internal PhraseIndex<ClaimantEntry> ClaimantAliases { get; private init; } = null!;
@@ -136,6 +138,7 @@ public sealed class Lexicon
                 .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList())), classes: classes),
             Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             PeopleSubjects = subjects.People.ToHashSet(StringComparer.Ordinal),
+            SubjectNames = subjects.Subjects.Keys.ToHashSet(StringComparer.Ordinal),
             Sides = new(subjects.Sides.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), caseSensitive: true, classes),
             Demonyms = subjects.Demonyms,
             ClaimantAliases = new(claimants.SelectMany(c => c.Aliases.SelectMany(alias => Capitalizations(alias).Select(a => (a, c)))), caseSensitive: true, classes),

@@ -149,6 +149,12 @@ public sealed class NumberRecognizer(Lexicon lexicon)
         {
             value = double.Parse(token.Text.Replace(",", ""), CultureInfo.InvariantCulture);
             next = j + 1;
+            // "9,5 thousand", "1,5 million": a decimal comma, as translated news writes it, before a magnitude.
+            if (DecimalCommaAt(tokens, j) is { } decimals)
+            {
+                value += decimals;
+                next = j + 3;
+            }
         }
         else if (token.IsWord && WordNumber(tokens, j) is { } word)
         {
@@ -169,6 +175,15 @@ public sealed class NumberRecognizer(Lexicon lexicon)
             next++;
         }
         return new Figure(value, value, next, magnitude, false);
+    }
+
+    private double? DecimalCommaAt(List<Token> tokens, int j)
+    {
+        if (j + 3 >= tokens.Count || tokens[j].Text.Contains(',') || tokens[j + 1].Text != "," || tokens[j + 1].SpaceBefore || tokens[j + 2].SpaceBefore) return null;
+        var digits = tokens[j + 2].Text;
+        if (tokens[j + 2].Kind != TokenKind.Number || digits.Length > 2 || !digits.All(char.IsAsciiDigit)) return null;
+        if (!tokens[j + 3].IsWord || !lexicon.Magnitudes.ContainsKey(tokens[j + 3].Lower)) return null;
+        return double.Parse("0." + digits, CultureInfo.InvariantCulture);
     }
 
     private (double Value, int End)? WordOrDigits(List<Token> tokens, int j) =>

@@ -63,6 +63,8 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     private Attribution? Interpret(SourceContext context, int start, int end)
     {
         var tokens = context.Tokens;
+        // "with an AFP journalist estimating": the noun phrase inside a leading preposition.
+        while (start < end - 1 && tokens[start].Lower is "with" or "by" or "from" or "among") start++;
         var phraseStart = start;
         while (start < end && (tokens[start].Lower is "the" or "a" or "an" or "some" or "several" or "unnamed" or "other" or "both" or "one" or "another"
                                || Words.Skipped.Contains(tokens[start].Lower) || IsWeekday(tokens[start]))) start++;
