@@ -80,8 +80,9 @@ public sealed class ClaimantResolver
         // "Interfax quoted separatist sources as saying": the source is the one quoted.
         if (tokens[verb].Lower == "quoted" && verb > 0 && tokens[verb - 1].Lower is not ("was" or "were" or "is" or "are" or "been"))
             return _phrases.After(context, verb + 1);
-        if (_phrases.Before(context, verb - 1) is { } before && !(before.SourceEnd < verb - 1 && InvertedAt(tokens, verb))) return before;
-        return InvertedAt(tokens, verb) ? _phrases.After(context, verb + length) : null;
+        // "..., said Holly Johnson, the state's coordinator": a source right after an inverted verb wins.
+        if (InvertedAt(tokens, verb) && _phrases.After(context, verb + length) is { } after) return after;
+        return _phrases.Before(context, verb - 1);
     }
 
     /// <summary>"..., said Holly Johnson": a verb after a comma or a closing quote may have its source after it.</summary>

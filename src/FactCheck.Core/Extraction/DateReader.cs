@@ -110,7 +110,7 @@ internal sealed class DateReader(Lexicon lexicon)
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
             if (lexicon.Subjects.Match(tokens, k) is not null) return null;
         var previous = i > 0 ? tokens[i - 1].Lower : "";
-        var dates = previous is "in" or "since" or "during" or "by" or "until" or "of" or "from" or "to" && !NounFollows(tokens, i + 1);
+        var dates = previous is "in" or "since" or "during" or "by" or "until" or "of" or "from" or "to";
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
     }
 
@@ -136,9 +136,6 @@ internal sealed class DateReader(Lexicon lexicon)
         var precision = unit switch { "day" => AsOfPrecision.Day, "week" => AsOfPrecision.Week, "month" => AsOfPrecision.Month, _ => AsOfPrecision.Year };
         return new DateMention(i, i + 3, day, precision, true);
     }
-
-    private static bool NounFollows(List<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("and" or "or" or "to" or "when" or "after" or "before" or "as" or "but" or "while" or "that" or "which");
 
     private static int? DayNumber(List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length <= 2 && IsDigits(tokens[k].Text) && int.Parse(tokens[k].Text, CultureInfo.InvariantCulture) is var d && d is >= 1 and <= 31

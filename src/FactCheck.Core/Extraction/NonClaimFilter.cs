@@ -148,6 +148,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         for (var k = next; k < Math.Min(tokens.Count, next + 4); k++)
         {
             if (lexicon.Subjects.Match(tokens, k) is not null) return tokens[k].Lower != "others";
+            // "one pilot was killed"
+            if (k > next && lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People)) return true;
             if (!tokens[k].IsWord || tokens[k].Lower is "of" or "the" or "a" or "an" or "who" or "that" or "which") return false;
         }
         return false;

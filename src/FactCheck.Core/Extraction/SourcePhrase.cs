@@ -132,7 +132,8 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
                              && Words.OrganisationHeads.Contains(tokens[k - 1].Text);
             if (Words.Postmodifiers.Contains(lower) && !insideName) return k;
             // "regions bordering Ukraine": a participle opens a modifier too.
-            if (!tokens[k].IsCapitalized && lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 5 && !Words.Nouns.Contains(lower)) return k;
+            if (!tokens[k].IsCapitalized && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal))
+                && lower.Length > 5 && !Words.Nouns.Contains(lower)) return k;
         }
         return end;
     }
@@ -142,7 +143,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     {
         ClaimantEntry? listed = null;
         foreach (var (index, entry) in context.Mentions)
-            if (index >= start && index < end) listed = entry;
+            if (index >= start && index < end && !AnotherFirstName(context.Tokens, index, entry)) listed = entry;
         if (listed is not null) return listed;
         for (var k = start; k < end; k++)
         {
@@ -151,6 +152,11 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         }
         return null;
     }
+
+    /// <summary>"Holly Johnson" is not Boris Johnson: a listed surname after another capitalized name.</summary>
+    private bool AnotherFirstName(List<Token> tokens, int index, ClaimantEntry entry) =>
+        entry.Person && index > 0 && tokens[index - 1].IsCapitalized && !lexicon.Titles.Contains(tokens[index - 1].Text)
+        && !entry.Aliases.Any(a => a.StartsWith(tokens[index - 1].Text + " ", StringComparison.Ordinal));
 
     private ClaimantEntry? SingleWordClaimant(string word)
     {

@@ -26,7 +26,8 @@ internal sealed class SourceWords
         {
             dropped = false;
             for (var length = Math.Min(3, end - start - 1); length >= 1; length--)
-                if (Stripped.Match(tokens, end - length) is { } match && match.Length == length)
+                // "AFP news agency" is AFP; "National Disaster Agency" keeps its name.
+                if (Stripped.Match(tokens, end - length) is { } match && match.Length == length && !tokens[end - 1].IsCapitalized)
                 {
                     end -= length;
                     dropped = true;

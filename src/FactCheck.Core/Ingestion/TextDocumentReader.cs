@@ -4,8 +4,8 @@ using FactCheck.Diagnostics;
 namespace FactCheck.Ingestion;
 
 /// <summary>
-/// Plain text and Markdown. A leading front matter block (between "---" lines) or a bare
-/// "published:" first line gives metadata and is not part of the document's text.
+/// Plain text and Markdown. A leading front matter block (between "---" lines), or header lines
+/// such as "published:", "Title:", "Date:", "Source:", "URL:", give metadata and are not part of the document's text.
 /// </summary>
 public sealed partial class TextDocumentReader : IDocumentReader
 {
@@ -70,13 +70,23 @@ public sealed partial class TextDocumentReader : IDocumentReader
                 return (metadata, after < 0 ? "" : text[(after + 1)..]);
             }
         }
-        var firstLineEnd = text.IndexOf('\n');
-        var first = firstLineEnd < 0 ? text : text[..firstLineEnd];
-        if (first.StartsWith("published:", StringComparison.OrdinalIgnoreCase))
+        // Scraped news often opens with header lines: "Title: ...", "Date: 2019-08-18", "Source: ...", "URL: ...".
+        var start = 0;
+        while (start < text.Length)
         {
-            metadata["published"] = first["published:".Length..].Trim();
-            return (metadata, firstLineEnd < 0 ? "" : text[(firstLineEnd + 1)..]);
+            var lineEnd = text.IndexOf('\n', start);
+            var line = lineEnd < 0 ? text[start..] : text[start..lineEnd];
+            if (MetadataLine().Match(line.TrimEnd('\r')) is not { Success: true } m || !HeaderKeys.TryGetValue(m.Groups["key"].Value, out var key)) break;
+            metadata.TryAdd(key, m.Groups["value"].Value.Trim().Trim('"'));
+            start = lineEnd < 0 ? text.Length : lineEnd + 1;
         }
-        return (metadata, text);
+        return (metadata, text[start..]);
     }
+
+    /// <summary>Header keys of scraped plain-text news, and the metadata each gives.</summary>
+    private static readonly Dictionary<string, string> HeaderKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["published"] = "published", ["date"] = "published", ["title"] = "title", ["headline"] = "title",
+        ["source"] = "publisher", ["publisher"] = "publisher", ["url"] = "url", ["link"] = "url", ["author"] = "author", ["byline"] = "author",
+    };
 }

@@ -44,6 +44,20 @@ public sealed class DocumentSourceTests
     }
 
     [Test]
+    public void Read_ScrapedHeaderLines_AreMetadataNotText()
+    {
+        File.WriteAllText(_folder.File("scraped.txt"), "Title: Floods kill 41\nDate: 2019-08-18\nSource: Example Wire\nURL: https://example.com/a/123\nFloods killed 41 people, officials said.\n");
+        var document = Read(_folder.Path).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Title, Is.EqualTo("Floods kill 41"));
+            Assert.That(document.Published, Is.EqualTo(new DateOnly(2019, 8, 18)));
+            Assert.That(document.Publisher, Is.EqualTo("Example Wire"));
+            Assert.That(document.Text, Is.EqualTo("Floods killed 41 people, officials said.\n"));
+        });
+    }
+
+    [Test]
     public void Read_FrontMatter_GivesDateAndPublisherAndIsNotText()
     {
         File.WriteAllText(_folder.File("a.md"), "---\npublished: 2022-03-23\npublisher: Example News\ntitle: A title\n---\nBody text.\n");

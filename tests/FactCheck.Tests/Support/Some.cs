@@ -20,10 +20,10 @@ public static class Some
         };
     }
 
-    public static Document Document(string text, string path = "test.txt", DateOnly? published = null) => new()
+    public static Document Document(string text, string path = "test.txt", DateOnly? published = null, string title = "test") => new()
     {
         Path = path,
-        Title = "test",
+        Title = title,
         Text = text,
         Published = published ?? new DateOnly(2022, 3, 2),
         DateSource = DateSource.FrontMatter,

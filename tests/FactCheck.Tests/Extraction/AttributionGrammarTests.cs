@@ -1,0 +1,71 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>Who gives a figure, read as the source of a reporting construction. Sentences from real news.</summary>
+public sealed class AttributionGrammarTests
+{
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
+
+    private static Claim Figure(string text, double low) =>
+        Extractor.Extract(Some.Document(text)).First(c => c.Low == low || c.Low < low && c.High >= low && !double.IsPositiveInfinity(c.High));
+
+    [TestCase("Russia's defence ministry on Wednesday put its own losses in Ukraine at 498 soldiers.", 498, "Russia")]
+    [TestCase("Police initially put the crowd at 55,000.", 55000, "Police")]
+    [TestCase("The mayor of Mariupol, Vadym Boichenko, said on Tuesday that about 21,000 civilians had been killed.", 21000, "Vadym Boichenko")]
+    [TestCase("An adviser to Ukraine's military told Reuters that more than 7,000 soldiers had died.", 7000, "adviser")]
+    [TestCase("Saudi officials previously said the tragedy killed 769 pilgrims.", 769, "Saudi officials")]
+    [TestCase("Interfax quoted unnamed separatist sources as giving a higher death toll of five.", 5, "separatist sources")]
+    [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha.", 16, "Ukraine")]
+    [TestCase("Two Ukrainian soldiers have been killed in renewed fighting, according to the AFP news agency.", 2, "AFP")]
+    [TestCase("Meanwhile, the Congressional Budget Office (CBO), another nonpartisan research unit of Congress, said the number would fall by 13 million.", 13000000, "Congressional Budget Office")]
+    [TestCase("The resettlement office is only projected to receive about 85 refugees, said Holly Johnson, the state's refugee coordinator.", 85, "Holly Johnson")]
+    [TestCase("64 attacks on health care in Ukraine war, says WHO", 64, "WHO")]
+    public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
+    [Test]
+    public void Surname_AfterTheFullName_IsThePerson()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "Meanwhile, representative of the U.S. Treasury Department Ramin Toloui said support would grow. " +
+            "\"The United States will provide an additional loan of $1 billion,\" Toloui said."));
+        Assert.That(claims.Single(c => c.Low == 1e9).Claimant, Is.EqualTo("Ramin Toloui"));
+    }
+
+    [Test]
+    public void DefiniteNoun_PointsBackToTheSourceOfThatNoun()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "The arsenal will cost more than $1.2 trillion, according to a report released on Tuesday by the Congressional Budget Office. " +
+            "The report said costs would rise to $47 billion."));
+        Assert.That(claims.Single(c => c.Low == 47e9).Claimant, Is.EqualTo("Congressional Budget Office"));
+    }
+
+    [Test]
+    public void SpeakerInsideAThatClause_DoesNotTakeTheFigure()
+    {
+        var claim = Figure("The governors of three of the five Russian regions bordering Ukraine told ITAR-TASS news agency that thousands were arriving.", 2000);
+        Assert.That(claim.Claimant, Is.EqualTo("governors"));
+    }
+
+    [Test]
+    public void ClaimantSpan_PointsAtTheSourceWords()
+    {
+        const string text = "Police initially put the crowd at 55,000.";
+        var claim = Figure(text, 55000);
+        Assert.That(claim.ClaimantSpan, Is.Not.Null);
+        Assert.That(text[claim.ClaimantSpan!.Value.Start..claim.ClaimantSpan.Value.End], Is.EqualTo("Police"));
+    }
+
+    [TestCase("facility")]
+    [TestCase("nearly half")]
+    public void Fragments_AreNeverClaimants(string fragment)
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "Floods kill 41\nNearly half of the 2,000 homes in the facility were damaged, the National Disaster Agency said."));
+        Assert.That(claims.Select(c => c.Claimant), Has.None.EqualTo(fragment));
+        Assert.That(claims.Single(c => c.Low == 2000).Claimant, Is.EqualTo("National Disaster Agency"));
+    }
+}

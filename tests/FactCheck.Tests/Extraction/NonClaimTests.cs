@@ -1,0 +1,28 @@
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>Numbers that are not figures: they are masked before claims are read. Sentences from real news.</summary>
+public sealed class NonClaimTests
+{
+    private static readonly FactCheck.Extraction.ClaimExtractor Extractor = new(Some.Lexicon);
+
+    private static IEnumerable<double> Figures(string text) => Extractor.Extract(Some.Document(text)).Where(c => c.Metric != "quote").Select(c => c.Low);
+
+    [TestCase("19:31 - Two Ukrainian soldiers have been killed in renewed fighting.", new[] { 2d })]
+    [TestCase("Two members were detained by a group of unarmed men at around 11.15 in Yenakiyeve.", new[] { 2d })]
+    [TestCase("\"I was telling them lies just to stop the torture,\" said Mr Bulatov, 35.", new double[0])]
+    [TestCase("But if more than two Republican senators vote no, it would fail.", new double[0])]
+    [TestCase("Decadt was visiting New York with her two sisters and mother.", new double[0])]
+    [TestCase("For each of the last three years, refugees from the 11 countries made up more than 40 percent of admissions.", new[] { 40d })]
+    [TestCase("The report said costs would rise from $29 billion in 2017 to $47 billion in 2027.", new[] { 29e9, 47e9 })]
+    public void OnlyTheFiguresAreClaims(string sentence, double[] figures) =>
+        Assert.That(Figures(sentence), Is.EquivalentTo(figures));
+
+    [TestCase("One pilot was killed and another taken hostage.", 1)]
+    [TestCase("Ukraine launches 'anti-terrorist' operation, one killed", 1)]
+    [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227)]
+    [TestCase("Some 9,5 thousand people marched across France, the ministry said.", 9025)]
+    public void SpelledAndCompoundFigures_AreOneClaim(string sentence, double low) =>
+        Assert.That(Figures(sentence), Is.EqualTo(new[] { low }));
+}

@@ -1,0 +1,72 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>Where and when a figure is, read from its sentence, else from the paragraph, dateline or headline.</summary>
+public sealed class PlaceAndTimeTests
+{
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
+    private static readonly DateOnly Published = new(2024, 5, 10);
+
+    private static IReadOnlyList<Claim> Extract(string text) => Extractor.Extract(Some.Document(text, published: Published));
+
+    [Test]
+    public void FigureAboutAnotherYear_TakesThatYear_NotTheDocumentsDate()
+    {
+        var claims = Extract("Floods in Brennick last year killed nine people. A similar march in Ardmoor in 2023 drew 3,000.");
+        var floods = claims.Single(c => c.Low == 9);
+        var march = claims.Single(c => c.Low == 3000);
+        Assert.Multiple(() =>
+        {
+            Assert.That((floods.AssertedOn, floods.AsOfPrecision, floods.AsOfText), Is.EqualTo((new DateOnly(2023, 1, 1), "year", "last year")));
+            Assert.That((march.AssertedOn, march.AsOfPrecision, march.AsOfText), Is.EqualTo((new DateOnly(2023, 1, 1), "year", "in 2023")));
+            Assert.That(march.Location, Is.EqualTo("Ardmoor"));
+            Assert.That(claims.Any(c => c.Low == 2023), Is.False, "a year is not a count");
+        });
+    }
+
+    [Test]
+    public void Weekday_DatesTheFigureToThatDayBeforePublication()
+    {
+        var claim = Extract("Seven people were killed on Tuesday in Mariupol.").Single();
+        Assert.That((claim.AssertedOn, claim.AsOfPrecision, claim.AsOfFrom), Is.EqualTo((new DateOnly(2024, 5, 7), "day", Provenance.Sentence)));
+    }
+
+    [Test]
+    public void UndatedFigure_TakesThePublicationDate()
+    {
+        var claim = Extract("Seven people were killed in Mariupol.").Single();
+        Assert.That((claim.AssertedOn, claim.AsOfFrom, claim.AsOfText), Is.EqualTo((Published, Provenance.Publication, (string?)null)));
+    }
+
+    [Test]
+    public void PlaceNamedInAnEarlierSentence_IsCarried_WithWhereItWasRead()
+    {
+        var claims = Extract("Fighting exploded Friday in Mariupol, a port city. The Donetsk regional government said seven people were killed.");
+        var killed = claims.Single(c => c.Low == 7);
+        Assert.That((killed.Location, killed.LocationFrom), Is.EqualTo(("Mariupol", Provenance.Paragraph)));
+    }
+
+    [Test]
+    public void MostSpecificPlaceInTheClause_Wins_WithItsPrecision()
+    {
+        var claim = Extract("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region.").Single();
+        Assert.That((claim.Location, claim.LocationPrecision, claim.LocationFrom), Is.EqualTo(("Volnovakha", "city", Provenance.Sentence)));
+    }
+
+    [Test]
+    public void Dateline_PlacesItsParagraph()
+    {
+        var claim = Extract("Title\n\nDONETSK, Ukraine — Dozens turned in their weapons on Thursday.").Single();
+        Assert.That(claim.Location, Is.EqualTo("Donetsk"));
+    }
+
+    [Test]
+    public void Headline_PlacesFiguresWhenNothingElseDoes()
+    {
+        var claims = Extractor.Extract(Some.Document("Floods hit Kerala\n\nAt least 357 people have died.", title: "Floods hit Kerala"));
+        var toll = claims.Single(c => c.Low == 357);
+        Assert.That((toll.Location, toll.LocationFrom), Is.EqualTo(("Kerala", Provenance.Headline)));
+    }
+}
