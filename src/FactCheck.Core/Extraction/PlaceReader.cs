@@ -7,6 +7,9 @@ namespace FactCheck.Extraction;
 /// </summary>
 internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, string Precision, bool Adjective)
 {
+    /// <summary>A dateline: where the reporter filed from, which places a figure only when its sentence names no place.</summary>
+    public bool Dateline { get; init; }
+
     /// <summary>Introduced as a place ("in Afghanistan", "the town of X"), not a name that acts ("Russia lost").</summary>
     public bool Located { get; init; }
 }
@@ -78,6 +81,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
 
     private static bool Better(PlaceMention a, PlaceMention b, NumberMention figure)
     {
+        if (a.Dateline != b.Dateline) return !a.Dateline;
         if (a.Adjective != b.Adjective) return !a.Adjective;
         if (a.Located != b.Located) return a.Located;
         var (sa, sb) = (Specificity[a.Precision], Specificity[b.Precision]);
@@ -88,9 +92,9 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private static int Distance(PlaceMention place, NumberMention figure) =>
         place.EndToken <= figure.FirstToken ? figure.FirstToken - place.EndToken : place.FirstToken - figure.EndToken;
 
-    /// <summary>The most specific noun-named place among several (for carrying one to later sentences).</summary>
+    /// <summary>The most specific place among several, nouns before adjectives, datelines never (for carrying one to later sentences).</summary>
     public static PlaceMention? MostSpecific(List<PlaceMention> places) =>
-        places.Where(p => !p.Adjective).OrderBy(p => Specificity[p.Precision]).FirstOrDefault();
+        places.Where(p => !p.Dateline).OrderBy(p => p.Adjective).ThenBy(p => Specificity[p.Precision]).FirstOrDefault();
 
     /// <summary>"the town of Volnovakha", "the eastern city of Slovyansk", "Luhansk region", "Lenin Square".</summary>
     private PlaceMention? Marked(List<Token> tokens, int i)
@@ -127,7 +131,8 @@ internal sealed class PlaceReader(Lexicon lexicon)
         if (end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null) return null;
         if (i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)) return null;
         if (alias.Value.Ambiguous && !(start > 0 && Places.Prepositions.Contains(tokens[start - 1].Lower))) return null;
-        var name = SourcePhrase.Join(tokens, start, end);
+        // As written ("Kiev", "Slaviansk"), but an abbreviation is spelt out: "U.S." is the United States.
+        var name = IsAbbreviation(tokens, i, end) ? alias.Value.Name : SourcePhrase.Join(tokens, start, end);
         var precision = start < i && alias.Value.Kind == PlacePrecision.Country ? PlacePrecision.Region : alias.Value.Kind;
         return new PlaceMention(start, end, name, precision, false);
     }
@@ -143,7 +148,8 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var end = CapitalizedRun(tokens, i);
         if (end - i > 3) return null;
         for (var k = i; k < end; k++)
-            if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
+            if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)
+                || Places.Adjectives.Match(tokens, k) is not null) return null;
         return new PlaceMention(i, end, SourcePhrase.Join(tokens, i, end), PlacePrecision.Unknown, false);
     }
 
@@ -156,6 +162,9 @@ internal sealed class PlaceReader(Lexicon lexicon)
             return null;
         return new PlaceMention(i, i + adjective.Length, adjective.Value.Name, adjective.Value.Kind, true);
     }
+
+    private static bool IsAbbreviation(List<Token> tokens, int start, int end) =>
+        end - start <= 2 && tokens[start].Text.Length <= 4 && tokens[start].Text.All(c => char.IsUpper(c) || c == '.');
 
     /// <summary>A dateline opening a paragraph: "DONETSK, Ukraine —", "WASHINGTON (Reuters) -", "KIEV -".</summary>
     public PlaceMention? Dateline(List<Token> tokens)
@@ -171,7 +180,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var written = SourcePhrase.Join(tokens, 0, end);
         var listed = Places.ByAliasIgnoringCase(written);
         var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
-        return new PlaceMention(0, end, name, listed?.Kind ?? PlacePrecision.City, false);
+        return new PlaceMention(0, end, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true };
     }
 
     /// <summary>"One Ukrainian state security officer": number words and demonyms before a region noun make no place.</summary>
@@ -201,37 +210,43 @@ internal sealed class PlaceReader(Lexicon lexicon)
 }
 
 /// <summary>
-/// The places a document has named so far, for figures whose own sentence names none: the most
-/// specific place of the latest sentence that named one, else the paragraph's dateline, else the
-/// headline's place. One instance per document.
+/// The places a document has named so far, for figures whose own sentence names none. A figure is
+/// placed by, in turn: a place named in its sentence; the last place named in an earlier sentence;
+/// a demonym in its sentence ("U.S. admissions"), then an earlier one; the dateline; the headline.
+/// One instance per document.
 /// </summary>
 internal sealed class DocumentPlaces
 {
-    private PlaceMention? _headline;
+    private (PlaceMention Place, TextSpan Span)? _headline;
     private (PlaceMention Place, TextSpan Span)? _dateline;
     private (PlaceMention Place, TextSpan Span)? _carried;
+    private (PlaceMention Place, TextSpan Span)? _carriedAdjective;
 
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
     public void Read(List<PlaceMention> places, List<Token> tokens, bool headline, PlaceMention? dateline)
     {
         if (dateline is not null) _dateline = (dateline, Span(tokens, dateline));
         if (PlaceReader.MostSpecific(places) is not { } place) return;
-        if (headline) _headline = place;
+        if (headline) _headline ??= (place, Span(tokens, place));
+        else if (place.Adjective) _carriedAdjective = (place, Span(tokens, place));
         else _carried = (place, Span(tokens, place));
-        if (headline) _headlineSpan = Span(tokens, place);
     }
-
-    private TextSpan? _headlineSpan;
 
     /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
     {
-        if (PlaceReader.Choose(sentencePlaces, figure, tokens) is { } own) return (own.Name, own.Precision, Provenance.Sentence, Span(tokens, own));
-        if (_carried is { } carried) return (carried.Place.Name, carried.Place.Precision, Provenance.Paragraph, carried.Span);
-        if (_dateline is { } dateline) return (dateline.Place.Name, dateline.Place.Precision, Provenance.Dateline, dateline.Span);
-        if (_headline is { } headline) return (headline.Name, headline.Precision, Provenance.Headline, _headlineSpan!.Value);
+        var own = PlaceReader.Choose(sentencePlaces, figure, tokens);
+        if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
+        if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
+        if (own is { Adjective: true }) return Placed(own, Provenance.Sentence, Span(tokens, own));
+        if (_carriedAdjective is { } adjective) return Placed(adjective.Place, Provenance.Paragraph, adjective.Span);
+        if (own is { Dateline: true }) return Placed(own, Provenance.Dateline, Span(tokens, own));
+        if (_dateline is { } dateline) return Placed(dateline.Place, Provenance.Dateline, dateline.Span);
+        if (_headline is { } headline) return Placed(headline.Place, Provenance.Headline, headline.Span);
         return null;
     }
+
+    private static (string, string, string, TextSpan) Placed(PlaceMention place, string from, TextSpan span) => (place.Name, place.Precision, from, span);
 
     private static TextSpan Span(List<Token> tokens, PlaceMention place) => new(tokens[place.FirstToken].Start, tokens[place.EndToken - 1].End);
 }
