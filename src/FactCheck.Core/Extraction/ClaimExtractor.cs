@@ -55,7 +55,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             var places = _places.Find(tokens, k => attributions.Any(a => k >= a.SourceStart && k < a.SourceEnd));
             var headline = span.Start == 0 && document.Title.Length > 0 && document.Text.AsSpan(0, Math.Min(document.Text.Length, span.End)).Trim().SequenceEqual(document.Title.AsSpan().Trim());
             var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _places.Dateline(tokens) : null;
-            if (dateline is not null && !places.Any(p => p.FirstToken < dateline.EndToken)) places.Insert(0, dateline);
+            if (dateline is not null)
+            {
+                places.RemoveAll(p => p.FirstToken < dateline.EndToken);
+                places.Insert(0, dateline);
+            }
             if (headline) documentPlaces.Read(places, tokens, headline: true, null);
             else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
             SentenceText? sentence = null;
@@ -68,7 +72,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
                 previous = frame;
                 var place = documentPlaces.For(places, mention, tokens);
-                attribution = ForUnnamedSource(attribution, place?.Name);
+                // Only a place stated with the figure says whose police or officials speak.
+                attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
                 var asOf = AsOf(dates, mention, tokens, document, current);
                 claims.Add(new Claim
                 {

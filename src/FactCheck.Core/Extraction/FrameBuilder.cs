@@ -14,7 +14,9 @@ public sealed class FrameBuilder(Lexicon lexicon)
     private static readonly HashSet<string> FunctionWords =
         ["of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that", "than", "as", "were", "was", "are", "is", "be", "been",
          "have", "has", "had", "more", "less", "other", "who", "which", "while", "per", "a", "an", "the", "said", "says", "new", "additional",
-         "still", "already", "also", "now", "just", "only", "reportedly", "allegedly", "so", "far", "each", "apiece", "there", "here"];
+         "still", "already", "also", "now", "just", "only", "reportedly", "allegedly", "so", "far", "each", "apiece", "there", "here",
+         "after", "before", "since", "during", "aboard", "into", "onto", "over", "under", "across", "amid", "against", "until", "through",
+         "near", "about", "around", "last", "next", "earlier", "later", "ago", "due", "because", "if", "when", "where"];
 
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
@@ -24,7 +26,9 @@ public sealed class FrameBuilder(Lexicon lexicon)
         if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People))
             subject = "people";
         // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
-        if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count")
+        // "raising the death toll to two" names its own measure, and counts no helicopters.
+        if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"
+            && !TriggerJustBefore(tokens, mention.FirstToken))
             (subject, side) = (previous.Subject, side ?? previous.Side);
         var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);
         // An unlisted noun ("769 pilgrims", "26 worshippers") may count people: casualty words still fit it.
@@ -84,6 +88,17 @@ public sealed class FrameBuilder(Lexicon lexicon)
             break;
         }
         return aside;
+    }
+
+    /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>
+    private bool TriggerJustBefore(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && tokens[k].Lower is "to" or "of" or "at" or "is" or "was" or "now" or "rose" or "reached" or "stood" or "stands") k--;
+        if (k == figure - 1) return false;
+        for (var start = Math.Max(0, k - 1); start <= k; start++)
+            if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == k + 1) return true;
+        return false;
     }
 
     private static bool Crosses(List<Token> tokens, int from, int to, HashSet<int>? skipped = null)

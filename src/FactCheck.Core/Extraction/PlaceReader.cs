@@ -10,6 +10,9 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
     /// <summary>A dateline: where the reporter filed from, which places a figure only when its sentence names no place.</summary>
     public bool Dateline { get; init; }
 
+    /// <summary>Where the place's own words end, when the mention covers more (a dateline's agency and dash).</summary>
+    public int? NameEnd { get; init; }
+
     /// <summary>Introduced as a place ("in Afghanistan", "the town of X"), not a name that acts ("Russia lost").</summary>
     public bool Located { get; init; }
 }
@@ -33,10 +36,11 @@ internal sealed class PlaceReader(Lexicon lexicon)
     public List<PlaceMention> Find(List<Token> tokens, Func<int, bool> isSource)
     {
         var found = new List<PlaceMention>();
+        var titleCase = IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (isSource(i)) continue;
-            var mention = Marked(tokens, i) ?? Listed(tokens, i) ?? Unlisted(tokens, i) ?? Adjective(tokens, i);
+            var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
             while (before >= 0 && (tokens[before].Lower == "the" || Places.Directions.Contains(tokens[before].Lower))) before--;
@@ -46,6 +50,15 @@ internal sealed class PlaceReader(Lexicon lexicon)
             i = mention.EndToken - 1;
         }
         return found;
+    }
+
+    /// <summary>A headline in title case ("Earthquake in Morocco Leaves 296 Dead") says nothing by its capitals.</summary>
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var token in tokens)
+            if (token.IsWord && token.Text.Length > 3) { words++; if (token.IsCapitalized) capitalized++; }
+        return words >= 4 && capitalized * 10 >= words * 8;
     }
 
     /// <summary>The place a figure is about: the most specific named in its sentence, the nearest of equals; adjectives last.</summary>
@@ -121,15 +134,15 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>A listed place, with a direction before it kept ("eastern Ukraine"); an ambiguous alias only after a preposition.</summary>
-    private PlaceMention? Listed(List<Token> tokens, int i)
+    private PlaceMention? Listed(List<Token> tokens, int i, bool titleCase)
     {
         var start = i;
         if (Places.Directions.Contains(tokens[i].Lower) && !tokens[i].IsCapitalized && i + 1 < tokens.Count) i++;
         if (Places.Aliases.Match(tokens, i) is not { } alias) return null;
         // "Latin America", "New Yorker": part of a longer name is no place.
         var end = i + alias.Length;
-        if (end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null) return null;
-        if (i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)) return null;
+        if (!titleCase && end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null) return null;
+        if (!titleCase && i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)) return null;
         if (alias.Value.Ambiguous && !(start > 0 && Places.Prepositions.Contains(tokens[start - 1].Lower))) return null;
         // As written ("Kiev", "Slaviansk"), but an abbreviation is spelt out: "U.S." is the United States.
         var name = IsAbbreviation(tokens, i, end) ? alias.Value.Name : SourcePhrase.Join(tokens, start, end);
@@ -138,14 +151,14 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>"in Yenakiyeve": an unlisted capitalized name after a locative preposition.</summary>
-    private PlaceMention? Unlisted(List<Token> tokens, int i)
+    private PlaceMention? Unlisted(List<Token> tokens, int i, bool titleCase)
     {
         if (i == 0 || !tokens[i].IsCapitalized || IsNotPlace(tokens, i)) return null;
         // "in Yenakiyeve", "fighting around Baparsk", "the shelling of Badenka".
         var preposition = tokens[i - 1].Lower;
         if (preposition is not ("in" or "at" or "near" or "outside" or "around") && !(preposition == "of" && i >= 2 && lexicon.MetricTriggers.Match(tokens, i - 2) is not null))
             return null;
-        var end = CapitalizedRun(tokens, i);
+        var end = titleCase ? i + 1 : CapitalizedRun(tokens, i);
         if (end - i > 3) return null;
         for (var k = i; k < end; k++)
             if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)
@@ -180,7 +193,8 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var written = SourcePhrase.Join(tokens, 0, end);
         var listed = Places.ByAliasIgnoringCase(written);
         var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
-        return new PlaceMention(0, end, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true };
+        // The mention covers the whole dateline ("DONETSK, Ukraine —"): its country is part of it, not another place.
+        return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
     }
 
     /// <summary>"One Ukrainian state security officer": number words and demonyms before a region noun make no place.</summary>
@@ -248,5 +262,5 @@ internal sealed class DocumentPlaces
 
     private static (string, string, string, TextSpan) Placed(PlaceMention place, string from, TextSpan span) => (place.Name, place.Precision, from, span);
 
-    private static TextSpan Span(List<Token> tokens, PlaceMention place) => new(tokens[place.FirstToken].Start, tokens[place.EndToken - 1].End);
+    private static TextSpan Span(List<Token> tokens, PlaceMention place) => new(tokens[place.FirstToken].Start, tokens[(place.NameEnd ?? place.EndToken) - 1].End);
 }

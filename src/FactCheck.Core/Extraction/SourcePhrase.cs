@@ -28,6 +28,9 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         if (k < 0 || !tokens[k].IsWord) return null;
         var start = k;
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
+        // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
+        // a name set off before its title is the source.
+        if (setOff && NameBeforeAside(context, k) is { } named) return named;
         if (Interpret(context, start, k + 1) is { } source) return source;
         // "the senior official, who requested anonymity, told": the source before its relative clause.
         if (setOff && start >= 2 && tokens[start - 1].Lower is "who" or "which" && tokens[start - 2].Text == ",")
@@ -35,6 +38,18 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         // "the Congressional Budget Office (CBO), another research unit of Congress, said": the name before the aside.
         var aside = tokens[start].Lower is "the" or "a" or "an" or "another" || tokens[start].IsCapitalized;
         return setOff && aside && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
+    }
+
+    /// <summary>The person named just before an aside that ends at <paramref name="end"/>: "NAME, the TITLE OF X, said".</summary>
+    private Attribution? NameBeforeAside(SourceContext context, int end)
+    {
+        var tokens = context.Tokens;
+        var comma = end;
+        while (comma >= 0 && end - comma < LongestPhrase + 4 && tokens[comma].Text != "," && tokens[comma].Text is not ("." or ";" or ":" or "\"" or "“" or "”")) comma--;
+        if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && tokens[comma + 1].Lower is not ("the" or "a" or "an")) return null;
+        return PersonAtEnd(tokens, Math.Max(0, comma - 4), comma) is { } person
+               && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
+            ? person : null;
     }
 
     /// <summary>The source phrase starting at <paramref name="start"/> (after "according to", or "said" inverted), or null.</summary>
@@ -96,8 +111,11 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     {
         var first = end;
         while (first - 1 >= from && tokens[first - 1].IsCapitalized && !words.OrganisationHeads.Contains(tokens[first - 1].Text)
-               && !titles.Contains(tokens[first - 1].Text) && !tokens[first - 1].Text.Contains('.')) first--;
-        if (end - first < 2 || end - first > 3) return null;
+               && !tokens[first - 1].Text.Contains('.')) first--;
+        // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
+        while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
+        if (end - first > 3) first = end - 2;
+        if (end - first < 2) return null;
         return new Attribution(Join(tokens, first, end), null, null, first) { Person = true, SourceStart = first, SourceEnd = end };
     }
 
