@@ -43,16 +43,22 @@ public sealed class ClaimExtractor : IClaimExtractor
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
         var documentPlaces = new DocumentPlaces();
-        foreach (var (span, tokens) in tokenized.Sentences)
+        // Figures first: what is read after a document's last figure (its sources, places) would serve
+        // no claim, and the closing paragraphs of news often hold none.
+        var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
+        var last = figures.FindLastIndex(f => f.Count > 0);
+        for (var s = 0; s <= last; s++)
         {
+            var (span, tokens) = tokenized.Sentences[s];
             var current = document.SectionAt(span.Start);
             if (section is not null && current != section) resolver.Reset();
             section = current;
 
             var attributions = resolver.Analyze(tokens);
             var written = current.Date ?? document.Published;
-            var dates = _dates.Find(tokens, written);
-            var places = _places.Find(tokens, k => attributions.Any(a => k >= a.SourceStart && k < a.SourceEnd));
+            // Dates matter only to a sentence's figures: most sentences have none.
+            List<DateMention>? dates = null;
+            var places = _places.Find(tokens, attributions);
             var headline = span.Start == 0 && document.Title.Length > 0 && document.Text.AsSpan(0, Math.Min(document.Text.Length, span.End)).Trim().SequenceEqual(document.Title.AsSpan().Trim());
             var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _places.Dateline(tokens) : null;
             if (dateline is not null)
@@ -64,8 +70,9 @@ public sealed class ClaimExtractor : IClaimExtractor
             else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
             SentenceText? sentence = null;
             Frame? previous = null;
-            foreach (var mention in _numbers.Find(tokens))
+            foreach (var mention in figures[s])
             {
+                dates ??= _dates.Find(tokens, written);
                 if (_filter.Reason(tokens, mention, dates) is not null) continue;
                 sentence ??= new SentenceText(document.Text, span);
                 var attribution = Governing(attributions, mention, tokens);
@@ -142,7 +149,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         foreach (var attribution in attributions)
         {
             if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken) return attribution;
-            if (attribution.TokenIndex >= mention.EndToken && after is null) after = attribution;
+            // "There are about 300 offices ..., and advocates estimate ...": a later clause's verb and source
+            // are not the figure's; a closing source with no verb (", the governor of the region, X.") still is.
+            if (attribution.TokenIndex >= mention.EndToken && after is null
+                && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex)))
+                after = attribution;
         }
         return after ?? attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
     }
@@ -175,6 +186,13 @@ public sealed class ClaimExtractor : IClaimExtractor
         if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
         return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+    }
+
+    private static bool NewClause(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to && k + 1 < tokens.Count; k++)
+            if (tokens[k].Text == ";" || tokens[k].Text == "," && tokens[k + 1].Lower is "and" or "but" or "while" or "whereas") return true;
+        return false;
     }
 
     /// <summary>Identical claims repeated in one document get distinct occurrence numbers, so distinct ids.</summary>

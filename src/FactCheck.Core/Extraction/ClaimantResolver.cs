@@ -26,7 +26,10 @@ public sealed class ClaimantResolver
         _lexicon = lexicon;
         _fuzzyCache = fuzzyCache;
         _phrases = new SourcePhrase(lexicon, Names);
+        _resolve = Resolve;
     }
+
+    private readonly Func<string, string?, Attribution?> _resolve;
 
     /// <summary>Full names seen so far, by surname: "Trump said" after "President Donald Trump" is Donald Trump.</summary>
     internal Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
@@ -52,7 +55,7 @@ public sealed class ClaimantResolver
         Mentions = mentions;
         if (mentions.LastOrDefault(m => m.Entry.Person) is { Entry: not null } person) LastPerson = person.Entry;
         _phrases.RememberNames(tokens);
-        var context = new SourceContext(tokens, mentions, Resolve);
+        var context = new SourceContext(tokens, mentions, _resolve);
         var attributions = new List<Attribution>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -64,7 +67,7 @@ public sealed class ClaimantResolver
                 i += prefix.Length - 1;
                 continue;
             }
-            if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i)) continue;
+            if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
             if (Source(context, i, verb.Length) is { } found) attributions.Add(found with { TokenIndex = i });
         }
         if (Headline(tokens, context) is { } headline) attributions.Add(headline);
@@ -136,6 +139,9 @@ public sealed class ClaimantResolver
         for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
         {
             if (tokens[k].Text is not (":" or "—" or "–" or ",")) continue;
+            // "U.S. nuclear arsenal to cost $1.2 trillion over next 30 years: CBO"
+            if (tokens[k].Text is not "," && tokens.Take(k).Any(t => t.Kind == TokenKind.Number) && _phrases.After(context, k + 1) is { } closing)
+                return closing with { TokenIndex = k };
             var named = context.Mentions.FirstOrDefault(m => m.Index > k);
             // After a comma only a person closes a sentence as its source.
             if (named.Entry is null || tokens[k].Text == "," && !named.Entry.Person) return null;
@@ -166,7 +172,7 @@ public sealed class ClaimantResolver
                 mentions.Add((i, alias.Value));
                 i += alias.Length - 1;
             }
-            else if (tokens[i].IsCapitalized && tokens[i].Text.Length >= 6 && Fuzzy(tokens[i].Text) is { } entry)
+            else if (tokens[i].IsCapitalized && tokens[i].Text.Length >= 6 && Fuzzy(tokens[i].Word) is { } entry)
             {
                 mentions.Add((i, entry));
             }
@@ -175,6 +181,14 @@ public sealed class ClaimantResolver
     }
 
     /// <summary>Spelling variants of person names ("Zelenskky"), matched against single-word person aliases.</summary>
+    private ClaimantEntry? Fuzzy(Word word)
+    {
+        if (word.FuzzyClaimant is { } known) return known as ClaimantEntry;
+        var found = Fuzzy(word.Text);
+        word.FuzzyClaimant = (object?)found ?? Word.NoClaimant;
+        return found;
+    }
+
     private ClaimantEntry? Fuzzy(string word) => _fuzzyCache.GetOrAdd(word, static (w, lexicon) =>
     {
         var bare = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
@@ -186,4 +200,5 @@ public sealed class ClaimantResolver
 }
 
 /// <summary>One sentence's tokens, its listed claimants, and how to resolve a reference in it.</summary>
-internal sealed record SourceContext(List<Token> Tokens, IReadOnlyList<(int Index, ClaimantEntry Entry)> Mentions, Func<string, string?, Attribution?> Resolve);
+/// <remarks>Lists rather than interfaces: a foreach through an interface allocates, and source phrases are read for every verb.</remarks>
+internal sealed record SourceContext(List<Token> Tokens, List<(int Index, ClaimantEntry Entry)> Mentions, Func<string, string?, Attribution?> Resolve);

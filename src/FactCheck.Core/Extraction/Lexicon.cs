@@ -66,6 +66,8 @@ public sealed class Lexicon
     internal IReadOnlySet<string> Kin { get; private init; } = null!;
     internal PhraseIndex<bool> Conditionals { get; private init; } = null!;
     internal IReadOnlySet<string> Titles { get; private init; } = null!;
+    /// <summary>The word classes of months, weekdays, titles and sentence openers, which name no place.</summary>
+    internal ulong NotPlaceOpeners { get; private init; }
     internal SourceWords Sources { get; private init; } = null!;
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
@@ -155,6 +157,7 @@ public sealed class Lexicon
             Places = Places.From(places, Path.Combine(folder, "places.json"), classes),
             _periodPatterns = periods.Patterns.Select(p => Valid(Path.Combine(folder, "periods.json"), p)).ToList(),
             // Last: every phrase list above has registered with the classes.
+            NotPlaceOpeners = classes.Register(time.Months.Keys.Concat(time.Weekdays.Keys).Concat(attribution.Titles).Concat(PlaceReader.NotPlaceWords)),
             Words = new WordTable(classes),
         };
     }

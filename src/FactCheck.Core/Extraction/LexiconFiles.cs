@@ -107,6 +107,8 @@ internal sealed record AttributionFile
     public Dictionary<string, string> Pronouns { get; init; } = [];
     /// <summary>Words a source phrase never crosses going back from its verb: "that", "which", "and", "but".</summary>
     public string[] Breaks { get; init; } = [];
+    /// <summary>Phrases that start with a reporting verb and report nothing: "claimed responsibility", "claimed the lives".</summary>
+    public string[] NotReporting { get; init; } = [];
     /// <summary>Words that open what follows a source's head noun: "The mayor of Mariupol", "an adviser to Ukraine's military".</summary>
     public string[] Postmodifiers { get; init; } = [];
 }

@@ -33,17 +33,17 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private Places Places => lexicon.Places;
 
     /// <summary>The places of a sentence, leaving out tokens that are its sources' own words ("Moscow said").</summary>
-    public List<PlaceMention> Find(List<Token> tokens, Func<int, bool> isSource)
+    public List<PlaceMention> Find(List<Token> tokens, IReadOnlyList<Attribution> sources)
     {
         var found = new List<PlaceMention>();
         var titleCase = IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (isSource(i)) continue;
+            if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, i)) continue;
             var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
-            while (before >= 0 && (tokens[before].Lower == "the" || Places.Directions.Contains(tokens[before].Lower))) before--;
+            while (before >= 0 && (tokens[before].Lower == "the" || Places.IsDirection(tokens[before]))) before--;
             if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
                 mention = mention with { Located = true };
             found.Add(mention);
@@ -106,8 +106,23 @@ internal sealed class PlaceReader(Lexicon lexicon)
         place.EndToken <= figure.FirstToken ? figure.FirstToken - place.EndToken : place.FirstToken - figure.EndToken;
 
     /// <summary>The most specific place among several, nouns before adjectives, datelines never (for carrying one to later sentences).</summary>
-    public static PlaceMention? MostSpecific(List<PlaceMention> places) =>
-        places.Where(p => !p.Dateline).OrderBy(p => p.Adjective).ThenBy(p => Specificity[p.Precision]).FirstOrDefault();
+    public static PlaceMention? MostSpecific(List<PlaceMention> places)
+    {
+        // A named place before a demonym, then the most specific, the first of equals: a stable order.
+        PlaceMention? best = null;
+        foreach (var place in places)
+            if (!place.Dateline && (best is null || (place.Adjective, Specificity[place.Precision]).CompareTo((best.Adjective, Specificity[best.Precision])) < 0))
+                best = place;
+        return best;
+    }
+
+    private static bool InSource(IReadOnlyList<Attribution> sources, int k)
+    {
+        // Indexed: a foreach through the interface would allocate an enumerator for every token.
+        for (var s = 0; s < sources.Count; s++)
+            if (k >= sources[s].SourceStart && k < sources[s].SourceEnd) return true;
+        return false;
+    }
 
     /// <summary>"the town of Volnovakha", "the eastern city of Slovyansk", "Luhansk region", "Lenin Square".</summary>
     private PlaceMention? Marked(List<Token> tokens, int i)
@@ -137,7 +152,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private PlaceMention? Listed(List<Token> tokens, int i, bool titleCase)
     {
         var start = i;
-        if (Places.Directions.Contains(tokens[i].Lower) && !tokens[i].IsCapitalized && i + 1 < tokens.Count) i++;
+        if (!tokens[i].IsCapitalized && Places.IsDirection(tokens[i]) && i + 1 < tokens.Count) i++;
         if (Places.Aliases.Match(tokens, i) is not { } alias) return null;
         // "Latin America", "New Yorker": part of a longer name is no place.
         var end = i + alias.Length;
@@ -208,10 +223,14 @@ internal sealed class PlaceReader(Lexicon lexicon)
 
     private bool IsNotPlace(List<Token> tokens, int k)
     {
+        if (!tokens[k].Word.MayStart(lexicon.NotPlaceOpeners)) return false;
         var text = tokens[k].Text;
         return lexicon.Time.Months.ContainsKey(text) || lexicon.Time.Weekdays.ContainsKey(text) || lexicon.Titles.Contains(text)
-               || text is "The" or "A" or "An" or "This" or "That" or "It" or "He" or "She" or "They" or "We" or "I";
+               || NotPlaceWords.Contains(text);
     }
+
+    /// <summary>Capitalized words that open a sentence, never a place.</summary>
+    internal static readonly string[] NotPlaceWords = ["The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I"];
 
     private static bool IsSentenceStart(List<Token> tokens, int k) => k == 0 || tokens[k - 1].Text is "." or "\"" or "“" or ":" or "-" or "—";
 

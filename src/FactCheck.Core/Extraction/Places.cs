@@ -40,6 +40,18 @@ public sealed class Places
     internal PhraseIndex<string> Nouns { get; private init; } = null!;
     internal IReadOnlySet<string> Prepositions { get; private init; } = null!;
     internal IReadOnlySet<string> Directions { get; private init; } = null!;
+
+    /// <summary>
+    /// The word classes that can open a place mention besides a capital letter: a place noun ("the town
+    /// of"), an alias, a demonym or a direction. A token in none of them is passed over at one bit test.
+    /// </summary>
+    internal ulong Openers { get; private init; }
+
+    /// <summary>The word class of the directions.</summary>
+    private ulong DirectionWords { get; init; }
+
+    /// <summary>Whether a token is a direction ("eastern", "southeast").</summary>
+    internal bool IsDirection(Token token) => token.Word.MayStart(DirectionWords) && Directions.Contains(token.Lower);
     private IReadOnlyDictionary<string, PlaceEntry> _byName = null!;
     private IReadOnlyDictionary<string, PlaceEntry> _byUpperAlias = null!;
 
@@ -73,13 +85,19 @@ public sealed class Places
         foreach (var place in file.Places)
             foreach (var alias in place.Aliases)
                 upper.TryAdd(alias.ToUpperInvariant(), byName[place.Name]);
+        var aliases = new PhraseIndex<PlaceEntry>(file.Places.SelectMany(p => p.Aliases.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes);
+        var adjectives = new PhraseIndex<PlaceEntry>(file.Places.SelectMany(p => p.Adjectives.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes);
+        var nouns = new PhraseIndex<string>(file.Nouns.SelectMany(kv => kv.Value.Select(n => (n, kv.Key))), classes: classes);
+        var directions = classes.Register(file.Directions);
         return new Places
         {
             _byName = byName,
             _byUpperAlias = upper,
-            Aliases = new(file.Places.SelectMany(p => p.Aliases.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes),
-            Adjectives = new(file.Places.SelectMany(p => p.Adjectives.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes),
-            Nouns = new(file.Nouns.SelectMany(kv => kv.Value.Select(n => (n, kv.Key))), classes: classes),
+            Aliases = aliases,
+            Adjectives = adjectives,
+            Nouns = nouns,
+            DirectionWords = directions,
+            Openers = aliases.Bit | adjectives.Bit | nouns.Bit | directions,
             Prepositions = file.Prepositions.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Directions = file.Directions.ToHashSet(StringComparer.OrdinalIgnoreCase),
         };

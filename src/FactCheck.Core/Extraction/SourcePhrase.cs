@@ -96,7 +96,15 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person) return person;
         // "a report released on Tuesday by the Congressional Budget Office": the report's author.
         if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && Agent(context, headEnd, end) is { } agent) return agent;
+        // "a Reuters analysis", "Department of Homeland Security data", "the CBS poll": the author named before the document.
+        if (Words.StrippedHead(tokens[headEnd - 1]) && headEnd - 1 > start && tokens[headEnd - 2].IsCapitalized
+            && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, headEnd - 1) && Name(tokens, start, headEnd - 1) is { } author)
+            return author with { SourceStart = start, SourceEnd = headEnd - 1, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         var head = tokens[headEnd - 1];
+        // "the Washington Post-Schar School poll": an organisation's name holding a listed alias is that
+        // organisation; "Ukraine's Defense Ministry" is the possessor's.
+        if (head.IsCapitalized && !Possessive(tokens, start, headEnd) && OrganisationName(tokens, start, headEnd) && Name(tokens, start, headEnd) is { } organisation && !CoveredByAlias(context, start, headEnd))
+            return organisation with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start };
         if (Listed(context, phraseStart, headEnd) is { } listed)
             found = ClaimantResolver.From(listed, start);
         else if (head.IsCapitalized && Name(tokens, start, headEnd) is { } name)
@@ -106,8 +114,31 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower };
     }
 
+    private bool OrganisationName(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsCapitalized && (Words.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.Contains('-') && tokens[k].Text.Split('-').Any(Words.OrganisationHeads.Contains))) return true;
+        return false;
+    }
+
+    private static bool Possessive(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a listed alias spans the whole capitalized name ending the phrase ("Russian Defence Ministry").</summary>
+    private bool CoveredByAlias(SourceContext context, int start, int end)
+    {
+        foreach (var (index, _) in context.Mentions)
+            if (index >= start && index < end && lexicon.ClaimantAliases.Match(context.Tokens, index) is { } alias && index + alias.Length >= end)
+                return true;
+        return false;
+    }
+
     /// <summary>A person's name closing a phrase, after any organisation or title words: "... Treasury Department Ramin Toloui".</summary>
-    private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, IReadOnlySet<string> titles)
+    private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, IReadOnlySet<string> titles, Places places)
     {
         var first = end;
         while (first - 1 >= from && tokens[first - 1].IsCapitalized && !words.OrganisationHeads.Contains(tokens[first - 1].Text)
@@ -115,11 +146,11 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
         while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
         if (end - first > 3) first = end - 2;
-        if (end - first < 2) return null;
+        if (end - first < 2 || places.Aliases.Match(tokens, first) is { } place && place.Length == end - first) return null;
         return new Attribution(Join(tokens, first, end), null, null, first) { Person = true, SourceStart = first, SourceEnd = end };
     }
 
-    private Attribution? PersonAtEnd(List<Token> tokens, int from, int end) => PersonAtEnd(tokens, from, end, Words, lexicon.Titles);
+    private Attribution? PersonAtEnd(List<Token> tokens, int from, int end) => PersonAtEnd(tokens, from, end, Words, lexicon.Titles, lexicon.Places);
 
     private Attribution? Agent(SourceContext context, int from, int end)
     {
@@ -146,7 +177,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         for (var k = start + 1; k < end; k++)
         {
             var lower = tokens[k].Lower;
-            var insideName = lower is "of" or "for" && tokens[k - 1].IsCapitalized && k + 1 < end && tokens[k + 1].IsCapitalized
+            var insideName = lower is "of" or "for" or "on" && tokens[k - 1].IsCapitalized && k + 1 < end && tokens[k + 1].IsCapitalized
                              && Words.OrganisationHeads.Contains(tokens[k - 1].Text);
             if (Words.Postmodifiers.Contains(lower) && !insideName) return k;
             // "regions bordering Ukraine": a participle opens a modifier too.
@@ -186,18 +217,24 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     private Attribution? Name(List<Token> tokens, int start, int end)
     {
         var first = end - 1;
-        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || tokens[first - 1].Lower is "of" or "for" or "and" && first - 2 >= start && tokens[first - 2].IsCapitalized)) first--;
-        var words = tokens.Skip(first).Take(end - first).Select(t => t.Text).ToList();
-        if (words.Any(w => Words.OrganisationHeads.Contains(w) || Words.OrganisationHeads.Contains(w.TrimEnd('s'))))
-            return new Attribution(Join(tokens, first, Words.WithoutStripped(tokens, first, end)), null, null, start);
-        var person = words.SkipWhile(w => lexicon.Titles.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal)).ToList();
+        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || tokens[first - 1].Lower is "of" or "for" or "on" or "and" && first - 2 >= start && tokens[first - 2].IsCapitalized)) first--;
+        for (var k = first; k < end; k++)
+        {
+            var word = tokens[k].Text;
+            if (Words.OrganisationHeads.Contains(word) || word.EndsWith('s') && Words.OrganisationHeads.Contains(word.TrimEnd('s')))
+                return new Attribution(Join(tokens, first, Words.WithoutStripped(tokens, first, end)), null, null, start);
+        }
+        var person = first;
+        while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;
         // "Assistant Secretary ... Eurasian Affairs Victoria Nuland": a long run ends with the name.
-        if (person.Count > 3) person = person[^2..];
-        if (person.Count >= 2) return new Attribution(string.Join(' ', person), null, null, start) { Person = true };
-        if (person.Count == 1 && person[0].Length >= 2 && !lexicon.Titles.Contains(person[0]) && !lexicon.Time.Weekdays.ContainsKey(person[0]) && !lexicon.Time.Months.ContainsKey(person[0]))
-            return names.TryGetValue(person[0], out var full)
-                ? new Attribution(full, null, null, start) { Person = true }
-                : new Attribution(person[0], null, null, start) { Person = !IsCountryLike(person[0]) && !person[0].All(char.IsUpper) };
+        if (end - person > 3) person = end - 2;
+        if (end - person >= 2) return new Attribution(JoinWords(tokens, person, end), null, null, start) { Person = true };
+        if (end - person != 1) return null;
+        var single = tokens[person].Text;
+        if (single.Length >= 2 && !lexicon.Titles.Contains(single) && !lexicon.Time.Weekdays.ContainsKey(single) && !lexicon.Time.Months.ContainsKey(single))
+            return names.TryGetValue(single, out var full)
+                ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
+                : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
         return null;
     }
 
@@ -230,6 +267,58 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
 
     private bool IsWeekday(Token token) => token.IsCapitalized && lexicon.Time.Weekdays.ContainsKey(token.Text);
 
+    /// <summary>
+    /// "the Congressional Budget Office (CBO)": the acronym stands for the name from then on; "a CBS News
+    /// poll": a leading acronym stands for the organisation ("CBS said").
+    /// </summary>
+    private void RememberOrganisation(List<Token> tokens, int start, int end)
+    {
+        while (end + 2 < tokens.Count && tokens[end].Lower is "on" or "of" or "for" && tokens[end + 1].IsCapitalized)
+            for (end++; end < tokens.Count && tokens[end].IsCapitalized;) end++;
+        while (start < end && tokens[start].Text is "The") start++;
+        if (end - start < 2 || !HasOrganisationHead(tokens, start, end)) return;
+        if (end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" && IsAcronym(tokens[end + 1].Text))
+            names[tokens[end + 1].Text] = Join(tokens, start, end);
+        if (IsAcronym(tokens[start].Text) && !names.ContainsKey(tokens[start].Text)) names[tokens[start].Text] = Join(tokens, start, end);
+    }
+
+    private bool HasOrganisationHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (Words.OrganisationHeads.Contains(tokens[k].Text)) return true;
+        return false;
+    }
+
+    private bool NotOfName(string word) =>
+        lexicon.Titles.Contains(word) || Words.Breaks.Contains(word) || Words.Skipped.Contains(word) || word is "The" or "A" or "An"
+        || lexicon.Time.Weekdays.ContainsKey(word) || lexicon.Time.Months.ContainsKey(word);
+
+    /// <summary>Whether a text is the tokens' words joined by single spaces, without building that text.</summary>
+    private static bool IsWords(string text, List<Token> tokens, int start, int end)
+    {
+        var at = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && (at >= text.Length || text[at++] != ' ')) return false;
+            var word = tokens[k].Text;
+            if (!text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) return false;
+            at += word.Length;
+        }
+        return at == text.Length;
+    }
+
+    private static string JoinWords(List<Token> tokens, int start, int end)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++) text.Append(k > start ? " " : "").Append(tokens[k].Text);
+        return text.ToString();
+    }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+
+    private bool IsListedPlace(List<Token> tokens, int start, int end) =>
+        lexicon.Places.Aliases.Match(tokens, start) is { } place && place.Length == end - start;
+
     /// <summary>Registers the full names in a sentence by surname: capitalized runs of two or more words once titles are dropped.</summary>
     public void RememberNames(List<Token> tokens)
     {
@@ -238,13 +327,25 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
             if (!tokens[i].IsCapitalized) continue;
             var end = i;
             while (end < tokens.Count && tokens[end].IsCapitalized) end++;
-            var run = tokens.Skip(i).Take(end - i).Select(t => t.Text).ToList();
-            var tail = run.FindLastIndex(w => Words.OrganisationHeads.Contains(w) || w.Contains('.') || w.EndsWith("'s", StringComparison.Ordinal));
-            var words = run.Skip(tail + 1)
-                .SkipWhile(w => lexicon.Titles.Contains(w) || Words.Breaks.Contains(w) || Words.Skipped.Contains(w) || w is "The" or "A" or "An" || lexicon.Time.Weekdays.ContainsKey(w) || lexicon.Time.Months.ContainsKey(w))
-                .ToList();
-            if (words.Count is >= 2 and <= 4 && !words.Any(w => Words.OrganisationHeads.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.Contains('.')))
-                names[words[^1]] = string.Join(' ', words);
+            // A single capitalized word is neither a full name nor an organisation's (most runs are one word).
+            if (end - i < 2)
+            {
+                i = end;
+                continue;
+            }
+            // The name is what follows the run's last organisation word, abbreviation or possessive, and
+            // its leading titles and weekdays: "Interior Minister Arsen Avakov" → Arsen Avakov.
+            var first = i;
+            for (var k = i; k < end; k++)
+            {
+                var text = tokens[k].Text;
+                if (Words.OrganisationHeads.Contains(text) || text.Contains('.') || text.EndsWith("'s", StringComparison.Ordinal)) first = k + 1;
+            }
+            while (first < end && NotOfName(tokens[first].Text)) first++;
+            if (end - first is >= 2 and <= 4 && !IsListedPlace(tokens, first, end)
+                && !(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
+                names[tokens[end - 1].Text] = JoinWords(tokens, first, end);
+            RememberOrganisation(tokens, i, end);
             i = end;
         }
     }

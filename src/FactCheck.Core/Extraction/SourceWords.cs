@@ -15,6 +15,7 @@ internal sealed class SourceWords
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
     public required IReadOnlySet<string> Breaks { get; init; }
     public required IReadOnlySet<string> Postmodifiers { get; init; }
+    public required PhraseIndex<bool> NotReporting { get; init; }
 
     /// <summary>Whether a head noun names a document or count rather than its author: "report", "analysis", "data".</summary>
     public bool StrippedHead(Token token) => Stripped.Match([token], 0) is not null;
@@ -57,6 +58,7 @@ internal sealed class SourceWords
             Pronouns = new Dictionary<string, string>(file.Pronouns, ignoreCase),
             Breaks = file.Breaks.ToHashSet(ignoreCase),
             Postmodifiers = file.Postmodifiers.ToHashSet(ignoreCase),
+            NotReporting = new PhraseIndex<bool>(file.NotReporting.Select(n => (n, true)), classes: classes),
         };
     }
 }

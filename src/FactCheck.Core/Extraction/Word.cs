@@ -36,6 +36,15 @@ public sealed class Word
     /// <summary>Whether it starts with a capital: asked of nearly every token, answered once.</summary>
     internal bool Capitalized { get; }
 
+    /// <summary>
+    /// The claimant this spelling is a variant of ("Zelenskky"), once asked: a <see cref="ClaimantEntry"/>,
+    /// or <see cref="NoClaimant"/>. Kept on the word because a fuzzy comparison's cache lookup, for every
+    /// capitalized token, cost more than the rest of finding the claimants named.
+    /// </summary>
+    internal object? FuzzyClaimant { get; set; }
+
+    internal static readonly object NoClaimant = new();
+
     /// <summary>One bit for each phrase list a phrase of which starts with this word (see <see cref="WordClasses"/>).</summary>
     internal ulong Starts { get; }
 
