@@ -21,6 +21,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly DateReader _dates;
     private readonly PlaceReader _places;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _listedClaimants;
 
     public ClaimExtractor(Lexicon lexicon)
     {
@@ -32,6 +33,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _quotes = new QuoteFinder(lexicon, _fuzzyNames);
         _dates = new DateReader(lexicon);
         _places = new PlaceReader(lexicon);
+        _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
     public string Fingerprint => _lexicon.Fingerprint;
@@ -115,18 +117,40 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
         }
+        NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         claims.AddRange(_quotes.Find(document, tokenized));
         return NumberOccurrences(claims);
+    }
+
+    /// <summary>
+    /// A source named by a surname or an acronym before its full name ("Nuland: At least 400-500 ..." in a
+    /// headline, "...: CBO") is the person or organisation the document names in full later.
+    /// </summary>
+    private void NamedInFull(List<Claim> claims, ClaimantResolver resolver, IEnumerable<TokenizedSentence> unread)
+    {
+        if (claims.All(c => c.Claimant.Contains(' '))) return;
+        foreach (var sentence in unread) resolver.LearnNames(sentence.Tokens);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claimant = claims[i].Claimant;
+            if (claimant.Contains(' ') || claims[i].ClaimantBody is not null || _listedClaimants.Contains(claimant)) continue;
+            if (resolver.Names.TryGetValue(claimant, out var full) && full != claimant) claims[i] = claims[i] with { Claimant = full };
+        }
     }
 
     /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
     private Attribution? ForUnnamedSource(Attribution? attribution, string? location)
     {
         if (attribution is null || location is null || !_lexicon.UnnamedSources.Contains(attribution.Claimant)) return attribution;
-        var words = Tokenizer.Tokenize(location, 0, 0, location.Length, _lexicon.Words);
-        for (var k = 0; k < words.Count; k++)
-            if (_lexicon.ClaimantAliases.Match(words, k) is { } alias && !alias.Value.Person)
-                return new Attribution(alias.Value.Family ?? alias.Value.Name, alias.Value.Family is null ? null : alias.Value.Name, alias.Value.Side, attribution.TokenIndex);
+        // "in Odessa": the police of the country the place lies in.
+        var listed = _lexicon.Places.Named(location) ?? _lexicon.Places.ByAliasIgnoringCase(location);
+        foreach (var place in listed is null ? [location] : _lexicon.Places.Lineage(listed.Name).Select(p => p.Name))
+        {
+            var words = Tokenizer.Tokenize(place, 0, 0, place.Length, _lexicon.Words);
+            for (var k = 0; k < words.Count; k++)
+                if (_lexicon.ClaimantAliases.Match(words, k) is { } alias && !alias.Value.Person)
+                    return new Attribution(alias.Value.Family ?? alias.Value.Name, alias.Value.Family is null ? null : alias.Value.Name, alias.Value.Side, attribution.TokenIndex);
+        }
         return attribution;
     }
 
@@ -138,6 +162,11 @@ public sealed class ClaimExtractor : IClaimExtractor
     private static Attribution? Governing(IReadOnlyList<Attribution> attributions, NumberMention mention, List<Token> tokens)
     {
         if (attributions.Count == 0) return null;
+        // "“... we estimate it in hundreds and hundreds ...,” Nuland said": what is quoted is the speaker's,
+        // whoever the quote itself cites.
+        if (ClosingQuote(tokens, mention) is { } closing)
+            foreach (var attribution in attributions)
+                if (attribution.TokenIndex > closing && attribution.SourceStart > closing) return attribution;
         var part = 0;
         for (var k = mention.FirstToken - 1; k > 0; k--)
             if (tokens[k].Text == ";" || tokens[k - 1].Text == "," && tokens[k].Lower is "while" or "whereas" or "but")
@@ -186,6 +215,20 @@ public sealed class ClaimExtractor : IClaimExtractor
         if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
         return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+    }
+
+    /// <summary>The closing quotation mark of a quotation holding the figure, or null.</summary>
+    private static int? ClosingQuote(List<Token> tokens, NumberMention mention)
+    {
+        var open = false;
+        for (var k = 0; k < mention.FirstToken; k++)
+            if (tokens[k].Text is "“") open = true;
+            else if (tokens[k].Text is "”") open = false;
+            else if (tokens[k].Text is "\"") open = !open;
+        if (!open) return null;
+        for (var k = mention.EndToken; k < tokens.Count; k++)
+            if (tokens[k].Text is "”" or "\"") return k;
+        return null;
     }
 
     private static bool NewClause(List<Token> tokens, int from, int to)

@@ -42,6 +42,9 @@ public sealed class ClaimantResolver
         LastPerson = null;
     }
 
+    /// <summary>Registers the full names of a sentence that is not otherwise read.</summary>
+    public void LearnNames(List<Token> tokens) => _phrases.RememberNames(tokens);
+
     /// <summary>The last listed person named anywhere so far, for "he launched ..." after a quote with no speech verb.</summary>
     public ClaimantEntry? LastPerson { get; private set; }
 

@@ -230,7 +230,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>Capitalized words that open a sentence, never a place.</summary>
-    internal static readonly string[] NotPlaceWords = ["The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "I"];
+    internal static readonly string[] NotPlaceWords = ["The", "A", "An", "Another", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"];
 
     private static bool IsSentenceStart(List<Token> tokens, int k) => k == 0 || tokens[k - 1].Text is "." or "\"" or "“" or ":" or "-" or "—";
 

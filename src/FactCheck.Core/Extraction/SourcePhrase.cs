@@ -222,7 +222,9 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         {
             var word = tokens[k].Text;
             if (Words.OrganisationHeads.Contains(word) || word.EndsWith('s') && Words.OrganisationHeads.Contains(word.TrimEnd('s')))
-                return new Attribution(Join(tokens, first, Words.WithoutStripped(tokens, first, end)), null, null, start);
+                // "CBS said" after "a CBS News poll": the acronym stands for the name it was given with.
+                return first == end - 1 && IsAcronym(word) && names.TryGetValue(word, out var named) ? new Attribution(named, null, null, start)
+                    : new Attribution(Join(tokens, first, Words.WithoutStripped(tokens, first, end)), null, null, start);
         }
         var person = first;
         while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;
@@ -290,7 +292,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     }
 
     private bool NotOfName(string word) =>
-        lexicon.Titles.Contains(word) || Words.Breaks.Contains(word) || Words.Skipped.Contains(word) || word is "The" or "A" or "An"
+        lexicon.Titles.Contains(word) || Words.Breaks.Contains(word) || Words.Skipped.Contains(word) || PlaceReader.NotPlaceWords.Contains(word)
         || lexicon.Time.Weekdays.ContainsKey(word) || lexicon.Time.Months.ContainsKey(word);
 
     /// <summary>Whether a text is the tokens' words joined by single spaces, without building that text.</summary>
@@ -341,8 +343,15 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
                 var text = tokens[k].Text;
                 if (Words.OrganisationHeads.Contains(text) || text.Contains('.') || text.EndsWith("'s", StringComparison.Ordinal)) first = k + 1;
             }
+            // "U.S. District Judge Amy Berman Jackson": the name follows the last title.
+            for (var k = end - 2; k > first; k--)
+                if (lexicon.Titles.Contains(tokens[k].Text)) { first = k + 1; break; }
             while (first < end && NotOfName(tokens[first].Text)) first++;
-            if (end - first is >= 2 and <= 4 && !IsListedPlace(tokens, first, end)
+            // "... European and Eurasian Affairs Victoria Nuland": a long run ends with the name; so does one
+            // finishing a title ("Secretary of State Rex Tillerson").
+            if (end - first > 3 || end - first == 3 && first == i && i >= 2 && tokens[i - 1].Lower is "of" or "for" && lexicon.Titles.Contains(tokens[i - 2].Text))
+                first = end - 2;
+            if (end - first is >= 2 and <= 3 && !IsListedPlace(tokens, first, end)
                 && !(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
                 names[tokens[end - 1].Text] = JoinWords(tokens, first, end);
             RememberOrganisation(tokens, i, end);

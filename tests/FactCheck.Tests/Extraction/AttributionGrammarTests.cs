@@ -35,6 +35,40 @@ public sealed class AttributionGrammarTests
     }
 
     [Test]
+    public void Quotation_BelongsToItsSpeaker_NotToWhoItCites()
+    {
+        var claim = Figure("“It is pretty difficult to have a completely accurate assessment given Russia’ efforts to mask its dead, " +
+                           "but we estimate it in hundreds and hundreds… I cannot speak to more than 400-500 [soldiers] at the moment,” Nuland said.", 400);
+        Assert.That(claim.Claimant, Is.EqualTo("Nuland"));
+    }
+
+    [Test]
+    public void SurnameOrAcronym_BeforeTheFullName_IsTheOneNamedLater()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "Nuland Claims 400-500 Russian Soldiers Killed in Eastern Ukraine\n\n" +
+            "Assistant Secretary of State for European and Eurasian Affairs Victoria Nuland spoke to reporters on Tuesday."));
+        Assert.That(claims.Single(c => c.Low == 400).Claimant, Is.EqualTo("Victoria Nuland"));
+    }
+
+    [Test]
+    public void Acronym_GivenWithAName_StandsForIt()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "Roy Moore led his Democratic opponent in a CBS News poll released on Sunday. " +
+            "Moore was leading Democrat Doug Jones 49 to 43 percent among likely voters, CBS said."));
+        Assert.That(claims.First(c => c.Low == 49).Claimant, Is.EqualTo("CBS News"));
+    }
+
+    [Test]
+    public void UsDepartment_IsTheUnitedStates_KeepingTheBody()
+    {
+        var claim = Figure("U.S. Special Counsel Robert Mueller’s office has spent about $3.2 million in the first 4-1/2 months of its investigation, " +
+                           "the Justice Department revealed in a report on Tuesday.", 3.2e6);
+        Assert.That((claim.Claimant, claim.ClaimantBody), Is.EqualTo(("United States", "Justice Department")));
+    }
+
+    [Test]
     public void DefiniteNoun_PointsBackToTheSourceOfThatNoun()
     {
         var claims = Extractor.Extract(Some.Document(
