@@ -256,11 +256,19 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
                 if (lexicon.Sides.Match(tokens, k) is { } side && CountryOf(side.Value) is { } country)
                     return ClaimantResolver.From(country, start);
         }
-        // "the ministry said", "according to the report": a bare definite noun points back to a source of that noun read before.
-        var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start == 1;
+        // "the ministry said", "according to the report", "the senior official ... told reporters": a bare
+        // definite noun, with at most a few plain modifiers, points back to a source of that noun read before.
+        var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start <= 3 && AllLowerCase(tokens, start, end);
         if (definite && context.Resolve("noun", head) is { } earlier)
             return earlier;
         return new Attribution(Join(tokens, start, Words.WithoutStripped(tokens, start, end)), null, null, start);
+    }
+
+    private static bool AllLowerCase(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
+        return true;
     }
 
     /// <summary>The listed claimant that a side word speaks for: "Russian" is Russia.</summary>

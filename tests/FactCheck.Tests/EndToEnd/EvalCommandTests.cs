@@ -27,7 +27,7 @@ public sealed class EvalCommandTests
     ];
 
     /// <summary>
-    /// The seed floors sit just under what is measured: numbers 1.000, frames 0.885, claimant 0.942 on 2026-12-02,
+    /// The seed floors sit just under what is measured: numbers 1.000, frames 0.894, claimant 0.952 on 2026-12-02,
     /// after attribution became a grammar general to news rather than rules read off these seeds (frames were
     /// 0.904 and claimant 0.962 before). The seed target for frames, 0.90, is not met.
     /// </summary>
@@ -39,8 +39,8 @@ public sealed class EvalCommandTests
         using var scores = JsonDocument.Parse(result.Output);
         double F1(string measure) => scores.RootElement.GetProperty(measure).GetProperty("f1").GetDouble();
         Assert.That(F1("numbers"), Is.GreaterThanOrEqualTo(0.97));
-        Assert.That(F1("frames"), Is.GreaterThanOrEqualTo(0.88));
-        Assert.That(F1("claimants"), Is.GreaterThanOrEqualTo(0.94));
+        Assert.That(F1("frames"), Is.GreaterThanOrEqualTo(0.89));
+        Assert.That(F1("claimants"), Is.GreaterThanOrEqualTo(0.95));
     }
 
     [TestCaseSource(nameof(SharedGoldFloors))]
