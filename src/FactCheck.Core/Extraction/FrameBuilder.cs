@@ -16,7 +16,8 @@ public sealed class FrameBuilder(Lexicon lexicon)
          "have", "has", "had", "more", "less", "other", "who", "which", "while", "per", "a", "an", "the", "said", "says", "new", "additional",
          "still", "already", "also", "now", "just", "only", "reportedly", "allegedly", "so", "far", "each", "apiece", "there", "here",
          "after", "before", "since", "during", "aboard", "into", "onto", "over", "under", "across", "amid", "against", "until", "through",
-         "near", "about", "around", "last", "next", "earlier", "later", "ago", "due", "because", "if", "when", "where"];
+         "near", "about", "around", "last", "next", "earlier", "later", "ago", "due", "because", "if", "when", "where",
+         "along", "whom", "whose", "them", "us", "you", "it"];
 
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
@@ -155,6 +156,8 @@ public sealed class FrameBuilder(Lexicon lexicon)
             if (!token.IsWord || token.IsCapitalized || FunctionWords.Contains(token.Lower) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
             // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun.
             if (k == start && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
+            // "five heavily armed ...", "43 northeast of ...": adverbs and directions count nothing.
+            if (token.Lower.EndsWith("ly", StringComparison.Ordinal) || lexicon.Places.IsDirection(token)) continue;
             words.Add(token.Lower);
         }
         return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) ?? words.FirstOrDefault();

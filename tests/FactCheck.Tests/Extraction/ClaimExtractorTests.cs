@@ -155,4 +155,9 @@ public sealed class ClaimExtractorTests
         Assert.That(extractor.Extract(nato), Is.EqualTo(first));
         Assert.That(first, Has.Count.GreaterThanOrEqualTo(3));
     }
+
+    [TestCase("At least 26 people have been hospitalized, three of whom with critical burns.", 3)]
+    [TestCase("Police have said 226 people are missing - up to 120 of them at one site alone.", 120)]
+    public void PronounAfterOf_IsNoCountedNoun(string sentence, double low) =>
+        Assert.That(Extract(sentence).Single(c => c.Low == low || c.High == low).Subject, Is.Not.EqualTo("whom").And.Not.EqualTo("them"));
 }
