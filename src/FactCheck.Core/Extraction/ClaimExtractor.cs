@@ -128,14 +128,13 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// </summary>
     private void NamedInFull(List<Claim> claims, ClaimantResolver resolver, IEnumerable<TokenizedSentence> unread)
     {
-        if (claims.All(c => c.Claimant.Contains(' '))) return;
+        bool Short(Claim claim) =>
+            !claim.Claimant.Contains(' ') && claim.ClaimantBody is null && claim.Claimant != Unattributed && !_listedClaimants.Contains(claim.Claimant);
+        if (!claims.Any(Short)) return;
         foreach (var sentence in unread) resolver.LearnNames(sentence.Tokens);
         for (var i = 0; i < claims.Count; i++)
-        {
-            var claimant = claims[i].Claimant;
-            if (claimant.Contains(' ') || claims[i].ClaimantBody is not null || _listedClaimants.Contains(claimant)) continue;
-            if (resolver.Names.TryGetValue(claimant, out var full) && full != claimant) claims[i] = claims[i] with { Claimant = full };
-        }
+            if (Short(claims[i]) && resolver.Names.TryGetValue(claims[i].Claimant, out var full) && full != claims[i].Claimant)
+                claims[i] = claims[i] with { Claimant = full };
     }
 
     /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
