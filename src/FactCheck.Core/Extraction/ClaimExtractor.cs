@@ -75,7 +75,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             foreach (var mention in figures[s])
             {
                 dates ??= _dates.Find(tokens, written);
-                if (_filter.Reason(tokens, mention, dates) is not null) continue;
+                if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
                 sentence ??= new SentenceText(document.Text, span);
                 var attribution = Governing(attributions, mention, tokens);
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);

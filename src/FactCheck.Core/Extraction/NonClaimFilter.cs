@@ -12,6 +12,27 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
 
     private TimeWords Time => lexicon.Time;
 
+    /// <summary>
+    /// "two government officials confirmed to Reuters", "The governors of three of the five Russian regions
+    /// ... told ITAR-TASS": a figure in the words that name an unnamed source, before its verb, says who
+    /// speaks. ("Three lawmakers said they would resign" counts lawmakers: a named group stays a claim.)
+    /// </summary>
+    public bool DescribesSource(List<Token> tokens, IReadOnlyList<Attribution> attributions, NumberMention mention)
+    {
+        for (var a = 0; a < attributions.Count; a++)
+        {
+            var (start, verb) = (attributions[a].SourceStart, attributions[a].TokenIndex);
+            if (start < 0 || start >= verb || mention.FirstToken < start || mention.EndToken > verb) continue;
+            if (attributions[a].Noun is not { } noun || !lexicon.UnnamedSources.Contains(noun) && !lexicon.Sources.OfficialNouns.Contains(noun)) continue;
+            // "Nine of them were declared dead": a passive verb has no source before it.
+            if (tokens[verb - 1].Lower is "was" or "were" or "is" or "are" or "been" or "be") continue;
+            // "X, who has announced compensation of $14,000 ..., said": an aside in the source phrase is a claim of its own.
+            if (!Enumerable.Range(start, mention.FirstToken - start).Any(k => tokens[k].Text == "," || tokens[k].Lower is "who" or "which" or "that"))
+                return true;
+        }
+        return false;
+    }
+
     public string? Reason(List<Token> tokens, NumberMention mention, IReadOnlyList<DateMention> dates)
     {
         foreach (var date in dates)

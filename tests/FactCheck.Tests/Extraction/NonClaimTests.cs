@@ -16,6 +16,9 @@ public sealed class NonClaimTests
     [TestCase("Decadt was visiting New York with her two sisters and mother.", new double[0])]
     [TestCase("For each of the last three years, refugees from the 11 countries made up more than 40 percent of admissions.", new[] { 40d })]
     [TestCase("The report said costs would rise from $29 billion in 2017 to $47 billion in 2027.", new[] { 29e9, 47e9 })]
+    [TestCase("Saipov immigrated after winning a lottery, two government officials confirmed to Reuters.", new double[0])]
+    [TestCase("The governors of three of the five Russian regions bordering Ukraine told ITAR-TASS news agency that thousands were arriving across the frontier.", new[] { 2000d })]
+    [TestCase("Three lawmakers said this week they would resign amid sexual harassment allegations.", new[] { 3d })]
     public void OnlyTheFiguresAreClaims(string sentence, double[] figures) =>
         Assert.That(Figures(sentence), Is.EquivalentTo(figures));
 
