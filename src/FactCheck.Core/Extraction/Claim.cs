@@ -144,6 +144,9 @@ public sealed record Claim
     /// The fields an id is hashed from, joined by '|' in a pooled buffer: computing ids is a
     /// measurable part of extraction, and the key is thrown away at once.
     /// </summary>
+    /// <summary>One hasher per thread, reset after each id: a one-shot hash set up a new digest context every call.</summary>
+    [ThreadStatic] private static IncrementalHash? _sha256;
+
     private ref struct IdKey(int capacity)
     {
         private char[] _chars = ArrayPool<char>.Shared.Rent(capacity);
@@ -179,7 +182,9 @@ public sealed record Claim
             var chars = _chars.AsSpan(0, _length);
             var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars.Length));
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, bytes)), hash);
+            var sha = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha.AppendData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, bytes)));
+            sha.GetHashAndReset(hash);
             ArrayPool<byte>.Shared.Return(bytes);
             ArrayPool<char>.Shared.Return(_chars);
             return Convert.ToHexStringLower(hash[..8]);

@@ -53,7 +53,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             var (span, tokens) = tokenized.Sentences[s];
             var current = document.SectionAt(span.Start);
-            if (section is not null && current != section) resolver.Reset();
+            if (section is not null && current != section)
+            {
+                resolver.Reset();
+                documentPlaces.NewEntry();
+            }
             section = current;
 
             var attributions = resolver.Analyze(tokens);

@@ -162,6 +162,12 @@ internal sealed class PlaceReader(Lexicon lexicon)
         // As written ("Kiev", "Slaviansk"), but an abbreviation is spelt out: "U.S." is the United States.
         var name = IsAbbreviation(tokens, i, end) ? alias.Value.Name : SourcePhrase.Join(tokens, start, end);
         var precision = start < i && alias.Value.Kind == PlacePrecision.Country ? PlacePrecision.Region : alias.Value.Kind;
+        // "Odessa's city center", "Ukraine's east" place a figure; "Moscow's takeover" only says whose, weakly, as a demonym does.
+        if (tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            var placeFollows = end < tokens.Count && (Places.Nouns.Match(tokens, end) is not null || Places.IsDirection(tokens[end]) || Places.Directions.Contains(tokens[end].Lower));
+            return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows);
+        }
         return new PlaceMention(start, end, name, precision, false);
     }
 
@@ -254,6 +260,9 @@ internal sealed class DocumentPlaces
     private (PlaceMention Place, TextSpan Span)? _dateline;
     private (PlaceMention Place, TextSpan Span)? _carried;
     private (PlaceMention Place, TextSpan Span)? _carriedAdjective;
+
+    /// <summary>A new live-blog entry: places read in earlier entries no longer carry over.</summary>
+    public void NewEntry() => (_carried, _carriedAdjective) = (null, null);
 
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
     public void Read(List<PlaceMention> places, List<Token> tokens, bool headline, PlaceMention? dateline)

@@ -85,7 +85,9 @@ public sealed class Places
         foreach (var place in file.Places)
             foreach (var alias in place.Aliases)
                 upper.TryAdd(alias.ToUpperInvariant(), byName[place.Name]);
-        var aliases = new PhraseIndex<PlaceEntry>(file.Places.SelectMany(p => p.Aliases.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes);
+        // "Odessa's city center", "Crimea's capital": a possessive names the place too.
+        var aliases = new PhraseIndex<PlaceEntry>(file.Places.SelectMany(p => p.Aliases.SelectMany(a => new[] { (a, byName[p.Name]), (a + "'s", byName[p.Name]) })),
+            caseSensitive: true, classes);
         var adjectives = new PhraseIndex<PlaceEntry>(file.Places.SelectMany(p => p.Adjectives.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes);
         var nouns = new PhraseIndex<string>(file.Nouns.SelectMany(kv => kv.Value.Select(n => (n, kv.Key))), classes: classes);
         var directions = classes.Register(file.Directions);
