@@ -137,9 +137,20 @@ public sealed class ClaimExtractor : IClaimExtractor
         if (!claims.Any(Short)) return;
         foreach (var sentence in unread) resolver.LearnNames(sentence.Tokens);
         for (var i = 0; i < claims.Count; i++)
-            if (Short(claims[i]) && resolver.Names.TryGetValue(claims[i].Claimant, out var full) && full != claims[i].Claimant)
-                claims[i] = claims[i] with { Claimant = full };
+        {
+            if (!Short(claims[i])) continue;
+            var claimant = claims[i].Claimant;
+            // "...: CBO" in a headline, "the Congressional Budget Office said" in the text: an acronym is the
+            // source whose initials it spells.
+            var full = resolver.Names.GetValueOrDefault(claimant)
+                       ?? (claimant.Length >= 2 && claimant.All(char.IsUpper) ? claims.Select(c => c.Claimant).FirstOrDefault(c => Initials(c) == claimant) : null);
+            if (full is not null && full != claimant) claims[i] = claims[i] with { Claimant = full };
+        }
     }
+
+    /// <summary>The initials of a name's capitalized words: "Congressional Budget Office" is CBO.</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
     private Attribution? ForUnnamedSource(Attribution? attribution, string? location)
@@ -180,14 +191,24 @@ public sealed class ClaimExtractor : IClaimExtractor
         Attribution? after = null;
         foreach (var attribution in attributions)
         {
-            if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken) return attribution;
+            if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken) return Cited(attributions, attribution, tokens, mention.FirstToken);
             // "There are about 300 offices ..., and advocates estimate ...": a later clause's verb and source
             // are not the figure's; a closing source with no verb (", the governor of the region, X.") still is.
             if (attribution.TokenIndex >= mention.EndToken && after is null
                 && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex)))
                 after = attribution;
         }
-        return after ?? attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
+        return after is not null ? Cited(attributions, after, tokens, tokens.Count) : attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
+    }
+
+    /// <summary>"according to Reuters news agency, citing local police": the source cited is the figure's origin.</summary>
+    private static Attribution Cited(IReadOnlyList<Attribution> attributions, Attribution chosen, List<Token> tokens, int before)
+    {
+        foreach (var next in attributions)
+            if (next.TokenIndex > chosen.TokenIndex && next.TokenIndex < before && tokens[next.TokenIndex].Lower is "citing" or "quoting"
+                && tokens[next.TokenIndex - 1].Text == "," && !NewClause(tokens, chosen.TokenIndex, next.TokenIndex))
+                return next;
+        return chosen;
     }
 
     private readonly record struct AsOfDate(DateOnly? Day, string Precision, string? Text, string From, TextSpan? Span);

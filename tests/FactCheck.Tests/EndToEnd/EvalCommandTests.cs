@@ -22,8 +22,8 @@ public sealed class EvalCommandTests
     private static readonly Floor[] SharedGoldFloors =
     [
         //   gold folder      numbers F1      claimants       location        whole frames F1  not-claims extracted (max)
-        new("ukraine-2014", 0.94 /* 0.960 */, 0.82 /* 0.840 */, 0.64 /* 0.667 */, 0.51 /* 0.527 */, 0.05 /* 0.033 */),
-        new("reuters-2017", 0.93 /* 0.953 */, 0.84 /* 0.860 */, 0.61 /* 0.628 */, 0.50 /* 0.520 */, 0.04 /* 0.022 */),
+        new("ukraine-2014", 0.94 /* 0.960 */, 0.82 /* 0.847 */, 0.64 /* 0.667 */, 0.51 /* 0.527 */, 0.05 /* 0.033 */),
+        new("reuters-2017", 0.93 /* 0.953 */, 0.84 /* 0.868 */, 0.61 /* 0.628 */, 0.51 /* 0.528 */, 0.04 /* 0.022 */),
     ];
 
     /// <summary>
