@@ -87,7 +87,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var place = documentPlaces.For(places, mention, tokens);
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
-                var asOf = AsOf(dates, mention, tokens, document, current);
+                var asOf = AsOf(dates, mention, tokens, document, current, attributions);
                 claims.Add(new Claim
                 {
                     Document = document.Path,
@@ -218,7 +218,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// entry dated Thursday is the day before; "last year" is last year), else the entry's or the
     /// document's date.
     /// </summary>
-    private static AsOfDate AsOf(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section)
+    private static AsOfDate AsOf(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section,
+        IReadOnlyList<Attribution> attributions)
     {
         DateMention? nearest = null;
         var best = int.MaxValue;
@@ -232,6 +233,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
             var text = document.Text[span.Start..span.End];
+            if (StatementDate(nearest, attributions, tokens))
+                return new AsOfDate(nearest.Day, nearest.Day is null ? AsOfPrecision.Unknown : nearest.Precision, null, Provenance.Statement, span);
             return nearest.Day is { } day
                 ? new AsOfDate(day, nearest.Precision, text, Provenance.Sentence, span)
                 : new AsOfDate(null, AsOfPrecision.Unknown, text, Provenance.Sentence, span);
@@ -239,6 +242,20 @@ public sealed class ClaimExtractor : IClaimExtractor
         if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
         return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+    }
+
+    /// <summary>A date set on a reporting verb: "said on Wednesday", "said late Wednesday", "on Wednesday put ... at".</summary>
+    private static bool StatementDate(DateMention date, IReadOnlyList<Attribution> attributions, List<Token> tokens)
+    {
+        foreach (var attribution in attributions)
+        {
+            var verb = attribution.TokenIndex;
+            if (verb >= tokens.Count || !char.IsLetter(tokens[verb].Text[0]) || attribution.SourceStart > verb) continue;
+            var after = verb + 1;
+            while (after < date.FirstToken && tokens[after].Lower is "late" or "early" or "earlier" or "later" or "in" or "a" or "an" or "statement" or "interview") after++;
+            if (date.FirstToken == after || date.EndToken == verb || date.EndToken + 1 == verb && tokens[verb - 1].Lower is "also" or "previously") return true;
+        }
+        return false;
     }
 
     /// <summary>The closing quotation mark of a quotation holding the figure, or null.</summary>

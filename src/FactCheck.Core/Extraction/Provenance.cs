@@ -21,6 +21,8 @@ public static class Provenance
     public const string Entry = "entry";
     /// <summary>The document's publication date.</summary>
     public const string Publication = "publication";
+    /// <summary>The day its source made the statement ("the ministry said on Wednesday"): when the figure was given, not what it is about.</summary>
+    public const string Statement = "statement";
     public const string None = "none";
 }
 

@@ -33,6 +33,14 @@ public sealed class PlaceAndTimeTests
         Assert.That(Extract(text).First(c => c.Low == low).Location, Is.EqualTo(place));
 
     [Test]
+    public void DateOnTheReportingVerb_IsWhenTheStatementWasMade_NotWhatTheFigureIsAbout()
+    {
+        var claim = Extract("Armenia regrets the latest spate of violence in Ukraine resulting in dozens of victims, a Foreign Ministry spokesman said on Wednesday.")
+            .Single(c => c.Low == 24);
+        Assert.That((claim.AsOfText, claim.AsOfFrom, claim.AssertedOn), Is.EqualTo(((string?)null, Provenance.Statement, new DateOnly(2024, 5, 8))));
+    }
+
+    [Test]
     public void Weekday_DatesTheFigureToThatDayBeforePublication()
     {
         var claim = Extract("Seven people were killed on Tuesday in Mariupol.").Single();
