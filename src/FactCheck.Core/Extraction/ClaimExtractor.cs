@@ -225,7 +225,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var best = int.MaxValue;
         foreach (var date in dates)
         {
-            if (!date.Dates) continue;
+            if (!date.Dates || !OwnDate(date, tokens, dates)) continue;
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
@@ -242,6 +242,26 @@ public sealed class ClaimExtractor : IClaimExtractor
         if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
         return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+    }
+
+    /// <summary>
+    /// Whether a date can be a figure's own: not a bound of a span ("between Oct. 25 and Nov. 28", "since
+    /// May", "by 2027"), nor a distance from an event ("three days before a presidential election"). A date
+    /// naming an event ("the June 24 implosion") stays: a figure about that event is of that day.
+    /// </summary>
+    private static bool OwnDate(DateMention date, List<Token> tokens, List<DateMention> dates)
+    {
+        var first = date.FirstToken;
+        if (tokens[first].Lower is "on" or "in" && first + 1 < date.EndToken) first++;
+        var before = first > 0 ? tokens[first - 1].Lower : "";
+        if (before is "between" or "since" or "by" or "until" or "through" or "from") return false;
+        // "... Oct. 25 and Nov. 28", "from 2017 to 2027": the end of a span.
+        if (before is "and" or "to" && dates.Any(d => d.EndToken == first - 1)) return false;
+        if (date.EndToken < tokens.Count && tokens[date.EndToken].Lower is "and" or "to" or "through" && date.EndToken + 1 < tokens.Count
+            && tokens[date.EndToken + 1].Kind != TokenKind.Punctuation && before is "between" or "from") return false;
+        var next = date.EndToken < tokens.Count ? tokens[date.EndToken] : default;
+        if (tokens[date.EndToken - 1].Lower is "before" or "after" && next.Word is not null && next.Lower is "a" or "an" or "the") return false;
+        return true;
     }
 
     /// <summary>A date set on a reporting verb: "said on Wednesday", "said late Wednesday", "on Wednesday put ... at".</summary>

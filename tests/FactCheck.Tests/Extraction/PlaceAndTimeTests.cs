@@ -40,6 +40,12 @@ public sealed class PlaceAndTimeTests
         Assert.That((claim.AsOfText, claim.AsOfFrom, claim.AssertedOn), Is.EqualTo(((string?)null, Provenance.Statement, new DateOnly(2024, 5, 8))));
     }
 
+    [TestCase("From all countries, 1,469 refugees were admitted to the United States in the five weeks between Oct. 25 and Nov. 28.", 1469)]
+    [TestCase("Seventeen Ukrainian soldiers were killed in clashes with pro-Russian separatists, three days before a presidential election.", 17)]
+    [TestCase("By 2025, coal-fired power plant capacity will dip to 226,380 MW, down about 30 percent from 2011.", 30)]
+    public void SpanBoundsAndDistancesFromEvents_AreNoFiguresOwnDate(string sentence, double low) =>
+        Assert.That(Extract(sentence).First(c => c.Low <= low && c.High >= low).AsOfText, Is.Not.EqualTo("Oct. 25").And.Not.EqualTo("three days before").And.Not.EqualTo("2011"));
+
     [Test]
     public void Weekday_DatesTheFigureToThatDayBeforePublication()
     {
