@@ -47,6 +47,8 @@ public sealed class FrameBuilder(Lexicon lexicon)
             _ when mention.Unit.Length == 3 && mention.Unit.All(char.IsUpper) => "money",
             _ => "amount",
         };
+        // A share is of a whole, not a count of a group: "9 percent of refugees" counts no refugees.
+        if (metric == "share") (subject, side) = (null, null);
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";
         return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, mention, tokens),
             null, Modality(sentence));

@@ -23,13 +23,13 @@ public sealed class EvalCommandTests
     [
         //   gold folder      numbers F1      claimants       location        whole frames F1  not-claims extracted (max)
         new("ukraine-2014", 0.94 /* 0.960 */, 0.82 /* 0.847 */, 0.64 /* 0.667 */, 0.51 /* 0.527 */, 0.05 /* 0.033 */),
-        new("reuters-2017", 0.93 /* 0.953 */, 0.84 /* 0.868 */, 0.61 /* 0.628 */, 0.51 /* 0.528 */, 0.04 /* 0.022 */),
+        new("reuters-2017", 0.93 /* 0.957 */, 0.84 /* 0.861 */, 0.60 /* 0.623 */, 0.56 /* 0.580 */, 0.04 /* 0.022 */),
     ];
 
     /// <summary>
-    /// The seed floors sit just under what is measured: numbers 1.000, frames 0.894, claimant 0.952 on 2026-12-02,
+    /// The seed floors sit just under what is measured: numbers 1.000, frames 0.904, claimant 0.952 on 2026-12-02,
     /// after attribution became a grammar general to news rather than rules read off these seeds (frames were
-    /// 0.904 and claimant 0.962 before). The seed target for frames, 0.90, is not met.
+    /// 0.904 and claimant 0.962 before, 0.885 and 0.942 at their lowest).
     /// </summary>
     [Test]
     public void Eval_OnTheSeedGold_KeepsItsScores()
@@ -39,7 +39,7 @@ public sealed class EvalCommandTests
         using var scores = JsonDocument.Parse(result.Output);
         double F1(string measure) => scores.RootElement.GetProperty(measure).GetProperty("f1").GetDouble();
         Assert.That(F1("numbers"), Is.GreaterThanOrEqualTo(0.97));
-        Assert.That(F1("frames"), Is.GreaterThanOrEqualTo(0.89));
+        Assert.That(F1("frames"), Is.GreaterThanOrEqualTo(0.90));
         Assert.That(F1("claimants"), Is.GreaterThanOrEqualTo(0.95));
     }
 

@@ -160,4 +160,18 @@ public sealed class ClaimExtractorTests
     [TestCase("Police have said 226 people are missing - up to 120 of them at one site alone.", 120)]
     public void PronounAfterOf_IsNoCountedNoun(string sentence, double low) =>
         Assert.That(Extract(sentence).Single(c => c.Low == low || c.High == low).Subject, Is.Not.EqualTo("whom").And.Not.EqualTo("them"));
+
+    [Test]
+    public void Share_CountsNoGroup()
+    {
+        var claim = Extract("Just 9 percent of refugees admitted to the United States were Muslim.").Single();
+        Assert.That((claim.Metric, claim.Subject, claim.Side), Is.EqualTo(("share", "unspecified", (string?)null)));
+    }
+
+    [Test]
+    public void VoteTally_IsVotes()
+    {
+        var claim = Extract("The House of Representatives approved a tax bill by a 227-205 vote on Nov. 16.").Single();
+        Assert.That((claim.Metric, claim.Subject, claim.Low), Is.EqualTo(("votes", "votes", 227d)));
+    }
 }
