@@ -62,7 +62,12 @@ public sealed class FrameBuilder(Lexicon lexicon)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
             var fitting = trigger.Value.FirstOrDefault(t => t.Fits(countsPeople));
-            if (fitting is null || parenthetical.Contains(k)) { k += trigger.Length - 1; continue; }
+            // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
+            // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
+            // the dead" are close and still do).
+            var namedEvent = k > mention.EndToken + 4 && tokens[k - 1].Lower is "the" or "a" or "an" or "its" or "their" && tokens[k - 2].Lower != "among"
+                             && !tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal);
+            if (fitting is null || parenthetical.Contains(k) || namedEvent) { k += trigger.Length - 1; continue; }
             int score;
             if (k >= mention.EndToken) score = k - mention.EndToken - parenthetical.Count(p => p > mention.EndToken && p < k);
             else if (k + trigger.Length <= mention.FirstToken)

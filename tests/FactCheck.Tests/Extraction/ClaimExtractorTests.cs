@@ -174,4 +174,10 @@ public sealed class ClaimExtractorTests
         var claim = Extract("The House of Representatives approved a tax bill by a 227-205 vote on Nov. 16.").Single();
         Assert.That((claim.Metric, claim.Subject, claim.Low), Is.EqualTo(("votes", "votes", 227d)));
     }
+
+    [TestCase("The atmosphere was peaceful, with several dozen police keeping watch on the edges of the crowd.", 24, "count")]
+    [TestCase("Police said some 3,500 demonstrators turned up on the Champs-Elysees on Saturday morning.", 3500, "participated")]
+    [TestCase("Twelve women and two children are among the dead.", 2, "killed")]
+    public void EventNamedFurtherOn_IsNotWhatTheFigureMeasures(string sentence, double low, string metric) =>
+        Assert.That(Extract(sentence).MinBy(c => Math.Abs(c.Low - low))!.Metric, Is.EqualTo(metric));
 }
