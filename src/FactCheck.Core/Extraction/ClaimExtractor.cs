@@ -132,8 +132,10 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// </summary>
     private void NamedInFull(List<Claim> claims, ClaimantResolver resolver, IEnumerable<TokenizedSentence> unread)
     {
+        // A surname or acronym, or a title in lower case ("interior minister").
         bool Short(Claim claim) =>
-            !claim.Claimant.Contains(' ') && claim.ClaimantBody is null && claim.Claimant != Unattributed && !_listedClaimants.Contains(claim.Claimant);
+            (!claim.Claimant.Contains(' ') || !claim.Claimant.Any(char.IsUpper)) && claim.ClaimantBody is null && claim.Claimant != Unattributed
+            && !_listedClaimants.Contains(claim.Claimant);
         if (!claims.Any(Short)) return;
         foreach (var sentence in unread) resolver.LearnNames(sentence.Tokens);
         for (var i = 0; i < claims.Count; i++)

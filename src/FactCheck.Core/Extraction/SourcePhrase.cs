@@ -329,6 +329,21 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     private bool IsListedPlace(List<Token> tokens, int start, int end) =>
         lexicon.Places.Aliases.Match(tokens, start) is { } place && place.Length == end - start;
 
+    /// <summary>
+    /// "Ukraine's interior minister, Arsen Avakov,": a title set off before a name is that person's, so "the
+    /// interior minister said" elsewhere in the document is Arsen Avakov. Kept by the title in lower case,
+    /// which no surname is.
+    /// </summary>
+    private void RememberTitle(List<Token> tokens, int name, int end)
+    {
+        if (name < 2 || tokens[name - 1].Text != "," || end >= tokens.Count || tokens[end].Text != "," || !Words.Nouns.Contains(tokens[name - 2].Lower)) return;
+        var first = name - 2;
+        while (first > 0 && name - 1 - first < 3 && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalized
+               && tokens[first - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) first--;
+        if (tokens[first].IsCapitalized) return;
+        names[JoinWords(tokens, first, name - 1).ToLowerInvariant()] = JoinWords(tokens, name, end);
+    }
+
     /// <summary>Registers the full names in a sentence by surname: capitalized runs of two or more words once titles are dropped.</summary>
     public void RememberNames(List<Token> tokens)
     {
@@ -359,9 +374,12 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
             // finishing a title ("Secretary of State Rex Tillerson").
             if (end - first > 3 || end - first == 3 && first == i && i >= 2 && tokens[i - 1].Lower is "of" or "for" && lexicon.Titles.Contains(tokens[i - 2].Text))
                 first = end - 2;
-            if (end - first is >= 2 and <= 3 && !IsListedPlace(tokens, first, end)
-                && !(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
-                names[tokens[end - 1].Text] = JoinWords(tokens, first, end);
+            if (end - first is >= 2 and <= 3 && !IsListedPlace(tokens, first, end))
+            {
+                if (!(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
+                    names[tokens[end - 1].Text] = JoinWords(tokens, first, end);
+                RememberTitle(tokens, first, end);
+            }
             RememberOrganisation(tokens, i, end);
             i = end;
         }

@@ -54,6 +54,15 @@ public sealed class AttributionGrammarTests
     }
 
     [Test]
+    public void TitleSetOffBeforeAName_NamesTheSourceGivenByThatTitle()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "One Ukrainian state security officer was killed and five others were wounded in an operation on Sunday, the interior minister said. " +
+            "\"All the security units of the country have been brought in,\" Interfax quoted Ukraine's interior minister, Arsen Avakov, as saying."));
+        Assert.That(claims.Single(c => c.Low == 5).Claimant, Is.EqualTo("Arsen Avakov"));
+    }
+
+    [Test]
     public void Acronym_GivenWithAName_StandsForIt()
     {
         var claims = Extractor.Extract(Some.Document(
