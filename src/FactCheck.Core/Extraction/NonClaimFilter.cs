@@ -109,7 +109,12 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         // "FRANCE 24's reporter": a possessive number is a name.
         if (after is { Text: "'" or "’" } && mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken + 1].Lower == "s") return true;
         if (after is { Text: var next } && (lexicon.Sides.Match(tokens, mention.EndToken) is not null || lexicon.Demonyms.ContainsKey(next))) return false;
-        return after is not { IsWord: true, IsCapitalized: false };
+        // "Earthquake in Morocco Leaves 296 Dead": in a title-case headline capitals say nothing.
+        if (PlaceReader.IsTitleCase(tokens)) return false;
+        if (after is not { IsWord: true, IsCapitalized: false }) return true;
+        // "on Rossiya 24 television", "a Boeing 737 jet": a short number inside a name, mid-sentence, before a noun.
+        return n >= 2 && tokens[n - 2].IsWord && !before.Text.EndsWith("'s", StringComparison.Ordinal) && tokens[n].Text.Length <= 4 && tokens[n].Text.All(char.IsDigit)
+               && lexicon.Places.Aliases.Match(tokens, n - 1) is null && !lexicon.Titles.Contains(before.Text);
     }
 
     /// <summary>"the 17 killed", "the 298 people on board were killed": a metric word soon after makes a definite figure a count.</summary>

@@ -53,7 +53,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>A headline in title case ("Earthquake in Morocco Leaves 296 Dead") says nothing by its capitals.</summary>
-    private static bool IsTitleCase(List<Token> tokens)
+    internal static bool IsTitleCase(List<Token> tokens)
     {
         int words = 0, capitalized = 0;
         foreach (var token in tokens)

@@ -19,6 +19,9 @@ public sealed class NonClaimTests
     [TestCase("Saipov immigrated after winning a lottery, two government officials confirmed to Reuters.", new double[0])]
     [TestCase("The governors of three of the five Russian regions bordering Ukraine told ITAR-TASS news agency that thousands were arriving across the frontier.", new[] { 2000d })]
     [TestCase("Three lawmakers said this week they would resign amid sexual harassment allegations.", new[] { 3d })]
+    [TestCase("Speaking on Rossiya 24 television, Kremlin spokesman Dmitry Peskov called on Europe to assess the situation.", new double[0])]
+    [TestCase("Al Haouz Earthquake in Morocco Leaves 296 Dead, 153 Injured", new[] { 296d, 153d })]
+    [TestCase("She said the EU's 28 foreign ministers will jointly discuss the matter in Brussels.", new[] { 28d })]
     public void OnlyTheFiguresAreClaims(string sentence, double[] figures) =>
         Assert.That(Figures(sentence), Is.EquivalentTo(figures));
 
