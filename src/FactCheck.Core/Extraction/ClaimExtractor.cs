@@ -137,8 +137,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             (!claim.Claimant.Contains(' ') || !claim.Claimant.Any(char.IsUpper)) && claim.ClaimantBody is null && claim.Claimant != Unattributed
             && !_listedClaimants.Contains(claim.Claimant);
         if (!claims.Any(Short)) return;
-        // Sentences after the last figure are read for names only when a surname or acronym is still unknown.
-        if (claims.Any(c => Short(c) && c.Claimant.Any(char.IsUpper) && !resolver.Names.ContainsKey(c.Claimant)))
+        // Sentences after the last figure are read for names only while a source is still unknown.
+        if (claims.Any(c => Short(c) && !resolver.Names.ContainsKey(c.Claimant)))
             foreach (var sentence in unread) resolver.LearnNames(sentence.Tokens);
         for (var i = 0; i < claims.Count; i++)
         {
