@@ -165,7 +165,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
         // "Odessa's city center", "Ukraine's east" place a figure; "Moscow's takeover" only says whose, weakly, as a demonym does.
         if (tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal))
         {
-            var placeFollows = end < tokens.Count && (Places.Nouns.Match(tokens, end) is not null || Places.IsDirection(tokens[end]) || Places.Directions.Contains(tokens[end].Lower));
+            var placeFollows = end < tokens.Count && (Places.Nouns.Match(tokens, end) is not null || Places.IsDirection(tokens[end]));
             return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows);
         }
         return new PlaceMention(start, end, name, precision, false);
