@@ -175,8 +175,10 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private PlaceMention? Unlisted(List<Token> tokens, int i, bool titleCase)
     {
         if (i == 0 || !tokens[i].IsCapitalized || IsNotPlace(tokens, i)) return null;
-        // "in Yenakiyeve", "fighting around Baparsk", "the shelling of Badenka".
-        var preposition = tokens[i - 1].Lower;
+        // "in Yenakiyeve", "fighting around Baparsk", "the shelling of Badenka", "in lower Manhattan".
+        var start = i;
+        if (i >= 2 && !tokens[i - 1].IsCapitalized && Places.IsDirection(tokens[i - 1])) start = i - 1;
+        var preposition = tokens[start - 1].Lower;
         if (preposition is not ("in" or "at" or "near" or "outside" or "around") && !(preposition == "of" && i >= 2 && lexicon.MetricTriggers.Match(tokens, i - 2) is not null))
             return null;
         var end = titleCase ? i + 1 : CapitalizedRun(tokens, i);
@@ -184,7 +186,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
         for (var k = i; k < end; k++)
             if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)
                 || Places.Adjectives.Match(tokens, k) is not null) return null;
-        return new PlaceMention(i, end, SourcePhrase.Join(tokens, i, end), PlacePrecision.Unknown, false);
+        return new PlaceMention(start, end, SourcePhrase.Join(tokens, start, end), PlacePrecision.Unknown, false);
     }
 
     /// <summary>"U.S. admissions", "Crimean capital": a demonym adjective names a country, weakly.</summary>

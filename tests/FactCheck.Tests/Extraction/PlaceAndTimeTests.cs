@@ -29,6 +29,7 @@ public sealed class PlaceAndTimeTests
     [TestCase("18:56 - At least 31 people have died in a fire at a trade union building in Odessa's city center, according to Ukraine's interior ministry.", 31, "Odessa")]
     [TestCase("A ferry carrying 475 people sank off South Korea's southern coast on Wednesday.", 475, "South Korea")]
     [TestCase("Russian flags flood Crimean capital as thousands back takeover by Russia. At least 3,000 rallied in support of Moscow's takeover in Simferopol.", 3000, "Simferopol")]
+    [TestCase("Twelve other people were injured in Tuesday's attack in lower Manhattan by an Uzbek immigrant.", 12, "lower Manhattan")]
     public void PossessivePlace_PlacesTheFigure_WhenAPlaceNounFollows_ElseOnlyWeakly(string text, double low, string place) =>
         Assert.That(Extract(text).First(c => c.Low == low).Location, Is.EqualTo(place));
 
