@@ -62,6 +62,12 @@ public sealed class ClaimantResolver
         var attributions = new List<Attribution>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "led by six percentage points in a CBS News poll": the author of the document the figure is in.
+            if (tokens[i].Lower == "in" && InNamedDocument(tokens, i) && _phrases.After(context, i + 1) is { } author)
+            {
+                attributions.Add(author with { TokenIndex = i });
+                continue;
+            }
             // Most tokens start no attribution: one lookup rules them out before the phrase lookups.
             if (!tokens[i].Word.MayStart(_lexicon.AttributionStarts)) continue;
             if (_lexicon.AttributionPrefixes.Match(tokens, i) is { } prefix)
@@ -77,6 +83,15 @@ public sealed class ClaimantResolver
         foreach (var attribution in attributions)
             if (attribution.SourceStart >= 0) _history.Add(attribution);
         return attributions;
+    }
+
+    /// <summary>"in a CBS News poll", "in the Reuters analysis": a document noun right after a capitalized name.</summary>
+    private bool InNamedDocument(List<Token> tokens, int at)
+    {
+        if (at + 3 >= tokens.Count || tokens[at + 1].Lower is not ("a" or "an" or "the") || !tokens[at + 2].IsCapitalized) return false;
+        var k = at + 2;
+        while (k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Text is "/" or "-")) k++;
+        return k < tokens.Count && k - at - 2 <= 4 && _lexicon.Sources.StrippedHead(tokens[k]);
     }
 
     /// <summary>The source of the verb at <paramref name="verb"/>: before it, or after it when the verb inverts.</summary>

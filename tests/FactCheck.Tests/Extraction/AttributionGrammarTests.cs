@@ -22,6 +22,7 @@ public sealed class AttributionGrammarTests
     [TestCase("Meanwhile, the Congressional Budget Office (CBO), another nonpartisan research unit of Congress, said the number would fall by 13 million.", 13000000, "Congressional Budget Office")]
     [TestCase("The resettlement office is only projected to receive about 85 refugees, said Holly Johnson, the state's refugee coordinator.", 85, "Holly Johnson")]
     [TestCase("64 attacks on health care in Ukraine war, says WHO", 64, "WHO")]
+    [TestCase("Moore led Jones by six percentage points in a CBS News poll on Sunday, with most Alabama Republicans saying the allegations are false.", 6, "CBS News")]
     [TestCase("The White House expects to announce deals in China this week worth more than $250 billion, Bloomberg reported, citing an administration official.", 250e9, "administration official")]
     [TestCase("Ukraine's health ministry had initially given a higher tally, of 38.", 38, "Ukraine")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>

@@ -49,7 +49,8 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
                 var textStart = start + match.Index + 1;
                 var quoteEnd = start + match.Index + match.Length - 1;
                 if (WordCount(document.Text.AsSpan(textStart, quoteEnd - textStart)) < MinimumWords) continue;
-                var speaker = attributions.MinBy(a => Math.Abs(tokens[a.TokenIndex].Start - quoteEnd))
+                // A document's author ("in a CBS News poll") says no quote.
+                var speaker = attributions.Where(a => tokens[a.TokenIndex].Lower != "in").MinBy(a => Math.Abs(tokens[a.TokenIndex].Start - quoteEnd))
                               ?? (HasPronoun(tokens) && resolver.LastPerson is { } person ? From(person) : null);
                 if (speaker is not null) quotes.Add(QuoteClaim(document, textStart, quoteEnd, speaker, current));
             }
