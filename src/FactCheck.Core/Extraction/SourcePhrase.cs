@@ -124,7 +124,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     private static bool Possessive(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
-            if (tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)) return true;
+            if (tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -230,7 +230,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;
         // "Assistant Secretary ... Eurasian Affairs Victoria Nuland": a long run ends with the name.
         if (end - person > 3) person = end - 2;
-        if (end - person >= 2) return new Attribution(JoinWords(tokens, person, end), null, null, start) { Person = true };
+        if (end - person >= 2) return new Attribution(Join(tokens, person, end), null, null, start) { Person = true };
         if (end - person != 1) return null;
         var single = tokens[person].Text;
         if (single.Length >= 2 && !lexicon.Titles.Contains(single) && !lexicon.Time.Weekdays.ContainsKey(single) && !lexicon.Time.Months.ContainsKey(single))
@@ -303,25 +303,18 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         lexicon.Titles.Contains(word) || Words.Breaks.Contains(word) || Words.Skipped.Contains(word) || PlaceReader.NotPlaceWords.Contains(word)
         || lexicon.Time.Weekdays.ContainsKey(word) || lexicon.Time.Months.ContainsKey(word);
 
-    /// <summary>Whether a text is the tokens' words joined by single spaces, without building that text.</summary>
+    /// <summary>Whether a text is what <see cref="Join"/> makes of the tokens, without building it.</summary>
     private static bool IsWords(string text, List<Token> tokens, int start, int end)
     {
         var at = 0;
         for (var k = start; k < end; k++)
         {
-            if (k > start && (at >= text.Length || text[at++] != ' ')) return false;
+            if (k > start && tokens[k].SpaceBefore && (at >= text.Length || text[at++] != ' ')) return false;
             var word = tokens[k].Text;
             if (!text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) return false;
             at += word.Length;
         }
         return at == text.Length;
-    }
-
-    private static string JoinWords(List<Token> tokens, int start, int end)
-    {
-        var text = new System.Text.StringBuilder();
-        for (var k = start; k < end; k++) text.Append(k > start ? " " : "").Append(tokens[k].Text);
-        return text.ToString();
     }
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
@@ -341,7 +334,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         while (first > 0 && name - 1 - first < 3 && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalized
                && tokens[first - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) first--;
         if (tokens[first].IsCapitalized) return;
-        names[JoinWords(tokens, first, name - 1).ToLowerInvariant()] = JoinWords(tokens, name, end);
+        names[Join(tokens, first, name - 1).ToLowerInvariant()] = Join(tokens, name, end);
     }
 
     /// <summary>Registers the full names in a sentence by surname: capitalized runs of two or more words once titles are dropped.</summary>
@@ -377,7 +370,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
             if (end - first is >= 2 and <= 3 && !IsListedPlace(tokens, first, end))
             {
                 if (!(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
-                    names[tokens[end - 1].Text] = JoinWords(tokens, first, end);
+                    names[tokens[end - 1].Text] = Join(tokens, first, end);
                 RememberTitle(tokens, first, end);
             }
             RememberOrganisation(tokens, i, end);

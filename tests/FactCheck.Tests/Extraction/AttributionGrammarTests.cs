@@ -45,32 +45,15 @@ public sealed class AttributionGrammarTests
         Assert.That(claim.Claimant, Is.EqualTo("Nuland"));
     }
 
-    [Test]
-    public void SurnameOrAcronym_BeforeTheFullName_IsTheOneNamedLater()
-    {
-        var claims = Extractor.Extract(Some.Document(
-            "Nuland Claims 400-500 Russian Soldiers Killed in Eastern Ukraine\n\n" +
-            "Assistant Secretary of State for European and Eurasian Affairs Victoria Nuland spoke to reporters on Tuesday."));
-        Assert.That(claims.Single(c => c.Low == 400).Claimant, Is.EqualTo("Victoria Nuland"));
-    }
-
-    [Test]
-    public void TitleSetOffBeforeAName_NamesTheSourceGivenByThatTitle()
-    {
-        var claims = Extractor.Extract(Some.Document(
-            "One Ukrainian state security officer was killed and five others were wounded in an operation on Sunday, the interior minister said. " +
-            "\"All the security units of the country have been brought in,\" Interfax quoted Ukraine's interior minister, Arsen Avakov, as saying."));
-        Assert.That(claims.Single(c => c.Low == 5).Claimant, Is.EqualTo("Arsen Avakov"));
-    }
-
-    [Test]
-    public void Acronym_GivenWithAName_StandsForIt()
-    {
-        var claims = Extractor.Extract(Some.Document(
-            "Roy Moore led his Democratic opponent in a CBS News poll released on Sunday. " +
-            "Moore was leading Democrat Doug Jones 49 to 43 percent among likely voters, CBS said."));
-        Assert.That(claims.First(c => c.Low == 49).Claimant, Is.EqualTo("CBS News"));
-    }
+    // A surname or acronym used before the full name; a title set off before a name elsewhere; an acronym given with a name.
+    [TestCase("Nuland Claims 400-500 Russian Soldiers Killed in Eastern Ukraine\n\n" +
+              "Assistant Secretary of State for European and Eurasian Affairs Victoria Nuland spoke to reporters on Tuesday.", 400, "Victoria Nuland")]
+    [TestCase("One Ukrainian state security officer was killed and five others were wounded in an operation on Sunday, the interior minister said. " +
+              "\"All the security units of the country have been brought in,\" Interfax quoted Ukraine's interior minister, Arsen Avakov, as saying.", 5, "Arsen Avakov")]
+    [TestCase("Roy Moore led his Democratic opponent in a CBS News poll released on Sunday. " +
+              "Moore was leading Democrat Doug Jones 49 to 43 percent among likely voters, CBS said.", 49, "CBS News")]
+    public void SourceGivenInShort_IsTheOneTheDocumentNamesInFull(string text, double low, string claimant) =>
+        Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
 
     [Test]
     public void UsDepartment_IsTheUnitedStates_KeepingTheBody()
