@@ -49,9 +49,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         // no claim, and the closing paragraphs of news often hold none.
         var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
         var last = figures.FindLastIndex(f => f.Count > 0);
+        var quote = new OpenQuote();
         for (var s = 0; s <= last; s++)
         {
             var (span, tokens) = tokenized.Sentences[s];
+            quote.NewLine(document.Text, span.Start, tokens);
             var current = document.SectionAt(span.Start);
             if (section is not null && current != section)
             {
@@ -61,6 +63,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             section = current;
 
             var attributions = resolver.Analyze(tokens);
+            quote.Read(tokens, attributions, claims);
             var written = current.Date ?? document.Published;
             // Dates matter only to a sentence's figures: most sentences have none.
             List<DateMention>? dates = null;
@@ -81,7 +84,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                 dates ??= _dates.Find(tokens, written);
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
                 sentence ??= new SentenceText(document.Text, span);
-                var attribution = Governing(attributions, mention, tokens);
+                var attribution = Governing(attributions, mention, tokens, quote);
+                // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
+                if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
+                    quote.Await(claims.Count);
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
                 previous = frame;
                 var place = documentPlaces.For(places, mention, tokens);
@@ -177,12 +183,12 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// the sentence (what X said holds all that follows, including what others said inside it), else
     /// the nearest after it ("..., the minister said"). A semicolon or ", while" starts another part.
     /// </summary>
-    private static Attribution? Governing(IReadOnlyList<Attribution> attributions, NumberMention mention, List<Token> tokens)
+    private static Attribution? Governing(IReadOnlyList<Attribution> attributions, NumberMention mention, List<Token> tokens, OpenQuote quote)
     {
         if (attributions.Count == 0) return null;
         // "“... we estimate it in hundreds and hundreds ...,” Nuland said": what is quoted is the speaker's,
         // whoever the quote itself cites.
-        if (ClosingQuote(tokens, mention) is { } closing)
+        if (quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is { } closing)
             foreach (var attribution in attributions)
                 if (attribution.TokenIndex > closing && attribution.SourceStart > closing) return attribution;
         var part = 0;
@@ -199,7 +205,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             // "There are about 300 offices ..., and advocates estimate ...": a later clause's verb and source
             // are not the figure's; a closing source with no verb (", the governor of the region, X.") still is.
             if (attribution.TokenIndex >= mention.EndToken && after is null
-                && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex)))
+                && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex))
+                && !InRelativeClause(tokens, attribution))
                 after = attribution;
         }
         return after is not null ? Cited(attributions, after, tokens, tokens.Count) : attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
@@ -282,18 +289,16 @@ public sealed class ClaimExtractor : IClaimExtractor
         return false;
     }
 
-    /// <summary>The closing quotation mark of a quotation holding the figure, or null.</summary>
-    private static int? ClosingQuote(List<Token> tokens, NumberMention mention)
+    /// <summary>
+    /// "an explosion in Luhansk which separatists ... said was an air strike": a source inside a relative
+    /// clause speaks about what the clause describes, not about a figure before it.
+    /// </summary>
+    private static bool InRelativeClause(List<Token> tokens, Attribution attribution)
     {
-        var open = false;
-        for (var k = 0; k < mention.FirstToken; k++)
-            if (tokens[k].Text is "“") open = true;
-            else if (tokens[k].Text is "”") open = false;
-            else if (tokens[k].Text is "\"") open = !open;
-        if (!open) return null;
-        for (var k = mention.EndToken; k < tokens.Count; k++)
-            if (tokens[k].Text is "”" or "\"") return k;
-        return null;
+        if (attribution.SourceStart < 0 || attribution.SourceStart > attribution.TokenIndex) return false;
+        var k = attribution.SourceStart - 1;
+        while (k >= 0 && tokens[k].Lower is "the" or "a" or "an") k--;
+        return k >= 0 && tokens[k].Lower is "which" or "that" or "who" or "whom";
     }
 
     private static bool NewClause(List<Token> tokens, int from, int to)

@@ -1,0 +1,86 @@
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// A quotation that runs over several sentences of a paragraph (“"In the last two weeks ... have applied.
+/// That puts great pressure on the regions ... despondent," she said.”): the figures inside it wait for the
+/// speaker named where it closes. A new paragraph ends the wait: news names a long quote's speaker in its
+/// first paragraph, and a paragraph that closes none leaves its figures unattributed.
+/// </summary>
+internal sealed class OpenQuote
+{
+    private readonly List<int> _waiting = [];
+
+    /// <summary>Whether a quotation is open at the end of the sentences read so far.</summary>
+    public bool IsOpen { get; private set; }
+
+    /// <summary>
+    /// At a sentence starting a line: a blank line before it ends the quotation; a quotation mark opening
+    /// the line while one is open reopens it (a quote running over paragraphs), so it is skipped.
+    /// </summary>
+    public void NewLine(string text, int start, List<Token> tokens)
+    {
+        _reopens = false;
+        if (start > 0 && text[start - 1] != '\n') return;
+        var blank = start == 0;
+        for (var k = start - 2; k >= 0 && !blank && char.IsWhiteSpace(text[k]); k--)
+            if (text[k] == '\n') blank = true;
+        if (blank)
+        {
+            IsOpen = false;
+            _waiting.Clear();
+        }
+        else if (IsOpen && tokens.Count > 0 && tokens[0].Text is "\"" or "“") _reopens = true;
+    }
+
+    private bool _reopens;
+
+    /// <summary>The claim at <paramref name="claim"/> (an index into the document's claims) takes the quotation's speaker.</summary>
+    public void Await(int claim) => _waiting.Add(claim);
+
+    /// <summary>
+    /// Reads a sentence's quotation marks; when it closes the open quotation, the waiting claims take the
+    /// source of a reporting construction after the closing mark (“...despondent," she said.”).
+    /// </summary>
+    public void Read(List<Token> tokens, IReadOnlyList<Attribution> attributions, List<Claim> claims)
+    {
+        var open = _openAtStart = IsOpen;
+        IsOpen = OpenAfter(tokens, _reopens ? 1 : 0, tokens.Count, open);
+        if (!open || _waiting.Count == 0) return;
+        var closing = -1;
+        for (var k = _reopens ? 1 : 0; k < tokens.Count && closing < 0; k++)
+            if (tokens[k].Text is "”" or "\"") closing = k;
+        if (closing < 0) return;
+        foreach (var speaker in attributions)
+        {
+            if (speaker.TokenIndex <= closing || speaker.SourceStart <= closing) continue;
+            foreach (var index in _waiting)
+                claims[index] = claims[index] with { Claimant = speaker.Claimant, ClaimantBody = speaker.Body, ClaimantSpan = new TextSpan(tokens[speaker.SourceStart].Start, tokens[speaker.SourceEnd - 1].End) };
+            break;
+        }
+        _waiting.Clear();
+    }
+
+    /// <summary>Whether the figure at tokens[<paramref name="first"/>] of the sentence last read is inside a quotation.</summary>
+    public bool Inside(List<Token> tokens, int first) => OpenAfter(tokens, _reopens ? 1 : 0, first, _openAtStart);
+
+    /// <summary>The closing quotation mark of a quotation holding the figure at tokens[first..end) in the sentence last read, or null.</summary>
+    public int? ClosingAfter(List<Token> tokens, int first, int end)
+    {
+        if (!Inside(tokens, first)) return null;
+        for (var k = end; k < tokens.Count; k++)
+            if (tokens[k].Text is "”" or "\"") return k;
+        return null;
+    }
+
+    private bool _openAtStart;
+
+    /// <summary>Whether a quotation is open after tokens[from..to), given whether one was open before them.</summary>
+    private static bool OpenAfter(List<Token> tokens, int from, int to, bool open)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Text is "“") open = true;
+            else if (tokens[k].Text is "”") open = false;
+            else if (tokens[k].Text is "\"") open = !open;
+        return open;
+    }
+}
