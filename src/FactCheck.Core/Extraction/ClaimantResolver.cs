@@ -20,6 +20,9 @@ public sealed class ClaimantResolver
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyCache;
     private readonly SourcePhrase _phrases;
     private readonly List<Attribution> _history = [];
+    // The last person named as a sentence's subject, and how many sources had been read then.
+    private Attribution? _subject;
+    private int _subjectAt;
 
     public ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<string, ClaimantEntry?> fuzzyCache)
     {
@@ -38,6 +41,7 @@ public sealed class ClaimantResolver
     public void Reset()
     {
         _history.Clear();
+        _subject = null;
         Names.Clear();
         LastPerson = null;
     }
@@ -80,9 +84,38 @@ public sealed class ClaimantResolver
             if (Source(context, i, verb.Length) is { } found) attributions.Add(found with { TokenIndex = i });
         }
         if (Headline(tokens, context) is { } headline) attributions.Add(headline);
+        if (SubjectPerson(tokens, mentions) is { } subject) (_subject, _subjectAt) = (subject, _history.Count);
         foreach (var attribution in attributions)
             if (attribution.SourceStart >= 0) _history.Add(attribution);
         return attributions;
+    }
+
+    /// <summary>
+    /// "Vladyslav Seleznyov, a spokesman for the operation, denied ...": a person whose name opens a sentence
+    /// as its subject is whom "he" in the next sentences means, whatever the verb (the subject is the likeliest
+    /// antecedent). A full name of two or three words, set off by a comma or followed by a verb.
+    /// </summary>
+    private Attribution? SubjectPerson(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions)
+    {
+        var first = 0;
+        while (first < tokens.Count && _lexicon.Titles.Contains(tokens[first].Text)) first++;
+        var end = first;
+        while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !tokens[end].Text.Contains('.')) end++;
+        if (end - first is < 2 or > 3 || end >= tokens.Count) return null;
+        foreach (var (index, entry) in mentions)
+            if (index >= first && index < end) return entry.Person ? From(entry, first) : null;
+        // Unlisted, a name shows itself a person's by the description set off after it ("Cyclone Gaja, which" is none).
+        if (end + 1 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Lower is not ("a" or "an" or "the" or "who")) return null;
+        for (var k = first; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (_lexicon.Sources.OrganisationHeads.Contains(text) || _lexicon.Titles.Contains(text) || text.EndsWith("'s", StringComparison.Ordinal)
+                || _lexicon.Places.Aliases.Match(tokens, k) is not null || _lexicon.Places.Adjectives.Match(tokens, k) is not null
+                || _lexicon.Time.Weekdays.ContainsKey(text) || _lexicon.Time.Months.ContainsKey(text) || PlaceReader.NotPlaceWords.Contains(text)
+                || _lexicon.Sources.Postmodifiers.Contains(tokens[k].Lower) || _lexicon.Sources.Breaks.Contains(tokens[k].Lower))
+                return null;
+        }
+        return new Attribution(SourcePhrase.Join(tokens, first, end), null, null, first) { Person = true };
     }
 
     /// <summary>"in a CBS News poll", "in the Reuters analysis": a document noun right after a capitalized name.</summary>
@@ -134,8 +167,9 @@ public sealed class ClaimantResolver
         {
             var earlier = _history[k];
             if (kind == "person" && !earlier.Person || kind == "organisation" && earlier.Person) continue;
-            return earlier;
+            return kind == "person" && _subject is not null && _subjectAt > k ? _subject : earlier;
         }
+        if (kind == "person" && _subject is not null) return _subject;
         if (kind == "person" && LastPerson is { } person) return From(person, 0);
         return kind == "organisation" && _history.Count > 0 ? _history[^1] : null;
     }
