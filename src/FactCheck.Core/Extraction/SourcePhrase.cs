@@ -31,13 +31,31 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
         // a name set off before its title is the source.
         if (setOff && NameBeforeAside(context, k) is { } named) return named;
-        if (Interpret(context, start, k + 1) is { } source) return source;
+        if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
         // "the senior official, who requested anonymity, told": the source before its relative clause.
         if (setOff && start >= 2 && tokens[start - 1].Lower is "who" or "which" && tokens[start - 2].Text == ",")
             return Before(context, start - 3, nested: true);
         // "the Congressional Budget Office (CBO), another research unit of Congress, said": the name before the aside.
         var aside = tokens[start].Lower is "the" or "a" or "an" or "another" || tokens[start].IsCapitalized;
         return setOff && aside && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
+    }
+
+    /// <summary>
+    /// "Aid workers and state officials said": two unnamed sources joined by "and" speak together, kept as
+    /// written. A named or listed source keeps its own name.
+    /// </summary>
+    private Attribution? Coordinated(SourceContext context, int start, int end, Attribution second)
+    {
+        var tokens = context.Tokens;
+        if (start < 2 || tokens[start - 1].Lower != "and" || !Words.Nouns.Contains(tokens[start - 2].Lower) || tokens[start - 2].IsCapitalized
+            || second.Person || second.SourceStart < 0 || second.Claimant != Join(tokens, second.SourceStart, Words.WithoutStripped(tokens, second.SourceStart, second.SourceEnd)))
+            return null;
+        var first = start - 2;
+        while (first - 1 >= 0 && start - first < LongestPhrase && Continues(tokens, first - 1)) first--;
+        while (first < start - 2 && tokens[first].Lower is "the" or "a" or "an" or "some" or "several") first++;
+        if (Interpret(context, first, start - 1) is not { } one || one.Person || one.Claimant != Join(tokens, one.SourceStart, Words.WithoutStripped(tokens, one.SourceStart, one.SourceEnd)))
+            return null;
+        return second with { Claimant = Join(tokens, one.SourceStart, second.SourceEnd), SourceStart = one.SourceStart, Noun = second.Noun };
     }
 
     /// <summary>The person named just before an aside that ends at <paramref name="end"/>: "NAME, the TITLE OF X, said".</summary>
