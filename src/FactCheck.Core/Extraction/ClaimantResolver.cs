@@ -81,13 +81,26 @@ public sealed class ClaimantResolver
                 continue;
             }
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
-            if (Source(context, i, verb.Length) is { } found) attributions.Add(found with { TokenIndex = i });
+            if (Source(context, i, verb.Length) is not { } found) continue;
+            attributions.Add(found with { TokenIndex = i });
+            if (DocumentAfter(tokens, i + verb.Length) is { } document && found.SourceStart >= 0) published.Add(found with { Noun = document });
         }
         if (Headline(tokens, context) is { } headline) attributions.Add(headline);
         if (SubjectPerson(tokens, mentions) is { } subject) (_subject, _subjectAt) = (subject, _history.Count);
         foreach (var attribution in attributions)
             if (attribution.SourceStart >= 0) _history.Add(attribution);
+        _history.AddRange(published);
+        published.Clear();
         return attributions;
+    }
+
+    private readonly List<Attribution> published = [];
+
+    /// <summary>"the Justice Department revealed in a report": the document a source spoke in, so "according to the report" is that source.</summary>
+    private string? DocumentAfter(List<Token> tokens, int k)
+    {
+        if (k + 2 >= tokens.Count || tokens[k].Lower != "in" || tokens[k + 1].Lower is not ("a" or "an" or "its" or "their" or "the")) return null;
+        return _lexicon.Sources.StrippedHead(tokens[k + 2]) && _lexicon.Sources.Nouns.Contains(tokens[k + 2].Lower) ? tokens[k + 2].Lower : null;
     }
 
     /// <summary>
