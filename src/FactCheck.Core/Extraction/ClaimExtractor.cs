@@ -50,10 +50,13 @@ public sealed class ClaimExtractor : IClaimExtractor
         var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
         var last = figures.FindLastIndex(f => f.Count > 0);
         var quote = new OpenQuote();
+        // An account's posts ("@realDonaldTrump : - ...") are its own to the end of their paragraph.
+        Attribution? posting = null;
         for (var s = 0; s <= last; s++)
         {
             var (span, tokens) = tokenized.Sentences[s];
             quote.NewLine(document.Text, span.Start, tokens);
+            if (span.Start == 0 || document.Text[span.Start - 1] == '\n') posting = null;
             var current = document.SectionAt(span.Start);
             if (section is not null && current != section)
             {
@@ -64,6 +67,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var attributions = resolver.Analyze(tokens);
             quote.Read(tokens, attributions, claims);
+            foreach (var attribution in attributions)
+                if (attribution.Posting) posting = attribution with { SourceStart = -1, SourceEnd = -1 };
             var written = current.Date ?? document.Published;
             // Dates matter only to a sentence's figures: most sentences have none.
             List<DateMention>? dates = null;
@@ -88,6 +93,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
                     quote.Await(claims.Count);
+                else attribution ??= posting;
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
                 previous = frame;
                 var place = documentPlaces.For(places, mention, tokens);

@@ -72,6 +72,14 @@ public sealed class ClaimantResolver
                 attributions.Add(author with { TokenIndex = i });
                 continue;
             }
+            // "@realDonaldTrump : - Democrats refusal to give even one vote ...": what an account posted.
+            if (SourcePhrase.Handle(tokens, i) is { } handle && i + 2 < tokens.Count && tokens[i + 2].Text == ":")
+            {
+                var posted = Names.TryGetValue(handle, out var owner) ? new Attribution(owner, null, null, i) { Person = true } : new Attribution(handle, null, null, i);
+                attributions.Add(posted with { SourceStart = i, SourceEnd = i + 2, Posting = true });
+                i += 2;
+                continue;
+            }
             // Most tokens start no attribution: one lookup rules them out before the phrase lookups.
             if (!tokens[i].Word.MayStart(_lexicon.AttributionStarts)) continue;
             if (_lexicon.AttributionPrefixes.Match(tokens, i) is { } prefix)

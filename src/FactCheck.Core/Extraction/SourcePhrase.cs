@@ -355,6 +355,10 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         names[Join(tokens, first, name - 1).ToLowerInvariant()] = Join(tokens, name, end);
     }
 
+    /// <summary>A social-media handle at tokens[k] ("@realDonaldTrump"), or null.</summary>
+    public static string? Handle(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Text == "@" && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore ? "@" + tokens[k + 1].Text : null;
+
     /// <summary>Registers the full names in a sentence by surname: capitalized runs of two or more words once titles are dropped.</summary>
     public void RememberNames(List<Token> tokens)
     {
@@ -387,6 +391,8 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
                 first = end - 2;
             if (end - first is >= 2 and <= 3 && !IsListedPlace(tokens, first, end))
             {
+                // "U.S. President Donald Trump, @realDonaldTrump": the account is the person's.
+                if (Handle(tokens, end + 1) is { } handle && tokens[end].Text is "," or "(") names[handle] = Join(tokens, first, end);
                 if (!(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
                     names[tokens[end - 1].Text] = Join(tokens, first, end);
                 RememberTitle(tokens, first, end);
