@@ -52,7 +52,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         var quote = new OpenQuote();
         // An account's posts ("@realDonaldTrump : - ...") are its own to the end of their paragraph.
         Attribution? posting = null;
-        for (var s = 0; s <= last; s++)
+        // A quotation still open at the last figure is read on to where it closes, for its speaker.
+        for (var s = 0; s < figures.Count && (s <= last || quote.Waiting); s++)
         {
             var (span, tokens) = tokenized.Sentences[s];
             quote.NewLine(document.Text, span.Start, tokens);

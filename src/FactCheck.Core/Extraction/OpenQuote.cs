@@ -10,6 +10,9 @@ internal sealed class OpenQuote
 {
     private readonly List<int> _waiting = [];
 
+    /// <summary>Whether figures wait for the speaker of an open quotation.</summary>
+    public bool Waiting => _waiting.Count > 0;
+
     /// <summary>Whether a quotation is open at the end of the sentences read so far.</summary>
     public bool IsOpen { get; private set; }
 

@@ -1,0 +1,81 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>Sources that reach a figure from another sentence or another clause. Sentences from real news.</summary>
+public sealed class AttributionAcrossSentencesTests
+{
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
+
+    private static Claim Figure(string text, double low) =>
+        Extractor.Extract(Some.Document(text)).First(c => c.Low == low || c.Low < low && c.High >= low && !double.IsPositiveInfinity(c.High));
+
+    [Test]
+    public void QuotationOverSeveralSentences_BelongsToTheSpeakerNamedWhereItCloses()
+    {
+        var claim = Figure(
+            "The head of the citizenship department of the Federal Migration Service, Valentina Kazakova, confirmed the number to journalists.\n" +
+            "\"In the last two weeks of February around 143,000 people have applied.\n" +
+            "That puts great pressure on the regions bordering Ukraine.\n" +
+            "People are bewildered, frightened and despondent,\" she said.", 143000);
+        Assert.That(claim.Claimant, Is.EqualTo("Valentina Kazakova"));
+    }
+
+    [Test]
+    public void QuotationLeftOpen_AtTheEndOfItsParagraph_NamesNoSpeaker()
+    {
+        var claim = Figure("\"In the last two weeks of February around 143,000 people have applied.\n\nThe mayor said the city was calm.", 143000);
+        Assert.That(claim.Claimant, Is.EqualTo(ClaimExtractor.Unattributed));
+    }
+
+    [Test]
+    public void SourceInsideARelativeClause_AfterTheFigure_IsNotTheFigures()
+    {
+        var claim = Figure("At least two people were killed and several injured on Monday in an explosion in Luhansk which separatists " +
+                           "controlling the eastern Ukrainian city said was the result of an air strike by the Ukrainian military.", 2);
+        Assert.That(claim.Claimant, Is.EqualTo(ClaimExtractor.Unattributed));
+    }
+
+    [Test]
+    public void He_IsThePersonLastNamedAsASubject()
+    {
+        var claim = Figure(
+            "Earlier, defence analyst Dmytro Tymchuk said Ukrainian security chiefs had begun an operation in Luhansk.\n" +
+            "Vladyslav Seleznyov, a spokesman for the operation against the separatists, denied there had been any air strike against the offices.\n" +
+            "But he acknowledged air strikes against two separatist checkpoints in Luhansk region.", 2);
+        Assert.That(claim.Claimant, Is.EqualTo("Vladyslav Seleznyov"));
+    }
+
+    [Test]
+    public void UnnamedSourcesJoinedByAnd_SpeakTogether()
+    {
+        var claim = Figure("Aid workers and state officials involved in refugee resettlement said offices expected to handle fewer than 100 refugees " +
+                           "in fiscal year 2018 will no longer be authorized to resettle new arrivals.", 0);
+        Assert.That(claim.Claimant, Is.EqualTo("Aid workers and state officials"));
+    }
+
+    [Test]
+    public void TheReport_IsTheSourceThatSpokeInIt()
+    {
+        var claim = Figure(
+            "U.S. Special Counsel Robert Mueller's office has spent about $3.2 million in the first 4-1/2 months of its investigation, " +
+            "the Justice Department revealed in a report on Tuesday.\n" +
+            "The bulk of the spending - $1.7 million - has been on personnel salary and benefits, according to the report.", 1.7e6);
+        Assert.That(claim.Claimant, Is.EqualTo("United States"));
+        Assert.That(claim.ClaimantBody, Is.EqualTo("Justice Department"));
+    }
+
+    [Test]
+    public void AnAccountsPosts_AreItsOwners_ToTheEndOfTheParagraph()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "The following statements were posted to the verified Twitter accounts of U.S. President Donald Trump, @realDonaldTrump and @POTUS. " +
+            "Reuters has not edited the statements or confirmed their accuracy.  @realDonaldTrump : - Democrats refusal to give even one vote " +
+            "for massive Tax Cuts is why we need Republican Roy Moore to win in Alabama. [0617 EST] - The Pelosi/Schumer Puppet Jones would vote " +
+            "against us 100% of the time.\nFive people were hurt, police said."));
+        Assert.That(claims.Single(c => c.Low == 1).Claimant, Is.EqualTo("Donald Trump"));
+        Assert.That(claims.Single(c => c.Low == 100).Claimant, Is.EqualTo("Donald Trump"));
+        Assert.That(claims.Single(c => c.Low == 5).Claimant, Is.EqualTo("police"));
+    }
+}
