@@ -13,6 +13,9 @@ public sealed record Attribution(string Claimant, string? Body, string? Side, in
     /// <summary>The source phrase's head noun in lower case ("ministry", "report"), so "the ministry" can point back to it.</summary>
     public string? Noun { get; init; }
 
+    /// <summary>The head's words in lower case ("health ministry" in "Ukraine's health ministry"), so "the defence ministry" is another.</summary>
+    public string[]? Modifiers { get; init; }
+
     /// <summary>An account's posts ("@realDonaldTrump : - ..."): the source of what follows in its paragraph.</summary>
     public bool Posting { get; init; }
 

@@ -32,7 +32,7 @@ public sealed class ClaimantResolver
         _resolve = Resolve;
     }
 
-    private readonly Func<string, string?, Attribution?> _resolve;
+    private readonly Func<string, string?, string?, Attribution?> _resolve;
 
     /// <summary>Full names seen so far, by surname: "Trump said" after "President Donald Trump" is Donald Trump.</summary>
     internal Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
@@ -178,11 +178,12 @@ public sealed class ClaimantResolver
     /// What a pronoun or a definite reference points back to: the last source of its kind read in
     /// the document ("he": a person; "it": an organisation; "the ministry": any), or null.
     /// </summary>
-    private Attribution? Resolve(string kind, string? noun)
+    private Attribution? Resolve(string kind, string? noun, string? modifier)
     {
+        // "the defence ministry" is not the health ministry read before.
         if (noun is not null)
             for (var k = _history.Count - 1; k >= 0; k--)
-                if (_history[k].Noun == noun) return _history[k];
+                if (_history[k].Noun == noun && (modifier is null || _history[k].Modifiers is not { } words || words.Contains(modifier))) return _history[k];
         if (kind == "noun") return null;
         for (var k = _history.Count - 1; k >= 0; k--)
         {
@@ -274,4 +275,4 @@ public sealed class ClaimantResolver
 
 /// <summary>One sentence's tokens, its listed claimants, and how to resolve a reference in it.</summary>
 /// <remarks>Lists rather than interfaces: a foreach through an interface allocates, and source phrases are read for every verb.</remarks>
-internal sealed record SourceContext(List<Token> Tokens, List<(int Index, ClaimantEntry Entry)> Mentions, Func<string, string?, Attribution?> Resolve);
+internal sealed record SourceContext(List<Token> Tokens, List<(int Index, ClaimantEntry Entry)> Mentions, Func<string, string?, string?, Attribution?> Resolve);

@@ -105,7 +105,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         var headEnd = HeadEnd(tokens, start, end);
         Attribution? found = null;
         if (headEnd - start == 1 && Words.Pronouns.TryGetValue(tokens[start].Lower, out var kind))
-            return context.Resolve(kind, null) is { } earlier ? earlier with { SourceStart = start, SourceEnd = headEnd } : null;
+            return context.Resolve(kind, null, null) is { } earlier ? earlier with { SourceStart = start, SourceEnd = headEnd } : null;
         // "Secretary of State Antony Blinken said": a listed person closing the phrase.
         foreach (var (index, entry) in context.Mentions)
             if (index >= headEnd && index < end && entry.Person)
@@ -129,7 +129,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
             found = name;
         else if (!head.IsCapitalized && Words.Nouns.Contains(head.Lower))
             found = Unnamed(context, start, headEnd, bare: headEnd == end);
-        return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower };
+        return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadWords(tokens, start, headEnd) };
     }
 
     private bool OrganisationName(List<Token> tokens, int start, int end)
@@ -277,9 +277,39 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         // "the ministry said", "according to the report", "the senior official ... told reporters": a bare
         // definite noun, with at most a few plain modifiers, points back to a source of that noun read before.
         var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start <= 3 && AllLowerCase(tokens, start, end);
-        if (definite && context.Resolve("noun", head) is { } earlier)
+        if (definite && context.Resolve("noun", head, Modifier(tokens, start, end)) is { } earlier)
             return earlier;
+        // "Russia moved 15 transport planes ..., according to the defence ministry": an official body no one
+        // has named yet is that of the country the sentence opens with.
+        if (definite && Words.OfficialNouns.Contains(head) && SentenceCountry(context, start) is { } actor)
+            return ClaimantResolver.From(actor, start);
         return new Attribution(Join(tokens, start, Words.WithoutStripped(tokens, start, end)), null, null, start);
+    }
+
+    /// <summary>A country named among a sentence's first words, before the source at <paramref name="source"/>, or null.</summary>
+    private static ClaimantEntry? SentenceCountry(SourceContext context, int source)
+    {
+        foreach (var (index, entry) in context.Mentions)
+        {
+            if (index >= source) break;
+            if (!entry.Person && entry.Family is null && entry.Side is not null && index <= 4) return entry;
+        }
+        return null;
+    }
+
+    /// <summary>The word before a phrase's head noun ("defence" in "the defence ministry"), in lower case, or null.</summary>
+    private static string? Modifier(List<Token> tokens, int start, int end) =>
+        end - start >= 2 && tokens[end - 2].IsWord && !tokens[end - 2].Text.EndsWith("'s", StringComparison.Ordinal) && tokens[end - 2].Lower is not ("the" or "a" or "an")
+            ? tokens[end - 2].Lower : null;
+
+    /// <summary>The words of a phrase's head in lower case, possessives left out ("senior pentagon official"), for <see cref="Attribution.Modifiers"/>.</summary>
+    private static string[]? HeadWords(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 2) return null;
+        var words = new List<string>(end - start);
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsWord && !tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)) words.Add(tokens[k].Lower);
+        return words.ToArray();
     }
 
     private static bool AllLowerCase(List<Token> tokens, int start, int end)

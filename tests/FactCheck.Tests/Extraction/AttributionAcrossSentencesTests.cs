@@ -79,3 +79,29 @@ public sealed class AttributionAcrossSentencesTests
         Assert.That(claims.Single(c => c.Low == 5).Claimant, Is.EqualTo("police"));
     }
 }
+
+public sealed class DefiniteReferenceTests
+{
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
+
+    [Test]
+    public void TheDefenceMinistry_IsNotTheHealthMinistryReadBefore_ButTheSentencesCountrys()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha.\n" +
+            "The clashes came as Russia moved 15 transport planes and 20 trains carrying personnel and military equipment " +
+            "out of three provinces that border Ukraine, according to the defence ministry."));
+        Assert.That(claims.Single(c => c.Low == 16).Claimant, Is.EqualTo("Ukraine"));
+        Assert.That(claims.Single(c => c.Low == 15).Claimant, Is.EqualTo("Russia"));
+    }
+
+    [Test]
+    public void TheSeniorOfficial_IsTheSeniorPentagonOfficialReadBefore()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "A senior Pentagon official said Russian forces had fired 1,070 missiles.\n" +
+            "\"The Ukrainians have managed to push the Russians back 55 kilometres east of Kiev,\" the senior official, who requested anonymity, told reporters."));
+        Assert.That(claims.Single(c => c.Low == 1070).Claimant, Is.Not.EqualTo(ClaimExtractor.Unattributed));
+        Assert.That(claims.Single(c => c.Low == 55).Claimant, Is.EqualTo(claims.Single(c => c.Low == 1070).Claimant));
+    }
+}
