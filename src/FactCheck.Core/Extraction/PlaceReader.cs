@@ -252,7 +252,8 @@ internal sealed class PlaceReader(Lexicon lexicon)
 
 /// <summary>
 /// The places a document has named so far, for figures whose own sentence names none. A figure is
-/// placed by, in turn: a place named in its sentence; the last place named in an earlier sentence;
+/// placed by, in turn: a place named in its sentence; the place earlier sentences named most often (the
+/// latest of equals);
 /// a demonym in its sentence ("U.S. admissions"), then an earlier one; the dateline; the headline.
 /// One instance per document.
 /// </summary>
@@ -262,9 +263,15 @@ internal sealed class DocumentPlaces
     private (PlaceMention Place, TextSpan Span)? _dateline;
     private (PlaceMention Place, TextSpan Span)? _carried;
     private (PlaceMention Place, TextSpan Span)? _carriedAdjective;
+    // How many sentences have had each place as their own, for choosing the one to carry.
+    private readonly Dictionary<string, int> _times = new(StringComparer.Ordinal);
 
     /// <summary>A new live-blog entry: places read in earlier entries no longer carry over.</summary>
-    public void NewEntry() => (_carried, _carriedAdjective) = (null, null);
+    public void NewEntry()
+    {
+        (_carried, _carriedAdjective) = (null, null);
+        _times.Clear();
+    }
 
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
     public void Read(List<PlaceMention> places, List<Token> tokens, bool headline, PlaceMention? dateline)
@@ -273,7 +280,12 @@ internal sealed class DocumentPlaces
         if (PlaceReader.MostSpecific(places) is not { } place) return;
         if (headline) _headline ??= (place, Span(tokens, place));
         else if (place.Adjective) _carriedAdjective = (place, Span(tokens, place));
-        else _carried = (place, Span(tokens, place));
+        else
+        {
+            // The place a document keeps returning to, not one it names in passing, carries over; of equals, the latest.
+            var times = _times[place.Name] = _times.GetValueOrDefault(place.Name) + 1;
+            if (_carried is not { } carried || times >= _times.GetValueOrDefault(carried.Place.Name)) _carried = (place, Span(tokens, place));
+        }
     }
 
     /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
