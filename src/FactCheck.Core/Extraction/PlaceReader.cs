@@ -181,12 +181,34 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var preposition = tokens[start - 1].Lower;
         if (preposition is not ("in" or "at" or "near" or "outside" or "around") && !(preposition == "of" && i >= 2 && lexicon.MetricTriggers.Match(tokens, i - 2) is not null))
             return null;
-        var end = titleCase ? i + 1 : CapitalizedRun(tokens, i);
-        if (end - i > 3) return null;
+        // A headline capitalizes every word: "At Least Four Killed" names no place Least.
+        if (titleCase) return null;
+        var end = CapitalizedRun(tokens, i);
+        if (end - i > 3 || Modifies(tokens, end)) return null;
         for (var k = i; k < end; k++)
             if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)
-                || Places.Adjectives.Match(tokens, k) is not null) return null;
+                || Places.Adjectives.Match(tokens, k) is not null || !NameLike(tokens[k].Text)) return null;
         return new PlaceMention(start, end, SourcePhrase.Join(tokens, start, end), PlacePrecision.Unknown, false);
+    }
+
+    /// <summary>
+    /// A word as place names are written: not an abbreviation or initial ("GDP", "R&amp;D", "PTAB"), not a
+    /// compound adjective ("Democratic-leaning", "San Francisco-based").
+    /// </summary>
+    private static bool NameLike(string word)
+    {
+        if (word.Length < 2 || word.All(c => !char.IsLetter(c) || char.IsUpper(c)) || word.Any(char.IsDigit)) return false;
+        var hyphen = word.IndexOf('-');
+        return hyphen < 0 || hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+    }
+
+    /// <summary>"in Medicare payments", "at NFL stadiums": a name before a plural noun describes the noun, it is no place.</summary>
+    private bool Modifies(List<Token> tokens, int end)
+    {
+        if (end >= tokens.Count || !tokens[end].IsWord || tokens[end].IsCapitalized) return false;
+        var next = tokens[end].Lower;
+        return next.Length > 3 && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) && lexicon.AttributionVerbs.Match(tokens, end) is null
+               && !lexicon.Sources.Skipped.Contains(next) && !lexicon.Sources.Breaks.Contains(next) && !Places.Prepositions.Contains(next);
     }
 
     /// <summary>"U.S. admissions", "Crimean capital": a demonym adjective names a country, weakly.</summary>
