@@ -44,7 +44,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
-        var documentPlaces = new DocumentPlaces();
+        var documentPlaces = new DocumentPlaces(_places);
         // Figures first: what is read after a document's last figure (its sources, places) would serve
         // no claim, and the closing paragraphs of news often hold none.
         var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();

@@ -62,10 +62,38 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>The place a figure is about: the most specific named in its sentence, the nearest of equals; adjectives last.</summary>
-    public static PlaceMention? Choose(List<PlaceMention> places, NumberMention figure, List<Token> tokens)
+    public PlaceMention? Choose(List<PlaceMention> places, NumberMention figure, List<Token> tokens)
     {
         var (from, to) = Clause(tokens, figure);
+        // "Donetsk lies 110 kilometers (70 miles) south of Slovyansk", "Novohrodivka (56 km northwest of Donetsk)":
+        // a distance places what it locates, the place named before it, not the one it is measured from.
+        if (figure.Unit is "km" or "miles" or "m" && MeasuredFrom(tokens, figure.EndToken))
+        {
+            // "Novohrodivka (56 km northwest of Donetsk)": the name the distance is set off after.
+            if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Text == "(" && tokens[figure.FirstToken - 2].IsCapitalized
+                && !places.Any(p => p.EndToken == figure.FirstToken - 1))
+            {
+                var start = figure.FirstToken - 2;
+                while (start > 0 && tokens[start - 1].IsCapitalized && figure.FirstToken - 1 - start < 3) start--;
+                if (NameLike(tokens[start].Text) && !IsNotPlace(tokens, start))
+                    return new PlaceMention(start, figure.FirstToken - 1, SourcePhrase.Join(tokens, start, figure.FirstToken - 1), PlacePrecision.Unknown, false);
+            }
+            if (places.LastOrDefault(p => p.EndToken <= figure.FirstToken && p.FirstToken >= from && !p.Adjective && !p.Dateline) is { } located)
+                return located;
+        }
         return Best(places.Where(p => p.FirstToken >= from && p.EndToken <= to), figure) ?? Best(places, figure);
+    }
+
+    /// <summary>Whether a distance is measured from a place: "... south of", "east and northeast of", "from", within a few words.</summary>
+    private bool MeasuredFrom(List<Token> tokens, int after)
+    {
+        for (var k = after; k < Math.Min(tokens.Count, after + 7); k++)
+        {
+            if (tokens[k].Lower == "from" && (k == after || Places.IsDirection(tokens[k - 1]) || tokens[k - 1].Lower == "away")) return true;
+            if (tokens[k].Lower == "of" && k > after && Places.IsDirection(tokens[k - 1])) return true;
+            if (tokens[k].Text is "." or ";" or ",") return false;
+        }
+        return false;
     }
 
     private static PlaceMention? Best(IEnumerable<PlaceMention> places, NumberMention figure)
@@ -279,7 +307,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
 /// a demonym in its sentence ("U.S. admissions"), then an earlier one; the dateline; the headline.
 /// One instance per document.
 /// </summary>
-internal sealed class DocumentPlaces
+internal sealed class DocumentPlaces(PlaceReader reader)
 {
     private (PlaceMention Place, TextSpan Span)? _headline;
     private (PlaceMention Place, TextSpan Span)? _dateline;
@@ -313,7 +341,7 @@ internal sealed class DocumentPlaces
     /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
     {
-        var own = PlaceReader.Choose(sentencePlaces, figure, tokens);
+        var own = reader.Choose(sentencePlaces, figure, tokens);
         if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
         if (own is { Adjective: true }) return Placed(own, Provenance.Sentence, Span(tokens, own));

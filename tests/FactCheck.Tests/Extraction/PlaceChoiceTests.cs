@@ -1,0 +1,38 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>Which place a figure is about when a sentence or a document names several. Sentences from real news.</summary>
+public sealed class PlaceChoiceTests
+{
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
+
+    private static Claim Figure(string text, double low) =>
+        Extractor.Extract(Some.Document(text)).First(c => c.Low == low || c.Low < low && c.High >= low && !double.IsPositiveInfinity(c.High));
+
+    [TestCase("Donetsk lies 110 kilometers (70 miles) south of Slovyansk.", 110, "Donetsk")]
+    [TestCase("Donetsk lies 110 kilometers (70 miles) south of Slovyansk.", 70, "Donetsk")]
+    [TestCase("Also in Maryinka (34 km west of Donetsk) and Novohrodivka (56 km northwest of Donetsk) the security situation was assessed as calm.", 56, "Novohrodivka")]
+    [TestCase("The partial collapse occurred in the small, beachside town of Surfside, about 6 miles north of Miami Beach.", 6, "Surfside")]
+    [TestCase("The Ukrainians have managed to push the Russians back 55 kilometres east and northeast of Kiev.", 55, "Kiev")]
+    public void Distance_PlacesWhatItLocates_NotWhereItIsMeasuredFrom(string sentence, double low, string place) =>
+        Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
+
+    [Test]
+    public void SentenceWithoutAPlace_TakesThePlaceTheDocumentKeepsReturningTo()
+    {
+        var claim = Figure(
+            "Refugee admissions to the United States fell sharply this year.\n" +
+            "Officials in the United States said vetting had been tightened.\n" +
+            "Some of the refugees came from camps in Iran.\n" +
+            "In the five weeks after the ban was lifted, just 15 refugees from those countries were allowed in.", 15);
+        Assert.That(claim.Location, Is.EqualTo("United States"));
+    }
+
+    [TestCase("Collins said both leaders will not allow a 4 percent cut in Medicare payments to take effect.", 4)]
+    [TestCase("At least 24 players kneeling this weekend at NFL stadiums that are now having a very hard time filling up.", 24)]
+    [TestCase("Excluding hurricane effects, CEA estimates that real GDP growth would have been 3.9% in Q3.", 3.9)]
+    public void NamesThatAreNoPlaces_PlaceNothing(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Location, Is.Null);
+}
