@@ -43,7 +43,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
             var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
-            while (before >= 0 && (tokens[before].Lower == "the" || Places.IsDirection(tokens[before]))) before--;
+            while (before >= 0 && (tokens[before].Lower == "the" || Places.IsDirection(tokens[before]) || HeldBy(tokens, before))) before--;
             if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
                 mention = mention with { Located = true };
             found.Add(mention);
@@ -80,9 +80,24 @@ internal sealed class PlaceReader(Lexicon lexicon)
             }
             if (places.LastOrDefault(p => p.EndToken <= figure.FirstToken && p.FirstToken >= from && !p.Adjective && !p.Dateline) is { } located)
                 return located;
+            // "pushed the Russians back 55 km east of Kyiv": with nothing located, the place it is measured from.
+            return Best(places.Where(p => p.FirstToken >= from && p.EndToken <= to), figure) ?? Best(places, figure);
         }
-        return Best(places.Where(p => p.FirstToken >= from && p.EndToken <= to), figure) ?? Best(places, figure);
+        // "near government-controlled Maiorsk (44km north of Donetsk) the SMM counted 370 vehicles": a place a
+        // distance is measured from is a reference point, the figure's only when nothing else is named.
+        var inClause = places.Where(p => p.FirstToken >= from && p.EndToken <= to);
+        return Best(inClause.Where(p => !ReferencePoint(tokens, p)), figure) ?? Best(inClause, figure) ?? Best(places, figure);
     }
+
+    /// <summary>"north of Donetsk", "south-west of Donetsk", "from Kiev" after a distance: a place others are located from.</summary>
+    private bool ReferencePoint(List<Token> tokens, PlaceMention place)
+    {
+        var k = place.FirstToken - 1;
+        if (k < 1 || tokens[k].Lower is not ("of" or "from")) return false;
+        return Places.IsDirection(tokens[k - 1]) || IsDistanceUnit(tokens, k - 1);
+    }
+
+    private bool IsDistanceUnit(List<Token> tokens, int k) => lexicon.Units.Match(tokens, k) is { Value: "km" or "miles" or "m" };
 
     /// <summary>Whether a distance is measured from a place: "... south of", "east and northeast of", "from", within a few words.</summary>
     private bool MeasuredFrom(List<Token> tokens, int after)
@@ -206,7 +221,10 @@ internal sealed class PlaceReader(Lexicon lexicon)
         // "in Yenakiyeve", "fighting around Baparsk", "the shelling of Badenka", "in lower Manhattan".
         var start = i;
         if (i >= 2 && !tokens[i - 1].IsCapitalized && Places.IsDirection(tokens[i - 1])) start = i - 1;
-        var preposition = tokens[start - 1].Lower;
+        // "near government-controlled Maiorsk", "in rebel-held Horlivka": who holds it, kept out of the name.
+        var before = start;
+        while (before >= 2 && HeldBy(tokens, before - 1)) before--;
+        var preposition = tokens[before - 1].Lower;
         if (preposition is not ("in" or "at" or "near" or "outside" or "around") && !(preposition == "of" && i >= 2 && lexicon.MetricTriggers.Match(tokens, i - 2) is not null))
             return null;
         // A headline capitalizes every word: "At Least Four Killed" names no place Least.
@@ -218,6 +236,12 @@ internal sealed class PlaceReader(Lexicon lexicon)
                 || Places.Adjectives.Match(tokens, k) is not null || !NameLike(tokens[k].Text)) return null;
         return new PlaceMention(start, end, SourcePhrase.Join(tokens, start, end), PlacePrecision.Unknown, false);
     }
+
+    /// <summary>A token of a lower-case hyphenated adjective before a place: "government-controlled", "rebel-held" (a word or its parts).</summary>
+    private static bool HeldBy(List<Token> tokens, int k) =>
+        tokens[k].IsWord && !tokens[k].IsCapitalized && (tokens[k].Text.Contains('-') || k + 1 < tokens.Count && tokens[k + 1].Text == "-" && !tokens[k + 1].SpaceBefore
+                                                         || k > 0 && tokens[k - 1].Text == "-" && !tokens[k - 1].SpaceBefore)
+        || tokens[k].Text == "-" && !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].IsWord;
 
     /// <summary>
     /// A word as place names are written: not an abbreviation or initial ("GDP", "R&amp;D", "PTAB"), not a
