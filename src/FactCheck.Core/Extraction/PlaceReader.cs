@@ -43,7 +43,10 @@ internal sealed class PlaceReader(Lexicon lexicon)
             var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
-            while (before >= 0 && (tokens[before].Lower == "the" || Places.IsDirection(tokens[before]) || HeldBy(tokens, before))) before--;
+            // "in the centre of Crimea's capital Simferopol": a name after its place noun is introduced as the noun is.
+            while (before >= 0 && (tokens[before].Lower == "the" || Places.IsDirection(tokens[before]) || HeldBy(tokens, before)
+                                   || !tokens[before].IsCapitalized && Places.Nouns.Match(tokens, before) is { Length: 1 }
+                                   || tokens[before].IsCapitalized && tokens[before].Text.EndsWith("'s", StringComparison.Ordinal))) before--;
             if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
                 mention = mention with { Located = true };
             found.Add(mention);
@@ -183,7 +186,9 @@ internal sealed class PlaceReader(Lexicon lexicon)
         if (!tokens[i].IsCapitalized || IsNotPlace(tokens, i)) return null;
         var run = CapitalizedRun(tokens, i);
         // "Luhansk region", "Donetsk Oblast", "Lenin Square": a name and the noun of its kind.
+        // "the deeply Republican state of Alabama" is Alabama, read at "state".
         if (run < tokens.Count && run - i <= 2 && Places.Nouns.Match(tokens, run) is { } kind && kind.Value is PlacePrecision.Region && !tokens[run].IsCapitalized
+            && !(run + kind.Length + 1 < tokens.Count && tokens[run + kind.Length].Lower == "of" && tokens[run + kind.Length + 1].IsCapitalized)
             && !NamesNoPlace(tokens, i, run) && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")))
             return new PlaceMention(i, run + kind.Length, SourcePhrase.Join(tokens, i, run + kind.Length), PlacePrecision.Region, false);
         if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized)

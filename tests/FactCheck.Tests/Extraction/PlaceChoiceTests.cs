@@ -25,6 +25,11 @@ public sealed class PlaceChoiceTests
     public void PlaceADistanceIsMeasuredFrom_IsAReferencePoint_NotWhereTheFigureIs(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
+    [TestCase("Russian flags flooded Lenin Square in the centre of Crimea's capital Simferopol on Sunday as thousands rallied in support of Moscow's takeover.", 2000, "Simferopol")]
+    [TestCase("Doug Jones, the Democrat who won a special election in the deeply Republican state of Alabama, took 49 percent of the vote.", 49, "Alabama")]
+    public void PlaceNoun_IntroducesTheNameAfterIt(string sentence, double low, string place) =>
+        Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
+
     [Test]
     public void SentenceWithoutAPlace_TakesThePlaceTheDocumentKeepsReturningTo()
     {
