@@ -17,7 +17,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
          "still", "already", "also", "now", "just", "only", "reportedly", "allegedly", "so", "far", "each", "apiece", "there", "here",
          "after", "before", "since", "during", "aboard", "into", "onto", "over", "under", "across", "amid", "against", "until", "through",
          "near", "about", "around", "last", "next", "earlier", "later", "ago", "due", "because", "if", "when", "where",
-         "along", "whom", "whose", "them", "us", "you", "it"];
+         "along", "whom", "whose", "them", "us", "you", "it", "do", "does", "did", "not", "will", "would", "could", "can", "may", "might", "must", "should"];
 
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
@@ -157,7 +157,8 @@ public sealed class FrameBuilder(Lexicon lexicon)
         var words = new List<string>();
         // "dozens of government buildings": after a vague quantity's "of", the noun follows its modifiers.
         if (start < tokens.Count && tokens[start].Lower == "of") start++;
-        for (var k = start; k < Math.Min(tokens.Count, start + 3); k++)
+        // "two separate health care bills": the noun closes up to four words of modifiers.
+        for (var k = start; k < Math.Min(tokens.Count, start + 4); k++)
         {
             var token = tokens[k];
             if (!token.IsWord || token.IsCapitalized || FunctionWords.Contains(token.Lower) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
@@ -167,7 +168,9 @@ public sealed class FrameBuilder(Lexicon lexicon)
             if (token.Lower.EndsWith("ly", StringComparison.Ordinal) || lexicon.Places.IsDirection(token)) continue;
             words.Add(token.Lower);
         }
-        return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) ?? words.FirstOrDefault();
+        // "five heavily armed and ...": a participle with no noun after it counts nothing.
+        return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
+               ?? words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
     }
 
     private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>
