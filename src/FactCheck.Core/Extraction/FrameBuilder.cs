@@ -138,6 +138,13 @@ public sealed class FrameBuilder(Lexicon lexicon)
                 return (subject.Value, side);
             }
             if (lexicon.Sides.Match(tokens, k) is { } named) { side = named.Value; k += named.Length - 1; continue; }
+            // "nearly 200 Dutch citizens", "five Argentines": any country's people, by the gazetteer's demonyms.
+            if (token.IsCapitalized && CountryDemonym(tokens, k) is { } people)
+            {
+                if (people.Noun) return ("people", side ?? people.Side);
+                side ??= people.Side;
+                continue;
+            }
             if (Possessives.Contains(token.Lower)) { possessive = true; continue; }
             if (token.Text is "'" or "\"" or "“" or "”" or "‘" or "’") continue;
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
@@ -171,6 +178,19 @@ public sealed class FrameBuilder(Lexicon lexicon)
         // "five heavily armed and ...": a participle with no noun after it counts nothing.
         return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
                ?? words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    /// <summary>A country's demonym at tokens[k]: the adjective ("Dutch", "Argentine"), or its plural used as a noun ("Argentines").</summary>
+    private (string Side, bool Noun)? CountryDemonym(List<Token> tokens, int k)
+    {
+        if (lexicon.Places.Adjectives.Match(tokens, k) is { Length: 1 }) return (tokens[k].Text, false);
+        var text = tokens[k].Text;
+        if (text.Length > 4 && text.EndsWith('s'))
+        {
+            var singular = Tokenizer.Tokenize(text, 0, 0, text.Length - 1, lexicon.Words);
+            if (lexicon.Places.Adjectives.Match(singular, 0) is { Length: 1 }) return (text[..^1], true);
+        }
+        return null;
     }
 
     private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>
