@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactCheck.Bench;
 
-public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, int ScalingSize, string Out, string Command, bool Keep)
+public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, int ScalingSize, string Out, string Command, bool Keep, bool ExtractionOnly)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -20,6 +20,6 @@ public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Si
             // The largest corpus by default: at 10k the check takes tenths of a second and the ratio is mostly noise.
             int.Parse(Value("--scaling-size", sizes.Max().ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             Path.GetFullPath(Value("--out", Path.Combine(repo, "bench", "RESULTS.md"))),
-            Value("--command", "bench/run.sh"), args.Contains("--keep"));
+            Value("--command", "bench/run.sh"), args.Contains("--keep"), args.Contains("--extraction-only"));
     }
 }

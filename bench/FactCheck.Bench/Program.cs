@@ -6,7 +6,7 @@ using FactCheck.Rules;
 using FactCheck.Store;
 using FactCheck.Synthetic;
 
-// Usage: FactCheck.Bench --repo ROOT --cli factcheck.dll [--sizes 10000,100000] [--scaling-size LARGEST] [--repetitions 5] [--out bench/RESULTS.md] [--keep]
+// Usage: FactCheck.Bench --repo ROOT --cli factcheck.dll [--sizes 10000,100000] [--scaling-size LARGEST] [--repetitions 5] [--out bench/RESULTS.md] [--keep] [--extraction-only]
 var options = BenchOptions.Parse(args);
 var rulesDirectory = Path.Combine(options.Repo, "rules");
 var reuters = Path.GetFullPath(Path.Combine(options.Repo, "..", "shared", "corpora", "reuters-2017", "articles.csv"));
@@ -37,6 +37,9 @@ try
             $"{Stats.Number(result.BestParallel)} / {Stats.Number(result.MedianParallel)} MB/s ({Stats.Number(result.MedianParallel / Environment.ProcessorCount)} per core)",
             perCoreTarget ? ">= 20 MB/s per core" : "", perCoreTarget ? result.MedianParallel / Environment.ProcessorCount >= 20 : null));
     }
+
+    // --extraction-only: the throughput alone, printed and not written (for trying an extraction change).
+    if (options.ExtractionOnly) return 0;
 
     // (b) factcheck run on reuters-2017, cold child process, fresh database each time.
     Console.WriteLine("run on reuters-2017 (cold)");
