@@ -13,8 +13,11 @@ public sealed record Attribution(string Claimant, string? Body, string? Side, in
     /// <summary>The source phrase's head noun in lower case ("ministry", "report"), so "the ministry" can point back to it.</summary>
     public string? Noun { get; init; }
 
-    /// <summary>The head's words in lower case ("health ministry" in "Ukraine's health ministry"), so "the defence ministry" is another.</summary>
-    public string[]? Modifiers { get; init; }
+    /// <summary>The lower-case words before the head noun, space-separated ("health" in "Ukraine's health ministry"), so "the defence ministry" is another.</summary>
+    public string? Modifiers { get; init; }
+
+    /// <summary>Whether a definite reference with this modifier ("the defence ministry") can mean this source.</summary>
+    public bool Allows(string? modifier) => modifier is null || Modifiers is null || Modifiers.Split(' ').Contains(modifier);
 
     /// <summary>An account's posts ("@realDonaldTrump : - ..."): the source of what follows in its paragraph.</summary>
     public bool Posting { get; init; }

@@ -183,7 +183,7 @@ public sealed class ClaimantResolver
         // "the defence ministry" is not the health ministry read before.
         if (noun is not null)
             for (var k = _history.Count - 1; k >= 0; k--)
-                if (_history[k].Noun == noun && (modifier is null || _history[k].Modifiers is not { } words || words.Contains(modifier))) return _history[k];
+                if (_history[k].Noun == noun && _history[k].Allows(modifier)) return _history[k];
         if (kind == "noun") return null;
         for (var k = _history.Count - 1; k >= 0; k--)
         {

@@ -129,7 +129,7 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
             found = name;
         else if (!head.IsCapitalized && Words.Nouns.Contains(head.Lower))
             found = Unnamed(context, start, headEnd, bare: headEnd == end);
-        return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadWords(tokens, start, headEnd) };
+        return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadModifiers(tokens, start, headEnd) };
     }
 
     private bool OrganisationName(List<Token> tokens, int start, int end)
@@ -302,15 +302,27 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         end - start >= 2 && tokens[end - 2].IsWord && !tokens[end - 2].Text.EndsWith("'s", StringComparison.Ordinal) && tokens[end - 2].Lower is not ("the" or "a" or "an")
             ? tokens[end - 2].Lower : null;
 
-    /// <summary>The words of a phrase's head in lower case, possessives left out ("senior pentagon official"), for <see cref="Attribution.Modifiers"/>.</summary>
-    private static string[]? HeadWords(List<Token> tokens, int start, int end)
+    /// <summary>
+    /// The lower-case words before a phrase's head noun ("senior" in "a senior Pentagon official", "health" in
+    /// "Ukraine's health ministry"), space-separated, for <see cref="Attribution.Modifiers"/>; null when none
+    /// (most sources), so nothing is built for them.
+    /// </summary>
+    private static string? HeadModifiers(List<Token> tokens, int start, int end)
     {
-        if (end - start < 2) return null;
-        var words = new List<string>(end - start);
-        for (var k = start; k < end; k++)
-            if (tokens[k].IsWord && !tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)) words.Add(tokens[k].Lower);
-        return words.ToArray();
+        var count = 0;
+        for (var k = start; k < end - 1; k++)
+            if (IsModifier(tokens[k])) count++;
+        if (count == 0) return null;
+        if (count == 1)
+            for (var k = start; k < end - 1; k++)
+                if (IsModifier(tokens[k])) return tokens[k].Lower;
+        var words = new System.Text.StringBuilder();
+        for (var k = start; k < end - 1; k++)
+            if (IsModifier(tokens[k])) words.Append(words.Length > 0 ? " " : "").Append(tokens[k].Lower);
+        return words.ToString();
     }
+
+    private static bool IsModifier(Token token) => token.IsWord && !token.IsCapitalized && token.Lower is not ("the" or "a" or "an");
 
     private static bool AllLowerCase(List<Token> tokens, int start, int end)
     {
