@@ -31,6 +31,7 @@ try
         var result = extraction.Measure(name, path);
         var perCoreTarget = name == "reuters-2017";
         Add(new("extraction", $"{name}: {result.Documents} documents, {Stats.Number(result.Megabytes, "0.00")} MB, {result.Claims} claims", ""));
+        Add(new("extraction", $"{name}: allocated per pass, one thread", $"{Stats.Number(result.AllocatedMegabytes)} MB ({Stats.Number(result.AllocatedPerByte)} bytes per byte of text)"));
         Add(new("extraction", $"{name}: 1 thread, best / median of {result.SingleSeconds.Count} passes", $"{Stats.Number(result.BestSingle)} / {Stats.Number(result.MedianSingle)} MB/s",
             perCoreTarget ? ">= 20 MB/s per core" : "", perCoreTarget ? result.MedianSingle >= 20 : null));
         Add(new("extraction", $"{name}: {Environment.ProcessorCount} threads, best / median of {result.ParallelSeconds.Count} passes",

@@ -20,6 +20,9 @@ public sealed class ClaimantResolver
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyCache;
     private readonly SourcePhrase _phrases;
     private readonly List<Attribution> _history = [];
+    // Reused for every sentence: a sentence's attributions are copied out, its context is read only while it is analyzed.
+    private readonly List<Attribution> _attributions = [];
+    private readonly SourceContext _context;
     // The last person named as a sentence's subject, and how many sources had been read then.
     private Attribution? _subject;
     private int _subjectAt;
@@ -30,6 +33,7 @@ public sealed class ClaimantResolver
         _fuzzyCache = fuzzyCache;
         _phrases = new SourcePhrase(lexicon, Names);
         _resolve = Resolve;
+        _context = new SourceContext(_resolve);
     }
 
     private readonly Func<string, string?, string?, Attribution?> _resolve;
@@ -62,8 +66,10 @@ public sealed class ClaimantResolver
         Mentions = mentions;
         if (mentions.LastOrDefault(m => m.Entry.Person) is { Entry: not null } person) LastPerson = person.Entry;
         _phrases.RememberNames(tokens);
-        var context = new SourceContext(tokens, mentions, _resolve);
-        var attributions = new List<Attribution>();
+        var context = _context;
+        (context.Tokens, context.Mentions) = (tokens, mentions);
+        var attributions = _attributions;
+        attributions.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             // "led by six percentage points in a CBS News poll": the author of the document the figure is in.
@@ -99,7 +105,8 @@ public sealed class ClaimantResolver
             if (attribution.SourceStart >= 0) _history.Add(attribution);
         _history.AddRange(published);
         published.Clear();
-        return attributions;
+        // Most sentences have no source: they share one empty list instead of each allocating one.
+        return attributions.Count == 0 ? [] : attributions.ToArray();
     }
 
     private readonly List<Attribution> published = [];
@@ -208,20 +215,29 @@ public sealed class ClaimantResolver
             if (tokens[k].Text == ":") { colon = k; break; }
             if (!tokens[k].IsCapitalized) break;
         }
-        if (colon > 0 && tokens.Skip(colon + 1).Any(t => t.Kind == TokenKind.Number) && _phrases.Before(context, colon - 1) is { } leading)
+        if (colon > 0 && HasNumber(tokens, colon + 1, tokens.Count) && _phrases.Before(context, colon - 1) is { } leading)
             return leading with { TokenIndex = 0 };
         for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
         {
             if (tokens[k].Text is not (":" or "—" or "–" or ",")) continue;
             // "U.S. nuclear arsenal to cost $1.2 trillion over next 30 years: CBO"
-            if (tokens[k].Text is not "," && tokens.Take(k).Any(t => t.Kind == TokenKind.Number) && _phrases.After(context, k + 1) is { } closing)
+            if (tokens[k].Text is not "," && HasNumber(tokens, 0, k) && _phrases.After(context, k + 1) is { } closing)
                 return closing with { TokenIndex = k };
-            var named = context.Mentions.FirstOrDefault(m => m.Index > k);
+            (int Index, ClaimantEntry? Entry) named = default;
+            foreach (var mention in context.Mentions)
+                if (mention.Index > k) { named = mention; break; }
             // After a comma only a person closes a sentence as its source.
             if (named.Entry is null || tokens[k].Text == "," && !named.Entry.Person) return null;
             return From(named.Entry, k) with { SourceStart = named.Index, SourceEnd = named.Index + 1 };
         }
         return null;
+    }
+
+    private static bool HasNumber(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
     }
 
     internal static Attribution From(ClaimantEntry entry, int index) =>
@@ -236,22 +252,25 @@ public sealed class ClaimantResolver
         i > 0 && PlacePrepositions.Contains(tokens[i - 1].Lower) && !(i > 1 && tokens[i - 2].Lower == "according")
         || i > 0 && tokens[i - 1].Lower is "eastern" or "western" or "northern" or "southern" or "central" or "northeast" or "northwest" or "southeast" or "southwest";
 
+    // Shared by the sentences that name no listed claimant (most); never added to.
+    private static readonly List<(int Index, ClaimantEntry Entry)> NoMentions = [];
+
     private List<(int Index, ClaimantEntry Entry)> FindMentions(List<Token> tokens)
     {
-        var mentions = new List<(int, ClaimantEntry)>();
+        List<(int, ClaimantEntry)>? mentions = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (_lexicon.ClaimantAliases.Match(tokens, i) is { } alias && !IsPlace(tokens, i))
             {
-                mentions.Add((i, alias.Value));
+                (mentions ??= []).Add((i, alias.Value));
                 i += alias.Length - 1;
             }
             else if (tokens[i].IsCapitalized && tokens[i].Text.Length >= 6 && Fuzzy(tokens[i].Word) is { } entry)
             {
-                mentions.Add((i, entry));
+                (mentions ??= []).Add((i, entry));
             }
         }
-        return mentions;
+        return mentions ?? NoMentions;
     }
 
     /// <summary>Spelling variants of person names ("Zelenskky"), matched against single-word person aliases.</summary>
@@ -275,4 +294,10 @@ public sealed class ClaimantResolver
 
 /// <summary>One sentence's tokens, its listed claimants, and how to resolve a reference in it.</summary>
 /// <remarks>Lists rather than interfaces: a foreach through an interface allocates, and source phrases are read for every verb.</remarks>
-internal sealed record SourceContext(List<Token> Tokens, List<(int Index, ClaimantEntry Entry)> Mentions, Func<string, string?, string?, Attribution?> Resolve);
+/// <remarks>One per resolver, pointed at each sentence in turn.</remarks>
+internal sealed class SourceContext(Func<string, string?, string?, Attribution?> resolve)
+{
+    public List<Token> Tokens { get; set; } = [];
+    public List<(int Index, ClaimantEntry Entry)> Mentions { get; set; } = [];
+    public Func<string, string?, string?, Attribution?> Resolve { get; } = resolve;
+}

@@ -74,22 +74,31 @@ internal sealed class PlaceReader(Lexicon lexicon)
         {
             // "Novohrodivka (56 km northwest of Donetsk)": the name the distance is set off after.
             if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Text == "(" && tokens[figure.FirstToken - 2].IsCapitalized
-                && !places.Any(p => p.EndToken == figure.FirstToken - 1))
+                && !EndsAt(places, figure.FirstToken - 1))
             {
                 var start = figure.FirstToken - 2;
                 while (start > 0 && tokens[start - 1].IsCapitalized && figure.FirstToken - 1 - start < 3) start--;
                 if (NameLike(tokens[start].Text) && !IsNotPlace(tokens, start))
                     return new PlaceMention(start, figure.FirstToken - 1, SourcePhrase.Join(tokens, start, figure.FirstToken - 1), PlacePrecision.Unknown, false);
             }
-            if (places.LastOrDefault(p => p.EndToken <= figure.FirstToken && p.FirstToken >= from && !p.Adjective && !p.Dateline) is { } located)
-                return located;
+            PlaceMention? located = null;
+            foreach (var place in places)
+                if (place.EndToken <= figure.FirstToken && place.FirstToken >= from && !place.Adjective && !place.Dateline) located = place;
+            if (located is not null) return located;
             // "pushed the Russians back 55 km east of Kyiv": with nothing located, the place it is measured from.
-            return Best(places.Where(p => p.FirstToken >= from && p.EndToken <= to), figure) ?? Best(places, figure);
+            return Best(places, figure, tokens, from, to, referencePoints: true) ?? Best(places, figure, tokens, 0, tokens.Count, referencePoints: true);
         }
         // "near government-controlled Maiorsk (44km north of Donetsk) the SMM counted 370 vehicles": a place a
         // distance is measured from is a reference point, the figure's only when nothing else is named.
-        var inClause = places.Where(p => p.FirstToken >= from && p.EndToken <= to);
-        return Best(inClause.Where(p => !ReferencePoint(tokens, p)), figure) ?? Best(inClause, figure) ?? Best(places, figure);
+        return Best(places, figure, tokens, from, to, referencePoints: false) ?? Best(places, figure, tokens, from, to, referencePoints: true)
+               ?? Best(places, figure, tokens, 0, tokens.Count, referencePoints: true);
+    }
+
+    private static bool EndsAt(List<PlaceMention> places, int end)
+    {
+        foreach (var place in places)
+            if (place.EndToken == end) return true;
+        return false;
     }
 
     /// <summary>"north of Donetsk", "south-west of Donetsk", "from Kiev" after a distance: a place others are located from.</summary>
@@ -114,12 +123,14 @@ internal sealed class PlaceReader(Lexicon lexicon)
         return false;
     }
 
-    private static PlaceMention? Best(IEnumerable<PlaceMention> places, NumberMention figure)
+    /// <summary>The best place in tokens[from..to) that is not the figure itself, reference points only when allowed; loops, not LINQ: this runs for every figure.</summary>
+    private PlaceMention? Best(List<PlaceMention> places, NumberMention figure, List<Token> tokens, int from, int to, bool referencePoints)
     {
         PlaceMention? best = null;
         foreach (var place in places)
         {
-            if (place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
+            if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
+            if (!referencePoints && ReferencePoint(tokens, place)) continue;
             if (best is null || Better(place, best, figure)) best = place;
         }
         return best;

@@ -48,12 +48,13 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     {
         var tokens = context.Tokens;
         if (start < 2 || tokens[start - 1].Lower != "and" || !Words.Nouns.Contains(tokens[start - 2].Lower) || tokens[start - 2].IsCapitalized
-            || second.Person || second.SourceStart < 0 || second.Claimant != Join(tokens, second.SourceStart, Words.WithoutStripped(tokens, second.SourceStart, second.SourceEnd)))
+            || second.Person || second.SourceStart < 0 || !IsWords(second.Claimant, tokens, second.SourceStart, Words.WithoutStripped(tokens, second.SourceStart, second.SourceEnd)))
             return null;
         var first = start - 2;
         while (first - 1 >= 0 && start - first < LongestPhrase && Continues(tokens, first - 1)) first--;
         while (first < start - 2 && tokens[first].Lower is "the" or "a" or "an" or "some" or "several") first++;
-        if (Interpret(context, first, start - 1) is not { } one || one.Person || one.Claimant != Join(tokens, one.SourceStart, Words.WithoutStripped(tokens, one.SourceStart, one.SourceEnd)))
+        if (Interpret(context, first, start - 1) is not { } one || one.Person || one.SourceStart < 0
+            || !IsWords(one.Claimant, tokens, one.SourceStart, Words.WithoutStripped(tokens, one.SourceStart, one.SourceEnd)))
             return null;
         return second with { Claimant = Join(tokens, one.SourceStart, second.SourceEnd), SourceStart = one.SourceStart, Noun = second.Noun };
     }
@@ -180,7 +181,10 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
     /// <summary>Tokens as written: a space only where the text had one.</summary>
     internal static string Join(List<Token> tokens, int start, int end)
     {
-        var text = new System.Text.StringBuilder();
+        if (end - start == 1) return tokens[start].Text;
+        // One builder per thread: names and places are joined for most sentences.
+        var text = _joined ??= new System.Text.StringBuilder();
+        text.Clear();
         for (var k = start; k < end; k++)
         {
             if (k > start && tokens[k].SpaceBefore) text.Append(' ');
@@ -188,6 +192,8 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         }
         return text.ToString();
     }
+
+    [ThreadStatic] private static System.Text.StringBuilder? _joined;
 
     /// <summary>Where the head of a phrase ends: at its first postmodifier, except inside a name ("Department of Homeland Security").</summary>
     private int HeadEnd(List<Token> tokens, int start, int end)
@@ -227,7 +233,9 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
 
     private ClaimantEntry? SingleWordClaimant(string word)
     {
-        var tokens = Tokenizer.Tokenize(word, 0, 0, word.Length, lexicon.Words);
+        var tokens = _word ??= [];
+        tokens.Clear();
+        Tokenizer.TokenizeInto(tokens, word, 0, 0, word.Length, lexicon.Words);
         return tokens.Count == 1 && lexicon.ClaimantAliases.Match(tokens, 0) is { Length: 1 } alias ? alias.Value : null;
     }
 
@@ -258,7 +266,15 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         return null;
     }
 
-    private bool IsCountryLike(string word) => lexicon.Sides.Match(Tokenizer.Tokenize(word, 0, 0, word.Length, lexicon.Words), 0) is not null;
+    private bool IsCountryLike(string word)
+    {
+        var one = _word ??= [];
+        one.Clear();
+        Tokenizer.TokenizeInto(one, word, 0, 0, word.Length, lexicon.Words);
+        return lexicon.Sides.Match(one, 0) is not null;
+    }
+
+    [ThreadStatic] private static List<Token>? _word;
 
     /// <summary>
     /// A phrase headed by a source noun: a country's when the noun is official and a country or side is

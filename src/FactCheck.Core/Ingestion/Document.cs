@@ -50,8 +50,9 @@ public sealed record Document
     /// <summary>The section holding a character offset (the whole text when there are no sections).</summary>
     public DocumentSection SectionAt(int offset)
     {
-        foreach (var section in Sections)
-            if (offset >= section.Start && offset < section.End) return section;
+        // Indexed: a foreach through the interface would allocate an enumerator for every sentence.
+        for (var k = 0; k < Sections.Count; k++)
+            if (offset >= Sections[k].Start && offset < Sections[k].End) return Sections[k];
         return new DocumentSection(0, Text.Length, null, Published, null);
     }
 }
