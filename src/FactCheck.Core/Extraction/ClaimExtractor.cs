@@ -190,9 +190,9 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// the sentence (what X said holds all that follows, including what others said inside it), else
     /// the nearest after it ("..., the minister said"). A semicolon or ", while" starts another part.
     /// </summary>
-    private static Attribution? Governing(IReadOnlyList<Attribution> attributions, NumberMention mention, List<Token> tokens, OpenQuote quote)
+    private static Attribution? Governing(Attribution[] attributions, NumberMention mention, List<Token> tokens, OpenQuote quote)
     {
-        if (attributions.Count == 0) return null;
+        if (attributions.Length == 0) return null;
         // "“... we estimate it in hundreds and hundreds ...,” Nuland said": what is quoted is the speaker's,
         // whoever the quote itself cites.
         if (quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is { } closing)
@@ -220,7 +220,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>"according to Reuters news agency, citing local police": the source cited is the figure's origin.</summary>
-    private static Attribution Cited(IReadOnlyList<Attribution> attributions, Attribution chosen, List<Token> tokens, int before)
+    private static Attribution Cited(Attribution[] attributions, Attribution chosen, List<Token> tokens, int before)
     {
         foreach (var next in attributions)
             if (next.TokenIndex > chosen.TokenIndex && next.TokenIndex < before && tokens[next.TokenIndex].Lower is "citing" or "quoting"
@@ -237,7 +237,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// document's date.
     /// </summary>
     private static AsOfDate AsOf(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section,
-        IReadOnlyList<Attribution> attributions)
+        Attribution[] attributions)
     {
         DateMention? nearest = null;
         var best = int.MaxValue;
@@ -283,7 +283,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>A date set on a reporting verb: "said on Wednesday", "said late Wednesday", "on Wednesday put ... at".</summary>
-    private static bool StatementDate(DateMention date, IReadOnlyList<Attribution> attributions, List<Token> tokens)
+    private static bool StatementDate(DateMention date, Attribution[] attributions, List<Token> tokens)
     {
         foreach (var attribution in attributions)
         {

@@ -60,7 +60,7 @@ public sealed class ClaimantResolver
     public IReadOnlyList<(int Index, ClaimantEntry Entry)> Mentions { get; private set; } = [];
 
     /// <summary>Every attribution in the sentence, in token order; remembers sources and names for later sentences.</summary>
-    public IReadOnlyList<Attribution> Analyze(List<Token> tokens)
+    public Attribution[] Analyze(List<Token> tokens)
     {
         var mentions = FindMentions(tokens);
         Mentions = mentions;

@@ -209,23 +209,23 @@ public sealed class FrameBuilder(Lexicon lexicon)
     {
         var figureStart = tokens[mention.FirstToken].Start - sentence.Start;
         sentence.Periods ??= PeriodsIn(sentence.Text);
-        string? best = null;
+        (int Index, int Length)? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (index, value) in sentence.Periods)
+        foreach (var (index, length) in sentence.Periods)
         {
             var distance = Math.Abs(index - figureStart);
-            if (distance < bestDistance) (best, bestDistance) = (value, distance);
+            if (distance < bestDistance) (best, bestDistance) = ((index, length), distance);
         }
-        return best;
+        return best is { } found ? sentence.Text.Substring(found.Index, found.Length) : null;
     }
 
-    /// <summary>Every period the lexicon's patterns find in a sentence, pattern by pattern, in the order found.</summary>
-    private List<(int Index, string Value)> PeriodsIn(string sentence)
+    /// <summary>Where each period the lexicon's patterns find in a sentence is, pattern by pattern, in the order found.</summary>
+    private List<(int Index, int Length)> PeriodsIn(string sentence)
     {
-        var found = new List<(int Index, string Value)>();
+        var found = new List<(int Index, int Length)>();
         foreach (var pattern in lexicon.Periods)
             foreach (var match in pattern.EnumerateMatches(sentence))
-                found.Add((match.Index, sentence.Substring(match.Index, match.Length)));
+                found.Add((match.Index, match.Length));
         return found;
     }
 

@@ -44,7 +44,7 @@ internal sealed class OpenQuote
     /// Reads a sentence's quotation marks; when it closes the open quotation, the waiting claims take the
     /// source of a reporting construction after the closing mark (“...despondent," she said.”).
     /// </summary>
-    public void Read(List<Token> tokens, IReadOnlyList<Attribution> attributions, List<Claim> claims)
+    public void Read(List<Token> tokens, Attribution[] attributions, List<Claim> claims)
     {
         var open = _openAtStart = IsOpen;
         IsOpen = OpenAfter(tokens, _reopens ? 1 : 0, tokens.Count, open);

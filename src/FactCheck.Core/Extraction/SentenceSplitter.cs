@@ -12,6 +12,10 @@ public readonly record struct SentenceSpan(int Start, int End);
 /// </summary>
 public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 {
+    // Looked up by span: every full stop in every document asks whether it ends an abbreviation.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations =
+        new HashSet<string>(abbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public IEnumerable<SentenceSpan> Split(string text)
     {
         var lineStart = 0;
@@ -54,8 +58,8 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-        var word = text[wordStart..dot];
-        return word.Length == 1 && char.IsUpper(word[0]) || abbreviations.Contains(word);
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        return word.Length == 1 && char.IsUpper(word[0]) || _abbreviations.Contains(word);
     }
 
     private static SentenceSpan? Trim(string text, int start, int end)

@@ -13,7 +13,7 @@ public sealed class SentenceText(string documentText, SentenceSpan span)
     public string Text => _text ??= documentText[span.Start..span.End];
 
     /// <summary>Every period named in the sentence (see <see cref="FrameBuilder"/>), patterns in lexicon order.</summary>
-    internal List<(int Index, string Value)>? Periods { get; set; }
+    internal List<(int Index, int Length)>? Periods { get; set; }
 
     internal Modality? Modality { get; set; }
 }

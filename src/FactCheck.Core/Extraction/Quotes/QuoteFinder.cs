@@ -50,8 +50,7 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
                 var quoteEnd = start + match.Index + match.Length - 1;
                 if (WordCount(document.Text.AsSpan(textStart, quoteEnd - textStart)) < MinimumWords) continue;
                 // A document's author ("in a CBS News poll") says no quote.
-                var speaker = attributions.Where(a => tokens[a.TokenIndex].Lower != "in").MinBy(a => Math.Abs(tokens[a.TokenIndex].Start - quoteEnd))
-                              ?? (HasPronoun(tokens) && resolver.LastPerson is { } person ? From(person) : null);
+                var speaker = Nearest(attributions, tokens, quoteEnd) ?? (HasPronoun(tokens) && resolver.LastPerson is { } person ? From(person) : null);
                 if (speaker is not null) quotes.Add(QuoteClaim(document, textStart, quoteEnd, speaker, current));
             }
             // A pull quote: a line closed by "»" and credited on the next line ("A quote from Antony Blinken, ...").
@@ -66,6 +65,20 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
             }
         }
         return quotes;
+    }
+
+    /// <summary>The attribution nearest a quote's end; a document's author ("in a CBS News poll") says no quote.</summary>
+    private static Attribution? Nearest(Attribution[] attributions, List<Token> tokens, int quoteEnd)
+    {
+        Attribution? nearest = null;
+        var distance = int.MaxValue;
+        foreach (var attribution in attributions)
+        {
+            if (tokens[attribution.TokenIndex].Lower == "in") continue;
+            var d = Math.Abs(tokens[attribution.TokenIndex].Start - quoteEnd);
+            if (d < distance) (nearest, distance) = (attribution, d);
+        }
+        return nearest;
     }
 
     /// <summary>
