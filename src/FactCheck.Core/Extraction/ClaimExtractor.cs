@@ -190,25 +190,43 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// the sentence (what X said holds all that follows, including what others said inside it), else
     /// the nearest after it ("..., the minister said"). A semicolon or ", while" starts another part.
     /// </summary>
-    private static Attribution? Governing(Attribution[] attributions, NumberMention mention, List<Token> tokens, OpenQuote quote)
+    private Attribution? Governing(Attribution[] attributions, NumberMention mention, List<Token> tokens, OpenQuote quote)
     {
         if (attributions.Length == 0) return null;
         // "“... we estimate it in hundreds and hundreds ...,” Nuland said": what is quoted is the speaker's,
         // whoever the quote itself cites.
         if (quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is { } closing)
+        {
+            // "“The Railways on Saturday said that the number of deaths is 288 ...,” Pradeep Jena said": a source
+            // the quotation names before the figure gave it; "we estimate" leaves it the speaker's.
+            foreach (var inner in attributions)
+                if (inner.TokenIndex < mention.FirstToken && inner.SourceStart >= 0 && inner.SourceStart < inner.TokenIndex && quote.Inside(tokens, inner.SourceStart)
+                    && !_lexicon.Sources.Pronouns.ContainsKey(tokens[inner.SourceStart].Lower) && !NewClause(tokens, inner.TokenIndex, mention.FirstToken))
+                    return inner;
             foreach (var attribution in attributions)
                 if (attribution.TokenIndex > closing && attribution.SourceStart > closing) return attribution;
+        }
         var part = 0;
+        // "Authorities have confirmed that 357 people have died — a report in the Economic Times put the toll at 370": a dash starts a part too.
         for (var k = mention.FirstToken - 1; k > 0; k--)
-            if (tokens[k].Text == ";" || tokens[k - 1].Text == "," && tokens[k].Lower is "while" or "whereas" or "but")
+            if (tokens[k].Text is ";" or "—" or "–" && (tokens[k].Text == ";" || tokens[k].SpaceBefore) || tokens[k - 1].Text == "," && tokens[k].Lower is "while" or "whereas" or "but")
             {
                 part = k;
                 break;
             }
         Attribution? after = null;
+        Attribution? before = null;
         foreach (var attribution in attributions)
         {
-            if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken) return Cited(attributions, attribution, tokens, mention.FirstToken);
+            if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken)
+            {
+                // "Pradeep Jena said, “The Railways on Saturday said that the number of deaths is 288”": a named
+                // source reported inside another's words gave the figure; "he said they estimate" stays the outer one's.
+                if (before is null || attribution.SourceStart > before.TokenIndex && quote.Inside(tokens, attribution.SourceStart) && !quote.Inside(tokens, before.TokenIndex)
+                    && !_lexicon.Sources.Pronouns.ContainsKey(tokens[attribution.SourceStart].Lower))
+                    before = attribution;
+                continue;
+            }
             // "There are about 300 offices ..., and advocates estimate ...": a later clause's verb and source
             // are not the figure's; a closing source with no verb (", the governor of the region, X.") still is.
             if (attribution.TokenIndex >= mention.EndToken && after is null
@@ -216,6 +234,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 && !InRelativeClause(tokens, attribution))
                 after = attribution;
         }
+        if (before is not null) return Cited(attributions, before, tokens, mention.FirstToken);
         return after is not null ? Cited(attributions, after, tokens, tokens.Count) : attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
     }
 

@@ -23,6 +23,8 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         // "The mayor of Mariupol, Vadym Boichenko, said": the name set off before the verb.
         var setOff = k >= 1 && tokens[k].Text == ",";
         if (setOff) k--;
+        // "updated data from the National Disaster Management Authority that said": the noun the relative pronoun stands for.
+        else if (k >= 1 && tokens[k].Lower is "that" or "which" && tokens[k - 1].IsWord) k--;
         // "the Joint Committee on Taxation (JCT) estimated": the acronym repeats the name.
         if (k >= 2 && tokens[k].Text == ")" && tokens[k - 2].Text == "(") k -= 3;
         if (k < 0 || !tokens[k].IsWord) return null;
@@ -65,7 +67,9 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
         var tokens = context.Tokens;
         var comma = end;
         while (comma >= 0 && end - comma < LongestPhrase + 4 && tokens[comma].Text != "," && tokens[comma].Text is not ("." or ";" or ":" or "\"" or "“" or "”")) comma--;
-        if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && tokens[comma + 1].Lower is not ("the" or "a" or "an")) return null;
+        // "Sherry Rehman, Pakistan's Federal Minister for Climate Change, tweeted": the aside may open with a possessive.
+        if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && tokens[comma + 1].Lower is not ("the" or "a" or "an")
+            && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
         return PersonAtEnd(tokens, Math.Max(0, comma - 4), comma) is { } person
                && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
             ? person : null;
@@ -173,8 +177,11 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
 
     private Attribution? Agent(SourceContext context, int from, int end)
     {
+        // "a report released on Tuesday by the Congressional Budget Office", "a report in the Economic Times", "data from the Disaster Authority".
         for (var k = from; k < end - 1; k++)
-            if (context.Tokens[k].Lower == "by") return Interpret(context, k + 1, end) is { } author ? author with { Noun = context.Tokens[from - 1].Lower } : null;
+            if (context.Tokens[k].Lower == "by" || k == from && k + 2 < end && context.Tokens[k + 1].Lower == "the"
+                && (context.Tokens[k].Lower == "from" || context.Tokens[k].Lower == "in" && context.Tokens[k + 2].IsCapitalized))
+                return Interpret(context, k + 1, end) is { } author ? author with { Noun = context.Tokens[from - 1].Lower } : null;
         return null;
     }
 

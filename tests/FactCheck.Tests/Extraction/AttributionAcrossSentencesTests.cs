@@ -29,6 +29,13 @@ public sealed class AttributionAcrossSentencesTests
         Assert.That(claim.Claimant, Is.EqualTo(ClaimExtractor.Unattributed));
     }
 
+    [TestCase("Speaking to ANI, Pradeep Jena said, \"The Railways on Saturday said that the number of deaths is 288 and we also circulated that.", 288, "Railways")]
+    [TestCase("Authorities have confirmed that 357 people have died since the beginning of the monsoon season — a report in the Economic Times put the death toll at 370.", 370, "Economic Times")]
+    [TestCase("Sherry Rehman, Pakistan's Federal Minister for Climate Change, tweeted updated data from the country's National Disaster Management Authority " +
+              "that said 33 million people — almost 15% of Pakistan's population — had been affected and 1,041 had been killed.", 1041, "National Disaster Management Authority")]
+    public void SourceReportedInsideAnothersWords_GaveTheFigure(string text, double low, string claimant) =>
+        Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
+
     [Test]
     public void SourceInsideARelativeClause_AfterTheFigure_IsNotTheFigures()
     {
