@@ -66,7 +66,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
             section = current;
 
-            var attributions = resolver.Analyze(tokens);
+            var attributions = resolver.Analyze(tokens, quote.IsOpen && !quote.Reopens);
             quote.Read(tokens, attributions, claims);
             foreach (var attribution in attributions)
                 if (attribution.Posting) posting = attribution with { SourceStart = -1, SourceEnd = -1 };

@@ -60,7 +60,9 @@ public sealed class ClaimantResolver
     public IReadOnlyList<(int Index, ClaimantEntry Entry)> Mentions { get; private set; } = [];
 
     /// <summary>Every attribution in the sentence, in token order; remembers sources and names for later sentences.</summary>
-    public Attribution[] Analyze(List<Token> tokens)
+    /// <param name="quotedAtStart">Whether a quotation opened in an earlier sentence is still open: sources named inside
+    /// a quotation are the speaker's words, and "he said" after it means the speaker, not them.</param>
+    public Attribution[] Analyze(List<Token> tokens, bool quotedAtStart = false)
     {
         var mentions = FindMentions(tokens);
         Mentions = mentions;
@@ -102,7 +104,7 @@ public sealed class ClaimantResolver
         if (Headline(tokens, context) is { } headline) attributions.Add(headline);
         if (SubjectPerson(tokens, mentions) is { } subject) (_subject, _subjectAt) = (subject, _history.Count);
         foreach (var attribution in attributions)
-            if (attribution.SourceStart >= 0) _history.Add(attribution);
+            if (attribution.SourceStart >= 0 && !(attribution.Person && Quoted(tokens, attribution.SourceStart, quotedAtStart))) _history.Add(attribution);
         _history.AddRange(published);
         published.Clear();
         // Most sentences have no source: they share one empty list instead of each allocating one.
@@ -110,6 +112,16 @@ public sealed class ClaimantResolver
     }
 
     private readonly List<Attribution> published = [];
+
+    /// <summary>Whether tokens[index] is inside a quotation, given whether one was open when the sentence began.</summary>
+    private static bool Quoted(List<Token> tokens, int index, bool open)
+    {
+        for (var k = 0; k < index; k++)
+            if (tokens[k].Text is "“") open = true;
+            else if (tokens[k].Text is "”") open = false;
+            else if (tokens[k].Text is "\"") open = !open;
+        return open;
+    }
 
     /// <summary>"the Justice Department revealed in a report": the document a source spoke in, so "according to the report" is that source.</summary>
     private string? DocumentAfter(List<Token> tokens, int k)

@@ -37,6 +37,9 @@ internal sealed class OpenQuote
 
     private bool _reopens;
 
+    /// <summary>Whether the sentence being read opens its line with a mark that reopens the open quotation.</summary>
+    public bool Reopens => _reopens;
+
     /// <summary>The claim at <paramref name="claim"/> (an index into the document's claims) takes the quotation's speaker.</summary>
     public void Await(int claim) => _waiting.Add(claim);
 

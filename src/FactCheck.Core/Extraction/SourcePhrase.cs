@@ -257,6 +257,8 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
             if (Words.OrganisationHeads.Contains(word) || word.EndsWith('s') && Words.OrganisationHeads.Contains(word.TrimEnd('s')))
                 // "CBS said" after "a CBS News poll": the acronym stands for the name it was given with.
                 return first == end - 1 && IsAcronym(word) && names.TryGetValue(word, out var named) ? new Attribution(named, null, null, start)
+                    // "The French interior Ministry": a lone capitalized head keeps the words that say whose it is.
+                    : first == end - 1 && first > start && !IsAcronym(word) && NamesWhose(tokens, start, first) ? new Attribution(Join(tokens, start, end), null, null, start)
                     : new Attribution(Join(tokens, first, Words.WithoutStripped(tokens, first, end)), null, null, start);
         }
         var person = first;
@@ -271,6 +273,14 @@ internal sealed class SourcePhrase(Lexicon lexicon, Dictionary<string, string> n
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
                 : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
         return null;
+    }
+
+    /// <summary>Whether tokens[start..end) hold a demonym that says whose a body is ("French").</summary>
+    private bool NamesWhose(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (lexicon.Places.Adjectives.Match(tokens, k) is not null) return true;
+        return false;
     }
 
     private bool IsCountryLike(string word)

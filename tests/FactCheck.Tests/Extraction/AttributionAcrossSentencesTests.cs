@@ -55,6 +55,16 @@ public sealed class AttributionAcrossSentencesTests
     }
 
     [Test]
+    public void He_AfterAQuotation_IsItsSpeaker_NotSomeoneTheQuotationNames()
+    {
+        var claim = Figure(
+            "Speaking to ANI, Odisha Chief Secretary Pradeep Jena said, \"The Railways on Saturday said that the number of deaths is 288.\n" +
+            "So, after wading out the duplications, the Collector has informed that the number of deaths is 275.\"\n" +
+            "All together 1,175 injured people were referred to different hospitals, he said.", 1175);
+        Assert.That(claim.Claimant, Is.EqualTo("Pradeep Jena"));
+    }
+
+    [Test]
     public void UnnamedSourcesJoinedByAnd_SpeakTogether()
     {
         var claim = Figure("Aid workers and state officials involved in refugee resettlement said offices expected to handle fewer than 100 refugees " +

@@ -25,6 +25,8 @@ public sealed class AttributionGrammarTests
     [TestCase("Moore led Jones by six percentage points in a CBS News poll on Sunday, with most Alabama Republicans saying the allegations are false.", 6, "CBS News")]
     [TestCase("The White House expects to announce deals in China this week worth more than $250 billion, Bloomberg reported, citing an administration official.", 250e9, "administration official")]
     [TestCase("Ukraine's health ministry had initially given a higher tally, of 38.", 38, "Ukraine")]
+    [TestCase("So, after wading out the duplications, the Collector has informed that the number of deaths is 275.", 275, "Collector")]
+    [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
