@@ -204,7 +204,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     && !_lexicon.Sources.Pronouns.ContainsKey(tokens[inner.SourceStart].Lower) && !NewClause(tokens, inner.TokenIndex, mention.FirstToken))
                     return inner;
             foreach (var attribution in attributions)
-                if (attribution.TokenIndex > closing && attribution.SourceStart > closing) return attribution;
+                if (attribution.TokenIndex > closing && attribution.SourceStart > closing && !attribution.Agentless) return attribution;
         }
         var part = 0;
         // "Authorities have confirmed that 357 people have died — a report in the Economic Times put the toll at 370": a dash starts a part too.
@@ -223,13 +223,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "Pradeep Jena said, “The Railways on Saturday said that the number of deaths is 288”": a named
                 // source reported inside another's words gave the figure; "he said they estimate" stays the outer one's.
                 if (before is null || attribution.SourceStart > before.TokenIndex && quote.Inside(tokens, attribution.SourceStart) && !quote.Inside(tokens, before.TokenIndex)
-                    && !_lexicon.Sources.Pronouns.ContainsKey(tokens[attribution.SourceStart].Lower))
+                    && !_lexicon.Sources.Pronouns.ContainsKey(tokens[attribution.SourceStart].Lower)
+                    // "It was initially reported that 368 ... but the BBC reported this had been revised down to 164".
+                    || before.Agentless && !attribution.Agentless)
                     before = attribution;
                 continue;
             }
             // "There are about 300 offices ..., and advocates estimate ...": a later clause's verb and source
             // are not the figure's; a closing source with no verb (", the governor of the region, X.") still is.
-            if (attribution.TokenIndex >= mention.EndToken && after is null
+            if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless
                 && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex))
                 && !InRelativeClause(tokens, attribution))
                 after = attribution;

@@ -176,7 +176,26 @@ public sealed class ClaimantResolver
             return _phrases.After(context, verb + 1);
         // "..., said Holly Johnson, the state's coordinator": a source right after an inverted verb wins.
         if (InvertedAt(tokens, verb) && _phrases.After(context, verb + length) is { } after) return after;
+        // "Most of the deaths were reported in Nova Friburgo": what a passive verb reports is its subject, not its
+        // source, which only an agent names ("was reported by the Economic Times").
+        if (Passive(tokens, verb) && tokens[verb].Lower != "quoted")
+        {
+            for (var k = verb + length; k < Math.Min(tokens.Count - 1, verb + length + 3); k++)
+                if (tokens[k].Lower == "by") return _phrases.After(context, k + 1);
+            // "It was initially reported that 368 people have been rescued": reported, by no one named. "Most of the
+            // deaths were reported in ..." reports nothing itself: a source later in the sentence may still give it.
+            return verb + length < tokens.Count && tokens[verb + length].Lower == "that" ? new Attribution(ClaimExtractor.Unattributed, null, null, verb) : null;
+        }
         return _phrases.Before(context, verb - 1);
+    }
+
+    /// <summary>A past participle after a form of "be": "were reported", "has been confirmed", "is estimated".</summary>
+    private static bool Passive(List<Token> tokens, int verb)
+    {
+        if (!tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        var k = verb - 1;
+        while (k >= 0 && tokens[k].Lower is "also" or "previously" or "initially" or "officially" or "now" or "already") k--;
+        return k >= 0 && tokens[k].Lower is "was" or "were" or "is" or "are" or "been" or "being" or "be";
     }
 
     /// <summary>"..., said Holly Johnson": a verb after a comma or a closing quote may have its source after it.</summary>

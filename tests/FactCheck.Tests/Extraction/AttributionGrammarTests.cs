@@ -25,6 +25,10 @@ public sealed class AttributionGrammarTests
     [TestCase("Moore led Jones by six percentage points in a CBS News poll on Sunday, with most Alabama Republicans saying the allegations are false.", 6, "CBS News")]
     [TestCase("The White House expects to announce deals in China this week worth more than $250 billion, Bloomberg reported, citing an administration official.", 250e9, "administration official")]
     [TestCase("Ukraine's health ministry had initially given a higher tally, of 38.", 38, "Ukraine")]
+    [TestCase("The latest accusation was reported by the Detroit News, which cited a former staffer as saying Conyers harassed her three times.", 3, "Detroit News")]
+    [TestCase("Most of the deaths in Rio de Janeiro state were reported in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively.", 302, "unattributed")]
+    [TestCase("Earlier in the day, it was reported that 40 passengers of Coromandel Express may have died of electrocution.", 40, "unattributed")]
+    [TestCase("It was initially reported that a total of 368 people have been rescued but the BBC reported this had now been revised down to 164.", 164, "BBC")]
     [TestCase("So, after wading out the duplications, the Collector has informed that the number of deaths is 275.", 275, "Collector")]
     [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>

@@ -74,7 +74,7 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
         var distance = int.MaxValue;
         foreach (var attribution in attributions)
         {
-            if (tokens[attribution.TokenIndex].Lower == "in") continue;
+            if (tokens[attribution.TokenIndex].Lower == "in" || attribution.Agentless) continue;
             var d = Math.Abs(tokens[attribution.TokenIndex].Start - quoteEnd);
             if (d < distance) (nearest, distance) = (attribution, d);
         }
