@@ -77,10 +77,23 @@ public sealed class FrameBuilder(Lexicon lexicon)
             // "230 prisoners were exchanged": a noun that names the counted group says less about what
             // happened to it than a verb nearby does.
             if (lexicon.Subjects.Match(tokens, k) is not null) score += 3;
+            // "the toll had risen to over 11,300, with thousands more missing": a trigger past another figure is that figure's.
+            if (k >= mention.EndToken ? FigureBetween(tokens, mention.EndToken, k) : FigureBetween(tokens, k + trigger.Length, mention.FirstToken)) score += 6;
             if (best is null || score < best.Value.Score) best = (fitting.Metric, score);
             k += trigger.Length - 1;
         }
         return best?.Metric;
+    }
+
+    /// <summary>Another figure in tokens[from..to), not one joined to this by "and" ("19 children and six adults died" share the verb).</summary>
+    private bool FigureBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Lower is "and" or "or") return false;
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>Tokens of an aside between dashes after the figure ("4.3 million children – more than half ... – have had to leave").</summary>

@@ -27,4 +27,14 @@ public sealed class CountedGroupTests
     [TestCase("Eight do not require permits at all.", 8, "unspecified")]
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
+
+    [TestCase("Four dead, 291 missing in South Korea ferry sinking", 291, "missing")]
+    [TestCase("At least 18 people are dead and 145 others remain unaccounted for after a 12-story residential building partially collapsed.", 145, "missing")]
+    [TestCase("The death toll from flooding in southern Brazil has risen to at least 66, with 101 people reported missing, civil defense authorities said Sunday.", 66, "killed")]
+    [TestCase("It was initially reported that a total of 368 people have been rescued.", 368, "rescued")]
+    [TestCase("More than 13,500 people have been left homeless.", 13500, "displaced")]
+    [TestCase("At least 26 people have been hospitalized, three of whom with critical burns.", 26, "wounded")]
+    [TestCase("Officials say 11 children were rescued there, while 19 children and six adults died.", 19, "killed")]
+    public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 }
