@@ -30,7 +30,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _numbers = new NumberRecognizer(lexicon);
         _filter = new NonClaimFilter(lexicon);
         _frames = new FrameBuilder(lexicon);
-        _quotes = new QuoteFinder(lexicon, _fuzzyNames);
+        _quotes = new QuoteFinder(lexicon);
         _dates = new DateReader(lexicon);
         _places = new PlaceReader(lexicon);
         _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -52,8 +52,10 @@ public sealed class ClaimExtractor : IClaimExtractor
         var quote = new OpenQuote();
         // An account's posts ("@realDonaldTrump : - ...") are its own to the end of their paragraph.
         Attribution? posting = null;
+        // Quotes are read from the same analysis, a line at a time, so sentences are read on to the last line that may hold one.
+        var quotes = new QuoteLines(_quotes, document, tokenized);
         // A quotation still open at the last figure is read on to where it closes, for its speaker.
-        for (var s = 0; s < figures.Count && (s <= last || quote.Waiting); s++)
+        for (var s = 0; s < figures.Count && (s <= last || quote.Waiting || s <= quotes.LastSentence); s++)
         {
             var (span, tokens) = tokenized.Sentences[s];
             quote.NewLine(document.Text, span.Start, tokens);
@@ -67,6 +69,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             section = current;
 
             var attributions = resolver.Analyze(tokens, quote.IsOpen && !quote.Reopens);
+            quotes.Read(s, attributions, resolver.LastPerson, current);
             quote.Read(tokens, attributions, claims);
             foreach (var attribution in attributions)
                 if (attribution.Posting) posting = attribution with { SourceStart = -1, SourceEnd = -1 };
@@ -135,7 +138,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
         }
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
-        claims.AddRange(_quotes.Find(document, tokenized));
+        claims.AddRange(quotes.Found);
         return NumberOccurrences(claims);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using FactCheck.Ingestion;
 
@@ -8,7 +7,7 @@ namespace FactCheck.Extraction.Quotes;
 /// Finds quoted statements and who made them, as claims of metric "quote", so a rule can notice the
 /// same speaker quoted in different words. A quote with no speaker is left out: it compares with nothing.
 /// </summary>
-public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<string, ClaimantEntry?> fuzzyNames)
+public sealed partial class QuoteFinder(Lexicon lexicon)
 {
     public const string Metric = "quote";
     private const int MinimumWords = 6;
@@ -19,83 +18,56 @@ public sealed partial class QuoteFinder(Lexicon lexicon, ConcurrentDictionary<st
     [GeneratedRegex(@"^A quote from (?<speaker>.+)$")]
     private static partial Regex PullQuoteCredit();
 
-    public List<Claim> Find(Document document)
-    {
-        using var tokenized = new DocumentTokens(document.Text, new SentenceSplitter(lexicon.Abbreviations).Split(document.Text), lexicon.Words);
-        return Find(document, tokenized);
-    }
+    /// <summary>Whether a line may hold a quote: a quotation mark, or a pull quote's closing "»".</summary>
+    public static bool MayHoldQuote(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAny(QuoteMarks) >= 0;
 
-    /// <summary>The quotes of a document whose sentences are already tokenized.</summary>
-    public List<Claim> Find(Document document, DocumentTokens tokenized)
+    /// <summary>
+    /// The quotes of one line (an index into the document's lines) and their speakers, from the line's
+    /// attributions (token indices into <paramref name="tokens"/>) and the last person named so far.
+    /// </summary>
+    public void InLine(Document document, DocumentTokens tokenized, int l, List<Token> tokens, Attribution[] attributions, ClaimantEntry? lastPerson,
+        DocumentSection current, List<Claim> quotes)
     {
-        var quotes = new List<Claim>();
-        var resolver = new ClaimantResolver(lexicon, fuzzyNames);
         var lines = tokenized.Lines;
-        var needed = LinesToAnalyze(document, lines);
-        DocumentSection? section = null;
-        for (var l = 0; l < lines.Count; l++)
+        var (start, end) = lines[l];
+        var line = document.Text.AsSpan(start, end - start);
+        foreach (var match in Quoted().EnumerateMatches(line))
         {
-            var (start, end) = lines[l];
-            var current = document.SectionAt(start);
-            if (section is not null && current != section) resolver.Reset();
-            section = current;
-            if (!needed[l]) continue;
-            var tokens = tokenized.TokensOfLine(l);
-            var attributions = resolver.Analyze(tokens);
-            var line = document.Text.AsSpan(start, end - start);
-            foreach (var match in Quoted().EnumerateMatches(line))
-            {
-                // Both forms are a quotation mark, the text, a quotation mark.
-                var textStart = start + match.Index + 1;
-                var quoteEnd = start + match.Index + match.Length - 1;
-                if (WordCount(document.Text.AsSpan(textStart, quoteEnd - textStart)) < MinimumWords) continue;
-                // A document's author ("in a CBS News poll") says no quote.
-                var speaker = Nearest(attributions, tokens, quoteEnd) ?? (HasPronoun(tokens) && resolver.LastPerson is { } person ? From(person) : null);
-                if (speaker is not null) quotes.Add(QuoteClaim(document, textStart, quoteEnd, speaker, current));
-            }
-            // A pull quote: a line closed by "»" and credited on the next line ("A quote from Antony Blinken, ...").
-            if (line.TrimEnd().EndsWith('»') && !line.Contains('«') && NextLine(document.Text, lines, l) is { } credit
-                && PullQuoteCredit().Match(credit) is { Success: true } by)
-            {
-                var creditTokens = Tokenizer.Tokenize(by.Groups["speaker"].Value, 0, 0, by.Groups["speaker"].Length, lexicon.Words);
-                var named = Enumerable.Range(0, creditTokens.Count).Select(k => lexicon.ClaimantAliases.Match(creditTokens, k)).FirstOrDefault(m => m is not null);
-                var quoteEnd = start + line.TrimEnd().Length - 1;
-                if (named is { } entry && WordCount(line) >= MinimumWords)
-                    quotes.Add(QuoteClaim(document, start, quoteEnd, From(entry.Value), current));
-            }
+            // Both forms are a quotation mark, the text, a quotation mark.
+            var textStart = start + match.Index + 1;
+            var quoteEnd = start + match.Index + match.Length - 1;
+            if (WordCount(document.Text.AsSpan(textStart, quoteEnd - textStart)) < MinimumWords) continue;
+            var speaker = Nearest(attributions, tokens, textStart, quoteEnd) ?? (HasPronoun(tokens) && lastPerson is { } person ? From(person) : null);
+            if (speaker is not null) quotes.Add(QuoteClaim(document, textStart, quoteEnd, speaker, current));
         }
-        return quotes;
+        // A pull quote: a line closed by "»" and credited on the next line ("A quote from Antony Blinken, ...").
+        if (line.TrimEnd().EndsWith('»') && !line.Contains('«') && NextLine(document.Text, lines, l) is { } credit
+            && PullQuoteCredit().Match(credit) is { Success: true } by)
+        {
+            var creditTokens = Tokenizer.Tokenize(by.Groups["speaker"].Value, 0, 0, by.Groups["speaker"].Length, lexicon.Words);
+            var named = Enumerable.Range(0, creditTokens.Count).Select(k => lexicon.ClaimantAliases.Match(creditTokens, k)).FirstOrDefault(m => m is not null);
+            var quoteEnd = start + line.TrimEnd().Length - 1;
+            if (named is { } entry && WordCount(line) >= MinimumWords)
+                quotes.Add(QuoteClaim(document, start, quoteEnd, From(entry.Value), current));
+        }
     }
 
-    /// <summary>The attribution nearest a quote's end; a document's author ("in a CBS News poll") says no quote.</summary>
-    private static Attribution? Nearest(Attribution[] attributions, List<Token> tokens, int quoteEnd)
+    /// <summary>
+    /// The attribution nearest a quote's end, outside the quote: a source the quote itself names ("The Railways said
+    /// that ...") is not its speaker, and a document's author ("in a CBS News poll") says no quote.
+    /// </summary>
+    private static Attribution? Nearest(Attribution[] attributions, List<Token> tokens, int quoteStart, int quoteEnd)
     {
         Attribution? nearest = null;
         var distance = int.MaxValue;
         foreach (var attribution in attributions)
         {
-            if (tokens[attribution.TokenIndex].Lower == "in" || attribution.Agentless) continue;
-            var d = Math.Abs(tokens[attribution.TokenIndex].Start - quoteEnd);
+            var at = tokens[attribution.TokenIndex].Start;
+            if (tokens[attribution.TokenIndex].Lower == "in" || attribution.Agentless || at >= quoteStart && at < quoteEnd) continue;
+            var d = Math.Abs(at - quoteEnd);
             if (d < distance) (nearest, distance) = (attribution, d);
         }
         return nearest;
-    }
-
-    /// <summary>
-    /// The lines whose analysis can matter: those up to the last line of their section that may hold
-    /// a quote. After it, what the resolver learns is forgotten at the next section, unused.
-    /// </summary>
-    private static bool[] LinesToAnalyze(Document document, List<(int Start, int End)> lines)
-    {
-        var needed = new bool[lines.Count];
-        var quoteFollows = false;
-        for (var l = lines.Count - 1; l >= 0; l--)
-        {
-            if (l + 1 < lines.Count && document.SectionAt(lines[l + 1].Start) != document.SectionAt(lines[l].Start)) quoteFollows = false;
-            quoteFollows |= document.Text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).IndexOfAny(QuoteMarks) >= 0;
-            needed[l] = quoteFollows;
-        }
-        return needed;
     }
 
     /// <summary>What <see cref="Quoted"/> needs in a line ("“", '"'), or a pull quote ("»").</summary>
