@@ -81,7 +81,9 @@ public sealed class ClaimExtractor : IClaimExtractor
             var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _places.Dateline(tokens) : null;
             if (dateline is not null)
             {
-                places.RemoveAll(p => p.FirstToken < dateline.EndToken);
+                // A loop, not RemoveAll: a lambda capturing the dateline would allocate for every sentence.
+                for (var p = places.Count - 1; p >= 0; p--)
+                    if (places[p].FirstToken < dateline.EndToken) places.RemoveAt(p);
                 places.Insert(0, dateline);
             }
             if (headline) documentPlaces.Read(places, tokens, headline: true, null);

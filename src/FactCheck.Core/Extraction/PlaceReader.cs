@@ -14,7 +14,7 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
     public int? NameEnd { get; init; }
 
     /// <summary>Introduced as a place ("in Afghanistan", "the town of X"), not a name that acts ("Russia lost").</summary>
-    public bool Located { get; init; }
+    public bool Located { get; set; }
 }
 
 /// <summary>
@@ -48,7 +48,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
                                    || !tokens[before].IsCapitalized && Places.Nouns.Match(tokens, before) is { Length: 1 }
                                    || tokens[before].IsCapitalized && tokens[before].Text.EndsWith("'s", StringComparison.Ordinal))) before--;
             if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
-                mention = mention with { Located = true };
+                mention.Located = true;
             found.Add(mention);
             i = mention.EndToken - 1;
         }
