@@ -134,11 +134,17 @@ public sealed record Claim
     {
         var key = new IdKey(Document.Length + Sentence.Length + 256);
         key.Append(Document); key.Append(Metric); key.Append(Subject); key.Append(Side ?? ""); key.Append(Claimant);
-        key.Append(Low.ToString("R", CultureInfo.InvariantCulture)); key.Append(High.ToString("R", CultureInfo.InvariantCulture));
+        // Numbers formatted into a stack buffer, the same text ToString gives, without a string each.
+        Span<char> number = stackalloc char[32];
+        key.Append(number[..Formatted(Low, number)]); key.Append(number[..Formatted(High, number)]);
         key.Append(Qualifier); key.Append(Unit); key.AppendWords(Sentence);
-        key.Append(Occurrence.ToString(CultureInfo.InvariantCulture));
-        return "c" + key.Hash()[..15];
+        Occurrence.TryFormat(number, out var digits, default, CultureInfo.InvariantCulture);
+        key.Append(number[..digits]);
+        return key.Hash();
     }
+
+    private static int Formatted(double value, Span<char> buffer) =>
+        value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture) ? written : throw new InvalidOperationException("a number too long to format");
 
     /// <summary>
     /// The fields an id is hashed from, joined by '|' in a pooled buffer: computing ids is a
@@ -153,7 +159,7 @@ public sealed record Claim
         private int _length;
         private int _fields;
 
-        public void Append(ReadOnlySpan<char> field)
+        public void Append(scoped ReadOnlySpan<char> field)
         {
             Separate();
             Write(field);
@@ -187,7 +193,10 @@ public sealed record Claim
             sha.GetHashAndReset(hash);
             ArrayPool<byte>.Shared.Return(bytes);
             ArrayPool<char>.Shared.Return(_chars);
-            return Convert.ToHexStringLower(hash[..8]);
+            // "c" and the first 15 hex digits of the hash: the id as it has always been written.
+            Span<char> hex = stackalloc char[16];
+            Convert.TryToHexStringLower(hash[..8], hex, out _);
+            return string.Concat("c", hex[..15]);
         }
 
         private void Separate()
@@ -195,7 +204,7 @@ public sealed record Claim
             if (_fields++ > 0) Write("|");
         }
 
-        private void Write(ReadOnlySpan<char> text)
+        private void Write(scoped ReadOnlySpan<char> text)
         {
             if (_length + text.Length > _chars.Length)
             {
