@@ -222,14 +222,17 @@ public sealed class FrameBuilder(Lexicon lexicon)
     {
         var figureStart = tokens[mention.FirstToken].Start - sentence.Start;
         sentence.Periods ??= PeriodsIn(sentence.Text);
-        (int Index, int Length)? best = null;
+        var best = -1;
         var bestDistance = int.MaxValue;
-        foreach (var (index, length) in sentence.Periods)
+        for (var p = 0; p < sentence.Periods.Count; p++)
         {
-            var distance = Math.Abs(index - figureStart);
-            if (distance < bestDistance) (best, bestDistance) = ((index, length), distance);
+            var distance = Math.Abs(sentence.Periods[p].Index - figureStart);
+            if (distance < bestDistance) (best, bestDistance) = (p, distance);
         }
-        return best is { } found ? sentence.Text.Substring(found.Index, found.Length) : null;
+        if (best < 0) return null;
+        // Cut out once per sentence: its figures mostly share one period.
+        var texts = sentence.PeriodTexts ??= new string?[sentence.Periods.Count];
+        return texts[best] ??= sentence.Text.Substring(sentence.Periods[best].Index, sentence.Periods[best].Length);
     }
 
     /// <summary>Where each period the lexicon's patterns find in a sentence is, pattern by pattern, in the order found.</summary>

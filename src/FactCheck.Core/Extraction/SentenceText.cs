@@ -15,5 +15,8 @@ public sealed class SentenceText(string documentText, SentenceSpan span)
     /// <summary>Every period named in the sentence (see <see cref="FrameBuilder"/>), patterns in lexicon order.</summary>
     internal List<(int Index, int Length)>? Periods { get; set; }
 
+    /// <summary>The text of each of <see cref="Periods"/>, cut out when a figure first takes it.</summary>
+    internal string?[]? PeriodTexts { get; set; }
+
     internal Modality? Modality { get; set; }
 }
