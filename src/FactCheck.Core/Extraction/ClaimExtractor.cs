@@ -90,8 +90,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
             SentenceText? sentence = null;
             Frame? previous = null;
-            foreach (var mention in figures[s])
+            // Indexed: a foreach through the interface would allocate an enumerator for every sentence.
+            for (var f = 0; f < figures[s].Count; f++)
             {
+                var mention = figures[s][f];
                 dates ??= _dates.Find(tokens, written);
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
                 sentence ??= new SentenceText(document.Text, span);

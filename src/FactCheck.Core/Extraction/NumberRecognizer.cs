@@ -12,17 +12,18 @@ public sealed class NumberRecognizer(Lexicon lexicon)
     private readonly record struct Figure(double Low, double High, int End, double? Magnitude, bool Vague, bool Share = false);
 
 
-    public List<NumberMention> Find(List<Token> tokens)
+    /// <summary>The figures of a sentence, in order; most sentences have none, and share one empty list.</summary>
+    public IReadOnlyList<NumberMention> Find(List<Token> tokens)
     {
-        var mentions = new List<NumberMention>();
+        List<NumberMention>? mentions = null;
         for (var i = 0; i < tokens.Count;)
         {
             var mention = MayStart(tokens[i]) ? TryParse(tokens, i) : null;
             if (mention is null) { i++; continue; }
-            mentions.Add(mention);
+            (mentions ??= []).Add(mention);
             i = mention.EndToken;
         }
-        return mentions;
+        return mentions ?? (IReadOnlyList<NumberMention>)[];
     }
 
     /// <summary>A figure starts with a digit, a symbol, "between", a hyphenated number word or a lexicon phrase's first word.</summary>

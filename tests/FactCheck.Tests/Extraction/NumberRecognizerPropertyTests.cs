@@ -73,7 +73,7 @@ public sealed class NumberRecognizerPropertyTests
         _ => $"{Tens[value / 10]}-{Ones[value % 10]}",
     };
 
-    private static List<NumberMention> Find(string sentence)
+    private static IReadOnlyList<NumberMention> Find(string sentence)
     {
         var tokens = Tokenizer.Tokenize(sentence, 0, 0, sentence.Length);
         return new NumberRecognizer(Some.Lexicon).Find(tokens);

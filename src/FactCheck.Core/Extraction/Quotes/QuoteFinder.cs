@@ -25,7 +25,8 @@ public sealed partial class QuoteFinder(Lexicon lexicon)
     /// The quotes of one line (an index into the document's lines) and their speakers, from the line's
     /// attributions (token indices into <paramref name="tokens"/>) and the last person named so far.
     /// </summary>
-    public void InLine(Document document, DocumentTokens tokenized, int l, List<Token> tokens, Attribution[] attributions, ClaimantEntry? lastPerson,
+    public void InLine(Document document, DocumentTokens tokenized, int l, List<Token> tokens, List<(Attribution Attribution, int At, bool DocumentAuthor)> attributions,
+        ClaimantEntry? lastPerson,
         DocumentSection current, List<Claim> quotes)
     {
         var lines = tokenized.Lines;
@@ -37,7 +38,7 @@ public sealed partial class QuoteFinder(Lexicon lexicon)
             var textStart = start + match.Index + 1;
             var quoteEnd = start + match.Index + match.Length - 1;
             if (WordCount(document.Text.AsSpan(textStart, quoteEnd - textStart)) < MinimumWords) continue;
-            var speaker = Nearest(attributions, tokens, textStart, quoteEnd) ?? (HasPronoun(tokens) && lastPerson is { } person ? From(person) : null);
+            var speaker = Nearest(attributions, textStart, quoteEnd) ?? (HasPronoun(tokens) && lastPerson is { } person ? From(person) : null);
             if (speaker is not null) quotes.Add(QuoteClaim(document, textStart, quoteEnd, speaker, current));
         }
         // A pull quote: a line closed by "»" and credited on the next line ("A quote from Antony Blinken, ...").
@@ -56,14 +57,13 @@ public sealed partial class QuoteFinder(Lexicon lexicon)
     /// The attribution nearest a quote's end, outside the quote: a source the quote itself names ("The Railways said
     /// that ...") is not its speaker, and a document's author ("in a CBS News poll") says no quote.
     /// </summary>
-    private static Attribution? Nearest(Attribution[] attributions, List<Token> tokens, int quoteStart, int quoteEnd)
+    private static Attribution? Nearest(List<(Attribution Attribution, int At, bool DocumentAuthor)> attributions, int quoteStart, int quoteEnd)
     {
         Attribution? nearest = null;
         var distance = int.MaxValue;
-        foreach (var attribution in attributions)
+        foreach (var (attribution, at, documentAuthor) in attributions)
         {
-            var at = tokens[attribution.TokenIndex].Start;
-            if (tokens[attribution.TokenIndex].Lower == "in" || attribution.Agentless || at >= quoteStart && at < quoteEnd) continue;
+            if (documentAuthor || attribution.Agentless || at >= quoteStart && at < quoteEnd) continue;
             var d = Math.Abs(at - quoteEnd);
             if (d < distance) (nearest, distance) = (attribution, d);
         }

@@ -4,7 +4,7 @@ namespace FactCheck.Extraction.Quotes;
 
 /// <summary>
 /// Reads a document's quotes from the attributions its sentences were analyzed for, a line at a time:
-/// a line's attributions are its sentences' in turn, their token indices moved into the line's tokens.
+/// a line's attributions are its sentences' in turn, each with where its cue stands in the document.
 /// Analyzing each line a second time for its quotes was a fifth of extraction.
 /// </summary>
 internal sealed class QuoteLines
@@ -14,9 +14,9 @@ internal sealed class QuoteLines
     private readonly DocumentTokens _tokenized;
     private readonly int[] _lineOf;
     private readonly bool[] _mayHoldQuote;
-    private readonly List<Attribution> _lineAttributions = [];
+    // A line's attributions with where each one's cue is in the document: no copy of each with its token indices moved.
+    private readonly List<(Attribution Attribution, int At, bool DocumentAuthor)> _lineAttributions = [];
     private int _line = -1;
-    private int _lineOffset;
     private (ClaimantEntry? LastPerson, DocumentSection Section) _state;
 
     public QuoteLines(QuoteFinder finder, Document document, DocumentTokens tokenized)
@@ -49,18 +49,15 @@ internal sealed class QuoteLines
         if (line != _line)
         {
             Flush();
-            (_line, _lineOffset) = (line, 0);
+            _line = line;
             _lineAttributions.Clear();
         }
         if (_mayHoldQuote[line])
+        {
+            var tokens = _tokenized.Sentences[s].Tokens;
             foreach (var attribution in attributions)
-                _lineAttributions.Add(_lineOffset == 0 ? attribution : attribution with
-                {
-                    TokenIndex = attribution.TokenIndex + _lineOffset,
-                    SourceStart = attribution.SourceStart < 0 ? attribution.SourceStart : attribution.SourceStart + _lineOffset,
-                    SourceEnd = attribution.SourceEnd < 0 ? attribution.SourceEnd : attribution.SourceEnd + _lineOffset,
-                });
-        _lineOffset += _tokenized.Sentences[s].Tokens.Count;
+                _lineAttributions.Add((attribution, tokens[attribution.TokenIndex].Start, tokens[attribution.TokenIndex].Lower == "in"));
+        }
         _state = (lastPerson, section);
         if (s == LastSentence) Flush();
     }
@@ -68,7 +65,7 @@ internal sealed class QuoteLines
     private void Flush()
     {
         if (_line < 0 || !_mayHoldQuote[_line]) return;
-        _finder.InLine(_document, _tokenized, _line, _tokenized.TokensOfLine(_line), [.. _lineAttributions], _state.LastPerson, _state.Section, Found);
+        _finder.InLine(_document, _tokenized, _line, _tokenized.TokensOfLine(_line), _lineAttributions, _state.LastPerson, _state.Section, Found);
         _mayHoldQuote[_line] = false;
     }
 }
