@@ -8,8 +8,7 @@ public sealed class AttributionAcrossSentencesTests
 {
     private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
 
-    private static Claim Figure(string text, double low) =>
-        Extractor.Extract(Some.Document(text)).First(c => c.Low == low || c.Low < low && c.High >= low && !double.IsPositiveInfinity(c.High));
+    private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
 
     [Test]
     public void QuotationOverSeveralSentences_BelongsToTheSpeakerNamedWhereItCloses()
@@ -44,25 +43,15 @@ public sealed class AttributionAcrossSentencesTests
         Assert.That(claim.Claimant, Is.EqualTo(ClaimExtractor.Unattributed));
     }
 
-    [Test]
-    public void He_IsThePersonLastNamedAsASubject()
-    {
-        var claim = Figure(
-            "Earlier, defence analyst Dmytro Tymchuk said Ukrainian security chiefs had begun an operation in Luhansk.\n" +
-            "Vladyslav Seleznyov, a spokesman for the operation against the separatists, denied there had been any air strike against the offices.\n" +
-            "But he acknowledged air strikes against two separatist checkpoints in Luhansk region.", 2);
-        Assert.That(claim.Claimant, Is.EqualTo("Vladyslav Seleznyov"));
-    }
-
-    [Test]
-    public void He_AfterAQuotation_IsItsSpeaker_NotSomeoneTheQuotationNames()
-    {
-        var claim = Figure(
-            "Speaking to ANI, Odisha Chief Secretary Pradeep Jena said, \"The Railways on Saturday said that the number of deaths is 288.\n" +
-            "So, after wading out the duplications, the Collector has informed that the number of deaths is 275.\"\n" +
-            "All together 1,175 injured people were referred to different hospitals, he said.", 1175);
-        Assert.That(claim.Claimant, Is.EqualTo("Pradeep Jena"));
-    }
+    // The person last named as a sentence's subject; after a quotation, its speaker, not someone it names.
+    [TestCase("Earlier, defence analyst Dmytro Tymchuk said Ukrainian security chiefs had begun an operation in Luhansk.\n" +
+              "Vladyslav Seleznyov, a spokesman for the operation against the separatists, denied there had been any air strike against the offices.\n" +
+              "But he acknowledged air strikes against two separatist checkpoints in Luhansk region.", 2, "Vladyslav Seleznyov")]
+    [TestCase("Speaking to ANI, Odisha Chief Secretary Pradeep Jena said, \"The Railways on Saturday said that the number of deaths is 288.\n" +
+              "So, after wading out the duplications, the Collector has informed that the number of deaths is 275.\"\n" +
+              "All together 1,175 injured people were referred to different hospitals, he said.", 1175, "Pradeep Jena")]
+    public void He_IsWhomTheTextLastMadeItsSpeakerOrSubject(string text, double low, string claimant) =>
+        Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
 
     [Test]
     public void UnnamedSourcesJoinedByAnd_SpeakTogether()

@@ -8,8 +8,7 @@ public sealed class AttributionGrammarTests
 {
     private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
 
-    private static Claim Figure(string text, double low) =>
-        Extractor.Extract(Some.Document(text)).First(c => c.Low == low || c.Low < low && c.High >= low && !double.IsPositiveInfinity(c.High));
+    private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
 
     [TestCase("Russia's defence ministry on Wednesday put its own losses in Ukraine at 498 soldiers.", 498, "Russia")]
     [TestCase("Police initially put the crowd at 55,000.", 55000, "Police")]

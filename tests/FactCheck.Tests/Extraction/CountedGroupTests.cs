@@ -6,9 +6,7 @@ namespace FactCheck.Tests.Extraction;
 /// <summary>What a figure counts and whose they are, read from the words after it. Sentences from real news.</summary>
 public sealed class CountedGroupTests
 {
-    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
-
-    private static Claim Figure(string text, double low) => Extractor.Extract(Some.Document(text)).First(c => c.Low == low);
+    private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
 
     [TestCase("The plane, en route from Amsterdam to Kuala Lumpur, carried 200 Dutch citizens.", 200, "people", "Dutch")]
     [TestCase("A New Jersey man, a Belgian mother of two, and five Argentines celebrating their graduation were killed in the truck attack.", 5, "people", "Argentine")]

@@ -6,10 +6,7 @@ namespace FactCheck.Tests.Extraction;
 /// <summary>Which place a figure is about when a sentence or a document names several. Sentences from real news.</summary>
 public sealed class PlaceChoiceTests
 {
-    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
-
-    private static Claim Figure(string text, double low) =>
-        Extractor.Extract(Some.Document(text)).First(c => c.Low == low || c.Low < low && c.High >= low && !double.IsPositiveInfinity(c.High));
+    private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
 
     [TestCase("Donetsk lies 110 kilometers (70 miles) south of Slovyansk.", 110, "Donetsk")]
     [TestCase("Donetsk lies 110 kilometers (70 miles) south of Slovyansk.", 70, "Donetsk")]
