@@ -194,8 +194,9 @@ public sealed class ClaimExtractor : IClaimExtractor
 
     /// <summary>
     /// The attribution a figure falls under: the first reporting construction before it in its part of
-    /// the sentence (what X said holds all that follows, including what others said inside it), else
-    /// the nearest after it ("..., the minister said"). A semicolon or ", while" starts another part.
+    /// the sentence (what X said holds all that follows), unless a named source reported inside X's quoted
+    /// words gave it; else the nearest after it ("..., the minister said"), not one inside a relative clause.
+    /// A semicolon, a spaced dash or ", while" starts another part. Inside a quotation, the speaker after it.
     /// </summary>
     private Attribution? Governing(Attribution[] attributions, NumberMention mention, List<Token> tokens, OpenQuote quote)
     {

@@ -1,0 +1,58 @@
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// The places a document has named so far, for figures whose own sentence names none. A figure is
+/// placed by, in turn: a place named in its sentence; the place earlier sentences named most often (the
+/// latest of equals);
+/// a demonym in its sentence ("U.S. admissions"), then an earlier one; the dateline; the headline.
+/// One instance per document.
+/// </summary>
+internal sealed class DocumentPlaces(PlaceReader reader)
+{
+    private (PlaceMention Place, TextSpan Span)? _headline;
+    private (PlaceMention Place, TextSpan Span)? _dateline;
+    private (PlaceMention Place, TextSpan Span)? _carried;
+    private (PlaceMention Place, TextSpan Span)? _carriedAdjective;
+    // How many sentences have had each place as their own, for choosing the one to carry.
+    private readonly Dictionary<string, int> _times = new(StringComparer.Ordinal);
+
+    /// <summary>A new live-blog entry: places read in earlier entries no longer carry over.</summary>
+    public void NewEntry()
+    {
+        (_carried, _carriedAdjective) = (null, null);
+        _times.Clear();
+    }
+
+    /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
+    public void Read(List<PlaceMention> places, List<Token> tokens, bool headline, PlaceMention? dateline)
+    {
+        if (dateline is not null) _dateline = (dateline, Span(tokens, dateline));
+        if (PlaceReader.MostSpecific(places) is not { } place) return;
+        if (headline) _headline ??= (place, Span(tokens, place));
+        else if (place.Adjective) _carriedAdjective = (place, Span(tokens, place));
+        else
+        {
+            // The place a document keeps returning to, not one it names in passing, carries over; of equals, the latest.
+            var times = _times[place.Name] = _times.GetValueOrDefault(place.Name) + 1;
+            if (_carried is not { } carried || times >= _times.GetValueOrDefault(carried.Place.Name)) _carried = (place, Span(tokens, place));
+        }
+    }
+
+    /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
+    public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
+    {
+        var own = reader.Choose(sentencePlaces, figure, tokens);
+        if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
+        if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
+        if (own is { Adjective: true }) return Placed(own, Provenance.Sentence, Span(tokens, own));
+        if (_carriedAdjective is { } adjective) return Placed(adjective.Place, Provenance.Paragraph, adjective.Span);
+        if (own is { Dateline: true }) return Placed(own, Provenance.Dateline, Span(tokens, own));
+        if (_dateline is { } dateline) return Placed(dateline.Place, Provenance.Dateline, dateline.Span);
+        if (_headline is { } headline) return Placed(headline.Place, Provenance.Headline, headline.Span);
+        return null;
+    }
+
+    private static (string, string, string, TextSpan) Placed(PlaceMention place, string from, TextSpan span) => (place.Name, place.Precision, from, span);
+
+    private static TextSpan Span(List<Token> tokens, PlaceMention place) => new(tokens[place.FirstToken].Start, tokens[(place.NameEnd ?? place.EndToken) - 1].End);
+}

@@ -1,0 +1,100 @@
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// What source phrases remember of a document as it is read: full names by surname ("Trump said" after
+/// "President Donald Trump"), titles set off before a name ("the interior minister"), organisations by
+/// acronym ("CBO"), and social-media accounts by their owner ("@realDonaldTrump").
+/// </summary>
+internal sealed partial class SourcePhrase
+{
+    /// <summary>
+    /// "the Congressional Budget Office (CBO)": the acronym stands for the name from then on; "a CBS News
+    /// poll": a leading acronym stands for the organisation ("CBS said").
+    /// </summary>
+    private void RememberOrganisation(List<Token> tokens, int start, int end)
+    {
+        while (end + 2 < tokens.Count && tokens[end].Lower is "on" or "of" or "for" && tokens[end + 1].IsCapitalized)
+            for (end++; end < tokens.Count && tokens[end].IsCapitalized;) end++;
+        while (start < end && tokens[start].Text is "The") start++;
+        if (end - start < 2 || !HasOrganisationHead(tokens, start, end)) return;
+        if (end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" && IsAcronym(tokens[end + 1].Text))
+            names[tokens[end + 1].Text] = Join(tokens, start, end);
+        if (IsAcronym(tokens[start].Text) && !names.ContainsKey(tokens[start].Text)) names[tokens[start].Text] = Join(tokens, start, end);
+    }
+
+    private bool HasOrganisationHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (Words.OrganisationHeads.Contains(tokens[k].Text)) return true;
+        return false;
+    }
+
+    private bool NotOfName(string word) =>
+        lexicon.Titles.Contains(word) || Words.Breaks.Contains(word) || Words.Skipped.Contains(word) || PlaceReader.NotPlaceWords.Contains(word)
+        || lexicon.Time.Weekdays.ContainsKey(word) || lexicon.Time.Months.ContainsKey(word);
+
+    private bool IsListedPlace(List<Token> tokens, int start, int end) =>
+        lexicon.Places.Aliases.Match(tokens, start) is { } place && place.Length == end - start;
+
+    /// <summary>
+    /// "Ukraine's interior minister, Arsen Avakov,": a title set off before a name is that person's, so "the
+    /// interior minister said" elsewhere in the document is Arsen Avakov. Kept by the title in lower case,
+    /// which no surname is.
+    /// </summary>
+    private void RememberTitle(List<Token> tokens, int name, int end)
+    {
+        if (name < 2 || tokens[name - 1].Text != "," || end >= tokens.Count || tokens[end].Text != "," || !Words.Nouns.Contains(tokens[name - 2].Lower)) return;
+        var first = name - 2;
+        while (first > 0 && name - 1 - first < 3 && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalized
+               && tokens[first - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) first--;
+        if (tokens[first].IsCapitalized) return;
+        names[Join(tokens, first, name - 1).ToLowerInvariant()] = Join(tokens, name, end);
+    }
+
+    /// <summary>A social-media handle at tokens[k] ("@realDonaldTrump"), or null.</summary>
+    public static string? Handle(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Text == "@" && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore ? "@" + tokens[k + 1].Text : null;
+
+    /// <summary>Registers the full names in a sentence by surname: capitalized runs of two or more words once titles are dropped.</summary>
+    public void RememberNames(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized) continue;
+            var end = i;
+            while (end < tokens.Count && tokens[end].IsCapitalized) end++;
+            // A single capitalized word is neither a full name nor an organisation's (most runs are one word).
+            if (end - i < 2)
+            {
+                i = end;
+                continue;
+            }
+            // The name is what follows the run's last organisation word, abbreviation or possessive, and
+            // its leading titles and weekdays: "Interior Minister Arsen Avakov" → Arsen Avakov.
+            var first = i;
+            for (var k = i; k < end; k++)
+            {
+                var text = tokens[k].Text;
+                if (Words.OrganisationHeads.Contains(text) || text.Contains('.') || text.EndsWith("'s", StringComparison.Ordinal)) first = k + 1;
+            }
+            // "U.S. District Judge Amy Berman Jackson": the name follows the last title.
+            for (var k = end - 2; k > first; k--)
+                if (lexicon.Titles.Contains(tokens[k].Text)) { first = k + 1; break; }
+            while (first < end && NotOfName(tokens[first].Text)) first++;
+            // "... European and Eurasian Affairs Victoria Nuland": a long run ends with the name; so does one
+            // finishing a title ("Secretary of State Rex Tillerson").
+            if (end - first > 3 || end - first == 3 && first == i && i >= 2 && tokens[i - 1].Lower is "of" or "for" && lexicon.Titles.Contains(tokens[i - 2].Text))
+                first = end - 2;
+            if (end - first is >= 2 and <= 3 && !IsListedPlace(tokens, first, end))
+            {
+                // "U.S. President Donald Trump, @realDonaldTrump": the account is the person's.
+                if (Handle(tokens, end + 1) is { } handle && tokens[end].Text is "," or "(") names[handle] = Join(tokens, first, end);
+                if (!(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
+                    names[tokens[end - 1].Text] = Join(tokens, first, end);
+                RememberTitle(tokens, first, end);
+            }
+            RememberOrganisation(tokens, i, end);
+            i = end;
+        }
+    }
+}
