@@ -23,6 +23,8 @@ public sealed class ClaimantResolver
     // Reused for every sentence: a sentence's attributions are copied out, its context is read only while it is analyzed.
     private readonly List<Attribution> _attributions = [];
     private readonly SourceContext _context;
+    // Sources that spoke "in a report", kept under the document's noun once the sentence is read.
+    private readonly List<Attribution> _published = [];
     // The last person named as a sentence's subject, and how many sources had been read then.
     private Attribution? _subject;
     private int _subjectAt;
@@ -99,29 +101,20 @@ public sealed class ClaimantResolver
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
             if (Source(context, i, verb.Length) is not { } found) continue;
             attributions.Add(found with { TokenIndex = i });
-            if (DocumentAfter(tokens, i + verb.Length) is { } document && found.SourceStart >= 0) published.Add(found with { Noun = document });
+            if (DocumentAfter(tokens, i + verb.Length) is { } document && found.SourceStart >= 0) _published.Add(found with { Noun = document });
         }
         if (Headline(tokens, context) is { } headline) attributions.Add(headline);
         if (SubjectPerson(tokens, mentions) is { } subject) (_subject, _subjectAt) = (subject, _history.Count);
         foreach (var attribution in attributions)
             if (attribution.SourceStart >= 0 && !(attribution.Person && Quoted(tokens, attribution.SourceStart, quotedAtStart))) _history.Add(attribution);
-        _history.AddRange(published);
-        published.Clear();
+        _history.AddRange(_published);
+        _published.Clear();
         // Most sentences have no source: they share one empty list instead of each allocating one.
         return attributions.Count == 0 ? [] : attributions.ToArray();
     }
 
-    private readonly List<Attribution> published = [];
-
     /// <summary>Whether tokens[index] is inside a quotation, given whether one was open when the sentence began.</summary>
-    private static bool Quoted(List<Token> tokens, int index, bool open)
-    {
-        for (var k = 0; k < index; k++)
-            if (tokens[k].Text is "“") open = true;
-            else if (tokens[k].Text is "”") open = false;
-            else if (tokens[k].Text is "\"") open = !open;
-        return open;
-    }
+    private static bool Quoted(List<Token> tokens, int index, bool open) => OpenQuote.OpenAfter(tokens, 0, index, open);
 
     /// <summary>"the Justice Department revealed in a report": the document a source spoke in, so "according to the report" is that source.</summary>
     private string? DocumentAfter(List<Token> tokens, int k)
@@ -133,7 +126,7 @@ public sealed class ClaimantResolver
     /// <summary>
     /// "Vladyslav Seleznyov, a spokesman for the operation, denied ...": a person whose name opens a sentence
     /// as its subject is whom "he" in the next sentences means, whatever the verb (the subject is the likeliest
-    /// antecedent). A full name of two or three words, set off by a comma or followed by a verb.
+    /// antecedent): a listed person, or a full name of two or three words with a description set off after it.
     /// </summary>
     private Attribution? SubjectPerson(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions)
     {
@@ -190,13 +183,15 @@ public sealed class ClaimantResolver
     }
 
     /// <summary>A past participle after a form of "be": "were reported", "has been confirmed", "is estimated".</summary>
-    private static bool Passive(List<Token> tokens, int verb)
+    private bool Passive(List<Token> tokens, int verb)
     {
         if (!tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
         var k = verb - 1;
-        while (k >= 0 && tokens[k].Lower is "also" or "previously" or "initially" or "officially" or "now" or "already") k--;
-        return k >= 0 && tokens[k].Lower is "was" or "were" or "is" or "are" or "been" or "being" or "be";
+        while (k >= 0 && !IsBe(tokens[k]) && _lexicon.Sources.Skipped.Contains(tokens[k].Lower)) k--;
+        return k >= 0 && IsBe(tokens[k]);
     }
+
+    private static bool IsBe(Token token) => token.Lower is "was" or "were" or "is" or "are" or "been" or "being" or "be";
 
     /// <summary>"..., said Holly Johnson": a verb after a comma or a closing quote may have its source after it.</summary>
     private bool InvertedAt(List<Token> tokens, int verb) =>

@@ -81,7 +81,7 @@ internal sealed class OpenQuote
     private bool _openAtStart;
 
     /// <summary>Whether a quotation is open after tokens[from..to), given whether one was open before them.</summary>
-    private static bool OpenAfter(List<Token> tokens, int from, int to, bool open)
+    internal static bool OpenAfter(List<Token> tokens, int from, int to, bool open)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].Text is "“") open = true;
