@@ -193,6 +193,8 @@ public sealed class FrameBuilder(Lexicon lexicon)
                ?? words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
     }
 
+    [ThreadStatic] private static List<Token>? _singular;
+
     /// <summary>A country's demonym at tokens[k]: the adjective ("Dutch", "Argentine"), or its plural used as a noun ("Argentines").</summary>
     private (string Side, bool Noun)? CountryDemonym(List<Token> tokens, int k)
     {
@@ -200,7 +202,9 @@ public sealed class FrameBuilder(Lexicon lexicon)
         var text = tokens[k].Text;
         if (text.Length > 4 && text.EndsWith('s'))
         {
-            var singular = Tokenizer.Tokenize(text, 0, 0, text.Length - 1, lexicon.Words);
+            var singular = _singular ??= [];
+            singular.Clear();
+            Tokenizer.TokenizeInto(singular, text, 0, 0, text.Length - 1, lexicon.Words);
             if (lexicon.Places.Adjectives.Match(singular, 0) is { Length: 1 }) return (text[..^1], true);
         }
         return null;

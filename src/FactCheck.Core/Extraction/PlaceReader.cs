@@ -265,7 +265,14 @@ internal sealed class PlaceReader(Lexicon lexicon)
     /// </summary>
     private static bool NameLike(string word)
     {
-        if (word.Length < 2 || word.All(c => !char.IsLetter(c) || char.IsUpper(c)) || word.Any(char.IsDigit)) return false;
+        if (word.Length < 2) return false;
+        var lower = false;
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c)) return false;
+            lower |= char.IsLower(c);
+        }
+        if (!lower) return false;
         var hyphen = word.IndexOf('-');
         return hyphen < 0 || hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
     }
