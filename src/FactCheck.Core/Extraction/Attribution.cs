@@ -7,6 +7,9 @@ namespace FactCheck.Extraction;
 /// </summary>
 public sealed record Attribution(string Claimant, string? Body, string? Side, int TokenIndex)
 {
+    /// <summary>The reporting cue's token; set in place on a source just read, which nothing else holds yet.</summary>
+    public int TokenIndex { get; internal set; } = TokenIndex;
+
     public int SourceStart { get; init; } = -1;
     public int SourceEnd { get; init; } = -1;
 

@@ -100,7 +100,9 @@ public sealed class ClaimantResolver
             }
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
             if (Source(context, i, verb.Length) is not { } found) continue;
-            attributions.Add(found with { TokenIndex = i });
+            // Every source phrase is read into a new attribution: it takes its cue in place, no copy.
+            found.TokenIndex = i;
+            attributions.Add(found);
             if (DocumentAfter(tokens, i + verb.Length) is { } document && found.SourceStart >= 0) _published.Add(found with { Noun = document });
         }
         if (Headline(tokens, context) is { } headline) attributions.Add(headline);

@@ -33,9 +33,11 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private Places Places => lexicon.Places;
 
     /// <summary>The places of a sentence, leaving out tokens that are its sources' own words ("Moscow said").</summary>
+    /// <remarks>The list is the thread's, refilled at the next call: a sentence's places are read before the next sentence's.</remarks>
     public List<PlaceMention> Find(List<Token> tokens, IReadOnlyList<Attribution> sources)
     {
-        var found = new List<PlaceMention>();
+        var found = _found ??= [];
+        found.Clear();
         var titleCase = IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -54,6 +56,8 @@ internal sealed class PlaceReader(Lexicon lexicon)
         }
         return found;
     }
+
+    [ThreadStatic] private static List<PlaceMention>? _found;
 
     /// <summary>A headline in title case ("Earthquake in Morocco Leaves 296 Dead") says nothing by its capitals.</summary>
     internal static bool IsTitleCase(List<Token> tokens)
