@@ -345,9 +345,12 @@ public sealed class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>Identical claims repeated in one document get distinct occurrence numbers, so distinct ids.</summary>
+    [ThreadStatic] private static Dictionary<string, int>? _seenIds;
+
     private static List<Claim> NumberOccurrences(List<Claim> claims)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = _seenIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        seen.Clear();
         for (var i = 0; i < claims.Count; i++)
         {
             var key = claims[i].Id;

@@ -280,25 +280,26 @@ public sealed class ClaimantResolver
         i > 0 && PlacePrepositions.Contains(tokens[i - 1].Lower) && !(i > 1 && tokens[i - 2].Lower == "according")
         || i > 0 && tokens[i - 1].Lower is "eastern" or "western" or "northern" or "southern" or "central" or "northeast" or "northwest" or "southeast" or "southwest";
 
-    // Shared by the sentences that name no listed claimant (most); never added to.
-    private static readonly List<(int Index, ClaimantEntry Entry)> NoMentions = [];
+    // One list for every sentence's mentions: they are read only while the sentence is.
+    private readonly List<(int Index, ClaimantEntry Entry)> _mentions = [];
 
     private List<(int Index, ClaimantEntry Entry)> FindMentions(List<Token> tokens)
     {
-        List<(int, ClaimantEntry)>? mentions = null;
+        var mentions = _mentions;
+        mentions.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (_lexicon.ClaimantAliases.Match(tokens, i) is { } alias && !IsPlace(tokens, i))
             {
-                (mentions ??= []).Add((i, alias.Value));
+                mentions.Add((i, alias.Value));
                 i += alias.Length - 1;
             }
             else if (tokens[i].IsCapitalized && tokens[i].Text.Length >= 6 && Fuzzy(tokens[i].Word) is { } entry)
             {
-                (mentions ??= []).Add((i, entry));
+                mentions.Add((i, entry));
             }
         }
-        return mentions ?? NoMentions;
+        return mentions;
     }
 
     /// <summary>Spelling variants of person names ("Zelenskky"), matched against single-word person aliases.</summary>

@@ -307,7 +307,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
     public PlaceMention? Dateline(List<Token> tokens)
     {
         var end = 0;
-        while (end < tokens.Count && end < 4 && tokens[end].IsWord && tokens[end].Text.Length > 1 && tokens[end].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))) end++;
+        while (end < tokens.Count && end < 4 && tokens[end].IsWord && tokens[end].Text.Length > 1 && !HasLowerCase(tokens[end].Text)) end++;
         if (end == 0) return null;
         var k = end;
         if (k + 1 < tokens.Count && tokens[k].Text == ",") k = CapitalizedRun(tokens, k + 1);
@@ -319,6 +319,13 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
         // The mention covers the whole dateline ("DONETSK, Ukraine —"): its country is part of it, not another place.
         return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
+    }
+
+    private static bool HasLowerCase(string word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c)) return true;
+        return false;
     }
 
     /// <summary>"One Ukrainian state security officer": number words and demonyms before a region noun make no place.</summary>

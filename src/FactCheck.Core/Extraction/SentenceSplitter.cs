@@ -19,7 +19,8 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
     public IEnumerable<SentenceSpan> Split(string text)
     {
         // Gathered in one list: an iterator for every line was a twentieth of extraction's allocation.
-        var sentences = new List<SentenceSpan>();
+        // News sentences run to about 150 characters: sized once rather than grown.
+        var sentences = new List<SentenceSpan>(text.Length / 100 + 4);
         var lineStart = 0;
         while (lineStart < text.Length)
         {
