@@ -243,7 +243,9 @@ public sealed class ClaimantResolver
             if (tokens[k].Text == ":") { colon = k; break; }
             if (!tokens[k].IsCapitalized) break;
         }
-        if (colon > 0 && HasNumber(tokens, colon + 1, tokens.Count) && _phrases.Before(context, colon - 1) is { } leading)
+        // "New Delhi: With three more people succumbing ...": a place before the colon is a dateline, no source.
+        if (colon > 0 && HasNumber(tokens, colon + 1, tokens.Count) && !(_lexicon.Places.Aliases.Match(tokens, 0) is { } place && place.Length == colon)
+            && _phrases.Before(context, colon - 1) is { } leading)
             return leading with { TokenIndex = 0 };
         for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
         {

@@ -28,6 +28,7 @@ public sealed class AttributionGrammarTests
     [TestCase("Most of the deaths in Rio de Janeiro state were reported in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively.", 302, "unattributed")]
     [TestCase("Earlier in the day, it was reported that 40 passengers of Coromandel Express may have died of electrocution.", 40, "unattributed")]
     [TestCase("It was initially reported that a total of 368 people have been rescued but the BBC reported this had now been revised down to 164.", 164, "BBC")]
+    [TestCase("New Delhi: With three more people succumbing to their injuries, the official death toll in the Odisha triple train crash on Monday increased to 278.", 278, "unattributed")]
     [TestCase("So, after wading out the duplications, the Collector has informed that the number of deaths is 275.", 275, "Collector")]
     [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
