@@ -20,6 +20,8 @@ public sealed class NumberRecognizerTests
     [TestCase("3 to 4 million people", 3000000, 4000000, "range")]
     [TestCase("498 soldiers", 498, 498, "exact")]
     [TestCase("3.6 million refugees", 3600000, 3600000, "exact")]
+    [TestCase("close to 200k people", 190000, 200000, "nearly")]
+    [TestCase("$12.5bln in damage", 12500000000, 12500000000, "exact")]
     [TestCase("ten million people", 10000000, 10000000, "exact")]
     [TestCase("twenty-five people", 25, 25, "exact")]
     [TestCase("a dozen injured", 12, 12, "exact")]
