@@ -208,8 +208,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             // "“The Railways on Saturday said that the number of deaths is 288 ...,” Pradeep Jena said": a source
             // the quotation names before the figure gave it; "we estimate" leaves it the speaker's.
             foreach (var inner in attributions)
-                if (inner.TokenIndex < mention.FirstToken && inner.SourceStart >= 0 && inner.SourceStart < inner.TokenIndex && quote.Inside(tokens, inner.SourceStart)
-                    && !_lexicon.Sources.Pronouns.ContainsKey(tokens[inner.SourceStart].Lower) && !NewClause(tokens, inner.TokenIndex, mention.FirstToken))
+                if (inner.TokenIndex < mention.FirstToken && inner.SourceStart < inner.TokenIndex && NamedInsideQuote(inner, tokens, quote)
+                    && !NewClause(tokens, inner.TokenIndex, mention.FirstToken))
                     return inner;
             foreach (var attribution in attributions)
                 if (attribution.TokenIndex > closing && attribution.SourceStart > closing && !attribution.Agentless) return attribution;
@@ -230,8 +230,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 // "Pradeep Jena said, “The Railways on Saturday said that the number of deaths is 288”": a named
                 // source reported inside another's words gave the figure; "he said they estimate" stays the outer one's.
-                if (before is null || attribution.SourceStart > before.TokenIndex && quote.Inside(tokens, attribution.SourceStart) && !quote.Inside(tokens, before.TokenIndex)
-                    && !_lexicon.Sources.Pronouns.ContainsKey(tokens[attribution.SourceStart].Lower)
+                if (before is null || attribution.SourceStart > before.TokenIndex && NamedInsideQuote(attribution, tokens, quote) && !quote.Inside(tokens, before.TokenIndex)
                     // "It was initially reported that 368 ... but the BBC reported this had been revised down to 164".
                     || before.Agentless && !attribution.Agentless)
                     before = attribution;
@@ -324,6 +323,10 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
         return false;
     }
+
+    /// <summary>A source named inside a quotation, not a pronoun ("The Railways said ..." within Jena's words; "we estimate" is the speaker's).</summary>
+    private bool NamedInsideQuote(Attribution attribution, List<Token> tokens, OpenQuote quote) =>
+        attribution.SourceStart >= 0 && quote.Inside(tokens, attribution.SourceStart) && !_lexicon.Sources.Pronouns.ContainsKey(tokens[attribution.SourceStart].Lower);
 
     /// <summary>
     /// "an explosion in Luhansk which separatists ... said was an air strike": a source inside a relative

@@ -3,8 +3,8 @@ namespace FactCheck.Extraction;
 /// <summary>
 /// A quotation that runs over several sentences of a paragraph (“"In the last two weeks ... have applied.
 /// That puts great pressure on the regions ... despondent," she said.”): the figures inside it wait for the
-/// speaker named where it closes. A new paragraph ends the wait: news names a long quote's speaker in its
-/// first paragraph, and a paragraph that closes none leaves its figures unattributed.
+/// speaker named where it closes. A blank line ends the wait (a line break alone does not: some sources put
+/// each sentence on its own line), and a quotation that closes on no named speaker leaves its figures unattributed.
 /// </summary>
 internal sealed class OpenQuote
 {
@@ -22,7 +22,7 @@ internal sealed class OpenQuote
     /// </summary>
     public void NewLine(string text, int start, List<Token> tokens)
     {
-        _reopens = false;
+        Reopens = false;
         if (start > 0 && text[start - 1] != '\n') return;
         var blank = start == 0;
         for (var k = start - 2; k >= 0 && !blank && char.IsWhiteSpace(text[k]); k--)
@@ -32,13 +32,11 @@ internal sealed class OpenQuote
             IsOpen = false;
             _waiting.Clear();
         }
-        else if (IsOpen && tokens.Count > 0 && tokens[0].Text is "\"" or "“") _reopens = true;
+        else if (IsOpen && tokens.Count > 0 && tokens[0].Text is "\"" or "“") Reopens = true;
     }
 
-    private bool _reopens;
-
     /// <summary>Whether the sentence being read opens its line with a mark that reopens the open quotation.</summary>
-    public bool Reopens => _reopens;
+    public bool Reopens { get; private set; }
 
     /// <summary>The claim at <paramref name="claim"/> (an index into the document's claims) takes the quotation's speaker.</summary>
     public void Await(int claim) => _waiting.Add(claim);
@@ -50,10 +48,10 @@ internal sealed class OpenQuote
     public void Read(List<Token> tokens, Attribution[] attributions, List<Claim> claims)
     {
         var open = _openAtStart = IsOpen;
-        IsOpen = OpenAfter(tokens, _reopens ? 1 : 0, tokens.Count, open);
+        IsOpen = OpenAfter(tokens, Reopens ? 1 : 0, tokens.Count, open);
         if (!open || _waiting.Count == 0) return;
         var closing = -1;
-        for (var k = _reopens ? 1 : 0; k < tokens.Count && closing < 0; k++)
+        for (var k = Reopens ? 1 : 0; k < tokens.Count && closing < 0; k++)
             if (tokens[k].Text is "”" or "\"") closing = k;
         if (closing < 0) return;
         foreach (var speaker in attributions)
@@ -67,7 +65,7 @@ internal sealed class OpenQuote
     }
 
     /// <summary>Whether the figure at tokens[<paramref name="first"/>] of the sentence last read is inside a quotation.</summary>
-    public bool Inside(List<Token> tokens, int first) => OpenAfter(tokens, _reopens ? 1 : 0, first, _openAtStart);
+    public bool Inside(List<Token> tokens, int first) => OpenAfter(tokens, Reopens ? 1 : 0, first, _openAtStart);
 
     /// <summary>The closing quotation mark of a quotation holding the figure at tokens[first..end) in the sentence last read, or null.</summary>
     public int? ClosingAfter(List<Token> tokens, int first, int end)
