@@ -11,7 +11,10 @@ internal static class ExplanationPrinter
     {
         AnsiConsole.MarkupLineInterpolated($"[bold]{ruleId}[/]: {headline}");
         foreach (var claim in claims)
+        {
             AnsiConsole.MarkupLineInterpolated($"  {claim.Id}  {FigureFormatter.Format(claim)} {claim.Subject} {claim.Metric}, {claim.Claimant}, {claim.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"}, {claim.Document}");
+            AnsiConsole.MarkupLineInterpolated($"      [dim]event: {EventDescription.Of(claim)}[/]");
+        }
         var table = new Table().Border(TableBorder.Simple).AddColumn("").AddColumn("Condition").AddColumn("Inputs");
         foreach (var condition in conditions)
             table.AddRow(new Markup(condition.Passed ? "[green]yes[/]" : "[red]no[/]"), new Text(condition.Name), new Text(condition.Inputs));

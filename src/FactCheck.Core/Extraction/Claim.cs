@@ -84,6 +84,21 @@ public sealed record Claim
     /// <summary>Where in the document the place's words are.</summary>
     public TextSpan? LocationSpan { get; init; }
 
+    /// <summary>
+    /// <see cref="Location"/> as a key for comparing places: its lineage from the place lexicon,
+    /// outermost first ("Ukraine > Donetsk region > Sloviansk"), or the name when unlisted.
+    /// </summary>
+    public string? PlacePath { get; init; }
+
+    /// <summary>What happened, from the event lexicon ("earthquake", "protest", "shelling"), or null when the text names no event.</summary>
+    public string? Event { get; init; }
+
+    /// <summary>Where <see cref="Event"/> was read: the figure's sentence, an earlier sentence, or the headline.</summary>
+    public string? EventFrom { get; init; }
+
+    /// <summary>The figure is a count that accumulates ("so far", "rose to", "since the war began"), not one incident's.</summary>
+    public bool RunningTotal { get; init; }
+
     /// <summary>Where in the document the claimant's words are (null when unattributed).</summary>
     public TextSpan? ClaimantSpan { get; init; }
 
@@ -101,6 +116,24 @@ public sealed record Claim
     public int Occurrence { get; init; }
 
     public bool IsUnbounded => double.IsPositiveInfinity(High);
+
+    /// <summary>"more than 500" leaves 500 itself out of the interval.</summary>
+    public bool LowIsOpen => Qualifier == "more than";
+
+    /// <summary>"nearly 500" and "fewer than 500" stop short of 500: neither meets "more than 500".</summary>
+    public bool HighIsOpen => Qualifier is "nearly" or "fewer than";
+
+    /// <summary>
+    /// The days the as-of date can mean, as day numbers: one day, or the whole week, month or year
+    /// its precision allows; null when undated.
+    /// </summary>
+    public (int First, int Last)? AsOfDays => AssertedOn is not { } day ? null : AsOfPrecision switch
+    {
+        Extraction.AsOfPrecision.Week => (day.DayNumber, day.DayNumber + 6),
+        Extraction.AsOfPrecision.Month => (day.DayNumber, day.DayNumber + DateTime.DaysInMonth(day.Year, day.Month) - 1),
+        Extraction.AsOfPrecision.Year => (day.DayNumber, new DateOnly(day.Year, 12, 31).DayNumber),
+        _ => (day.DayNumber, day.DayNumber),
+    };
 
     /// <summary>
     /// Stable across runs and re-ingests: derived from the claim's normalized content,

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FactCheck.Extraction.Events;
 using FactCheck.Extraction.Quotes;
 using FactCheck.Ingestion;
 
@@ -45,6 +46,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
         var documentPlaces = new DocumentPlaces(_places);
+        var documentEvents = new DocumentEvents(_lexicon.Events);
         // Figures first: what is read after a document's last figure (its sources, places) would serve
         // no claim, and the closing paragraphs of news often hold none.
         var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
@@ -88,6 +90,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
             if (headline) documentPlaces.Read(places, tokens, headline: true, null);
             else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
+            var events = documentEvents.Find(tokens);
+            var runningTotal = figures[s].Count > 0 && documentEvents.IsRunningTotal(tokens);
             SentenceText? sentence = null;
             Frame? previous = null;
             // Indexed: a foreach through the interface would allocate an enumerator for every sentence.
@@ -108,6 +112,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
                 var asOf = AsOf(dates, mention, tokens, document, current, attributions);
+                var happened = documentEvents.For(events, mention);
                 claims.Add(new Claim
                 {
                     Document = document.Path,
@@ -131,6 +136,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                     LocationPrecision = place?.Precision,
                     LocationFrom = place?.From,
                     LocationSpan = place?.Span,
+                    PlacePath = place is null ? null : _lexicon.Places.PathOf(place.Value.Name),
+                    Event = happened?.Kind,
+                    EventFrom = happened?.From,
+                    RunningTotal = runningTotal,
                     Modality = frame.Modality,
                     Start = tokens[mention.FirstToken].Start,
                     End = tokens[mention.EndToken - 1].End,
@@ -140,6 +149,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 });
             }
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
+            if (headline) documentEvents.ReadHeadline(events);
         }
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         claims.AddRange(quotes.Found);

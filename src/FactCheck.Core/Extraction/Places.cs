@@ -61,6 +61,37 @@ public sealed class Places
     /// <summary>A place by an alias in any case ("WASHINGTON" in a dateline), or null.</summary>
     internal PlaceEntry? ByAliasIgnoringCase(string alias) => _byUpperAlias.GetValueOrDefault(alias.ToUpperInvariant());
 
+    /// <summary>
+    /// A place as written, as one key for comparing: its lineage outermost first ("Ukraine > Donetsk
+    /// region > Sloviansk" for "Slovyansk" or "Slaviansk"). Equal keys are one place whatever the
+    /// spelling; a key that begins another lies around it. "central Kiev" is Kiev's; a place the
+    /// lexicon does not list is its own name.
+    /// </summary>
+    public string PathOf(string written) => _paths.GetOrAdd(written, static (text, places) => places.ComputePath(text), this);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _paths = new(StringComparer.Ordinal);
+
+    private string ComputePath(string written)
+    {
+        if (Listed(written) is not { } place) return written;
+        return string.Join(" > ", Lineage(place.Name).Reverse().Select(p => p.Name));
+    }
+
+    /// <summary>The listed place a name means: the whole name, else its longest listed tail or head ("central Kiev", "Manisa's Soma").</summary>
+    private PlaceEntry? Listed(string written)
+    {
+        if ((Named(written) ?? ByAliasIgnoringCase(written)) is { } whole) return whole;
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var skip = 1; skip < words.Length; skip++)
+            if (ByAliasIgnoringCase(string.Join(' ', words[skip..])) is { } tail) return tail;
+        for (var take = words.Length - 1; take > 0; take--)
+            if (ByAliasIgnoringCase(WithoutPossessive(string.Join(' ', words[..take]))) is { } head) return head;
+        return null;
+    }
+
+    private static string WithoutPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+
     /// <summary>The place and every place it lies in, most specific first.</summary>
     public IEnumerable<PlaceEntry> Lineage(string name)
     {

@@ -29,6 +29,10 @@ public static class ClaimJson
         WriteNullable(json, "location", claim.Location);
         WriteNullable(json, "location_precision", claim.LocationPrecision);
         WriteNullable(json, "location_from", claim.LocationFrom);
+        WriteNullable(json, "place_path", claim.PlacePath);
+        WriteNullable(json, "event", claim.Event);
+        WriteNullable(json, "event_from", claim.EventFrom);
+        json.WriteBoolean("running_total", claim.RunningTotal);
         json.WriteString("modality", claim.Modality.ToString().ToLowerInvariant());
         json.WriteString("text", claim.Sentence);
         json.WriteNumber("start", claim.Start);

@@ -77,6 +77,7 @@ public sealed class HtmlReportWriter : IReportWriter
             output.Write($"<div class=\"who\">{Encode(claim.ClaimantBody is null ? claim.Claimant : $"{claim.Claimant} ({claim.ClaimantBody})")}");
             output.Write($" · {Encode(claim.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated")}</div>");
             output.Write($"<blockquote>{Highlighted(claim)}</blockquote>");
+            output.Write($"<div class=\"doc\">event: {Encode(EventDescription.Of(claim))}</div>");
             output.Write($"<div class=\"doc\">{Encode(claim.Document)}, characters {claim.Start}–{claim.End}</div></div>");
         }
         output.Write($"</div><footer>rule {Encode(flag.RuleId)} · flag {Encode(flag.Id)}</footer></article>");

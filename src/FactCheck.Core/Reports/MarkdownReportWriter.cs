@@ -45,6 +45,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         label = 'A';
         foreach (var claim in flag.Claims)
             output.WriteLine($"> **{label++}** ({Escape(Source(claim))}): “{Escape(claim.Sentence.Trim())}”\n>");
+        // Why the two are taken for one event: what happened, where and when, as read for each.
+        label = 'A';
+        foreach (var claim in flag.Claims)
+            output.WriteLine($"- **{label++}** event: {Escape(EventDescription.Of(claim))}");
+        output.WriteLine();
     }
 
     private static string Source(Claim claim) => claim.ClaimantBody is null ? claim.Claimant : $"{claim.Claimant} ({claim.ClaimantBody})";

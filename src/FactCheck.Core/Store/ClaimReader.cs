@@ -31,6 +31,7 @@ internal sealed class ClaimReader
         AsOfPrecision = Pooled(row, 21)!, AsOfText = Pooled(row, 22), AsOfFrom = Pooled(row, 23)!,
         AsOfSpan = Span(row, 24), LocationPrecision = Pooled(row, 25), LocationFrom = Pooled(row, 26),
         LocationSpan = Span(row, 27), ClaimantSpan = Span(row, 28),
+        PlacePath = Pooled(row, 29), Event = Pooled(row, 30), EventFrom = Pooled(row, 31), RunningTotal = row.GetInt64(32) != 0,
     };
 
     private static TextSpan? Span(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : ClaimRow.ParseSpan(row.GetString(column));

@@ -35,16 +35,22 @@ internal sealed class ClaimRow
     public string? location_from { get; set; }
     public string? location_span { get; set; }
     public string? claimant_span { get; set; }
+    public string? place_path { get; set; }
+    public string? event_kind { get; set; }
+    public string? event_from { get; set; }
+    public long running_total { get; set; }
 
     public const string Columns =
         "id, document, metric, subject, side, low, high, qualifier, unit, claimant, claimant_body, asserted_on, " +
         "period, location, modality, start, \"end\", sentence_start, sentence_end, sentence, occurrence, " +
-        "as_of_precision, as_of_text, as_of_from, as_of_span, location_precision, location_from, location_span, claimant_span";
+        "as_of_precision, as_of_text, as_of_from, as_of_span, location_precision, location_from, location_span, claimant_span, " +
+        "place_path, event_kind, event_from, running_total";
 
     public const string Parameters =
         "@id, @document, @metric, @subject, @side, @low, @high, @qualifier, @unit, @claimant, @claimant_body, @asserted_on, " +
         "@period, @location, @modality, @start, @end, @sentence_start, @sentence_end, @sentence, @occurrence, " +
-        "@as_of_precision, @as_of_text, @as_of_from, @as_of_span, @location_precision, @location_from, @location_span, @claimant_span";
+        "@as_of_precision, @as_of_text, @as_of_from, @as_of_span, @location_precision, @location_from, @location_span, @claimant_span, " +
+        "@place_path, @event_kind, @event_from, @running_total";
 
     public static readonly string[] ParameterNames = Parameters.Split(", ").Select(p => p.TrimStart('@')).ToArray();
 
@@ -58,7 +64,7 @@ internal sealed class ClaimRow
             row.claimant_body, row.asserted_on, row.period, row.location, row.modality, row.start, row.end,
             row.sentence_start, row.sentence_end, row.sentence, row.occurrence,
             row.as_of_precision, row.as_of_text, row.as_of_from, row.as_of_span, row.location_precision, row.location_from,
-            row.location_span, row.claimant_span,
+            row.location_span, row.claimant_span, row.place_path, row.event_kind, row.event_from, row.running_total,
         ];
     }
 
@@ -74,6 +80,7 @@ internal sealed class ClaimRow
         as_of_precision = claim.AsOfPrecision, as_of_text = claim.AsOfText, as_of_from = claim.AsOfFrom, as_of_span = Format(claim.AsOfSpan),
         location_precision = claim.LocationPrecision, location_from = claim.LocationFrom, location_span = Format(claim.LocationSpan),
         claimant_span = Format(claim.ClaimantSpan),
+        place_path = claim.PlacePath, event_kind = claim.Event, event_from = claim.EventFrom, running_total = claim.RunningTotal ? 1 : 0,
     };
 
     /// <summary>A span as "start-end", the way it is stored.</summary>

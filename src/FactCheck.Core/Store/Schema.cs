@@ -108,6 +108,13 @@ internal static class Schema
         ALTER TABLE claims ADD COLUMN location_span TEXT;
         ALTER TABLE claims ADD COLUMN claimant_span TEXT;
         """,
+        // The event a claim is about: the place as a lineage key, what happened, and whether it is a running total.
+        """
+        ALTER TABLE claims ADD COLUMN place_path TEXT;
+        ALTER TABLE claims ADD COLUMN event_kind TEXT;
+        ALTER TABLE claims ADD COLUMN event_from TEXT;
+        ALTER TABLE claims ADD COLUMN running_total INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static int Version => Migrations.Length;

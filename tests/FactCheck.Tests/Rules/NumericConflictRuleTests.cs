@@ -63,8 +63,60 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
-    public void Evaluate_WithinTolerance_IsNotFlagged() =>
-        Assert.That(Check(Moscow, Moscow with { Claimant = "NATO", Low = 540, High = 540 }), Is.Empty);
+    public void Evaluate_TwoExactFiguresThatDifferALittle_AreFlaggedAsInfo()
+    {
+        // The Railways' 288 against the District Collector's 275: the words allow no margin.
+        var railways = Some.Claim("Railways", 288, 288, subject: "people", side: null, qualifier: "exact", location: "Balasore", date: new DateOnly(2023, 6, 4), document: "a.txt");
+        var flag = Check(railways, railways with { Claimant = "Collector", Low = 275, High = 275, Document = "b.txt" }).Single();
+        Assert.That(flag.Severity, Is.EqualTo(Severity.Info));
+        Assert.That(flag.Message, Does.Contain("1.05x"));
+    }
+
+    [Test]
+    public void Evaluate_NearlyAgainstMoreThanTheSameFigure_IsFlagged()
+    {
+        // Las Vegas: "injuring nearly 500 others" against "injured more than 500": no number is both.
+        var nearly = Some.Claim("unattributed", 475, 500, metric: "wounded", subject: "people", side: null, qualifier: "nearly", location: "Las Vegas", date: new DateOnly(2017, 11, 1), document: "a.txt");
+        var moreThan = nearly with { Low = 500, High = double.PositiveInfinity, Qualifier = "more than", Document = "b.txt", Claimant = "police" };
+        Assert.That(Check(nearly, moreThan), Has.Count.EqualTo(1));
+        Assert.That(Check(nearly, moreThan with { Qualifier = "at least", Low = 490 }), Is.Empty, "at least 490 holds 495");
+    }
+
+    [Test]
+    public void Evaluate_ATollThatRoseInTheNarration_IsAnUpdate()
+    {
+        var early = Some.Claim("unattributed", 26, double.PositiveInfinity, subject: "people", side: null, qualifier: "at least", location: "Kiev", date: new DateOnly(2014, 2, 19), document: "a.txt");
+        var later = early with { Low = 77, High = 77, Qualifier = "exact", AssertedOn = new DateOnly(2014, 2, 22), Document = "b.txt" };
+        Assert.That(Check(early, later), Is.Empty, "a later, higher toll");
+        Assert.That(Check(early with { Low = 80, High = 80, Qualifier = "exact" }, later), Has.Count.EqualTo(1), "a later, lower toll");
+        Assert.That(Check(Moscow, Nato), Has.Count.EqualTo(1), "named rivals three weeks apart still dispute");
+    }
+
+    [Test]
+    public void Evaluate_AnUndatedFigure_RaisesInfoAtMost() =>
+        Assert.That(Check(Nato, Moscow with { AssertedOn = null }).Single().Severity, Is.EqualTo(Severity.Info));
+
+    [Test]
+    public void Evaluate_PlacesAreComparedByTheirLineage()
+    {
+        var ministry = Some.Claim("Ukraine", 2, 2, subject: "people", side: null, qualifier: "exact", location: "Slovyansk", date: new DateOnly(2014, 5, 2), document: "a.txt")
+            with { PlacePath = "Ukraine > Donetsk region > Sloviansk", LocationFrom = Provenance.Sentence };
+        var mayor = ministry with { Claimant = "Vyacheslav Ponomaryov", Low = 1, High = 1, Location = "Slaviansk", Document = "b.txt" };
+        Assert.That(Check(ministry, mayor), Has.Count.EqualTo(1), "two spellings, one town");
+
+        var country = mayor with { Location = "Ukraine", PlacePath = "Ukraine" };
+        Assert.That(Check(ministry, country), Is.Empty, "a town's toll stated against a country's");
+        Assert.That(Check(ministry, country with { LocationFrom = Provenance.Paragraph }), Has.Count.EqualTo(1), "the article's setting, carried, holds the town");
+    }
+
+    [Test]
+    public void Evaluate_DifferentEvents_AreNotCompared()
+    {
+        var flood = Some.Claim("Officials", 9, 9, subject: "people", side: null, qualifier: "exact", location: "Brennick", document: "a.txt") with { Event = "flood" };
+        var storm = flood with { Claimant = "Police", Low = 41, High = 41, Document = "b.txt", Event = "storm" };
+        Assert.That(Check(flood, storm), Is.Empty);
+        Assert.That(Check(flood, storm with { Event = null }), Has.Count.EqualTo(1), "an event the text does not name can be the same");
+    }
 
     [Test]
     public void Evaluate_IncidentCountsWithoutAPlace_AreNotCompared()

@@ -22,7 +22,8 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
 
     /// <summary>Whether every condition of <see cref="Compare"/> passes.</summary>
     private bool Passes(Claim a, Claim b) =>
-        DifferentSources(a, b) && NamedSourcesWhenInOneDocument(a, b) && _pairs.IsSameThing(a, b) && !_pairs.Overlaps(a, b);
+        DifferentSources(a, b) && NamedSourcesWhenInOneDocument(a, b) && _pairs.IsSameThing(a, b) && !_pairs.Overlaps(a, b)
+        && !_pairs.IsRisingUpdate(a, b);
 
     private static bool DifferentSources(Claim a, Claim b) => !ComparablePairs.SameSource(a, b);
 
@@ -39,6 +40,7 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
         conditions.Insert(4, new("named sources when in one document", $"{a.Document} / {b.Document}", NamedSourcesWhenInOneDocument(a, b)));
         var (overlap, inputs) = _pairs.Overlap(a, b);
         conditions.Add(new("intervals disjoint after tolerance", inputs, !overlap));
+        conditions.Add(_pairs.NotRisingUpdate(a, b));
         return conditions;
     }
 
@@ -51,7 +53,8 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
         {
             RuleId = definition.Id,
             RuleKind = "numeric-conflict",
-            Severity = settings.SeverityFor(ratio),
+            // A figure nobody dated may be about another day: worth a look, never a finding.
+            Severity = ComparablePairs.EitherUndated(first, second) ? Severity.Info : settings.SeverityFor(ratio),
             Message = message.Render(ComparablePairs.MessageValues(lower, higher, ratio)),
             Claims = [lower, higher],
             Conditions = conditions,

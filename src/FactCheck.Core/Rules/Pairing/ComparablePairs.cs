@@ -25,7 +25,8 @@ public sealed class ComparablePairs(PairingSettings settings)
             {
                 for (var j = i + 1; j < dated.Count; j++)
                 {
-                    if (settings.WindowDays is { } window && DaysApart(dated[i], dated[j]) > window) break;
+                    // Sorted by first day, so the gap after claim i only grows from here.
+                    if (settings.WindowDays is { } window && dated[j].AsOfDays!.Value.First - dated[i].AsOfDays!.Value.Last > window) break;
                     yield return (dated[i], dated[j]);
                 }
                 foreach (var other in undated) yield return (dated[i], other);
@@ -46,7 +47,8 @@ public sealed class ComparablePairs(PairingSettings settings)
         new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
             WithinWindow(a, b)),
         new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
-        new("same place", $"{StatedPlace(a) ?? "unstated"} / {StatedPlace(b) ?? "unstated"}", SamePlace(a, b)),
+        new("same kind of event", $"{a.Event ?? "unnamed"} / {b.Event ?? "unnamed"}", SameEvent(a, b)),
+        new("same place", $"{PlaceOf(a) ?? "unstated"} / {PlaceOf(b) ?? "unstated"}", SamePlace(a, b)),
     ];
 
     /// <summary>
@@ -55,23 +57,59 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// </summary>
     public bool IsSameThing(Claim a, Claim b) =>
         SameMetric(a, b) && SameSubject(a, b) && a.Unit == b.Unit && BothAsserted(a, b) && WithinWindow(a, b)
-        && ComparablePeriods(a.Period, b.Period) && SamePlace(a, b);
+        && ComparablePeriods(a.Period, b.Period) && SameEvent(a, b) && SamePlace(a, b);
 
     /// <summary>Whether the intervals, each widened by the tolerance, overlap; and the inputs for the explanation.</summary>
-    public (bool Overlap, string Inputs) Overlap(Claim a, Claim b)
-    {
-        var (lowA, highA) = Widened(a);
-        var (lowB, highB) = Widened(b);
-        return (Overlaps(a, b),
-            $"[{Bound(lowA)}, {Bound(highA)}] / [{Bound(lowB)}, {Bound(highB)}] at ±{settings.Tolerance:0.##}");
-    }
+    public (bool Overlap, string Inputs) Overlap(Claim a, Claim b) =>
+        (Overlaps(a, b), $"{Interval(a)} / {Interval(b)} at ±{settings.Tolerance:0.##}");
 
-    /// <summary>Whether the intervals, each widened by the tolerance, overlap.</summary>
+    /// <summary>
+    /// Whether the intervals, each widened by the tolerance, overlap. An open end does not meet the
+    /// other's closed one: "nearly 500" and "more than 500" share no number.
+    /// </summary>
     public bool Overlaps(Claim a, Claim b)
     {
         var (lowA, highA) = Widened(a);
         var (lowB, highB) = Widened(b);
-        return !(highA < lowB || highB < lowA);
+        return !(Below(highA, a.HighIsOpen, lowB, b.LowIsOpen) || Below(highB, b.HighIsOpen, lowA, a.LowIsOpen));
+    }
+
+    private bool Below(double high, bool highOpen, double low, bool lowOpen) =>
+        high < low || high == low && settings.Tolerance == 0 && (highOpen || lowOpen);
+
+    /// <summary>
+    /// A running total that went up: the earlier figure dated before the later one, the later higher,
+    /// and no two named rivals giving them (an outlet's narration or one source's own count moves on;
+    /// Moscow's 498 against NATO's 7,000 three weeks later is still a dispute).
+    /// </summary>
+    public bool IsRisingUpdate(Claim a, Claim b)
+    {
+        if (!settings.RisingTotalIsUpdate || a.AsOfDays is not { } daysA || b.AsOfDays is not { } daysB) return false;
+        if (daysA.Last >= daysB.First && daysB.Last >= daysA.First) return false;
+        var (earlier, later) = daysA.Last < daysB.First ? (a, b) : (b, a);
+        return later.Low >= earlier.High && !NamedRivals(a, b);
+    }
+
+    private static bool NamedRivals(Claim a, Claim b) =>
+        a.Claimant != Unattributed && b.Claimant != Unattributed && a.Claimant != b.Claimant;
+
+    /// <summary>The condition <see cref="IsRisingUpdate"/> tests, for a rule's explanation.</summary>
+    public Condition NotRisingUpdate(Claim a, Claim b)
+    {
+        var (earlier, later) = (a.AssertedOn ?? DateOnly.MaxValue) <= (b.AssertedOn ?? DateOnly.MaxValue) ? (a, b) : (b, a);
+        return new("not a running total rising", $"{Dated(earlier)} {FigureFormatter.Format(earlier)} → {Dated(later)} {FigureFormatter.Format(later)}"
+            + (settings.RisingTotalIsUpdate ? "" : ", rule compares every order"), !IsRisingUpdate(a, b));
+    }
+
+    /// <summary>A figure nobody dated can suggest a discrepancy, not assert one.</summary>
+    public static bool EitherUndated(Claim a, Claim b) => a.AssertedOn is null || b.AssertedOn is null;
+
+    private static string Dated(Claim claim) => claim.AssertedOn is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+
+    private string Interval(Claim claim)
+    {
+        var (low, high) = Widened(claim);
+        return $"{(claim.LowIsOpen ? "(" : "[")}{Bound(low)}, {Bound(high)}{(claim.HighIsOpen || claim.IsUnbounded ? ")" : "]")}";
     }
 
     /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
@@ -101,7 +139,8 @@ public sealed class ComparablePairs(PairingSettings settings)
         ["metric"] = a.Metric,
         // "1 million refugees" reads better than "1 million refugees refugees".
         ["subject"] = SubjectOf(a) == a.Metric || a.Subject == "unspecified" ? "" : SubjectOf(a),
-        ["ratio"] = double.IsPositiveInfinity(ratio) ? "∞" : ratio.ToString("0.#", CultureInfo.InvariantCulture),
+        // 288 against 275 is 1.05x, not "1x".
+        ["ratio"] = double.IsPositiveInfinity(ratio) ? "∞" : ratio.ToString(ratio < 2 ? "0.##" : "0.#", CultureInfo.InvariantCulture),
         ["a.claimant"] = a.Claimant, ["a.figure"] = FigureFormatter.Format(a),
         ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["a.document"] = a.Document,
         ["b.claimant"] = b.Claimant, ["b.figure"] = FigureFormatter.Format(b),
@@ -121,6 +160,13 @@ public sealed class ComparablePairs(PairingSettings settings)
     private bool WithinWindow(Claim a, Claim b) =>
         settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w;
 
+    /// <summary>The days between the two as-of dates, each taken as the span its precision allows: 0 when they overlap.</summary>
+    private static double DaysApart(Claim a, Claim b)
+    {
+        var (daysA, daysB) = (a.AsOfDays!.Value, b.AsOfDays!.Value);
+        return Math.Max(0, Math.Max(daysA.First - daysB.Last, daysB.First - daysA.Last));
+    }
+
     /// <summary>A short window is not a running total; two different stated periods are different counts.</summary>
     private bool ComparablePeriods(string? a, string? b)
     {
@@ -138,19 +184,38 @@ public sealed class ComparablePairs(PairingSettings settings)
     private readonly ConcurrentDictionary<string, bool> _shortPeriods = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Places stated with the figures must not differ; for incident-level subjects both must be stated and
-    /// equal. A place read from an earlier sentence or the headline is context, not part of the statement.
+    /// Two events the text names must be of one kind: a flood's toll is not an earthquake's. A side's
+    /// total ("Russian soldiers") is a war's, whatever incident its sentence names.
+    /// </summary>
+    private static bool SameEvent(Claim a, Claim b) =>
+        a.Event is null || b.Event is null || a.Event == b.Event || a.Side is not null && b.Side is not null;
+
+    /// <summary>
+    /// Places must not differ, compared by their lineage so spellings meet ("Slovyansk", "Slaviansk");
+    /// for incident-level subjects both must be known. Kiev stated with one figure is not Ukraine stated
+    /// with the other; but a place only carried from earlier sentences is the article's setting, and a
+    /// place inside it is no contradiction. A side's total ("Russian soldiers") is about a war, not where
+    /// the article is: only a place stated with it counts.
     /// </summary>
     private bool SamePlace(Claim a, Claim b)
     {
-        var (placeA, placeB) = (StatedPlace(a), StatedPlace(b));
+        var (placeA, placeB) = (PlaceOf(a), PlaceOf(b));
         if (placeA is null || placeB is null)
             return !settings.PlaceRequiredFor.Contains(a.Subject) || a.Side is not null && b.Side is not null;
-        return string.Equals(placeA, placeB, StringComparison.OrdinalIgnoreCase);
+        return string.Equals(placeA, placeB, StringComparison.OrdinalIgnoreCase)
+               || !Stated(a) && Contains(placeA, placeB) || !Stated(b) && Contains(placeB, placeA);
     }
 
-    private static string? StatedPlace(Claim claim) =>
-        claim.LocationFrom is null or Extraction.Provenance.Sentence ? claim.Location : null;
+    private static bool Stated(Claim claim) => claim.LocationFrom is null or Extraction.Provenance.Sentence;
+
+    /// <summary>Whether the place with lineage <paramref name="outer"/> lies around <paramref name="inner"/> ("Ukraine" around "Ukraine > Kyiv").</summary>
+    private static bool Contains(string outer, string inner) =>
+        inner.Length > outer.Length + PathSeparator.Length && inner.StartsWith(outer, StringComparison.OrdinalIgnoreCase)
+        && inner.AsSpan(outer.Length).StartsWith(PathSeparator, StringComparison.Ordinal);
+
+    private const string PathSeparator = " > ";
+
+    private static string? PlaceOf(Claim claim) => claim.Side is null || Stated(claim) ? claim.PlacePath ?? claim.Location : null;
 
     private (double Low, double High) Widened(Claim claim) =>
         (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
@@ -162,9 +227,6 @@ public sealed class ComparablePairs(PairingSettings settings)
     private static IEnumerable<Claim> Distinct(IReadOnlyList<Claim> claims) =>
         DocumentRuns.Group(claims, c => (c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High))
             .Select(g => g.MaxBy(c => c.Sentence.Length)!);
-
-    private static double DaysApart(Claim a, Claim b) =>
-        Math.Abs(a.AssertedOn!.Value.DayNumber - b.AssertedOn!.Value.DayNumber);
 
     private static string DaysApartText(Claim a, Claim b) =>
         a.AssertedOn is null || b.AssertedOn is null ? "?" : DaysApart(a, b).ToString(CultureInfo.InvariantCulture);

@@ -16,6 +16,11 @@ public sealed record PairingSettings
     public IReadOnlySet<string> PlaceRequiredFor { get; init; } = new HashSet<string>();
     /// <summary>"12 diplomats" may be the same as "12 Russian diplomats": a side stated on one side only still pairs.</summary>
     public bool SideMayBeUnstated { get; init; }
+    /// <summary>
+    /// Counts that only grow (a death toll): a later, higher figure is the count moving on, kept in the
+    /// timeline and not flagged, unless two named rivals give the two figures.
+    /// </summary>
+    public bool RisingTotalIsUpdate { get; init; }
 
     public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
 
@@ -51,6 +56,7 @@ public sealed record PairingSettings
             CompareShortPeriods = compareShortPeriods,
             PlaceRequiredFor = settings.Strings("placeRequiredFor", []).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SideMayBeUnstated = settings.Boolean("sideMayBeUnstated", false),
+            RisingTotalIsUpdate = settings.Boolean("risingTotalIsUpdate", false),
         };
     }
 }

@@ -1,0 +1,54 @@
+namespace FactCheck.Extraction.Events;
+
+/// <summary>
+/// What happened, for each figure of one document: the kind of event named nearest the figure in its
+/// sentence, else the headline's (the story's); and whether the figure is a running total. Not the
+/// last event named before it: an article turns from a protest to a toll without naming the attack
+/// again, and a wrong event keeps two figures of one event apart. One instance per document.
+/// </summary>
+internal sealed class DocumentEvents(EventWords words)
+{
+    private string? _headline;
+
+    /// <summary>The event kinds a sentence names, by token position; read once per sentence.</summary>
+    public List<(int Token, string Kind)> Find(List<Token> tokens)
+    {
+        List<(int, string)>? found = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (words.Kinds.Match(tokens, i) is not { } match) continue;
+            (found ??= []).Add((i, match.Value));
+            i += match.Length - 1;
+        }
+        return found ?? NoneFound;
+    }
+
+    private static readonly List<(int, string)> NoneFound = [];
+
+    /// <summary>The figure's event kind and where it was read, or null when the document names none before it.</summary>
+    public (string Kind, string From)? For(List<(int Token, string Kind)> named, NumberMention figure)
+    {
+        var nearest = -1;
+        for (var k = 0; k < named.Count; k++)
+            if (nearest < 0 || Distance(named[k].Token, figure) < Distance(named[nearest].Token, figure)) nearest = k;
+        if (nearest >= 0) return (named[nearest].Kind, Provenance.Sentence);
+        return _headline is null ? null : (_headline, Provenance.Headline);
+    }
+
+    /// <summary>Records the headline's event kind, the first it names.</summary>
+    public void ReadHeadline(List<(int Token, string Kind)> named)
+    {
+        if (named.Count > 0) _headline ??= named[0].Kind;
+    }
+
+    /// <summary>Whether the sentence marks its figures as a count that accumulates ("so far", "rose to").</summary>
+    public bool IsRunningTotal(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (words.RunningTotal.Match(tokens, i) is not null) return true;
+        return false;
+    }
+
+    private static int Distance(int token, NumberMention figure) =>
+        token < figure.FirstToken ? figure.FirstToken - token : Math.Max(0, token - figure.EndToken + 1);
+}

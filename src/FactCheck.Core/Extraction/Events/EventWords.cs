@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace FactCheck.Extraction.Events;
+
+internal sealed record EventsFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required Dictionary<string, string[]> Kinds { get; init; }
+    public required string[] RunningTotal { get; init; }
+}
+
+/// <summary>The event vocabulary of rules/lexicon/events.json: the words naming each kind of event, and the running-total cues.</summary>
+internal sealed class EventWords
+{
+    public required PhraseIndex<string> Kinds { get; init; }
+    public required PhraseIndex<bool> RunningTotal { get; init; }
+
+    public static EventWords From(EventsFile file, string path, WordClasses classes)
+    {
+        var kindOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (kind, words) in file.Kinds)
+        {
+            if (words.Length == 0) throw new LexiconException(path, $"event kind '{kind}' lists no words");
+            foreach (var word in words)
+                if (kindOf.TryGetValue(word, out var other) && other != kind)
+                    throw new LexiconException(path, $"'{word}' is listed under both '{other}' and '{kind}'");
+                else kindOf[word] = kind;
+        }
+        return new EventWords
+        {
+            Kinds = new(kindOf.Select(kv => (kv.Key, kv.Value)), classes: classes),
+            RunningTotal = new(file.RunningTotal.Select(p => (p, true)), classes: classes),
+        };
+    }
+}

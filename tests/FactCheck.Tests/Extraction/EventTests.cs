@@ -1,0 +1,52 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>What happened, where and whether it accumulates: the event read for each claim.</summary>
+public sealed class EventTests
+{
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
+
+    private static IReadOnlyList<Claim> Extract(string text, string title = "test") =>
+        Extractor.Extract(Some.Document(text, title: title));
+
+    [Test]
+    public void Extract_TheEventNamedInTheSentence_IsTheFigures()
+    {
+        var claim = Extract("At least 27 people were killed in a stampede on the narrow foot overbridge at Elphinstone Road railway station.").Single(c => c.Low == 27);
+        Assert.That(claim.Event, Is.EqualTo("stampede"));
+        Assert.That(claim.EventFrom, Is.EqualTo(Provenance.Sentence));
+    }
+
+    [Test]
+    public void Extract_ASentenceNamingNoEvent_TakesTheHeadlines()
+    {
+        const string headline = "Mexico earthquake: Death toll rises as search for survivors goes on";
+        var claim = Extract(headline + "\n\nOfficials said 19 children and six adults died at the school.", headline).Single(c => c.Low == 19);
+        Assert.That(claim.Event, Is.EqualTo("earthquake"));
+        Assert.That(claim.EventFrom, Is.EqualTo(Provenance.Headline));
+    }
+
+    [Test]
+    public void Extract_WordsOfOneKind_NameOneEvent() =>
+        Assert.That(Extract("The shelling of Badenka wounded 40 people, and fighting near Byzolne killed 12 people.").Select(c => c.Event).Distinct(),
+            Is.EqualTo(new[] { "violence" }));
+
+    [Test]
+    public void Extract_ARunningTotal_IsMarked()
+    {
+        Assert.That(Extract("The death toll from the floods has risen to 357 people, officials said.").Single().RunningTotal, Is.True);
+        Assert.That(Extract("Seven people were killed in the blast on Friday, officials said.").Single().RunningTotal, Is.False);
+    }
+
+    [Test]
+    public void PathOf_SpellingsOfOnePlace_MeetInOneLineage()
+    {
+        var places = Some.Lexicon.Places;
+        Assert.That(places.PathOf("Slovyansk"), Is.EqualTo(places.PathOf("Slaviansk")));
+        Assert.That(places.PathOf("Slovyansk"), Does.StartWith("Ukraine > ").And.EndWith("Sloviansk"));
+        Assert.That(places.PathOf("central Kiev"), Is.EqualTo(places.PathOf("Kiev")));
+        Assert.That(places.PathOf("Colegio Enrique Rébsamen"), Is.EqualTo("Colegio Enrique Rébsamen"), "an unlisted place is its own name");
+    }
+}
