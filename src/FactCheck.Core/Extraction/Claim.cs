@@ -57,6 +57,13 @@ public sealed record Claim
     /// </summary>
     public DateOnly? AssertedOn { get; init; }
 
+    /// <summary>
+    /// The day the report carrying the figure was written: its live-blog entry's or its document's date.
+    /// A figure dated by its sentence ("killed seven people on Friday", "the June 24 implosion") is about
+    /// that day but was given on this one, which orders the counts of a running total.
+    /// </summary>
+    public DateOnly? ReportedOn { get; init; }
+
     /// <summary>How precisely <see cref="AssertedOn"/> is known: day, week, month, year, or unknown when undated.</summary>
     public string AsOfPrecision { get; init; } = Extraction.AsOfPrecision.Unknown;
 
@@ -98,6 +105,9 @@ public sealed record Claim
 
     /// <summary>The figure is a count that accumulates ("so far", "rose to", "since the war began"), not one incident's.</summary>
     public bool RunningTotal { get; init; }
+
+    /// <summary>The figure counts part of a group counted or named elsewhere ("nine of them", "out of 275, 88"): a subset, not a total.</summary>
+    public bool PartOfGroup { get; init; }
 
     /// <summary>Where in the document the claimant's words are (null when unattributed).</summary>
     public TextSpan? ClaimantSpan { get; init; }

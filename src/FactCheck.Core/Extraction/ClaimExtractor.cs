@@ -21,6 +21,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private readonly QuoteFinder _quotes;
     private readonly DateReader _dates;
     private readonly PlaceReader _places;
+    private readonly PartOfGroup _parts;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listedClaimants;
 
@@ -34,6 +35,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         _quotes = new QuoteFinder(lexicon);
         _dates = new DateReader(lexicon);
         _places = new PlaceReader(lexicon);
+        _parts = new PartOfGroup(lexicon);
         _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
@@ -131,6 +133,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     AsOfText = asOf.Text,
                     AsOfFrom = asOf.From,
                     AsOfSpan = asOf.Span,
+                    ReportedOn = current.Date ?? document.Published,
                     Period = frame.Period,
                     Location = place?.Name,
                     LocationPrecision = place?.Precision,
@@ -140,6 +143,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     Event = happened?.Kind,
                     EventFrom = happened?.From,
                     RunningTotal = runningTotal,
+                    PartOfGroup = _parts.IsPart(tokens, mention, figures[s]),
                     Modality = frame.Modality,
                     Start = tokens[mention.FirstToken].Start,
                     End = tokens[mention.EndToken - 1].End,

@@ -64,6 +64,10 @@ public sealed class Lexicon
     internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
     internal IReadOnlySet<string> Identifiers { get; private init; } = null!;
     internal IReadOnlySet<string> Kin { get; private init; } = null!;
+    /// <summary>Pronouns after "N of" that make the figure part of a group counted elsewhere ("nine of them").</summary>
+    internal IReadOnlySet<string> PartOf { get; private init; } = null!;
+    /// <summary>Words right before a figure that make it part of a count given before it ("including 85 firefighters").</summary>
+    internal PhraseIndex<bool> PartMarkers { get; private init; } = null!;
     internal PhraseIndex<bool> Conditionals { get; private init; } = null!;
     internal IReadOnlySet<string> Titles { get; private init; } = null!;
     /// <summary>The word classes of months, weekdays, titles and sentence openers, which name no place.</summary>
@@ -131,6 +135,8 @@ public sealed class Lexicon
             Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Identifiers = numbers.Identifiers.ToHashSet(StringComparer.Ordinal),
             Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             Conditionals = new(numbers.Conditionals.Select(c => (c, true)), classes: classes),
             Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),

@@ -18,6 +18,8 @@ internal sealed record NumbersFile
     public string[] Kin { get; init; } = [];
     /// <summary>Words opening a condition: a figure inside "if more than two senators vote no" is not asserted.</summary>
     public string[] Conditionals { get; init; } = [];
+    public string[] PartOf { get; init; } = [];
+    public string[] PartMarkers { get; init; } = [];
 }
 
 /// <summary>How a qualifier turns a figure X into an interval: [X·low, X·high], or [X·low, ∞) when unbounded.</summary>

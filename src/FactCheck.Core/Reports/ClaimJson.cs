@@ -23,6 +23,7 @@ public static class ClaimJson
         json.WriteString("unit", claim.Unit);
         WriteNullable(json, "date", claim.AssertedOn?.ToString("yyyy-MM-dd"));
         json.WriteString("date_precision", claim.AsOfPrecision);
+        WriteNullable(json, "reported_on", claim.ReportedOn?.ToString("yyyy-MM-dd"));
         json.WriteString("date_from", claim.AsOfFrom);
         WriteNullable(json, "date_text", claim.AsOfText);
         WriteNullable(json, "period", claim.Period);
@@ -33,6 +34,7 @@ public static class ClaimJson
         WriteNullable(json, "event", claim.Event);
         WriteNullable(json, "event_from", claim.EventFrom);
         json.WriteBoolean("running_total", claim.RunningTotal);
+        json.WriteBoolean("part_of_group", claim.PartOfGroup);
         json.WriteString("modality", claim.Modality.ToString().ToLowerInvariant());
         json.WriteString("text", claim.Sentence);
         json.WriteNumber("start", claim.Start);

@@ -32,6 +32,8 @@ internal sealed class ClaimReader
         AsOfSpan = Span(row, 24), LocationPrecision = Pooled(row, 25), LocationFrom = Pooled(row, 26),
         LocationSpan = Span(row, 27), ClaimantSpan = Span(row, 28),
         PlacePath = Pooled(row, 29), Event = Pooled(row, 30), EventFrom = Pooled(row, 31), RunningTotal = row.GetInt64(32) != 0,
+        PartOfGroup = row.GetInt64(33) != 0,
+        ReportedOn = row.IsDBNull(34) ? null : DateOnly.ParseExact(row.GetString(34), "yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     private static TextSpan? Span(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : ClaimRow.ParseSpan(row.GetString(column));

@@ -115,6 +115,11 @@ internal static class Schema
         ALTER TABLE claims ADD COLUMN event_from TEXT;
         ALTER TABLE claims ADD COLUMN running_total INTEGER NOT NULL DEFAULT 0;
         """,
+        // A figure that counts part of a group ("nine of them"), never set against totals.
+        """
+        ALTER TABLE claims ADD COLUMN part_of_group INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE claims ADD COLUMN reported_on TEXT;
+        """,
     ];
 
     public static int Version => Migrations.Length;

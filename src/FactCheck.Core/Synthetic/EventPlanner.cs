@@ -29,6 +29,10 @@ internal sealed class EventPlanner(int seed, int documents)
         var value = Figure.Round(random.LogUniform(metric.Smallest, metric.Largest), 2);
         var (a, b) = expect == PlantedExpectation.Discrepancy ? Conflicting(random, value) : Agreeing(random, value);
         if (random.Next(2) == 0) (a, b) = (b, a);
+        // A toll that rises in a later report is the count moving on, not a discrepancy, unless it is a
+        // side's war total disputed by rivals: a planted discrepancy about people nobody takes sides on
+        // gives its higher figure first.
+        if (expect == PlantedExpectation.Discrepancy && subject.Side is null && a.Low < b.Low) (a, b) = (b, a);
         return new PlantedEvent(document, expect, metric, subject, PlaceNames.For(document),
             Side(random, families[first], a, document, metric, subject),
             Side(random, families[second], b, document + gap, metric, subject));

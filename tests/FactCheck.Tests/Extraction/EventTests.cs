@@ -40,6 +40,19 @@ public sealed class EventTests
         Assert.That(Extract("Seven people were killed in the blast on Friday, officials said.").Single().RunningTotal, Is.False);
     }
 
+    [TestCase("Nine of them were declared dead on the spot.", 9)]
+    [TestCase("Prime Minister John Key said at a news conference that only 55 of 75 confirmed dead had been identified.", 55)]
+    [TestCase("The Chief Secretary also said that out of the 275, 88 bodies have been identified.", 88)]
+    [TestCase("Rinkesh Ray said that of the 278 bodies, 177 have been identified while 101 more are yet to be identified.", 177)]
+    [TestCase("More than 90 people are still missing, including 85 firefighters.", 85)]
+    public void Extract_ACountOfPartOfAGroup_IsMarkedAPart(string sentence, double part) =>
+        Assert.That(Extract(sentence).Single(c => c.Low == part).PartOfGroup, Is.True);
+
+    [TestCase("The toll was put at 288, and the Odisha government revised it to 275 on Sunday.", 275)]
+    [TestCase("At least 27 people were killed, and 30 injured, in a stampede at the station.", 30)]
+    public void Extract_AWholeCount_IsNotAPart(string sentence, double figure) =>
+        Assert.That(Extract(sentence).Single(c => c.Low == figure).PartOfGroup, Is.False);
+
     [Test]
     public void PathOf_SpellingsOfOnePlace_MeetInOneLineage()
     {

@@ -93,6 +93,34 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_AnIncidentTollRisingBetweenOfficials_IsAnUpdate()
+    {
+        // Christchurch: the prime minister's 75 confirmed dead, then the police's 147 four days later.
+        var primeMinister = Some.Claim("John Key", 75, 75, subject: "people", side: null, qualifier: "exact", location: "Christchurch", date: new DateOnly(2011, 2, 23), document: "a.txt");
+        var police = primeMinister with { Claimant = "Dave Cliff", Low = 147, High = 147, AssertedOn = new DateOnly(2011, 2, 27), Document = "b.txt" };
+        Assert.That(Check(primeMinister, police), Is.Empty);
+    }
+
+    [Test]
+    public void Evaluate_AFigureDatedByItsEvent_IsOrderedByItsReport()
+    {
+        // "raising to 64 the death toll from the June 24 implosion", reported on 8 July, after "rose to four" on 25 June.
+        var early = Some.Claim("unattributed", 4, 4, subject: "people", side: null, qualifier: "exact", location: "Surfside", date: new DateOnly(2021, 6, 25), document: "a.txt")
+            with { AsOfFrom = Provenance.Publication, ReportedOn = new DateOnly(2021, 6, 25) };
+        var later = early with { Claimant = "Levine Cava", Low = 64, High = 64, AssertedOn = new DateOnly(2021, 6, 24), AsOfFrom = Provenance.Sentence, ReportedOn = new DateOnly(2021, 7, 8), Document = "b.txt" };
+        Assert.That(Check(early, later), Is.Empty);
+    }
+
+    [Test]
+    public void Evaluate_TwoOutletsNarrationOneUndated_IsNotCompared()
+    {
+        var dated = Some.Claim("unattributed", 400, 400, subject: "people", side: null, qualifier: "exact", location: "Karachi", date: new DateOnly(2015, 6, 23), document: "a.txt");
+        var undated = dated with { Low = 568, High = 568, AssertedOn = null, Document = "b.txt" };
+        Assert.That(Check(dated, undated), Is.Empty);
+        Assert.That(Check(dated, undated with { Claimant = "Edhi Foundation" }), Has.Count.EqualTo(1), "a named source anchors it");
+    }
+
+    [Test]
     public void Evaluate_AnUndatedFigure_RaisesInfoAtMost() =>
         Assert.That(Check(Nato, Moscow with { AssertedOn = null }).Single().Severity, Is.EqualTo(Severity.Info));
 

@@ -22,10 +22,17 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
 
     /// <summary>Whether every condition of <see cref="Compare"/> passes.</summary>
     private bool Passes(Claim a, Claim b) =>
-        DifferentSources(a, b) && NamedSourcesWhenInOneDocument(a, b) && _pairs.IsSameThing(a, b) && !_pairs.Overlaps(a, b)
+        DifferentSources(a, b) && NamedSourcesWhenInOneDocument(a, b) && AnchoredInTime(a, b) && _pairs.IsSameThing(a, b) && !_pairs.Overlaps(a, b)
         && !_pairs.IsRisingUpdate(a, b);
 
     private static bool DifferentSources(Claim a, Claim b) => !ComparablePairs.SameSource(a, b);
+
+    /// <summary>
+    /// Two outlets' own narration, one of them undated, may be years apart (two heatwaves in one city):
+    /// such a pair needs a date on both sides or a named source on one.
+    /// </summary>
+    private static bool AnchoredInTime(Claim a, Claim b) =>
+        !ComparablePairs.EitherUndated(a, b) || a.Claimant != ComparablePairs.Unattributed || b.Claimant != ComparablePairs.Unattributed;
 
     private static bool NamedSourcesWhenInOneDocument(Claim a, Claim b) =>
         a.Document != b.Document || a.Claimant != ComparablePairs.Unattributed && b.Claimant != ComparablePairs.Unattributed;
@@ -38,6 +45,8 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
             DifferentSources(a, b)));
         // Within one article, the outlet's own figures next to a quoted source usually describe different scopes.
         conditions.Insert(4, new("named sources when in one document", $"{a.Document} / {b.Document}", NamedSourcesWhenInOneDocument(a, b)));
+        conditions.Insert(5, new("dated, or a named source", $"{a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"} {a.Claimant} / {b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"} {b.Claimant}",
+            AnchoredInTime(a, b)));
         var (overlap, inputs) = _pairs.Overlap(a, b);
         conditions.Add(new("intervals disjoint after tolerance", inputs, !overlap));
         conditions.Add(_pairs.NotRisingUpdate(a, b));

@@ -16,7 +16,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     public IEnumerable<(Claim A, Claim B)> Candidates(ClaimSet claims)
     {
         var candidates = claims.Metrics.Where(settings.Covers).SelectMany(metric => Distinct(claims.WithMetric(metric)
-            .Where(c => c.Modality == Modality.Asserted && c.Unit != Extraction.Quotes.QuoteFinder.Metric).ToList()));
+            .Where(c => c.Modality == Modality.Asserted && !c.PartOfGroup && c.Unit != Extraction.Quotes.QuoteFinder.Metric).ToList()));
         foreach (var group in candidates.GroupBy(c => (c.Metric, c.Subject, settings.SideMayBeUnstated ? null : c.Side, c.Unit)))
         {
             var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
@@ -44,6 +44,7 @@ public sealed class ComparablePairs(PairingSettings settings)
         new("same subject", $"{SubjectOf(a)} / {SubjectOf(b)}", SameSubject(a, b)),
         new("same unit", $"{a.Unit} / {b.Unit}", a.Unit == b.Unit),
         new("both asserted as fact", $"{a.Modality} / {b.Modality}", BothAsserted(a, b)),
+        new("both whole counts, not part of a group", $"{(a.PartOfGroup ? "part" : "whole")} / {(b.PartOfGroup ? "part" : "whole")}", !a.PartOfGroup && !b.PartOfGroup),
         new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
             WithinWindow(a, b)),
         new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
@@ -56,7 +57,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// most candidate pairs fail, and only a flagged pair needs its explanation.
     /// </summary>
     public bool IsSameThing(Claim a, Claim b) =>
-        SameMetric(a, b) && SameSubject(a, b) && a.Unit == b.Unit && BothAsserted(a, b) && WithinWindow(a, b)
+        SameMetric(a, b) && SameSubject(a, b) && a.Unit == b.Unit && BothAsserted(a, b) && !a.PartOfGroup && !b.PartOfGroup && WithinWindow(a, b)
         && ComparablePeriods(a.Period, b.Period) && SameEvent(a, b) && SamePlace(a, b);
 
     /// <summary>Whether the intervals, each widened by the tolerance, overlap; and the inputs for the explanation.</summary>
@@ -78,17 +79,25 @@ public sealed class ComparablePairs(PairingSettings settings)
         high < low || high == low && settings.Tolerance == 0 && (highOpen || lowOpen);
 
     /// <summary>
-    /// A running total that went up: the earlier figure dated before the later one, the later higher,
-    /// and no two named rivals giving them (an outlet's narration or one source's own count moves on;
-    /// Moscow's 498 against NATO's 7,000 three weeks later is still a dispute).
+    /// A count that went up: the later figure higher than the earlier one, ordered by the day each was
+    /// given. Figures of unknown order are not taken for an update: "a total of 368 rescued" may be the
+    /// first count, revised down to 164. Not an update either when two named sources give a side's war
+    /// total (Moscow's 498 against NATO's 7,000 three weeks later is a dispute, not a count moving on).
     /// </summary>
     public bool IsRisingUpdate(Claim a, Claim b)
     {
-        if (!settings.RisingTotalIsUpdate || a.AsOfDays is not { } daysA || b.AsOfDays is not { } daysB) return false;
-        if (daysA.Last >= daysB.First && daysB.Last >= daysA.First) return false;
-        var (earlier, later) = daysA.Last < daysB.First ? (a, b) : (b, a);
-        return later.Low >= earlier.High && !NamedRivals(a, b);
+        if (!settings.RisingTotalIsUpdate || a.Side is not null && NamedRivals(a, b)) return false;
+        var (lower, higher) = a.High <= b.Low ? (a, b) : b.High <= a.Low ? (b, a) : (a, a);
+        if (ReferenceEquals(lower, higher)) return false;
+        return GivenOn(lower) is { } low && GivenOn(higher) is { } high && low < high;
     }
+
+    /// <summary>
+    /// The day a figure was given: the day its source spoke or its report was written. A date its
+    /// sentence gives ("on Friday", "the June 24 implosion") is when the counted thing happened.
+    /// </summary>
+    private static DateOnly? GivenOn(Claim claim) =>
+        claim.AsOfFrom == Extraction.Provenance.Sentence ? claim.ReportedOn ?? claim.AssertedOn : claim.AssertedOn ?? claim.ReportedOn;
 
     private static bool NamedRivals(Claim a, Claim b) =>
         a.Claimant != Unattributed && b.Claimant != Unattributed && a.Claimant != b.Claimant;
@@ -96,15 +105,18 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// <summary>The condition <see cref="IsRisingUpdate"/> tests, for a rule's explanation.</summary>
     public Condition NotRisingUpdate(Claim a, Claim b)
     {
-        var (earlier, later) = (a.AssertedOn ?? DateOnly.MaxValue) <= (b.AssertedOn ?? DateOnly.MaxValue) ? (a, b) : (b, a);
-        return new("not a running total rising", $"{Dated(earlier)} {FigureFormatter.Format(earlier)} → {Dated(later)} {FigureFormatter.Format(later)}"
+        var (earlier, later) = (GivenOn(a) ?? DateOnly.MaxValue) <= (GivenOn(b) ?? DateOnly.MaxValue) ? (a, b) : (b, a);
+        return new("not a count rising in a later report",
+            $"{Given(earlier)} {FigureFormatter.Format(earlier)}{(earlier.RunningTotal ? " (running total)" : "")} → "
+            + $"{Given(later)} {FigureFormatter.Format(later)}{(later.RunningTotal ? " (running total)" : "")}"
             + (settings.RisingTotalIsUpdate ? "" : ", rule compares every order"), !IsRisingUpdate(a, b));
     }
 
+    private static string Given(Claim claim) =>
+        GivenOn(claim) is { } day ? "given " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+
     /// <summary>A figure nobody dated can suggest a discrepancy, not assert one.</summary>
     public static bool EitherUndated(Claim a, Claim b) => a.AssertedOn is null || b.AssertedOn is null;
-
-    private static string Dated(Claim claim) => claim.AssertedOn is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
 
     private string Interval(Claim claim)
     {

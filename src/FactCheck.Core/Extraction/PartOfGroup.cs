@@ -1,0 +1,50 @@
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// Whether a figure counts part of a group the sentence counts or names elsewhere: "nine of them were
+/// declared dead", "55 of 75 confirmed dead had been identified", "out of 275, 88 bodies have been
+/// identified", "including 85 firefighters". Such a figure is a subset, never the toll itself, so it is
+/// not set against other sources' totals.
+/// </summary>
+internal sealed class PartOfGroup(Lexicon lexicon)
+{
+    public bool IsPart(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
+    {
+        // "including 85 firefighters", "among them 12 children": a count given before holds this one.
+        for (var start = Math.Max(0, figure.FirstToken - 3); start < figure.FirstToken; start++)
+            if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == figure.FirstToken) return true;
+        var after = figure.EndToken;
+        // "nine of them", "four of whom", "55 of 75", "nine of the 11".
+        if (after + 1 < tokens.Count && tokens[after].Lower == "of")
+        {
+            if (lexicon.PartOf.Contains(tokens[after + 1].Lower)) return true;
+            var next = tokens[after + 1].Lower == "the" ? after + 2 : after + 1;
+            if (StartsFigure(sentenceFigures, next)) return true;
+        }
+        // "out of 275, 88 bodies", "of the 278 bodies, 177 have been identified": the group first, then the part.
+        // Not "a toll of 288, then 275": the group needs "out of" or a definite "of the".
+        foreach (var group in sentenceFigures)
+        {
+            if (group.EndToken > figure.FirstToken) break;
+            var definite = group.FirstToken >= 2 && tokens[group.FirstToken - 1].Lower == "the" && tokens[group.FirstToken - 2].Lower == "of";
+            var outOf = group.FirstToken >= 2 && tokens[group.FirstToken - 1].Lower == "of" && tokens[group.FirstToken - 2].Lower == "out"
+                        || group.FirstToken >= 3 && definite && tokens[group.FirstToken - 3].Lower == "out";
+            if ((definite || outOf) && CommaBetween(tokens, group.EndToken, figure.FirstToken)) return true;
+        }
+        return false;
+    }
+
+    private static bool StartsFigure(IReadOnlyList<NumberMention> figures, int token)
+    {
+        foreach (var figure in figures)
+            if (figure.FirstToken == token || figure.NumberToken == token) return true;
+        return false;
+    }
+
+    private static bool CommaBetween(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (tokens[i].Text == ",") return true;
+        return false;
+    }
+}
