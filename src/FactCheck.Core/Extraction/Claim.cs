@@ -47,6 +47,13 @@ public sealed record Claim
     /// <summary>The canonical claimant (NATO, Zelensky, Russia), or "unattributed".</summary>
     public required string Claimant { get; init; }
 
+    /// <summary>
+    /// The outlet that published the figure, from front matter, a manifest or the collection: the
+    /// agency in parentheses when a site carries another's copy ("The Indian Express (AP)" is AP's).
+    /// An unattributed figure is its outlet's own.
+    /// </summary>
+    public string? Publisher { get; init; }
+
     /// <summary>The specific body when the claimant is a family ("Russia's defence ministry" within Russia).</summary>
     public string? ClaimantBody { get; init; }
 
@@ -96,6 +103,12 @@ public sealed record Claim
     /// outermost first ("Ukraine > Donetsk region > Sloviansk"), or the name when unlisted.
     /// </summary>
     public string? PlacePath { get; init; }
+
+    /// <summary>
+    /// For a distance, the place it is measured from, as a lineage key like <see cref="PlacePath"/>
+    /// ("Ukraine > Donetsk region > Donetsk" for "56 km northwest of Donetsk"); else null.
+    /// </summary>
+    public string? MeasuredFrom { get; init; }
 
     /// <summary>What happened, from the event lexicon ("earthquake", "protest", "shelling"), or null when the text names no event.</summary>
     public string? Event { get; init; }

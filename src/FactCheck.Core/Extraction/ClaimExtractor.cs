@@ -127,6 +127,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     Unit = frame.Unit,
                     Claimant = attribution?.Claimant ?? Unattributed,
                     ClaimantBody = attribution?.Body,
+                    Publisher = Outlet(document.Publisher),
                     ClaimantSpan = attribution is { SourceStart: >= 0 } a && a.SourceEnd <= tokens.Count ? new TextSpan(tokens[a.SourceStart].Start, tokens[a.SourceEnd - 1].End) : null,
                     AssertedOn = asOf.Day,
                     AsOfPrecision = asOf.Precision,
@@ -140,6 +141,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     LocationFrom = place?.From,
                     LocationSpan = place?.Span,
                     PlacePath = place is null ? null : _lexicon.Places.PathOf(place.Value.Name),
+                    MeasuredFrom = _places.MeasuredFromPlace(places, mention, tokens) is { } from ? _lexicon.Places.PathOf(from.Name) : null,
                     Event = happened?.Kind,
                     EventFrom = happened?.From,
                     RunningTotal = runningTotal,
@@ -269,6 +271,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                 && tokens[next.TokenIndex - 1].Text == "," && !NewClause(tokens, chosen.TokenIndex, next.TokenIndex))
                 return next;
         return chosen;
+    }
+
+    /// <summary>"The Indian Express (AP)" carries AP's copy: the agency is the outlet.</summary>
+    private static string? Outlet(string? publisher)
+    {
+        if (publisher is null) return null;
+        var open = publisher.LastIndexOf('(');
+        var close = publisher.LastIndexOf(')');
+        return open >= 0 && close > open + 1 ? publisher[(open + 1)..close].Trim() : publisher.Trim();
     }
 
     private readonly record struct AsOfDate(DateOnly? Day, string Precision, string? Text, string From, TextSpan? Span);

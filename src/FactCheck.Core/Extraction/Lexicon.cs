@@ -68,6 +68,8 @@ public sealed class Lexicon
     internal IReadOnlySet<string> PartOf { get; private init; } = null!;
     /// <summary>Words right before a figure that make it part of a count given before it ("including 85 firefighters").</summary>
     internal PhraseIndex<bool> PartMarkers { get; private init; } = null!;
+    /// <summary>Words that make a figure what one witness saw ("I saw"), part of the whole by nature.</summary>
+    internal PhraseIndex<bool> Eyewitness { get; private init; } = null!;
     internal PhraseIndex<bool> Conditionals { get; private init; } = null!;
     internal IReadOnlySet<string> Titles { get; private init; } = null!;
     /// <summary>The word classes of months, weekdays, titles and sentence openers, which name no place.</summary>
@@ -137,6 +139,7 @@ public sealed class Lexicon
             Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
+            Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),
             Conditionals = new(numbers.Conditionals.Select(c => (c, true)), classes: classes),
             Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),

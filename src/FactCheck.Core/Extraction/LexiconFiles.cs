@@ -20,6 +20,7 @@ internal sealed record NumbersFile
     public string[] Conditionals { get; init; } = [];
     public string[] PartOf { get; init; } = [];
     public string[] PartMarkers { get; init; } = [];
+    public string[] Eyewitness { get; init; } = [];
 }
 
 /// <summary>How a qualifier turns a figure X into an interval: [X·low, X·high], or [X·low, ∞) when unbounded.</summary>

@@ -3,13 +3,16 @@ namespace FactCheck.Extraction;
 /// <summary>
 /// Whether a figure counts part of a group the sentence counts or names elsewhere: "nine of them were
 /// declared dead", "55 of 75 confirmed dead had been identified", "out of 275, 88 bodies have been
-/// identified", "including 85 firefighters". Such a figure is a subset, never the toll itself, so it is
+/// identified", "including 85 firefighters", "I saw how one man was wounded". Such a figure is a subset, never the toll itself, so it is
 /// not set against other sources' totals.
 /// </summary>
 internal sealed class PartOfGroup(Lexicon lexicon)
 {
     public bool IsPart(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
     {
+        // "with my own eyes I saw how one man was wounded": a witness counts what was in sight.
+        for (var k = 0; k < figure.FirstToken; k++)
+            if (lexicon.Eyewitness.Match(tokens, k) is not null) return true;
         // "including 85 firefighters", "among them 12 children": a count given before holds this one.
         for (var start = Math.Max(0, figure.FirstToken - 3); start < figure.FirstToken; start++)
             if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == figure.FirstToken) return true;

@@ -98,6 +98,30 @@ internal sealed class PlaceReader(Lexicon lexicon)
                ?? Best(places, figure, tokens, 0, tokens.Count, referencePoints: true);
     }
 
+    /// <summary>
+    /// The place a distance is measured from: "(56 km northwest of Donetsk)", "150 kilometers (90 miles)
+    /// from the Russian border"; null for a figure that is no distance or names no such place.
+    /// </summary>
+    public PlaceMention? MeasuredFromPlace(List<PlaceMention> places, NumberMention figure, List<Token> tokens)
+    {
+        if (figure.Unit is not ("km" or "miles" or "m")) return null;
+        foreach (var place in places)
+        {
+            if (place.FirstToken < figure.EndToken || place.Dateline) continue;
+            if (place.FirstToken > figure.EndToken + 8) break;
+            if (MeasuredFrom(tokens, figure.EndToken) && OfOrFromJustBefore(tokens, place.FirstToken)) return place;
+        }
+        return null;
+    }
+
+    /// <summary>"of Donetsk", "from the Russian border": the place follows "of" or "from", an article aside.</summary>
+    private static bool OfOrFromJustBefore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        return k >= 0 && tokens[k].Lower is "of" or "from";
+    }
+
     private static bool EndsAt(List<PlaceMention> places, int end)
     {
         foreach (var place in places)
@@ -120,7 +144,8 @@ internal sealed class PlaceReader(Lexicon lexicon)
     {
         for (var k = after; k < Math.Min(tokens.Count, after + 7); k++)
         {
-            if (tokens[k].Lower == "from" && (k == after || Places.IsDirection(tokens[k - 1]) || tokens[k - 1].Lower == "away")) return true;
+            // "150 kilometers (90 miles) from": a conversion in parentheses stands between.
+            if (tokens[k].Lower == "from" && (k == after || Places.IsDirection(tokens[k - 1]) || tokens[k - 1].Lower == "away" || tokens[k - 1].Text == ")")) return true;
             if (tokens[k].Lower == "of" && k > after && Places.IsDirection(tokens[k - 1])) return true;
             if (tokens[k].Text is "." or ";" or ",") return false;
         }

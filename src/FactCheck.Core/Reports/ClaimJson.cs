@@ -13,6 +13,7 @@ public static class ClaimJson
         json.WriteString("document", claim.Document);
         json.WriteString("source", claim.Claimant);
         if (claim.ClaimantBody is not null) json.WriteString("source_body", claim.ClaimantBody);
+        WriteNullable(json, "publisher", claim.Publisher);
         json.WriteString("metric", claim.Metric);
         json.WriteString("subject", claim.Subject);
         WriteNullable(json, "side", claim.Side);
@@ -31,6 +32,7 @@ public static class ClaimJson
         WriteNullable(json, "location_precision", claim.LocationPrecision);
         WriteNullable(json, "location_from", claim.LocationFrom);
         WriteNullable(json, "place_path", claim.PlacePath);
+        WriteNullable(json, "measured_from", claim.MeasuredFrom);
         WriteNullable(json, "event", claim.Event);
         WriteNullable(json, "event_from", claim.EventFrom);
         json.WriteBoolean("running_total", claim.RunningTotal);

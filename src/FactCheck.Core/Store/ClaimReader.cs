@@ -34,6 +34,7 @@ internal sealed class ClaimReader
         PlacePath = Pooled(row, 29), Event = Pooled(row, 30), EventFrom = Pooled(row, 31), RunningTotal = row.GetInt64(32) != 0,
         PartOfGroup = row.GetInt64(33) != 0,
         ReportedOn = row.IsDBNull(34) ? null : DateOnly.ParseExact(row.GetString(34), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Publisher = Pooled(row, 35), MeasuredFrom = Pooled(row, 36),
     };
 
     private static TextSpan? Span(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : ClaimRow.ParseSpan(row.GetString(column));

@@ -41,18 +41,20 @@ internal sealed class ClaimRow
     public long running_total { get; set; }
     public long part_of_group { get; set; }
     public string? reported_on { get; set; }
+    public string? publisher { get; set; }
+    public string? measured_from { get; set; }
 
     public const string Columns =
         "id, document, metric, subject, side, low, high, qualifier, unit, claimant, claimant_body, asserted_on, " +
         "period, location, modality, start, \"end\", sentence_start, sentence_end, sentence, occurrence, " +
         "as_of_precision, as_of_text, as_of_from, as_of_span, location_precision, location_from, location_span, claimant_span, " +
-        "place_path, event_kind, event_from, running_total, part_of_group, reported_on";
+        "place_path, event_kind, event_from, running_total, part_of_group, reported_on, publisher, measured_from";
 
     public const string Parameters =
         "@id, @document, @metric, @subject, @side, @low, @high, @qualifier, @unit, @claimant, @claimant_body, @asserted_on, " +
         "@period, @location, @modality, @start, @end, @sentence_start, @sentence_end, @sentence, @occurrence, " +
         "@as_of_precision, @as_of_text, @as_of_from, @as_of_span, @location_precision, @location_from, @location_span, @claimant_span, " +
-        "@place_path, @event_kind, @event_from, @running_total, @part_of_group, @reported_on";
+        "@place_path, @event_kind, @event_from, @running_total, @part_of_group, @reported_on, @publisher, @measured_from";
 
     public static readonly string[] ParameterNames = Parameters.Split(", ").Select(p => p.TrimStart('@')).ToArray();
 
@@ -67,7 +69,7 @@ internal sealed class ClaimRow
             row.sentence_start, row.sentence_end, row.sentence, row.occurrence,
             row.as_of_precision, row.as_of_text, row.as_of_from, row.as_of_span, row.location_precision, row.location_from,
             row.location_span, row.claimant_span, row.place_path, row.event_kind, row.event_from, row.running_total,
-            row.part_of_group, row.reported_on,
+            row.part_of_group, row.reported_on, row.publisher, row.measured_from,
         ];
     }
 
@@ -86,6 +88,7 @@ internal sealed class ClaimRow
         place_path = claim.PlacePath, event_kind = claim.Event, event_from = claim.EventFrom, running_total = claim.RunningTotal ? 1 : 0,
         part_of_group = claim.PartOfGroup ? 1 : 0,
         reported_on = claim.ReportedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        publisher = claim.Publisher, measured_from = claim.MeasuredFrom,
     };
 
     /// <summary>A span as "start-end", the way it is stored.</summary>

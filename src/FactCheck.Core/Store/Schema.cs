@@ -119,6 +119,8 @@ internal static class Schema
         """
         ALTER TABLE claims ADD COLUMN part_of_group INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE claims ADD COLUMN reported_on TEXT;
+        ALTER TABLE claims ADD COLUMN publisher TEXT;
+        ALTER TABLE claims ADD COLUMN measured_from TEXT;
         """,
     ];
 

@@ -45,6 +45,7 @@ public sealed class EventTests
     [TestCase("The Chief Secretary also said that out of the 275, 88 bodies have been identified.", 88)]
     [TestCase("Rinkesh Ray said that of the 278 bodies, 177 have been identified while 101 more are yet to be identified.", 177)]
     [TestCase("More than 90 people are still missing, including 85 firefighters.", 85)]
+    [TestCase("\"They began to shoot, and with my own eyes I saw how one man was wounded in his leg and another in his arm,\" she said.", 1)]
     public void Extract_ACountOfPartOfAGroup_IsMarkedAPart(string sentence, double part) =>
         Assert.That(Extract(sentence).Single(c => c.Low == part).PartOfGroup, Is.True);
 
@@ -52,6 +53,11 @@ public sealed class EventTests
     [TestCase("At least 27 people were killed, and 30 injured, in a stampede at the station.", 30)]
     public void Extract_AWholeCount_IsNotAPart(string sentence, double figure) =>
         Assert.That(Extract(sentence).Single(c => c.Low == figure).PartOfGroup, Is.False);
+
+    [TestCase("In government-controlled Marinka (23km south-west of Donetsk) the SMM talked to residents.", "Donetsk")]
+    [TestCase("Pro-Russian activists seized government buildings in the town about 150 kilometers (90 miles) from the Russian border.", "Russia")]
+    public void Extract_ADistance_KnowsWhereItIsMeasuredFrom(string sentence, string from) =>
+        Assert.That(Extract(sentence).First(c => c.Unit is "km").MeasuredFrom, Does.EndWith(from));
 
     [Test]
     public void PathOf_SpellingsOfOnePlace_MeetInOneLineage()

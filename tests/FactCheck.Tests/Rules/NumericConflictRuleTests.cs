@@ -121,6 +121,28 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_OneTownAtTwoDistancesFromOnePlace_IsFlaggedWhateverTheDates()
+    {
+        // OSCE reports: "Maryinka (34 km west of Donetsk)" in 2014, "Marinka (23km south-west of Donetsk)" in 2015.
+        const string donetsk = "Ukraine > Donetsk region > Donetsk";
+        var earlier = Some.Claim("unattributed", 34, 34, metric: "distance", subject: "unspecified", side: null, qualifier: "exact", location: "Maryinka",
+            date: new DateOnly(2014, 4, 27), document: "a.txt") with { Unit = "km", PlacePath = "Ukraine > Donetsk region > Marinka", LocationFrom = Provenance.Sentence, MeasuredFrom = donetsk };
+        var later = earlier with { Low = 23, High = 23, Location = "Marinka", AssertedOn = new DateOnly(2015, 9, 27), Document = "b.txt" };
+        Assert.That(Check(earlier, later).Single().RuleId, Is.EqualTo("distance-conflict"));
+        Assert.That(Check(earlier, later with { MeasuredFrom = "Ukraine > Luhansk region > Luhansk" }), Is.Empty, "measured from another town");
+        Assert.That(Check(earlier, later with { PlacePath = "Ukraine > Donetsk region > Krasnohorivka" }), Is.Empty, "another town");
+        Assert.That(Check(earlier, later with { PlacePath = donetsk }), Is.Empty, "'20 km south of Donetsk' locates nothing");
+    }
+
+    [Test]
+    public void Evaluate_APartOfAGroup_IsNeverSetAgainstATotal()
+    {
+        var total = Some.Claim("Donetsk regional government", 39, 39, metric: "wounded", subject: "people", side: null, qualifier: "exact", location: "Mariupol", date: new DateOnly(2014, 5, 9), document: "a.txt");
+        var witness = total with { Claimant = "Larissa Gremacheva", Low = 1, High = 1, PartOfGroup = true };
+        Assert.That(Check(total, witness), Is.Empty);
+    }
+
+    [Test]
     public void Evaluate_AnUndatedFigure_RaisesInfoAtMost() =>
         Assert.That(Check(Nato, Moscow with { AssertedOn = null }).Single().Severity, Is.EqualTo(Severity.Info));
 

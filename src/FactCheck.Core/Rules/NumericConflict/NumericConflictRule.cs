@@ -29,10 +29,13 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
 
     /// <summary>
     /// Two outlets' own narration, one of them undated, may be years apart (two heatwaves in one city):
-    /// such a pair needs a date on both sides or a named source on one.
+    /// such a pair needs a date on both sides or a named source on one. A rule with no time window
+    /// (distances) compares figures whatever their date.
     /// </summary>
-    private static bool AnchoredInTime(Claim a, Claim b) =>
-        !ComparablePairs.EitherUndated(a, b) || a.Claimant != ComparablePairs.Unattributed || b.Claimant != ComparablePairs.Unattributed;
+    private bool AnchoredInTime(Claim a, Claim b) =>
+        !TimeMatters || !ComparablePairs.EitherUndated(a, b) || a.Claimant != ComparablePairs.Unattributed || b.Claimant != ComparablePairs.Unattributed;
+
+    private bool TimeMatters => settings.Pairing.WindowDays is not null;
 
     private static bool NamedSourcesWhenInOneDocument(Claim a, Claim b) =>
         a.Document != b.Document || a.Claimant != ComparablePairs.Unattributed && b.Claimant != ComparablePairs.Unattributed;
@@ -62,8 +65,8 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
         {
             RuleId = definition.Id,
             RuleKind = "numeric-conflict",
-            // A figure nobody dated may be about another day: worth a look, never a finding.
-            Severity = ComparablePairs.EitherUndated(first, second) ? Severity.Info : settings.SeverityFor(ratio),
+            // A figure nobody dated may be about another day: worth a look, never a finding (where days matter).
+            Severity = TimeMatters && ComparablePairs.EitherUndated(first, second) ? Severity.Info : settings.SeverityFor(ratio),
             Message = message.Render(ComparablePairs.MessageValues(lower, higher, ratio)),
             Claims = [lower, higher],
             Conditions = conditions,

@@ -50,6 +50,7 @@ public sealed class ComparablePairs(PairingSettings settings)
         new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
         new("same kind of event", $"{a.Event ?? "unnamed"} / {b.Event ?? "unnamed"}", SameEvent(a, b)),
         new("same place", $"{PlaceOf(a) ?? "unstated"} / {PlaceOf(b) ?? "unstated"}", SamePlace(a, b)),
+        new("measured from the same place", $"{a.MeasuredFrom ?? "unstated"} / {b.MeasuredFrom ?? "unstated"}", SameReference(a, b)),
     ];
 
     /// <summary>
@@ -58,7 +59,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// </summary>
     public bool IsSameThing(Claim a, Claim b) =>
         SameMetric(a, b) && SameSubject(a, b) && a.Unit == b.Unit && BothAsserted(a, b) && !a.PartOfGroup && !b.PartOfGroup && WithinWindow(a, b)
-        && ComparablePeriods(a.Period, b.Period) && SameEvent(a, b) && SamePlace(a, b);
+        && ComparablePeriods(a.Period, b.Period) && SameEvent(a, b) && SamePlace(a, b) && SameReference(a, b);
 
     /// <summary>Whether the intervals, each widened by the tolerance, overlap; and the inputs for the explanation.</summary>
     public (bool Overlap, string Inputs) Overlap(Claim a, Claim b) =>
@@ -124,9 +125,12 @@ public sealed class ComparablePairs(PairingSettings settings)
         return $"{(claim.LowIsOpen ? "(" : "[")}{Bound(low)}, {Bound(high)}{(claim.HighIsOpen || claim.IsUnbounded ? ")" : "]")}";
     }
 
-    /// <summary>An unattributed figure is the publisher's own, so it is its own source per document.</summary>
+    /// <summary>
+    /// An unattributed figure is its outlet's own: its publisher's where known (two outlets are two
+    /// sources; two articles of one outlet are one), else its document's.
+    /// </summary>
     public static string SourceOf(Claim claim) =>
-        claim.Claimant == Unattributed ? OwnSourcePrefix + claim.Document : claim.Claimant;
+        claim.Claimant == Unattributed ? OwnSourcePrefix + (claim.Publisher ?? claim.Document) : claim.Claimant;
 
     private const string OwnSourcePrefix = Unattributed + ":";
 
@@ -137,10 +141,11 @@ public sealed class ComparablePairs(PairingSettings settings)
     public static bool SameSource(Claim a, Claim b)
     {
         var (aOwn, bOwn) = (a.Claimant == Unattributed, b.Claimant == Unattributed);
-        if (aOwn == bOwn) return aOwn ? a.Document == b.Document : a.Claimant == b.Claimant;
+        if (aOwn == bOwn) return aOwn ? (a.Publisher ?? a.Document) == (b.Publisher ?? b.Document) : a.Claimant == b.Claimant;
         var (own, named) = aOwn ? (a, b) : (b, a);
-        return named.Claimant.Length == OwnSourcePrefix.Length + own.Document.Length
-               && named.Claimant.StartsWith(OwnSourcePrefix, StringComparison.Ordinal) && named.Claimant.EndsWith(own.Document, StringComparison.Ordinal);
+        var outlet = own.Publisher ?? own.Document;
+        return named.Claimant.Length == OwnSourcePrefix.Length + outlet.Length
+               && named.Claimant.StartsWith(OwnSourcePrefix, StringComparison.Ordinal) && named.Claimant.EndsWith(outlet, StringComparison.Ordinal);
     }
 
     public static string SubjectOf(Claim claim) => claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}";
@@ -196,11 +201,26 @@ public sealed class ComparablePairs(PairingSettings settings)
     private readonly ConcurrentDictionary<string, bool> _shortPeriods = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// Distances are one only when measured from one place: 35 km northwest of Donetsk and 43 km
+    /// northeast of Donetsk are the same question, 20 km from Donetsk and 52 km from Mariupol are not.
+    /// Where the rule requires it, both must say from where, and what: "20 km south of Donetsk" with no
+    /// town named before it locates nothing.
+    /// </summary>
+    private bool SameReference(Claim a, Claim b)
+    {
+        if (a.MeasuredFrom is null || b.MeasuredFrom is null) return !settings.MeasuredFromRequired;
+        if (settings.MeasuredFromRequired && (LocatesNothing(a) || LocatesNothing(b))) return false;
+        return string.Equals(a.MeasuredFrom, b.MeasuredFrom, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool LocatesNothing(Claim distance) => string.Equals(distance.PlacePath, distance.MeasuredFrom, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Two events the text names must be of one kind: a flood's toll is not an earthquake's. A side's
     /// total ("Russian soldiers") is a war's, whatever incident its sentence names.
     /// </summary>
-    private static bool SameEvent(Claim a, Claim b) =>
-        a.Event is null || b.Event is null || a.Event == b.Event || a.Side is not null && b.Side is not null;
+    private bool SameEvent(Claim a, Claim b) =>
+        !settings.SameEventRequired || a.Event is null || b.Event is null || a.Event == b.Event || a.Side is not null && b.Side is not null;
 
     /// <summary>
     /// Places must not differ, compared by their lineage so spellings meet ("Slovyansk", "Slaviansk");
@@ -234,10 +254,11 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     /// <summary>
     /// One assertion repeated in a headline and a paragraph is one claim for comparison; the
-    /// longest sentence is kept, as it usually carries the attribution and the period.
+    /// longest sentence is kept, as it usually carries the attribution and the period. Two towns
+    /// 23 km from Donetsk in one report are two distances, not one repeated.
     /// </summary>
     private static IEnumerable<Claim> Distinct(IReadOnlyList<Claim> claims) =>
-        DocumentRuns.Group(claims, c => (c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High))
+        DocumentRuns.Group(claims, c => (c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High, c.MeasuredFrom, c.MeasuredFrom is null ? null : c.PlacePath))
             .Select(g => g.MaxBy(c => c.Sentence.Length)!);
 
     private static string DaysApartText(Claim a, Claim b) =>

@@ -21,6 +21,10 @@ public sealed record PairingSettings
     /// timeline and not flagged, unless two named rivals give the two figures.
     /// </summary>
     public bool RisingTotalIsUpdate { get; init; }
+    /// <summary>Figures whose sentences name different kinds of event are not compared; off for what no event changes (distances).</summary>
+    public bool SameEventRequired { get; init; } = true;
+    /// <summary>Distances are compared only when both say where they are measured from.</summary>
+    public bool MeasuredFromRequired { get; init; }
 
     public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
 
@@ -57,6 +61,8 @@ public sealed record PairingSettings
             PlaceRequiredFor = settings.Strings("placeRequiredFor", []).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SideMayBeUnstated = settings.Boolean("sideMayBeUnstated", false),
             RisingTotalIsUpdate = settings.Boolean("risingTotalIsUpdate", false),
+            SameEventRequired = settings.Boolean("sameEventRequired", true),
+            MeasuredFromRequired = settings.Boolean("measuredFromRequired", false),
         };
     }
 }
