@@ -5,8 +5,9 @@ using FactCheck.Store;
 namespace FactCheck.Reports;
 
 /// <summary>
-/// One self-contained HTML file (no network): a summary, then a section per metric with a chart
-/// of every side's figure and each flag with both quotes. All document text is HTML-encoded.
+/// One self-contained HTML file (no network): a summary, then a section per event, the most severe
+/// first, with a chart of every source's figure for that event, its timeline, and each flag with both
+/// quotes. No chart mixes events or places. All document text is HTML-encoded.
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
@@ -20,12 +21,12 @@ public sealed class HtmlReportWriter : IReportWriter
         output.Write($"<style>{HtmlReportStyle.Css}</style></head><body><main>");
         output.Write("<h1>FactCheck discrepancy report</h1>");
         WriteSummary(report, output);
-        foreach (var metric in report.DiscrepanciesByMetric())
+        foreach (var found in EventFindings.Of(report))
         {
-            output.Write($"<section><h2>{Encode(metric.Key)}</h2>");
-            output.Write(FigureChart.Render(metric.SelectMany(f => f.Flag.Claims).ToList()));
-            foreach (var series in Timelines(report, metric.Key)) output.Write(series);
-            foreach (var flag in metric) WriteFlag(flag, output);
+            output.Write($"<section><h2>{Encode(found.Title)}</h2>");
+            output.Write(FigureChart.Render(found.Figures));
+            output.Write(TimelineChart.Render("Over time", found.Figures));
+            foreach (var flag in found.Flags) WriteFlag(flag, output);
             output.Write("</section>");
         }
         if (report.Agreements.Count > 0)
@@ -36,15 +37,6 @@ public sealed class HtmlReportWriter : IReportWriter
         }
         output.Write("</main></body></html>\n");
     }
-
-    /// <summary>One timeline per thing counted under this metric ("Russian soldiers killed"), where it spans dates.</summary>
-    private static IEnumerable<string> Timelines(Report report, string metric) =>
-        (report.Context ?? [])
-            .Where(c => c.Metric == metric)
-            .GroupBy(c => (c.Subject, c.Side, c.Unit))
-            .OrderBy(g => g.Key.Side).ThenBy(g => g.Key.Subject, StringComparer.Ordinal)
-            .Select(g => TimelineChart.Render($"Over time: {(g.Key.Side is null ? "" : g.Key.Side + " ")}{g.Key.Subject} {metric}", g.ToList()))
-            .Where(svg => svg.Length > 0);
 
     private static void WriteSummary(Report report, TextWriter output)
     {

@@ -4,7 +4,10 @@ using FactCheck.Store;
 
 namespace FactCheck.Reports;
 
-/// <summary>A report to paste into a memo: a section per metric, each flag with both figures and quotes.</summary>
+/// <summary>
+/// A report to paste into a memo: a section per event, the most severe first, with a table of every
+/// source's figure for it over time, then each flag with both figures and quotes.
+/// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
     public string Format => "md";
@@ -14,11 +17,12 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine("# FactCheck discrepancy report");
         output.WriteLine();
         output.WriteLine($"{report.Summary.Documents} documents · {report.Summary.Claims} claims · {report.SeverityLine()} · {report.Agreements.Count} agreements");
-        foreach (var metric in report.DiscrepanciesByMetric())
+        foreach (var found in EventFindings.Of(report))
         {
             output.WriteLine();
-            output.WriteLine($"## {Escape(metric.Key)}");
-            foreach (var flag in metric) WriteFlag(output, flag);
+            output.WriteLine($"## {Escape(found.Title)}");
+            WriteFigures(output, found.Figures);
+            foreach (var flag in found.Flags) WriteFlag(output, flag);
         }
         if (report.Agreements.Count == 0) return;
         output.WriteLine();
@@ -26,6 +30,17 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
         foreach (var agreement in report.Agreements)
             output.WriteLine($"- {Escape(agreement.Flag.Message)}");
+    }
+
+    /// <summary>Every source's figure for the event in date order, as UCDP and ACLED keep them: low, best, high.</summary>
+    private static void WriteFigures(TextWriter output, IReadOnlyList<Claim> figures)
+    {
+        output.WriteLine();
+        output.WriteLine("| Date | Source | Figure | Low | High | Document |");
+        output.WriteLine("|---|---|---|---|---|---|");
+        foreach (var claim in figures.OrderBy(c => c.AssertedOn ?? DateOnly.MaxValue).ThenBy(c => c.Claimant, StringComparer.Ordinal))
+            output.WriteLine($"| {claim.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"} | {Cell(Source(claim))} | {Cell(FigureFormatter.Format(claim))} | "
+                             + $"{FigureFormatter.Number(claim.Low)} | {(claim.IsUnbounded ? "open" : FigureFormatter.Number(claim.High))} | {Cell(claim.Document)} |");
     }
 
     private static void WriteFlag(TextWriter output, StoredFlag stored)

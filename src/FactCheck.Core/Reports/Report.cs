@@ -17,10 +17,6 @@ public sealed record Report(StoreSummary Summary, IReadOnlyList<StoredDocument> 
     public IReadOnlyList<StoredFlag> Agreements => Flags.Where(f => f.Flag.Kind == FindingKind.Agreement)
         .OrderBy(f => f.Flag.Id, StringComparer.Ordinal).ToList();
 
-    /// <summary>Discrepancies grouped by the metric they are about, in alphabetical order of metric.</summary>
-    public IEnumerable<IGrouping<string, StoredFlag>> DiscrepanciesByMetric() =>
-        Discrepancies.GroupBy(f => f.Flag.Claims[0].Metric).OrderBy(g => g.Key, StringComparer.Ordinal);
-
     /// <summary>"12 discrepancies (2 high, 10 medium)".</summary>
     public string SeverityLine() => FindingTally.Of(Flags.Select(f => f.Flag)).SeverityLine();
 }

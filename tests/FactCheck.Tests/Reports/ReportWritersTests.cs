@@ -77,27 +77,53 @@ public sealed class ReportWritersTests
     }
 
     [Test]
-    public void Html_IsSelfContainedWithOneChartPerMetric()
+    public void Html_IsSelfContainedWithAChartPerEvent()
     {
         var html = Write("html", SampleReport());
         Assert.That(html, Does.Not.Contain("src=\"http").And.Not.Contain("href=\"http").And.Not.Contain("<script"));
-        Assert.That(html.Split("<svg").Length - 1, Is.EqualTo(2));
+        Assert.That(html.Split("<svg").Length - 1, Is.EqualTo(3), "a figure chart for each of the two events, and the timeline of the one that spans dates");
         Assert.That(html, Does.Contain("<mark>"));
     }
 
     [Test]
-    public void Html_DrawsATimelineWhereTheCountedThingSpansDates_AndNoneForASingleDate()
+    public void Reports_GroupFindingsByEvent_TheMostSevereFirst_AndNeverMixPlaces()
     {
         var sample = SampleReport();
-        var killed = sample.Flags[0].Flag.Claims;
-        var revisedLater = killed[0] with { Low = 1351, High = 1351, AssertedOn = new DateOnly(2022, 3, 25), Sentence = "Moscow now says 1,351 <died>." };
-        var html = Write("html", sample with { Context = [.. killed, revisedLater] });
-        Assert.That(html, Does.Contain("Over time: Russian soldiers killed"));
+        var (moscow, nato) = (sample.Flags[0].Flag.Claims[0], sample.Flags[0].Flag.Claims[1]);
+        var zelensky = nato with { Claimant = "Zelensky", Low = 8550, High = 9000, Qualifier = "nearly", Document = "seeds/002.txt" };
+        var kharkiv = Some.Claim("Igor Terekhov", 4, 4, subject: "people", side: null, qualifier: "exact", location: "Kharkiv", document: "seeds/003.txt")
+            with { PlacePath = "Ukraine > Kharkiv region > Kharkiv" };
+        var elsewhere = kharkiv with { Claimant = "Ukraine", Low = 9, High = 9, Location = "Odesa", PlacePath = "Ukraine > Odesa region > Odesa", Document = "seeds/004.txt" };
+        Flag Flag(Severity severity, params Claim[] claims) =>
+            new() { RuleId = "casualty-toll-conflict", RuleKind = "numeric-conflict", Severity = severity, Message = "m", Claims = claims };
+        var report = sample with
+        {
+            Flags = [.. sample.Flags, new StoredFlag(Flag(Severity.High, moscow, zelensky), "unreviewed"), new StoredFlag(Flag(Severity.Info, kharkiv, kharkiv with { Low = 3, High = 3, Claimant = "Ukraine" }), "unreviewed")],
+            Context = [elsewhere],
+        };
+
+        var events = EventFindings.Of(report);
+        Assert.That(events.Select(e => e.Flags.Count), Is.EqualTo(new[] { 2, 1, 1 }), "Moscow's 498 joins its two disputes; refugees; Kharkiv");
+        Assert.That(events[0].Title, Does.StartWith("killed, Russian soldiers"));
+        Assert.That(events[^1].Figures.Select(c => c.Location), Has.No.Member("Odesa"), "another city's toll is another event");
+        Assert.That(Write("md", report), Does.Contain("| Date | Source | Figure | Low | High | Document |"));
+    }
+
+    [Test]
+    public void Html_DrawsAnEventsTimelineWithItsOtherFiguresThere_AndNoneForASingleDate()
+    {
+        var sample = SampleReport();
+        var placed = sample.Flags[0].Flag.Claims.Select(c => c with { Location = "Ukraine", PlacePath = "Ukraine" }).ToArray();
+        var located = sample with { Flags = [sample.Flags[0] with { Flag = sample.Flags[0].Flag with { Claims = placed } }, sample.Flags[1]] };
+        var revisedLater = placed[0] with { Low = 1351, High = 1351, AssertedOn = new DateOnly(2022, 3, 25), Sentence = "Moscow now says 1,351 <died>." };
+        var html = Write("html", located with { Context = [.. placed, revisedLater] });
+        Assert.That(html, Does.Contain("Over time"));
         Assert.That(html.Split("<svg").Length - 1, Is.EqualTo(3), "two figure charts and one timeline");
         Assert.That(html, Does.Contain("2022-03-25").And.Contain("Russia: 1,351 (2022-03-25)"));
 
-        var oneDate = killed.Select(c => c with { AssertedOn = new DateOnly(2022, 3, 2) }).ToList();
-        Assert.That(Write("html", sample with { Context = oneDate }), Does.Not.Contain("Over time"));
+        var oneDate = placed.Select(c => c with { AssertedOn = new DateOnly(2022, 3, 2) }).ToArray();
+        var sameDay = located with { Flags = [sample.Flags[0] with { Flag = sample.Flags[0].Flag with { Claims = oneDate } }, sample.Flags[1]] };
+        Assert.That(Write("html", sameDay with { Context = oneDate }), Does.Not.Contain("Over time"));
     }
 
     [Test]

@@ -114,7 +114,8 @@ public sealed class NumericConflictRuleTests
     [Test]
     public void Evaluate_TwoOutletsNarrationOneUndated_IsNotCompared()
     {
-        var dated = Some.Claim("unattributed", 400, 400, subject: "people", side: null, qualifier: "exact", location: "Karachi", date: new DateOnly(2015, 6, 23), document: "a.txt");
+        var dated = Some.Claim("unattributed", 400, 400, subject: "people", side: null, qualifier: "exact", location: "Karachi", date: new DateOnly(2015, 6, 23), document: "a.txt")
+            with { Event = "heatwave" };
         var undated = dated with { Low = 568, High = 568, AssertedOn = null, Document = "b.txt" };
         Assert.That(Check(dated, undated), Is.Empty);
         Assert.That(Check(dated, undated with { Claimant = "Edhi Foundation" }), Has.Count.EqualTo(1), "a named source anchors it");
@@ -143,8 +144,12 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
-    public void Evaluate_AnUndatedFigure_RaisesInfoAtMost() =>
-        Assert.That(Check(Nato, Moscow with { AssertedOn = null }).Single().Severity, Is.EqualTo(Severity.Info));
+    public void Evaluate_AnUndatedFigure_RaisesInfoAtMost_AndOnlyAboutTheSameNamedEvent()
+    {
+        var (nato, moscow) = (Nato with { Event = "violence" }, Moscow with { Event = "violence", AssertedOn = null });
+        Assert.That(Check(nato, moscow).Single().Severity, Is.EqualTo(Severity.Info));
+        Assert.That(Check(nato, moscow with { Event = null }), Is.Empty, "an undated figure about no named event may be another year's");
+    }
 
     [Test]
     public void Evaluate_PlacesAreComparedByTheirLineage()

@@ -28,12 +28,14 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
     private static bool DifferentSources(Claim a, Claim b) => !ComparablePairs.SameSource(a, b);
 
     /// <summary>
-    /// Two outlets' own narration, one of them undated, may be years apart (two heatwaves in one city):
-    /// such a pair needs a date on both sides or a named source on one. A rule with no time window
-    /// (distances) compares figures whatever their date.
+    /// An undated figure may be another year's event (two heatwaves in one city, two floods in one
+    /// country): it is compared only with a figure about the same named kind of event, and not when
+    /// both are outlets' own narration. A rule with no time window (distances) compares figures
+    /// whatever their date.
     /// </summary>
     private bool AnchoredInTime(Claim a, Claim b) =>
-        !TimeMatters || !ComparablePairs.EitherUndated(a, b) || a.Claimant != ComparablePairs.Unattributed || b.Claimant != ComparablePairs.Unattributed;
+        !TimeMatters || !ComparablePairs.EitherUndated(a, b)
+        || a.Event is not null && a.Event == b.Event && (a.Claimant != ComparablePairs.Unattributed || b.Claimant != ComparablePairs.Unattributed);
 
     private bool TimeMatters => settings.Pairing.WindowDays is not null;
 
@@ -48,7 +50,7 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
             DifferentSources(a, b)));
         // Within one article, the outlet's own figures next to a quoted source usually describe different scopes.
         conditions.Insert(4, new("named sources when in one document", $"{a.Document} / {b.Document}", NamedSourcesWhenInOneDocument(a, b)));
-        conditions.Insert(5, new("dated, or a named source", $"{a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"} {a.Claimant} / {b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"} {b.Claimant}",
+        conditions.Insert(5, new("dated, or one named event and a named source", $"{a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"} {a.Event ?? "unnamed event"} {a.Claimant} / {b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"} {b.Event ?? "unnamed event"} {b.Claimant}",
             AnchoredInTime(a, b)));
         var (overlap, inputs) = _pairs.Overlap(a, b);
         conditions.Add(new("intervals disjoint after tolerance", inputs, !overlap));
