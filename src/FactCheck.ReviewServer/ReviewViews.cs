@@ -6,10 +6,11 @@ using FactCheck.Store;
 
 namespace FactCheck.ReviewServer;
 
-/// <summary>A claim as the page shows it: who, what, and its sentence inside its paragraph.</summary>
+/// <summary>A claim as the page shows it: who, what, the event it is about, and its sentence inside its paragraph.</summary>
+/// <param name="Event">What happened, where and when, as read for the claim: why two figures are taken for one event.</param>
 /// <param name="SentenceStart">Offsets into <paramref name="Paragraph"/>, so the page can highlight without parsing.</param>
 public sealed record ClaimView(
-    string Id, string Claimant, string? Date, string Figure, string Metric, string Subject, string Document, string DocumentTitle,
+    string Id, string Claimant, string? Date, string Figure, string Metric, string Subject, string Event, string Document, string DocumentTitle,
     string Paragraph, int SentenceStart, int SentenceEnd, int FigureStart, int FigureEnd);
 
 public sealed record ConditionView(string Name, string Inputs, bool Passed);
@@ -50,7 +51,7 @@ internal sealed class ReviewViews(IFactStore store)
         return new ClaimView(
             claim.Id, claim.Claimant, claim.AssertedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             FigureFormatter.Format(claim), claim.Metric, claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}",
-            claim.Document, _titles.GetValueOrDefault(claim.Document, claim.Document),
+            EventDescription.Of(claim), claim.Document, _titles.GetValueOrDefault(claim.Document, claim.Document),
             paragraph, claim.SentenceStart - offset, claim.SentenceEnd - offset, claim.Start - offset, claim.End - offset);
     }
 

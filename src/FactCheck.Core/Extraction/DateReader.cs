@@ -137,15 +137,30 @@ internal sealed class DateReader(Lexicon lexicon)
         return new DateMention(i, i + 3, day, precision, true);
     }
 
-    private static int? DayNumber(List<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length <= 2 && IsDigits(tokens[k].Text) && int.Parse(tokens[k].Text, CultureInfo.InvariantCulture) is var d && d is >= 1 and <= 31
-            ? d : null;
+    /// <summary>A day of the month: "20", or written as an ordinal, "13th Jan, 2019", "1st".</summary>
+    private static int? DayNumber(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count) return null;
+        var text = tokens[k].Text.AsSpan();
+        if (text.Length is 3 or 4 && IsOrdinalSuffix(text[^2..])) text = text[..^2];
+        else if (tokens[k].Kind != TokenKind.Number) return null;
+        return text.Length is 1 or 2 && IsDigits(text) && int.Parse(text, CultureInfo.InvariantCulture) is var d && d is >= 1 and <= 31 ? d : null;
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
+        suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
 
     internal static int? YearNumber(List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 && IsDigits(tokens[k].Text) && int.Parse(tokens[k].Text, CultureInfo.InvariantCulture) is var y && y is >= 1800 and <= 2100
             ? y : null;
 
-    private static bool IsDigits(string text) => text.All(char.IsAsciiDigit);
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+            if (!char.IsAsciiDigit(ch)) return false;
+        return true;
+    }
 
     private static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }

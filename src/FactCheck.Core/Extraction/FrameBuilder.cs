@@ -78,26 +78,34 @@ public sealed class FrameBuilder(Lexicon lexicon)
             // happened to it than a verb nearby does.
             if (lexicon.Subjects.Match(tokens, k) is not null) score += 3;
             // "the toll had risen to over 11,300, with thousands more missing": a trigger past another figure is that figure's.
-            if (k >= mention.EndToken ? FigureBetween(tokens, mention.EndToken, k) : FigureBetween(tokens, k + trigger.Length, mention.FirstToken)) score += 6;
+            if (k >= mention.EndToken ? FigureBetween(tokens, mention.EndToken, k, parenthetical) : FigureBetween(tokens, k + trigger.Length, mention.FirstToken, parenthetical)) score += 6;
             if (best is null || score < best.Value.Score) best = (fitting.Metric, score);
             k += trigger.Length - 1;
         }
         return best?.Metric;
     }
 
-    /// <summary>Another figure in tokens[from..to), not one joined to this by "and" ("19 children and six adults died" share the verb).</summary>
-    private bool FigureBetween(List<Token> tokens, int from, int to)
+    /// <summary>
+    /// Another figure in tokens[from..to), not one joined to this by "and" ("19 children and six adults
+    /// died" share the verb), nor one in an aside ("9,500 people, including 1,500 in the capital, took part").
+    /// </summary>
+    private bool FigureBetween(List<Token> tokens, int from, int to, HashSet<int> aside)
     {
         for (var k = from; k < to; k++)
         {
+            if (aside.Contains(k)) continue;
             if (tokens[k].Lower is "and" or "or") return false;
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return true;
         }
         return false;
     }
 
-    /// <summary>Tokens of an aside between dashes after the figure ("4.3 million children – more than half ... – have had to leave").</summary>
-    private static HashSet<int> Parenthetical(List<Token> tokens, NumberMention mention)
+    /// <summary>
+    /// Tokens of an aside after the figure: between dashes ("4.3 million children – more than half ... –
+    /// have had to leave"), or between commas opened by a part marker ("about 9,500 people, including
+    /// 1,500 in the capital, took part"). The verb after it is the figure's.
+    /// </summary>
+    private HashSet<int> Parenthetical(List<Token> tokens, NumberMention mention)
     {
         var aside = new HashSet<int>();
         var open = -1;
@@ -106,6 +114,18 @@ public sealed class FrameBuilder(Lexicon lexicon)
             if (tokens[k].Text is not ("–" or "—")) continue;
             if (open < 0) { open = k; continue; }
             for (var j = open; j <= k; j++) aside.Add(j);
+            return aside;
+        }
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count - 1, mention.EndToken + 4); k++)
+        {
+            if (tokens[k].Text != ",") continue;
+            if (lexicon.PartMarkers.Match(tokens, k + 1) is null) break;
+            for (var close = k + 1; close < tokens.Count && tokens[close].Text is not ("." or ";"); close++)
+            {
+                if (tokens[close].Text != ",") continue;
+                for (var j = k; j <= close; j++) aside.Add(j);
+                break;
+            }
             break;
         }
         return aside;

@@ -92,6 +92,7 @@
       el("div", { class: "figure" }, claim.figure),
       el("div", { class: "who" }, `${claim.claimant}${claim.date ? " · " + claim.date : ""}`),
       el("div", {}, `${claim.metric} · ${claim.subject}`),
+      el("div", { class: "event" }, `event: ${claim.event}`),
       paragraph(claim),
       el("div", { class: "source", title: claim.documentTitle }, link, " · ", claim.documentTitle));
   }

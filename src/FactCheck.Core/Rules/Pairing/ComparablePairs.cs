@@ -224,9 +224,10 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     /// <summary>
     /// Places must not differ, compared by their lineage so spellings meet ("Slovyansk", "Slaviansk");
-    /// for incident-level subjects both must be known. Kiev stated with one figure is not Ukraine stated
-    /// with the other; but a place only carried from earlier sentences is the article's setting, and a
-    /// place inside it is no contradiction. A side's total ("Russian soldiers") is about a war, not where
+    /// for incident-level subjects both must be known. Kiev is not Ukraine. Where the rule allows it, a
+    /// place only carried from earlier sentences is the article's setting, and a place inside it is no
+    /// contradiction (an agreement on "55 km east of Kyiv" in an article about Ukraine); a discrepancy
+    /// never rests on it: France's turnout is not Paris's. A side's total ("Russian soldiers") is about a war, not where
     /// the article is: only a place stated with it counts.
     /// </summary>
     private bool SamePlace(Claim a, Claim b)
@@ -235,7 +236,7 @@ public sealed class ComparablePairs(PairingSettings settings)
         if (placeA is null || placeB is null)
             return !settings.PlaceRequiredFor.Contains(a.Subject) || a.Side is not null && b.Side is not null;
         return string.Equals(placeA, placeB, StringComparison.OrdinalIgnoreCase)
-               || !Stated(a) && Contains(placeA, placeB) || !Stated(b) && Contains(placeB, placeA);
+               || settings.CarriedPlaceContains && (!Stated(a) && Contains(placeA, placeB) || !Stated(b) && Contains(placeB, placeA));
     }
 
     private static bool Stated(Claim claim) => claim.LocationFrom is null or Extraction.Provenance.Sentence;

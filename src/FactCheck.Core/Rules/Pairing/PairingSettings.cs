@@ -25,6 +25,8 @@ public sealed record PairingSettings
     public bool SameEventRequired { get; init; } = true;
     /// <summary>Distances are compared only when both say where they are measured from.</summary>
     public bool MeasuredFromRequired { get; init; }
+    /// <summary>A place carried from earlier sentences holds the places inside it ("Ukraine" holds "Kyiv"): for agreements, not conflicts.</summary>
+    public bool CarriedPlaceContains { get; init; }
 
     public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
 
@@ -63,6 +65,7 @@ public sealed record PairingSettings
             RisingTotalIsUpdate = settings.Boolean("risingTotalIsUpdate", false),
             SameEventRequired = settings.Boolean("sameEventRequired", true),
             MeasuredFromRequired = settings.Boolean("measuredFromRequired", false),
+            CarriedPlaceContains = settings.Boolean("carriedPlaceContains", false),
         };
     }
 }
