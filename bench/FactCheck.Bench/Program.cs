@@ -71,6 +71,7 @@ try
         var documents = Path.Combine(corpus, CorpusGenerator.DocumentsFolder);
         var db = Path.Combine(work, $"generated-{size}.db");
         var first = IngestAndCheck(documents, db);
+        var planted = PlantedScore.Of(corpus, db);
         // Three re-runs, the one of median time reported: a re-run lasts about two seconds, and one
         // slow moment of this machine moved a single re-run's ratio from 0.042 to 0.051.
         var again = Enumerable.Range(0, 3).Select(_ => IngestAndCheck(documents, db)).OrderBy(r => r.Ingest + r.Check).ElementAt(1);
@@ -78,6 +79,10 @@ try
         var large = size >= 100_000;
         Add(new("generated corpus", $"{label}: ingest + check", $"{Stats.Seconds(first.Ingest + first.Check)} (ingest {Stats.Seconds(first.Ingest)}, check {Stats.Seconds(first.Check)})",
             large ? "<= 60 s at 100k" : "", large ? first.Ingest + first.Check <= 60 : null));
+        Add(new("planted findings", $"{label}: planted discrepancies flagged", $"{planted.Found:N0} of {planted.Planted:N0} ({Stats.Number(planted.Recall * 100, "0.0")}%)",
+            ">= 99%", planted.Recall >= 0.99));
+        Add(new("planted findings", $"{label}: false flags (planted agreements flagged; decoys, another year's or a comparison's figure at the event's place, flagged)",
+            $"{planted.AgreementsFlagged:N0} of {planted.Agreements:N0}; {planted.DecoysFlagged:N0} of {planted.Decoys:N0}", "0", planted.AgreementsFlagged + planted.DecoysFlagged == 0));
         Add(new("generated corpus", $"{label}: peak memory", $"{Stats.Number(first.PeakMegabytes, "0")} MB",
             large ? "< 1 GB at 100k" : "", large ? first.PeakMegabytes < 1024 : null));
         var ratio = (again.Ingest + again.Check) / (first.Ingest + first.Check);

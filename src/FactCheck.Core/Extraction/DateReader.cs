@@ -106,9 +106,12 @@ internal sealed class DateReader(Lexicon lexicon)
     private DateMention? Year(List<Token> tokens, int i)
     {
         if (YearNumber(tokens, i) is not { } year) return null;
-        // "2000 new anti-tank weapons" counts things.
+        // "2000 new anti-tank weapons" counts things; "in 2001 left 1,275 people dead" dates another figure's people.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number) break;
             if (lexicon.Subjects.Match(tokens, k) is not null) return null;
+        }
         var previous = i > 0 ? tokens[i - 1].Lower : "";
         var dates = previous is "in" or "since" or "during" or "by" or "until" or "of" or "from" or "to";
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);

@@ -270,7 +270,9 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var before = start;
         while (before >= 2 && HeldBy(tokens, before - 1)) before--;
         var preposition = tokens[before - 1].Lower;
-        if (preposition is not ("in" or "at" or "near" or "outside" or "around") && !(preposition == "of" && i >= 2 && lexicon.MetricTriggers.Match(tokens, i - 2) is not null))
+        // "the shelling of Badenka", "residents of Bolorne".
+        if (preposition is not ("in" or "at" or "near" or "outside" or "around")
+            && !(preposition == "of" && i >= 2 && (lexicon.MetricTriggers.Match(tokens, i - 2) is not null || Places.ResidentNouns.Contains(tokens[i - 2].Lower))))
             return null;
         // A headline capitalizes every word: "At Least Four Killed" names no place Least.
         if (titleCase) return null;

@@ -12,6 +12,8 @@ internal sealed record PlacesFile
     public required Dictionary<string, string[]> Nouns { get; init; }
     /// <summary>Words before a place: an unlisted capitalized name after one of them is taken as a place ("in Yenakiyeve").</summary>
     public string[] Prepositions { get; init; } = [];
+    /// <summary>Nouns whose "of" introduces a place: "residents of Bolorne".</summary>
+    public string[] ResidentNouns { get; init; } = [];
     /// <summary>Words that narrow a place and stay with it: "eastern Ukraine", "central Kiev".</summary>
     public string[] Directions { get; init; } = [];
 }
@@ -39,6 +41,7 @@ public sealed class Places
     internal PhraseIndex<PlaceEntry> Adjectives { get; private init; } = null!;
     internal PhraseIndex<string> Nouns { get; private init; } = null!;
     internal IReadOnlySet<string> Prepositions { get; private init; } = null!;
+    internal IReadOnlySet<string> ResidentNouns { get; private init; } = null!;
     internal IReadOnlySet<string> Directions { get; private init; } = null!;
 
     /// <summary>
@@ -132,6 +135,7 @@ public sealed class Places
             DirectionWords = directions,
             Openers = aliases.Bit | adjectives.Bit | nouns.Bit | directions,
             Prepositions = file.Prepositions.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            ResidentNouns = file.ResidentNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Directions = file.Directions.ToHashSet(StringComparer.OrdinalIgnoreCase),
         };
     }

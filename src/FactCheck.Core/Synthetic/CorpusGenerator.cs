@@ -69,6 +69,22 @@ public sealed class CorpusGenerator(int seed)
                     if (placed.Event.Expect == PlantedExpectation.Discrepancy) discrepancies++;
                     else agreements++;
                 }
+                // A decoy is paired with the event figure it sits beside, the one a careless pairer would flag.
+                foreach (var decoy in composed.Decoys)
+                {
+                    if (composed.Figures.FirstOrDefault(f => f.Event.Index == decoy.Event.Index) is not { } beside) continue;
+                    manifest.Write(new PlantedPair
+                    {
+                        Id = decoy.Event.Id + "-decoy",
+                        Expect = PlantedExpectation.Decoy,
+                        Metric = decoy.Event.Metric.Metric,
+                        Subject = decoy.Event.Subject.Subject,
+                        Side = decoy.Event.Subject.Side,
+                        Place = decoy.Event.Place,
+                        A = decoy.Figure,
+                        B = beside.Figure,
+                    });
+                }
                 progress?.Report(document + 1);
             }
         }

@@ -6,8 +6,8 @@ namespace FactCheck.Synthetic;
 /// <summary>A planted figure as placed in a document's text.</summary>
 internal sealed record PlacedFigure(PlantedEvent Event, bool IsA, PlantedFigure Figure);
 
-/// <summary>A generated document: its file content and the planted figures it holds.</summary>
-internal sealed record ComposedDocument(string FileName, string Content, IReadOnlyList<PlacedFigure> Figures);
+/// <summary>A generated document: its file content, the planted figures it holds, and the decoys set beside them.</summary>
+internal sealed record ComposedDocument(string FileName, string Content, IReadOnlyList<PlacedFigure> Figures, IReadOnlyList<PlacedFigure> Decoys);
 
 /// <summary>
 /// Writes one news-like document: front matter (title, published, publisher), then the planted
@@ -16,6 +16,8 @@ internal sealed record ComposedDocument(string FileName, string Content, IReadOn
 internal sealed class DocumentComposer(int seed, int documents, DateOnly firstDay, int documentsPerDay)
 {
     private const int Stream = 2;
+    /// <summary>How often a document with an event also carries a decoy at the event's place.</summary>
+    private const double DecoyShare = 0.3;
     private static readonly string[] Towns = ["Poltava", "Vinnytsia", "Chernihiv", "Uman", "Rivne", "Lutsk", "Ternopil", "Uzhhorod", "Khmelnytskyi", "Drohobych"];
 
     private readonly int _digits = Math.Max(6, documents.ToString(CultureInfo.InvariantCulture).Length);
@@ -28,17 +30,22 @@ internal sealed class DocumentComposer(int seed, int documents, DateOnly firstDa
     {
         var random = SeededRandom.For(seed, Stream, document);
         var fileName = FileName(document);
-        var blocks = new List<(string Text, int FigureOffset, int FigureLength, (PlantedEvent, PlantedSide, bool)? Source)>();
+        var blocks = new List<(string Text, int FigureOffset, int FigureLength, (PlantedEvent, PlantedSide, bool)? Source, bool Decoy)>();
         foreach (var item in planted)
         {
             var (text, offset) = Sentence(item.Side, item.Event);
-            blocks.Add((text, offset, item.Side.Figure.Text.Length, item));
+            blocks.Add((text, offset, item.Side.Figure.Text.Length, item, false));
+        }
+        if (planted.Count > 0 && random.NextDouble() < DecoyShare)
+        {
+            var (text, offset, length) = Decoy(random, planted[0].Event.Place);
+            blocks.Add((text, offset, length, planted[0], true));
         }
         // Distinct filler templates within a document: a paragraph repeated word for word reads as a glitch.
         var templates = Enumerable.Range(0, Phrasebook.Filler.Count).ToList();
         Shuffle(random, templates);
         foreach (var template in templates.Take(random.Next(2, 7)))
-            blocks.Add((Filler(random, Phrasebook.Filler[template]), -1, 0, null));
+            blocks.Add((Filler(random, Phrasebook.Filler[template]), -1, 0, null, false));
         Shuffle(random, blocks);
 
         var place = planted.Count > 0 ? planted[0].Event.Place : random.Pick(Towns);
@@ -50,28 +57,31 @@ internal sealed class DocumentComposer(int seed, int documents, DateOnly firstDa
             .Append("---\n");
         var body = new StringBuilder();
         var figures = new List<PlacedFigure>();
+        var decoys = new List<PlacedFigure>();
         foreach (var block in blocks)
         {
             if (body.Length > 0) body.Append("\n\n");
             if (block.Source is var (plantedEvent, side, isA))
             {
                 var start = body.Length + block.FigureOffset;
-                figures.Add(new PlacedFigure(plantedEvent, isA, new PlantedFigure
+                var text = block.Text.Substring(block.FigureOffset, block.FigureLength);
+                var value = block.Decoy ? double.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : 0;
+                (block.Decoy ? decoys : figures).Add(new PlacedFigure(plantedEvent, isA, new PlantedFigure
                 {
                     Document = fileName,
                     Start = start,
                     End = start + block.FigureLength,
-                    Text = block.Text.Substring(block.FigureOffset, block.FigureLength),
-                    Claimant = side.Claimant.Claimant,
-                    Low = side.Figure.Low,
-                    High = side.Figure.High,
+                    Text = text,
+                    Claimant = block.Decoy ? "unattributed" : side.Claimant.Claimant,
+                    Low = block.Decoy ? value : side.Figure.Low,
+                    High = block.Decoy ? value : side.Figure.High,
                     Sentence = block.Text,
                 }));
             }
             body.Append(block.Text);
         }
         body.Append('\n');
-        return new ComposedDocument(fileName, header.Append(body).ToString(), figures);
+        return new ComposedDocument(fileName, header.Append(body).ToString(), figures, decoys);
     }
 
     /// <summary>Fills the template; returns the sentence and where the figure starts in it.</summary>
@@ -103,6 +113,18 @@ internal sealed class DocumentComposer(int seed, int documents, DateOnly firstDa
         }
         if (figureOffset < 0) throw new InvalidOperationException($"template without a figure: '{template}'");
         return (text.ToString(), figureOffset);
+    }
+
+    /// <summary>A decoy sentence at the event's place; returns it with where its figure is and how long.</summary>
+    private static (string Text, int FigureOffset, int FigureLength) Decoy(Random random, string place)
+    {
+        var template = random.Pick(Phrasebook.Decoys);
+        var count = random.Next(30, 2500).ToString("#,0", CultureInfo.InvariantCulture);
+        var text = template
+            .Replace("{place}", place, StringComparison.Ordinal)
+            .Replace("{year}", random.Next(1995, 2019).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var offset = text.IndexOf("{count}", StringComparison.Ordinal);
+        return (text.Replace("{count}", count, StringComparison.Ordinal), offset, count.Length);
     }
 
     private static string Filler(Random random, string template)

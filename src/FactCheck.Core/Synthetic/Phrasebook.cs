@@ -127,6 +127,19 @@ public static class Phrasebook
         "Farmers planted {pct} percent less sunflower this spring than in {year}, the agriculture ministry said.",
     ];
 
+    /// <summary>
+    /// Figures at an event's place that no rule may set against it: another year's toll, a comparison.
+    /// Placeholders: {place}, {count} (the figure), {year}.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Decoys =
+    [
+        "Floods in {place} last year killed {count} people.",
+        "In {year}, a gas explosion in {place} killed {count} people.",
+        "By way of comparison, {count} people were wounded in {place} during the unrest of {year}.",
+        "A similar attack on {place} in {year} left {count} people dead.",
+        "Two years ago, {count} residents of {place} were displaced by a landslide.",
+    ];
+
     public static readonly IReadOnlyList<string> FirstNames = ["Olena", "Mykola", "Iryna", "Taras", "Halyna", "Andriy", "Natalia", "Petro", "Oksana", "Yuriy"];
     public static readonly IReadOnlyList<string> LastNames = ["Kovalenko", "Bondarenko", "Tkachenko", "Shevchuk", "Melnyk", "Kravets", "Polishchuk", "Lysenko", "Savchenko", "Hnatyuk"];
     public static readonly IReadOnlyList<string> Months =

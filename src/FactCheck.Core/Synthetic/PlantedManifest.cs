@@ -9,6 +9,11 @@ public enum PlantedExpectation
 {
     Discrepancy,
     Agreement,
+    /// <summary>
+    /// A tempting figure beside an event's (a past year's toll at the same place, a comparison): the
+    /// pair is A, the decoy, against B, the event's figure in the same document; no discrepancy may hold A.
+    /// </summary>
+    Decoy,
 }
 
 /// <summary>
