@@ -6,8 +6,9 @@ namespace FactCheck.Bench;
 
 /// <summary>
 /// How the stored discrepancies meet a generated corpus's ground truth: planted discrepancies found,
-/// and false flags (a planted agreement flagged, or a decoy in any discrepancy: another year's toll or
-/// a comparison at the event's place).
+/// and false flags (a planted agreement flagged, or a decoy, another year's toll or a comparison at the
+/// event's place, set against any figure but another decoy: place names repeat in a large corpus, and
+/// two tolls of one year at one place may well disagree).
 /// </summary>
 internal sealed record PlantedScore(int Found, int Planted, int AgreementsFlagged, int Agreements, int DecoysFlagged, int Decoys)
 {
@@ -30,7 +31,10 @@ internal sealed record PlantedScore(int Found, int Planted, int AgreementsFlagge
         var discrepancies = pairs.Where(p => p.Expect == PlantedExpectation.Discrepancy).ToList();
         var agreements = pairs.Where(p => p.Expect == PlantedExpectation.Agreement).ToList();
         var decoys = pairs.Where(p => p.Expect == PlantedExpectation.Decoy).ToList();
+        var decoyAt = decoys.Select(d => (d.A.Document, d.A.Start)).ToHashSet();
+        bool IsDecoy(Extraction.Claim claim) => decoys.Count > 0 && decoyAt.Contains((Path.GetFileName(claim.Document), claim.Start));
+        bool SetAgainstAFigure(PlantedPair decoy) => Holding(decoy.A).Any(f => f.Claims.Any(c => !IsDecoy(c) && !(c.Start >= decoy.A.Start && c.Start < decoy.A.End && Path.GetFileName(c.Document) == decoy.A.Document)));
         return new PlantedScore(discrepancies.Count(Joined), discrepancies.Count, agreements.Count(Joined), agreements.Count,
-            decoys.Count(d => Holding(d.A).Any()), decoys.Count);
+            decoys.Count(SetAgainstAFigure), decoys.Count);
     }
 }

@@ -75,7 +75,8 @@ internal sealed class EventPlanner(int seed, int documents)
     private static (Figure, Figure) Within(Random random, Figure range) =>
         (range, Exact(Figure.Round(random.Between(range.Low, range.High), 3)));
 
-    private static Figure Exact(double value) => new(FigureStyle.Exact, value, value);
+    /// <summary>An exact figure is written as a whole number ("15", never "15.4"), so the manifest holds what the text says.</summary>
+    private static Figure Exact(double value) => new(FigureStyle.Exact, Math.Round(value), Math.Round(value));
 
     private static Figure Make(Random random, FigureStyle style, double value) =>
         style is FigureStyle.Range or FigureStyle.Between

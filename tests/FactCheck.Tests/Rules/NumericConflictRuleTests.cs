@@ -83,6 +83,26 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_NearlyAFigureAgainstThatFigureExactly_IsNoDiscrepancy()
+    {
+        var nearly = Some.Claim("UNICEF", 10.45, 11, subject: "soldiers", qualifier: "nearly", location: "Dahivske", document: "a.txt");
+        Assert.That(Check(nearly, nearly with { Claimant = "Ukraine", Low = 11, High = 11, Qualifier = "exact", Document = "b.txt" }), Is.Empty,
+            "a round figure may be the one 'nearly' approaches");
+    }
+
+    [Test]
+    public void Evaluate_AFigureOfAnotherYear_IsPlacedOnlyByItsOwnSentence()
+    {
+        // "A similar attack on Bamohyvske in 2012 left 1,164 people dead", in two articles whose setting is Drohobych.
+        var past = Some.Claim("unattributed", 1164, 1164, subject: "people", side: null, qualifier: "exact", location: "Drohobych", date: new DateOnly(2012, 1, 1), document: "a.txt")
+            with { AsOfPrecision = AsOfPrecision.Year, AsOfFrom = Provenance.Sentence, ReportedOn = new DateOnly(2022, 3, 2), LocationFrom = Provenance.Paragraph, Publisher = "Northern Wire" };
+        var other = past with { Low = 1864, High = 1864, Document = "b.txt", Publisher = "Valley Herald" };
+        Assert.That(Check(past, other), Is.Empty);
+        Assert.That(Check(past with { LocationFrom = Provenance.Sentence }, other with { LocationFrom = Provenance.Sentence }), Has.Count.EqualTo(1),
+            "two tolls of one year at one stated place may disagree");
+    }
+
+    [Test]
     public void Evaluate_ATollThatRoseInTheNarration_IsAnUpdate()
     {
         var early = Some.Claim("unattributed", 26, double.PositiveInfinity, subject: "people", side: null, qualifier: "at least", location: "Kiev", date: new DateOnly(2014, 2, 19), document: "a.txt");

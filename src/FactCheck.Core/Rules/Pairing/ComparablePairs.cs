@@ -66,8 +66,9 @@ public sealed class ComparablePairs(PairingSettings settings)
         (Overlaps(a, b), $"{Interval(a)} / {Interval(b)} at ±{settings.Tolerance:0.##}");
 
     /// <summary>
-    /// Whether the intervals, each widened by the tolerance, overlap. An open end does not meet the
-    /// other's closed one: "nearly 500" and "more than 500" share no number.
+    /// Whether the intervals, each widened by the tolerance, overlap. Two open ends do not meet:
+    /// "nearly 500" and "more than 500" share no number. An exact "500" is taken to meet either, as
+    /// a round figure may be.
     /// </summary>
     public bool Overlaps(Claim a, Claim b)
     {
@@ -77,7 +78,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     }
 
     private bool Below(double high, bool highOpen, double low, bool lowOpen) =>
-        high < low || high == low && settings.Tolerance == 0 && (highOpen || lowOpen);
+        high < low || high == low && settings.Tolerance == 0 && highOpen && lowOpen;
 
     /// <summary>
     /// A count that went up: the later figure higher than the earlier one, ordered by the day each was
@@ -248,7 +249,17 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     private const string PathSeparator = " > ";
 
-    private static string? PlaceOf(Claim claim) => claim.Side is null || Stated(claim) ? claim.PlacePath ?? claim.Location : null;
+    /// <summary>
+    /// The place a figure is compared by. A side's war total counts only a place stated with it, and so
+    /// does a figure its sentence dates to another time ("a similar attack in 2012 left 1,164 dead"):
+    /// the article's setting is not where that happened.
+    /// </summary>
+    private string? PlaceOf(Claim claim) =>
+        (claim.Side is null && !AboutAnotherTime(claim)) || Stated(claim) ? claim.PlacePath ?? claim.Location : null;
+
+    private bool AboutAnotherTime(Claim claim) =>
+        settings.WindowDays is { } window && claim.AsOfFrom == Extraction.Provenance.Sentence && claim.ReportedOn is { } reported
+        && claim.AsOfDays is { } days && reported.DayNumber - days.Last > window;
 
     private (double Low, double High) Widened(Claim claim) =>
         (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
