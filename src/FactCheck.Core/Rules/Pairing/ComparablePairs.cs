@@ -17,7 +17,8 @@ public sealed class ComparablePairs(PairingSettings settings)
     {
         var candidates = claims.Metrics.Where(settings.Covers).SelectMany(metric => Distinct(claims.WithMetric(metric)
             .Where(c => c.Modality == Modality.Asserted && !c.PartOfGroup && c.Unit != Extraction.Quotes.QuoteFinder.Metric).ToList()));
-        foreach (var group in candidates.GroupBy(c => (c.Metric, c.Subject, settings.SideMayBeUnstated ? null : c.Side, c.Unit)))
+        foreach (var group in candidates.Select(c => (Claim: c, Place: PlacePartition(c))).Where(x => x.Place is not null)
+                     .GroupBy(x => (x.Claim.Metric, x.Claim.Subject, settings.SideMayBeUnstated ? null : x.Claim.Side, x.Claim.Unit, x.Place), x => x.Claim))
         {
             var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
             var undated = group.Where(c => c.AssertedOn is null).ToList();
@@ -35,6 +36,22 @@ public sealed class ComparablePairs(PairingSettings settings)
                 for (var j = i + 1; j < undated.Count; j++)
                     yield return (undated[i], undated[j]);
         }
+    }
+
+    /// <summary>
+    /// Which claims an incident count can meet at all, so candidates are enumerated per place, not
+    /// across a whole archive (a million reports of one year would otherwise all meet): a side-less
+    /// count of a subject that needs a place pairs only at its place (or within its country where a
+    /// carried place holds the places inside it), and never without one (null). Everything else
+    /// shares one partition ("").
+    /// </summary>
+    private string? PlacePartition(Claim claim)
+    {
+        if (claim.Side is not null || !settings.PlaceRequiredFor.Contains(claim.Subject)) return "";
+        if (PlaceOf(claim) is not { } place) return null;
+        if (!settings.CarriedPlaceContains) return place;
+        var separator = place.IndexOf(PathSeparator, StringComparison.Ordinal);
+        return separator < 0 ? place : place[..separator];
     }
 
     /// <summary>The conditions under which two claims speak of the same thing, with their inputs and results.</summary>
