@@ -103,6 +103,17 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_LastYearsToll_DoesNotMeetAReportJustAfterTheYearEnded()
+    {
+        // "Floods in Bobokivske last year killed 2,347 people", written on 2 January, against that day's toll there.
+        var lastYear = Some.Claim("unattributed", 2347, 2347, subject: "people", side: null, qualifier: "exact", location: "Bobokivske", date: new DateOnly(2022, 1, 1), document: "a.txt")
+            with { AsOfPrecision = AsOfPrecision.Year, LocationFrom = Provenance.Sentence };
+        var today = lastYear with { Claimant = "Russia", Low = 6400, High = 6400, AssertedOn = new DateOnly(2023, 1, 2), AsOfPrecision = AsOfPrecision.Day, Document = "b.txt" };
+        Assert.That(Check(lastYear, today), Is.Empty);
+        Assert.That(Check(lastYear, today with { Low = 1000, High = 1000, AssertedOn = new DateOnly(2022, 12, 30) }), Has.Count.EqualTo(1), "a lower toll reported inside that year");
+    }
+
+    [Test]
     public void Evaluate_ATollThatRoseInTheNarration_IsAnUpdate()
     {
         var early = Some.Claim("unattributed", 26, double.PositiveInfinity, subject: "people", side: null, qualifier: "at least", location: "Kiev", date: new DateOnly(2014, 2, 19), document: "a.txt");

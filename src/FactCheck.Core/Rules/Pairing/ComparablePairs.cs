@@ -192,8 +192,15 @@ public sealed class ComparablePairs(PairingSettings settings)
 
     private static bool BothAsserted(Claim a, Claim b) => a.Modality == Modality.Asserted && b.Modality == Modality.Asserted;
 
+    /// <summary>
+    /// Whether the dates are within the window. A month or a year ("in March", "last year") is a whole
+    /// span: a figure about it meets only figures inside it, not a report two days after it ended.
+    /// </summary>
     private bool WithinWindow(Claim a, Claim b) =>
-        settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null || DaysApart(a, b) <= w;
+        settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null
+        || DaysApart(a, b) <= (Coarse(a) || Coarse(b) ? 0 : w);
+
+    private static bool Coarse(Claim claim) => claim.AsOfPrecision is Extraction.AsOfPrecision.Month or Extraction.AsOfPrecision.Year;
 
     /// <summary>The days between the two as-of dates, each taken as the span its precision allows: 0 when they overlap.</summary>
     private static double DaysApart(Claim a, Claim b)
