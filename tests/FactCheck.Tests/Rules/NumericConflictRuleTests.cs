@@ -114,6 +114,17 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_TwoIncidentsAtOnePlaceWeeksApart_AreNotCompared()
+    {
+        // Mariupol: "On April 16-17, three people were killed" against the regional government's 7 killed on 9 May.
+        var april = Some.Claim("unattributed", 3, 3, subject: "people", side: null, qualifier: "exact", location: "Mariupol", date: new DateOnly(2014, 4, 16), document: "a.txt")
+            with { AsOfPrecision = AsOfPrecision.Day, AsOfFrom = Provenance.Sentence, LocationFrom = Provenance.Sentence, ReportedOn = new DateOnly(2014, 5, 9) };
+        var may = april with { Claimant = "Donetsk regional government", Low = 7, High = 7, AssertedOn = new DateOnly(2014, 5, 9), AsOfFrom = Provenance.Publication, Document = "b.txt" };
+        Assert.That(Check(april, may), Is.Empty);
+        Assert.That(Check(april with { AssertedOn = new DateOnly(2014, 5, 8) }, may), Has.Count.EqualTo(1), "the day before is the same incident");
+    }
+
+    [Test]
     public void Evaluate_ATollThatRoseInTheNarration_IsAnUpdate()
     {
         var early = Some.Claim("unattributed", 26, double.PositiveInfinity, subject: "people", side: null, qualifier: "at least", location: "Kiev", date: new DateOnly(2014, 2, 19), document: "a.txt");

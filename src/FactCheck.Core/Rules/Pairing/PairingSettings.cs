@@ -8,6 +8,11 @@ public sealed record PairingSettings
     /// <summary>Metrics the rule compares; "*" means all.</summary>
     public required IReadOnlySet<string> Metrics { get; init; }
     public double? WindowDays { get; init; }
+    /// <summary>
+    /// For tolls of incidents, dated to a day (at least one by its own sentence) and neither a running
+    /// total: the days they may lie apart (ACLED and UCDP code an event as one place on one day).
+    /// </summary>
+    public double? IncidentWindowDays { get; init; }
     public double Tolerance { get; init; }
     /// <summary>Periods that cover a short window ("in the past 24 hours"): not comparable with totals.</summary>
     public required IReadOnlyList<Regex> ShortPeriods { get; init; }
@@ -57,6 +62,7 @@ public sealed record PairingSettings
         {
             Metrics = metrics.ToHashSet(StringComparer.OrdinalIgnoreCase),
             WindowDays = settings.OptionalNumber("windowDays", min: 0),
+            IncidentWindowDays = settings.OptionalNumber("incidentWindowDays", min: 0),
             Tolerance = settings.Number("tolerance", defaultTolerance, min: 0, max: 1),
             ShortPeriods = shortPeriods,
             CompareShortPeriods = compareShortPeriods,
