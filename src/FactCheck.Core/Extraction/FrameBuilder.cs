@@ -179,6 +179,8 @@ public sealed class FrameBuilder(Lexicon lexicon)
                 continue;
             }
             if (Possessives.Contains(token.Lower)) { possessive = true; continue; }
+            // "over 280 Saturday as rescuers in eastern India continued": another clause's noun.
+            if (lexicon.ClauseOpeners.Contains(token.Lower)) break;
             if (token.Text is "'" or "\"" or "“" or "”" or "‘" or "’") continue;
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
         }

@@ -20,6 +20,7 @@ internal sealed record NumbersFile
     public string[] Conditionals { get; init; } = [];
     public string[] PartOf { get; init; } = [];
     public string[] PartMarkers { get; init; } = [];
+    public string[] ClauseOpeners { get; init; } = [];
     public string[] Eyewitness { get; init; } = [];
 }
 

@@ -26,6 +26,16 @@ public sealed class CountedGroupTests
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
 
+    [Test]
+    public void ANounInTheNextClause_IsNotWhatWasCounted() =>
+        Assert.That(Figure("The death toll had risen to over 280 Saturday as rescuers in eastern India continued to sift through the wreckage.", 280).Subject,
+            Is.Not.EqualTo("rescuers"));
+
+    [TestCase("The French interior Ministry informed that about 9,5 thousand people, including 1,5 thousand people in the capital, took part in the actions across the country.", 9025, "participated")]
+    [TestCase("\"Five people, including the loco pilot of the Kanchanjunga Express, died on the spot.", 5, "killed")]
+    public void AnAsideOpenedByIncluding_LeavesTheVerbAfterItToTheFigureBefore(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
     [TestCase("Four dead, 291 missing in South Korea ferry sinking", 291, "missing")]
     [TestCase("At least 18 people are dead and 145 others remain unaccounted for after a 12-story residential building partially collapsed.", 145, "missing")]
     [TestCase("The death toll from flooding in southern Brazil has risen to at least 66, with 101 people reported missing, civil defense authorities said Sunday.", 66, "killed")]
