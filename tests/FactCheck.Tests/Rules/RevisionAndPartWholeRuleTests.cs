@@ -27,6 +27,26 @@ public sealed class RevisionAndPartWholeRuleTests
         Assert.That(Run("revision", March2, March2 with { Low = 1351, High = 1351, AssertedOn = new DateOnly(2022, 3, 25), Document = "b.txt" }), Is.Empty);
 
     [Test]
+    public void Revision_IsOrderedByTheDayAFigureWasGiven_NotTheDayItsSentenceNames()
+    {
+        // "raising to 64 the death toll from the June 24 implosion", said on 8 July, then 40 on the same day.
+        var named = Some.Claim("Levine Cava", 64, 64, subject: "people", side: null, qualifier: "exact", location: "Surfside", date: new DateOnly(2021, 6, 24), document: "a.txt")
+            with { AsOfFrom = Provenance.Sentence, ReportedOn = new DateOnly(2021, 7, 8), LocationFrom = Provenance.Sentence };
+        var sameDay = named with { Low = 40, High = 40, AssertedOn = new DateOnly(2021, 7, 8), AsOfFrom = Provenance.Publication, Document = "b.txt" };
+        Assert.That(Run("revision", named, sameDay), Is.Empty);
+    }
+
+    [Test]
+    public void Revision_AnOutletsOwnFallingToll_AcrossItsArticles_IsFlagged()
+    {
+        var first = Some.Claim("unattributed", 288, 288, subject: "people", side: null, qualifier: "exact", location: "Balasore", date: new DateOnly(2023, 6, 3), document: "a.txt")
+            with { Publisher = "Northern Wire", LocationFrom = Provenance.Sentence, AsOfFrom = Provenance.Publication };
+        var later = first with { Low = 275, High = 275, AssertedOn = new DateOnly(2023, 6, 4), Document = "b.txt" };
+        Assert.That(Run("revision", first, later), Has.Count.EqualTo(1));
+        Assert.That(Run("revision", first, later with { Publisher = "Valley Herald" }), Is.Empty, "two outlets are two sources: numeric conflict's");
+    }
+
+    [Test]
     public void Revision_OtherClaimants_AreForNumericConflict() =>
         Assert.That(Run("revision", March2, March2 with { Claimant = "NATO", Low = 300, High = 300, AssertedOn = new DateOnly(2022, 3, 10) }), Is.Empty);
 

@@ -116,7 +116,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// The day a figure was given: the day its source spoke or its report was written. A date its
     /// sentence gives ("on Friday", "the June 24 implosion") is when the counted thing happened.
     /// </summary>
-    private static DateOnly? GivenOn(Claim claim) =>
+    public static DateOnly? GivenOn(Claim claim) =>
         claim.AsOfFrom == Extraction.Provenance.Sentence ? claim.ReportedOn ?? claim.AssertedOn : claim.AssertedOn ?? claim.ReportedOn;
 
     private static bool NamedRivals(Claim a, Claim b) =>

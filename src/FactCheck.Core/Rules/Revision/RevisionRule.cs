@@ -3,7 +3,11 @@ using FactCheck.Rules.Pairing;
 
 namespace FactCheck.Rules.Revision;
 
-/// <summary>Flags a claimant whose later total is lower than its earlier one, beyond the tolerance.</summary>
+/// <summary>
+/// Flags a source whose later total is lower than its earlier one, beyond the tolerance: a named
+/// claimant, or an outlet's own narration across its articles. Earlier and later are the days the
+/// figures were given (statement or report), not a day their sentences name ("the June 24 implosion").
+/// </summary>
 public sealed class RevisionRule(RuleDefinition definition, PairingSettings settings, Severity severity, MessageTemplate message) : IPairRule
 {
     private readonly ComparablePairs _pairs = new(settings);
@@ -14,10 +18,10 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
     {
         foreach (var (a, b) in _pairs.Candidates(claims))
         {
-            if (a.Claimant != b.Claimant || a.Claimant == ComparablePairs.Unattributed || a.AssertedOn is null || b.AssertedOn is null) continue;
+            if (!OneSource(a, b) || ComparablePairs.GivenOn(a) is not { } givenA || ComparablePairs.GivenOn(b) is not { } givenB || givenA == givenB) continue;
             // The explanation is written out only for a pair that is flagged.
-            var (earlier, later) = a.AssertedOn <= b.AssertedOn ? (a, b) : (b, a);
-            if (!(earlier.AssertedOn < later.AssertedOn) || !_pairs.IsSameThing(a, b) || !LowerLater(earlier, later)) continue;
+            var (earlier, later) = givenA < givenB ? (a, b) : (b, a);
+            if (!_pairs.IsSameThing(a, b) || !LowerLater(earlier, later)) continue;
             var conditions = Compare(a, b);
             yield return new Flag
             {
@@ -31,13 +35,18 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
         }
     }
 
+    /// <summary>One named claimant, or one outlet's narration (its publisher's) in two of its articles.</summary>
+    private static bool OneSource(Claim a, Claim b) =>
+        a.Claimant == b.Claimant && (a.Claimant != ComparablePairs.Unattributed || a.Publisher is not null && a.Publisher == b.Publisher && a.Document != b.Document);
+
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)
     {
         var conditions = _pairs.SameThing(a, b);
-        conditions.Insert(3, new("same claimant", $"{a.Claimant} / {b.Claimant}", a.Claimant == b.Claimant && a.Claimant != ComparablePairs.Unattributed));
-        var (earlier, later) = a.AssertedOn <= b.AssertedOn ? (a, b) : (b, a);
-        conditions.Add(new("reported on different days", $"{earlier.AssertedOn:yyyy-MM-dd} / {later.AssertedOn:yyyy-MM-dd}",
-            earlier.AssertedOn is not null && later.AssertedOn is not null && earlier.AssertedOn < later.AssertedOn));
+        conditions.Insert(3, new("same source", $"{ComparablePairs.SourceOf(a)} / {ComparablePairs.SourceOf(b)}", OneSource(a, b)));
+        var (givenA, givenB) = (ComparablePairs.GivenOn(a), ComparablePairs.GivenOn(b));
+        var (earlier, later) = (givenA ?? DateOnly.MaxValue) <= (givenB ?? DateOnly.MaxValue) ? (a, b) : (b, a);
+        conditions.Add(new("given on different days", $"{ComparablePairs.GivenOn(earlier):yyyy-MM-dd} / {ComparablePairs.GivenOn(later):yyyy-MM-dd}",
+            givenA is not null && givenB is not null && givenA != givenB));
         var (overlap, inputs) = _pairs.Overlap(earlier, later);
         conditions.Add(new("later total below the earlier one", inputs, !overlap && later.High < earlier.Low));
         return conditions;
