@@ -92,7 +92,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
             if (headline) documentPlaces.Read(places, tokens, headline: true, null);
             else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
-            var events = documentEvents.Find(tokens);
+            var events = figures[s].Count > 0 || headline ? documentEvents.Find(tokens) : DocumentEvents.NoneFound;
             var runningTotal = figures[s].Count > 0 && documentEvents.IsRunningTotal(tokens);
             SentenceText? sentence = null;
             Frame? previous = null;

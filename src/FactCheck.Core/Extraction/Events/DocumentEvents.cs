@@ -10,7 +10,7 @@ internal sealed class DocumentEvents(EventWords words)
 {
     private string? _headline;
 
-    /// <summary>The event kinds a sentence names, by token position; read once per sentence.</summary>
+    /// <summary>The event kinds a sentence names, by token position; read once for a sentence with figures, and for the headline.</summary>
     public List<(int Token, string Kind)> Find(List<Token> tokens)
     {
         List<(int, string)>? found = null;
@@ -23,9 +23,9 @@ internal sealed class DocumentEvents(EventWords words)
         return found ?? NoneFound;
     }
 
-    private static readonly List<(int, string)> NoneFound = [];
+    internal static readonly List<(int, string)> NoneFound = [];
 
-    /// <summary>The figure's event kind and where it was read, or null when the document names none before it.</summary>
+    /// <summary>The figure's event kind and where it was read, or null when neither its sentence nor the headline names one.</summary>
     public (string Kind, string From)? For(List<(int Token, string Kind)> named, NumberMention figure)
     {
         var nearest = -1;
