@@ -70,6 +70,8 @@ public sealed class Lexicon
     internal PhraseIndex<bool> PartMarkers { get; private init; } = null!;
     /// <summary>Words after a figure that open another clause: its nouns are not what was counted.</summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = null!;
+    /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
+    internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
     /// <summary>Words that make a figure what one witness saw ("I saw"), part of the whole by nature.</summary>
     internal PhraseIndex<bool> Eyewitness { get; private init; } = null!;
     internal PhraseIndex<bool> Conditionals { get; private init; } = null!;
@@ -142,6 +144,7 @@ public sealed class Lexicon
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),
             Conditionals = new(numbers.Conditionals.Select(c => (c, true)), classes: classes),
             Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),

@@ -21,6 +21,7 @@ internal sealed record NumbersFile
     public string[] PartOf { get; init; } = [];
     public string[] PartMarkers { get; init; } = [];
     public string[] ClauseOpeners { get; init; } = [];
+    public string[] AgeWords { get; init; } = [];
     public string[] Eyewitness { get; init; } = [];
 }
 

@@ -63,7 +63,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (IsName(tokens, mention)) return "name or identifier";
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
-        if (IsAge(tokens, mention)) return "age";
+        if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention)) return "age";
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1))
             return "pronoun 'one'";
         // "the two countries", "the 11 countries": a reference back to named things, not a count.
@@ -142,6 +142,21 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         {
             if (tokens[k].Text is "," or ";" or ":" or "—" or "–") return false;
             if (lexicon.Conditionals.Match(tokens, k) is { } conditional && k + conditional.Length <= figure) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "aged 7 and 11", "ages 4 and 10", "the youngest was just 17": an age word a few words before a
+    /// plain small number, another age between them allowed.
+    /// </summary>
+    private bool AfterAgeWord(List<Token> tokens, NumberMention mention)
+    {
+        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier is not ("exact" or "range")) return false;
+        for (var k = mention.FirstToken - 1; k >= Math.Max(0, mention.FirstToken - 4); k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or ".") return false;
+            if (lexicon.AgeWords.Contains(tokens[k].Lower)) return true;
         }
         return false;
     }
