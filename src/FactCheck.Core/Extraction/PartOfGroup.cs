@@ -16,6 +16,14 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         // "including 85 firefighters", "among them 12 children": a count given before holds this one.
         for (var start = Math.Max(0, figure.FirstToken - 3); start < figure.FirstToken; start++)
             if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == figure.FirstToken) return true;
+        // "78 bodies have been handed over", "10 other dead bodies have been identified": bodies processed, a subset of the toll.
+        // Not the whole of a partitive: in "55 of 75 confirmed dead had been identified" the 75 is the toll.
+        var whole = figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "of";
+        for (var k = figure.EndToken; !whole && k < Math.Min(tokens.Count, figure.EndToken + 7); k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower is "and" or "while" or "but") break;
+            if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
+        }
         var after = figure.EndToken;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11".
         if (after + 1 < tokens.Count && tokens[after].Lower == "of")
