@@ -72,6 +72,8 @@ public sealed class Lexicon
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = null!;
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
+    /// <summary>Words right after a sentence's first figure that make it an increase ("three more people").</summary>
+    internal IReadOnlySet<string> Increments { get; private init; } = null!;
     /// <summary>What is said of a count right after it that makes it a subset of a toll ("78 bodies have been handed over").</summary>
     internal PhraseIndex<bool> SubsetPredicates { get; private init; } = null!;
     /// <summary>Words that make a figure what one witness saw ("I saw"), part of the whole by nature.</summary>
@@ -147,6 +149,7 @@ public sealed class Lexicon
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),
             SubsetPredicates = new(numbers.SubsetPredicates.Select(p => (p, true)), classes: classes),
             Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),
             Conditionals = new(numbers.Conditionals.Select(c => (c, true)), classes: classes),

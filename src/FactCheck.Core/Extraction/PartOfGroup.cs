@@ -25,6 +25,10 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
         }
         var after = figure.EndToken;
+        // "With three more people succumbing ..., the toll rose to 278", "Ten more bodies were recovered": an
+        // increase, part of a toll. After another figure "more" means others: "146 died and 150 more were injured".
+        if (after < tokens.Count && lexicon.Increments.Contains(tokens[after].Lower) && (sentenceFigures.Count == 0 || ReferenceEquals(sentenceFigures[0], figure)))
+            return true;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11".
         if (after + 1 < tokens.Count && tokens[after].Lower == "of")
         {
