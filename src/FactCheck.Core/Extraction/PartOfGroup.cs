@@ -3,8 +3,9 @@ namespace FactCheck.Extraction;
 /// <summary>
 /// Whether a figure counts part of a group the sentence counts or names elsewhere: "nine of them were
 /// declared dead", "55 of 75 confirmed dead had been identified", "out of 275, 88 bodies have been
-/// identified", "including 85 firefighters", "I saw how one man was wounded". Such a figure is a subset, never the toll itself, so it is
-/// not set against other sources' totals.
+/// identified", "including 85 firefighters", "I saw how one man was wounded", "78 bodies have been
+/// handed over", "three more people succumbed". Such a figure is a subset or an increase, never the
+/// toll itself, so it is not set against other sources' totals. The words are rules/lexicon/numbers.json's.
 /// </summary>
 internal sealed class PartOfGroup(Lexicon lexicon)
 {
@@ -21,7 +22,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         var whole = figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "of";
         for (var k = figure.EndToken; !whole && k < Math.Min(tokens.Count, figure.EndToken + 7); k++)
         {
-            if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower is "and" or "while" or "but") break;
+            if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower == "and" || lexicon.ClauseOpeners.Contains(tokens[k].Lower)) break;
             if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
         }
         var after = figure.EndToken;
