@@ -45,18 +45,20 @@ public sealed record EventFindings(string Title, IReadOnlyList<StoredFlag> Flags
         var kinds = claims.Select(c => c.Event).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var days = claims.Where(c => c.AssertedOn is not null).Select(c => c.AssertedOn!.Value).ToList();
         // Figures of the same count at the same place, within the reach of the flagged dates: the
-        // event's timeline. A group with no place shows only its own figures.
+        // event's timeline. A group with no place shows only its own figures. An incident's toll (no
+        // side) reaches a few days, a side's war total weeks: Mariupol's 16 April toll is another event.
+        var reach = first.Side is null ? IncidentReachDays : ReachDays;
         var related = places.Count == 0 ? [] : context.Where(c =>
             c.Metric == first.Metric && c.Subject == first.Subject && c.Side == first.Side && c.Unit == first.Unit
             && c.PlacePath is not null && places.Contains(c.PlacePath) && !c.PartOfGroup
             && (c.Event is null || kinds.Count == 0 || kinds.Contains(c.Event))
-            && (c.AssertedOn is not { } day || days.Count == 0 || days.Any(d => Math.Abs(d.DayNumber - day.DayNumber) <= ReachDays)));
+            && (c.AssertedOn is not { } day || days.Count == 0 || days.Any(d => Math.Abs(d.DayNumber - day.DayNumber) <= reach)));
         var figures = claims.Concat(related).DistinctBy(c => c.Id).ToList();
         return new EventFindings(TitleOf(first, kinds, claims, days), flags, figures);
     }
 
-    /// <summary>How far from a flagged date a figure still belongs to the event's timeline.</summary>
-    private const int ReachDays = 60;
+    /// <summary>How far from a flagged date a figure still belongs to the event's timeline: a war's, an incident's.</summary>
+    private const int ReachDays = 60, IncidentReachDays = 3;
 
     /// <summary>"killed, people · train crash · Balasore · 2023-06-02 to 2023-06-06".</summary>
     private static string TitleOf(Claim first, HashSet<string> kinds, List<Claim> claims, List<DateOnly> days)
