@@ -99,13 +99,14 @@ public sealed class ReportWritersTests
         var report = sample with
         {
             Flags = [.. sample.Flags, new StoredFlag(Flag(Severity.High, moscow, zelensky), "unreviewed"), new StoredFlag(Flag(Severity.Info, kharkiv, kharkiv with { Low = 3, High = 3, Claimant = "Ukraine" }), "unreviewed")],
-            Context = [elsewhere],
+            Context = [elsewhere, kharkiv with { Claimant = "Oleh Synehubov", Low = 9, High = 9, AssertedOn = kharkiv.AssertedOn!.Value.AddDays(-20), Document = "seeds/005.txt" }],
         };
 
         var events = EventFindings.Of(report);
         Assert.That(events.Select(e => e.Flags.Count), Is.EqualTo(new[] { 2, 1, 1 }), "Moscow's 498 joins its two disputes; refugees; Kharkiv");
         Assert.That(events[0].Title, Does.StartWith("killed, Russian soldiers"));
         Assert.That(events[^1].Figures.Select(c => c.Location), Has.No.Member("Odesa"), "another city's toll is another event");
+        Assert.That(events[^1].Figures.Select(c => c.Claimant), Has.No.Member("Oleh Synehubov"), "and so is the same city's toll three weeks earlier");
         Assert.That(Write("md", report), Does.Contain("| Date | Source | Figure | Low | High | Document |"));
     }
 
