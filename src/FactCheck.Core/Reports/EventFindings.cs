@@ -24,16 +24,22 @@ public sealed record EventFindings(string Title, IReadOnlyList<StoredFlag> Flags
             .ToList();
     }
 
-    /// <summary>Flags that share a claim, transitively, in their report order.</summary>
+    /// <summary>
+    /// Flags that share a figure, transitively, in their report order. A figure is its sentence's count
+    /// of one thing: "160 kilometers (100 miles)" is one distance however many units it is given in.
+    /// </summary>
     private static List<List<StoredFlag>> Joined(IReadOnlyList<StoredFlag> flags)
     {
         var parent = Enumerable.Range(0, flags.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        var firstWithClaim = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstWithFigure = new Dictionary<(string, int, string, string), int>();
         for (var i = 0; i < flags.Count; i++)
             foreach (var claim in flags[i].Flag.Claims)
-                if (firstWithClaim.TryGetValue(claim.Id, out var other)) parent[Root(i)] = Root(other);
-                else firstWithClaim[claim.Id] = i;
+            {
+                var figure = (claim.Document, claim.SentenceStart, claim.Metric, claim.Subject);
+                if (firstWithFigure.TryGetValue(figure, out var other)) parent[Root(i)] = Root(other);
+                else firstWithFigure[figure] = i;
+            }
         return Enumerable.Range(0, flags.Count).GroupBy(Root).Select(g => g.Select(i => flags[i]).ToList()).ToList();
     }
 

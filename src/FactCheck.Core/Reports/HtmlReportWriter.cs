@@ -24,8 +24,12 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var found in EventFindings.Of(report))
         {
             output.Write($"<section><h2>{Encode(found.Title)}</h2>");
-            output.Write(FigureChart.Render(found.Figures));
-            output.Write(TimelineChart.Render("Over time", found.Figures));
+            // One axis per unit: "160 kilometers (100 miles)" is one distance, drawn twice.
+            foreach (var unit in found.Figures.GroupBy(c => c.Unit))
+            {
+                output.Write(FigureChart.Render(unit.ToList()));
+                output.Write(TimelineChart.Render("Over time", unit.ToList()));
+            }
             foreach (var flag in found.Flags) WriteFlag(flag, output);
             output.Write("</section>");
         }

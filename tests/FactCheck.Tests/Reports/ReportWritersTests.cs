@@ -111,6 +111,24 @@ public sealed class ReportWritersTests
     }
 
     [Test]
+    public void Reports_OneDistanceInTwoUnits_IsOneEvent_DrawnOnOneAxisPerUnit()
+    {
+        // "about 150 kilometers (90 miles) from the Russian border" against "160 kilometers (100 miles) west of Russia".
+        Claim Distance(string document, double value, string unit, int sentence) =>
+            Some.Claim("unattributed", value, value, metric: "distance", subject: "unspecified", side: null, qualifier: "exact", location: "Slovyansk", document: document)
+                with { Unit = unit, SentenceStart = sentence, PlacePath = "Ukraine > Donetsk region > Sloviansk" };
+        Flag Flag(params Claim[] claims) =>
+            new() { RuleId = "distance-conflict", RuleKind = "numeric-conflict", Severity = Severity.Low, Message = "m", Claims = claims };
+        var report = new Report(new StoreSummary(2, 4, 2), [], [
+            new StoredFlag(Flag(Distance("a.txt", 150, "km", 10), Distance("b.txt", 160, "km", 40)), "unreviewed"),
+            new StoredFlag(Flag(Distance("a.txt", 90, "miles", 10), Distance("b.txt", 100, "miles", 40)), "unreviewed"),
+        ]);
+
+        Assert.That(EventFindings.Of(report), Has.Count.EqualTo(1));
+        Assert.That(Write("html", report).Split("<svg").Length - 1, Is.EqualTo(2), "a chart for the kilometres and one for the miles");
+    }
+
+    [Test]
     public void Html_DrawsAnEventsTimelineWithItsOtherFiguresThere_AndNoneForASingleDate()
     {
         var sample = SampleReport();
