@@ -97,6 +97,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             SentenceText? sentence = null;
             Frame? previous = null;
             // Indexed: a foreach through the interface would allocate an enumerator for every sentence.
+            var sentenceClaims = claims.Count;
             for (var f = 0; f < figures[s].Count; f++)
             {
                 var mention = figures[s][f];
@@ -154,6 +155,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     Sentence = sentence.Text,
                 });
             }
+            _parts.MarkCoordinated(claims, sentenceClaims, tokens);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
             if (headline) documentEvents.ReadHeadline(events);
         }

@@ -74,6 +74,8 @@ public sealed class Lexicon
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
     /// <summary>Words right after a sentence's first figure that make it an increase ("three more people").</summary>
     internal IReadOnlySet<string> Increments { get; private init; } = null!;
+    /// <summary>Words that give a sentence's figures to different things in turn ("respectively").</summary>
+    internal IReadOnlySet<string> Parallel { get; private init; } = null!;
     /// <summary>What is said of a count right after it that makes it a subset of a toll ("78 bodies have been handed over").</summary>
     internal PhraseIndex<bool> SubsetPredicates { get; private init; } = null!;
     /// <summary>Words that make a figure what one witness saw ("I saw"), part of the whole by nature.</summary>
@@ -150,6 +152,7 @@ public sealed class Lexicon
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Parallel = numbers.Parallel.ToHashSet(StringComparer.OrdinalIgnoreCase),
             SubsetPredicates = new(numbers.SubsetPredicates.Select(p => (p, true)), classes: classes),
             Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),
             Conditionals = new(numbers.Conditionals.Select(c => (c, true)), classes: classes),

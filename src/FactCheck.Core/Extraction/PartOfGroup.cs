@@ -50,6 +50,44 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// "an operation that killed one policeman and about 20 people": of two head counts of one thing by
+    /// one source joined by "and", the smaller is a group within the toll the larger gives, not a rival
+    /// toll. Not shares, and not figures given to different things in turn ("302 and 276 fatalities,
+    /// respectively"). Marks it on the claims of one sentence, from <paramref name="from"/> on.
+    /// </summary>
+    public void MarkCoordinated(List<Claim> claims, int from, List<Token> tokens)
+    {
+        if (claims.Count - from < 2) return;
+        foreach (var token in tokens)
+            if (lexicon.Parallel.Contains(token.Lower)) return;
+        for (var i = from; i < claims.Count; i++)
+            for (var j = i + 1; j < claims.Count; j++)
+            {
+                var (a, b) = (claims[i], claims[j]);
+                if (a.Unit != "people" || a.Claimant != b.Claimant || a.Metric != b.Metric || a.Subject != b.Subject || a.Side != b.Side || a.Unit != b.Unit
+                    || !JoinedByAnd(tokens, a.End, b.Start)) continue;
+                var smaller = a.High < b.Low ? i : b.High < a.Low ? j : -1;
+                if (smaller >= 0) claims[smaller] = claims[smaller] with { PartOfGroup = true };
+            }
+    }
+
+    /// <summary>At most three words between two figures, the last "and": "one policeman and about 20".</summary>
+    private bool JoinedByAnd(List<Token> tokens, int end, int start)
+    {
+        var words = 0;
+        string? last = null;
+        foreach (var token in tokens)
+        {
+            if (token.Start < end) continue;
+            if (token.End > start) break;
+            if (!token.IsWord || lexicon.MetricTriggers.Match(tokens, tokens.IndexOf(token)) is not null) return false;
+            words++;
+            last = token.Lower;
+        }
+        return words is > 0 and <= 3 && last == "and";
+    }
+
     private static bool StartsFigure(IReadOnlyList<NumberMention> figures, int token)
     {
         foreach (var figure in figures)

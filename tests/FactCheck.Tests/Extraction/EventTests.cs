@@ -47,6 +47,7 @@ public sealed class EventTests
     [TestCase("More than 90 people are still missing, including 85 firefighters.", 85)]
     [TestCase("78 bodies have been handed over till Sunday morning.", 78)]
     [TestCase("With three more people succumbing to their injuries, the official death toll rose to 278.", 3)]
+    [TestCase("Avakov said gunmen were repulsed in an operation that killed one policeman and about 20 people that he called terrorists.", 1)]
     [TestCase("10 other dead bodies have been identified and the process of handing over is going on, he added.", 10)]
     [TestCase("\"They began to shoot, and with my own eyes I saw how one man was wounded in his leg and another in his arm,\" she said.", 1)]
     public void Extract_ACountOfPartOfAGroup_IsMarkedAPart(string sentence, double part) =>
@@ -56,6 +57,8 @@ public sealed class EventTests
     [TestCase("At least 27 people were killed, and 30 injured, in a stampede at the station.", 30)]
     [TestCase("Prime Minister John Key said at a news conference that only 55 of 75 confirmed dead had been identified.", 75)]
     [TestCase("At least 146 people died and at least 150 more were injured after a crowd crush.", 150)]
+    [TestCase("Avakov said gunmen were repulsed in an operation that killed one policeman and about 20 people that he called terrorists.", 19)]
+    [TestCase("Most of the deaths were reported in Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively.", 276)]
     public void Extract_AWholeCount_IsNotAPart(string sentence, double figure) =>
         Assert.That(Extract(sentence).Single(c => c.Low == figure).PartOfGroup, Is.False);
 
