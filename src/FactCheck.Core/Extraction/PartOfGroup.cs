@@ -77,13 +77,13 @@ internal sealed class PartOfGroup(Lexicon lexicon)
     {
         var words = 0;
         string? last = null;
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (token.Start < end) continue;
-            if (token.End > start) break;
-            if (!token.IsWord || lexicon.MetricTriggers.Match(tokens, tokens.IndexOf(token)) is not null) return false;
+            if (tokens[k].Start < end) continue;
+            if (tokens[k].End > start) break;
+            if (!tokens[k].IsWord || lexicon.MetricTriggers.Match(tokens, k) is not null) return false;
             words++;
-            last = token.Lower;
+            last = tokens[k].Lower;
         }
         return words is > 0 and <= 3 && last == "and";
     }
