@@ -74,7 +74,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var (from, to) = Clause(tokens, figure);
         // "Donetsk lies 110 kilometers (70 miles) south of Slovyansk", "Novohrodivka (56 km northwest of Donetsk)":
         // a distance places what it locates, the place named before it, not the one it is measured from.
-        if (figure.Unit is "km" or "miles" or "m" && MeasuredFrom(tokens, figure.EndToken))
+        if (IsDistance(figure.Unit) && MeasuredFrom(tokens, figure.EndToken))
         {
             // "Novohrodivka (56 km northwest of Donetsk)": the name the distance is set off after.
             if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Text == "(" && tokens[figure.FirstToken - 2].IsCapitalized
@@ -104,12 +104,12 @@ internal sealed class PlaceReader(Lexicon lexicon)
     /// </summary>
     public PlaceMention? MeasuredFromPlace(List<PlaceMention> places, NumberMention figure, List<Token> tokens)
     {
-        if (figure.Unit is not ("km" or "miles" or "m")) return null;
+        if (!IsDistance(figure.Unit) || !MeasuredFrom(tokens, figure.EndToken)) return null;
         foreach (var place in places)
         {
             if (place.FirstToken < figure.EndToken || place.Dateline) continue;
             if (place.FirstToken > figure.EndToken + 8) break;
-            if (MeasuredFrom(tokens, figure.EndToken) && OfOrFromJustBefore(tokens, place.FirstToken)) return place;
+            if (OfOrFromJustBefore(tokens, place.FirstToken)) return place;
         }
         return null;
     }
@@ -137,7 +137,10 @@ internal sealed class PlaceReader(Lexicon lexicon)
         return Places.IsDirection(tokens[k - 1]) || IsDistanceUnit(tokens, k - 1);
     }
 
-    private bool IsDistanceUnit(List<Token> tokens, int k) => lexicon.Units.Match(tokens, k) is { Value: "km" or "miles" or "m" };
+    private bool IsDistanceUnit(List<Token> tokens, int k) => lexicon.Units.Match(tokens, k) is { Value: var unit } && IsDistance(unit);
+
+    /// <summary>The units of rules/lexicon/units.json a distance is given in.</summary>
+    private static bool IsDistance(string unit) => unit is "km" or "miles" or "m";
 
     /// <summary>Whether a distance is measured from a place: "... south of", "east and northeast of", "from", within a few words.</summary>
     private bool MeasuredFrom(List<Token> tokens, int after)

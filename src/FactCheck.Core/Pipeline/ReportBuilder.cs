@@ -12,12 +12,9 @@ public static class ReportBuilder
         return new Report(store.Summary(), store.Documents(), flags, Context(store, flags));
     }
 
-    /// <summary>How far from a flagged figure's date the timeline reaches: the same news story, not the whole archive.</summary>
-    private const int TimelineReachDays = 60;
-
     /// <summary>
     /// The asserted figures that count what a two-sided discrepancy counts (same metric, subject,
-    /// side and unit) and were stated within <see cref="TimelineReachDays"/> of one of its dates.
+    /// side and unit) and were stated within <see cref="EventFindings.ReachDays"/> of one of its dates.
     /// </summary>
     private static List<Extraction.Claim> Context(IFactStore store, IReadOnlyList<StoredFlag> flags)
     {
@@ -26,7 +23,7 @@ public static class ReportBuilder
             .Where(c => c.AssertedOn is not null)
             .ToLookup(c => (c.Metric, c.Subject, c.Side, c.Unit), c => c.AssertedOn!.Value.DayNumber);
         bool Near(Extraction.Claim c) => c.AssertedOn is { } date &&
-            flaggedDates[(c.Metric, c.Subject, c.Side, c.Unit)].Any(day => Math.Abs(day - date.DayNumber) <= TimelineReachDays);
+            flaggedDates[(c.Metric, c.Subject, c.Side, c.Unit)].Any(day => Math.Abs(day - date.DayNumber) <= EventFindings.ReachDays);
         return flaggedDates.Select(g => g.Key.Metric).Distinct()
             .SelectMany(metric => store.Claims(new ClaimQuery(Metric: metric)))
             .Where(c => c.Modality == Extraction.Modality.Asserted && Near(c))

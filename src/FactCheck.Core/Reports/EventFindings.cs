@@ -64,7 +64,7 @@ public sealed record EventFindings(string Title, IReadOnlyList<StoredFlag> Flags
     }
 
     /// <summary>How far from a flagged date a figure still belongs to the event's timeline: a war's, an incident's.</summary>
-    private const int ReachDays = 60, IncidentReachDays = 3;
+    public const int ReachDays = 60, IncidentReachDays = 3;
 
     /// <summary>"killed, people · train crash · Balasore · 2023-06-02 to 2023-06-06".</summary>
     private static string TitleOf(Claim first, HashSet<string> kinds, List<Claim> claims, List<DateOnly> days)

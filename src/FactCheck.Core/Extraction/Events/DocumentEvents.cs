@@ -11,7 +11,7 @@ internal sealed class DocumentEvents(EventWords words)
     private string? _headline;
 
     /// <summary>The event kinds a sentence names, by token position; read once for a sentence with figures, and for the headline.</summary>
-    public List<(int Token, string Kind)> Find(List<Token> tokens)
+    public IReadOnlyList<(int Token, string Kind)> Find(List<Token> tokens)
     {
         List<(int, string)>? found = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -23,10 +23,10 @@ internal sealed class DocumentEvents(EventWords words)
         return found ?? NoneFound;
     }
 
-    internal static readonly List<(int, string)> NoneFound = [];
+    internal static readonly IReadOnlyList<(int Token, string Kind)> NoneFound = [];
 
     /// <summary>The figure's event kind and where it was read, or null when neither its sentence nor the headline names one.</summary>
-    public (string Kind, string From)? For(List<(int Token, string Kind)> named, NumberMention figure)
+    public (string Kind, string From)? For(IReadOnlyList<(int Token, string Kind)> named, NumberMention figure)
     {
         var nearest = -1;
         for (var k = 0; k < named.Count; k++)
@@ -36,7 +36,7 @@ internal sealed class DocumentEvents(EventWords words)
     }
 
     /// <summary>Records the headline's event kind, the first it names.</summary>
-    public void ReadHeadline(List<(int Token, string Kind)> named)
+    public void ReadHeadline(IReadOnlyList<(int Token, string Kind)> named)
     {
         if (named.Count > 0) _headline ??= named[0].Kind;
     }

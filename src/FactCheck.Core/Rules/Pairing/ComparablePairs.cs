@@ -24,10 +24,11 @@ public sealed class ComparablePairs(PairingSettings settings)
             var undated = group.Where(c => c.AssertedOn is null).ToList();
             for (var i = 0; i < dated.Count; i++)
             {
+                var lastDayOfI = dated[i].AsOfDays!.Value.Last;
                 for (var j = i + 1; j < dated.Count; j++)
                 {
                     // Sorted by first day, so the gap after claim i only grows from here.
-                    if (settings.WindowDays is { } window && dated[j].AsOfDays!.Value.First - dated[i].AsOfDays!.Value.Last > window) break;
+                    if (settings.WindowDays is { } window && dated[j].AsOfDays!.Value.First - lastDayOfI > window) break;
                     yield return (dated[i], dated[j]);
                 }
                 foreach (var other in undated) yield return (dated[i], other);
@@ -107,9 +108,8 @@ public sealed class ComparablePairs(PairingSettings settings)
     public bool IsRisingUpdate(Claim a, Claim b)
     {
         if (!settings.RisingTotalIsUpdate || a.Side is not null && NamedRivals(a, b)) return false;
-        var (lower, higher) = a.High <= b.Low ? (a, b) : b.High <= a.Low ? (b, a) : (a, a);
-        if (ReferenceEquals(lower, higher)) return false;
-        return GivenOn(lower) is { } low && GivenOn(higher) is { } high && low < high;
+        if (b.High <= a.Low) (a, b) = (b, a);
+        return a.High <= b.Low && GivenOn(a) is { } lower && GivenOn(b) is { } higher && lower < higher;
     }
 
     /// <summary>

@@ -35,9 +35,12 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
         }
     }
 
-    /// <summary>One named claimant, or one outlet's narration (its publisher's) in two of its articles.</summary>
+    /// <summary>
+    /// One source by <see cref="ComparablePairs.SameSource"/>: a named claimant, or an outlet's narration
+    /// in two of its articles (an article's own figures, one against another, are no revision).
+    /// </summary>
     private static bool OneSource(Claim a, Claim b) =>
-        a.Claimant == b.Claimant && (a.Claimant != ComparablePairs.Unattributed || a.Publisher is not null && a.Publisher == b.Publisher && a.Document != b.Document);
+        ComparablePairs.SameSource(a, b) && (a.Claimant != ComparablePairs.Unattributed || a.Publisher is not null && a.Document != b.Document);
 
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)
     {
