@@ -31,6 +31,8 @@ public sealed class NumberRecognizerTests
     [TestCase("up to 500 people", 0, 500, "up to")]
     [TestCase("tens of thousands of troops", 20000, 99999, "vague")]
     [TestCase("Hundreds if not thousands of civilians", 200, 9999, "vague")]
+    [TestCase("several dozen militia fighters", 24, 99, "vague")]
+    [TestCase("Several thousand people", 2000, 9999, "vague")]
     public void Find_ReadsTheIntervalTheWordsAllow(string text, double low, double high, string qualifier)
     {
         var mention = Single(text);
