@@ -49,11 +49,34 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
             if (next >= end) break;
             if (!(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '«' or '(')) continue;
             if (c == '.' && EndsWithAbbreviation(text, sentenceStart, i)) continue;
-            if (Trim(text, sentenceStart, close) is { } sentence) sentences.Add(sentence);
+            Add(text, sentenceStart, close, sentences);
             sentenceStart = next;
             i = next - 1;
         }
-        if (Trim(text, sentenceStart, end) is { } last) sentences.Add(last);
+        Add(text, sentenceStart, end, sentences);
+    }
+
+    /// <summary>
+    /// The longest sentence kept whole. News sentences run to a few hundred characters; in the real
+    /// corpora only one passes this (a bulleted summary run together). Past it, text is a list or a
+    /// run-on dump: every stage that looks around a figure within its sentence, and the sentence
+    /// stored with each claim, would make such a "sentence" quadratic to read and store.
+    /// </summary>
+    internal const int MaxSentenceChars = 1000;
+
+    /// <summary>Adds a sentence, cut into pieces of at most <see cref="MaxSentenceChars"/> at the last comma, semicolon or space before the limit.</summary>
+    private static void Add(string text, int start, int end, List<SentenceSpan> sentences)
+    {
+        while (end - start > MaxSentenceChars)
+        {
+            var window = text.AsSpan(start, MaxSentenceChars);
+            var cut = window.LastIndexOfAny(',', ';');
+            if (cut < MaxSentenceChars / 2) cut = window.LastIndexOf(' ');
+            cut = cut < MaxSentenceChars / 2 ? MaxSentenceChars : cut + 1;
+            if (Trim(text, start, start + cut) is { } piece) sentences.Add(piece);
+            start += cut;
+        }
+        if (Trim(text, start, end) is { } sentence) sentences.Add(sentence);
     }
 
     private static readonly SearchValues<char> Stops = SearchValues.Create(".!?");

@@ -1,0 +1,41 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string text) =>
+        new SentenceSplitter(Some.Lexicon.Abbreviations).Split(text).Select(s => text[s.Start..s.End]).ToList();
+
+    [Test]
+    public void Split_EndsSentencesAtStopsAndLines_NotAtAbbreviations()
+    {
+        var sentences = Split("Ukraine's health ministry said 16 troops died. Mr. Avakov said about 20 people were killed.\nMariupol, 9 May");
+
+        Assert.That(sentences, Is.EqualTo(new[]
+        {
+            "Ukraine's health ministry said 16 troops died.",
+            "Mr. Avakov said about 20 people were killed.",
+            "Mariupol, 9 May",
+        }));
+    }
+
+    [Test]
+    public void Split_CutsARunOnListAtCommas_SoNoSentenceOutgrowsTheLimit()
+    {
+        // A pasted table or a dump of figures with no full stop: read as one sentence, every stage that
+        // looks around each figure within its sentence would take time growing with its square.
+        var text = "Casualty figures by village: " + string.Join(", ", Enumerable.Range(1, 20_000).Select(i => $"{i % 97 + 1} killed")) + ".";
+
+        var sentences = Split(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sentences, Has.Count.GreaterThan(text.Length / SentenceSplitter.MaxSentenceChars));
+            Assert.That(sentences.Max(s => s.Length), Is.LessThanOrEqualTo(SentenceSplitter.MaxSentenceChars));
+            Assert.That(sentences.Skip(1).All(s => char.IsDigit(s[0])), "each piece starts after a comma, at a figure");
+            Assert.That(string.Join(" ", sentences), Is.EqualTo(text));
+        });
+    }
+}
