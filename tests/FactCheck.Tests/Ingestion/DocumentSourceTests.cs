@@ -145,7 +145,7 @@ public sealed class DocumentSourceTests
     public void Read_ReutersCorpus_GivesEveryRowAsADatedArticle()
     {
         var corpus = Path.Combine(RepositoryPaths.Corpora, "reuters-2017", "articles.csv");
-        Assume.That(File.Exists(corpus), "the shared corpora are not beside this checkout");
+        Assert.That(File.Exists(corpus), $"{corpus}: the shared corpora are not beside this checkout");
         var documents = Read(corpus);
         // 989 data rows (its README says 990; Python's csv module also reads 989).
         Assert.That(documents, Has.Count.EqualTo(989));

@@ -8,7 +8,7 @@ public static class RepositoryPaths
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string Rules => Path.Combine(Root, "rules");
 
-    /// <summary>The real corpora live outside the repository (../shared/corpora); tests using them are skipped without it.</summary>
+    /// <summary>The real corpora live outside the repository (../shared/corpora); tests using them fail without it (a skipped test would read as passed).</summary>
     public static string Corpora => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpora"));
 
     /// <summary>Hand annotations of those corpora (../shared/gold).</summary>
