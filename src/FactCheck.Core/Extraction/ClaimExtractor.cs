@@ -41,6 +41,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
     public string Fingerprint => _lexicon.Fingerprint;
 
+    private Grammar Grammar => _lexicon.Grammar;
+
     public IReadOnlyList<Claim> Extract(Document document)
     {
         var claims = new List<Claim>();
@@ -235,7 +237,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var part = 0;
         // "Authorities have confirmed that 357 people have died — a report in the Economic Times put the toll at 370": a dash starts a part too.
         for (var k = mention.FirstToken - 1; k > 0; k--)
-            if (tokens[k].Text is ";" or "—" or "–" && (tokens[k].Text == ";" || tokens[k].SpaceBefore) || tokens[k - 1].Text == "," && tokens[k].Lower is "while" or "whereas" or "but")
+            if (tokens[k].Text is ";" or "—" or "–" && (tokens[k].Text == ";" || tokens[k].SpaceBefore) || tokens[k - 1].Text == "," && Grammar.Contrastives.Contains(tokens[k]))
             {
                 part = k;
                 break;
@@ -266,10 +268,10 @@ public sealed class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>"according to Reuters news agency, citing local police": the source cited is the figure's origin.</summary>
-    private static Attribution Cited(Attribution[] attributions, Attribution chosen, List<Token> tokens, int before)
+    private Attribution Cited(Attribution[] attributions, Attribution chosen, List<Token> tokens, int before)
     {
         foreach (var next in attributions)
-            if (next.TokenIndex > chosen.TokenIndex && next.TokenIndex < before && tokens[next.TokenIndex].Lower is "citing" or "quoting"
+            if (next.TokenIndex > chosen.TokenIndex && next.TokenIndex < before && Grammar.CitingVerbs.Contains(tokens[next.TokenIndex])
                 && tokens[next.TokenIndex - 1].Text == "," && !NewClause(tokens, chosen.TokenIndex, next.TokenIndex))
                 return next;
         return chosen;
@@ -291,7 +293,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// entry dated Thursday is the day before; "last year" is last year), else the entry's or the
     /// document's date.
     /// </summary>
-    private static AsOfDate AsOf(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section,
+    private AsOfDate AsOf(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section,
         Attribution[] attributions)
     {
         DateMention? nearest = null;
@@ -322,31 +324,31 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// May", "by 2027"), nor a distance from an event ("three days before a presidential election"). A date
     /// naming an event ("the June 24 implosion") stays: a figure about that event is of that day.
     /// </summary>
-    private static bool OwnDate(DateMention date, List<Token> tokens, List<DateMention> dates)
+    private bool OwnDate(DateMention date, List<Token> tokens, List<DateMention> dates)
     {
         var first = date.FirstToken;
-        if (tokens[first].Lower is "on" or "in" && first + 1 < date.EndToken) first++;
+        if (Grammar.DatePrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
         var before = first > 0 ? tokens[first - 1].Lower : "";
-        if (before is "between" or "since" or "by" or "until" or "through" or "from") return false;
+        if (Grammar.SpanOpeners.Contains(before)) return false;
         // "... Oct. 25 and Nov. 28", "from 2017 to 2027": the end of a span.
-        if (before is "and" or "to" && dates.Any(d => d.EndToken == first - 1)) return false;
-        if (date.EndToken < tokens.Count && tokens[date.EndToken].Lower is "and" or "to" or "through" && date.EndToken + 1 < tokens.Count
+        if (Grammar.SpanJoiners.Contains(before) && dates.Any(d => d.EndToken == first - 1)) return false;
+        if (date.EndToken < tokens.Count && Grammar.SpanJoiners.Contains(tokens[date.EndToken]) && date.EndToken + 1 < tokens.Count
             && tokens[date.EndToken + 1].Kind != TokenKind.Punctuation && before is "between" or "from") return false;
         var next = date.EndToken < tokens.Count ? tokens[date.EndToken] : default;
-        if (tokens[date.EndToken - 1].Lower is "before" or "after" && next.Word is not null && next.Lower is "a" or "an" or "the") return false;
+        if (Grammar.OffsetPrepositions.Contains(tokens[date.EndToken - 1]) && next.Word is not null && Grammar.Articles.Contains(next)) return false;
         return true;
     }
 
     /// <summary>A date set on a reporting verb: "said on Wednesday", "said late Wednesday", "on Wednesday put ... at".</summary>
-    private static bool StatementDate(DateMention date, Attribution[] attributions, List<Token> tokens)
+    private bool StatementDate(DateMention date, Attribution[] attributions, List<Token> tokens)
     {
         foreach (var attribution in attributions)
         {
             var verb = attribution.TokenIndex;
             if (verb >= tokens.Count || !char.IsLetter(tokens[verb].Text[0]) || attribution.SourceStart > verb) continue;
             var after = verb + 1;
-            while (after < date.FirstToken && tokens[after].Lower is "late" or "early" or "earlier" or "later" or "in" or "a" or "an" or "statement" or "interview") after++;
-            if (date.FirstToken == after || date.EndToken == verb || date.EndToken + 1 == verb && tokens[verb - 1].Lower is "also" or "previously") return true;
+            while (after < date.FirstToken && Grammar.StatementLeadIns.Contains(tokens[after])) after++;
+            if (date.FirstToken == after || date.EndToken == verb || date.EndToken + 1 == verb && Grammar.StatementAdverbs.Contains(tokens[verb - 1])) return true;
         }
         return false;
     }
@@ -359,18 +361,18 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// "an explosion in Luhansk which separatists ... said was an air strike": a source inside a relative
     /// clause speaks about what the clause describes, not about a figure before it.
     /// </summary>
-    private static bool InRelativeClause(List<Token> tokens, Attribution attribution)
+    private bool InRelativeClause(List<Token> tokens, Attribution attribution)
     {
         if (attribution.SourceStart < 0 || attribution.SourceStart > attribution.TokenIndex) return false;
         var k = attribution.SourceStart - 1;
-        while (k >= 0 && tokens[k].Lower is "the" or "a" or "an") k--;
-        return k >= 0 && tokens[k].Lower is "which" or "that" or "who" or "whom";
+        while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
+        return k >= 0 && Grammar.RelativePronouns.Contains(tokens[k]);
     }
 
-    private static bool NewClause(List<Token> tokens, int from, int to)
+    private bool NewClause(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to && k + 1 < tokens.Count; k++)
-            if (tokens[k].Text == ";" || tokens[k].Text == "," && tokens[k + 1].Lower is "and" or "but" or "while" or "whereas") return true;
+            if (tokens[k].Text == ";" || tokens[k].Text == "," && (tokens[k + 1].Lower == "and" || Grammar.Contrastives.Contains(tokens[k + 1]))) return true;
         return false;
     }
 

@@ -121,7 +121,7 @@ public sealed class ClaimantResolver
     /// <summary>"the Justice Department revealed in a report": the document a source spoke in, so "according to the report" is that source.</summary>
     private string? DocumentAfter(List<Token> tokens, int k)
     {
-        if (k + 2 >= tokens.Count || tokens[k].Lower != "in" || tokens[k + 1].Lower is not ("a" or "an" or "its" or "their" or "the")) return null;
+        if (k + 2 >= tokens.Count || tokens[k].Lower != "in" || !(Grammar.Articles.Contains(tokens[k + 1]) || Grammar.Possessives.Contains(tokens[k + 1]))) return null;
         return _lexicon.Sources.StrippedHead(tokens[k + 2]) && _lexicon.Sources.Nouns.Contains(tokens[k + 2].Lower) ? tokens[k + 2].Lower : null;
     }
 
@@ -140,7 +140,7 @@ public sealed class ClaimantResolver
         foreach (var (index, entry) in mentions)
             if (index >= first && index < end) return entry.Person ? From(entry, first) : null;
         // Unlisted, a name shows itself a person's by the description set off after it ("Cyclone Gaja, which" is none).
-        if (end + 1 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Lower is not ("a" or "an" or "the" or "who")) return null;
+        if (end + 1 >= tokens.Count || tokens[end].Text != "," || !(Grammar.Articles.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "who")) return null;
         for (var k = first; k < end; k++)
         {
             var text = tokens[k].Text;
@@ -156,7 +156,7 @@ public sealed class ClaimantResolver
     /// <summary>"in a CBS News poll", "in the Reuters analysis": a document noun right after a capitalized name.</summary>
     private bool InNamedDocument(List<Token> tokens, int at)
     {
-        if (at + 3 >= tokens.Count || tokens[at + 1].Lower is not ("a" or "an" or "the") || !tokens[at + 2].IsCapitalized) return false;
+        if (at + 3 >= tokens.Count || !Grammar.Articles.Contains(tokens[at + 1]) || !tokens[at + 2].IsCapitalized) return false;
         var k = at + 2;
         while (k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Text is "/" or "-")) k++;
         return k < tokens.Count && k - at - 2 <= 4 && _lexicon.Sources.StrippedHead(tokens[k]);
@@ -167,7 +167,7 @@ public sealed class ClaimantResolver
     {
         var tokens = context.Tokens;
         // "Interfax quoted separatist sources as saying": the source is the one quoted.
-        if (tokens[verb].Lower == "quoted" && verb > 0 && tokens[verb - 1].Lower is not ("was" or "were" or "is" or "are" or "been"))
+        if (tokens[verb].Lower == "quoted" && verb > 0 && !Grammar.BeForms.Contains(tokens[verb - 1]))
             return _phrases.After(context, verb + 1);
         // "..., said Holly Johnson, the state's coordinator": a source right after an inverted verb wins.
         if (InvertedAt(tokens, verb) && _phrases.After(context, verb + length) is { } after) return after;
@@ -193,12 +193,14 @@ public sealed class ClaimantResolver
         return k >= 0 && IsBe(tokens[k]);
     }
 
-    private static bool IsBe(Token token) => token.Lower is "was" or "were" or "is" or "are" or "been" or "being" or "be";
+    private bool IsBe(Token token) => Grammar.BeForms.Contains(token);
+
+    private Grammar Grammar => _lexicon.Grammar;
 
     /// <summary>"..., said Holly Johnson": a verb after a comma or a closing quote may have its source after it.</summary>
     private bool InvertedAt(List<Token> tokens, int verb) =>
         verb > 0 && tokens[verb - 1].Text is "," or "”" or "\"" or "'" or "’" or "—" or "–" or "-" && _lexicon.Sources.Inverting.Contains(tokens[verb].Lower)
-        && verb + 1 < tokens.Count && (tokens[verb + 1].IsCapitalized || tokens[verb + 1].Lower is "the" or "a" or "an");
+        && verb + 1 < tokens.Count && (tokens[verb + 1].IsCapitalized || Grammar.Articles.Contains(tokens[verb + 1]));
 
     /// <summary>A cued verb reports only with its cue soon after: "put the crowd at 55,000", "gave a toll of 12".</summary>
     private bool Cued(List<Token> tokens, int verb)
@@ -274,13 +276,10 @@ public sealed class ClaimantResolver
         (entry.Family is null ? new Attribution(entry.Name, null, entry.Side, index) : new Attribution(entry.Family, entry.Name, entry.Side, index))
         with { Person = entry.Person };
 
-    private static readonly HashSet<string> PlacePrepositions =
-        ["in", "to", "from", "into", "against", "across", "on", "for", "with", "at", "near", "over", "toward", "towards", "inside", "throughout"];
-
     // "in Ukraine", "to Moscow": a place, not a speaker.
-    private static bool IsPlace(List<Token> tokens, int i) =>
-        i > 0 && PlacePrepositions.Contains(tokens[i - 1].Lower) && !(i > 1 && tokens[i - 2].Lower == "according")
-        || i > 0 && tokens[i - 1].Lower is "eastern" or "western" or "northern" or "southern" or "central" or "northeast" or "northwest" or "southeast" or "southwest";
+    private bool IsPlace(List<Token> tokens, int i) =>
+        i > 0 && Grammar.PlaceOrTargetPrepositions.Contains(tokens[i - 1]) && !(i > 1 && tokens[i - 2].Lower == "according")
+        || i > 0 && _lexicon.Places.IsDirection(tokens[i - 1]);
 
     // One list for every sentence's mentions: they are read only while the sentence is.
     private readonly List<(int Index, ClaimantEntry Entry)> _mentions = [];

@@ -9,15 +9,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
 {
     private const int MetricReach = 12;
     private const int SubjectReach = 5;
-    private static readonly HashSet<string> Possessives = ["its", "their", "our", "his", "her"];
-    private static readonly HashSet<string> ClauseBreaks = ["and", ",", ";", "but", "while", "–", "—"];
-    private static readonly HashSet<string> FunctionWords =
-        ["of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that", "than", "as", "were", "was", "are", "is", "be", "been",
-         "have", "has", "had", "more", "less", "other", "who", "which", "while", "per", "a", "an", "the", "said", "says", "new", "additional",
-         "still", "already", "also", "now", "just", "only", "reportedly", "allegedly", "so", "far", "each", "apiece", "there", "here",
-         "after", "before", "since", "during", "aboard", "into", "onto", "over", "under", "across", "amid", "against", "until", "through",
-         "near", "about", "around", "last", "next", "earlier", "later", "ago", "due", "because", "if", "when", "where",
-         "along", "whom", "whose", "them", "us", "you", "it", "do", "does", "did", "not", "will", "would", "could", "can", "may", "might", "must", "should"];
+    private Grammar Grammar => lexicon.Grammar;
 
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
@@ -65,7 +57,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
             // the dead" are close and still do).
-            var namedEvent = k > mention.EndToken + 4 && tokens[k - 1].Lower is "the" or "a" or "an" or "its" or "their" && tokens[k - 2].Lower != "among"
+            var namedEvent = k > mention.EndToken + 4 && (Grammar.Articles.Contains(tokens[k - 1]) || Grammar.Possessives.Contains(tokens[k - 1])) && tokens[k - 2].Lower != "among"
                              && !tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal);
             if (fitting is null || parenthetical.Contains(k) || namedEvent) { k += trigger.Length - 1; continue; }
             int score;
@@ -94,7 +86,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         for (var k = from; k < to; k++)
         {
             if (aside.Contains(k)) continue;
-            if (tokens[k].Lower is "and" or "or") return false;
+            if (Grammar.Coordinators.Contains(tokens[k])) return false;
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return true;
         }
         return false;
@@ -135,17 +127,17 @@ public sealed class FrameBuilder(Lexicon lexicon)
     private bool TriggerJustBefore(List<Token> tokens, int figure)
     {
         var k = figure - 1;
-        while (k >= 0 && tokens[k].Lower is "to" or "of" or "at" or "is" or "was" or "now" or "rose" or "reached" or "stood" or "stands") k--;
+        while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
         if (k == figure - 1) return false;
         for (var start = Math.Max(0, k - 1); start <= k; start++)
             if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == k + 1) return true;
         return false;
     }
 
-    private static bool Crosses(List<Token> tokens, int from, int to, HashSet<int>? skipped = null)
+    private bool Crosses(List<Token> tokens, int from, int to, HashSet<int>? skipped = null)
     {
         for (var k = from; k < to; k++)
-            if (ClauseBreaks.Contains(tokens[k].Lower) && skipped?.Contains(k) != true) return true;
+            if ((tokens[k].Text is "," or ";" or "–" or "—" || tokens[k].Lower == "and" || Grammar.Contrastives.Contains(tokens[k])) && skipped?.Contains(k) != true) return true;
         return false;
     }
 
@@ -178,7 +170,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
                 side ??= people.Side;
                 continue;
             }
-            if (Possessives.Contains(token.Lower)) { possessive = true; continue; }
+            if (Grammar.Possessives.Contains(token)) { possessive = true; continue; }
             // "over 280 Saturday as rescuers in eastern India continued": another clause's noun.
             if (lexicon.ClauseOpeners.Contains(token.Lower)) break;
             if (token.Text is "'" or "\"" or "“" or "”" or "‘" or "’") continue;
@@ -203,7 +195,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         for (var k = start; k < Math.Min(tokens.Count, start + 4); k++)
         {
             var token = tokens[k];
-            if (!token.IsWord || token.IsCapitalized || FunctionWords.Contains(token.Lower) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
+            if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
             // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun.
             if (k == start && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
             // "five heavily armed ...", "43 northeast of ...": adverbs and directions count nothing.

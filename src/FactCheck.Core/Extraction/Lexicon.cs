@@ -91,6 +91,8 @@ public sealed class Lexicon
     internal TimeWords Time { get; private init; } = null!;
     public Places Places { get; private init; } = null!;
     internal FactCheck.Extraction.Events.EventWords Events { get; private init; } = null!;
+    /// <summary>Closed classes of words the grammar tests tokens against (articles, forms of "be").</summary>
+    internal Grammar Grammar { get; private init; } = null!;
     /// <summary>
     /// Built at first use: a run over unchanged documents extracts nothing, and building the
     /// matchers was 6% of such a run's CPU time. Their syntax is checked when the lexicon loads.
@@ -121,6 +123,7 @@ public sealed class Lexicon
         var time = Read<TimeFile>(folder, "time.json");
         var places = Read<PlacesFile>(folder, "places.json");
         var events = Read<FactCheck.Extraction.Events.EventsFile>(folder, "events.json");
+        var grammar = Read<GrammarFile>(folder, "grammar.json");
 
         foreach (var (phrase, range) in numbers.Vague)
             if (range.Length != 2 || range[0] > range[1])
@@ -182,6 +185,7 @@ public sealed class Lexicon
             Time = TimeWords.From(time, Path.Combine(folder, "time.json"), classes),
             Places = Places.From(places, Path.Combine(folder, "places.json"), classes),
             Events = FactCheck.Extraction.Events.EventWords.From(events, Path.Combine(folder, "events.json"), classes),
+            Grammar = Grammar.From(grammar, Path.Combine(folder, "grammar.json")),
             _periodPatterns = periods.Patterns.Select(p => Valid(Path.Combine(folder, "periods.json"), p)).ToList(),
             // Last: every phrase list above has registered with the classes.
             NotPlaceOpeners = classes.Register(time.Months.Keys.Concat(time.Weekdays.Keys).Concat(attribution.Titles).Concat(PlaceReader.NotPlaceWords)),

@@ -7,10 +7,8 @@ namespace FactCheck.Extraction;
 /// </summary>
 internal sealed class NonClaimFilter(Lexicon lexicon)
 {
-    private static readonly HashSet<string> WarWords = new(StringComparer.OrdinalIgnoreCase)
-        { "war", "offensive", "invasion", "conflict", "fighting", "siege", "operation" };
-
     private TimeWords Time => lexicon.Time;
+    private Grammar Grammar => lexicon.Grammar;
 
     /// <summary>
     /// "two government officials confirmed to Reuters", "The governors of three of the five Russian regions
@@ -25,9 +23,9 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             if (start < 0 || start >= verb || mention.FirstToken < start || mention.EndToken > verb) continue;
             if (attributions[a].Noun is not { } noun || !lexicon.UnnamedSources.Contains(noun) && !lexicon.Sources.OfficialNouns.Contains(noun)) continue;
             // "Nine of them were declared dead": a passive verb has no source before it.
-            if (tokens[verb - 1].Lower is "was" or "were" or "is" or "are" or "been" or "be") continue;
+            if (Grammar.BeForms.Contains(tokens[verb - 1])) continue;
             // "X, who has announced compensation of $14,000 ..., said": an aside in the source phrase is a claim of its own.
-            if (!Enumerable.Range(start, mention.FirstToken - start).Any(k => tokens[k].Text == "," || tokens[k].Lower is "who" or "which" or "that"))
+            if (!Enumerable.Range(start, mention.FirstToken - start).Any(k => tokens[k].Text == "," || Grammar.RelativePronouns.Contains(tokens[k])))
                 return true;
         }
         return false;
@@ -74,13 +72,13 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         return null;
     }
 
-    private static bool IsDurationPossessive(Token token) => token.Lower is "hours'" or "days'" or "weeks'" or "years'";
+    private bool IsDurationPossessive(Token token) => Grammar.DurationPossessives.Contains(token);
 
     private string? OrdinalReason(List<Token> tokens, NumberMention mention)
     {
         var next = mention.EndToken < tokens.Count ? tokens[mention.EndToken].Lower : "";
         if (next == "anniversary") return null;
-        if (next == "day" && tokens.Any(t => WarWords.Contains(t.Lower))) return null;
+        if (next == "day" && tokens.Any(t => Grammar.WarWords.Contains(t))) return null;
         return "ordinal";
     }
 
@@ -130,8 +128,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     {
         var n = mention.FirstToken;
         if (mention.Low > 12 || mention.Unit != "") return false;
-        if (n >= 2 && tokens[n - 1].Lower == "of" && tokens[n - 2].Lower is "mother" or "father" or "parent" or "grandmother" or "grandfather") return true;
-        return n >= 1 && tokens[n - 1].Lower is "his" or "her" or "their" or "our" or "my"
+        if (n >= 2 && tokens[n - 1].Lower == "of" && Grammar.Parents.Contains(tokens[n - 2])) return true;
+        return n >= 1 && Grammar.Possessives.Contains(tokens[n - 1])
                && mention.EndToken < tokens.Count && lexicon.Kin.Contains(tokens[mention.EndToken].Lower.TrimEnd('\''));
     }
 
@@ -170,15 +168,15 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     }
 
     /// <summary>"at 11.15", "around 14.45": an hour and minutes written with a stop.</summary>
-    private static bool IsClockWithStop(List<Token> tokens, NumberMention mention)
+    private bool IsClockWithStop(List<Token> tokens, NumberMention mention)
     {
         var token = tokens[mention.NumberToken];
         if (token.Kind != TokenKind.Number || mention.Unit != "" || token.Text.Length is not (4 or 5)) return false;
         var dot = token.Text.IndexOf('.');
         if (dot < 1 || token.Text.Length - dot != 3 || mention.Low >= 24 || (mention.Low * 100 % 100) >= 60) return false;
         var k = mention.NumberToken - 1;
-        while (k >= 0 && tokens[k].Lower is "around" or "about" or "approximately" or "roughly") k--;
-        return k >= 0 && tokens[k].Lower is "at" or "until" or "till" or "from" or "by" or "after" or "before";
+        while (k >= 0 && Grammar.Approximators.Contains(tokens[k])) k--;
+        return k >= 0 && Grammar.ClockPrepositions.Contains(tokens[k]);
     }
 
     /// <summary>"one pilot", "one killed", "One Ukrainian state security officer": "one" counting a person or an outcome, not the pronoun.</summary>
@@ -191,7 +189,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             if (lexicon.Subjects.Match(tokens, k) is not null) return tokens[k].Lower != "others";
             // "one pilot was killed"
             if (k > next && lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People)) return true;
-            if (!tokens[k].IsWord || tokens[k].Lower is "of" or "the" or "a" or "an" or "who" or "that" or "which") return false;
+            if (!tokens[k].IsWord || tokens[k].Lower == "of" || Grammar.Articles.Contains(tokens[k]) || Grammar.RelativePronouns.Contains(tokens[k])) return false;
         }
         return false;
     }

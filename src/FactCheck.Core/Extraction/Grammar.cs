@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using System.Text.Json.Serialization;
+
+namespace FactCheck.Extraction;
+
+/// <summary>A closed class of words (articles, forms of "be"), matched by a token's lower case.</summary>
+internal sealed class WordSet(IEnumerable<string> words)
+{
+    private readonly FrozenSet<string> _words = words.Select(Word.LowerCase).ToFrozenSet(StringComparer.Ordinal);
+
+    public bool Contains(Token token) => _words.Contains(token.Lower);
+
+    public bool Contains(string lowerCase) => _words.Contains(lowerCase);
+}
+
+/// <summary>
+/// The closed classes of English words the extractor's grammar tests tokens against, from
+/// rules/lexicon/grammar.json: each list named for the construction it serves.
+/// </summary>
+internal sealed class Grammar
+{
+    public required WordSet Articles { get; init; }
+    public required WordSet Possessives { get; init; }
+    public required WordSet BeForms { get; init; }
+    public required WordSet RelativePronouns { get; init; }
+    public required WordSet Coordinators { get; init; }
+    public required WordSet Contrastives { get; init; }
+    public required WordSet FunctionWords { get; init; }
+    public required WordSet TollLinks { get; init; }
+    public required WordSet CitingVerbs { get; init; }
+    public required WordSet StatementLeadIns { get; init; }
+    public required WordSet StatementAdverbs { get; init; }
+    public required WordSet PlaceOrTargetPrepositions { get; init; }
+    public required WordSet ClockPrepositions { get; init; }
+    public required WordSet Approximators { get; init; }
+    public required WordSet DurationPossessives { get; init; }
+    public required WordSet Parents { get; init; }
+    public required WordSet MeasuredFrom { get; init; }
+    public required WordSet DatePrepositions { get; init; }
+    public required WordSet SpanOpeners { get; init; }
+    public required WordSet SpanJoiners { get; init; }
+    public required WordSet OffsetPrepositions { get; init; }
+    public required WordSet WarWords { get; init; }
+
+    public static Grammar From(GrammarFile file, string path)
+    {
+        WordSet Set(string[] words, string name) =>
+            words.Length > 0 && words.All(w => !string.IsNullOrWhiteSpace(w))
+                ? new WordSet(words)
+                : throw new LexiconException(path, $"'{name}' must list at least one word, and no empty one");
+        return new Grammar
+        {
+            Articles = Set(file.Articles, "articles"),
+            Possessives = Set(file.Possessives, "possessives"),
+            BeForms = Set(file.BeForms, "beForms"),
+            RelativePronouns = Set(file.RelativePronouns, "relativePronouns"),
+            Coordinators = Set(file.Coordinators, "coordinators"),
+            Contrastives = Set(file.Contrastives, "contrastives"),
+            FunctionWords = Set(file.FunctionWords, "functionWords"),
+            TollLinks = Set(file.TollLinks, "tollLinks"),
+            CitingVerbs = Set(file.CitingVerbs, "citingVerbs"),
+            StatementLeadIns = Set(file.StatementLeadIns, "statementLeadIns"),
+            StatementAdverbs = Set(file.StatementAdverbs, "statementAdverbs"),
+            PlaceOrTargetPrepositions = Set(file.PlaceOrTargetPrepositions, "placeOrTargetPrepositions"),
+            ClockPrepositions = Set(file.ClockPrepositions, "clockPrepositions"),
+            Approximators = Set(file.Approximators, "approximators"),
+            DurationPossessives = Set(file.DurationPossessives, "durationPossessives"),
+            Parents = Set(file.Parents, "parents"),
+            MeasuredFrom = Set(file.MeasuredFrom, "measuredFrom"),
+            DatePrepositions = Set(file.DatePrepositions, "datePrepositions"),
+            SpanOpeners = Set(file.SpanOpeners, "spanOpeners"),
+            SpanJoiners = Set(file.SpanJoiners, "spanJoiners"),
+            OffsetPrepositions = Set(file.OffsetPrepositions, "offsetPrepositions"),
+            WarWords = Set(file.WarWords, "warWords"),
+        };
+    }
+}
+
+/// <summary>rules/lexicon/grammar.json: every list is required.</summary>
+internal sealed record GrammarFile
+{
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    public required string[] Articles { get; init; }
+    public required string[] Possessives { get; init; }
+    public required string[] BeForms { get; init; }
+    public required string[] RelativePronouns { get; init; }
+    public required string[] Coordinators { get; init; }
+    public required string[] Contrastives { get; init; }
+    public required string[] FunctionWords { get; init; }
+    public required string[] TollLinks { get; init; }
+    public required string[] CitingVerbs { get; init; }
+    public required string[] StatementLeadIns { get; init; }
+    public required string[] StatementAdverbs { get; init; }
+    public required string[] PlaceOrTargetPrepositions { get; init; }
+    public required string[] ClockPrepositions { get; init; }
+    public required string[] Approximators { get; init; }
+    public required string[] DurationPossessives { get; init; }
+    public required string[] Parents { get; init; }
+    public required string[] MeasuredFrom { get; init; }
+    public required string[] DatePrepositions { get; init; }
+    public required string[] SpanOpeners { get; init; }
+    public required string[] SpanJoiners { get; init; }
+    public required string[] OffsetPrepositions { get; init; }
+    public required string[] WarWords { get; init; }
+}
