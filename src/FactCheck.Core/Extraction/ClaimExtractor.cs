@@ -327,7 +327,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private bool OwnDate(DateMention date, List<Token> tokens, List<DateMention> dates)
     {
         var first = date.FirstToken;
-        if (Grammar.DatePrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
+        if (Grammar.PointPrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
         var before = first > 0 ? tokens[first - 1].Lower : "";
         if (Grammar.SpanOpeners.Contains(before)) return false;
         // "... Oct. 25 and Nov. 28", "from 2017 to 2027": the end of a span.

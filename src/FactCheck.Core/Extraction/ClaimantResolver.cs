@@ -146,7 +146,7 @@ public sealed class ClaimantResolver
             var text = tokens[k].Text;
             if (_lexicon.Sources.OrganisationHeads.Contains(text) || _lexicon.Titles.Contains(text) || text.EndsWith("'s", StringComparison.Ordinal)
                 || _lexicon.Places.Aliases.Match(tokens, k) is not null || _lexicon.Places.Adjectives.Match(tokens, k) is not null
-                || _lexicon.Time.Weekdays.ContainsKey(text) || _lexicon.Time.Months.ContainsKey(text) || PlaceReader.NotPlaceWords.Contains(text)
+                || _lexicon.Time.Weekdays.ContainsKey(text) || _lexicon.Time.Months.ContainsKey(text) || Grammar.OpensSentence(text)
                 || _lexicon.Sources.Postmodifiers.Contains(tokens[k].Lower) || _lexicon.Sources.Breaks.Contains(tokens[k].Lower))
                 return null;
         }

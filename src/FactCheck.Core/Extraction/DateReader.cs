@@ -34,8 +34,10 @@ internal sealed class DateReader(Lexicon lexicon)
     }
 
     /// <summary>The preposition a date is introduced by, kept with it: "on Sunday", "in August".</summary>
-    private static int WithPreposition(List<Token> tokens, int start) =>
-        start > 0 && tokens[start - 1].Lower is "on" or "in" or "since" or "by" or "until" or "during" ? start - 1 : start;
+    private Grammar Grammar => lexicon.Grammar;
+
+    private int WithPreposition(List<Token> tokens, int start) =>
+        start > 0 && Grammar.DatePrepositions.Contains(tokens[start - 1]) ? start - 1 : start;
 
     private DateMention? Relative(List<Token> tokens, int i, DateOnly? written)
     {
@@ -82,7 +84,7 @@ internal sealed class DateReader(Lexicon lexicon)
         var yearAt = end < tokens.Count && tokens[end].Text == "," ? end + 1 : end;
         if (YearNumber(tokens, yearAt) is { } y) { year = y; end = yearAt + 1; }
         // "May" alone is as often the verb: a month needs a day, a year or a preposition.
-        if (day is null && year is null && !(monthAt > 0 && tokens[monthAt - 1].Lower is "in" or "since" or "until" or "by" or "early" or "late" or "mid" or "last" or "next"))
+        if (day is null && year is null && !(monthAt > 0 && Grammar.MonthLeadIns.Contains(tokens[monthAt - 1])))
             return null;
         var precision = day is null ? AsOfPrecision.Month : AsOfPrecision.Day;
         return new DateMention(WithPreposition(tokens, dayFirst ? i : monthAt), end, Resolve(month, day ?? 1, year, written), precision, true);
@@ -113,7 +115,7 @@ internal sealed class DateReader(Lexicon lexicon)
             if (lexicon.Subjects.Match(tokens, k) is not null) return null;
         }
         var previous = i > 0 ? tokens[i - 1].Lower : "";
-        var dates = previous is "in" or "since" or "during" or "by" or "until" or "of" or "from" or "to";
+        var dates = Grammar.YearPrepositions.Contains(previous);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
     }
 

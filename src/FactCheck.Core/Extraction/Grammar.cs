@@ -23,6 +23,7 @@ internal sealed class Grammar
     public required WordSet Possessives { get; init; }
     public required WordSet BeForms { get; init; }
     public required WordSet RelativePronouns { get; init; }
+    public required WordSet ThingRelatives { get; init; }
     public required WordSet Coordinators { get; init; }
     public required WordSet Contrastives { get; init; }
     public required WordSet FunctionWords { get; init; }
@@ -41,6 +42,20 @@ internal sealed class Grammar
     public required WordSet SpanJoiners { get; init; }
     public required WordSet OffsetPrepositions { get; init; }
     public required WordSet WarWords { get; init; }
+    public required WordSet PointPrepositions { get; init; }
+    public required WordSet MonthLeadIns { get; init; }
+    public required WordSet YearPrepositions { get; init; }
+    public required WordSet Quantifiers { get; init; }
+    public required WordSet SourceDeterminers { get; init; }
+    public required WordSet SourcePrepositions { get; init; }
+    public required WordSet SourcePhraseEnds { get; init; }
+    public required WordSet NameLinks { get; init; }
+    public required WordSet SitePrepositions { get; init; }
+    public required WordSet PersonalPronouns { get; init; }
+    public required WordSet SentenceOpeners { get; init; }
+
+    /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
+    public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));
 
     public static Grammar From(GrammarFile file, string path)
     {
@@ -54,6 +69,7 @@ internal sealed class Grammar
             Possessives = Set(file.Possessives, "possessives"),
             BeForms = Set(file.BeForms, "beForms"),
             RelativePronouns = Set(file.RelativePronouns, "relativePronouns"),
+            ThingRelatives = Set(file.ThingRelatives, "thingRelatives"),
             Coordinators = Set(file.Coordinators, "coordinators"),
             Contrastives = Set(file.Contrastives, "contrastives"),
             FunctionWords = Set(file.FunctionWords, "functionWords"),
@@ -72,6 +88,17 @@ internal sealed class Grammar
             SpanJoiners = Set(file.SpanJoiners, "spanJoiners"),
             OffsetPrepositions = Set(file.OffsetPrepositions, "offsetPrepositions"),
             WarWords = Set(file.WarWords, "warWords"),
+            PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
+            MonthLeadIns = Set(file.MonthLeadIns, "monthLeadIns"),
+            YearPrepositions = Set(file.YearPrepositions, "yearPrepositions"),
+            Quantifiers = Set(file.Quantifiers, "quantifiers"),
+            SourceDeterminers = Set(file.SourceDeterminers, "sourceDeterminers"),
+            SourcePrepositions = Set(file.SourcePrepositions, "sourcePrepositions"),
+            SourcePhraseEnds = Set(file.SourcePhraseEnds, "sourcePhraseEnds"),
+            NameLinks = Set(file.NameLinks, "nameLinks"),
+            SitePrepositions = Set(file.SitePrepositions, "sitePrepositions"),
+            PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
+            SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
         };
     }
 }
@@ -84,6 +111,7 @@ internal sealed record GrammarFile
     public required string[] Possessives { get; init; }
     public required string[] BeForms { get; init; }
     public required string[] RelativePronouns { get; init; }
+    public required string[] ThingRelatives { get; init; }
     public required string[] Coordinators { get; init; }
     public required string[] Contrastives { get; init; }
     public required string[] FunctionWords { get; init; }
@@ -102,4 +130,15 @@ internal sealed record GrammarFile
     public required string[] SpanJoiners { get; init; }
     public required string[] OffsetPrepositions { get; init; }
     public required string[] WarWords { get; init; }
+    public required string[] PointPrepositions { get; init; }
+    public required string[] MonthLeadIns { get; init; }
+    public required string[] YearPrepositions { get; init; }
+    public required string[] Quantifiers { get; init; }
+    public required string[] SourceDeterminers { get; init; }
+    public required string[] SourcePrepositions { get; init; }
+    public required string[] SourcePhraseEnds { get; init; }
+    public required string[] NameLinks { get; init; }
+    public required string[] SitePrepositions { get; init; }
+    public required string[] PersonalPronouns { get; init; }
+    public required string[] SentenceOpeners { get; init; }
 }

@@ -188,7 +188,7 @@ public sealed class Lexicon
             Grammar = Grammar.From(grammar, Path.Combine(folder, "grammar.json")),
             _periodPatterns = periods.Patterns.Select(p => Valid(Path.Combine(folder, "periods.json"), p)).ToList(),
             // Last: every phrase list above has registered with the classes.
-            NotPlaceOpeners = classes.Register(time.Months.Keys.Concat(time.Weekdays.Keys).Concat(attribution.Titles).Concat(PlaceReader.NotPlaceWords)),
+            NotPlaceOpeners = classes.Register(time.Months.Keys.Concat(time.Weekdays.Keys).Concat(attribution.Titles).Concat(grammar.SentenceOpeners)),
             Words = new WordTable(classes),
         };
     }

@@ -115,11 +115,11 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>"of Donetsk", "from the Russian border": the place follows "of" or "from", an article aside.</summary>
-    private static bool OfOrFromJustBefore(List<Token> tokens, int start)
+    private bool OfOrFromJustBefore(List<Token> tokens, int start)
     {
         var k = start - 1;
         if (k >= 0 && tokens[k].Lower == "the") k--;
-        return k >= 0 && tokens[k].Lower is "of" or "from";
+        return k >= 0 && lexicon.Grammar.MeasuredFrom.Contains(tokens[k]);
     }
 
     private static bool EndsAt(List<PlaceMention> places, int end)
@@ -133,7 +133,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private bool ReferencePoint(List<Token> tokens, PlaceMention place)
     {
         var k = place.FirstToken - 1;
-        if (k < 1 || tokens[k].Lower is not ("of" or "from")) return false;
+        if (k < 1 || !lexicon.Grammar.MeasuredFrom.Contains(tokens[k])) return false;
         return Places.IsDirection(tokens[k - 1]) || IsDistanceUnit(tokens, k - 1);
     }
 
@@ -169,9 +169,9 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>The part of the sentence a figure is in: "Ukraine has 46 million, while Crimea has two million" is two parts.</summary>
-    private static (int From, int To) Clause(List<Token> tokens, NumberMention figure)
+    private (int From, int To) Clause(List<Token> tokens, NumberMention figure)
     {
-        static bool Breaks(List<Token> t, int k) => t[k].Text == ";" || k > 0 && t[k - 1].Text == "," && t[k].Lower is "while" or "whereas" or "but";
+        bool Breaks(List<Token> t, int k) => t[k].Text == ";" || k > 0 && t[k - 1].Text == "," && lexicon.Grammar.Contrastives.Contains(t[k]);
         var from = 0;
         for (var k = figure.FirstToken - 1; k > 0; k--)
             if (Breaks(tokens, k)) { from = k; break; }
@@ -274,7 +274,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
         while (before >= 2 && HeldBy(tokens, before - 1)) before--;
         var preposition = tokens[before - 1].Lower;
         // "the shelling of Badenka", "residents of Bolorne".
-        if (preposition is not ("in" or "at" or "near" or "outside" or "around")
+        if (!lexicon.Grammar.SitePrepositions.Contains(preposition)
             && !(preposition == "of" && i >= 2 && (lexicon.MetricTriggers.Match(tokens, i - 2) is not null || Places.ResidentNouns.Contains(tokens[i - 2].Lower))))
             return null;
         // A headline capitalizes every word: "At Least Four Killed" names no place Least.
@@ -372,11 +372,8 @@ internal sealed class PlaceReader(Lexicon lexicon)
         if (!tokens[k].Word.MayStart(lexicon.NotPlaceOpeners)) return false;
         var text = tokens[k].Text;
         return lexicon.Time.Months.ContainsKey(text) || lexicon.Time.Weekdays.ContainsKey(text) || lexicon.Titles.Contains(text)
-               || NotPlaceWords.Contains(text);
+               || lexicon.Grammar.OpensSentence(text);
     }
-
-    /// <summary>Capitalized words that open a sentence, never a place.</summary>
-    internal static readonly string[] NotPlaceWords = ["The", "A", "An", "Another", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"];
 
     private static bool IsSentenceStart(List<Token> tokens, int k) => k == 0 || tokens[k - 1].Text is "." or "\"" or "“" or ":" or "-" or "—";
 

@@ -13,7 +13,7 @@ internal sealed partial class SourcePhrase
     /// </summary>
     private void RememberOrganisation(List<Token> tokens, int start, int end)
     {
-        while (end + 2 < tokens.Count && tokens[end].Lower is "on" or "of" or "for" && tokens[end + 1].IsCapitalized)
+        while (end + 2 < tokens.Count && Grammar.NameLinks.Contains(tokens[end]) && tokens[end + 1].IsCapitalized)
             for (end++; end < tokens.Count && tokens[end].IsCapitalized;) end++;
         while (start < end && tokens[start].Text is "The") start++;
         if (end - start < 2 || !HasOrganisationHead(tokens, start, end)) return;
@@ -30,7 +30,7 @@ internal sealed partial class SourcePhrase
     }
 
     private bool NotOfName(string word) =>
-        lexicon.Titles.Contains(word) || Words.Breaks.Contains(word) || Words.Skipped.Contains(word) || PlaceReader.NotPlaceWords.Contains(word)
+        lexicon.Titles.Contains(word) || Words.Breaks.Contains(word) || Words.Skipped.Contains(word) || Grammar.OpensSentence(word)
         || lexicon.Time.Weekdays.ContainsKey(word) || lexicon.Time.Months.ContainsKey(word);
 
     private bool IsListedPlace(List<Token> tokens, int start, int end) =>
@@ -46,7 +46,7 @@ internal sealed partial class SourcePhrase
         if (name < 2 || tokens[name - 1].Text != "," || end >= tokens.Count || tokens[end].Text != "," || !Words.Nouns.Contains(tokens[name - 2].Lower)) return;
         var first = name - 2;
         while (first > 0 && name - 1 - first < 3 && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalized
-               && tokens[first - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) first--;
+               && !Grammar.Articles.Contains(tokens[first - 1]) && !Grammar.Possessives.Contains(tokens[first - 1])) first--;
         if (tokens[first].IsCapitalized) return;
         names[Join(tokens, first, name - 1).ToLowerInvariant()] = Join(tokens, name, end);
     }
@@ -83,7 +83,7 @@ internal sealed partial class SourcePhrase
             while (first < end && NotOfName(tokens[first].Text)) first++;
             // "... European and Eurasian Affairs Victoria Nuland": a long run ends with the name; so does one
             // finishing a title ("Secretary of State Rex Tillerson").
-            if (end - first > 3 || end - first == 3 && first == i && i >= 2 && tokens[i - 1].Lower is "of" or "for" && lexicon.Titles.Contains(tokens[i - 2].Text))
+            if (end - first > 3 || end - first == 3 && first == i && i >= 2 && Grammar.NameLinks.Contains(tokens[i - 1]) && lexicon.Titles.Contains(tokens[i - 2].Text))
                 first = end - 2;
             if (end - first is >= 2 and <= 3 && !IsListedPlace(tokens, first, end))
             {

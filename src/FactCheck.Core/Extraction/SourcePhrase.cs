@@ -12,6 +12,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
 {
     private const int LongestPhrase = 12;
     private SourceWords Words => lexicon.Sources;
+    private Grammar Grammar => lexicon.Grammar;
 
     /// <summary>The source phrase ending at <paramref name="end"/> (the token before a verb), or null.</summary>
     public Attribution? Before(SourceContext context, int end, bool nested = false)
@@ -24,7 +25,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var setOff = k >= 1 && tokens[k].Text == ",";
         if (setOff) k--;
         // "updated data from the National Disaster Management Authority that said": the noun the relative pronoun stands for.
-        else if (k >= 1 && tokens[k].Lower is "that" or "which" && tokens[k - 1].IsWord) k--;
+        else if (k >= 1 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].IsWord) k--;
         // "the Joint Committee on Taxation (JCT) estimated": the acronym repeats the name.
         if (k >= 2 && tokens[k].Text == ")" && tokens[k - 2].Text == "(") k -= 3;
         if (k < 0 || !tokens[k].IsWord) return null;
@@ -35,10 +36,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (setOff && NameBeforeAside(context, k) is { } named) return named;
         if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
         // "the senior official, who requested anonymity, told": the source before its relative clause.
-        if (setOff && start >= 2 && tokens[start - 1].Lower is "who" or "which" && tokens[start - 2].Text == ",")
+        if (setOff && start >= 2 && Grammar.RelativePronouns.Contains(tokens[start - 1]) && tokens[start - 2].Text == ",")
             return Before(context, start - 3, nested: true);
         // "the Congressional Budget Office (CBO), another research unit of Congress, said": the name before the aside.
-        var aside = tokens[start].Lower is "the" or "a" or "an" or "another" || tokens[start].IsCapitalized;
+        var aside = Grammar.Articles.Contains(tokens[start]) || tokens[start].Lower == "another" || tokens[start].IsCapitalized;
         return setOff && aside && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
     }
 
@@ -54,7 +55,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             return null;
         var first = start - 2;
         while (first - 1 >= 0 && start - first < LongestPhrase && Continues(tokens, first - 1)) first--;
-        while (first < start - 2 && tokens[first].Lower is "the" or "a" or "an" or "some" or "several") first++;
+        while (first < start - 2 && (Grammar.Articles.Contains(tokens[first]) || Grammar.Quantifiers.Contains(tokens[first]))) first++;
         if (Interpret(context, first, start - 1) is not { } one || one.Person || one.SourceStart < 0
             || !IsWords(one.Claimant, tokens, one.SourceStart, Words.WithoutStripped(tokens, one.SourceStart, one.SourceEnd)))
             return null;
@@ -68,7 +69,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var comma = end;
         while (comma >= 0 && end - comma < LongestPhrase + 4 && tokens[comma].Text != "," && tokens[comma].Text is not ("." or ";" or ":" or "\"" or "“" or "”")) comma--;
         // "Sherry Rehman, Pakistan's Federal Minister for Climate Change, tweeted": the aside may open with a possessive.
-        if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && tokens[comma + 1].Lower is not ("the" or "a" or "an")
+        if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && !Grammar.Articles.Contains(tokens[comma + 1])
             && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
         return PersonAtEnd(tokens, Math.Max(0, comma - 4), comma) is { } person
                && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
@@ -81,7 +82,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var tokens = context.Tokens;
         var end = start;
         while (end < tokens.Count && end - start < LongestPhrase && Continues(tokens, end)
-               && !(end > start && tokens[end].Lower is "as" or "that")) end++;
+               && !(end > start && Grammar.SourcePhraseEnds.Contains(tokens[end]))) end++;
         return end > start ? Interpret(context, start, end) : null;
     }
 
@@ -102,9 +103,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     {
         var tokens = context.Tokens;
         // "with an AFP journalist estimating": the noun phrase inside a leading preposition.
-        while (start < end - 1 && tokens[start].Lower is "with" or "by" or "from" or "among") start++;
+        while (start < end - 1 && Grammar.SourcePrepositions.Contains(tokens[start])) start++;
         var phraseStart = start;
-        while (start < end && (tokens[start].Lower is "the" or "a" or "an" or "some" or "several" or "unnamed" or "other" or "both" or "one" or "another"
+        while (start < end && (Grammar.SourceDeterminers.Contains(tokens[start])
                                || Words.Skipped.Contains(tokens[start].Lower) || IsWeekday(tokens[start]))) start++;
         if (start >= end) return null;
         var headEnd = HeadEnd(tokens, start, end);
@@ -208,7 +209,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         for (var k = start + 1; k < end; k++)
         {
             var lower = tokens[k].Lower;
-            var insideName = lower is "of" or "for" or "on" && tokens[k - 1].IsCapitalized && k + 1 < end && tokens[k + 1].IsCapitalized
+            var insideName = Grammar.NameLinks.Contains(lower) && tokens[k - 1].IsCapitalized && k + 1 < end && tokens[k + 1].IsCapitalized
                              && Words.OrganisationHeads.Contains(tokens[k - 1].Text);
             if (Words.Postmodifiers.Contains(lower) && !insideName) return k;
             // "regions bordering Ukraine": a participle opens a modifier too.
@@ -250,7 +251,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     private Attribution? Name(List<Token> tokens, int start, int end)
     {
         var first = end - 1;
-        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || tokens[first - 1].Lower is "of" or "for" or "on" or "and" && first - 2 >= start && tokens[first - 2].IsCapitalized)) first--;
+        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and") && first - 2 >= start && tokens[first - 2].IsCapitalized)) first--;
         for (var k = first; k < end; k++)
         {
             var word = tokens[k].Text;
@@ -331,8 +332,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     }
 
     /// <summary>The word before a phrase's head noun ("defence" in "the defence ministry"), in lower case, or null.</summary>
-    private static string? Modifier(List<Token> tokens, int start, int end) =>
-        end - start >= 2 && tokens[end - 2].IsWord && !tokens[end - 2].Text.EndsWith("'s", StringComparison.Ordinal) && tokens[end - 2].Lower is not ("the" or "a" or "an")
+    private string? Modifier(List<Token> tokens, int start, int end) =>
+        end - start >= 2 && tokens[end - 2].IsWord && !tokens[end - 2].Text.EndsWith("'s", StringComparison.Ordinal) && !Grammar.Articles.Contains(tokens[end - 2])
             ? tokens[end - 2].Lower : null;
 
     /// <summary>
@@ -340,7 +341,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     /// "Ukraine's health ministry"), space-separated, for <see cref="Attribution.Modifiers"/>; null when none
     /// (most sources), so nothing is built for them.
     /// </summary>
-    private static string? HeadModifiers(List<Token> tokens, int start, int end)
+    private string? HeadModifiers(List<Token> tokens, int start, int end)
     {
         var count = 0;
         for (var k = start; k < end - 1; k++)
@@ -355,7 +356,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return words.ToString();
     }
 
-    private static bool IsModifier(Token token) => token.IsWord && !token.IsCapitalized && token.Lower is not ("the" or "a" or "an");
+    private bool IsModifier(Token token) => token.IsWord && !token.IsCapitalized && !Grammar.Articles.Contains(token);
 
     private static bool AllLowerCase(List<Token> tokens, int start, int end)
     {

@@ -99,7 +99,7 @@ public sealed partial class QuoteFinder(Lexicon lexicon)
         };
     }
 
-    private static bool HasPronoun(List<Token> tokens) => tokens.Any(t => t.Lower is "he" or "she");
+    private bool HasPronoun(List<Token> tokens) => tokens.Any(lexicon.Grammar.PersonalPronouns.Contains);
 
     /// <summary>Runs of characters between spaces.</summary>
     private static int WordCount(ReadOnlySpan<char> text)
