@@ -333,7 +333,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         // "... Oct. 25 and Nov. 28", "from 2017 to 2027": the end of a span.
         if (Grammar.SpanJoiners.Contains(before) && dates.Any(d => d.EndToken == first - 1)) return false;
         if (date.EndToken < tokens.Count && Grammar.SpanJoiners.Contains(tokens[date.EndToken]) && date.EndToken + 1 < tokens.Count
-            && tokens[date.EndToken + 1].Kind != TokenKind.Punctuation && before is "between" or "from") return false;
+            && tokens[date.EndToken + 1].Kind != TokenKind.Punctuation && Grammar.PairedSpanOpeners.Contains(before)) return false;
         var next = date.EndToken < tokens.Count ? tokens[date.EndToken] : default;
         if (Grammar.OffsetPrepositions.Contains(tokens[date.EndToken - 1]) && next.Word is not null && Grammar.Articles.Contains(next)) return false;
         return true;

@@ -115,7 +115,7 @@ internal sealed class DateReader(Lexicon lexicon)
             if (lexicon.Subjects.Match(tokens, k) is not null) return null;
         }
         var previous = i > 0 ? tokens[i - 1].Lower : "";
-        var dates = Grammar.YearPrepositions.Contains(previous);
+        var dates = lexicon.Time.YearPrepositions.Contains(previous);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
     }
 

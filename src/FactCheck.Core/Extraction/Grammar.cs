@@ -39,12 +39,12 @@ internal sealed class Grammar
     public required WordSet MeasuredFrom { get; init; }
     public required WordSet DatePrepositions { get; init; }
     public required WordSet SpanOpeners { get; init; }
+    public required WordSet PairedSpanOpeners { get; init; }
     public required WordSet SpanJoiners { get; init; }
     public required WordSet OffsetPrepositions { get; init; }
     public required WordSet WarWords { get; init; }
     public required WordSet PointPrepositions { get; init; }
     public required WordSet MonthLeadIns { get; init; }
-    public required WordSet YearPrepositions { get; init; }
     public required WordSet Quantifiers { get; init; }
     public required WordSet SourceDeterminers { get; init; }
     public required WordSet SourcePrepositions { get; init; }
@@ -85,12 +85,12 @@ internal sealed class Grammar
             MeasuredFrom = Set(file.MeasuredFrom, "measuredFrom"),
             DatePrepositions = Set(file.DatePrepositions, "datePrepositions"),
             SpanOpeners = Set(file.SpanOpeners, "spanOpeners"),
+            PairedSpanOpeners = Set(file.PairedSpanOpeners, "pairedSpanOpeners"),
             SpanJoiners = Set(file.SpanJoiners, "spanJoiners"),
             OffsetPrepositions = Set(file.OffsetPrepositions, "offsetPrepositions"),
             WarWords = Set(file.WarWords, "warWords"),
             PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
             MonthLeadIns = Set(file.MonthLeadIns, "monthLeadIns"),
-            YearPrepositions = Set(file.YearPrepositions, "yearPrepositions"),
             Quantifiers = Set(file.Quantifiers, "quantifiers"),
             SourceDeterminers = Set(file.SourceDeterminers, "sourceDeterminers"),
             SourcePrepositions = Set(file.SourcePrepositions, "sourcePrepositions"),
@@ -127,12 +127,12 @@ internal sealed record GrammarFile
     public required string[] MeasuredFrom { get; init; }
     public required string[] DatePrepositions { get; init; }
     public required string[] SpanOpeners { get; init; }
+    public required string[] PairedSpanOpeners { get; init; }
     public required string[] SpanJoiners { get; init; }
     public required string[] OffsetPrepositions { get; init; }
     public required string[] WarWords { get; init; }
     public required string[] PointPrepositions { get; init; }
     public required string[] MonthLeadIns { get; init; }
-    public required string[] YearPrepositions { get; init; }
     public required string[] Quantifiers { get; init; }
     public required string[] SourceDeterminers { get; init; }
     public required string[] SourcePrepositions { get; init; }
