@@ -9,7 +9,8 @@ namespace FactCheck.Pipeline;
 /// <summary>How far an ingest has got, for a progress bar.</summary>
 public sealed record IngestProgress(int Documents, int Claims, string? Current);
 
-public sealed record IngestSummary(int Added, int Updated, int Unchanged, int Claims)
+/// <summary>What an ingest did; Removed counts stored documents whose files were gone from an ingested folder.</summary>
+public sealed record IngestSummary(int Added, int Updated, int Unchanged, int Claims, int Removed = 0)
 {
     public int Documents => Added + Updated + Unchanged;
 }
@@ -24,8 +25,9 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
 {
     private const int FilesQueued = 256, DocumentsQueued = 64;
 
-    public IngestSummary Ingest(IEnumerable<string> paths, IWarningSink warnings, IProgress<IngestProgress>? progress = null)
+    public IngestSummary Ingest(IEnumerable<string> given, IWarningSink warnings, IProgress<IngestProgress>? progress = null)
     {
+        var paths = given.ToList();
         // One query up front instead of one per document keeps re-runs over an unchanged corpus cheap.
         var known = store.DocumentVersions();
         int added = 0, updated = 0, unchanged = 0, claimCount = 0;
@@ -103,7 +105,11 @@ public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, I
         writer.GetAwaiter().GetResult();
         // Rethrows what a reader or the lister failed with.
         producers.GetAwaiter().GetResult();
-        return new IngestSummary(added, updated, unchanged, claimCount);
+
+        // A folder ingested again is the folder as it is now: what was stored from it and is gone from disk goes too.
+        var gone = source.Gone(paths, known.Keys).ToList();
+        if (gone.Count > 0) store.RemoveDocuments(gone);
+        return new IngestSummary(added, updated, unchanged, claimCount, gone.Count);
     }
 
     /// <summary>A document read (or an untouched file's document, not read: Document null) on its way to the writer.</summary>

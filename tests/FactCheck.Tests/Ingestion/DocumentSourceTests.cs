@@ -102,8 +102,32 @@ public sealed class DocumentSourceTests
         var documents = Read(_folder.Path);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.That(documents, Is.Empty);
-        Assert.That(_warnings.Warnings.Single().ToString(), Does.Contain("huge.txt: larger than 64 MB"));
+        Assert.That(_warnings.Warnings.Single().ToString(), Does.Contain($"huge.txt: larger than {DocumentLimit.MaximumBytes / (1024 * 1024)} MB"));
         Assert.That(allocated, Is.LessThan(1024 * 1024), "bytes allocated while skipping a 200 MB file");
+    }
+
+    [TestCase("huge.txt")]
+    [TestCase("huge.md")]
+    [TestCase("huge.html")]
+    public void Read_SingleDocumentOverTheLimit_IsSkippedWithAWarningNamingTheLimit(string name)
+    {
+        using (var huge = new FileStream(_folder.File(name), FileMode.CreateNew))
+            huge.SetLength(DocumentLimit.MaximumBytes + 1);
+        Assert.That(Read(_folder.Path), Is.Empty);
+        var warning = _warnings.Warnings.Single();
+        Assert.That((warning.Path, warning.Problem),
+            Is.EqualTo((_folder.File(name), $"larger than {DocumentLimit.MaximumBytes / (1024 * 1024)} MB, too large for one article; skipped")));
+    }
+
+    [Test]
+    public void Read_FileNameWithABackslash_IsNamedByItsOwnPath()
+    {
+        Assume.That(Path.DirectorySeparatorChar, Is.EqualTo('/'), "a backslash is a separator on Windows");
+        var name = _folder.File(@"kyiv\update.txt");
+        File.WriteAllText(name, "Kyiv update\nOfficials said 9 people were injured in Kyiv.\n");
+        var document = Read(_folder.Path).Single();
+        Assert.That(document.Path, Is.EqualTo(name));
+        Assert.That(_warnings.Warnings, Is.Empty);
     }
 
     [Test]
