@@ -12,8 +12,11 @@ public static class DocumentLimit
 {
     public const long MaximumBytes = 8L * 1024 * 1024;
 
-    /// <summary>A manifest describes a whole folder (about 100 bytes a file), so it may be larger than one document.</summary>
-    public const long MaximumManifestBytes = 64L * 1024 * 1024;
+    /// <summary>
+    /// A manifest describes a whole folder (about 100 bytes a file, so 160,000 files), so it may be
+    /// larger than one document; parsed whole, it costs about a dozen times its size at its peak.
+    /// </summary>
+    public const long MaximumManifestBytes = 16L * 1024 * 1024;
 
     public static string Problem => $"larger than {MaximumBytes / (1024 * 1024)} MB, too large for one article; skipped";
 
