@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # One run of every benchmark: extraction throughput, cold `factcheck run` on reuters-2017,
 # ingest + check of generated 10k and 100k document corpora (and an unchanged re-run), and the
-# check stage at N and 2N claims. Prints a Markdown table and writes bench/RESULTS.md.
+# check stage at N and 2N claims, and hostile input for every reader (a huge record at two sizes,
+# documents at the size limit, devices and pipes). Prints a Markdown table and writes bench/RESULTS.md.
 # Extra arguments go to the benchmark (e.g. --sizes 1000,2000 --repetitions 3).
+# `bench/run.sh --hostile-only` runs the hostile-input section alone and only prints its table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release src/FactCheck.Cli/FactCheck.Cli.csproj -nologo -v quiet

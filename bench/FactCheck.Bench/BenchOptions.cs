@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace FactCheck.Bench;
 
-public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, int ScalingSize, string Out, string Command, bool Keep, bool ExtractionOnly)
+public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, int ScalingSize, string Out, string Command, bool Keep, bool ExtractionOnly,
+    bool HostileOnly, IReadOnlyList<int> HostileMegabytes)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -20,6 +21,8 @@ public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Si
             // The largest corpus by default: at 10k the check takes tenths of a second and the ratio is mostly noise.
             int.Parse(Value("--scaling-size", sizes.Max().ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             Path.GetFullPath(Value("--out", Path.Combine(repo, "bench", "RESULTS.md"))),
-            Value("--command", "bench/run.sh"), args.Contains("--keep"), args.Contains("--extraction-only"));
+            Value("--command", "bench/run.sh"), args.Contains("--keep"), args.Contains("--extraction-only"),
+            args.Contains("--hostile-only"), Value("--hostile-sizes", "50,100").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList());
     }
 }

@@ -7,6 +7,7 @@ using FactCheck.Store;
 using FactCheck.Synthetic;
 
 // Usage: FactCheck.Bench --repo ROOT --cli factcheck.dll [--sizes 10000,100000] [--scaling-size LARGEST] [--repetitions 5] [--out bench/RESULTS.md] [--keep] [--extraction-only]
+//        [--hostile-only] [--hostile-sizes 50,100]
 var options = BenchOptions.Parse(args);
 var rulesDirectory = Path.Combine(options.Repo, "rules");
 var reuters = Path.GetFullPath(Path.Combine(options.Repo, "..", "shared", "corpora", "reuters-2017", "articles.csv"));
@@ -22,6 +23,16 @@ void Add(Measurement row)
 
 try
 {
+    // --hostile-only: the hostile-input section alone, printed and not written (a few minutes, not nine).
+    if (options.HostileOnly)
+    {
+        Console.WriteLine("hostile input");
+        foreach (var row in new HostileInputs(work, options.Cli, rulesDirectory, options.HostileMegabytes).Measure()) Add(row);
+        Console.WriteLine();
+        Console.WriteLine(ResultsDocument.Render(rows, notes, options.Command));
+        return 0;
+    }
+
     // (a) Extraction throughput, warm, in-process.
     var lexicon = Lexicon.Load(rulesDirectory);
     var extraction = new ExtractionThroughput(lexicon, options.Repetitions);
@@ -104,6 +115,10 @@ try
         foreach (var (rule, half, all) in scaling.PerRule.OrderByDescending(r => r.AllSeconds))
             notes.Add($"rule `{rule}`: {Stats.Seconds(half)} at N, {Stats.Seconds(all)} at 2N");
     }
+
+    // (f) Hostile input: a huge record for every reader, documents at the size limit, devices and pipes.
+    Console.WriteLine("hostile input");
+    foreach (var row in new HostileInputs(work, options.Cli, rulesDirectory, options.HostileMegabytes).Measure()) Add(row);
 
     var document = ResultsDocument.Render(rows, notes, options.Command);
     Console.WriteLine();

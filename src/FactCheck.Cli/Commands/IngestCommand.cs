@@ -28,7 +28,7 @@ internal static class IngestCommand
             return null;
         }
         Console.WriteLine($"Ingested {summary.Documents} documents ({summary.Added} new, {summary.Updated} changed, " +
-                          $"{summary.Unchanged} unchanged), {summary.Claims} claims extracted.");
+                          $"{summary.Unchanged} unchanged{(summary.Removed > 0 ? $", {summary.Removed} removed as gone from disk" : "")}), {summary.Claims} claims extracted.");
         return summary;
     }
 }

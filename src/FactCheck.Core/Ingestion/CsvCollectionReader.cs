@@ -5,63 +5,79 @@ using FactCheck.Diagnostics;
 
 namespace FactCheck.Ingestion;
 
-/// <summary>An article collection as CSV with a header naming title, text (or content, body) and date columns.</summary>
+/// <summary>
+/// An article collection as CSV with a header naming title, text (or content, body) and date columns.
+/// Rows are split off the file first (<see cref="RecordReader"/>, so an endless field is never held)
+/// and each is parsed alone: a row that cannot be parsed costs that row, never the rest of the file.
+/// </summary>
 public sealed class CsvCollectionReader : IDocumentReader
 {
     public bool CanRead(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {
-        var badRow = false;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-            BadDataFound = _ => badRow = true,
-            MissingFieldFound = null,
-        };
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, configuration);
-        if (!csv.Read() || !csv.ReadHeader())
-        {
-            warnings.Warn(path, "empty CSV; skipped");
-            yield break;
-        }
-        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var textField = CollectionRecord.TextFields.FirstOrDefault(header.Contains);
-        if (textField is null)
-        {
-            warnings.Warn(path, $"no text column (expected one of {string.Join(", ", CollectionRecord.TextFields)}); skipped");
-            yield break;
-        }
+        var records = new RecordReader(path, quoted: true);
+        string[]? header = null;
+        string? textField = null;
         var number = 0;
-        while (true)
+        foreach (var (line, text) in records.Read())
         {
-            bool more;
-            badRow = false;
-            try
+            if (header is null)
             {
-                more = csv.Read();
-                // Fields are parsed when first asked for, and bad quoting is only found then: parse them now.
-                if (more) _ = csv.Parser.Record;
-            }
-            catch (CsvHelperException e)
-            {
-                warnings.Warn(path, $"unreadable CSV after row {number}: {e.Message.Split('\n')[0]}; rest of file skipped");
-                yield break;
-            }
-            if (!more) break;
-            number++;
-            if (badRow)
-            {
-                warnings.Warn($"{path}#{number}", "broken quoting; row skipped");
+                header = text is null ? null : Parse(text, out _)?.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+                textField = header is null ? null : CollectionRecord.TextFields.FirstOrDefault(header.Contains);
+                if (textField is null)
+                {
+                    warnings.Warn(path, header is null ? "unreadable header row; skipped"
+                        : $"no text column (expected one of {string.Join(", ", CollectionRecord.TextFields)}); skipped");
+                    yield break;
+                }
                 continue;
             }
-            var document = CollectionRecord.ToDocument(path, number, Field(csv, header, "title"), Field(csv, header, textField),
-                Field(csv, header, "date") ?? Field(csv, header, "published"), Field(csv, header, "publisher"), warnings);
+            number++;
+            var location = $"{path}#{number}";
+            if (text is null)
+            {
+                warnings.Warn(location, $"{DocumentLimit.Problem} (row at line {line})");
+                continue;
+            }
+            if (Parse(text, out var badQuoting) is not { } fields || badQuoting)
+            {
+                warnings.Warn(location, $"broken quoting at line {line}; row skipped");
+                continue;
+            }
+            var document = CollectionRecord.ToDocument(path, number, Field(header, fields, "title"), Field(header, fields, textField!),
+                Field(header, fields, "date") ?? Field(header, fields, "published"), Field(header, fields, "publisher"), warnings);
             if (document is not null) yield return document;
         }
+        if (records.Replacements > 0) warnings.Warn(path, TextNormalizer.ReplacementProblem(records.Replacements, records.EncodingName));
+        if (header is null) warnings.Warn(path, "no documents in the file (empty)");
+        else if (number == 0) warnings.Warn(path, "no documents in the file (only a header)");
     }
 
-    private static string? Field(CsvReader csv, string[] header, string name) =>
-        Array.IndexOf(header, name) is var index and >= 0 ? csv.GetField(index) : null;
+    private static string? Field(string[] header, string[] fields, string name) =>
+        Array.IndexOf(header, name) is var index and >= 0 && index < fields.Length ? fields[index] : null;
+
+    /// <summary>The fields of one row, or null when it cannot be parsed.</summary>
+    private static string[]? Parse(string row, out bool badQuoting)
+    {
+        var bad = false;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            BadDataFound = _ => bad = true,
+            MissingFieldFound = null,
+        };
+        try
+        {
+            using var parser = new CsvParser(new StringReader(row), configuration);
+            var fields = parser.Read() ? parser.Record : null;
+            badQuoting = bad;
+            return fields;
+        }
+        catch (CsvHelperException)
+        {
+            badQuoting = true;
+            return null;
+        }
+    }
 }

@@ -12,9 +12,6 @@ public sealed record SourceFile(string Path, IReadOnlyDictionary<string, Manifes
 /// </summary>
 public sealed class DocumentSource
 {
-    /// <summary>Single documents larger than this are skipped: no news article is this long.</summary>
-    public const long MaximumDocumentBytes = 64L * 1024 * 1024;
-
     private readonly IReadOnlyList<IDocumentReader> _readers;
 
     public DocumentSource() : this([
@@ -113,11 +110,6 @@ public sealed class DocumentSource
             warnings.Warn(path, problem);
             yield break;
         }
-        if (reader is TextDocumentReader or HtmlDocumentReader && new FileInfo(path).Length > MaximumDocumentBytes)
-        {
-            warnings.Warn(path, $"larger than {MaximumDocumentBytes / (1024 * 1024)} MB, too large for one article; skipped");
-            yield break;
-        }
         var stamp = IsSingleDocument(reader) ? FileStamp.Of(path) : null;
         using var documents = Open(reader, path, warnings).GetEnumerator();
         while (true)
@@ -129,6 +121,12 @@ public sealed class DocumentSource
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 warnings.Warn(path, $"cannot read: {e.Message}");
+                yield break;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A reader's own failure on one file must not cost the other files, nor the check and report after them.
+                warnings.Warn(path, $"cannot read ({e.GetType().Name}: {e.Message}); rest of file skipped");
                 yield break;
             }
             yield return Settle(Named(documents.Current, path), manifest.GetValueOrDefault(Path.GetFileName(path))) with { FileStamp = stamp };
@@ -167,7 +165,58 @@ public sealed class DocumentSource
         return document with { Sections = LiveBlogSplitter.Split(document.Text, document.Published) };
     }
 
-    private static string Clean(string path) => path.Replace('\\', '/');
+    /// <summary>
+    /// The stored documents read from inside one of the given folders whose file is gone from disk (a
+    /// collection's rows go with their file). A file that cannot be looked at (a folder without
+    /// permission) is not taken for gone: only a file that is not there is.
+    /// </summary>
+    public IEnumerable<string> Gone(IEnumerable<string> paths, IEnumerable<string> storedNames)
+    {
+        var folders = paths.Where(Directory.Exists).Select(FolderPrefix).ToList();
+        if (folders.Count == 0) yield break;
+        foreach (var name in storedNames)
+            if (folders.Any(folder => Inside(name, folder)) && !OnDisk(name))
+                yield return name;
+    }
+
+    private string FolderPrefix(string folder)
+    {
+        var name = StoredName(Clean(folder)).TrimEnd('/');
+        return name is "." or "" ? "" : name + "/";
+    }
+
+    private static bool Inside(string name, string folderPrefix) => folderPrefix.Length > 0
+        ? name.StartsWith(folderPrefix, StringComparison.Ordinal)
+        : !name.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(name);
+
+    private bool OnDisk(string name)
+    {
+        var file = NamesRelativeTo is null ? name : Path.Combine(NamesRelativeTo, name);
+        if (Exists(file) != false) return true;
+        var row = file.LastIndexOf('#');
+        return row > 0 && Exists(file[..row]) != false;
+    }
+
+    /// <summary>Whether a file is there (a link counts, broken or not); null when it cannot be told.</summary>
+    private static bool? Exists(string path)
+    {
+        try
+        {
+            File.GetAttributes(path);
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // On Windows a backslash separates folders; elsewhere it is part of a file's name.
+    private static string Clean(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 
     /// <summary>Renames a document read from <paramref name="file"/> (a collection's rows keep their "#row").</summary>
     private Document Named(Document document, string file)

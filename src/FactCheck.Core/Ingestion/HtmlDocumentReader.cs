@@ -20,9 +20,14 @@ public sealed class HtmlDocumentReader : IDocumentReader
 
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {
-        var decoded = TextNormalizer.Decode(File.ReadAllBytes(path));
+        if (DocumentLimit.ReadFile(path) is not { } bytes)
+        {
+            warnings.Warn(path, DocumentLimit.Problem);
+            yield break;
+        }
+        var decoded = TextNormalizer.Decode(bytes);
         if (decoded.Replacements > 0)
-            warnings.Warn(path, $"{decoded.Replacements} invalid {decoded.EncodingName} sequences replaced with U+FFFD");
+            warnings.Warn(path, TextNormalizer.ReplacementProblem(decoded.Replacements, decoded.EncodingName));
         var html = HtmlNesting.Limit(decoded.Text, out var flattened);
         if (flattened)
             warnings.Warn(path, $"elements nested more than {HtmlNesting.MaximumDepth} deep; the deeper tags were ignored and their text kept");

@@ -20,9 +20,20 @@ public static class Manifest
         var path = Path.Combine(directory, FileName);
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         if (!File.Exists(path)) return entries;
+        // Read like any document: a pipe or device here must not hold the run up, nor an endless file fill memory.
+        if (RegularFile.Problem(path, "ignored") is { } problem)
+        {
+            warnings.Warn(path, problem);
+            return entries;
+        }
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            if (DocumentLimit.ReadFile(path, DocumentLimit.MaximumManifestBytes) is not { } bytes)
+            {
+                warnings.Warn(path, $"larger than {DocumentLimit.MaximumManifestBytes / (1024 * 1024)} MB; ignored");
+                return entries;
+            }
+            using var json = JsonDocument.Parse(TextNormalizer.Decode(bytes).Text);
             if (json.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException("the top level must be an object mapping file names to metadata");
             foreach (var file in json.RootElement.EnumerateObject())
                 entries[file.Name] = Entry(path, file, warnings);
@@ -31,6 +42,10 @@ public static class Manifest
         {
             warnings.Warn(path, $"malformed manifest ignored: {e.Message}");
             entries.Clear();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warnings.Warn(path, $"cannot read ({e.Message}); ignored");
         }
         return entries;
     }

@@ -4,14 +4,20 @@ namespace FactCheck.Ingestion;
 
 /// <summary>
 /// Says why a path that looks like a file cannot be read as one, before any reader opens it: a
-/// broken symbolic link, or a named pipe or socket. Opening a named pipe for reading waits for a
-/// writer, so it would hold the whole run up; here it is opened without waiting and asked whether
-/// it can seek, which pipes and sockets cannot.
+/// broken symbolic link, or, once links are followed, anything but a regular file. A device such as
+/// /dev/zero never ends, and opening a named pipe for reading waits for a writer, so either would
+/// hold the whole run up; here the path is opened without waiting and its type asked of the kernel.
 /// </summary>
 internal static class RegularFile
 {
-    /// <summary>Null when the path is a readable regular file (or a link to one); otherwise why it is skipped.</summary>
-    public static string? Problem(string path)
+    /// <summary>
+    /// Null when the path is a readable regular file (or a link to one); otherwise why it is not read,
+    /// followed by <paramref name="consequence"/> ("skipped" for a document, "ignored" for a manifest).
+    /// </summary>
+    public static string? Problem(string path, string consequence = "skipped") =>
+        Reason(path) is { } reason ? $"{reason}; {consequence}" : null;
+
+    private static string? Reason(string path)
     {
         var info = new FileInfo(path);
         if (info.LinkTarget is { } linkTarget)
@@ -19,25 +25,25 @@ internal static class RegularFile
             try
             {
                 if (info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
-                    return $"broken symbolic link (to {linkTarget}); skipped";
+                    return $"broken symbolic link (to {linkTarget})";
             }
             catch (IOException e)
             {
-                return $"cannot follow symbolic link ({e.Message}); skipped";
+                return $"cannot follow symbolic link ({e.Message})";
             }
         }
-        return OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? UnixProblem(path) : null;
+        return OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? UnixReason(path) : null;
     }
 
-    private static string? UnixProblem(string path)
+    private static string? UnixReason(string path)
     {
         var flags = OperatingSystem.IsMacOS() ? MacNonBlock | MacCloseOnExec : LinuxNonBlock | LinuxCloseOnExec;
         var descriptor = Open(path, flags);
         if (descriptor < 0)
-            return $"cannot open ({Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}); skipped";
+            return $"cannot open ({Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())})";
         try
         {
-            return Seek(descriptor, 0, SeekCurrent) < 0 ? "not a regular file (a named pipe or socket); skipped" : null;
+            return NotRegular(descriptor) is { } kind ? $"not a regular file ({kind})" : null;
         }
         finally
         {
@@ -45,9 +51,43 @@ internal static class RegularFile
         }
     }
 
+    /// <summary>What kind of file an open descriptor is, when not a regular one.</summary>
+    private static string? NotRegular(int descriptor)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            // statx: its layout is the same on every Linux architecture, unlike struct stat's.
+            var status = new byte[StatxSize];
+            try
+            {
+                if (StatX(descriptor, "", AtEmptyPath, StatxType, status) == 0)
+                    return (BitConverter.ToUInt16(status, StatxModeOffset) & FileTypeMask) switch
+                    {
+                        RegularFileType => null,
+                        CharacterDeviceType => "a character device",
+                        BlockDeviceType => "a block device",
+                        NamedPipeType => "a named pipe",
+                        SocketType => "a socket",
+                        DirectoryType => "a folder",
+                        _ => "of an unknown type",
+                    };
+            }
+            catch (EntryPointNotFoundException)
+            {
+                // A C library older than statx (glibc 2.28): pipes and sockets are still told by seeking.
+            }
+        }
+        return Seek(descriptor, 0, SeekCurrent) < 0 ? "a named pipe or socket" : null;
+    }
+
     private const int LinuxNonBlock = 0x800, LinuxCloseOnExec = 0x80000;
     private const int MacNonBlock = 0x4, MacCloseOnExec = 0x1000000;
     private const int SeekCurrent = 1;
+    private const int AtEmptyPath = 0x1000;
+    private const uint StatxType = 0x1;
+    private const int StatxSize = 256, StatxModeOffset = 28;
+    private const int FileTypeMask = 0xF000, RegularFileType = 0x8000, CharacterDeviceType = 0x2000, BlockDeviceType = 0x6000,
+        NamedPipeType = 0x1000, SocketType = 0xC000, DirectoryType = 0x4000;
 
     // DllImport rather than LibraryImport: the generated marshalling would need unsafe code in this project.
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
@@ -55,6 +95,9 @@ internal static class RegularFile
 
     [DllImport("libc", EntryPoint = "lseek", SetLastError = true)]
     private static extern long Seek(int descriptor, long offset, int whence);
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static extern int StatX(int descriptor, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] status);
 
     [DllImport("libc", EntryPoint = "close")]
     private static extern int Close(int descriptor);

@@ -17,7 +17,11 @@ public sealed partial class TextDocumentReader : IDocumentReader
 
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {
-        var bytes = File.ReadAllBytes(path);
+        if (DocumentLimit.ReadFile(path) is not { } bytes)
+        {
+            warnings.Warn(path, DocumentLimit.Problem);
+            yield break;
+        }
         if (TextNormalizer.LooksBinary(bytes))
         {
             warnings.Warn(path, "looks like a binary file, not text; skipped");
@@ -25,7 +29,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
         }
         var decoded = TextNormalizer.Decode(bytes);
         if (decoded.Replacements > 0)
-            warnings.Warn(path, $"{decoded.Replacements} invalid {decoded.EncodingName} sequences replaced with U+FFFD");
+            warnings.Warn(path, TextNormalizer.ReplacementProblem(decoded.Replacements, decoded.EncodingName));
         var (metadata, text) = SplitFrontMatter(decoded.Text);
         if (string.IsNullOrWhiteSpace(text))
         {

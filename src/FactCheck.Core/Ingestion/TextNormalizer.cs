@@ -13,21 +13,31 @@ public static class TextNormalizer
 
     public static Decoded Decode(byte[] bytes)
     {
-        var (codePage, name, offset) = bytes switch
+        // Counted as they are replaced: a U+FFFD the file itself contains is text, not an error.
+        var replacements = new CountingReplacement();
+        var (encoding, name, offset) = EncodingOf(bytes, replacements);
+        // One decoding pass: GetString would count its bytes first and meet every invalid sequence twice.
+        var chars = new char[encoding.GetMaxCharCount(bytes.Length - offset)];
+        var text = new string(chars, 0, encoding.GetChars(bytes, offset, bytes.Length - offset, chars, 0));
+        return new Decoded(Normalize(text), replacements.Count, name);
+    }
+
+    /// <summary>The encoding a file's first bytes name (UTF-16 by its BOM, else UTF-8) and the BOM's length.</summary>
+    internal static (Encoding Encoding, string Name, int BomLength) EncodingOf(ReadOnlySpan<byte> start, CountingReplacement replacements)
+    {
+        var (codePage, name, offset) = start switch
         {
             [0xFF, 0xFE, ..] => (1200, "UTF-16", 2),
             [0xFE, 0xFF, ..] => (1201, "UTF-16", 2),
             [0xEF, 0xBB, 0xBF, ..] => (65001, "UTF-8", 3),
             _ => (65001, "UTF-8", 0),
         };
-        // Counted as they are replaced: a U+FFFD the file itself contains is text, not an error.
-        var replacements = new CountingReplacement();
-        var encoding = Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, replacements);
-        // One decoding pass: GetString would count its bytes first and meet every invalid sequence twice.
-        var chars = new char[encoding.GetMaxCharCount(bytes.Length - offset)];
-        var text = new string(chars, 0, encoding.GetChars(bytes, offset, bytes.Length - offset, chars, 0));
-        return new Decoded(Normalize(text), replacements.Count, name);
+        return (Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, replacements), name, offset);
     }
+
+    /// <summary>The warning a reader gives for a file in which invalid sequences were replaced.</summary>
+    public static string ReplacementProblem(int replacements, string encodingName) =>
+        $"{replacements} invalid {encodingName} sequences replaced with U+FFFD";
 
     public static string Normalize(string text)
     {
@@ -43,45 +53,5 @@ public static class TextNormalizer
         for (var i = 0; i < sample; i++)
             if (bytes[i] == 0) return true;
         return false;
-    }
-
-    /// <summary>Replaces each invalid sequence with one U+FFFD, as the default fallback does, and counts them.</summary>
-    private sealed class CountingReplacement : DecoderFallback
-    {
-        public int Count { get; private set; }
-
-        public override int MaxCharCount => 1;
-
-        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
-
-        private sealed class Buffer(CountingReplacement owner) : DecoderFallbackBuffer
-        {
-            private int _remaining;
-
-            public override int Remaining => _remaining;
-
-            public override bool Fallback(byte[] bytesUnknown, int index)
-            {
-                owner.Count++;
-                _remaining = 1;
-                return true;
-            }
-
-            public override char GetNextChar()
-            {
-                if (_remaining == 0) return '\0';
-                _remaining--;
-                return '\uFFFD';
-            }
-
-            public override bool MovePrevious()
-            {
-                if (_remaining == 1) return false;
-                _remaining = 1;
-                return true;
-            }
-
-            public override void Reset() => _remaining = 0;
-        }
     }
 }

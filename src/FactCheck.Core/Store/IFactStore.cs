@@ -51,6 +51,12 @@ public interface IFactStore : IDisposable
 
     void SaveSources(IEnumerable<Source> sources);
 
+    /// <summary>
+    /// Removes documents with their claims, in one transaction: the next check no longer sees them, so
+    /// their flags retire. Verdicts are kept (they are never deleted), and shown as those of retired flags.
+    /// </summary>
+    void RemoveDocuments(IReadOnlyCollection<string> paths);
+
     IReadOnlyList<StoredDocument> Documents();
 
     /// <summary>Each stored document's content hash and extractor fingerprint by path: what an ingest compares to skip unchanged documents.</summary>

@@ -66,6 +66,14 @@ public sealed class SqliteFactStore : IFactStore
         transaction.Commit();
     }
 
+    public void RemoveDocuments(IReadOnlyCollection<string> paths)
+    {
+        using var transaction = _connection.BeginTransaction();
+        // Claims go with their document (ON DELETE CASCADE); the documents_version trigger makes the next check run.
+        _connection.Execute("DELETE FROM documents WHERE path = @path", paths.Select(path => new { path }), transaction);
+        transaction.Commit();
+    }
+
     public IReadOnlyList<StoredDocument> Documents() =>
         _connection.Query<(string path, string hash, string title, string? published, string dateSource, string? publisher, long claims)>(
                 """

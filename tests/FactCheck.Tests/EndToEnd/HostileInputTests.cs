@@ -7,8 +7,10 @@ namespace FactCheck.Tests.EndToEnd;
 
 /// <summary>
 /// One good article among files that are empty, binary, mis-encoded, huge, absurdly nested, badly
-/// quoted, unreadable, a named pipe and a folder loop, ingested through the real command line:
-/// nothing good is lost, each bad file gets one warning naming it, and the run finishes.
+/// quoted, unreadable, a named pipe and a folder loop, links to devices, a manifest that is a pipe,
+/// collections with bad, huge or no records, ingested through the real command line: nothing good
+/// is lost, each bad file or record gets one warning naming it, and the run finishes. Every reader
+/// (.txt, .md, .html, .csv, .jsonl, the manifest) meets a device, a pipe and a record over the limit.
 /// </summary>
 [TestFixture]
 public sealed class HostileInputTests
@@ -63,6 +65,25 @@ public sealed class HostileInputTests
         MakeFifo(In("pipe.txt"));
         File.CreateSymbolicLink(In("loop"), _input);
 
+        foreach (var (name, device) in Devices) File.CreateSymbolicLink(In(name), device);
+        Directory.CreateDirectory(In("sub"));
+        MakeFifo(In("sub/manifest.json"));
+        File.WriteAllText(In("sub/kyiv.txt"), "Kyiv update\nOfficials said 9 people were injured in Kyiv.\n");
+        File.WriteAllText(In(@"kharkiv\update.txt"), "Kharkiv update\nThe mayor said 12 people were killed in Kharkiv.\n");
+        File.WriteAllText(In("bad.jsonl"), string.Join('\n',
+            JsonLine("Chernihiv", "The ministry said 21 people were killed in Chernihiv."),
+            """{"title":"a","text":"5 killed","text":"x"}""",
+            """{"title":"a","Text":"5 killed","text":"x"}""",
+            """{"title":"a","text":"5 killed \ud800"}""",
+            JsonLine("Kyiv", "Officials said 9 people were injured in Kyiv.")) + "\n");
+        WriteHugeRecord(In("huge.jsonl"), "{\"text\":\"", "\"}\n" + JsonLine("Sumy", "Officials said 40 people were killed in Sumy.") + "\n");
+        WriteHugeRecord(In("huge.csv"), "title,text\nDump,\"", "\"\nSumy,\"Officials said 40 people were killed in Sumy.\"\n");
+        CreateSparseFile(In("huge.html"), 200L * 1024 * 1024);
+        File.WriteAllText(In("empty.jsonl"), "");
+        File.WriteAllText(In("header-only.csv"), "title,text,date\n");
+        File.WriteAllBytes(In("latin1.csv"), [.. Encoding.UTF8.GetBytes("title,text\nKharkiv,The caf"), 0xE9, .. Encoding.UTF8.GetBytes(" owner said 12 people were killed.\n")]);
+        File.WriteAllBytes(In("latin1.jsonl"), [.. Encoding.UTF8.GetBytes("{\"text\":\"The caf"), 0xE9, .. Encoding.UTF8.GetBytes(" owner said 12 people were killed.\"}\n")]);
+
         var clock = Stopwatch.StartNew();
         _ingest = CliProcess.Run(_workspace.Path, "ingest", _input, "--db", Database, "--rules", RepositoryPaths.Rules);
         _elapsed = clock.Elapsed;
@@ -75,6 +96,13 @@ public sealed class HostileInputTests
 
     [OneTimeTearDown]
     public void RemoveWorkspace() => _workspace.Dispose();
+
+    /// <summary>Links to endless or empty devices, one for every reader.</summary>
+    private static readonly (string Name, string Device)[] Devices =
+    [
+        ("zero.txt", "/dev/zero"), ("zero.md", "/dev/zero"), ("random.html", "/dev/urandom"),
+        ("random.csv", "/dev/urandom"), ("zero.jsonl", "/dev/zero"),
+    ];
 
     private string Database => _workspace.File("factcheck.db");
     private string In(string name) => Path.Combine(_input, name);
@@ -98,6 +126,22 @@ public sealed class HostileInputTests
     [TestCase("pipe.txt", "not a regular file")]
     [TestCase("loop", "symbolic link loop")]
     [TestCase("deep.html", "nested more than 512 deep")]
+    [TestCase("zero.txt", "not a regular file (a character device)")]
+    [TestCase("zero.md", "not a regular file (a character device)")]
+    [TestCase("random.html", "not a regular file (a character device)")]
+    [TestCase("random.csv", "not a regular file (a character device)")]
+    [TestCase("zero.jsonl", "not a regular file (a character device)")]
+    [TestCase("sub/manifest.json", "not a regular file (a named pipe); ignored")]
+    [TestCase("bad.jsonl#2", "key 'text' given twice")]
+    [TestCase("bad.jsonl#3", "keys 'Text' and 'text' differ only in case")]
+    [TestCase("bad.jsonl#4", "lone UTF-16 surrogate")]
+    [TestCase("huge.jsonl#1", "too large")]
+    [TestCase("huge.csv#1", "too large")]
+    [TestCase("huge.html", "too large")]
+    [TestCase("empty.jsonl", "no documents in the file")]
+    [TestCase("header-only.csv", "no documents in the file (only a header)")]
+    [TestCase("latin1.csv", "1 invalid UTF-8 sequences replaced with U+FFFD")]
+    [TestCase("latin1.jsonl", "1 invalid UTF-8 sequences replaced with U+FFFD")]
     public void Ingest_EachBadFile_GetsExactlyOneWarningNamingIt(string name, string reason)
     {
         var path = In(name);
@@ -110,7 +154,7 @@ public sealed class HostileInputTests
     public void Ingest_StandardError_HoldsOnlyOneLineWarnings()
     {
         Assert.That(_errorLines, Has.All.StartWith("warning: "), _ingest.Error);
-        Assert.That(_errorLines, Has.Length.EqualTo(9), _ingest.Error);
+        Assert.That(_errorLines, Has.Length.EqualTo(9 + Devices.Length + 11), _ingest.Error);
     }
 
     [TestCase("good.txt", "killed", 7000, 15000)]
@@ -119,6 +163,12 @@ public sealed class HostileInputTests
     [TestCase("broken.csv#3", "wounded", 9, 9)]
     [TestCase("deep.html", "killed", 40, 40)]
     [TestCase("twin-utf16.txt", "trapped", 95000, 100000)]
+    [TestCase("sub/kyiv.txt", "wounded", 9, 9)]
+    [TestCase(@"kharkiv\update.txt", "killed", 12, 12)]
+    [TestCase("bad.jsonl#1", "killed", 21, 21)]
+    [TestCase("bad.jsonl#5", "wounded", 9, 9)]
+    [TestCase("huge.jsonl#2", "killed", 40, 40)]
+    [TestCase("huge.csv#2", "killed", 40, 40)]
     public void Ingest_GoodContent_IsStoredWithItsClaims(string name, string metric, double low, double high)
     {
         var path = Stored(name);
@@ -139,6 +189,21 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    public void Run_CollectionWithBadLines_StillChecksAndWritesTheReport()
+    {
+        using var folder = new TemporaryDirectory();
+        Directory.CreateDirectory(folder.File("input"));
+        File.Copy(In("bad.jsonl"), folder.File("input/bad.jsonl"));
+
+        var run = CliProcess.Run(folder.Path, "run", "input", "--format", "json", "--out", folder.File("report.json"),
+            "--db", folder.File("factcheck.db"), "--rules", RepositoryPaths.Rules);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(3).And.All.StartWith("warning: input/bad.jsonl#"));
+        Assert.That(JsonDocument.Parse(File.ReadAllText(folder.File("report.json"))).RootElement.GetProperty("flags").ValueKind, Is.EqualTo(JsonValueKind.Array));
+    }
+
+    [Test]
     public void Ingest_FolderOfOnlyBadFiles_FailsWithOneLine()
     {
         using var folder = new TemporaryDirectory();
@@ -155,6 +220,18 @@ public sealed class HostileInputTests
         Assert.That(lines.Where(l => !l.StartsWith("warning: ", StringComparison.Ordinal)),
             Is.EqualTo(new[] { $"factcheck: no document could be read from {folder.Path}" }), result.Error);
         Assert.That(lines.Count(l => l.StartsWith("warning: ", StringComparison.Ordinal)), Is.EqualTo(4), result.Error);
+    }
+
+    private static string JsonLine(string title, string text) => JsonSerializer.Serialize(new { title, text });
+
+    /// <summary>A record of numbers past the document limit, between a head and a tail.</summary>
+    private static void WriteHugeRecord(string path, string head, string tail)
+    {
+        using var file = new StreamWriter(path);
+        file.Write(head);
+        var block = string.Concat(Enumerable.Repeat("17 ", 1 << 14));
+        for (long written = 0; written <= FactCheck.Ingestion.DocumentLimit.MaximumBytes; written += block.Length) file.Write(block);
+        file.Write(tail);
     }
 
     private static byte[] RandomBytesWithNuls(int length)

@@ -102,8 +102,74 @@ public sealed class DocumentSourceTests
         var documents = Read(_folder.Path);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.That(documents, Is.Empty);
-        Assert.That(_warnings.Warnings.Single().ToString(), Does.Contain("huge.txt: larger than 64 MB"));
+        Assert.That(_warnings.Warnings.Single().ToString(), Does.Contain($"huge.txt: larger than {DocumentLimit.MaximumBytes / (1024 * 1024)} MB"));
         Assert.That(allocated, Is.LessThan(1024 * 1024), "bytes allocated while skipping a 200 MB file");
+    }
+
+    [TestCase("huge.txt")]
+    [TestCase("huge.md")]
+    [TestCase("huge.html")]
+    public void Read_SingleDocumentOverTheLimit_IsSkippedWithAWarningNamingTheLimit(string name)
+    {
+        using (var huge = new FileStream(_folder.File(name), FileMode.CreateNew))
+            huge.SetLength(DocumentLimit.MaximumBytes + 1);
+        Assert.That(Read(_folder.Path), Is.Empty);
+        var warning = _warnings.Warnings.Single();
+        Assert.That((warning.Path, warning.Problem),
+            Is.EqualTo((_folder.File(name), $"larger than {DocumentLimit.MaximumBytes / (1024 * 1024)} MB, too large for one article; skipped")));
+    }
+
+    [Test]
+    public void Read_FileNameWithABackslash_IsNamedByItsOwnPath()
+    {
+        Assume.That(Path.DirectorySeparatorChar, Is.EqualTo('/'), "a backslash is a separator on Windows");
+        var name = _folder.File(@"kyiv\update.txt");
+        File.WriteAllText(name, "Kyiv update\nOfficials said 9 people were injured in Kyiv.\n");
+        var document = Read(_folder.Path).Single();
+        Assert.That(document.Path, Is.EqualTo(name));
+        Assert.That(_warnings.Warnings, Is.Empty);
+    }
+
+    [Test]
+    public void Read_AReaderFailingOnAFile_CostsTheRestOfThatFileOnly()
+    {
+        File.WriteAllText(_folder.File("a.jsonl"), "first\nsecond\n");
+        File.WriteAllText(_folder.File("b.jsonl"), "third\n");
+        var source = new DocumentSource([new FailingOnSecondLine()]);
+        var documents = source.Read([_folder.Path], _warnings).Select(d => d.Text).ToList();
+        Assert.That(documents, Is.EqualTo(new[] { "first", "third" }));
+        Assert.That(_warnings.Warnings.Single().ToString(), Does.Contain("a.jsonl: cannot read (InvalidOperationException: the second line"));
+    }
+
+    /// <summary>A reader with a bug its authors did not foresee: it throws on a file's second line.</summary>
+    private sealed class FailingOnSecondLine : IDocumentReader
+    {
+        public bool CanRead(string path) => true;
+
+        public IEnumerable<Document> Read(string path, IWarningSink warnings)
+        {
+            var lines = File.ReadAllLines(path);
+            for (var k = 0; k < lines.Length; k++)
+            {
+                if (k == 1) throw new InvalidOperationException("the second line");
+                yield return new Document { Path = $"{path}#{k + 1}", Title = lines[k], Text = lines[k] };
+            }
+        }
+    }
+
+    [Test]
+    public void Gone_NamesTheStoredDocumentsOfAnIngestedFolderNoLongerOnDisk()
+    {
+        Directory.CreateDirectory(_folder.File("corpus"));
+        File.WriteAllText(_folder.File("corpus/kept.txt"), "Officials said 9 people were injured in Kyiv.");
+        File.WriteAllText(_folder.File("corpus/kept.csv"), "title,text\n");
+        var source = new DocumentSource { NamesRelativeTo = _folder.Path };
+        string[] stored = ["corpus/kept.txt", "corpus/gone.txt", "corpus/kept.csv#2", "corpus/gone.csv#1", "corpus/gone.csv#2", "elsewhere/gone.txt", "../gone.txt"];
+
+        Assert.That(source.Gone([_folder.File("corpus")], stored), Is.EqualTo(new[] { "corpus/gone.txt", "corpus/gone.csv#1", "corpus/gone.csv#2" }));
+        Assert.That(source.Gone([_folder.Path], stored), Is.EqualTo(new[] { "corpus/gone.txt", "corpus/gone.csv#1", "corpus/gone.csv#2", "elsewhere/gone.txt" }),
+            "the database's own folder holds everything named relative to it, but not what lies above it");
+        Assert.That(source.Gone([_folder.File("corpus/kept.txt"), _folder.File("missing")], stored), Is.Empty, "only folders that exist are compared with the disk");
     }
 
     [Test]
