@@ -40,6 +40,13 @@ internal sealed class Workspace : IDisposable
         return new Ingestor(source, new ClaimExtractor(lexicon), Store);
     }
 
+    /// <summary>Throws the first problem in the rule files, if any, before anything is stored.</summary>
+    public void ValidateRules()
+    {
+        var problems = new RuleLoader(RuleKindRegistry.Default).Validate(RuleLoader.RuleFiles(RulesDirectory));
+        if (problems.Count > 0) throw problems[0];
+    }
+
     public Checker CreateChecker() =>
         new(() => new RuleEngine(new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory)), Store, RulesFingerprint.Of(RulesDirectory));
 
