@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactCheck.Cli.Terminal;
 using FactCheck.Rules;
 
 namespace FactCheck.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class CheckCommand
 
     public static CheckResult Check(Workspace workspace)
     {
-        var result = workspace.CreateChecker().Check();
+        var result = ProgressDisplay.Check(() => workspace.CreateChecker().Check());
         foreach (var failure in result.Failures)
             Console.Error.WriteLine($"warning: rule '{failure.RuleId}' failed and was skipped: {failure.Error}");
         Console.WriteLine($"Checked: {result.Tally.SeverityLine()}, {result.Tally.Agreements} agreements.");

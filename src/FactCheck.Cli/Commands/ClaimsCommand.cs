@@ -15,7 +15,7 @@ internal static class ClaimsCommand
     public static Command Create()
     {
         var command = new Command("claims", "List the extracted claims") { Document, Metric, Source, Json };
-        command.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        command.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             var query = new ClaimQuery(parse.GetValue(Document), parse.GetValue(Metric), parse.GetValue(Source));
             var claims = workspace.Store.Claims(query);

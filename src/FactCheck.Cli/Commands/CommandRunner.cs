@@ -14,6 +14,18 @@ internal static class CommandRunner
     public const int Success = 0;
     public const int Failure = 1;
 
+    /// <summary>
+    /// For a command that works on what is already stored: a missing database is refused rather
+    /// than created empty, which would answer with an empty report as if nothing had been found.
+    /// </summary>
+    public static int RunOnExistingStore(ParseResult parse, Func<Workspace, int> body) =>
+        Run(parse, workspace =>
+        {
+            if (!File.Exists(workspace.DatabasePath))
+                throw new UserInputException($"{workspace.DatabasePath}: database not found (run `factcheck run PATH` or `factcheck ingest PATH` first, or give --db FILE)");
+            return body(workspace);
+        });
+
     public static int Run(ParseResult parse, Func<Workspace, int> body)
     {
         Workspace? workspace = null;

@@ -11,19 +11,18 @@ namespace FactCheck.Cli.Commands;
 /// </summary>
 internal static class ExplainCommand
 {
-    private static readonly Argument<string?> FlagId = new("flag") { Description = "A flag id from the report", Arity = ArgumentArity.ZeroOrOne };
+    private static readonly Argument<string?> FlagId = new("flag") { Description = "A flag id from the report, or its first 4 or more characters", Arity = ArgumentArity.ZeroOrOne };
     private static readonly Option<string[]> ClaimIds = new("--claims") { Description = "Two claim ids (see `claims`)", AllowMultipleArgumentsPerToken = true };
 
     public static Command Create()
     {
         var command = new Command("explain", "Show why a flag was raised, or why two claims were not flagged") { FlagId, ClaimIds };
-        command.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        command.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             var claimIds = parse.GetValue(ClaimIds) ?? [];
             if (claimIds.Length > 0) return ExplainPair(workspace, claimIds);
             var id = parse.GetValue(FlagId) ?? throw new UserInputException("explain needs a flag id, or --claims A B");
-            var flag = workspace.Store.Flags().FirstOrDefault(f => f.Flag.Id == id)
-                       ?? throw new UserInputException($"no flag {id} in {parse.GetValue(WorkspaceOptions.Database)} (run `check` first?)");
+            var flag = FlagLookup.Find(workspace.Store.Flags(), id, $"in {workspace.DatabasePath}; run `check` first?");
             ExplanationPrinter.Print(flag.Flag.RuleId, flag.Flag.Message, flag.Flag.Claims, flag.Flag.Conditions);
             return CommandRunner.Success;
         }));

@@ -23,6 +23,7 @@ internal static class FactCheckCommand
         root.Add(ReviewCommand.Create());
         root.Add(ServeCommand.Create());
         root.Add(GenerateCommand.Create());
+        OptionLikeArguments.RefuseIn(root);
         return root;
     }
 }

@@ -21,14 +21,15 @@ internal static class IngestCommand
     public static IngestSummary? Ingest(Workspace workspace, string[] paths)
     {
         var ingestor = workspace.CreateIngestor();
-        var summary = IngestProgressDisplay.Run(progress => ingestor.Ingest(paths, workspace.Warnings, progress));
+        var summary = ProgressDisplay.Ingest(progress => ingestor.Ingest(paths, workspace.Warnings, progress));
         if (summary.Documents == 0)
         {
             Console.Error.WriteLine($"factcheck: no document could be read from {string.Join(", ", paths)}");
             return null;
         }
+        // The stored total too: a re-run extracts nothing new, which alone reads as if nothing was found.
         Console.WriteLine($"Ingested {summary.Documents} documents ({summary.Added} new, {summary.Updated} changed, " +
-                          $"{summary.Unchanged} unchanged{(summary.Removed > 0 ? $", {summary.Removed} removed as gone from disk" : "")}), {summary.Claims} claims extracted.");
+                          $"{summary.Unchanged} unchanged{(summary.Removed > 0 ? $", {summary.Removed} removed as gone from disk" : "")}), {summary.Claims} claims extracted, {workspace.Store.Summary().Claims} stored.");
         return summary;
     }
 }

@@ -7,7 +7,7 @@ namespace FactCheck.Cli.Commands;
 internal static class ReportCommand
 {
     private static readonly Option<string> Format = FormatOption("md");
-    private static readonly Option<string?> Out = new("--out") { Description = "File to write (default: standard output)" };
+    private static readonly Option<string?> Out = new("--out") { Description = "File to write (default, or -: standard output)" };
 
     /// <summary>--format, limited to the formats there are writers for.</summary>
     public static Option<string> FormatOption(string defaultFormat)
@@ -24,7 +24,7 @@ internal static class ReportCommand
     public static Command Create()
     {
         var command = new Command("report", "Write the discrepancy report") { Format, Out };
-        command.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        command.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             Write(workspace, parse.GetValue(Format)!, parse.GetValue(Out));
             return CommandRunner.Success;
@@ -32,19 +32,13 @@ internal static class ReportCommand
         return command;
     }
 
-    public static void Write(Workspace workspace, string format, string? outPath)
+    /// <summary>Writes the report to a file (see <see cref="OutputFile"/>), or to standard output when no file is named.</summary>
+    public static void Write(Workspace workspace, string format, string? outPath) =>
+        OutputFile.Write(outPath ?? OutputFile.StandardOutput, output => Write(workspace, format, output));
+
+    public static void Write(Workspace workspace, string format, TextWriter output)
     {
-        var writer = ReportWriters.Default.Find(format);
-        var report = ReportBuilder.Build(workspace.Store);
-        if (outPath is null)
-        {
-            writer.Write(report, Console.Out);
-            return;
-        }
-        // Write beside the target and move into place, so a failed run never leaves half a report.
-        var temporary = outPath + ".tmp";
-        using (var file = new StreamWriter(temporary))
-            writer.Write(report, file);
-        File.Move(temporary, outPath, overwrite: true);
+        ReportWriters.Default.Find(format).Write(ReportBuilder.Build(workspace.Store), output);
+        output.Flush();
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using FactCheck.Cli.Terminal;
 using FactCheck.Review;
+using FactCheck.Rules;
 using FactCheck.Store;
 
 namespace FactCheck.Cli.Commands;
@@ -12,10 +13,11 @@ internal static class ReviewCommand
     private static readonly Option<string?> Status = new("--status") { Description = $"Only flags with this verdict ({Verdicts.Unreviewed}, {string.Join(", ", Verdicts.Known)}, or stale)" };
     private static readonly Option<string?> Rule = new("--rule") { Description = "Only flags of this rule id" };
     private static readonly Option<string?> Severity = new("--severity") { Description = "Only flags of this severity (info, low, medium, high)" };
-    private static readonly Argument<string> FlagId = new("flag") { Description = "A flag id" };
+    private static readonly Option<bool> Agreements = new("--agreements") { Description = "List the agreements (figures sources agree on) instead of the discrepancies" };
+    private static readonly Argument<string> FlagId = new("flag") { Description = "A flag id, or its first 4 or more characters" };
     private static readonly Option<string> Verdict = new("--verdict") { Description = string.Join(", ", Verdicts.Known), Required = true };
     private static readonly Option<string?> Note = new("--note") { Description = "Why: sources checked, what explains the difference" };
-    private static readonly Option<string?> Reviewer = new("--reviewer") { Description = "Who decides (default: $FACTCHECK_REVIEWER, else $USER)" };
+    private static readonly Option<string?> Reviewer = new("--reviewer") { Description = "Who decides (default: $FACTCHECK_REVIEWER, else git's user.name, else the login name)" };
     private static readonly Option<string> Format = new("--format") { Description = "json, csv, or claimreview (schema.org JSON-LD for publishing)", DefaultValueFactory = _ => "json" };
     private static readonly Option<string> Publisher = new("--publisher") { Description = "Organization named as the author of ClaimReview exports", DefaultValueFactory = _ => "FactCheck desk" };
 
@@ -23,40 +25,46 @@ internal static class ReviewCommand
     {
         Verdict.AcceptOnlyFromAmong(Verdicts.Known.ToArray());
         Format.AcceptOnlyFromAmong("json", "csv", "claimreview");
+        Status.AcceptOnlyFromAmong([Verdicts.Unreviewed, .. Verdicts.Known, "stale"]);
+        Severity.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "info", "low", "medium", "high");
 
-        var list = new Command("list", "List flags with their verdicts") { Status, Rule, Severity };
-        list.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        var list = new Command("list", "List the discrepancies with their verdicts (--agreements: the agreements)") { Status, Rule, Severity, Agreements };
+        list.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
-            var flags = workspace.Store.Flags().Where(f =>
+            // Agreements are counted apart, as the report and the review page count them.
+            var kind = parse.GetValue(Agreements) ? FindingKind.Agreement : FindingKind.Discrepancy;
+            var all = workspace.Store.Flags();
+            var flags = all.Where(f => f.Flag.Kind == kind).Where(f =>
                 (parse.GetValue(Status) is not { } status || (status == "stale" ? f.Stale : f.Verdict == status && !f.Stale)) &&
                 (parse.GetValue(Rule) is not { } rule || f.Flag.RuleId == rule) &&
                 (parse.GetValue(Severity) is not { } severity || string.Equals(f.Flag.Severity.ToString(), severity, StringComparison.OrdinalIgnoreCase)));
-            ReviewPrinter.List(flags.ToList());
+            ReviewPrinter.List(flags.ToList(), kind, all.Count(f => f.Flag.Kind != kind));
             return CommandRunner.Success;
         }));
 
-        var show = new Command("show", "Show a flag, its claims, its explanation and its verdict history") { FlagId };
-        show.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        var show = new Command("show", "Show a flag, its claims and their sentences, its explanation and its verdict history") { FlagId };
+        show.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             var flag = Find(workspace, parse.GetValue(FlagId)!);
             ExplanationPrinter.Print(flag.Flag.RuleId, flag.Flag.Message, flag.Flag.Claims, flag.Flag.Conditions);
+            ReviewPrinter.Sentences(flag.Flag.Claims);
             ReviewPrinter.History(flag.Flag.Id, workspace.Store.VerdictHistory(flag.Flag));
             return CommandRunner.Success;
         }));
 
         var set = new Command("set", "Record a verdict (appended to the audit trail; nothing is overwritten)") { FlagId, Verdict, Note, Reviewer };
-        set.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        set.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             var flag = Find(workspace, parse.GetValue(FlagId)!);
-            var reviewer = ReviewerFrom(parse.GetValue(Reviewer));
-            var entry = new VerdictEntry(flag.Flag.Id, parse.GetValue(Verdict)!, parse.GetValue(Note), reviewer, DateTimeOffset.UtcNow, flag.Flag.Lineage);
+            var reviewer = ReviewerName.Resolve(parse.GetValue(Reviewer));
+            var entry = new VerdictEntry(flag.Flag.Id, parse.GetValue(Verdict)!, parse.GetValue(Note), reviewer.Name, DateTimeOffset.UtcNow, flag.Flag.Lineage);
             workspace.Store.RecordVerdict(entry);
-            Console.WriteLine($"{entry.FlagId}: {entry.Verdict} by {entry.Reviewer}");
+            Console.WriteLine($"{entry.FlagId}: {entry.Verdict} by {entry.Reviewer} (reviewer from {reviewer.From})");
             return CommandRunner.Success;
         }));
 
         var export = new Command("export", "Write every flag with its current verdict and full audit trail") { Format, Publisher };
-        export.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        export.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             var store = workspace.Store;
             var flags = store.Flags();
@@ -100,11 +108,6 @@ internal static class ReviewCommand
             };
     }
 
-    /// <summary>The reviewer named on the command line, else in the environment.</summary>
-    public static string ReviewerFrom(string? given) =>
-        given ?? Environment.GetEnvironmentVariable("FACTCHECK_REVIEWER") ?? Environment.GetEnvironmentVariable("USER")
-        ?? throw new UserInputException("say who reviews with --reviewer NAME");
-
     private static StoredFlag Find(Workspace workspace, string id) =>
-        workspace.Store.Flags().FirstOrDefault(f => f.Flag.Id == id) ?? throw new UserInputException($"no flag {id} (see `factcheck review list`)");
+        FlagLookup.Find(workspace.Store.Flags(), id, "see `factcheck review list`");
 }

@@ -19,29 +19,30 @@ internal static class ServeCommand
         DefaultValueFactory = _ => ReviewServerOptions.DefaultPort,
     };
 
-    private static readonly Option<string?> Reviewer = new("--reviewer") { Description = "Who decides (default: $FACTCHECK_REVIEWER, else $USER)" };
+    private static readonly Option<string?> Reviewer = new("--reviewer") { Description = "Who decides (default: $FACTCHECK_REVIEWER, else git's user.name, else the login name)" };
 
     public static Command Create()
     {
         var command = new Command("serve", "Open the review page: go through flagged pairs by keyboard, verdicts saved at once") { Host, Port, Reviewer };
-        command.SetAction(parse => CommandRunner.Run(parse, workspace =>
+        command.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             var host = parse.GetValue(Host)!;
             if (!IPAddress.TryParse(host, out var address)) throw new UserInputException($"--host {host}: give an IP address such as 127.0.0.1");
-            var options = new ReviewServerOptions(workspace.DatabasePath, host, parse.GetValue(Port), ReviewCommand.ReviewerFrom(parse.GetValue(Reviewer)));
+            var reviewer = ReviewerName.Resolve(parse.GetValue(Reviewer));
+            var options = new ReviewServerOptions(workspace.DatabasePath, host, parse.GetValue(Port), reviewer.Name);
             if (!IPAddress.IsLoopback(address))
                 Console.Error.WriteLine($"warning: listening on {host}: anyone who can reach this address and has the token can record verdicts");
-            Serve(options).GetAwaiter().GetResult();
+            Serve(options, reviewer.From).GetAwaiter().GetResult();
             return CommandRunner.Success;
         }));
         return command;
     }
 
-    private static async Task Serve(ReviewServerOptions options)
+    private static async Task Serve(ReviewServerOptions options, string reviewerFrom)
     {
         await using var server = await ReviewServer.ReviewServer.StartAsync(options);
         Console.WriteLine($"Review page: {server.Url}");
-        Console.WriteLine($"Reviewing as {options.Reviewer}; verdicts go to {options.DatabasePath}. Ctrl+C stops.");
+        Console.WriteLine($"Reviewing as {options.Reviewer} (from {reviewerFrom}); verdicts go to {options.DatabasePath}. Ctrl+C stops.");
         await server.WaitForShutdownAsync(CancellationToken.None);
     }
 }

@@ -16,6 +16,8 @@ internal sealed class Workspace : IDisposable
 {
     private readonly string _databasePath;
     private SqliteFactStore? _store;
+    private IReadOnlyList<IRule>? _rules;
+    private string? _rulesFingerprint;
 
     private Workspace(string databasePath, string rulesDirectory)
     {
@@ -40,8 +42,23 @@ internal sealed class Workspace : IDisposable
         return new Ingestor(source, new ClaimExtractor(lexicon), Store);
     }
 
-    public Checker CreateChecker() =>
-        new(() => new RuleEngine(new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory)), Store, RulesFingerprint.Of(RulesDirectory));
+    /// <summary>
+    /// Reads the rules and throws the first problem in them, before anything is stored; kept for the
+    /// check. Files unchanged since a complete check were valid then and are not read again (the
+    /// check's fingerprint starts with the rules', see <see cref="Checker"/>).
+    /// </summary>
+    public void ValidateRules()
+    {
+        if (File.Exists(_databasePath) && Store.CheckFingerprint() is { } checkedWith && checkedWith.StartsWith(RulesFingerprint + "|", StringComparison.Ordinal))
+            return;
+        _rules = LoadRules();
+    }
+
+    public Checker CreateChecker() => new(() => new RuleEngine(_rules ?? LoadRules()), Store, RulesFingerprint);
+
+    private string RulesFingerprint => _rulesFingerprint ??= Rules.RulesFingerprint.Of(RulesDirectory);
+
+    private IReadOnlyList<IRule> LoadRules() => new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory);
 
     public void Dispose() => _store?.Dispose();
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using FactCheck.Extraction;
 using FactCheck.Review;
+using FactCheck.Rules;
 using FactCheck.Store;
 using Spectre.Console;
 
@@ -10,7 +12,8 @@ namespace FactCheck.Cli.Terminal;
 /// <summary>Flags with their verdicts, and a flag's audit trail.</summary>
 internal static class ReviewPrinter
 {
-    public static void List(IReadOnlyList<StoredFlag> flags)
+    /// <summary>Flags of one kind; the other kind is only counted, so the total is the report's and the page's.</summary>
+    public static void List(IReadOnlyList<StoredFlag> flags, FindingKind kind, int otherKind)
     {
         var table = new Table().Border(TableBorder.Simple).AddColumn("Flag").AddColumn("Severity").AddColumn("Verdict").AddColumn("Rule").AddColumn("Message");
         foreach (var flag in flags.OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal))
@@ -18,7 +21,18 @@ internal static class ReviewPrinter
         AnsiConsole.Write(table);
         var reviewed = flags.Count(f => f.IsDecided);
         var stale = flags.Count(f => f.Stale);
-        AnsiConsole.MarkupLine($"[grey]{flags.Count} flags, {reviewed} reviewed{(stale > 0 ? $", {stale} stale (figures changed since the verdict)" : "")}[/]");
+        var others = kind == FindingKind.Discrepancy
+            ? $"; {otherKind} {(otherKind == 1 ? "agreement" : "agreements")} not listed (--agreements lists them)"
+            : $"; {otherKind} {(otherKind == 1 ? "discrepancy" : "discrepancies")} not listed";
+        var what = kind == FindingKind.Discrepancy ? "flags" : "agreements";
+        AnsiConsole.MarkupLine($"[grey]{flags.Count} {what}, {reviewed} reviewed{(stale > 0 ? $", {stale} stale (figures changed since the verdict)" : "")}{others}[/]");
+    }
+
+    /// <summary>Each claim's sentence, as the review page shows it beside the figures.</summary>
+    public static void Sentences(IReadOnlyList<Claim> claims)
+    {
+        foreach (var claim in claims)
+            AnsiConsole.MarkupLineInterpolated($"  {claim.Id} ({claim.Document}): “{claim.Sentence}”");
     }
 
     public static void History(string flagId, IReadOnlyList<VerdictEntry> history)

@@ -55,6 +55,15 @@ public sealed class ExplainCommandTests
     }
 
     [Test]
+    public void Explain_AFlagByAPrefixOfItsId_ExplainsThatFlag()
+    {
+        var id = _flags.First(f => f.GetProperty("message").GetString()!.Contains("NATO")).GetProperty("id").GetString()!;
+        var result = Cli("explain", id[..5]);
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Output, Does.Contain("casualty-toll-conflict").And.Contain("NATO"));
+    }
+
+    [Test]
     public void Explain_UnknownFlag_FailsWithOneLine()
     {
         var result = Cli("explain", "fdeadbeef");

@@ -98,6 +98,124 @@ public sealed class ReviewCommandTests
             "a stale verdict is not published");
     }
 
+    [Test]
+    public void Set_WithAUniquePrefixOfTheId_RecordsOnThatFlag()
+    {
+        using var copy = SeedsRunIn();
+        var prefix = copy.FlagId[..6];
+
+        var set = copy.Cli(new Dictionary<string, string?>(), "review", "set", prefix, "--verdict", "explained", "--reviewer", "ana");
+
+        Assert.That(set.ExitCode, Is.Zero, set.Error);
+        Assert.That(set.Output, Does.StartWith($"{copy.FlagId}: explained by ana"));
+        Assert.That(copy.Cli(new Dictionary<string, string?>(), "review", "show", prefix).Output, Does.Contain("ana: explained"));
+    }
+
+    [Test]
+    public void Set_WithAPrefixSeveralFlagsShare_ListsThemAndRecordsNothing()
+    {
+        using var corpus = new TemporaryDirectory();
+        Assert.That(CliProcess.Run(corpus.Path, "generate", corpus.File("generated"), "--documents", "300", "--seed", "5").ExitCode, Is.Zero);
+        var database = corpus.File("generated.db");
+        CliResult Run(params string[] arguments) => CliProcess.Run(corpus.Path, [.. arguments, "--db", database, "--rules", RepositoryPaths.Rules]);
+        Assert.That(Run("run", corpus.File("generated"), "--format", "json", "--out", corpus.File("report.json")).ExitCode, Is.Zero);
+        var shared = JsonDocument.Parse(File.ReadAllText(corpus.File("report.json"))).RootElement.GetProperty("flags").EnumerateArray()
+            .Select(f => f.GetProperty("id").GetString()!).GroupBy(id => id[..4]).FirstOrDefault(g => g.Count() > 1);
+        Assert.That(shared, Is.Not.Null, "300 generated documents raise enough flags for two ids to share their first 4 characters");
+
+        var set = Run("review", "set", shared!.Key, "--verdict", "confirmed", "--reviewer", "ana");
+
+        Assert.That(set.ExitCode, Is.EqualTo(1));
+        Assert.That(set.Error, Does.StartWith($"factcheck: flag id {shared.Key} is ambiguous"));
+        foreach (var id in shared) Assert.That(set.Error, Does.Contain(id));
+        Assert.That(Run("review", "list", "--status", "confirmed").Output, Does.Contain("0 flags"));
+    }
+
+    [Test]
+    public void Set_WithoutReviewer_UsesGitUserNameAndSaysSo()
+    {
+        using var copy = SeedsRunIn();
+        var gitConfig = copy.Folder.File("gitconfig");
+        File.WriteAllText(gitConfig, "[user]\n\tname = Ana Lima\n");
+        var environment = new Dictionary<string, string?>
+        {
+            ["FACTCHECK_REVIEWER"] = null, ["GIT_CONFIG_GLOBAL"] = gitConfig, ["GIT_CONFIG_NOSYSTEM"] = "1",
+        };
+
+        var set = copy.Cli(environment, "review", "set", copy.FlagId, "--verdict", "confirmed");
+
+        Assert.That(set.ExitCode, Is.Zero, set.Error);
+        Assert.That(set.Output, Does.Contain("confirmed by Ana Lima (reviewer from git user.name)"));
+        Assert.That(copy.Cli(environment, "review", "show", copy.FlagId).Output, Does.Contain("Ana Lima: confirmed"));
+    }
+
+    [Test]
+    public void Set_WithoutReviewerOrGitName_UsesTheLoginName()
+    {
+        using var copy = SeedsRunIn();
+        var emptyConfig = copy.Folder.File("empty-gitconfig");
+        File.WriteAllText(emptyConfig, "");
+        var environment = new Dictionary<string, string?>
+        {
+            ["FACTCHECK_REVIEWER"] = null, ["GIT_CONFIG_GLOBAL"] = emptyConfig, ["GIT_CONFIG_NOSYSTEM"] = "1",
+        };
+
+        var set = copy.Cli(environment, "review", "set", copy.FlagId, "--verdict", "dismissed");
+
+        Assert.That(set.ExitCode, Is.Zero, set.Error);
+        Assert.That(set.Output, Does.Contain($"dismissed by {Environment.UserName} (reviewer from login name)"));
+    }
+
+    [Test]
+    public void List_CountsTheDiscrepanciesTheReportCountsAndAgreementsApart()
+    {
+        var report = JsonDocument.Parse(File.ReadAllText(_workspace.File("report.json"))).RootElement;
+        var discrepancies = report.GetProperty("flags").GetArrayLength();
+        var agreements = report.GetProperty("agreements").GetArrayLength();
+        Assert.That(agreements, Is.GreaterThan(0), "the seeds have agreements");
+
+        var listed = Cli("review", "list");
+        Assert.That(listed.Output, Does.Contain($"{discrepancies} flags, ").And.Contain($"{agreements} agreements not listed"));
+        foreach (var agreement in report.GetProperty("agreements").EnumerateArray())
+            Assert.That(listed.Output, Does.Not.Contain(agreement.GetProperty("id").GetString()!));
+
+        var listedAgreements = Cli("review", "list", "--agreements");
+        Assert.That(listedAgreements.Output, Does.Contain($"{agreements} agreements, ").And.Contain($"{discrepancies} discrepancies not listed"));
+    }
+
+    [Test]
+    public void Show_PrintsBothClaimsSentences()
+    {
+        var flag = JsonDocument.Parse(File.ReadAllText(_workspace.File("report.json"))).RootElement.GetProperty("flags")
+            .EnumerateArray().Single(f => f.GetProperty("id").GetString() == _flagId);
+        var sentences = flag.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("text").GetString()!).ToList();
+        Assert.That(sentences, Has.Count.EqualTo(2));
+
+        var shown = Cli("review", "show", _flagId);
+
+        // The table wraps long lines; the words are compared with the spacing set aside.
+        static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var sentence in sentences) Assert.That(Words(shown.Output), Does.Contain(Words(sentence)));
+    }
+
+    /// <summary>A run on the seeds in a workspace of its own, for tests that record verdicts the shared one must not see.</summary>
+    private static SeedsWorkspace SeedsRunIn()
+    {
+        var folder = new TemporaryDirectory();
+        var run = CliProcess.Run(folder.Path, "run", RepositoryPaths.Seeds, "--db", folder.File("factcheck.db"), "--rules", RepositoryPaths.Rules,
+            "--format", "json", "--out", folder.File("report.json"));
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        return new SeedsWorkspace(folder, MoscowAgainstNato(folder.File("report.json")));
+    }
+
+    private sealed record SeedsWorkspace(TemporaryDirectory Folder, string FlagId) : IDisposable
+    {
+        public CliResult Cli(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+            CliProcess.RunWithEnvironment(Folder.Path, environment, [.. arguments, "--db", Folder.File("factcheck.db"), "--rules", RepositoryPaths.Rules]);
+
+        public void Dispose() => Folder.Dispose();
+    }
+
     private static string MoscowAgainstNato(string reportPath) =>
         JsonDocument.Parse(File.ReadAllText(reportPath)).RootElement.GetProperty("flags").EnumerateArray()
             .First(f => f.GetProperty("message").GetString()!.Contains("NATO") && f.GetProperty("message").GetString()!.Contains("Russia"))
