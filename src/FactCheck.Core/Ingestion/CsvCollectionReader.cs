@@ -57,7 +57,8 @@ public sealed class CsvCollectionReader : IDocumentReader
                 continue;
             }
             var document = CollectionRecord.ToDocument(path, number, Field(csv, header, "title"), Field(csv, header, textField),
-                Field(csv, header, "date") ?? Field(csv, header, "published"), Field(csv, header, "publisher"), warnings);
+                Field(csv, header, "date") ?? Field(csv, header, "published"), Field(csv, header, "publisher"), warnings,
+                CollectionRecord.UrlFields.Select(f => Field(csv, header, f)).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)));
             if (document is not null) yield return document;
         }
     }

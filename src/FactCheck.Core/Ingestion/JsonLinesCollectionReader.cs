@@ -31,7 +31,8 @@ public sealed class JsonLinesCollectionReader : IDocumentReader
             }
             var text = CollectionRecord.TextFields.Select(fields.GetValueOrDefault).FirstOrDefault(t => t is not null);
             var document = CollectionRecord.ToDocument(path, number, fields.GetValueOrDefault("title"), text,
-                fields.GetValueOrDefault("date") ?? fields.GetValueOrDefault("published"), fields.GetValueOrDefault("publisher"), warnings);
+                fields.GetValueOrDefault("date") ?? fields.GetValueOrDefault("published"), fields.GetValueOrDefault("publisher"), warnings,
+                CollectionRecord.UrlFields.Select(fields.GetValueOrDefault).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)));
             if (document is not null) yield return document;
         }
     }

@@ -16,7 +16,7 @@ public sealed record StoredFlag(Flag Flag, string Verdict, bool Stale = false)
     public bool IsDecided => !Stale && Verdict != Review.Verdicts.Unreviewed;
 }
 
-public sealed record StoredDocument(string Path, string ContentHash, string Title, DateOnly? Published, DateSource DateSource, string? Publisher, int ClaimCount);
+public sealed record StoredDocument(string Path, string ContentHash, string Title, DateOnly? Published, DateSource DateSource, string? Publisher, int ClaimCount, string? Url = null);
 
 public sealed record StoreSummary(int Documents, int Claims, int Flags);
 
