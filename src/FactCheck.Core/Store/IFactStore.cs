@@ -78,6 +78,9 @@ public interface IFactStore : IDisposable
 
     IReadOnlyList<StoredFlag> Flags();
 
+    /// <summary>One window of the review queue (discrepancies, most severe first), read without reading every flag.</summary>
+    ReviewQueuePage ReviewQueue(ReviewQueueQuery query);
+
     /// <summary>How many current flags there are of each kind and severity, without reading them.</summary>
     FindingTally FindingTally();
 

@@ -159,6 +159,8 @@ public sealed class SqliteFactStore : IFactStore
 
     public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
 
+    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query) => ReviewQueueReader.Read(_connection, query);
+
     public FindingTally FindingTally()
     {
         if (_connection.ExecuteScalar<string?>("SELECT tally FROM check_state WHERE id = 1") is { } stored) return StoredTally.Read(stored);
