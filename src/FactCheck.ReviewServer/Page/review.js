@@ -44,9 +44,10 @@
     return response.json();
   }
 
-  function take(data) {
+  // A window fetched ahead may predate the last verdict: only a fresh one brings the counts.
+  function take(data, fresh) {
     held = { flags: data.flags, position: data.position, total: data.total };
-    counts = { all: data.all, reviewed: data.reviewed };
+    if (fresh) counts = { all: data.all, reviewed: data.reviewed };
   }
 
   async function load() {
@@ -56,7 +57,7 @@
     for (const verdict of data.verdicts) status.append(el("option", { value: verdict }, verdict));
     const rules = $("filter-rule");
     for (const rule of data.rules) rules.append(el("option", { value: rule }, rule));
-    take(data);
+    take(data, true);
     index = 0;
     render();
   }
@@ -64,7 +65,7 @@
   async function applyFilters() {
     ahead.clear();
     try {
-      take(await fetchWindow(null));
+      take(await fetchWindow(null), true);
       index = 0;
       render();
     } catch (error) { say(String(error.message || error), true); }
@@ -125,7 +126,7 @@
     try {
       const data = await fetching;
       ahead.clear();
-      take(data);
+      take(data, false);
       index = landAt === "last" ? Math.max(held.flags.length - 1, 0) : 0;
       render();
       prefetch();
@@ -233,6 +234,7 @@
     try {
       const updated = replace(await post(`/api/flags/${encodeURIComponent(id)}/undo`));
       if (decided.length) decided.pop();
+      ahead.clear(); // the flag undone may sit in a window fetched ahead
       const at = held.flags.findIndex(f => f.id === id);
       if (at >= 0) index = at;
       say(`undone: ${id} is ${updated.verdict} again`);
