@@ -88,16 +88,17 @@ public sealed class ReviewServer : IAsyncDisposable
         _app.MapGet("/review.css", () => Results.Content(Asset("review.css"), "text/css; charset=utf-8"));
 
         // One window of the queue at a time: the page asks for the next as the reviewer nears its end.
+        // The whole queue is counted only for a fresh start (page load, new filters), not for each window.
         _app.MapGet("/api/queue", (string? status, string? rule, string? severity, string? after, string? before, int? limit) =>
         {
             using var store = Open();
+            var fresh = Blank(after) is null && Blank(before) is null;
             var page = store.ReviewQueue(new ReviewQueueQuery(Blank(status), Blank(rule), Blank(severity), Blank(after), Blank(before),
-                limit ?? options.PageSize));
+                limit ?? options.PageSize), counted: fresh);
             var views = new ReviewViews(store, page.Titles);
             return Results.Json(new
             {
-                reviewer = options.Reviewer, verdicts = Verdicts.Known, rules = page.Rules,
-                total = page.Total, position = page.Position, all = page.All, reviewed = page.Reviewed,
+                reviewer = options.Reviewer, verdicts = Verdicts.Known, rules = page.Rules, counts = page.Counts,
                 flags = page.Flags.Select(views.View).ToList(),
             });
         });
@@ -138,7 +139,7 @@ public sealed class ReviewServer : IAsyncDisposable
             if (decide(store.VerdictHistory(stored.Flag)) is not { } decision) return Results.Conflict("nothing to undo");
             store.RecordVerdict(new VerdictEntry(id, decision.Verdict, decision.Note, options.Reviewer, DateTimeOffset.UtcNow, stored.Flag.Lineage));
             var page = store.ReviewQueue(new ReviewQueueQuery(Id: id, Limit: 1));
-            return Results.Json(new { flag = new ReviewViews(store, page.Titles).View(page.Flags[0]), reviewed = page.Reviewed, all = page.All });
+            return Results.Json(new ReviewViews(store, page.Titles).View(page.Flags[0]));
         }
     }
 

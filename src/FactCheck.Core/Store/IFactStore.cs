@@ -78,8 +78,11 @@ public interface IFactStore : IDisposable
 
     IReadOnlyList<StoredFlag> Flags();
 
-    /// <summary>One window of the review queue (discrepancies, most severe first), read without reading every flag.</summary>
-    ReviewQueuePage ReviewQueue(ReviewQueueQuery query);
+    /// <summary>
+    /// One window of the review queue (discrepancies, most severe first), read without reading every
+    /// flag; with <paramref name="counted"/>, also the counts of the whole queue (a scan of every flag).
+    /// </summary>
+    ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false);
 
     /// <summary>How many current flags there are of each kind and severity, without reading them.</summary>
     FindingTally FindingTally();

@@ -12,15 +12,19 @@ namespace FactCheck.Store;
 public sealed record ReviewQueueQuery(string? Status = null, string? Rule = null, string? Severity = null,
     string? After = null, string? Before = null, int Limit = 200, string? Id = null);
 
-/// <summary>One window of the queue, with the counts the page shows around it.</summary>
-/// <param name="Position">How many flags matching the filters come before the window's first.</param>
+/// <summary>One window of the queue, with the counts the page shows around it when asked for.</summary>
 /// <param name="Titles">The titles of the documents the window's claims come from.</param>
-public sealed record ReviewQueuePage(IReadOnlyList<StoredFlag> Flags, int Total, int Position, int All, int Reviewed,
-    IReadOnlyList<string> Rules, IReadOnlyDictionary<string, string> Titles);
+public sealed record ReviewQueuePage(IReadOnlyList<StoredFlag> Flags, ReviewQueueCounts? Counts, IReadOnlyList<string> Rules,
+    IReadOnlyDictionary<string, string> Titles);
+
+/// <param name="Total">Flags matching the filters.</param>
+/// <param name="All">Every current discrepancy, and how many of them are <paramref name="Reviewed"/>.</param>
+public sealed record ReviewQueueCounts(int Total, int All, int Reviewed);
 
 /// <summary>
-/// Reads one window of the review queue (most severe first, then by id) in SQL, so a page over
-/// 100,000 flags reads a few hundred of them, not all with every claim.
+/// Reads one window of the review queue (most severe first, then by id) in SQL, walking each
+/// severity's flags in id order from the window's edge, so a window over 100,000 flags reads the
+/// few hundred it shows. Counting the whole queue is a separate, whole scan, done only when asked.
 /// </summary>
 internal static class ReviewQueueReader
 {
@@ -36,58 +40,53 @@ internal static class ReviewQueueReader
         public string conditions { get; init; } = "";
         public string shown { get; init; } = "";
         public long stale { get; init; }
-        public long rank { get; init; }
     }
 
+    /// <summary>The stored severities, most severe first: the queue's order.</summary>
+    private static readonly string[] Severities = [nameof(Severity.High), nameof(Severity.Medium), nameof(Severity.Low), nameof(Severity.Info)];
+
     // Current discrepancies whose claims are all stored (as FlagReader shows them), with the verdict
-    // shown: the flag's latest, else a stale one on its earlier figures.
+    // shown: the flag's latest, else a stale one on its earlier figures. {0} narrows the flags read.
     private const string Shown = """
-        WITH latest AS (
-            SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
-                   (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict,
-                   (SELECT v.verdict FROM verdicts v WHERE v.lineage = f.lineage AND v.flag_id <> f.id ORDER BY v.seq DESC LIMIT 1) AS earlier,
-                   CASE f.severity WHEN 'High' THEN 0 WHEN 'Medium' THEN 1 WHEN 'Low' THEN 2 ELSE 3 END AS rank
-            FROM flags f
-            WHERE f.kind = 'Discrepancy'
-              AND EXISTS (SELECT 1 FROM flag_claims m WHERE m.flag_id = f.id)
-              AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.flag_id = f.id AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))),
-        shown AS (
+        SELECT * FROM (
             SELECT *, (verdict IS NULL AND earlier IS NOT NULL AND earlier <> 'unreviewed') AS stale,
                    COALESCE(verdict, CASE WHEN earlier IS NOT NULL AND earlier <> 'unreviewed' THEN earlier END, 'unreviewed') AS shown
-            FROM latest),
-        matching AS (
-            SELECT * FROM shown
-            WHERE (@rule IS NULL OR rule_id = @rule) AND (@severity IS NULL OR lower(severity) = lower(@severity))
-              AND (@status IS NULL OR (@status = 'stale' AND stale) OR (@status <> 'stale' AND shown = @status AND NOT stale))
-              AND (@id IS NULL OR id = @id))
+            FROM (
+                SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
+                       (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict,
+                       (SELECT v.verdict FROM verdicts v WHERE v.lineage = f.lineage AND v.flag_id <> f.id ORDER BY v.seq DESC LIMIT 1) AS earlier
+                FROM flags f
+                WHERE f.kind = 'Discrepancy' {0}
+                  AND EXISTS (SELECT 1 FROM flag_claims m WHERE m.flag_id = f.id)
+                  AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.flag_id = f.id AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))))
         """;
 
-    public static ReviewQueuePage Read(SqliteConnection connection, ReviewQueueQuery query)
-    {
-        var parameters = new DynamicParameters(new { status = query.Status, rule = query.Rule, severity = query.Severity, id = query.Id });
-        // Where the window starts, as (rank, id): the flag it is after or before, if it is still current.
-        var edge = query.After ?? query.Before;
-        var edgeRank = edge is null ? null : connection.ExecuteScalar<long?>(
-            "SELECT CASE severity WHEN 'High' THEN 0 WHEN 'Medium' THEN 1 WHEN 'Low' THEN 2 ELSE 3 END FROM flags WHERE id = @edge", new { edge });
-        parameters.Add("edge", edgeRank is null ? null : edge);
-        parameters.Add("edgeRank", edgeRank);
-        parameters.Add("limit", Math.Clamp(query.Limit, 1, 1000));
-        var backwards = query.Before is not null && edgeRank is not null;
-        var window = backwards
-            ? "WHERE (rank, id) < (@edgeRank, @edge) ORDER BY rank DESC, id DESC LIMIT @limit"
-            : "WHERE @edge IS NULL OR (rank, id) > (@edgeRank, @edge) ORDER BY rank, id LIMIT @limit";
-        var rows = connection.Query<Row>($"{Shown} SELECT id, rule_id, rule_kind, severity, kind, message, conditions, shown, stale, rank FROM matching {window}", parameters).ToList();
-        if (backwards) rows.Reverse();
+    private const string Filters = """
+        (@rule IS NULL OR rule_id = @rule) AND (@id IS NULL OR id = @id)
+        AND (@status IS NULL OR (@status = 'stale' AND stale) OR (@status <> 'stale' AND shown = @status AND NOT stale))
+        """;
 
-        var counts = connection.QuerySingle<(long all, long reviewed, long total, long position)>(
-            $"""
-            {Shown}
-            SELECT (SELECT count(*) FROM shown), (SELECT count(*) FROM shown WHERE NOT stale AND shown <> 'unreviewed'),
-                   (SELECT count(*) FROM matching),
-                   (SELECT count(*) FROM matching WHERE (rank, id) < (@firstRank, @first))
-            """,
-            new DynamicParameters(parameters).Also("first", rows.FirstOrDefault()?.id).Also("firstRank", rows.FirstOrDefault()?.rank));
-        var rules = connection.Query<string>("SELECT DISTINCT rule_id FROM flags WHERE kind = 'Discrepancy' ORDER BY rule_id").ToList();
+    public static ReviewQueuePage Read(SqliteConnection connection, ReviewQueueQuery query, bool counted)
+    {
+        var limit = Math.Clamp(query.Limit, 1, 1000);
+        var edge = query.After ?? query.Before;
+        var edgeSeverity = edge is null ? null : connection.ExecuteScalar<string?>("SELECT severity FROM flags WHERE id = @edge", new { edge });
+        var backwards = query.Before is not null && edgeSeverity is not null;
+        var from = edgeSeverity is null ? (backwards ? Severities.Length - 1 : 0) : Array.IndexOf(Severities, edgeSeverity);
+        var rows = new List<Row>();
+        // Each severity in queue order (backwards: in reverse) from the edge's, each walked by id from the edge.
+        for (var rank = from; rows.Count < limit && rank >= 0 && rank < Severities.Length; rank += backwards ? -1 : 1)
+        {
+            if (query.Severity is { } only && !string.Equals(only, Severities[rank], StringComparison.OrdinalIgnoreCase)) continue;
+            var bounded = edgeSeverity is not null && rank == from;
+            var sql = string.Format(Shown, "AND f.severity = @severity" + (bounded ? backwards ? " AND f.id < @edge" : " AND f.id > @edge" : ""))
+                      + $" WHERE {Filters} ORDER BY id {(backwards ? "DESC" : "")} LIMIT @limit";
+            rows.AddRange(connection.Query<Row>(sql, new
+            {
+                severity = Severities[rank], edge, limit = limit - rows.Count, status = query.Status, rule = query.Rule, id = query.Id,
+            }));
+        }
+        if (backwards) rows.Reverse();
 
         var claims = Claims(connection, rows.Select(r => r.id).ToList());
         var flags = rows.Select(row => new StoredFlag(new Flag
@@ -103,7 +102,19 @@ internal static class ReviewQueueReader
         var documents = flags.SelectMany(f => f.Flag.Claims).Select(c => c.Document).Distinct().ToList();
         var titles = connection.Query<(string path, string title)>("SELECT path, title FROM documents WHERE path IN @documents", new { documents })
             .ToDictionary(d => d.path, d => d.title, StringComparer.Ordinal);
-        return new ReviewQueuePage(flags, (int)counts.total, rows.Count == 0 ? 0 : (int)counts.position, (int)counts.all, (int)counts.reviewed, rules, titles);
+        var rules = connection.Query<string>("SELECT DISTINCT rule_id FROM flags WHERE kind = 'Discrepancy' ORDER BY rule_id").ToList();
+        return new ReviewQueuePage(flags, counted ? Count(connection, query) : null, rules, titles);
+    }
+
+    private static ReviewQueueCounts Count(SqliteConnection connection, ReviewQueueQuery query)
+    {
+        var counts = connection.QuerySingle<(long all, long? reviewed, long? total)>(
+            $"""
+            SELECT count(*), sum(NOT stale AND shown <> 'unreviewed'),
+                   sum({Filters} AND (@severity IS NULL OR lower(severity) = lower(@severity)))
+            FROM ({string.Format(Shown, "")})
+            """, new { status = query.Status, rule = query.Rule, id = query.Id, severity = query.Severity });
+        return new ReviewQueueCounts((int)(counts.total ?? 0), (int)counts.all, (int)(counts.reviewed ?? 0));
     }
 
     /// <summary>The claims of the given flags, in each flag's position order.</summary>
@@ -129,11 +140,5 @@ internal static class ReviewQueueReader
             }
         }
         return members.Where(m => claims.ContainsKey(m.claimId)).ToLookup(m => m.flagId, m => claims[m.claimId]);
-    }
-
-    private static DynamicParameters Also(this DynamicParameters parameters, string name, object? value)
-    {
-        parameters.Add(name, value);
-        return parameters;
     }
 }

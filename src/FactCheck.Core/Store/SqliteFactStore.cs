@@ -159,7 +159,7 @@ public sealed class SqliteFactStore : IFactStore
 
     public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
 
-    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query) => ReviewQueueReader.Read(_connection, query);
+    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => ReviewQueueReader.Read(_connection, query, counted);
 
     public FindingTally FindingTally()
     {

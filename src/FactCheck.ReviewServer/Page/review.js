@@ -8,9 +8,10 @@
   // The page holds one window of the queue; the server keeps the rest. Moving past its end fetches the
   // next window, asked for ahead of time as the reviewer nears an edge, so a key press stays instant.
   let held = { flags: [], position: 0, total: 0 };
-  let counts = { all: 0, reviewed: 0 };
+  let counts = { all: 0, reviewed: 0, total: 0 };
   let index = 0;
   let fetching = null;
+  let pending = 0; // steps pressed while a window was on its way, taken once it arrives
   const ahead = new Map(); // "after:id" or "before:id" -> the window's promise
   const decided = []; // flag ids decided in this session, newest last, for undo
 
@@ -44,10 +45,11 @@
     return response.json();
   }
 
-  // A window fetched ahead may predate the last verdict: only a fresh one brings the counts.
-  function take(data, fresh) {
-    held = { flags: data.flags, position: data.position, total: data.total };
-    if (fresh) counts = { all: data.all, reviewed: data.reviewed };
+  // Only a fresh start brings the counts of the whole queue; a window after or before the one held
+  // starts where that one ends, and verdicts keep the reviewed count up to date.
+  function take(data, position) {
+    if (data.counts) counts = { all: data.counts.all, reviewed: data.counts.reviewed, total: data.counts.total };
+    held = { flags: data.flags, position, total: counts.total };
   }
 
   async function load() {
@@ -57,7 +59,7 @@
     for (const verdict of data.verdicts) status.append(el("option", { value: verdict }, verdict));
     const rules = $("filter-rule");
     for (const rule of data.rules) rules.append(el("option", { value: rule }, rule));
-    take(data, true);
+    take(data, 0);
     index = 0;
     render();
   }
@@ -65,7 +67,7 @@
   async function applyFilters() {
     ahead.clear();
     try {
-      take(await fetchWindow(null), true);
+      take(await fetchWindow(null), 0);
       index = 0;
       render();
     } catch (error) { say(String(error.message || error), true); }
@@ -122,16 +124,19 @@
 
   async function turn(cursor, landAt) {
     if (fetching) return;
+    pending = 0;
     fetching = windowAt(cursor);
     try {
       const data = await fetching;
       ahead.clear();
-      take(data, false);
+      if (!data.flags.length) return; // the flags beyond were taken out of the filter meanwhile
+      take(data, cursor.after ? held.position + held.flags.length : Math.max(held.position - data.flags.length, 0));
       index = landAt === "last" ? Math.max(held.flags.length - 1, 0) : 0;
       render();
       prefetch();
     } catch (error) { say(String(error.message || error), true); }
     finally { fetching = null; }
+    if (pending) { const steps = pending; pending = 0; move(steps); }
   }
 
   function paragraph(claim) {
@@ -196,9 +201,10 @@
   }
 
   function replace(result) {
-    const updated = Object.assign(result.flag, { draft: "" });
+    const updated = Object.assign(result, { draft: "" });
+    const before = held.flags.find(f => f.id === updated.id);
+    if (before) counts.reviewed += (isDecided(updated) ? 1 : 0) - (isDecided(before) ? 1 : 0);
     held.flags = held.flags.map(f => f.id === updated.id ? updated : f);
-    counts = { all: result.all, reviewed: result.reviewed };
     return updated;
   }
 
@@ -232,9 +238,13 @@
     const id = decided.length ? decided[decided.length - 1] : current() && current().id;
     if (!id) return;
     try {
+      const inWindow = held.flags.some(f => f.id === id);
       const updated = replace(await post(`/api/flags/${encodeURIComponent(id)}/undo`));
+      // A flag decided last in the window before: its verdict counted, and the reviewer goes back to it.
+      if (!inWindow) counts.reviewed += (isDecided(updated) ? 1 : 0) - 1;
       if (decided.length) decided.pop();
       ahead.clear(); // the flag undone may sit in a window fetched ahead
+      if (!inWindow && previousCursor()) await turn(previousCursor(), "last");
       const at = held.flags.findIndex(f => f.id === id);
       if (at >= 0) index = at;
       say(`undone: ${id} is ${updated.verdict} again`);
@@ -243,7 +253,8 @@
   }
 
   function move(step) {
-    const to = index + step;
+    if (fetching) { pending += step; return; }
+    const to = Math.min(Math.max(index + step, -1), held.flags.length);
     if (to >= 0 && to < held.flags.length) select(to);
     else if (to >= held.flags.length && nextCursor()) turn(nextCursor(), "first");
     else if (to < 0 && previousCursor()) turn(previousCursor(), "last");

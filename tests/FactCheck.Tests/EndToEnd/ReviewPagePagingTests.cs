@@ -99,5 +99,7 @@ public sealed class ReviewPagePagingTests
         await Assertions.Expect(page.Locator("#progress-text")).ToHaveTextAsync("1 of 8 reviewed");
         await page.Keyboard.PressAsync("u");
         await Assertions.Expect(page.Locator("#progress-text")).ToHaveTextAsync("0 of 8 reviewed");
+        await Assertions.Expect(page.Locator("#flag p").First).ToContainTextAsync("3 of 8");
+        Assert.That(await Current(page), Is.EqualTo(_queue[2]), "undo goes back to the flag, in the window before");
     }
 }
