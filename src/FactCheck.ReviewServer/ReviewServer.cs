@@ -81,15 +81,26 @@ public sealed class ReviewServer : IAsyncDisposable
         IFactStore Open() => SqliteFactStore.Open(options.DatabasePath);
 
         _app.MapGet("/", () => Results.Content(
-            Asset("review.html").Replace("{{antiforgery}}", _guard.AntiforgeryToken, StringComparison.Ordinal), "text/html; charset=utf-8"));
+            Asset("review.html").Replace("{{antiforgery}}", _guard.AntiforgeryToken, StringComparison.Ordinal)
+                .Replace("{{pageSize}}", options.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            "text/html; charset=utf-8"));
         _app.MapGet("/review.js", () => Results.Content(Asset("review.js"), "text/javascript; charset=utf-8"));
         _app.MapGet("/review.css", () => Results.Content(Asset("review.css"), "text/css; charset=utf-8"));
 
-        _app.MapGet("/api/queue", () =>
+        // One window of the queue at a time: the page asks for the next as the reviewer nears its end.
+        // The whole queue is counted only for a fresh start (page load, new filters), not for each window.
+        _app.MapGet("/api/queue", (string? status, string? rule, string? severity, string? after, string? before, int? limit) =>
         {
             using var store = Open();
-            var views = new ReviewViews(store);
-            return Results.Json(new { reviewer = options.Reviewer, verdicts = Verdicts.Known, flags = views.Queue() });
+            var fresh = Blank(after) is null && Blank(before) is null;
+            var page = store.ReviewQueue(new ReviewQueueQuery(Blank(status), Blank(rule), Blank(severity), Blank(after), Blank(before),
+                limit ?? options.PageSize), counted: fresh);
+            var views = new ReviewViews(store, page.Titles);
+            return Results.Json(new
+            {
+                reviewer = options.Reviewer, verdicts = Verdicts.Known, rules = page.Rules, counts = page.Counts,
+                flags = page.Flags.Select(views.View).ToList(),
+            });
         });
 
         _app.MapGet("/document", (string path) =>
@@ -123,14 +134,19 @@ public sealed class ReviewServer : IAsyncDisposable
 
         IResult Record(IFactStore store, string id, Func<IReadOnlyList<VerdictEntry>, (string Verdict, string? Note)?> decide)
         {
-            var stored = store.Flags().FirstOrDefault(f => f.Flag.Id == id);
+            var stored = One(store, id);
             if (stored is null) return Results.NotFound($"no flag {id}; run factcheck check again or reload the page");
             if (decide(store.VerdictHistory(stored.Flag)) is not { } decision) return Results.Conflict("nothing to undo");
             store.RecordVerdict(new VerdictEntry(id, decision.Verdict, decision.Note, options.Reviewer, DateTimeOffset.UtcNow, stored.Flag.Lineage));
-            var updated = store.Flags().First(f => f.Flag.Id == id);
-            return Results.Json(new ReviewViews(store).View(updated));
+            var page = store.ReviewQueue(new ReviewQueueQuery(Id: id, Limit: 1));
+            return Results.Json(new ReviewViews(store, page.Titles).View(page.Flags[0]));
         }
     }
+
+    /// <summary>A current discrepancy by id, read alone.</summary>
+    private static StoredFlag? One(IFactStore store, string id) => store.ReviewQueue(new ReviewQueueQuery(Id: id, Limit: 1)).Flags.FirstOrDefault();
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static string Asset(string name)
     {

@@ -22,20 +22,12 @@ public sealed record FlagView(
     IReadOnlyList<ClaimView> Claims, IReadOnlyList<ConditionView> Conditions, IReadOnlyList<VerdictView> History);
 
 /// <summary>Builds the page's views from the store; document text is passed through as data, never as markup.</summary>
-internal sealed class ReviewViews(IFactStore store)
+internal sealed class ReviewViews(IFactStore store, IReadOnlyDictionary<string, string> titles)
 {
     /// <summary>Paragraphs longer than this are cut around the sentence: the whole document is a link away.</summary>
     private const int MaximumParagraph = 1600;
 
     private readonly Dictionary<string, string?> _texts = [];
-    private readonly Dictionary<string, string> _titles = store.Documents().ToDictionary(d => d.Path, d => d.Title);
-
-    public IReadOnlyList<FlagView> Queue() =>
-        store.Flags()
-            .Where(f => f.Flag.Kind == FindingKind.Discrepancy)
-            .OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal)
-            .Select(View)
-            .ToList();
 
     public FlagView View(StoredFlag stored) => new(
         stored.Flag.Id, stored.Flag.RuleId, stored.Flag.Severity.ToString().ToLowerInvariant(), stored.Flag.Message,
@@ -51,7 +43,7 @@ internal sealed class ReviewViews(IFactStore store)
         return new ClaimView(
             claim.Id, claim.Claimant, claim.AssertedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             FigureFormatter.Format(claim), claim.Metric, claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}",
-            EventDescription.Of(claim), claim.Document, _titles.GetValueOrDefault(claim.Document, claim.Document),
+            EventDescription.Of(claim), claim.Document, titles.GetValueOrDefault(claim.Document, claim.Document),
             paragraph, claim.SentenceStart - offset, claim.SentenceEnd - offset, claim.Start - offset, claim.End - offset);
     }
 

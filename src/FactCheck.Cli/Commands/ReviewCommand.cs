@@ -73,7 +73,9 @@ internal static class ReviewCommand
             else if (parse.GetValue(Format) == "claimreview")
             {
                 using var output = Console.OpenStandardOutput();
-                ClaimReviewExport.Write(flags, store.VerdictHistory().ToLookup(v => v.FlagId), parse.GetValue(Publisher)!, output);
+                var urls = store.Documents().ToDictionary(d => d.Path, d => d.Url, StringComparer.Ordinal);
+                ClaimReviewExport.Write(flags, store.VerdictHistory().ToLookup(v => v.FlagId), parse.GetValue(Publisher)!, urls,
+                    new ClaimAuthor(Extraction.Lexicon.Load(workspace.RulesDirectory)), workspace.Warnings, output);
             }
             else
                 Console.WriteLine(JsonSerializer.Serialize(ExportRecords(flags, history, store.VerdictHistory()), new JsonSerializerOptions { WriteIndented = true }));

@@ -21,15 +21,22 @@ internal static class ServeCommand
 
     private static readonly Option<string?> Reviewer = new("--reviewer") { Description = "Who decides (default: $FACTCHECK_REVIEWER, else git's user.name, else the login name)" };
 
+    private static readonly Option<int> PageSize = new("--page-size")
+    {
+        Description = $"Flags the page holds at once; the next are fetched as you near the end (default {ReviewServerOptions.DefaultPageSize})",
+        DefaultValueFactory = _ => ReviewServerOptions.DefaultPageSize,
+    };
+
     public static Command Create()
     {
-        var command = new Command("serve", "Open the review page: go through flagged pairs by keyboard, verdicts saved at once") { Host, Port, Reviewer };
+        var command = new Command("serve", "Open the review page: go through flagged pairs by keyboard, verdicts saved at once") { Host, Port, Reviewer, PageSize };
         command.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             var host = parse.GetValue(Host)!;
             if (!IPAddress.TryParse(host, out var address)) throw new UserInputException($"--host {host}: give an IP address such as 127.0.0.1");
+            if (parse.GetValue(PageSize) is < 1 or > 1000) throw new UserInputException("--page-size: give a number from 1 to 1000");
             var reviewer = ReviewerName.Resolve(parse.GetValue(Reviewer));
-            var options = new ReviewServerOptions(workspace.DatabasePath, host, parse.GetValue(Port), reviewer.Name);
+            var options = new ReviewServerOptions(workspace.DatabasePath, host, parse.GetValue(Port), reviewer.Name, parse.GetValue(PageSize));
             if (!IPAddress.IsLoopback(address))
                 Console.Error.WriteLine($"warning: listening on {host}: anyone who can reach this address and has the token can record verdicts");
             Serve(options, reviewer.From).GetAwaiter().GetResult();

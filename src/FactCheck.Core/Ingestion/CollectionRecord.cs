@@ -4,9 +4,10 @@ namespace FactCheck.Ingestion;
 internal static class CollectionRecord
 {
     public static readonly string[] TextFields = ["text", "content", "body"];
+    public static readonly string[] UrlFields = ["url", "link"];
 
     public static Document? ToDocument(string path, int number, string? title, string? text, string? date,
-        string? publisher, Diagnostics.IWarningSink warnings)
+        string? publisher, Diagnostics.IWarningSink warnings, string? url = null)
     {
         var location = $"{path}#{number}";
         if (string.IsNullOrWhiteSpace(text))
@@ -26,6 +27,7 @@ internal static class CollectionRecord
             Published = published,
             DateSource = published is null ? DateSource.Unknown : DateSource.CollectionField,
             Publisher = string.IsNullOrWhiteSpace(publisher) ? null : publisher.Trim(),
+            Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
         };
     }
 }

@@ -47,7 +47,8 @@ public sealed class CsvCollectionReader : IDocumentReader
                 continue;
             }
             var document = CollectionRecord.ToDocument(path, number, Field(header, fields, "title"), Field(header, fields, textField!),
-                Field(header, fields, "date") ?? Field(header, fields, "published"), Field(header, fields, "publisher"), warnings);
+                Field(header, fields, "date") ?? Field(header, fields, "published"), Field(header, fields, "publisher"), warnings,
+                CollectionRecord.UrlFields.Select(f => Field(header, fields, f)).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)));
             if (document is not null) yield return document;
         }
         if (records.Replacements > 0) warnings.Warn(path, TextNormalizer.ReplacementProblem(records.Replacements, records.EncodingName));

@@ -32,6 +32,9 @@ public sealed record Document
     public DateSource DateSource { get; init; }
     public string? Publisher { get; init; }
 
+    /// <summary>Where the article is published on the web, when its file, manifest or collection says; a ClaimReview's appearance.</summary>
+    public string? Url { get; init; }
+
     /// <summary>The file's size and modification time when it was read (<see cref="Ingestion.FileStamp"/>), or null.</summary>
     public string? FileStamp { get; init; }
 

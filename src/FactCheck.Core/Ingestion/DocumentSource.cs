@@ -156,6 +156,7 @@ public sealed class DocumentSource
             {
                 Title = entry.Title ?? document.Title,
                 Publisher = entry.Publisher ?? document.Publisher,
+                Url = entry.Url ?? document.Url,
             };
             if (document.Published is null && entry.Published is not null)
                 document = document with { Published = entry.Published, DateSource = DateSource.Manifest };

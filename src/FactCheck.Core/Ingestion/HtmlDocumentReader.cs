@@ -52,6 +52,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
             Published = published,
             DateSource = published is null ? DateSource.Unknown : DateSource.FrontMatter,
             Publisher = page.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content"),
+            Url = page.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? page.QuerySelector("meta[property='og:url']")?.GetAttribute("content"),
         };
     }
 

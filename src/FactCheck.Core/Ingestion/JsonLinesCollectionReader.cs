@@ -33,7 +33,8 @@ public sealed class JsonLinesCollectionReader : IDocumentReader
             }
             var body = CollectionRecord.TextFields.Select(fields.GetValueOrDefault).FirstOrDefault(t => t is not null);
             var document = CollectionRecord.ToDocument(path, line, fields.GetValueOrDefault("title"), body,
-                fields.GetValueOrDefault("date") ?? fields.GetValueOrDefault("published"), fields.GetValueOrDefault("publisher"), warnings);
+                fields.GetValueOrDefault("date") ?? fields.GetValueOrDefault("published"), fields.GetValueOrDefault("publisher"), warnings,
+                CollectionRecord.UrlFields.Select(fields.GetValueOrDefault).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)));
             if (document is not null) yield return document;
         }
         if (records.Replacements > 0) warnings.Warn(path, TextNormalizer.ReplacementProblem(records.Replacements, records.EncodingName));

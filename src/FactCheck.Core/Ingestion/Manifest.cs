@@ -4,16 +4,16 @@ using FactCheck.Diagnostics;
 namespace FactCheck.Ingestion;
 
 /// <summary>Metadata for one file, given in a sidecar manifest.json.</summary>
-public sealed record ManifestEntry(DateOnly? Published, string? Publisher, string? Title);
+public sealed record ManifestEntry(DateOnly? Published, string? Publisher, string? Title, string? Url = null);
 
 /// <summary>
-/// A manifest.json beside documents: {"file.txt": {"published": "2022-03-24", "publisher": "...", "title": "..."}}.
+/// A manifest.json beside documents: {"file.txt": {"published": "2022-03-24", "publisher": "...", "title": "...", "url": "https://..."}}.
 /// A broken manifest is reported and ignored; the documents are still read.
 /// </summary>
 public static class Manifest
 {
     public const string FileName = "manifest.json";
-    private static readonly HashSet<string> KnownFields = ["published", "publisher", "title"];
+    private static readonly HashSet<string> KnownFields = ["published", "publisher", "title", "url"];
 
     public static IReadOnlyDictionary<string, ManifestEntry> Load(string directory, IWarningSink warnings)
     {
@@ -61,6 +61,6 @@ public static class Manifest
         var published = publishedText is null ? null : DateInference.ParseExact(publishedText);
         if (publishedText is not null && published is null)
             warnings.Warn(path, $"entry '{file.Name}': published '{publishedText}' is not a date (use YYYY-MM-DD)");
-        return new ManifestEntry(published, Text("publisher"), Text("title"));
+        return new ManifestEntry(published, Text("publisher"), Text("title"), Text("url"));
     }
 }

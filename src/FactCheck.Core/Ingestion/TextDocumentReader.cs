@@ -51,6 +51,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
             Published = published,
             DateSource = published is null ? DateSource.Unknown : DateSource.FrontMatter,
             Publisher = metadata.GetValueOrDefault("publisher"),
+            Url = metadata.GetValueOrDefault("url") ?? metadata.GetValueOrDefault("link"),
         };
     }
 

@@ -8,12 +8,13 @@ namespace FactCheck.Reports;
 /// <summary>
 /// An inline SVG: each claimant's figure on one log axis, a dot for an exact figure, a bar for a
 /// range, an arrow for an open upper bound, so NATO's 7,000–15,000 and Moscow's 498 are seen at once.
+/// A figure in no flag (the event's other stored figures) is drawn hollow and labelled so.
 /// </summary>
 internal static class FigureChart
 {
     private const int Width = 760, LabelWidth = 250, RowHeight = 28, Top = 12, AxisHeight = 30, Right = 24;
 
-    public static string Render(IReadOnlyList<Claim> claims)
+    public static string Render(IReadOnlyList<Claim> claims, IReadOnlySet<string> flagged)
     {
         var rows = claims.Where(c => c.Low > 0 || c.High > 0).DistinctBy(c => c.Id)
             .OrderBy(c => c.AssertedOn).ThenBy(c => c.Low).ToList();
@@ -39,15 +40,16 @@ internal static class FigureChart
         {
             var claim = rows[i];
             var y = Top + i * RowHeight + RowHeight / 2;
-            var label = $"{claim.Claimant} · {FigureFormatter.Format(claim)} · {claim.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"}";
+            var context = !flagged.Contains(claim.Id);
+            var label = $"{claim.Claimant} · {FigureFormatter.Format(claim)} · {claim.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated"}{(context ? " · not flagged" : "")}";
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{LabelWidth - 10}\" y=\"{y + 4}\">{WebUtility.HtmlEncode(label)}</text>");
             var low = X(claim.Low > 0 ? claim.Low : Math.Pow(10, min));
             var high = claim.IsUnbounded ? Width - Right : X(claim.High);
             var title = $"<title>{WebUtility.HtmlEncode($"{claim.Claimant}: {FigureFormatter.Format(claim)}")}</title>";
             if (high - low < 3)
-                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"point\" cx=\"{low:0.#}\" cy=\"{y}\" r=\"6\">{title}</circle>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"point{(context ? " context" : "")}\" cx=\"{low:0.#}\" cy=\"{y}\" r=\"6\">{title}</circle>");
             else
-                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{(claim.IsUnbounded ? "open" : "range")}\" x=\"{low:0.#}\" y=\"{y - 6}\" width=\"{high - low:0.#}\" height=\"12\" rx=\"6\">{title}</rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{(claim.IsUnbounded ? "open" : "range")}{(context ? " context" : "")}\" x=\"{low:0.#}\" y=\"{y - 6}\" width=\"{high - low:0.#}\" height=\"12\" rx=\"6\">{title}</rect>");
             if (claim.IsUnbounded)
                 svg.Append(CultureInfo.InvariantCulture, $"<path class=\"arrow\" d=\"M{high - 10:0.#} {y - 8} L{high:0.#} {y} L{high - 10:0.#} {y + 8}\"/>");
         }

@@ -18,6 +18,7 @@ internal static class HtmlReportStyle
         .chart .grid { stroke: var(--line); } .chart .tick { font-size: 11px; fill: var(--muted); text-anchor: middle; }
         .chart .label { font-size: 12px; text-anchor: end; fill: var(--ink); }
         .chart .point { fill: #3949ab; } .chart .range { fill: #7986cb; } .chart .open { fill: #9fa8da; }
+        .chart .context { fill: #fff; stroke: #7986cb; stroke-width: 1.5; stroke-dasharray: 3 2; }
         .chart .ytick { font-size: 11px; fill: var(--muted); text-anchor: end; }
         .chart .caption { font-size: 12px; font-weight: 600; fill: var(--ink); }
         .chart .legend { font-size: 12px; fill: var(--ink); }

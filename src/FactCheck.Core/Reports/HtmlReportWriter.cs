@@ -24,11 +24,13 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var found in EventFindings.Of(report))
         {
             output.Write($"<section><h2>{Encode(found.Title)}</h2>");
-            // One axis per unit: "160 kilometers (100 miles)" is one distance, drawn twice.
+            // One axis per unit: "160 kilometers (100 miles)" is one distance, drawn twice. The strip shows
+            // the event's other stored figures too, marked as such; the timeline only the flagged ones.
+            var flagged = found.Flags.SelectMany(f => f.Flag.Claims).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var unit in found.Figures.GroupBy(c => c.Unit))
             {
-                output.Write(FigureChart.Render(unit.ToList()));
-                output.Write(TimelineChart.Render("Over time", unit.ToList()));
+                output.Write(FigureChart.Render(unit.ToList(), flagged));
+                output.Write(TimelineChart.Render("Over time", unit.Where(c => flagged.Contains(c.Id)).ToList()));
             }
             foreach (var flag in found.Flags) WriteFlag(flag, output);
             output.Write("</section>");
@@ -36,7 +38,7 @@ public sealed class HtmlReportWriter : IReportWriter
         if (report.Agreements.Count > 0)
         {
             output.Write("<section><h2>Agreements</h2><ul class=\"agreements\">");
-            foreach (var agreement in report.Agreements) output.Write($"<li>{Encode(agreement.Flag.Message)}</li>");
+            foreach (var agreement in AgreementGroups.Lines(report)) output.Write($"<li>{Encode(agreement)}</li>");
             output.Write("</ul></section>");
         }
         output.Write("</main></body></html>\n");

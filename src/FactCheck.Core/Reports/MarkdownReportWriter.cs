@@ -28,8 +28,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
         output.WriteLine("## Agreements");
         output.WriteLine();
-        foreach (var agreement in report.Agreements)
-            output.WriteLine($"- {Escape(agreement.Flag.Message)}");
+        foreach (var agreement in AgreementGroups.Lines(report))
+            output.WriteLine($"- {Escape(agreement)}");
     }
 
     /// <summary>Every source's figure for the event in date order, as UCDP and ACLED keep them: low, best, high.</summary>

@@ -6,8 +6,10 @@ using FactCheck.Extraction;
 namespace FactCheck.Reports;
 
 /// <summary>
-/// An inline SVG of one count over time: date across, a log scale up, one colour per claimant with
+/// An inline SVG of one count over time: date across, a log scale up, one colour per source with
 /// its figures joined in date order, so a toll that moves (or a source that revises) shows as a line.
+/// A line joins one source's figures for one place and one kind of event only: a change of incident
+/// must not look like a rising toll. Unattributed figures are each article's own, not one source's.
 /// </summary>
 internal static class TimelineChart
 {
@@ -47,11 +49,13 @@ internal static class TimelineChart
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{X(day):0.#}\" y=\"{Height - 12}\">{day:yyyy-MM-dd}</text>");
         }
 
-        var claimants = dated.Select(c => c.Claimant).Distinct().ToList();
-        for (var i = 0; i < claimants.Count; i++)
+        var series = dated.GroupBy(c => (Source: SourceOf(c), Place: c.PlacePath ?? c.Location, c.Event)).ToList();
+        var places = series.Select(s => s.Key.Place).Distinct().Count();
+        for (var i = 0; i < series.Count; i++)
         {
             var colour = Palette[i % Palette.Length];
-            var own = dated.Where(c => c.Claimant == claimants[i]).ToList();
+            var own = series[i].ToList();
+            var legend = places > 1 && series[i].Key.Place is { } place ? $"{series[i].Key.Source} · {place}" : series[i].Key.Source;
             if (own.Count > 1)
             {
                 var path = string.Join(" ", own.Select((c, n) => string.Create(CultureInfo.InvariantCulture,
@@ -73,10 +77,14 @@ internal static class TimelineChart
                 }
             }
             svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Width - Right + 16}\" cy=\"{Top + 8 + i * 18}\" r=\"5\" fill=\"{colour}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{Width - Right + 26}\" y=\"{Top + 12 + i * 18}\">{Encode(claimants[i])}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{Width - Right + 26}\" y=\"{Top + 12 + i * 18}\">{Encode(legend)}</text>");
         }
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>Who a series is: the claimant, or for an unattributed figure its article (publisher, else file).</summary>
+    private static string SourceOf(Claim claim) =>
+        claim.Claimant != ClaimExtractor.Unattributed ? claim.Claimant : $"{claim.Claimant} · {claim.Publisher ?? Path.GetFileName(claim.Document)}";
 
     /// <summary>Where a line passes through a range: its geometric middle, which sits mid-bar on a log scale.</summary>
     private static double Middle(Claim claim) => claim.IsUnbounded || claim.High <= claim.Low ? claim.Low : Math.Sqrt(claim.Low * claim.High);

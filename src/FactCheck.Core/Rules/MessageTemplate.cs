@@ -14,9 +14,11 @@ public sealed partial class MessageTemplate
 
     // The template cut at its placeholders once, so rendering a flag's message is concatenation.
     private readonly List<(string Literal, string? Placeholder)> _parts = [];
+    private readonly ClaimantGrammar _grammar;
 
     public MessageTemplate(string template, IReadOnlyCollection<string> known, RuleSettings settings)
     {
+        _grammar = ClaimantGrammar.For(settings.File);
         var at = 0;
         foreach (Match match in Placeholder().Matches(template))
         {
@@ -32,10 +34,20 @@ public sealed partial class MessageTemplate
     public string Render(IReadOnlyDictionary<string, string> values)
     {
         var text = new StringBuilder();
+        var pluralSubject = false;
         foreach (var (literal, placeholder) in _parts)
         {
-            text.Append(literal);
-            if (placeholder is not null) text.Append(values.TryGetValue(placeholder, out var value) ? value : "{" + placeholder + "}");
+            // A claimant is the subject of the verb right after it: "police count", not "police counts".
+            text.Append(pluralSubject ? ClaimantGrammar.WithPluralVerb(literal) : literal);
+            pluralSubject = false;
+            if (placeholder is null) continue;
+            if (!values.TryGetValue(placeholder, out var value)) value = "{" + placeholder + "}";
+            else if (placeholder.EndsWith(".claimant", StringComparison.Ordinal))
+            {
+                value = _grammar.AsWritten(value);
+                pluralSubject = _grammar.IsPlural(value);
+            }
+            text.Append(value);
         }
         // An empty value must not leave a double space behind.
         return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));

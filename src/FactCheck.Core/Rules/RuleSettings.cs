@@ -12,6 +12,9 @@ public sealed class RuleSettings
     private readonly string _prefix;
     private readonly HashSet<string> _read;
 
+    /// <summary>The rule file the settings come from, and so the rules folder its lexicon sits in.</summary>
+    public string File => _definition.File;
+
     public RuleSettings(RuleDefinition definition) : this(definition, "", CommonFields)
     {
     }

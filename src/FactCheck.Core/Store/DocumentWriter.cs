@@ -21,14 +21,14 @@ internal sealed class DocumentWriter : IDisposable
         _deleteClaims = new(connection, "DELETE FROM claims WHERE document = @path", "path");
         _upsertDocument = new(connection,
             """
-            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at, text, extracted_with, file_stamp)
-            VALUES (@path, @content_hash, @title, @published, @date_source, @publisher, @ingested_at, @text, @extracted_with, @file_stamp)
+            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at, text, extracted_with, file_stamp, url)
+            VALUES (@path, @content_hash, @title, @published, @date_source, @publisher, @ingested_at, @text, @extracted_with, @file_stamp, @url)
             ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
                 published = excluded.published, date_source = excluded.date_source,
                 publisher = excluded.publisher, ingested_at = excluded.ingested_at, text = excluded.text,
-                extracted_with = excluded.extracted_with, file_stamp = excluded.file_stamp
+                extracted_with = excluded.extracted_with, file_stamp = excluded.file_stamp, url = excluded.url
             """,
-            "path", "content_hash", "title", "published", "date_source", "publisher", "ingested_at", "text", "extracted_with", "file_stamp");
+            "path", "content_hash", "title", "published", "date_source", "publisher", "ingested_at", "text", "extracted_with", "file_stamp", "url");
         _insertClaim = new(connection, $"INSERT INTO claims ({ClaimRow.Columns}) VALUES ({ClaimRow.Parameters})", ClaimRow.ParameterNames);
     }
 
@@ -44,7 +44,7 @@ internal sealed class DocumentWriter : IDisposable
             document.Path, document.ContentHash, document.Title,
             document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.DateSource.ToString(), document.Publisher,
-            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), document.Text, extractedWith, document.FileStamp);
+            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), document.Text, extractedWith, document.FileStamp, document.Url);
         foreach (var claim in claims) _insertClaim.Execute(transaction, ClaimRow.Values(claim));
         transaction.Commit();
         return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;

@@ -16,7 +16,7 @@ public sealed record StoredFlag(Flag Flag, string Verdict, bool Stale = false)
     public bool IsDecided => !Stale && Verdict != Review.Verdicts.Unreviewed;
 }
 
-public sealed record StoredDocument(string Path, string ContentHash, string Title, DateOnly? Published, DateSource DateSource, string? Publisher, int ClaimCount);
+public sealed record StoredDocument(string Path, string ContentHash, string Title, DateOnly? Published, DateSource DateSource, string? Publisher, int ClaimCount, string? Url = null);
 
 public sealed record StoreSummary(int Documents, int Claims, int Flags);
 
@@ -83,6 +83,12 @@ public interface IFactStore : IDisposable
     string ClaimsFingerprint();
 
     IReadOnlyList<StoredFlag> Flags();
+
+    /// <summary>
+    /// One window of the review queue (discrepancies, most severe first), read without reading every
+    /// flag; with <paramref name="counted"/>, also the counts of the whole queue (a scan of every flag).
+    /// </summary>
+    ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false);
 
     /// <summary>How many current flags there are of each kind and severity, without reading them.</summary>
     FindingTally FindingTally();

@@ -122,6 +122,10 @@ internal static class Schema
         ALTER TABLE claims ADD COLUMN publisher TEXT;
         ALTER TABLE claims ADD COLUMN measured_from TEXT;
         """,
+        // Where the article is published, for a ClaimReview's appearance; null when no file, manifest or collection says.
+        """
+        ALTER TABLE documents ADD COLUMN url TEXT;
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -75,15 +75,15 @@ public sealed class SqliteFactStore : IFactStore
     }
 
     public IReadOnlyList<StoredDocument> Documents() =>
-        _connection.Query<(string path, string hash, string title, string? published, string dateSource, string? publisher, long claims)>(
+        _connection.Query<(string path, string hash, string title, string? published, string dateSource, string? publisher, long claims, string? url)>(
                 """
                 SELECT d.path, d.content_hash, d.title, d.published, d.date_source, d.publisher,
-                       (SELECT count(*) FROM claims c WHERE c.document = d.path)
+                       (SELECT count(*) FROM claims c WHERE c.document = d.path), d.url
                 FROM documents d ORDER BY d.path
                 """)
             .Select(r => new StoredDocument(r.path, r.hash, r.title,
                 r.published is null ? null : DateOnly.ParseExact(r.published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims))
+                Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims, r.url))
             .ToList();
 
     public IReadOnlyDictionary<string, DocumentVersion> DocumentVersions()
@@ -166,6 +166,8 @@ public sealed class SqliteFactStore : IFactStore
     }
 
     public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
+
+    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => ReviewQueueReader.Read(_connection, query, counted);
 
     public FindingTally FindingTally()
     {

@@ -129,7 +129,7 @@ public sealed class ReportWritersTests
     }
 
     [Test]
-    public void Html_DrawsAnEventsTimelineWithItsOtherFiguresThere_AndNoneForASingleDate()
+    public void Html_DrawsAnEventsOtherFiguresOnItsStripOnly_AndNoTimelineForASingleDate()
     {
         var sample = SampleReport();
         var placed = sample.Flags[0].Flag.Claims.Select(c => c with { Location = "Ukraine", PlacePath = "Ukraine" }).ToArray();
@@ -138,7 +138,9 @@ public sealed class ReportWritersTests
         var html = Write("html", located with { Context = [.. placed, revisedLater] });
         Assert.That(html, Does.Contain("Over time"));
         Assert.That(html.Split("<svg").Length - 1, Is.EqualTo(3), "two figure charts and one timeline");
-        Assert.That(html, Does.Contain("2022-03-25").And.Contain("Russia: 1,351 (2022-03-25)"));
+        Assert.That(html, Does.Contain("Russia &#183; 1,351 &#183; 2022-03-25 &#183; not flagged"), "the strip shows the event's unflagged figure, marked");
+        var timeline = html[html.IndexOf("<svg class=\"chart timeline\"", StringComparison.Ordinal)..];
+        Assert.That(timeline[..timeline.IndexOf("</svg>", StringComparison.Ordinal)], Does.Not.Contain("1,351"), "the timeline shows only flagged figures");
 
         var oneDate = placed.Select(c => c with { AssertedOn = new DateOnly(2022, 3, 2) }).ToArray();
         var sameDay = located with { Flags = [sample.Flags[0] with { Flag = sample.Flags[0].Flag with { Claims = oneDate } }, sample.Flags[1]] };

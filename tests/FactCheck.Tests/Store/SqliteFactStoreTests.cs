@@ -158,6 +158,32 @@ public sealed class SqliteFactStoreTests
     }
 
     [Test]
+    public void Open_DatabaseFromBeforeUrls_GainsTheColumnKeepingDocumentsAndVerdicts()
+    {
+        using (var store = SqliteFactStore.Open(DatabasePath))
+        {
+            store.SaveDocument(Some.Document("Moscow said 498 soldiers died.", "b.txt"), [Some.Claim(document: "b.txt")]);
+            store.RecordVerdict(new FactCheck.Review.VerdictEntry("f1", "confirmed", "kept", "ana", DateTimeOffset.UtcNow));
+        }
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            connection.Open();
+            var before = connection.ExecuteScalar<long>("PRAGMA user_version") - 1;
+            connection.Execute($"DROP INDEX documents_versions; ALTER TABLE documents DROP COLUMN url; PRAGMA user_version = {before};");
+            connection.Execute("CREATE INDEX documents_versions ON documents(path, content_hash, extracted_with, file_stamp, ingested_at)");
+        }
+        SqliteConnection.ClearAllPools();
+        using (var store = SqliteFactStore.Open(DatabasePath))
+        {
+            Assert.That(store.Documents().Single(), Has.Property("Path").EqualTo("b.txt").And.Property("Url").Null.And.Property("ClaimCount").EqualTo(1));
+            Assert.That(store.VerdictHistory("f1").Single().Note, Is.EqualTo("kept"));
+            store.SaveDocument(Some.Document("Moscow said 500 soldiers died.", "b.txt") with { Url = "https://example.org/b" }, []);
+            Assert.That(store.Documents().Single().Url, Is.EqualTo("https://example.org/b"));
+        }
+    }
+
+    [Test]
     public void Verdicts_AreAppendOnly()
     {
         using (var store = SqliteFactStore.Open(DatabasePath))

@@ -22,6 +22,6 @@ public sealed class QuoteVarianceKind : IRuleKind
             throw settings.Error($"'lowBelow' ({lowBelow}) must lie between 'minSimilarity' ({minimum}) and 'maxSimilarity' ({maximum}), or every flag gets the same severity", "lowBelow");
         var message = new MessageTemplate(definition.Message, Placeholders, settings);
         settings.RejectUnknownFields();
-        return new QuoteVarianceRule(definition, minimum, maximum, lowBelow, message);
+        return new QuoteVarianceRule(definition, minimum, maximum, lowBelow, message, UnitSpellings.Load(definition.File));
     }
 }

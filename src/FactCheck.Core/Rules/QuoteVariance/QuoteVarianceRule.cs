@@ -5,7 +5,8 @@ using FuzzySharp;
 namespace FactCheck.Rules.QuoteVariance;
 
 /// <summary>Pairs one speaker's quotes and flags versions that say nearly, but not exactly, the same.</summary>
-public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, int maximum, int lowBelow, MessageTemplate message) : IPairRule
+public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, int maximum, int lowBelow, MessageTemplate message,
+    IReadOnlyDictionary<string, string> unitSpellings) : IPairRule
 {
     /// <summary>A variance changes a few words; more than this share of the shorter quote is another statement.</summary>
     private const double MostChangedShare = 0.5;
@@ -59,9 +60,11 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
 
     private List<Condition> Compare(Claim a, Claim b, int similarity)
     {
-        var differences = WordDifference.Between(a.Sentence, b.Sentence);
+        var differences = WordDifference.Between(a.Sentence, b.Sentence, unitSpellings);
         var shorter = Math.Min(Words(a.Sentence), Words(b.Sentence));
         var changed = differences.Sum(d => Math.Max(Words(d.Before), Words(d.After)));
+        var mostChanged = MostChangedShare * shorter;
+        var longest = differences.Select(d => Math.Max(Words(d.Before), Words(d.After))).DefaultIfEmpty().Max();
         return
         [
             new("both quotes", $"{a.Metric} / {b.Metric}", a.Metric == QuoteFinder.Metric && b.Metric == QuoteFinder.Metric),
@@ -72,8 +75,10 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
             // One version quoting more of the same words is an excerpt, not a variance.
             new("words that differ", Describe(differences), differences.Count > 0),
             // Long stretches of different words make another statement that shares a phrase.
-            new("only a few words differ", $"{changed} of {shorter} words, longest change {differences.Select(d => Math.Max(Words(d.Before), Words(d.After))).DefaultIfEmpty().Max()}",
-                changed <= MostChangedShare * shorter && differences.All(d => Math.Max(Words(d.Before), Words(d.After)) <= LongestChange)),
+            // The changed words of both versions are counted, so they can outnumber the shorter quote's words.
+            new("only a few words differ",
+                $"{changed} words changed, at most {Math.Floor(mostChanged):0} allowed (half the shorter quote's {shorter}); longest change {longest} of at most {LongestChange}",
+                changed <= mostChanged && longest <= LongestChange),
         ];
     }
 
@@ -84,7 +89,7 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
         Severity = similarity < lowBelow ? Severity.Low : Severity.Info,
         Message = message.Render(new Dictionary<string, string>
         {
-            ["speaker"] = Speaker(a), ["differences"] = Describe(WordDifference.Between(a.Sentence, b.Sentence)),
+            ["speaker"] = Speaker(a), ["differences"] = Describe(WordDifference.Between(a.Sentence, b.Sentence, unitSpellings)),
             ["similarity"] = similarity.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["a.document"] = a.Document, ["b.document"] = b.Document,
             ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["b.date"] = b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated",
@@ -93,8 +98,10 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
         Conditions = Compare(a, b, similarity),
     };
 
+    /// <summary>Each change once, with how often it is made: “support” → “defend” (3 times).</summary>
     private static string Describe(IReadOnlyList<(string Before, string After)> differences) =>
-        string.Join("; ", differences.Take(5).Select(d => $"“{d.Before}” → “{d.After}”"));
+        string.Join("; ", differences.GroupBy(d => d).Take(5)
+            .Select(g => $"“{g.Key.Before}” → “{g.Key.After}”" + (g.Count() > 1 ? $" ({g.Count()} times)" : "")));
 
     /// <summary>The person or body who spoke: "Antony Blinken" rather than his family, "United States".</summary>
     private static string Speaker(Claim quote) => quote.ClaimantBody ?? quote.Claimant;

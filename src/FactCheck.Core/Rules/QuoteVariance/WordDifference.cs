@@ -7,10 +7,12 @@ namespace FactCheck.Rules.QuoteVariance;
 /// </summary>
 public static class WordDifference
 {
-    public static IReadOnlyList<(string Before, string After)> Between(string first, string second)
+    /// <param name="sameWords">Words that are one word in any spelling: a unit's ("kilometres", "km") to its name.</param>
+    public static IReadOnlyList<(string Before, string After)> Between(string first, string second, IReadOnlyDictionary<string, string>? sameWords = null)
     {
         var a = Words(first);
         var b = Words(second);
+        string Key(string word) => WordDifference.Key(word, sameWords);
         var common = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
             for (var j = b.Length - 1; j >= 0; j--)
@@ -42,5 +44,9 @@ public static class WordDifference
 
     private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
-    private static string Key(string word) => new string(word.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+    private static string Key(string word, IReadOnlyDictionary<string, string>? sameWords)
+    {
+        var key = new string(word.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        return sameWords is not null && sameWords.TryGetValue(key, out var unit) ? "unit:" + unit : key;
+    }
 }

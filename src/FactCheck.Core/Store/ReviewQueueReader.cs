@@ -1,0 +1,144 @@
+using Dapper;
+using FactCheck.Rules;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// Which discrepancies a review queue shows: the filters the page offers, and where the window
+/// starts. <paramref name="After"/> and <paramref name="Before"/> are flag ids (keyset paging): a
+/// verdict that takes a flag out of a filter does not shift the next window, as an offset would.
+/// </summary>
+public sealed record ReviewQueueQuery(string? Status = null, string? Rule = null, string? Severity = null,
+    string? After = null, string? Before = null, int Limit = 200, string? Id = null);
+
+/// <summary>One window of the queue, with the counts the page shows around it when asked for.</summary>
+/// <param name="Titles">The titles of the documents the window's claims come from.</param>
+public sealed record ReviewQueuePage(IReadOnlyList<StoredFlag> Flags, ReviewQueueCounts? Counts, IReadOnlyList<string> Rules,
+    IReadOnlyDictionary<string, string> Titles);
+
+/// <param name="Total">Flags matching the filters.</param>
+/// <param name="All">Every current discrepancy, and how many of them are <paramref name="Reviewed"/>.</param>
+public sealed record ReviewQueueCounts(int Total, int All, int Reviewed);
+
+/// <summary>
+/// Reads one window of the review queue (most severe first, then by id) in SQL, walking each
+/// severity's flags in id order from the window's edge, so a window over 100,000 flags reads the
+/// few hundred it shows. Counting the whole queue is a separate, whole scan, done only when asked.
+/// </summary>
+internal static class ReviewQueueReader
+{
+    // Settable rather than positional: an empty result has no column types to match a constructor by.
+    private sealed class Row
+    {
+        public string id { get; init; } = "";
+        public string rule_id { get; init; } = "";
+        public string rule_kind { get; init; } = "";
+        public string severity { get; init; } = "";
+        public string kind { get; init; } = "";
+        public string message { get; init; } = "";
+        public string conditions { get; init; } = "";
+        public string shown { get; init; } = "";
+        public long stale { get; init; }
+    }
+
+    /// <summary>The stored severities, most severe first: the queue's order.</summary>
+    private static readonly string[] Severities = [nameof(Severity.High), nameof(Severity.Medium), nameof(Severity.Low), nameof(Severity.Info)];
+
+    // Current discrepancies whose claims are all stored (as FlagReader shows them), with the verdict
+    // shown: the flag's latest, else a stale one on its earlier figures. {0} narrows the flags read.
+    private const string Shown = """
+        SELECT * FROM (
+            SELECT *, (verdict IS NULL AND earlier IS NOT NULL AND earlier <> 'unreviewed') AS stale,
+                   COALESCE(verdict, CASE WHEN earlier IS NOT NULL AND earlier <> 'unreviewed' THEN earlier END, 'unreviewed') AS shown
+            FROM (
+                SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
+                       (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict,
+                       (SELECT v.verdict FROM verdicts v WHERE v.lineage = f.lineage AND v.flag_id <> f.id ORDER BY v.seq DESC LIMIT 1) AS earlier
+                FROM flags f
+                WHERE f.kind = 'Discrepancy' {0}
+                  AND EXISTS (SELECT 1 FROM flag_claims m WHERE m.flag_id = f.id)
+                  AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.flag_id = f.id AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))))
+        """;
+
+    private const string Filters = """
+        (@rule IS NULL OR rule_id = @rule) AND (@id IS NULL OR id = @id)
+        AND (@status IS NULL OR (@status = 'stale' AND stale) OR (@status <> 'stale' AND shown = @status AND NOT stale))
+        """;
+
+    public static ReviewQueuePage Read(SqliteConnection connection, ReviewQueueQuery query, bool counted)
+    {
+        var limit = Math.Clamp(query.Limit, 1, 1000);
+        var edge = query.After ?? query.Before;
+        var edgeSeverity = edge is null ? null : connection.ExecuteScalar<string?>("SELECT severity FROM flags WHERE id = @edge", new { edge });
+        var backwards = query.Before is not null && edgeSeverity is not null;
+        var from = edgeSeverity is null ? (backwards ? Severities.Length - 1 : 0) : Array.IndexOf(Severities, edgeSeverity);
+        var rows = new List<Row>();
+        // Each severity in queue order (backwards: in reverse) from the edge's, each walked by id from the edge.
+        for (var rank = from; rows.Count < limit && rank >= 0 && rank < Severities.Length; rank += backwards ? -1 : 1)
+        {
+            if (query.Severity is { } only && !string.Equals(only, Severities[rank], StringComparison.OrdinalIgnoreCase)) continue;
+            var bounded = edgeSeverity is not null && rank == from;
+            var sql = string.Format(Shown, "AND f.severity = @severity" + (bounded ? backwards ? " AND f.id < @edge" : " AND f.id > @edge" : ""))
+                      + $" WHERE {Filters} ORDER BY id {(backwards ? "DESC" : "")} LIMIT @limit";
+            rows.AddRange(connection.Query<Row>(sql, new
+            {
+                severity = Severities[rank], edge, limit = limit - rows.Count, status = query.Status, rule = query.Rule, id = query.Id,
+            }));
+        }
+        if (backwards) rows.Reverse();
+
+        var claims = Claims(connection, rows.Select(r => r.id).ToList());
+        var flags = rows.Select(row => new StoredFlag(new Flag
+        {
+            RuleId = row.rule_id,
+            RuleKind = row.rule_kind,
+            Severity = Enum.Parse<Severity>(row.severity),
+            Kind = Enum.Parse<FindingKind>(row.kind),
+            Message = row.message,
+            Claims = claims[row.id].ToList(),
+            Conditions = new StoredConditions(row.conditions),
+        }, row.shown, row.stale != 0)).ToList();
+        var documents = flags.SelectMany(f => f.Flag.Claims).Select(c => c.Document).Distinct().ToList();
+        var titles = connection.Query<(string path, string title)>("SELECT path, title FROM documents WHERE path IN @documents", new { documents })
+            .ToDictionary(d => d.path, d => d.title, StringComparer.Ordinal);
+        var rules = connection.Query<string>("SELECT DISTINCT rule_id FROM flags WHERE kind = 'Discrepancy' ORDER BY rule_id").ToList();
+        return new ReviewQueuePage(flags, counted ? Count(connection, query) : null, rules, titles);
+    }
+
+    private static ReviewQueueCounts Count(SqliteConnection connection, ReviewQueueQuery query)
+    {
+        var counts = connection.QuerySingle<(long all, long? reviewed, long? total)>(
+            $"""
+            SELECT count(*), sum(NOT stale AND shown <> 'unreviewed'),
+                   sum({Filters} AND (@severity IS NULL OR lower(severity) = lower(@severity)))
+            FROM ({string.Format(Shown, "")})
+            """, new { status = query.Status, rule = query.Rule, id = query.Id, severity = query.Severity });
+        return new ReviewQueueCounts((int)(counts.total ?? 0), (int)counts.all, (int)(counts.reviewed ?? 0));
+    }
+
+    /// <summary>The claims of the given flags, in each flag's position order.</summary>
+    private static ILookup<string, Extraction.Claim> Claims(SqliteConnection connection, IReadOnlyList<string> flagIds)
+    {
+        var members = connection.Query<(string flagId, string claimId)>(
+            "SELECT flag_id, claim_id FROM flag_claims WHERE flag_id IN @flagIds ORDER BY flag_id, position", new { flagIds }).ToList();
+        var claims = new Dictionary<string, Extraction.Claim>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            var ids = members.Select(m => m.claimId).Distinct().ToList();
+            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN ({string.Join(", ", ids.Select((_, i) => "@c" + i))})";
+            for (var i = 0; i < ids.Count; i++) command.Parameters.AddWithValue("@c" + i, ids[i]);
+            if (ids.Count > 0)
+            {
+                using var reader = command.ExecuteReader();
+                var claimReader = new ClaimReader();
+                while (reader.Read())
+                {
+                    var claim = claimReader.Read(reader);
+                    claims[claim.Id] = claim;
+                }
+            }
+        }
+        return members.Where(m => claims.ContainsKey(m.claimId)).ToLookup(m => m.flagId, m => claims[m.claimId]);
+    }
+}
