@@ -41,7 +41,7 @@ internal sealed class Workspace : IDisposable
     }
 
     public Checker CreateChecker() =>
-        new(() => new RuleEngine(new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory)), Store, RulesFingerprint.Of(RulesDirectory));
+        new(() => new RuleEngine(new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory, Warnings)), Store, RulesFingerprint.Of(RulesDirectory));
 
     public void Dispose() => _store?.Dispose();
 
