@@ -20,8 +20,8 @@ public sealed record RuleDefinition
     public required string File { get; init; }
     /// <summary>Position in the file's "rules" array, for the JSON path in error messages.</summary>
     public int Index { get; init; }
-    /// <summary>The metrics, subjects, units and currencies the rule's settings may name.</summary>
-    public required RuleVocabulary Vocabulary { get; init; }
+    /// <summary>The metrics, subjects, units and currencies the rule's settings may name; null for a rule built in code, which names none.</summary>
+    public RuleVocabulary? Vocabulary { get; init; }
 }
 
 /// <summary>A rule ready to run: one kind's evaluator bound to one rule's validated settings.</summary>

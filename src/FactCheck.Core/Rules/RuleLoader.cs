@@ -133,6 +133,10 @@ public sealed class RuleLoader
             using var json = JsonDocument.Parse(text, Options);
             root = json.RootElement.Clone();
         }
+        catch (JsonException) when (JsonPositions.FirstDuplicateKey(text) is { } duplicate)
+        {
+            throw new RuleFileException(file, null, $"'{duplicate.Name}' is given twice in one object; keep one", position: (duplicate.Line, duplicate.Column));
+        }
         catch (JsonException e)
         {
             throw new RuleFileException(file, null, $"malformed JSON ({e.Message.Split(" LineNumber:")[0].Split(" Path:")[0].TrimEnd()})",

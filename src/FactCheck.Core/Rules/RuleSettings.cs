@@ -94,7 +94,8 @@ public sealed class RuleSettings
     /// <summary>Fails at <paramref name="field"/> when the lexicon does not know <paramref name="value"/> as a name of that kind.</summary>
     public void RequireKnown(string value, Func<RuleVocabulary, RuleVocabulary.Names> kind, string field)
     {
-        if (kind(_definition.Vocabulary).Problem(value) is { } problem) throw Error(problem, field);
+        var vocabulary = _definition.Vocabulary ?? throw new InvalidOperationException($"rule '{_definition.Id}' names a {field} but was read without a vocabulary to check it against");
+        if (kind(vocabulary).Problem(value) is { } problem) throw Error(problem, field);
     }
 
     public RuleSettings Object(string name)

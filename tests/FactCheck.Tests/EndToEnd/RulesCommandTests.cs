@@ -66,9 +66,8 @@ public sealed class RulesCommandTests
     [TestCaseSource(nameof(BrokenRuleFiles))]
     public void ValidateAndCheck_BrokenRuleFile_GiveFileLineColumnAndProblem(string json, string expected)
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = RulesFolderWith("mine.json", json);
         using var workspace = new TemporaryDirectory();
-        File.WriteAllText(folder.File("mine.json"), json);
 
         var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
         Assert.That(validate.ExitCode, Is.EqualTo(1), validate.Output + validate.Error);
@@ -78,6 +77,15 @@ public sealed class RulesCommandTests
         Assert.That(check.ExitCode, Is.EqualTo(1), check.Output + check.Error);
         Assert.That(check.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), check.Error);
         Assert.That(check.Error, Does.StartWith("factcheck: " + folder.File(expected)));
+    }
+
+    /// <summary>A rules folder holding the shipped lexicon and one rule file, as a user's own would.</summary>
+    private static TemporaryDirectory RulesFolderWith(string name, string json)
+    {
+        var folder = CopyOfRules();
+        foreach (var file in Directory.GetFiles(folder.Path, "*.json")) File.Delete(file);
+        File.WriteAllText(folder.File(name), json);
+        return folder;
     }
 
     private static TemporaryDirectory CopyOfRules()
