@@ -49,16 +49,17 @@ internal sealed class Workspace : IDisposable
     /// </summary>
     public void ValidateRules()
     {
-        if (File.Exists(_databasePath) && Store.CheckFingerprint() is { } checkedWith && checkedWith.StartsWith(RulesFingerprint + "|", StringComparison.Ordinal))
+        if (File.Exists(_databasePath) && RulesFingerprint is { } rules && Store.CheckFingerprint() is { } checkedWith && checkedWith.StartsWith(rules + "|", StringComparison.Ordinal))
             return;
         _rules = LoadRules();
     }
 
     public Checker CreateChecker() => new(() => new RuleEngine(_rules ?? LoadRules()), Store, RulesFingerprint);
 
-    private string RulesFingerprint => _rulesFingerprint ??= Rules.RulesFingerprint.Of(RulesDirectory);
+    /// <summary>Null when a rule file cannot be read (see <see cref="Rules.RulesFingerprint.Of"/>).</summary>
+    private string? RulesFingerprint => _rulesFingerprint ??= Rules.RulesFingerprint.Of(RulesDirectory);
 
-    private IReadOnlyList<IRule> LoadRules() => new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory);
+    private IReadOnlyList<IRule> LoadRules() => new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory, Warnings);
 
     public void Dispose() => _store?.Dispose();
 

@@ -257,9 +257,16 @@ public sealed class FrameBuilder(Lexicon lexicon)
     private List<(int Index, int Length)> PeriodsIn(string sentence)
     {
         var found = new List<(int Index, int Length)>();
-        foreach (var pattern in lexicon.Periods)
-            foreach (var match in pattern.EnumerateMatches(sentence))
-                found.Add((match.Index, match.Length));
+        try
+        {
+            foreach (var pattern in lexicon.Periods)
+                foreach (var match in pattern.EnumerateMatches(sentence))
+                    found.Add((match.Index, match.Length));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            throw lexicon.PatternTimedOut(e);
+        }
         return found;
     }
 

@@ -19,14 +19,6 @@ public sealed class LexiconException(string file, string problem) : Exception($"
 /// </summary>
 public sealed class Lexicon
 {
-    private static readonly JsonSerializerOptions Strict = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private Lexicon() { }
 
     public IReadOnlyList<ClaimantEntry> Claimants { get; private init; } = [];
@@ -90,6 +82,8 @@ public sealed class Lexicon
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
     internal TimeWords Time { get; private init; } = null!;
     public Places Places { get; private init; } = null!;
+    /// <summary>The metrics, subjects, units and currencies the lexicon names, for checking the names rule files use.</summary>
+    public LexiconNames Names { get; private init; } = null!;
     internal FactCheck.Extraction.Events.EventWords Events { get; private init; } = null!;
     /// <summary>Closed classes of words the grammar tests tokens against (articles, forms of "be").</summary>
     internal Grammar Grammar { get; private init; } = null!;
@@ -99,6 +93,7 @@ public sealed class Lexicon
     /// </summary>
     internal IReadOnlyList<Regex> Periods => _periods ??= _periodPatterns.Select(UserPattern.Compile).ToList();
     private IReadOnlyList<string> _periodPatterns = [];
+    private string _periodsFile = "";
     private IReadOnlyList<Regex>? _periods;
 
     /// <summary>
@@ -111,19 +106,19 @@ public sealed class Lexicon
     {
         var folder = Path.Combine(rulesDirectory, "lexicon");
         if (!Directory.Exists(folder)) throw new LexiconException(folder, "lexicon folder not found");
-        var numbers = Read<NumbersFile>(folder, "numbers.json");
-        var units = Read<UnitsFile>(folder, "units.json");
-        var metrics = Read<MetricsFile>(folder, "metrics.json");
-        var subjects = Read<SubjectsFile>(folder, "subjects.json");
-        var claimantsFile = Read<ClaimantsFile>(folder, "claimants.json");
-        var attribution = Read<AttributionFile>(folder, "attribution.json");
-        var modality = Read<ModalityFile>(folder, "modality.json");
-        var periods = Read<PeriodsFile>(folder, "periods.json");
-        var abbreviations = Read<AbbreviationsFile>(folder, "abbreviations.json");
-        var time = Read<TimeFile>(folder, "time.json");
-        var places = Read<PlacesFile>(folder, "places.json");
-        var events = Read<FactCheck.Extraction.Events.EventsFile>(folder, "events.json");
-        var grammar = Read<GrammarFile>(folder, "grammar.json");
+        var numbers = LexiconFile.Read<NumbersFile>(folder, "numbers.json");
+        var units = LexiconFile.Read<UnitsFile>(folder, "units.json");
+        var metrics = LexiconFile.Read<MetricsFile>(folder, "metrics.json");
+        var subjects = LexiconFile.Read<SubjectsFile>(folder, "subjects.json");
+        var claimantsFile = LexiconFile.Read<ClaimantsFile>(folder, "claimants.json");
+        var attribution = LexiconFile.Read<AttributionFile>(folder, "attribution.json");
+        var modality = LexiconFile.Read<ModalityFile>(folder, "modality.json");
+        var periods = LexiconFile.Read<PeriodsFile>(folder, "periods.json");
+        var abbreviations = LexiconFile.Read<AbbreviationsFile>(folder, "abbreviations.json");
+        var time = LexiconFile.Read<TimeFile>(folder, "time.json");
+        var places = LexiconFile.Read<PlacesFile>(folder, "places.json");
+        var events = LexiconFile.Read<FactCheck.Extraction.Events.EventsFile>(folder, "events.json");
+        var grammar = LexiconFile.Read<GrammarFile>(folder, "grammar.json");
 
         foreach (var (phrase, range) in numbers.Vague)
             if (range.Length != 2 || range[0] > range[1])
@@ -186,12 +181,29 @@ public sealed class Lexicon
             Places = Places.From(places, Path.Combine(folder, "places.json"), classes),
             Events = FactCheck.Extraction.Events.EventWords.From(events, Path.Combine(folder, "events.json"), classes),
             Grammar = Grammar.From(grammar, Path.Combine(folder, "grammar.json")),
+            Names = new LexiconNames(
+                Named(folder, "metrics.json", metrics.Metrics.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value.Triggers))),
+                Named(folder, "subjects.json", subjects.Subjects.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value))),
+                Named(folder, "units.json", units.Units.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value))),
+                Named(folder, "units.json", units.Currencies.Select(kv => (kv.Key, (IReadOnlyList<string>)[.. kv.Value.Symbols, .. kv.Value.Words])))),
+            _periodsFile = Path.Combine(folder, "periods.json"),
             _periodPatterns = periods.Patterns.Select(p => Valid(Path.Combine(folder, "periods.json"), p)).ToList(),
             // Last: every phrase list above has registered with the classes.
             NotPlaceOpeners = classes.Register(time.Months.Keys.Concat(time.Weekdays.Keys).Concat(attribution.Titles).Concat(grammar.SentenceOpeners)),
             Words = new WordTable(classes),
         };
     }
+
+    /// <summary>
+    /// A period pattern that ran past its time limit (only a pattern the linear engine cannot run has
+    /// one): the file and the pattern, so whoever wrote it can find it.
+    /// </summary>
+    internal LexiconException PatternTimedOut(RegexMatchTimeoutException e) =>
+        new(_periodsFile, $"pattern '{e.Pattern}' took longer than {e.MatchTimeout.TotalSeconds:0.#} s on one sentence; " +
+                          "write it without lookarounds or backreferences so it runs in linear time");
+
+    private static NamedWords Named(string folder, string file, IEnumerable<(string Name, IReadOnlyList<string> Words)> names) =>
+        new(Path.Combine(folder, file), names.ToDictionary(n => n.Name, n => n.Words, StringComparer.Ordinal));
 
     /// <summary>"the alliance" is also written "The alliance" at the start of a sentence.</summary>
     private static IEnumerable<string> Capitalizations(string alias) =>
@@ -207,21 +219,6 @@ public sealed class Lexicon
         catch (ArgumentException e)
         {
             throw new LexiconException(file, $"invalid regular expression '{pattern}': {e.Message}");
-        }
-    }
-
-    private static T Read<T>(string folder, string name)
-    {
-        var path = Path.Combine(folder, name);
-        if (!File.Exists(path)) throw new LexiconException(path, "missing lexicon file");
-        try
-        {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Strict) ?? throw new LexiconException(path, "empty file");
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}: " : "";
-            throw new LexiconException(path, where + e.Message.Split(" Path:")[0] + (e.Path is null ? "" : $" (at {e.Path})"));
         }
     }
 }

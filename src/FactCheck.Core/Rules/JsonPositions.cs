@@ -50,6 +50,37 @@ public static class JsonPositions
         return null;
     }
 
+    /// <summary>
+    /// The first key given twice in one object, and where its second mention starts: the parser says
+    /// only that there is one.
+    /// </summary>
+    public static (string Name, int Line, int Column)? FirstDuplicateKey(string json)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var keys = new Stack<HashSet<string>?>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject: keys.Push(new HashSet<string>(StringComparer.Ordinal)); break;
+                    case JsonTokenType.StartArray: keys.Push(null); break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray: keys.Pop(); break;
+                    case JsonTokenType.PropertyName when !keys.Peek()!.Add(reader.GetString()!):
+                        var (line, column) = Position(bytes, (int)reader.TokenStartIndex);
+                        return (reader.GetString()!, line, column);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed: the parser's own message says where.
+        }
+        return null;
+    }
+
     private static string Combine(string parent, string name) => parent.Length == 0 ? name : $"{parent}.{name}";
 
     private static (int Line, int Column) Position(byte[] bytes, int offset)

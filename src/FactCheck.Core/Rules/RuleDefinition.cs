@@ -12,12 +12,16 @@ public sealed record RuleDefinition
     public required string Kind { get; init; }
     public string? Description { get; init; }
     public required string Message { get; init; }
+    /// <summary>False when the rule is switched off ("enabled": false): it is read but does not run.</summary>
+    public bool Enabled { get; init; } = true;
     /// <summary>The whole JSON object of the rule, for the kind's own settings.</summary>
     public required JsonElement Json { get; init; }
     /// <summary>File the rule came from, for error messages.</summary>
     public required string File { get; init; }
     /// <summary>Position in the file's "rules" array, for the JSON path in error messages.</summary>
     public int Index { get; init; }
+    /// <summary>The metrics, subjects, units and currencies the rule's settings may name; null for a rule built in code, which names none.</summary>
+    public RuleVocabulary? Vocabulary { get; init; }
 }
 
 /// <summary>A rule ready to run: one kind's evaluator bound to one rule's validated settings.</summary>
@@ -42,7 +46,8 @@ public interface IRuleKind
 }
 
 /// <summary>A rule file that cannot be used: the file, the rule and what is wrong.</summary>
-public sealed class RuleFileException(string file, string? ruleId, string problem, string? jsonPath = null, (int Line, int Column)? position = null)
+public sealed class RuleFileException(string file, string? ruleId, string problem, string? jsonPath = null, (int Line, int Column)? position = null,
+    bool unreadable = false)
     : Exception($"{file}{(position is { } p ? $":{p.Line}:{p.Column}" : "")}{(ruleId is null ? "" : $": rule '{ruleId}'")}{(string.IsNullOrEmpty(jsonPath) ? "" : $" at {jsonPath}")}: {problem}")
 {
     public string File { get; } = file;
@@ -50,7 +55,10 @@ public sealed class RuleFileException(string file, string? ruleId, string proble
     public string Problem { get; } = problem;
     /// <summary>Where in the file, as a path such as "rules[2].severity.low".</summary>
     public string? JsonPath { get; } = jsonPath;
+    public (int Line, int Column)? Position { get; } = position;
+    /// <summary>The file could not be read as a rule file at all (a pipe, a device, too large): it can be skipped, the others still load.</summary>
+    public bool Unreadable { get; } = unreadable;
 
     /// <summary>The same problem with its line and column, once they are known.</summary>
-    public RuleFileException At((int Line, int Column)? where) => new(File, RuleId, Problem, JsonPath, where);
+    public RuleFileException At((int Line, int Column)? where) => new(File, RuleId, Problem, JsonPath, where, Unreadable);
 }

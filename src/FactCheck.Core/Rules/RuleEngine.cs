@@ -50,7 +50,10 @@ public sealed class RuleEngine(IReadOnlyList<IRule> rules)
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (found, new RuleFailure(rule.Definition.Id, $"{e.GetType().Name}: {e.Message}"));
+            // A timeout's message does not say which pattern: the rule's file and the pattern do.
+            return (found, new RuleFailure(rule.Definition.Id, e is System.Text.RegularExpressions.RegexMatchTimeoutException timeout
+                ? $"{rule.Definition.File}: pattern '{timeout.Pattern}' took longer than {timeout.MatchTimeout.TotalSeconds:0.#} s on one sentence"
+                : $"{e.GetType().Name}: {e.Message}"));
         }
     }
 }

@@ -31,11 +31,8 @@ public sealed class RuleKindRegistry
 
     public IReadOnlyCollection<string> Names => _kinds.Keys;
 
-    public IRuleKind Find(string kind, string file, string ruleId) =>
-        _kinds.TryGetValue(kind, out var found)
+    public IRuleKind Find(RuleDefinition rule) =>
+        _kinds.TryGetValue(rule.Kind, out var found)
             ? found
-            : throw new RuleFileException(file, ruleId, $"unknown kind '{kind}' (known kinds: {string.Join(", ", _kinds.Keys)})", JsonPathOf(file, ruleId));
-
-    private static string? JsonPathOf(string file, string ruleId) =>
-        RuleLoader.ReadFile(file).FirstOrDefault(d => d.Id == ruleId) is { } rule ? $"rules[{rule.Index}].kind" : null;
+            : throw new RuleFileException(rule.File, rule.Id, $"unknown kind '{rule.Kind}' (known kinds: {string.Join(", ", _kinds.Keys)})", $"rules[{rule.Index}].kind");
 }

@@ -1,31 +1,79 @@
 using System.Text.Json;
+using FactCheck.Diagnostics;
+using FactCheck.Ingestion;
 
 namespace FactCheck.Rules;
 
 /// <summary>
 /// Loads every rule file (*.json directly in the rules folder; lexicon/ and schema/ below it hold
-/// other things) and validates each rule through its kind. Any problem stops the run with the
-/// file, the rule and what is wrong.
+/// other things) and validates each rule: the fields every rule shares by type, the kind's own
+/// settings through its kind, the names of metrics, subjects, units and currencies against the
+/// lexicon. An invalid rule stops the run with the file, the rule and what is wrong; a file that
+/// cannot be read as a rule file at all (a pipe, a device, too large) is skipped with a warning
+/// when the caller takes warnings.
 /// </summary>
-public sealed class RuleLoader(RuleKindRegistry kinds)
+public sealed class RuleLoader
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    /// <summary>A rule file past this is not one someone wrote by hand (the largest shipped is 6 KB).</summary>
+    public const long MaxFileBytes = 4L << 20;
+
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        // Of two "enabled" in one rule, which one counts is not something a reader can tell.
+        AllowDuplicateProperties = false,
+    };
+
     private static readonly HashSet<string> TopLevelFields = ["$schema", "rules"];
 
-    public IReadOnlyList<IRule> Load(string rulesDirectory)
+    private readonly RuleKindRegistry _kinds;
+    private readonly RuleVocabulary? _vocabulary;
+
+    /// <summary>Names in rules are checked against the lexicon in the rules folder loaded (rules/lexicon).</summary>
+    public RuleLoader(RuleKindRegistry kinds) => _kinds = kinds;
+
+    /// <summary>Names in rules are checked against this vocabulary, wherever the rule files are.</summary>
+    public RuleLoader(RuleKindRegistry kinds, RuleVocabulary vocabulary) => (_kinds, _vocabulary) = (kinds, vocabulary);
+
+    /// <summary>Every rule of the folder; the first problem, of any sort, is thrown (with how many more there are).</summary>
+    public IReadOnlyList<IRule> Load(string rulesDirectory) => Load(rulesDirectory, warnings: null);
+
+    /// <summary>
+    /// Every rule of the folder. A file that cannot be read as a rule file is skipped with a warning
+    /// and the others load; the first invalid rule is thrown, since running without it would
+    /// silently drop what it finds.
+    /// </summary>
+    public IReadOnlyList<IRule> Load(string rulesDirectory, IWarningSink? warnings)
     {
-        var problems = new List<RuleFileException>();
-        var rules = Load(RuleFiles(rulesDirectory), problems);
-        if (problems.Count > 0) throw problems[0];
-        return rules;
+        var result = LoadFolder(rulesDirectory);
+        foreach (var skipped in result.Unreadable)
+            if (warnings is null) throw skipped;
+            else warnings.Warn(skipped.File, skipped.Problem + "; skipped");
+        if (result.Problems.Count > 0)
+        {
+            var first = result.Problems[0];
+            throw result.Problems.Count == 1 ? first
+                : new RuleFileException(first.File, first.RuleId, $"{first.Problem} (and {result.Problems.Count - 1} more; 'factcheck rules validate' lists them all)", first.JsonPath, first.Position);
+        }
+        return result.Rules;
     }
+
+    /// <summary>
+    /// Loads and validates every rule file of the folder and gives back everything found: the rules,
+    /// the problems that make rules invalid, the files that cannot be read. Throws nothing a rule file
+    /// causes (a missing or broken lexicon or folder still throws): for a command that checks the rules
+    /// before it starts work.
+    /// </summary>
+    public RuleLoadResult LoadFolder(string rulesDirectory) => LoadFiles(RuleFiles(rulesDirectory), _vocabulary ?? RuleVocabulary.Load(rulesDirectory));
 
     /// <summary>Every problem in the given rule files, each with its line and column where known; empty when all is well.</summary>
     public IReadOnlyList<RuleFileException> Validate(IEnumerable<string> files)
     {
-        var problems = new List<RuleFileException>();
-        Load(files, problems);
-        return problems;
+        var list = files.ToList();
+        var vocabulary = _vocabulary ?? RuleVocabulary.Load(list.Count > 0 ? Path.GetDirectoryName(Path.GetFullPath(list[0]))! : ".");
+        var result = LoadFiles(list, vocabulary);
+        return [.. result.Unreadable, .. result.Problems];
     }
 
     public static IEnumerable<string> RuleFiles(string rulesDirectory) =>
@@ -33,46 +81,61 @@ public sealed class RuleLoader(RuleKindRegistry kinds)
             ? Directory.GetFiles(rulesDirectory, "*.json").Order(StringComparer.Ordinal)
             : throw new RuleFileException(rulesDirectory, null, "rules folder not found");
 
-    private List<IRule> Load(IEnumerable<string> files, List<RuleFileException> problems)
+    private RuleLoadResult LoadFiles(IEnumerable<string> files, RuleVocabulary vocabulary)
     {
         var rules = new List<IRule>();
+        var problems = new List<RuleFileException>();
+        var unreadable = new List<RuleFileException>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            IReadOnlyList<RuleDefinition> definitions;
-            try { definitions = ReadFile(file); }
+            IReadOnlyList<JsonElement> elements;
+            try { elements = ReadFile(file); }
+            catch (RuleFileException e) when (e.Unreadable)
+            {
+                unreadable.Add(e);
+                continue;
+            }
             catch (RuleFileException e)
             {
                 problems.Add(e.JsonPath is null ? e : e.At(JsonPositions.Locate(file, e.JsonPath)));
                 continue;
             }
-            foreach (var definition in definitions)
+            for (var index = 0; index < elements.Count; index++)
             {
                 try
                 {
+                    var definition = SharedRuleFields.Read(file, elements[index], index, vocabulary);
                     if (seen.TryGetValue(definition.Id, out var other))
-                        throw new RuleFileException(file, definition.Id, $"duplicate rule id (also in {other})", $"rules[{definition.Index}].id");
+                        throw new RuleFileException(file, definition.Id, $"duplicate rule id (also in {other})", $"rules[{index}].id");
                     seen[definition.Id] = file;
-                    if (definition.Json.TryGetProperty("enabled", out var enabled) && enabled.ValueKind == JsonValueKind.False) continue;
-                    rules.Add(kinds.Find(definition.Kind, file, definition.Id).Create(definition));
+                    // A rule switched off may be one its author is still writing: only the shared fields are checked.
+                    if (!definition.Enabled) continue;
+                    rules.Add(_kinds.Find(definition).Create(definition));
                 }
                 catch (RuleFileException e)
                 {
-                    problems.Add(e.At(JsonPositions.Locate(file, e.JsonPath ?? $"rules[{definition.Index}]")));
+                    problems.Add(e.At(JsonPositions.Locate(file, e.JsonPath ?? $"rules[{index}]")));
                 }
             }
         }
-        return rules;
+        return new RuleLoadResult(rules, problems, unreadable);
     }
 
-    public static IReadOnlyList<RuleDefinition> ReadFile(string file)
+    /// <summary>The rule objects of a file, not yet read; throws when the file as a whole is unusable.</summary>
+    private static IReadOnlyList<JsonElement> ReadFile(string file)
     {
-        if (!File.Exists(file)) throw new RuleFileException(file, null, "file not found");
+        if (!Path.Exists(file) && new FileInfo(file).LinkTarget is null) throw new RuleFileException(file, null, "file not found");
+        var text = SmallFile.Read(file, MaxFileBytes, out var unreadable) ?? throw new RuleFileException(file, null, unreadable!, unreadable: true);
         JsonElement root;
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(file), Options);
+            using var json = JsonDocument.Parse(text, Options);
             root = json.RootElement.Clone();
+        }
+        catch (JsonException) when (JsonPositions.FirstDuplicateKey(text) is { } duplicate)
+        {
+            throw new RuleFileException(file, null, $"'{duplicate.Name}' is given twice in one object; keep one", position: (duplicate.Line, duplicate.Column));
         }
         catch (JsonException e)
         {
@@ -84,28 +147,12 @@ public sealed class RuleLoader(RuleKindRegistry kinds)
         foreach (var property in root.EnumerateObject())
             if (!TopLevelFields.Contains(property.Name))
                 throw new RuleFileException(file, null, $"unknown top-level field '{property.Name}'", jsonPath: property.Name);
+            else if (property.Value.ValueKind != JsonValueKind.String && property.Name == "$schema")
+                throw new RuleFileException(file, null, $"'$schema' must be a string, not {RuleSettings.Described(property.Value)}", jsonPath: property.Name);
 
-        var definitions = new List<RuleDefinition>();
-        var index = 0;
-        foreach (var rule in list.EnumerateArray())
-        {
-            var where = $"rules[{index++}]";
-            if (rule.ValueKind != JsonValueKind.Object) throw new RuleFileException(file, null, "each rule must be an object", where);
-            var id = Text(rule, "id") ?? throw new RuleFileException(file, null, "missing 'id' (a string)", where);
-            definitions.Add(new RuleDefinition
-            {
-                Index = index - 1,
-                Id = id,
-                Kind = Text(rule, "kind") ?? throw new RuleFileException(file, id, "missing 'kind'", where),
-                Description = Text(rule, "description"),
-                Message = Text(rule, "message") ?? throw new RuleFileException(file, id, "missing 'message'", where),
-                Json = rule,
-                File = file,
-            });
-        }
-        return definitions;
+        return list.EnumerateArray().ToList();
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
+
+/// <summary>What loading a rules folder found: the rules ready to run, the invalid rules, and the files that could not be read.</summary>
+public sealed record RuleLoadResult(IReadOnlyList<IRule> Rules, IReadOnlyList<RuleFileException> Problems, IReadOnlyList<RuleFileException> Unreadable);

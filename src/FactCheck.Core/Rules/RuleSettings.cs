@@ -37,7 +37,7 @@ public sealed class RuleSettings
         _read.Add(name);
         if (!_definition.Json.TryGetProperty(name, out var value))
             return fallback ?? throw Error($"missing required field '{_prefix}{name}'", name);
-        if (value.ValueKind != JsonValueKind.Number) throw Error($"'{name}' must be a number", name);
+        if (value.ValueKind != JsonValueKind.Number) throw Error($"'{_prefix}{name}' must be a number, not {Described(value)}", name);
         var number = value.GetDouble();
         if (number < min || number > max)
             throw Error(max == double.MaxValue ? $"'{name}' must be at least {min}, not {number}"
@@ -61,7 +61,7 @@ public sealed class RuleSettings
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            _ => throw Error($"'{name}' must be true or false", name),
+            _ => throw Error($"'{_prefix}{name}' must be true or false, not {Described(value)}", name),
         };
     }
 
@@ -70,16 +70,42 @@ public sealed class RuleSettings
         _read.Add(name);
         if (!_definition.Json.TryGetProperty(name, out var value))
             return fallback ?? throw Error($"missing required field '{name}'", name);
-        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
-            throw Error($"'{name}' must be an array of strings", name);
-        return value.EnumerateArray().Select(v => v.GetString()!).ToList();
+        if (value.ValueKind != JsonValueKind.Array) throw Error($"'{_prefix}{name}' must be an array of strings, not {Described(value)}", name);
+        var strings = new List<string>();
+        foreach (var item in value.EnumerateArray())
+        {
+            var at = $"{name}[{strings.Count}]";
+            if (item.ValueKind != JsonValueKind.String) throw Error($"'{_prefix}{at}' must be a string, not {Described(item)}", at);
+            if (string.IsNullOrWhiteSpace(item.GetString())) throw Error($"'{_prefix}{at}' is empty", at);
+            strings.Add(item.GetString()!);
+        }
+        return strings;
+    }
+
+    /// <summary>
+    /// An array of names the lexicon must know (metrics, subjects...): a name it does not know would
+    /// match nothing, so it is an error at that name, with the known name it most resembles.
+    /// </summary>
+    public IReadOnlyList<string> KnownNames(string name, Func<RuleVocabulary, RuleVocabulary.Names> kind, IReadOnlyList<string>? fallback = null, string? wildcard = null)
+    {
+        var names = Strings(name, fallback);
+        for (var i = 0; i < names.Count; i++)
+            if (names[i] != wildcard) RequireKnown(names[i], kind, $"{name}[{i}]");
+        return names;
+    }
+
+    /// <summary>Fails at <paramref name="field"/> when the lexicon does not know <paramref name="value"/> as a name of that kind.</summary>
+    public void RequireKnown(string value, Func<RuleVocabulary, RuleVocabulary.Names> kind, string field)
+    {
+        var vocabulary = _definition.Vocabulary ?? throw new InvalidOperationException($"rule '{_definition.Id}' names a {field} but was read without a vocabulary to check it against");
+        if (kind(vocabulary).Problem(value) is { } problem) throw Error(problem, field);
     }
 
     public RuleSettings Object(string name)
     {
         _read.Add(name);
-        if (!_definition.Json.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
-            throw Error($"missing object '{name}'", name);
+        if (!_definition.Json.TryGetProperty(name, out var value)) throw Error($"missing object '{_prefix}{name}'", name);
+        if (value.ValueKind != JsonValueKind.Object) throw Error($"'{_prefix}{name}' must be an object, not {Described(value)}", name);
         return new RuleSettings(_definition with { Json = value }, $"{_prefix}{name}.", []);
     }
 
@@ -88,7 +114,8 @@ public sealed class RuleSettings
         _read.Add(name);
         if (!_definition.Json.TryGetProperty(name, out var value))
             return fallback ?? throw Error($"missing required field '{_prefix}{name}'", name);
-        return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error($"'{_prefix}{name}' must be a string", name);
+        if (value.ValueKind != JsonValueKind.String) throw Error($"'{_prefix}{name}' must be a string, not {Described(value)}", name);
+        return string.IsNullOrWhiteSpace(value.GetString()) ? throw Error($"'{_prefix}{name}' is empty", name) : value.GetString()!;
     }
 
     /// <summary>A fixed severity ("severity": "low"), for kinds that do not grade by ratio.</summary>
@@ -112,13 +139,24 @@ public sealed class RuleSettings
     public IReadOnlyList<RuleSettings> Objects(string name)
     {
         _read.Add(name);
-        if (!_definition.Json.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
-            throw Error($"missing array '{_prefix}{name}'", name);
+        if (!_definition.Json.TryGetProperty(name, out var value)) throw Error($"missing array '{_prefix}{name}'", name);
+        if (value.ValueKind != JsonValueKind.Array) throw Error($"'{_prefix}{name}' must be an array of objects, not {Described(value)}", name);
         return value.EnumerateArray().Select((element, index) => element.ValueKind == JsonValueKind.Object
                 ? new RuleSettings(_definition with { Json = element }, $"{_prefix}{name}[{index}].", [])
-                : throw Error($"'{_prefix}{name}[{index}]' must be an object", $"{name}[{index}]"))
+                : throw Error($"'{_prefix}{name}[{index}]' must be an object, not {Described(element)}", $"{name}[{index}]"))
             .ToList();
     }
+
+    /// <summary>What a value is, for saying what was found instead of what was expected: "the string \"false\"".</summary>
+    public static string Described(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"the string {JsonSerializer.Serialize(value.GetString())}",
+        JsonValueKind.Number => $"the number {value.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "null",
+    };
 
     /// <summary>Call once every setting is read: any other field is an error naming it.</summary>
     public void RejectUnknownFields()

@@ -1,4 +1,5 @@
 using FactCheck.Diagnostics;
+using FactCheck.Ingestion;
 
 namespace FactCheck.Rules;
 
@@ -8,5 +9,12 @@ namespace FactCheck.Rules;
 /// </summary>
 public static class RulesFingerprint
 {
-    public static string Of(string rulesDirectory) => ContentFingerprint.OfFolder(rulesDirectory, typeof(RuleEngine).Assembly);
+    /// <summary>
+    /// Null when a rule file cannot be read: the check that skipped it is not complete, so the next
+    /// one runs again, and says again which file it skipped, rather than reusing its findings in silence.
+    /// </summary>
+    public static string? Of(string rulesDirectory) =>
+        Directory.Exists(rulesDirectory) && RuleLoader.RuleFiles(rulesDirectory).Any(file => SmallFile.Read(file, RuleLoader.MaxFileBytes, out _) is null)
+            ? null
+            : ContentFingerprint.OfFolder(rulesDirectory, typeof(RuleEngine).Assembly);
 }

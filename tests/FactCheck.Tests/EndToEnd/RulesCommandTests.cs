@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.EndToEnd;
@@ -66,9 +67,8 @@ public sealed class RulesCommandTests
     [TestCaseSource(nameof(BrokenRuleFiles))]
     public void ValidateAndCheck_BrokenRuleFile_GiveFileLineColumnAndProblem(string json, string expected)
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = RulesFolderWith("mine.json", json);
         using var workspace = new TemporaryDirectory();
-        File.WriteAllText(folder.File("mine.json"), json);
 
         var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
         Assert.That(validate.ExitCode, Is.EqualTo(1), validate.Output + validate.Error);
@@ -78,6 +78,151 @@ public sealed class RulesCommandTests
         Assert.That(check.ExitCode, Is.EqualTo(1), check.Output + check.Error);
         Assert.That(check.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), check.Error);
         Assert.That(check.Error, Does.StartWith("factcheck: " + folder.File(expected)));
+    }
+
+    [Test]
+    public void ValidateAndCheck_MisspelledMetric_NameTheRuleThePositionAndTheMetricMeant()
+    {
+        using var folder = CopyOfRules();
+        using var workspace = new TemporaryDirectory();
+        Edit(folder.File("crowds.json"), "\"participated\"", "\"marchd\"");
+        var expected = folder.File("crowds.json") +
+                       ":9:9: rule 'crowd-size-conflict' at rules[0].metrics[0]: unknown metric 'marchd'; did you mean 'participated' (its words in metrics.json include 'marched')?";
+
+        var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
+        Assert.That(validate.ExitCode, Is.EqualTo(1), validate.Output + validate.Error);
+        Assert.That(validate.Output, Does.StartWith(expected + "\n1 problems in 8 rule files."));
+
+        var check = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That(check.ExitCode, Is.EqualTo(1), check.Output + check.Error);
+        Assert.That(check.Error, Is.EqualTo("factcheck: " + expected + "\n"));
+    }
+
+    [Test]
+    public void ValidateAndCheck_EnabledGivenAsAString_IsRefusedNotTakenAsOn()
+    {
+        using var folder = CopyOfRules();
+        using var workspace = new TemporaryDirectory();
+        Edit(folder.File("crowds.json"), "\"kind\": \"numeric-conflict\",", "\"kind\": \"numeric-conflict\", \"enabled\": \"false\",");
+        var expected = folder.File("crowds.json") + ":6:35: rule 'crowd-size-conflict' at rules[0].enabled: 'enabled' must be true or false, not the string \"false\"";
+
+        var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
+        Assert.That((validate.ExitCode, validate.Output), Is.EqualTo((1, expected + "\n1 problems in 8 rule files.\n")), validate.Error);
+
+        var check = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That((check.ExitCode, check.Error), Is.EqualTo((1, "factcheck: " + expected + "\n")));
+    }
+
+    public static IEnumerable<TestCaseData> UnreadableRuleFiles()
+    {
+        yield return new TestCaseData((Action<string>)MakeFifo, "not a regular file (a named pipe or socket)").SetName("NamedPipe");
+        yield return new TestCaseData((Action<string>)(path => File.CreateSymbolicLink(path, "/dev/zero")),
+            "not a regular file (it reads on past its stated size, as a device does)").SetName("LinkToDevZero");
+        yield return new TestCaseData((Action<string>)(path => File.CreateSymbolicLink(path, "/dev/urandom")),
+            "not a regular file (it reads on past its stated size, as a device does)").SetName("LinkToDevUrandom");
+        yield return new TestCaseData((Action<string>)(path =>
+        {
+            using var file = new FileStream(path, FileMode.CreateNew);
+            file.SetLength(5L << 20);
+        }), "5 MB, over the limit of 4 MB for this kind of file").SetName("FiveMegabytes");
+    }
+
+    /// <summary>
+    /// A pipe would hold the command up for ever and a device fill memory: validate names the file as a
+    /// problem; check skips it with a warning, runs the other rules, and warns again next time.
+    /// </summary>
+    [TestCaseSource(nameof(UnreadableRuleFiles))]
+    public void ValidateAndCheck_RuleFileThatIsNotARegularFileOrTooLarge_IsNamedAndTheOthersLoad(Action<string> create, string problem)
+    {
+        using var folder = CopyOfRules();
+        using var workspace = new TemporaryDirectory();
+        create(folder.File("bad.json"));
+
+        var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
+        Assert.That((validate.ExitCode, validate.Output), Is.EqualTo((1, $"{folder.File("bad.json")}: {problem}\n1 problems in 9 rule files.\n")), validate.Error);
+
+        var run = CliProcess.Run(workspace.Path, "run", RepositoryPaths.Seeds, "--rules", folder.Path, "--db", workspace.File("factcheck.db"), "--format", "json",
+            "--out", workspace.File("report.json"));
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Error, Is.EqualTo($"warning: {folder.File("bad.json")}: {problem}; skipped\n"));
+        Assert.That(run.Output, Does.Match(@"Checked: \d+ discrepanc"), "the other rules ran");
+
+        var again = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That((again.ExitCode, again.Error), Is.EqualTo((0, $"warning: {folder.File("bad.json")}: {problem}; skipped\n")));
+    }
+
+    [Test]
+    public void ValidateAndCheck_LexiconFileThatIsANamedPipe_StopWithTheFileNamed()
+    {
+        using var folder = CopyOfRules();
+        using var workspace = new TemporaryDirectory();
+        var metrics = Path.Combine(folder.Path, "lexicon", "metrics.json");
+        File.Delete(metrics);
+        MakeFifo(metrics);
+        var expected = $"factcheck: {metrics}: not a regular file (a named pipe or socket)\n";
+
+        var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
+        Assert.That((validate.ExitCode, validate.Error), Is.EqualTo((1, expected)));
+        var check = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That((check.ExitCode, check.Error), Is.EqualTo((1, expected)));
+    }
+
+    [Test]
+    public void Check_NamedPipeBesideTheLexiconFiles_IsNotReadAndDoesNotHoldTheCheckUp()
+    {
+        using var folder = CopyOfRules();
+        using var workspace = new TemporaryDirectory();
+        MakeFifo(Path.Combine(folder.Path, "lexicon", "notes.json"));
+        MakeFifo(Path.Combine(folder.Path, "schema", "draft.json"));
+
+        var check = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That(check.ExitCode, Is.Zero, check.Error);
+        Assert.That(check.Output, Does.StartWith("Checked: "));
+    }
+
+    [Test]
+    public void Validate_ShippedRules_AreValidUnderTheStrictChecks()
+    {
+        var validate = CliProcess.Run(RepositoryPaths.Root, "rules", "validate", "--rules", RepositoryPaths.Rules);
+        Assert.That((validate.ExitCode, validate.Output, validate.Error), Is.EqualTo((0, "8 rule files valid.\n", "")));
+    }
+
+    /// <summary>A lookahead needs the backtracking engine and its time limit; (a|aa)+ before a mismatch is exponential there.</summary>
+    [Test]
+    public void Ingest_LexiconPeriodPatternThatTimesOut_WarningNamesTheFileAndThePattern()
+    {
+        using var folder = CopyOfRules();
+        using var workspace = new TemporaryDirectory();
+        var periods = Path.Combine(folder.Path, "lexicon", "periods.json");
+        Edit(periods, "\"patterns\": [", "\"patterns\": [\"^(?=(a|aa)+$)\", ");
+        File.WriteAllText(workspace.File("article.txt"), new string('a', 60) + " 5 people were killed.\n");
+
+        var ingest = CliProcess.Run(workspace.Path, "ingest", workspace.File("article.txt"), "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That(ingest.Error, Does.Contain(
+            $"claims could not be extracted (LexiconException: {periods}: pattern '^(?=(a|aa)+$)' took longer than 1 s on one sentence"), ingest.Error);
+    }
+
+    private static void Edit(string file, string from, string to)
+    {
+        var text = File.ReadAllText(file);
+        Assert.That(text, Does.Contain(from));
+        File.WriteAllText(file, text.Replace(from, to));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.That(mkfifo.ExitCode, Is.Zero, "mkfifo failed");
+    }
+
+    /// <summary>A rules folder holding the shipped lexicon and one rule file, as a user's own would.</summary>
+    private static TemporaryDirectory RulesFolderWith(string name, string json)
+    {
+        var folder = CopyOfRules();
+        foreach (var file in Directory.GetFiles(folder.Path, "*.json")) File.Delete(file);
+        File.WriteAllText(folder.File(name), json);
+        return folder;
     }
 
     private static TemporaryDirectory CopyOfRules()

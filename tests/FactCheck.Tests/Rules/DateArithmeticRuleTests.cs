@@ -43,7 +43,7 @@ public sealed class DateArithmeticRuleTests
             { "rules": [ { "id": "d", "kind": "date-arithmetic", "message": "{a.figure}",
               "events": [ { "name": "x", "start": "24/02/2022", "cues": ["war"] } ] } ] }
             """);
-        var error = Assert.Throws<RuleFileException>(() => new RuleLoader(RuleKindRegistry.Default).Load(folder.Path))!;
+        var error = Assert.Throws<RuleFileException>(() => new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path))!;
         Assert.That(error.Message, Does.Contain("rule 'd'").And.Contain("'start' must be a date"));
     }
 }

@@ -13,7 +13,7 @@ public sealed class RuleLoaderTests
     {
         using var folder = new TemporaryDirectory();
         File.WriteAllText(folder.File("mine.json"), json);
-        return Assert.Throws<RuleFileException>(() => new RuleLoader(RuleKindRegistry.Default).Load(folder.Path))!;
+        return Assert.Throws<RuleFileException>(() => new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path))!;
     }
 
     [Test]
@@ -25,7 +25,7 @@ public sealed class RuleLoaderTests
     {
         using var folder = new TemporaryDirectory();
         File.WriteAllText(folder.File("mine.json"), $$"""{ "rules": [ {{ValidRule}} ] }""");
-        Assert.That(new RuleLoader(RuleKindRegistry.Default).Load(folder.Path).Single().Definition.Id, Is.EqualTo("toll"));
+        Assert.That(new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path).Single().Definition.Id, Is.EqualTo("toll"));
     }
 
     [Test]

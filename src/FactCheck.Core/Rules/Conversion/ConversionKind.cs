@@ -14,7 +14,7 @@ public sealed class ConversionKind : IRuleKind
     public IRule Create(RuleDefinition definition)
     {
         var settings = new RuleSettings(definition);
-        var units = Factors(settings.Object("units"), "units");
+        var units = Factors(settings.Object("units"), "units", v => v.Units);
         var currencies = settings.Objects("currencies").Select(ReadRates).ToList();
         // Two tables for one day would give two rates for it; the first one would silently win.
         for (var later = 1; later < currencies.Count; later++)
@@ -39,18 +39,21 @@ public sealed class ConversionKind : IRuleKind
             return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.None, out var day) ? day : throw table.Error($"'{name}' must be a date YYYY-MM-DD, not '{text}'");
         }
-        var rates = new RateTable(Day("from"), Day("to"), Factors(table.Object("rates"), "rates"));
+        var rates = new RateTable(Day("from"), Day("to"), Factors(table.Object("rates"), "rates", v => v.Currencies));
         if (rates.To < rates.From) throw table.Error($"'to' ({rates.To:yyyy-MM-dd}) is before 'from' ({rates.From:yyyy-MM-dd})");
         table.RejectUnknownFields();
         return rates;
     }
 
-    /// <summary>{"km": 1, "miles": 1.609344}: every unit's size in one common unit per family.</summary>
-    private static Dictionary<string, double> Factors(RuleSettings table, string name)
+    /// <summary>{"km": 1, "miles": 1.609344}: every unit's size in one common unit per family, each unit one the lexicon names.</summary>
+    private static Dictionary<string, double> Factors(RuleSettings table, string name, Func<RuleVocabulary, RuleVocabulary.Names> kind)
     {
         var factors = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var unit in table.Names())
+        {
+            table.RequireKnown(unit, kind, unit);
             factors[unit] = table.Number(unit, min: double.Epsilon);
+        }
         if (factors.Count < 2) throw table.Error($"'{name}' needs at least two entries to convert between");
         return factors;
     }

@@ -16,31 +16,49 @@ public sealed record RuleExample(string Name, IReadOnlyList<ExampleDocument> Doc
     public static IReadOnlyList<RuleExample> Read(RuleDefinition rule)
     {
         if (!rule.Json.TryGetProperty("examples", out var examples)) return [];
-        RuleFileException Problem(string problem, int index) =>
-            new RuleFileException(rule.File, rule.Id, problem, $"rules[{rule.Index}].examples[{index}]")
-                .At(JsonPositions.Locate(rule.File, $"rules[{rule.Index}].examples[{index}]"));
-        if (examples.ValueKind != JsonValueKind.Array) throw new RuleFileException(rule.File, rule.Id, "'examples' must be an array");
+        RuleFileException Problem(string problem, string path) =>
+            new RuleFileException(rule.File, rule.Id, problem, $"rules[{rule.Index}].examples{path}")
+                .At(JsonPositions.Locate(rule.File, $"rules[{rule.Index}].examples{path}"));
+        if (examples.ValueKind != JsonValueKind.Array) throw Problem($"'examples' must be an array of examples, not {RuleSettings.Described(examples)}", "");
         var read = new List<RuleExample>();
         var index = 0;
         foreach (var example in examples.EnumerateArray())
         {
-            var name = example.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : throw Problem("an example needs a 'name'", index);
+            var at = $"[{index}]";
+            if (example.ValueKind != JsonValueKind.Object) throw Problem($"an example must be an object, not {RuleSettings.Described(example)}", at);
+            RefuseUnknownFields(example, ExampleFields, at);
+            var name = example.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(n.GetString())
+                ? n.GetString()! : throw Problem("an example needs a 'name' (a non-empty string)", at);
             var expect = example.TryGetProperty("expect", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-            if (expect is not ("flag" or "no flag")) throw Problem($"example '{name}': 'expect' must be \"flag\" or \"no flag\"", index);
+            if (expect is not ("flag" or "no flag")) throw Problem($"example '{name}': 'expect' must be \"flag\" or \"no flag\"", at);
             if (!example.TryGetProperty("documents", out var documents) || documents.ValueKind != JsonValueKind.Array || documents.GetArrayLength() == 0)
-                throw Problem($"example '{name}' needs 'documents': [{{\"date\": \"YYYY-MM-DD\", \"text\": \"...\"}}]", index);
+                throw Problem($"example '{name}' needs 'documents': [{{\"date\": \"YYYY-MM-DD\", \"text\": \"...\"}}]", at);
             var parsed = new List<ExampleDocument>();
             foreach (var document in documents.EnumerateArray())
             {
-                var text = document.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : throw Problem($"example '{name}': a document needs 'text'", index);
+                var documentAt = $"{at}.documents[{parsed.Count}]";
+                if (document.ValueKind != JsonValueKind.Object) throw Problem($"example '{name}': a document must be an object, not {RuleSettings.Described(document)}", documentAt);
+                RefuseUnknownFields(document, DocumentFields, documentAt);
+                var text = document.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(t.GetString())
+                    ? t.GetString()! : throw Problem($"example '{name}': a document needs 'text' (a non-empty string)", documentAt);
                 var dateText = document.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
                 if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                    throw Problem($"example '{name}': a document needs 'date' as YYYY-MM-DD", index);
+                    throw Problem($"example '{name}': a document needs 'date' as YYYY-MM-DD", documentAt);
                 parsed.Add(new ExampleDocument(date, text));
             }
             read.Add(new RuleExample(name, parsed, expect == "flag"));
             index++;
         }
         return read;
+
+        void RefuseUnknownFields(JsonElement element, string[] known, string path)
+        {
+            foreach (var property in element.EnumerateObject())
+                if (!known.Contains(property.Name))
+                    throw Problem($"unknown field '{property.Name}' (expected: {string.Join(", ", known)})", $"{path}.{property.Name}");
+        }
     }
+
+    private static readonly string[] ExampleFields = ["name", "expect", "documents"];
+    private static readonly string[] DocumentFields = ["date", "text"];
 }

@@ -52,7 +52,7 @@ public sealed record PairingSettings
                 throw settings.Error($"shortPeriods: invalid regular expression '{pattern}': {e.Message}");
             }
         }
-        var metrics = settings.Strings("metrics");
+        var metrics = settings.KnownNames("metrics", v => v.Metrics, wildcard: "*");
         if (metrics.Count == 0) throw settings.Error("'metrics' must name at least one metric, or \"*\"");
         var compareShortPeriods = settings.Boolean("compareShortPeriods", false);
         // Comparing short periods with totals makes the list of short periods dead weight: one of the two is a mistake.
@@ -66,7 +66,7 @@ public sealed record PairingSettings
             Tolerance = settings.Number("tolerance", defaultTolerance, min: 0, max: 1),
             ShortPeriods = shortPeriods,
             CompareShortPeriods = compareShortPeriods,
-            PlaceRequiredFor = settings.Strings("placeRequiredFor", []).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            PlaceRequiredFor = settings.KnownNames("placeRequiredFor", v => v.Subjects, []).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SideMayBeUnstated = settings.Boolean("sideMayBeUnstated", false),
             RisingTotalIsUpdate = settings.Boolean("risingTotalIsUpdate", false),
             SameEventRequired = settings.Boolean("sameEventRequired", true),
