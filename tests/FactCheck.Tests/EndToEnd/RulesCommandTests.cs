@@ -115,11 +115,11 @@ public sealed class RulesCommandTests
 
     public static IEnumerable<TestCaseData> UnreadableRuleFiles()
     {
-        yield return new TestCaseData((Action<string>)MakeFifo, "not a regular file (a named pipe or socket)").SetName("NamedPipe");
+        yield return new TestCaseData((Action<string>)MakeFifo, "not a regular file (a named pipe)").SetName("NamedPipe");
         yield return new TestCaseData((Action<string>)(path => File.CreateSymbolicLink(path, "/dev/zero")),
-            "not a regular file (it reads on past its stated size, as a device does)").SetName("LinkToDevZero");
+            "not a regular file (a character device)").SetName("LinkToDevZero");
         yield return new TestCaseData((Action<string>)(path => File.CreateSymbolicLink(path, "/dev/urandom")),
-            "not a regular file (it reads on past its stated size, as a device does)").SetName("LinkToDevUrandom");
+            "not a regular file (a character device)").SetName("LinkToDevUrandom");
         yield return new TestCaseData((Action<string>)(path =>
         {
             using var file = new FileStream(path, FileMode.CreateNew);
@@ -159,7 +159,7 @@ public sealed class RulesCommandTests
         var metrics = Path.Combine(folder.Path, "lexicon", "metrics.json");
         File.Delete(metrics);
         MakeFifo(metrics);
-        var expected = $"factcheck: {metrics}: not a regular file (a named pipe or socket)\n";
+        var expected = $"factcheck: {metrics}: not a regular file (a named pipe)\n";
 
         var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
         Assert.That((validate.ExitCode, validate.Error), Is.EqualTo((1, expected)));

@@ -36,13 +36,13 @@ public sealed class GrammarTests
     }
 
     [Test]
-    public void Load_GrammarListWithAnEmptyWord_FailsNamingTheList()
+    public void Load_GrammarListWithAnEmptyWord_FailsNamingTheFileAndWhere()
     {
         using var folder = CopyOfRules();
         Edit(folder, "\"beForms\": \\[", "\"beForms\": [\"\", ");
 
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
-        Assert.That(error.Message, Does.Contain("grammar.json").And.Contain("beForms"));
+        Assert.That(error.Message, Does.Contain("grammar.json").And.Contain("line").And.Contain("empty"));
     }
 
     private static Claim Claim(Lexicon lexicon) => new ClaimExtractor(lexicon).Extract(Some.Document(Cited)).Single(c => c.Low == 7);
