@@ -259,9 +259,7 @@ public sealed class FrameBuilder(Lexicon lexicon)
         var found = new List<(int Index, int Length)>();
         try
         {
-            foreach (var pattern in lexicon.Periods)
-                foreach (var match in pattern.EnumerateMatches(sentence))
-                    found.Add((match.Index, match.Length));
+            foreach (var pattern in lexicon.Periods) pattern.AddMatches(sentence, found);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
         {

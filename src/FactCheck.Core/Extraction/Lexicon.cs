@@ -91,10 +91,10 @@ public sealed class Lexicon
     /// Built at first use: a run over unchanged documents extracts nothing, and building the
     /// matchers was 6% of such a run's CPU time. Their syntax is checked when the lexicon loads.
     /// </summary>
-    internal IReadOnlyList<Regex> Periods => _periods ??= _periodPatterns.Select(UserPattern.Compile).ToList();
+    internal IReadOnlyList<UserPattern> Periods => _periods ??= _periodPatterns.Select(UserPattern.Compile).ToList();
     private IReadOnlyList<string> _periodPatterns = [];
     private string _periodsFile = "";
-    private IReadOnlyList<Regex>? _periods;
+    private IReadOnlyList<UserPattern>? _periods;
 
     /// <summary>
     /// What extraction with this lexicon depends on: every file in the lexicon folder and this build

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 
 namespace FactCheck.Rules.Pairing;
 
@@ -15,7 +14,7 @@ public sealed record PairingSettings
     public double? IncidentWindowDays { get; init; }
     public double Tolerance { get; init; }
     /// <summary>Periods that cover a short window ("in the past 24 hours"): not comparable with totals.</summary>
-    public required IReadOnlyList<Regex> ShortPeriods { get; init; }
+    public required IReadOnlyList<Extraction.UserPattern> ShortPeriods { get; init; }
     public bool CompareShortPeriods { get; init; }
     /// <summary>Subjects whose counts describe single incidents ("4 people killed"): compared only at one named place.</summary>
     public IReadOnlySet<string> PlaceRequiredFor { get; init; } = new HashSet<string>();
@@ -39,7 +38,7 @@ public sealed record PairingSettings
 
     public static PairingSettings Read(RuleSettings settings, double defaultTolerance)
     {
-        var shortPeriods = new List<Regex>();
+        var shortPeriods = new List<Extraction.UserPattern>();
         foreach (var pattern in settings.Strings("shortPeriods", []))
         {
             try
