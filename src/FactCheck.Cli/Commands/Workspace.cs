@@ -18,6 +18,7 @@ internal sealed class Workspace : IDisposable
     private SqliteFactStore? _store;
     private IReadOnlyList<IRule>? _rules;
     private string? _rulesFingerprint;
+    private Lexicon? _lexicon;
 
     private Workspace(string databasePath, string rulesDirectory)
     {
@@ -34,9 +35,12 @@ internal sealed class Workspace : IDisposable
     public static Workspace From(ParseResult parse) =>
         new(parse.GetValue(WorkspaceOptions.Database)!, ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
 
+    /// <summary>Loaded once for extraction and for checking the names rules use: it is most of a small run's start-up.</summary>
+    private Lexicon Lexicon => _lexicon ??= Lexicon.Load(RulesDirectory);
+
     public Ingestor CreateIngestor()
     {
-        var lexicon = Lexicon.Load(RulesDirectory);
+        var lexicon = Lexicon;
         Store.SaveSources(lexicon.Claimants.Select(c => new Source(c.Name, c.Family, c.Aliases)));
         var source = new DocumentSource { NamesRelativeTo = Path.GetDirectoryName(Path.GetFullPath(_databasePath)) };
         return new Ingestor(source, new ClaimExtractor(lexicon), Store);
@@ -59,7 +63,7 @@ internal sealed class Workspace : IDisposable
     /// <summary>Null when a rule file cannot be read (see <see cref="Rules.RulesFingerprint.Of"/>).</summary>
     private string? RulesFingerprint => _rulesFingerprint ??= Rules.RulesFingerprint.Of(RulesDirectory);
 
-    private IReadOnlyList<IRule> LoadRules() => new RuleLoader(RuleKindRegistry.Default).Load(RulesDirectory, Warnings);
+    private IReadOnlyList<IRule> LoadRules() => new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Lexicon)).Load(RulesDirectory, Warnings);
 
     public void Dispose() => _store?.Dispose();
 
