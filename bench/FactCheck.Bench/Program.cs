@@ -70,6 +70,14 @@ try
         Stats.Seconds(Stats.Median(runs)), "<= 3 s cold", Stats.Median(runs) <= 3));
     Add(new("run reuters-2017", "peak memory", $"{Stats.Number(runPeak, "0")} MB"));
 
+    // (b2) The installed tool on a small run, and one long sentence at two sizes.
+    if (options.Tool is { } tool)
+    {
+        Console.WriteLine("small runs");
+        foreach (var row in new SmallRuns(work, options.Cli, tool, seeds, rulesDirectory, options.Repetitions).Measure()) Add(row);
+    }
+    else notes.Add("start-up of the installed tool not measured: no --tool given (bench/run.sh packs and installs it)");
+
     // (c) and (d): ingest + check on generated corpora, then again over the unchanged corpus.
     // The check-scaling corpus: large enough that its span (documents / 40 a day) exceeds the rules' windows.
     string? scalingDatabase = null;
