@@ -22,7 +22,7 @@ public sealed class EvalCommandTests
     private static readonly Floor[] SharedGoldFloors =
     [
         //   gold folder      numbers F1      claimants       location        whole frames F1  not-claims extracted (max)
-        new("ukraine-2014", 0.94 /* 0.963 */, 0.90 /* 0.924 */, 0.71 /* 0.736 */, 0.58 /* 0.602 */, 0.03 /* 0.022 */),
+        new("ukraine-2014", 0.94 /* 0.963 */, 0.90 /* 0.924 */, 0.71 /* 0.736 */, 0.60 /* 0.615 */, 0.03 /* 0.022 */),
         new("reuters-2017", 0.93 /* 0.957 */, 0.89 /* 0.910 */, 0.67 /* 0.697 */, 0.60 /* 0.620 */, 0.04 /* 0.022 */),
     ];
 
