@@ -54,40 +54,14 @@ internal static class RegularFile
     /// <summary>What kind of file an open descriptor is, when not a regular one.</summary>
     private static string? NotRegular(int descriptor)
     {
-        if (OperatingSystem.IsLinux())
-        {
-            // statx: its layout is the same on every Linux architecture, unlike struct stat's.
-            var status = new byte[StatxSize];
-            try
-            {
-                if (StatX(descriptor, "", AtEmptyPath, StatxType, status) == 0)
-                    return (BitConverter.ToUInt16(status, StatxModeOffset) & FileTypeMask) switch
-                    {
-                        RegularFileType => null,
-                        CharacterDeviceType => "a character device",
-                        BlockDeviceType => "a block device",
-                        NamedPipeType => "a named pipe",
-                        SocketType => "a socket",
-                        DirectoryType => "a folder",
-                        _ => "of an unknown type",
-                    };
-            }
-            catch (EntryPointNotFoundException)
-            {
-                // A C library older than statx (glibc 2.28): pipes and sockets are still told by seeking.
-            }
-        }
+        if (LinuxFileType.OfDescriptor(descriptor) is { } type) return type == LinuxFileType.Regular ? null : LinuxFileType.Describe(type);
+        // Another system, or a C library older than statx: pipes and sockets are still told by seeking.
         return Seek(descriptor, 0, SeekCurrent) < 0 ? "a named pipe or socket" : null;
     }
 
     private const int LinuxNonBlock = 0x800, LinuxCloseOnExec = 0x80000;
     private const int MacNonBlock = 0x4, MacCloseOnExec = 0x1000000;
     private const int SeekCurrent = 1;
-    private const int AtEmptyPath = 0x1000;
-    private const uint StatxType = 0x1;
-    private const int StatxSize = 256, StatxModeOffset = 28;
-    private const int FileTypeMask = 0xF000, RegularFileType = 0x8000, CharacterDeviceType = 0x2000, BlockDeviceType = 0x6000,
-        NamedPipeType = 0x1000, SocketType = 0xC000, DirectoryType = 0x4000;
 
     // DllImport rather than LibraryImport: the generated marshalling would need unsafe code in this project.
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
@@ -95,9 +69,6 @@ internal static class RegularFile
 
     [DllImport("libc", EntryPoint = "lseek", SetLastError = true)]
     private static extern long Seek(int descriptor, long offset, int whence);
-
-    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int StatX(int descriptor, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] status);
 
     [DllImport("libc", EntryPoint = "close")]
     private static extern int Close(int descriptor);
