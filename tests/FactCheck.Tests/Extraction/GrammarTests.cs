@@ -19,7 +19,7 @@ public sealed class GrammarTests
     [Test]
     public void Extract_WithoutTheCitingVerbInTheGrammar_KeepsTheFirstSource()
     {
-        using var folder = CopyOfRules();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         Edit(folder, "\"citingVerbs\": \\[[^\\]]*\\]", "\"citingVerbs\": [\"by way of\"]");
 
         Assert.That(Claim(Lexicon.Load(folder.Path)).Claimant, Is.EqualTo("Reuters"));
@@ -28,7 +28,7 @@ public sealed class GrammarTests
     [Test]
     public void Load_GrammarMissingAList_FailsNamingTheFileAndTheList()
     {
-        using var folder = CopyOfRules();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         Edit(folder, "\\s*\"articles\": \\[[^\\]]*\\],", "");
 
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
@@ -38,7 +38,7 @@ public sealed class GrammarTests
     [Test]
     public void Load_GrammarListWithAnEmptyWord_FailsNamingTheFileAndWhere()
     {
-        using var folder = CopyOfRules();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         Edit(folder, "\"beForms\": \\[", "\"beForms\": [\"\", ");
 
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
@@ -54,14 +54,5 @@ public sealed class GrammarTests
         var edited = Regex.Replace(text, pattern, replacement);
         Assert.That(edited, Is.Not.EqualTo(text), "the edit applies to the shipped grammar.json");
         File.WriteAllText(grammar, edited);
-    }
-
-    private static TemporaryDirectory CopyOfRules()
-    {
-        var folder = new TemporaryDirectory();
-        Directory.CreateDirectory(Path.Combine(folder.Path, "lexicon"));
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Rules, "lexicon")))
-            File.Copy(file, Path.Combine(folder.Path, "lexicon", Path.GetFileName(file)));
-        return folder;
     }
 }

@@ -19,7 +19,7 @@ public sealed class LexiconLoadingTests
     [TestCase("units.json", "\"km\": [", "\"km\": [\"km\"], \"km\": [", "'km' is listed twice in one object")]
     public void Load_EmptyNullOrRepeatedValue_FailsNamingFileLineAndColumn(string file, string from, string to, string problem)
     {
-        using var folder = CopyOfLexicon();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         var path = Edit(folder, file, from, to);
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
         Assert.That(error.Message, Does.Match($@"^{Regex(path)}: line \d+, column \d+: {Regex(problem)}$"));
@@ -28,7 +28,7 @@ public sealed class LexiconLoadingTests
     [Test]
     public void Load_ValueOfTheWrongType_FailsNamingTheFieldAndLine()
     {
-        using var folder = CopyOfLexicon();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         var path = Edit(folder, "metrics.json", "\"people\": true", "\"people\": \"true\"");
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
         Assert.That(error.Message, Does.StartWith($"{path}: line ").And.Contain("(at $.metrics.killed.people)"));
@@ -37,7 +37,7 @@ public sealed class LexiconLoadingTests
     [Test]
     public void Load_LexiconFileThatIsANamedPipe_FailsAtOnceNamingIt()
     {
-        using var folder = CopyOfLexicon();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         var path = Path.Combine(folder.Path, "lexicon", "units.json");
         File.Delete(path);
         using (var mkfifo = Process.Start("mkfifo", [path])) mkfifo.WaitForExit();
@@ -48,7 +48,7 @@ public sealed class LexiconLoadingTests
     [Test]
     public void Load_LexiconFileThatIsALinkToADevice_FailsNamingIt()
     {
-        using var folder = CopyOfLexicon();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         var path = Path.Combine(folder.Path, "lexicon", "places.json");
         File.Delete(path);
         File.CreateSymbolicLink(path, "/dev/zero");
@@ -59,7 +59,7 @@ public sealed class LexiconLoadingTests
     [Test]
     public void Load_LexiconFileOverTheSizeLimit_FailsNamingItAndTheLimit()
     {
-        using var folder = CopyOfLexicon();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         var path = Path.Combine(folder.Path, "lexicon", "places.json");
         using (var file = new FileStream(path, FileMode.Truncate)) file.SetLength(33L << 20);
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
@@ -70,7 +70,7 @@ public sealed class LexiconLoadingTests
     [Test]
     public void Extract_PeriodPatternThatTimesOut_FailsNamingTheFileAndThePattern()
     {
-        using var folder = CopyOfLexicon();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         var path = Edit(folder, "periods.json", "\"patterns\": [", "\"patterns\": [\"^(?=(a|aa)+$)\", ");
         var extractor = new ClaimExtractor(Lexicon.Load(folder.Path));
         var error = Assert.Throws<LexiconException>(() => extractor.Extract(Some.Document(new string('a', 60) + " 5 people were killed.")))!;
@@ -88,13 +88,4 @@ public sealed class LexiconLoadingTests
     }
 
     private static string Regex(string text) => System.Text.RegularExpressions.Regex.Escape(text);
-
-    private static TemporaryDirectory CopyOfLexicon()
-    {
-        var folder = new TemporaryDirectory();
-        Directory.CreateDirectory(Path.Combine(folder.Path, "lexicon"));
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Rules, "lexicon")))
-            File.Copy(file, Path.Combine(folder.Path, "lexicon", Path.GetFileName(file)));
-        return folder;
-    }
 }

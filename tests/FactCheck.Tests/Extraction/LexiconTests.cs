@@ -15,7 +15,7 @@ public sealed class LexiconTests
     [Test]
     public void Load_UnknownField_FailsNamingTheFile()
     {
-        using var folder = CopyOfRules();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         var metrics = Path.Combine(folder.Path, "lexicon", "metrics.json");
         File.WriteAllText(metrics, File.ReadAllText(metrics).Replace("\"metrics\":", "\"metricz\": {}, \"metrics\":"));
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
@@ -25,7 +25,7 @@ public sealed class LexiconTests
     [Test]
     public void Load_MalformedJson_FailsWithLine()
     {
-        using var folder = CopyOfRules();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         File.WriteAllText(Path.Combine(folder.Path, "lexicon", "claimants.json"), "{\n  \"claimants\": [\n    { \"name\": \"NATO\", }\n  ,,]\n}");
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
         Assert.That(error.Message, Does.Contain("claimants.json").And.Contain("line"));
@@ -34,18 +34,9 @@ public sealed class LexiconTests
     [Test]
     public void Load_InvalidPeriodPattern_FailsNamingThePattern()
     {
-        using var folder = CopyOfRules();
+        using var folder = TemporaryDirectory.WithShippedLexicon();
         File.WriteAllText(Path.Combine(folder.Path, "lexicon", "periods.json"), "{ \"patterns\": [\"in the (past\"] }");
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
         Assert.That(error.Message, Does.Contain("periods.json").And.Contain("in the (past"));
-    }
-
-    private static TemporaryDirectory CopyOfRules()
-    {
-        var folder = new TemporaryDirectory();
-        Directory.CreateDirectory(Path.Combine(folder.Path, "lexicon"));
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Rules, "lexicon")))
-            File.Copy(file, Path.Combine(folder.Path, "lexicon", Path.GetFileName(file)));
-        return folder;
     }
 }
