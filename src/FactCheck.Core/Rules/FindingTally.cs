@@ -29,3 +29,27 @@ public sealed record FindingTally(IReadOnlyDictionary<Severity, int> Discrepanci
         };
     }
 }
+
+/// <summary>Counts flags as a check finds them, without keeping them.</summary>
+internal sealed class FindingCounter
+{
+    private readonly Dictionary<Severity, int> _discrepancies = [];
+    private int _agreements;
+
+    public void Count(Flag flag)
+    {
+        lock (_discrepancies)
+        {
+            if (flag.Kind == FindingKind.Agreement) _agreements++;
+            else _discrepancies[flag.Severity] = _discrepancies.GetValueOrDefault(flag.Severity) + 1;
+        }
+    }
+
+    public FindingTally Tally
+    {
+        get
+        {
+            lock (_discrepancies) return new FindingTally(new Dictionary<Severity, int>(_discrepancies), _agreements);
+        }
+    }
+}

@@ -29,6 +29,9 @@ public interface IRule
 {
     RuleDefinition Definition { get; }
     IEnumerable<Flag> Evaluate(ClaimSet claims);
+
+    /// <summary>Which claims one evaluation relates; a rule that does not say is given every claim at once.</summary>
+    RuleScope Scope => RuleScope.AllClaims;
 }
 
 /// <summary>A rule that compares two claims: it can say, for any pair, which of its conditions hold.</summary>

@@ -22,21 +22,126 @@ public sealed record CheckResult(IReadOnlyList<Flag> Flags, IReadOnlyList<RuleFa
 /// </summary>
 public sealed class RuleEngine(IReadOnlyList<IRule> rules)
 {
+    /// <summary>Claims a check holds at once for the rules that compare within one metric; a larger metric is read alone.</summary>
+    public int ClaimsPerPart { get; init; } = 400_000;
+
+    /// <summary>Every flag, in id order, over claims already in memory.</summary>
     public CheckResult Run(IEnumerable<Claim> claims)
     {
-        var set = new ClaimSet(claims);
-        // Rules are independent and only read the claims, so they run side by side; their findings
-        // are merged in rule order, so when two rules find the same flag id the first rule's is kept.
-        var outcomes = new (List<Flag> Flags, RuleFailure? Failure)[rules.Count];
-        Parallel.For(0, rules.Count, i => outcomes[i] = Evaluate(rules[i], set));
-        var flags = new Dictionary<string, Flag>();
-        var failures = new List<RuleFailure>();
-        foreach (var (found, failure) in outcomes)
+        var run = Start(new ClaimList(claims as IReadOnlyList<Claim> ?? claims.ToList()));
+        var flags = run.Flags.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        return new CheckResult(flags, run.Failures);
+    }
+
+    /// <summary>
+    /// The flags over claims read part by part, as they are found: a caller that stores them as they
+    /// come never holds every claim, nor every flag, at once.
+    /// </summary>
+    public CheckRun Start(IClaimParts claims) => new(rules, claims, ClaimsPerPart);
+}
+
+/// <summary>
+/// One check in progress. Rules relating claims of one sentence go through the claims document by
+/// document; rules comparing within one metric, through a few metrics at a time; any other rule gets
+/// every claim at once. Within a part, rules run side by side, and their flags come in rule order, the
+/// first of two equal flag ids kept. A rule that fails keeps its flags up to the failure and does not run
+/// on later parts.
+/// </summary>
+public sealed class CheckRun
+{
+    private const int ClaimsPerDocumentBatch = 20_000;
+    private readonly IReadOnlyList<IRule> _rules;
+    private readonly IClaimParts _claims;
+    private readonly int _claimsPerPart;
+    private readonly Dictionary<IRule, RuleFailure> _failures = [];
+    private readonly FindingCounter _tally = new();
+
+    internal CheckRun(IReadOnlyList<IRule> rules, IClaimParts claims, int claimsPerPart)
+    {
+        (_rules, _claims, _claimsPerPart) = (rules, claims, claimsPerPart);
+        Flags = Find();
+    }
+
+    /// <summary>The flags, found as they are enumerated; enumerate once.</summary>
+    public IEnumerable<Flag> Flags { get; }
+
+    /// <summary>The rules that failed, in rule order; complete once <see cref="Flags"/> has been enumerated.</summary>
+    public IReadOnlyList<RuleFailure> Failures => _rules.Where(_failures.ContainsKey).Select(r => _failures[r]).ToList();
+
+    /// <summary>What was found so far; complete once <see cref="Flags"/> has been enumerated.</summary>
+    public FindingTally Tally => _tally.Tally;
+
+    private IEnumerable<Flag> Find()
+    {
+        var bySentence = _rules.Where(r => r.Scope.OneSentence).ToList();
+        if (bySentence.Count > 0)
+            foreach (var batch in DocumentBatches(_claims.All()))
+                foreach (var flag in Evaluate(bySentence, new ClaimSet(batch))) yield return flag;
+
+        var byMetric = _rules.Where(r => r.Scope.IsOneMetric).ToList();
+        if (byMetric.Count > 0)
+            foreach (var metrics in MetricParts(byMetric))
+            {
+                var part = new ClaimSet(_claims.OfMetrics(metrics));
+                foreach (var flag in Evaluate(byMetric, part)) yield return flag;
+            }
+
+        var whole = _rules.Where(r => r.Scope == RuleScope.AllClaims).ToList();
+        if (whole.Count > 0)
+            foreach (var flag in Evaluate(whole, new ClaimSet(_claims.All()))) yield return flag;
+    }
+
+    /// <summary>Whole documents, about <see cref="ClaimsPerDocumentBatch"/> claims at a time.</summary>
+    private static IEnumerable<List<Claim>> DocumentBatches(IEnumerable<Claim> claims)
+    {
+        var batch = new List<Claim>();
+        foreach (var claim in claims)
         {
-            foreach (var flag in found) flags.TryAdd(flag.Id, flag);
-            if (failure is not null) failures.Add(failure);
+            if (batch.Count >= ClaimsPerDocumentBatch && claim.Document != batch[^1].Document)
+            {
+                yield return batch;
+                batch = [];
+            }
+            batch.Add(claim);
         }
-        return new CheckResult(flags.Values.OrderBy(f => f.Id, StringComparer.Ordinal).ToList(), failures);
+        if (batch.Count > 0) yield return batch;
+    }
+
+    /// <summary>The metrics some rule compares, grouped so each group holds about the claims a part may.</summary>
+    private List<List<string>> MetricParts(IReadOnlyList<IRule> byMetric)
+    {
+        var parts = new List<List<string>>();
+        var current = new List<string>();
+        var held = 0;
+        foreach (var (metric, count) in _claims.MetricCounts().Where(m => byMetric.Any(r => r.Scope.Covers(m.Key))).OrderBy(m => m.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            if (current.Count > 0 && held + count > _claimsPerPart)
+            {
+                parts.Add(current);
+                (current, held) = ([], 0);
+            }
+            current.Add(metric);
+            held += count;
+        }
+        if (current.Count > 0) parts.Add(current);
+        return parts;
+    }
+
+    /// <summary>The rules over one part, side by side; their flags merged in rule order.</summary>
+    private List<Flag> Evaluate(IReadOnlyList<IRule> rules, ClaimSet part)
+    {
+        var running = rules.Where(r => !_failures.ContainsKey(r)).ToList();
+        var outcomes = new (List<Flag> Flags, RuleFailure? Failure)[running.Count];
+        Parallel.For(0, running.Count, i => outcomes[i] = Evaluate(running[i], part));
+        var flags = new Dictionary<string, Flag>();
+        for (var i = 0; i < running.Count; i++)
+        {
+            foreach (var flag in outcomes[i].Flags) flags.TryAdd(flag.Id, flag);
+            if (outcomes[i].Failure is { } failure) _failures[running[i]] = failure;
+        }
+        var found = flags.Values.ToList();
+        foreach (var flag in found) _tally.Count(flag);
+        return found;
     }
 
     /// <summary>A rule's flags, or what went wrong: its flags up to the failure are kept, as they were when rules ran one by one.</summary>

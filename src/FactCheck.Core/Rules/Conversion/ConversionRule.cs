@@ -8,6 +8,8 @@ public sealed class ConversionRule(RuleDefinition definition, ConversionTable ta
 {
     public RuleDefinition Definition => definition;
 
+    public RuleScope Scope => RuleScope.Sentence;
+
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
         foreach (var ordered in claims.BySentence)

@@ -10,6 +10,8 @@ public sealed class CorroborationRule(RuleDefinition definition, PairingSettings
 
     public RuleDefinition Definition => definition;
 
+    public RuleScope Scope { get; } = RuleScope.OneMetricOf(settings.Metrics);
+
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
         foreach (var (a, b) in _pairs.Candidates(claims))

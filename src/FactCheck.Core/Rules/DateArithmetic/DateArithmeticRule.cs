@@ -9,6 +9,9 @@ public sealed class DateArithmeticRule(RuleDefinition definition, IReadOnlyList<
 {
     public RuleDefinition Definition => definition;
 
+    /// <summary>Reads one claim at a time.</summary>
+    public RuleScope Scope => RuleScope.Sentence;
+
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
         foreach (var claim in claims.WithMetric("war day").Concat(claims.WithMetric("anniversary")))

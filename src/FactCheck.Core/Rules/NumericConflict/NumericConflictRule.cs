@@ -10,6 +10,8 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
 
     public RuleDefinition Definition => definition;
 
+    public RuleScope Scope { get; } = RuleScope.OneMetricOf(settings.Pairing.Metrics);
+
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
         foreach (var (a, b) in _pairs.Candidates(claims))

@@ -7,6 +7,8 @@ public sealed class PartWholeRule(RuleDefinition definition, IReadOnlyList<strin
 {
     public RuleDefinition Definition => definition;
 
+    public RuleScope Scope => RuleScope.Sentence;
+
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
         foreach (var ordered in claims.BySentence)

@@ -14,6 +14,8 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
 
     public RuleDefinition Definition => definition;
 
+    public RuleScope Scope { get; } = RuleScope.OneMetricOf([QuoteFinder.Metric]);
+
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
         foreach (var speaker in claims.WithMetric(QuoteFinder.Metric).GroupBy(Speaker))

@@ -14,6 +14,8 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
 
     public RuleDefinition Definition => definition;
 
+    public RuleScope Scope { get; } = RuleScope.OneMetricOf(settings.Metrics);
+
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
         foreach (var (a, b) in _pairs.Candidates(claims))
