@@ -21,9 +21,11 @@ public sealed class Checker(Func<RuleEngine> loadEngine, IFactStore store, strin
             return new CheckResult([], []) { Tally = store.FindingTally(), Reused = true };
 
         // Loaded only now: rule files unchanged since a complete check were valid then, and need not be parsed again.
-        var result = loadEngine().Run(store.Claims(new ClaimQuery()));
+        // The flags go to the store as the rules find them, part by part: a million documents' claims
+        // and findings are never held at once.
+        var run = loadEngine().Start(store.ClaimParts());
         // A check in which a rule failed is incomplete: the next one runs again.
-        store.SaveFlags(result.Flags, result.Failures.Count == 0 ? fingerprint : null);
-        return result;
+        store.SaveFlags(run.Flags, () => run.Failures.Count == 0 ? fingerprint : null);
+        return new CheckResult([], run.Failures) { Tally = run.Tally };
     }
 }

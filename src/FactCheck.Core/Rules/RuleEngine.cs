@@ -22,7 +22,10 @@ public sealed record CheckResult(IReadOnlyList<Flag> Flags, IReadOnlyList<RuleFa
 /// </summary>
 public sealed class RuleEngine(IReadOnlyList<IRule> rules)
 {
-    /// <summary>Claims a check holds at once for the rules that compare within one metric; a larger metric is read alone.</summary>
+    /// <summary>
+    /// Claims a check holds at once for the rules that compare within one metric (a larger metric is
+    /// read alone); the rules of one sentence get whole documents up to 20,000 claims, or this if fewer.
+    /// </summary>
     public int ClaimsPerPart { get; init; } = 400_000;
 
     /// <summary>Every flag, in id order, over claims already in memory.</summary>
@@ -74,13 +77,21 @@ public sealed class CheckRun
     private IEnumerable<Flag> Find()
     {
         var bySentence = _rules.Where(r => r.Scope.OneSentence).ToList();
+        // The pass through every document counts the metrics too, sparing the parts' planning a read of its own.
+        Dictionary<string, int>? metricCounts = null;
         if (bySentence.Count > 0)
-            foreach (var batch in DocumentBatches(_claims.All()))
+        {
+            metricCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var batch in DocumentBatches(_claims.All(), Math.Min(ClaimsPerDocumentBatch, _claimsPerPart)))
+            {
+                foreach (var claim in batch) metricCounts[claim.Metric] = metricCounts.GetValueOrDefault(claim.Metric) + 1;
                 foreach (var flag in Evaluate(bySentence, new ClaimSet(batch))) yield return flag;
+            }
+        }
 
         var byMetric = _rules.Where(r => r.Scope.IsOneMetric).ToList();
         if (byMetric.Count > 0)
-            foreach (var metrics in MetricParts(byMetric))
+            foreach (var metrics in MetricParts(byMetric, metricCounts ?? _claims.MetricCounts()))
             {
                 var part = new ClaimSet(_claims.OfMetrics(metrics));
                 foreach (var flag in Evaluate(byMetric, part)) yield return flag;
@@ -91,13 +102,13 @@ public sealed class CheckRun
             foreach (var flag in Evaluate(whole, new ClaimSet(_claims.All()))) yield return flag;
     }
 
-    /// <summary>Whole documents, about <see cref="ClaimsPerDocumentBatch"/> claims at a time.</summary>
-    private static IEnumerable<List<Claim>> DocumentBatches(IEnumerable<Claim> claims)
+    /// <summary>Whole documents, about <paramref name="size"/> claims at a time.</summary>
+    private static IEnumerable<List<Claim>> DocumentBatches(IEnumerable<Claim> claims, int size)
     {
         var batch = new List<Claim>();
         foreach (var claim in claims)
         {
-            if (batch.Count >= ClaimsPerDocumentBatch && claim.Document != batch[^1].Document)
+            if (batch.Count >= size && claim.Document != batch[^1].Document)
             {
                 yield return batch;
                 batch = [];
@@ -108,12 +119,12 @@ public sealed class CheckRun
     }
 
     /// <summary>The metrics some rule compares, grouped so each group holds about the claims a part may.</summary>
-    private List<List<string>> MetricParts(IReadOnlyList<IRule> byMetric)
+    private List<List<string>> MetricParts(IReadOnlyList<IRule> byMetric, IReadOnlyDictionary<string, int> counts)
     {
         var parts = new List<List<string>>();
         var current = new List<string>();
         var held = 0;
-        foreach (var (metric, count) in _claims.MetricCounts().Where(m => byMetric.Any(r => r.Scope.Covers(m.Key))).OrderBy(m => m.Key, StringComparer.OrdinalIgnoreCase))
+        foreach (var (metric, count) in counts.Where(m => byMetric.Any(r => r.Scope.Covers(m.Key))).OrderBy(m => m.Key, StringComparer.OrdinalIgnoreCase))
         {
             if (current.Count > 0 && held + count > _claimsPerPart)
             {

@@ -76,6 +76,15 @@ public interface IFactStore : IDisposable
     /// </summary>
     void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null);
 
+    /// <summary>
+    /// Replaces the current findings with flags stored as they are found, in one transaction; the
+    /// fingerprint is asked for once they all are (null: the check was incomplete).
+    /// </summary>
+    void SaveFlags(IEnumerable<Flag> flags, Func<string?> checkFingerprint);
+
+    /// <summary>The claims read in parts for a check, never all at once.</summary>
+    IClaimParts ClaimParts();
+
     /// <summary>The fingerprint stored with the current findings, or null.</summary>
     string? CheckFingerprint();
 

@@ -15,9 +15,10 @@ namespace FactCheck.Store;
 public sealed class SqliteFactStore : IFactStore
 {
     private readonly SqliteConnection _connection;
+    private readonly string _databasePath;
     private DocumentWriter? _documentWriter;
 
-    private SqliteFactStore(SqliteConnection connection) => _connection = connection;
+    private SqliteFactStore(SqliteConnection connection, string databasePath) => (_connection, _databasePath) = (connection, databasePath);
 
     public static SqliteFactStore Open(string databasePath)
     {
@@ -42,7 +43,7 @@ public sealed class SqliteFactStore : IFactStore
             connection.Dispose();
             throw new InvalidDataException($"{databasePath}: cannot open as a factcheck database ({e.Message})", e);
         }
-        return new SqliteFactStore(connection);
+        return new SqliteFactStore(connection, databasePath);
     }
 
     public bool HasDocument(string path, string contentHash) =>
@@ -126,27 +127,36 @@ public sealed class SqliteFactStore : IFactStore
         return claims;
     }
 
-    public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null)
+    public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null) => SaveFlags(flags, () => checkFingerprint);
+
+    public IClaimParts ClaimParts() => new SqliteClaimParts(_databasePath);
+
+    public void SaveFlags(IEnumerable<Flag> flags, Func<string?> checkFingerprint)
     {
         using var transaction = _connection.BeginTransaction();
         _connection.Execute("DELETE FROM flags", transaction: transaction);
         _connection.Execute("DELETE FROM check_state", transaction: transaction);
-        if (checkFingerprint is not null)
-            _connection.Execute("INSERT INTO check_state (id, fingerprint, tally) VALUES (1, @checkFingerprint, @tally)",
-                new { checkFingerprint, tally = StoredTally.Write(Rules.FindingTally.Of(flags)) }, transaction);
         using var insertFlag = new PreparedCommand(_connection,
             "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@id, @rule_id, @rule_kind, @severity, @kind, @message, @conditions, @lineage)",
             "id", "rule_id", "rule_kind", "severity", "kind", "message", "conditions", "lineage");
         using var insertMember = new PreparedCommand(_connection,
             "INSERT INTO flag_claims (flag_id, claim_id, position) VALUES (@flag_id, @claim_id, @position)", "flag_id", "claim_id", "position");
+        var agreements = 0;
+        var discrepancies = new Dictionary<Severity, int>();
         foreach (var flag in flags)
         {
+            if (flag.Kind == FindingKind.Agreement) agreements++;
+            else discrepancies[flag.Severity] = discrepancies.GetValueOrDefault(flag.Severity) + 1;
             var id = flag.Id;
             insertFlag.Execute(transaction, id, flag.RuleId, flag.RuleKind, flag.Severity.ToString(), flag.Kind.ToString(),
                 flag.Message, JsonSerializer.Serialize(flag.Conditions), flag.Lineage);
             for (var position = 0; position < flag.Claims.Count; position++)
                 insertMember.Execute(transaction, id, flag.Claims[position].Id, (long)position);
         }
+        // Known only once every flag is found: a check in which a rule failed is stored without one.
+        if (checkFingerprint() is { } fingerprint)
+            _connection.Execute("INSERT INTO check_state (id, fingerprint, tally) VALUES (1, @fingerprint, @tally)",
+                new { fingerprint, tally = StoredTally.Write(new Rules.FindingTally(discrepancies, agreements)) }, transaction);
         transaction.Commit();
     }
 

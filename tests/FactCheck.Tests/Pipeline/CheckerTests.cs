@@ -42,11 +42,12 @@ public sealed class CheckerTests
     public void Check_NothingChanged_KeepsTheStoredFlagsWithoutRunningTheRules()
     {
         var first = Check();
+        var stored = _store.Flags().Select(f => f.Flag.Id).ToList();
         var again = Check();
         Assert.That(_rule.Runs, Is.EqualTo(1));
         Assert.That((first.Reused, again.Reused), Is.EqualTo((false, true)));
         Assert.That(again.Tally.SeverityLine(), Is.EqualTo(first.Tally.SeverityLine()).And.EqualTo("1 discrepancy (1 high)"));
-        Assert.That(_store.Flags().Select(f => f.Flag.Id), Is.EqualTo(first.Flags.Select(f => f.Id)));
+        Assert.That(_store.Flags().Select(f => f.Flag.Id), Is.EqualTo(stored).And.Not.Empty);
     }
 
     [Test]

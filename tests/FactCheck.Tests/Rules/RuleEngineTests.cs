@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using FactCheck.Diagnostics;
+using FactCheck.Extraction;
+using FactCheck.Ingestion;
 using FactCheck.Rules;
 using FactCheck.Tests.Support;
 
@@ -70,5 +73,34 @@ public sealed class RuleEngineTests
         Assert.That(result.Failures.Single().Error, Does.Match(@"mine\.json: pattern '\^\(\?=\(a\|aa\)\+\$\)' took longer than 1 s on one sentence$"));
         Assert.That(result.Flags.Single().RuleId, Is.EqualTo("toll-1"));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+    }
+
+    /// <summary>A rule given every claim at once, whatever scope its kind declares: how checks ran before parts.</summary>
+    private sealed class GivenEveryClaim(IRule rule) : IRule
+    {
+        public RuleDefinition Definition => rule.Definition;
+        public IEnumerable<Flag> Evaluate(ClaimSet claims) => rule.Evaluate(claims);
+    }
+
+    [Test]
+    public void InPartsOfAFewClaims_FindsWhatEveryRuleFindsOverEveryClaimAtOnce()
+    {
+        var shipped = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+        string[] corpora = [RepositoryPaths.Seeds, .. new[] { "ukraine-2014", "events-mixed", "reuters-2017" }.Select(c => Path.Combine(RepositoryPaths.Corpora, c))];
+        var extractor = new ClaimExtractor(Some.Lexicon);
+        var claims = new DocumentSource().Read(corpora, new WarningCollector())
+            .SelectMany(extractor.Extract).ToList();
+        // Real text seldom gets a conversion or a part larger than its whole wrong; these do.
+        claims.AddRange(extractor.Extract(Some.Document("Britain will send £25 million ($33 million, 50 million euros) in aid.", "conversion.txt")));
+        claims.AddRange(extractor.Extract(Some.Document("Strikes killed four people, including three children and two rescuers, the mayor said.", "parts.txt")));
+
+        var atOnce = new RuleEngine(shipped.Select(r => (IRule)new GivenEveryClaim(r)).ToList()).Run(claims);
+
+        Assert.That(atOnce.Flags.Select(f => f.RuleKind).Distinct(), Is.SupersetOf(new[] { "numeric-conflict", "corroboration", "quote-variance", "date-arithmetic", "conversion", "part-whole" }),
+            "the seeds, three real corpora and two sentences give most kinds of rule something to find");
+        foreach (var claimsPerPart in new[] { 1, 2, 50, 400_000 })
+            Assert.That(new RuleEngine(shipped) { ClaimsPerPart = claimsPerPart }.Run(claims).Flags.Select(f => (f.Id, f.Severity, f.Message)),
+                Is.EqualTo(atOnce.Flags.Select(f => (f.Id, f.Severity, f.Message))), $"in parts of {claimsPerPart} claims");
+        Assert.That(shipped.Select(r => r.Scope), Has.None.EqualTo(RuleScope.AllClaims), "every shipped kind says which claims it relates");
     }
 }

@@ -41,7 +41,7 @@ public sealed class PlantedRecallTests
         var checker = new Checker(new RuleEngine(new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules)), store);
         var result = checker.Check();
         Assert.That(result.Failures, Is.Empty);
-        _discrepancies = result.Flags.Where(f => f.Kind == FindingKind.Discrepancy).ToList();
+        _discrepancies = store.Flags().Select(f => f.Flag).Where(f => f.Kind == FindingKind.Discrepancy).ToList();
         _claims = store.Claims(new ClaimQuery());
         _storedDocuments = store.Documents().Count;
     }
