@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FactCheck.Bench;
 
 public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, int ScalingSize, string Out, string Command, bool Keep, bool ExtractionOnly,
-    bool HostileOnly, IReadOnlyList<int> HostileMegabytes, string? Tool)
+    bool HostileOnly, IReadOnlyList<int> HostileMegabytes, string? Tool, int MillionSize)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -24,6 +24,7 @@ public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Si
             Value("--command", "bench/run.sh"), args.Contains("--keep"), args.Contains("--extraction-only"),
             args.Contains("--hostile-only"), Value("--hostile-sizes", "50,100").Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
-            Value("--tool", "") is { Length: > 0 } tool ? Path.GetFullPath(tool) : null);
+            Value("--tool", "") is { Length: > 0 } tool ? Path.GetFullPath(tool) : null,
+            int.Parse(Value("--million", "1000000"), CultureInfo.InvariantCulture));
     }
 }

@@ -6,7 +6,7 @@ using FactCheck.Rules;
 using FactCheck.Store;
 using FactCheck.Synthetic;
 
-// Usage: FactCheck.Bench --repo ROOT --cli factcheck.dll [--sizes 10000,100000] [--scaling-size LARGEST] [--repetitions 5] [--out bench/RESULTS.md] [--keep] [--extraction-only]
+// Usage: FactCheck.Bench --repo ROOT --cli factcheck.dll [--sizes 10000,100000] [--million 1000000 (0: skip)] [--scaling-size LARGEST] [--repetitions 5] [--out bench/RESULTS.md] [--keep] [--extraction-only]
 //        [--hostile-only] [--hostile-sizes 50,100]
 var options = BenchOptions.Parse(args);
 var rulesDirectory = Path.Combine(options.Repo, "rules");
@@ -108,6 +108,39 @@ try
         Add(new("unchanged re-run", $"{label}: ingest + check again (median of 3)", $"{Stats.Seconds(again.Ingest + again.Check)} (ingest {Stats.Seconds(again.Ingest)}, check {Stats.Seconds(again.Check)}): {Stats.Number(ratio, "0.000")}x the first run",
             large ? "<= 0.05x at 100k" : "", large ? ratio <= 0.05 : null));
         if (size == options.ScalingSize) scalingDatabase = db;
+
+        // (d2) A store that grows: 1% new documents, ingested and checked again.
+        if (large)
+        {
+            Console.WriteLine($"growing store: {size:N0} + 1%");
+            var grown = new GrowingStore(work, options.Cli, rulesDirectory).Measure(documents, db, size, first.Check, 3);
+            Add(new("growing store", $"{label}: {grown.Added:N0} new documents (1%), check again (median of 3; min {Stats.Seconds(grown.Checks.Min())}, max {Stats.Seconds(grown.Checks.Max())})",
+                $"{Stats.Seconds(grown.MedianCheck)} against a full check's {Stats.Seconds(grown.FullCheck)}: {Stats.Number(grown.Ratio, "0.00")}x (ingest {Stats.Seconds(Stats.Median(grown.Ingests))})",
+                "<= 0.10x", grown.Ratio <= 0.10));
+        }
+    }
+
+    // (d3) One million documents: ingest + check, peak memory, planted findings.
+    if (options.MillionSize > 0)
+    {
+        var size = options.MillionSize;
+        var corpus = Path.Combine(work, $"generated-{size}");
+        var watch = Stopwatch.StartNew();
+        var generated = new CorpusGenerator(seed: 1).Generate(corpus, size);
+        Console.WriteLine($"generated {size} documents ({generated.Bytes / 1048576.0:0.0} MB) in {watch.Elapsed.TotalSeconds:0.0} s");
+        var db = Path.Combine(work, $"generated-{size}.db");
+        var run = IngestAndCheck(Path.Combine(corpus, CorpusGenerator.DocumentsFolder), db);
+        var label = $"{size:N0} docs ({Stats.Number(generated.Bytes / 1048576.0)} MB, {run.Claims:N0} claims)";
+        Add(new("one million", $"{label}: ingest + check on SQLite", $"{Stats.Seconds(run.Ingest + run.Check)} (ingest {Stats.Seconds(run.Ingest)}, check {Stats.Seconds(run.Check)})",
+            "<= 600 s", run.Ingest + run.Check <= 600));
+        Add(new("one million", $"{label}: peak memory (ingest {Stats.Number(run.IngestPeak, "0")} MB, check {Stats.Number(run.CheckPeak, "0")} MB)", $"{Stats.Number(run.PeakMegabytes, "0")} MB",
+            "<= 1.5 GB", run.PeakMegabytes <= 1536));
+        var planted = PlantedScore.Of(corpus, db);
+        Add(new("one million", $"{label}: planted discrepancies flagged; false flags", $"{planted.Found:N0} of {planted.Planted:N0} ({Stats.Number(planted.Recall * 100, "0.0")}%); " +
+            $"{planted.AgreementsFlagged:N0} of {planted.Agreements:N0} agreements, {planted.DecoysFlagged:N0} of {planted.Decoys:N0} decoys", ">= 99%; 0",
+            planted.Recall >= 0.99 && planted.AgreementsFlagged + planted.DecoysFlagged == 0));
+        Directory.Delete(corpus, recursive: true);
+        File.Delete(db);
     }
 
     // (e) The check stage at N and 2N claims.
@@ -140,12 +173,12 @@ finally
     if (!options.Keep) Directory.Delete(work, recursive: true);
 }
 
-(double Ingest, double Check, double PeakMegabytes, int Claims) IngestAndCheck(string documents, string db)
+(double Ingest, double Check, double PeakMegabytes, int Claims, double IngestPeak, double CheckPeak) IngestAndCheck(string documents, string db)
 {
     var ingest = ChildProcess.Run(work, "dotnet", options.Cli, "ingest", documents, "--db", db, "--rules", rulesDirectory);
     var check = ChildProcess.Run(work, "dotnet", options.Cli, "check", "--db", db, "--rules", rulesDirectory);
     // "Ingested N documents (...), M claims extracted."
     var words = ingest.Output.Split(' ');
     var claims = int.Parse(words[Array.IndexOf(words, "claims") - 1], NumberStyles.Integer, CultureInfo.InvariantCulture);
-    return (ingest.WallSeconds, check.WallSeconds, Math.Max(ingest.PeakMegabytes, check.PeakMegabytes), claims);
+    return (ingest.WallSeconds, check.WallSeconds, Math.Max(ingest.PeakMegabytes, check.PeakMegabytes), claims, ingest.PeakMegabytes, check.PeakMegabytes);
 }
