@@ -1,5 +1,6 @@
 using FactCheck.Extraction;
 using FactCheck.Ingestion;
+using FactCheck.Pipeline;
 
 namespace FactCheck.Tests.Support;
 
@@ -31,4 +32,7 @@ public static class Some
     };
 
     public static Lexicon Lexicon { get; } = FactCheck.Extraction.Lexicon.Load(RepositoryPaths.Rules);
+
+    /// <summary>The default pipeline, as the command line builds it: its readers, rule kinds and report writers.</summary>
+    public static FactCheckPipeline Pipeline { get; } = new FactCheckPipelineBuilder().Build();
 }
