@@ -20,7 +20,7 @@ public sealed class DocumentSourceTests
     [TearDown]
     public void RemoveFolder() => _folder.Dispose();
 
-    private List<Document> Read(params string[] paths) => Some.Pipeline.CreateDocumentSource().Read(paths, _warnings).ToList();
+    private List<Document> Read(params string[] paths) => Pipelines.Default.CreateDocumentSource().Read(paths, _warnings).ToList();
 
     [Test]
     public void Read_Seeds_GivesFiveDocumentsDatedByTheManifest()
@@ -163,7 +163,7 @@ public sealed class DocumentSourceTests
         Directory.CreateDirectory(_folder.File("corpus"));
         File.WriteAllText(_folder.File("corpus/kept.txt"), "Officials said 9 people were injured in Kyiv.");
         File.WriteAllText(_folder.File("corpus/kept.csv"), "title,text\n");
-        var source = Some.Pipeline.CreateDocumentSource(namesRelativeTo: _folder.Path);
+        var source = Pipelines.Default.CreateDocumentSource(namesRelativeTo: _folder.Path);
         string[] stored = ["corpus/kept.txt", "corpus/gone.txt", "corpus/kept.csv#2", "corpus/gone.csv#1", "corpus/gone.csv#2", "elsewhere/gone.txt", "../gone.txt"];
 
         Assert.That(source.Gone([_folder.File("corpus")], stored), Is.EqualTo(new[] { "corpus/gone.txt", "corpus/gone.csv#1", "corpus/gone.csv#2" }));

@@ -121,7 +121,7 @@ public sealed class FactCheckPipelineBuilderTests
             { "rules": [ { "id": "over-thirty", "kind": "figure-above", "limit": 30, "message": "over thirty" } ] }
             """);
 
-        var error = Assert.Throws<RuleFileException>(() => Some.Pipeline.CreateRuleLoader(RuleVocabulary.From(Some.Lexicon)).Load(rules))!;
+        var error = Assert.Throws<RuleFileException>(() => Pipelines.Default.CreateRuleLoader(RuleVocabulary.From(Some.Lexicon)).Load(rules))!;
 
         Assert.That(error.Message, Does.Contain("unknown kind 'figure-above'"));
     }

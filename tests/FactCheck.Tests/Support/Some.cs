@@ -1,6 +1,5 @@
 using FactCheck.Extraction;
 using FactCheck.Ingestion;
-using FactCheck.Pipeline;
 
 namespace FactCheck.Tests.Support;
 
@@ -32,7 +31,4 @@ public static class Some
     };
 
     public static Lexicon Lexicon { get; } = FactCheck.Extraction.Lexicon.Load(RepositoryPaths.Rules);
-
-    /// <summary>The default pipeline, as the command line builds it: its readers, rule kinds and report writers.</summary>
-    public static FactCheckPipeline Pipeline { get; } = new FactCheckPipelineBuilder().Build();
 }
