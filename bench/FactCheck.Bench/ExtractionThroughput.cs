@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
-using FactCheck.Ingestion;
+using FactCheck.Pipeline;
 
 namespace FactCheck.Bench;
 
@@ -12,7 +12,7 @@ namespace FactCheck.Bench;
 /// core in turn; the median pass counts.
 /// Throughput counts the UTF-8 bytes of the documents' text.
 /// </summary>
-public sealed class ExtractionThroughput(Lexicon lexicon, int repetitions)
+public sealed class ExtractionThroughput(FactCheckPipeline pipeline, Lexicon lexicon, int repetitions)
 {
     public sealed record Result(string Corpus, int Documents, double Megabytes, int Claims,
         IReadOnlyList<double> SingleSeconds, IReadOnlyList<double> ParallelSeconds, double AllocatedMegabytes)
@@ -28,9 +28,9 @@ public sealed class ExtractionThroughput(Lexicon lexicon, int repetitions)
 
     public Result Measure(string name, string path)
     {
-        var documents = new DocumentSource().Read([path], new WarningCollector()).ToList();
+        var documents = pipeline.CreateDocumentSource().Read([path], new WarningCollector()).ToList();
         var megabytes = documents.Sum(d => (double)Encoding.UTF8.GetByteCount(d.Text)) / (1024 * 1024);
-        var extractor = new ClaimExtractor(lexicon);
+        var extractor = pipeline.CreateExtractor(lexicon);
         // Warm-up: JIT up to the optimized tier (it recompiles hot methods in the background over the
         // first seconds), regex construction, the fuzzy-name cache.
         var claims = documents.Sum(d => extractor.Extract(d).Count);

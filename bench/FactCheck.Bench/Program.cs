@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FactCheck.Bench;
 using FactCheck.Extraction;
+using FactCheck.Pipeline;
 using FactCheck.Rules;
 using FactCheck.Store;
 using FactCheck.Synthetic;
@@ -10,6 +11,8 @@ using FactCheck.Synthetic;
 //        [--hostile-only] [--hostile-sizes 50,100]
 var options = BenchOptions.Parse(args);
 var rulesDirectory = Path.Combine(options.Repo, "rules");
+// What the installed tool runs: the default pipeline.
+var pipeline = new FactCheckPipelineBuilder().Build();
 var reuters = Path.GetFullPath(Path.Combine(options.Repo, "..", "shared", "corpora", "reuters-2017", "articles.csv"));
 var seeds = Path.Combine(options.Repo, "seeds");
 var work = Directory.CreateTempSubdirectory("factcheck-bench-").FullName;
@@ -34,8 +37,7 @@ try
     }
 
     // (a) Extraction throughput, warm, in-process.
-    var lexicon = Lexicon.Load(rulesDirectory);
-    var extraction = new ExtractionThroughput(lexicon, options.Repetitions);
+    var extraction = new ExtractionThroughput(pipeline, pipeline.LoadLexicon(rulesDirectory), options.Repetitions);
     foreach (var (name, path) in new[] { ("reuters-2017", reuters), ("seeds", seeds) })
     {
         Console.WriteLine($"extraction: {name}");
@@ -149,7 +151,7 @@ try
         Console.WriteLine("check scaling");
         IReadOnlyList<Claim> claims;
         using (var store = SqliteFactStore.Open(scalingDatabase)) claims = store.Claims(new ClaimQuery());
-        var rules = new RuleLoader(RuleKindRegistry.Default).Load(rulesDirectory);
+        var rules = new RuleLoader(pipeline.RuleKinds).Load(rulesDirectory);
         var scaling = new CheckScaling(rules, 3).Measure(claims);
         Add(new("check scaling", $"rules in-process over N = {scaling.HalfClaims:N0} / 2N = {scaling.AllClaims:N0} claims ({options.ScalingSize / 2:N0} / {options.ScalingSize:N0} docs, best of 3)",
             $"{Stats.Seconds(scaling.HalfSeconds)} / {Stats.Seconds(scaling.AllSeconds)}: {Stats.Number(scaling.Ratio, "0.00")}x", "<= 2.3x", scaling.Ratio <= 2.3));

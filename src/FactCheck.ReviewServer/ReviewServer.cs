@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using System.Text.Encodings.Web;
+using FactCheck.Pipeline;
 using FactCheck.Review;
 using FactCheck.Store;
 using Microsoft.AspNetCore.Builder;
@@ -26,20 +27,23 @@ public sealed class ReviewServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly AccessGuard _guard;
+    private readonly FactCheckPipeline _pipeline;
 
-    private ReviewServer(WebApplication app, AccessGuard guard)
+    private ReviewServer(WebApplication app, AccessGuard guard, FactCheckPipeline pipeline)
     {
         _app = app;
         _guard = guard;
+        _pipeline = pipeline;
     }
 
     /// <summary>The address to open, with this launch's token.</summary>
     public string Url { get; private set; } = "";
 
-    public static async Task<ReviewServer> StartAsync(ReviewServerOptions options, CancellationToken cancellation = default)
+    /// <summary>Serves the store <paramref name="pipeline"/> opens for the options' database.</summary>
+    public static async Task<ReviewServer> StartAsync(ReviewServerOptions options, FactCheckPipeline pipeline, CancellationToken cancellation = default)
     {
         // Fail here, with the file's name, rather than on the first request.
-        using (SqliteFactStore.Open(options.DatabasePath)) { }
+        using (pipeline.OpenStore(options.DatabasePath)) { }
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -54,7 +58,7 @@ public sealed class ReviewServer : IAsyncDisposable
         });
         var app = builder.Build();
         var guard = new AccessGuard(AccessGuard.NewToken(), AccessGuard.NewToken());
-        var server = new ReviewServer(app, guard);
+        var server = new ReviewServer(app, guard, pipeline);
         app.Use(guard.Invoke);
         server.Map(options);
 
@@ -78,7 +82,7 @@ public sealed class ReviewServer : IAsyncDisposable
 
     private void Map(ReviewServerOptions options)
     {
-        IFactStore Open() => SqliteFactStore.Open(options.DatabasePath);
+        IFactStore Open() => _pipeline.OpenStore(options.DatabasePath);
 
         _app.MapGet("/", () => Results.Content(
             Asset("review.html").Replace("{{antiforgery}}", _guard.AntiforgeryToken, StringComparison.Ordinal)

@@ -26,7 +26,7 @@ internal static class EvalCommand
         {
             var folder = parse.GetValue(GoldFolder)!;
             if (!Directory.Exists(folder)) throw new UserInputException($"{folder}: gold folder not found");
-            var documents = Read(folder, new ClaimExtractor(Lexicon.Load(workspace.RulesDirectory)), workspace);
+            var documents = Read(folder, Workspace.Pipeline.CreateExtractor(workspace.Lexicon), workspace);
             var result = ExtractionEvaluator.Evaluate(documents);
             if (parse.GetValue(Json)) EvaluationJson.Write(result, documents.Count, Console.Out);
             else EvaluationPrinter.Print(result, documents.Count, parse.GetValue(Verbose));
@@ -35,9 +35,9 @@ internal static class EvalCommand
         return command;
     }
 
-    private static List<EvaluatedDocument> Read(string folder, ClaimExtractor extractor, Workspace workspace)
+    private static List<EvaluatedDocument> Read(string folder, IClaimExtractor extractor, Workspace workspace)
     {
-        var source = new DocumentSource();
+        var source = Workspace.Pipeline.CreateDocumentSource();
         var documents = new List<EvaluatedDocument>();
         foreach (var file in Directory.GetFiles(folder, "*.gold.json").Order(StringComparer.Ordinal))
         {

@@ -36,7 +36,7 @@ internal static class ExplainCommand
         foreach (var id in ids)
             if (claims.All(c => c.Id != id)) throw new UserInputException($"no claim {id} (see `factcheck claims`)");
         var (a, b) = (claims.Single(c => c.Id == ids[0]), claims.Single(c => c.Id == ids[1]));
-        var rules = new RuleLoader(RuleKindRegistry.Default).Load(workspace.RulesDirectory).OfType<IPairRule>().ToList();
+        var rules = Workspace.Pipeline.CreateRuleLoader(RuleVocabulary.From(workspace.Lexicon)).Load(workspace.RulesDirectory).OfType<IPairRule>().ToList();
         foreach (var rule in rules)
         {
             var conditions = rule.Compare(a, b);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FactCheck.Pipeline;
-using FactCheck.Reports;
 
 namespace FactCheck.Cli.Commands;
 
@@ -14,10 +13,10 @@ internal static class ReportCommand
     {
         var option = new Option<string>("--format")
         {
-            Description = $"Report format: {string.Join(", ", ReportWriters.Default.Formats)}",
+            Description = $"Report format: {string.Join(", ", Workspace.Pipeline.ReportWriters.Formats)}",
             DefaultValueFactory = _ => defaultFormat,
         };
-        option.AcceptOnlyFromAmong(ReportWriters.Default.Formats.ToArray());
+        option.AcceptOnlyFromAmong(Workspace.Pipeline.ReportWriters.Formats.ToArray());
         return option;
     }
 
@@ -38,7 +37,7 @@ internal static class ReportCommand
 
     public static void Write(Workspace workspace, string format, TextWriter output)
     {
-        ReportWriters.Default.Find(format).Write(ReportBuilder.Build(workspace.Store), output);
+        Workspace.Pipeline.ReportWriters.Find(format).Write(ReportBuilder.Build(workspace.Store), output);
         output.Flush();
     }
 }

@@ -75,7 +75,7 @@ internal static class ReviewCommand
                 using var output = Console.OpenStandardOutput();
                 var urls = store.Documents().ToDictionary(d => d.Path, d => d.Url, StringComparer.Ordinal);
                 ClaimReviewExport.Write(flags, store.VerdictHistory().ToLookup(v => v.FlagId), parse.GetValue(Publisher)!, urls,
-                    new ClaimAuthor(Extraction.Lexicon.Load(workspace.RulesDirectory)), workspace.Warnings, output);
+                    new ClaimAuthor(workspace.Lexicon), workspace.Warnings, output);
             }
             else
                 Console.WriteLine(JsonSerializer.Serialize(ExportRecords(flags, history, store.VerdictHistory()), new JsonSerializerOptions { WriteIndented = true }));

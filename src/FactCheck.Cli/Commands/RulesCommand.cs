@@ -1,5 +1,4 @@
 using System.CommandLine;
-using FactCheck.Extraction;
 using FactCheck.Rules;
 using FactCheck.Rules.Examples;
 
@@ -18,7 +17,7 @@ internal static class RulesCommand
         {
             var files = parse.GetValue(Files) is { Length: > 0 } given ? given : RuleLoader.RuleFiles(workspace.RulesDirectory).ToArray();
             // Names in the files are checked against the lexicon the rules folder gives extraction, wherever the files are.
-            var problems = new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.Load(workspace.RulesDirectory)).Validate(files);
+            var problems = Workspace.Pipeline.CreateRuleLoader(RuleVocabulary.From(workspace.Lexicon)).Validate(files);
             foreach (var problem in problems) Console.WriteLine(problem.Message);
             Console.WriteLine(problems.Count == 0 ? $"{files.Length} rule files valid." : $"{problems.Count} problems in {files.Length} rule files.");
             return problems.Count == 0 ? CommandRunner.Success : CommandRunner.Failure;
@@ -27,10 +26,10 @@ internal static class RulesCommand
         var test = new Command("test", "Run the examples each rule carries and print pass or fail for each") { RuleId };
         test.SetAction(parse => CommandRunner.Run(parse, workspace =>
         {
-            var lexicon = Lexicon.Load(workspace.RulesDirectory);
-            var runner = new RuleExampleRunner(new ClaimExtractor(lexicon));
+            var lexicon = workspace.Lexicon;
+            var runner = new RuleExampleRunner(Workspace.Pipeline.CreateExtractor(lexicon));
             var only = parse.GetValue(RuleId);
-            var rules = new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(lexicon)).Load(workspace.RulesDirectory, workspace.Warnings)
+            var rules = Workspace.Pipeline.CreateRuleLoader(RuleVocabulary.From(lexicon)).Load(workspace.RulesDirectory, workspace.Warnings)
                 .Where(r => only is null || r.Definition.Id == only).ToList();
             if (only is not null && rules.Count == 0) throw new UserInputException($"no rule '{only}' in {workspace.RulesDirectory}");
             int passed = 0, failed = 0;

@@ -47,7 +47,7 @@ internal static class ServeCommand
 
     private static async Task Serve(ReviewServerOptions options, string reviewerFrom)
     {
-        await using var server = await ReviewServer.ReviewServer.StartAsync(options);
+        await using var server = await ReviewServer.ReviewServer.StartAsync(options, Workspace.Pipeline);
         Console.WriteLine($"Review page: {server.Url}");
         Console.WriteLine($"Reviewing as {options.Reviewer} (from {reviewerFrom}); verdicts go to {options.DatabasePath}. Ctrl+C stops.");
         await server.WaitForShutdownAsync(CancellationToken.None);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
-using FactCheck.Ingestion;
 using FactCheck.Pipeline;
 using FactCheck.Rules;
 using FactCheck.Store;
@@ -9,13 +8,13 @@ using FactCheck.Store;
 namespace FactCheck.Cli.Commands;
 
 /// <summary>
-/// The stages a command needs, built from its options on first use: the store, the lexicon,
-/// the rules. Commands only wire these together.
+/// The stages a command needs, taken from the pipeline and built from its options on first use:
+/// the store, the lexicon, the rules. Commands only wire these together.
 /// </summary>
 internal sealed class Workspace : IDisposable
 {
     private readonly string _databasePath;
-    private SqliteFactStore? _store;
+    private IFactStore? _store;
     private IReadOnlyList<IRule>? _rules;
     private string? _rulesFingerprint;
     private Lexicon? _lexicon;
@@ -26,24 +25,27 @@ internal sealed class Workspace : IDisposable
         RulesDirectory = rulesDirectory;
     }
 
+    /// <summary>The one pipeline the command line runs: <see cref="FactCheckPipelineBuilder"/> lists what is in it.</summary>
+    public static FactCheckPipeline Pipeline { get; } = new FactCheckPipelineBuilder().Build();
+
     public string RulesDirectory { get; }
     public string DatabasePath => _databasePath;
     public WarningCollector Warnings { get; } = new();
 
-    public IFactStore Store => _store ??= SqliteFactStore.Open(_databasePath);
+    public IFactStore Store => _store ??= Pipeline.OpenStore(_databasePath);
 
     public static Workspace From(ParseResult parse) =>
         new(parse.GetValue(WorkspaceOptions.Database)!, ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
 
     /// <summary>Loaded once for extraction and for checking the names rules use: it is most of a small run's start-up.</summary>
-    private Lexicon Lexicon => _lexicon ??= Lexicon.Load(RulesDirectory);
+    public Lexicon Lexicon => _lexicon ??= Pipeline.LoadLexicon(RulesDirectory);
 
     public Ingestor CreateIngestor()
     {
         var lexicon = Lexicon;
         Store.SaveSources(lexicon.Claimants.Select(c => new Source(c.Name, c.Family, c.Aliases)));
-        var source = new DocumentSource { NamesRelativeTo = Path.GetDirectoryName(Path.GetFullPath(_databasePath)) };
-        return new Ingestor(source, new ClaimExtractor(lexicon), Store);
+        var source = Pipeline.CreateDocumentSource(namesRelativeTo: Path.GetDirectoryName(Path.GetFullPath(_databasePath)));
+        return new Ingestor(source, Pipeline.CreateExtractor(lexicon), Store);
     }
 
     /// <summary>
@@ -63,7 +65,7 @@ internal sealed class Workspace : IDisposable
     /// <summary>Null when a rule file cannot be read (see <see cref="Rules.RulesFingerprint.Of"/>).</summary>
     private string? RulesFingerprint => _rulesFingerprint ??= Rules.RulesFingerprint.Of(RulesDirectory);
 
-    private IReadOnlyList<IRule> LoadRules() => new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Lexicon)).Load(RulesDirectory, Warnings);
+    private IReadOnlyList<IRule> LoadRules() => Pipeline.CreateRuleLoader(RuleVocabulary.From(Lexicon)).Load(RulesDirectory, Warnings);
 
     public void Dispose() => _store?.Dispose();
 

@@ -20,7 +20,7 @@ internal static class WorkspaceOptions
 
     public static readonly Argument<string[]> Paths = new("paths")
     {
-        Description = "Files or folders to ingest (.txt, .md, .html, .csv, .jsonl)",
+        Description = $"Files or folders to ingest ({string.Join(", ", Workspace.Pipeline.Readers.Extensions)})",
         Arity = ArgumentArity.OneOrMore,
     };
 }

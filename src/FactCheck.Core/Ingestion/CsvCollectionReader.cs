@@ -12,7 +12,7 @@ namespace FactCheck.Ingestion;
 /// </summary>
 public sealed class CsvCollectionReader : IDocumentReader
 {
-    public bool CanRead(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+    public bool OneDocumentPerFile => false;
 
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {

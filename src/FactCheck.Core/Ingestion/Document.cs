@@ -66,6 +66,11 @@ public sealed record DocumentSection(int Start, int End, string? Heading, DateOn
 /// <summary>Reads one kind of file into documents; collections (CSV, JSONL) yield many.</summary>
 public interface IDocumentReader
 {
-    bool CanRead(string path);
+    /// <summary>
+    /// True when a file is one document (text, HTML): its size and time then let a re-run pass it
+    /// by unread. A collection's rows are stored one by one, so their file is read each time.
+    /// </summary>
+    bool OneDocumentPerFile { get; }
+
     IEnumerable<Document> Read(string path, Diagnostics.IWarningSink warnings);
 }

@@ -12,18 +12,10 @@ public sealed record SourceFile(string Path, IReadOnlyDictionary<string, Manifes
 /// </summary>
 public sealed class DocumentSource
 {
-    private readonly IReadOnlyList<IDocumentReader> _readers;
+    private readonly DocumentReaders _readers;
 
-    public DocumentSource() : this([
-        new TextDocumentReader(),
-        new HtmlDocumentReader(),
-        new CsvCollectionReader(),
-        new JsonLinesCollectionReader(),
-    ])
-    {
-    }
-
-    public DocumentSource(IReadOnlyList<IDocumentReader> readers) => _readers = readers;
+    /// <summary>The readers by extension, as the pipeline builder lists them.</summary>
+    public DocumentSource(DocumentReaders readers) => _readers = readers;
 
     /// <summary>
     /// When set, documents are named by their path relative to this folder (the database's), so
@@ -99,10 +91,10 @@ public sealed class DocumentSource
     public IEnumerable<Document> Read(SourceFile file, IWarningSink warnings)
     {
         var (path, manifest) = file;
-        var reader = _readers.FirstOrDefault(r => r.CanRead(path));
+        var reader = _readers.For(path);
         if (reader is null)
         {
-            warnings.Warn(path, "unsupported file type (expected .txt, .md, .html, .csv or .jsonl); skipped");
+            warnings.Warn(path, $"unsupported file type (expected {_readers.Expected}); skipped");
             yield break;
         }
         if (RegularFile.Problem(path) is { } problem)
@@ -110,7 +102,7 @@ public sealed class DocumentSource
             warnings.Warn(path, problem);
             yield break;
         }
-        var stamp = IsSingleDocument(reader) ? FileStamp.Of(path) : null;
+        var stamp = reader.OneDocumentPerFile ? FileStamp.Of(path) : null;
         using var documents = Open(reader, path, warnings).GetEnumerator();
         while (true)
         {
@@ -139,11 +131,9 @@ public sealed class DocumentSource
     /// </summary>
     public (string Name, string Stamp)? Stamp(SourceFile file)
     {
-        var reader = _readers.FirstOrDefault(r => r.CanRead(file.Path));
-        return reader is not null && IsSingleDocument(reader) && FileStamp.Of(file.Path) is { } stamp ? (StoredName(file.Path), stamp) : null;
+        var reader = _readers.For(file.Path);
+        return reader is { OneDocumentPerFile: true } && FileStamp.Of(file.Path) is { } stamp ? (StoredName(file.Path), stamp) : null;
     }
-
-    private static bool IsSingleDocument(IDocumentReader reader) => reader is TextDocumentReader or HtmlDocumentReader;
 
     private static IEnumerable<Document> Open(IDocumentReader reader, string path, IWarningSink warnings) => reader.Read(path, warnings);
 

@@ -15,8 +15,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         { "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer",
           "blockquote", "pre", "figcaption", "table", "ul", "ol", "dd", "dt", "hr", "aside", "main" };
 
-    public bool CanRead(string path) =>
-        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+    public bool OneDocumentPerFile => true;
 
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {

@@ -10,7 +10,7 @@ namespace FactCheck.Ingestion;
 /// </summary>
 public sealed class JsonLinesCollectionReader : IDocumentReader
 {
-    public bool CanRead(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+    public bool OneDocumentPerFile => false;
 
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {

@@ -12,8 +12,7 @@ public sealed partial class TextDocumentReader : IDocumentReader
     [GeneratedRegex(@"^(?<key>[A-Za-z_]+)\s*:\s*(?<value>.*)$")]
     private static partial Regex MetadataLine();
 
-    public bool CanRead(string path) =>
-        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    public bool OneDocumentPerFile => true;
 
     public IEnumerable<Document> Read(string path, IWarningSink warnings)
     {

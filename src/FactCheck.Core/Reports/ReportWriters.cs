@@ -1,15 +1,8 @@
 namespace FactCheck.Reports;
 
-/// <summary>The report formats, listed in one place.</summary>
+/// <summary>The report writers by format, in the order the pipeline builder lists them.</summary>
 public sealed class ReportWriters(IReadOnlyList<IReportWriter> writers)
 {
-    public static ReportWriters Default { get; } = new([
-        new MarkdownReportWriter(),
-        new HtmlReportWriter(),
-        new JsonReportWriter(),
-        new CsvReportWriter(),
-    ]);
-
     public IReadOnlyList<string> Formats => writers.Select(w => w.Format).ToList();
 
     public IReportWriter Find(string format) =>

@@ -1,14 +1,9 @@
-using FactCheck.Rules.Conversion;
-using FactCheck.Rules.Corroboration;
-using FactCheck.Rules.DateArithmetic;
-using FactCheck.Rules.NumericConflict;
-using FactCheck.Rules.PartWhole;
-using FactCheck.Rules.QuoteVariance;
-using FactCheck.Rules.Revision;
-
 namespace FactCheck.Rules;
 
-/// <summary>Maps a rule's kind name to its implementation, case-insensitively; an unknown name fails loudly.</summary>
+/// <summary>
+/// Maps a rule's kind name to its implementation, case-insensitively; an unknown name fails loudly.
+/// The kinds come from the pipeline builder, so this base namespace names none of them.
+/// </summary>
 public sealed class RuleKindRegistry
 {
     private readonly Dictionary<string, IRuleKind> _kinds = new(StringComparer.OrdinalIgnoreCase);
@@ -17,17 +12,6 @@ public sealed class RuleKindRegistry
     {
         foreach (var kind in kinds) _kinds.Add(kind.Name, kind);
     }
-
-    /// <summary>The built-in kinds, in one list.</summary>
-    public static RuleKindRegistry Default { get; } = new([
-        new NumericConflictKind(),
-        new CorroborationKind(),
-        new DateArithmeticKind(),
-        new ConversionKind(),
-        new RevisionKind(),
-        new PartWholeKind(),
-        new QuoteVarianceKind(),
-    ]);
 
     public IReadOnlyCollection<string> Names => _kinds.Keys;
 

@@ -23,7 +23,7 @@ public sealed class CsvCollectionReaderTests
 
     private string Csv => _folder.File("c.csv");
 
-    private List<Document> Read() => new DocumentSource().Read([Csv], _warnings).ToList();
+    private List<Document> Read() => Pipelines.Default.CreateDocumentSource().Read([Csv], _warnings).ToList();
 
     [Test]
     public void Read_HeaderOnly_WarnsThatTheFileHoldsNoDocuments()

@@ -20,7 +20,7 @@ public sealed class DocumentSourceTests
     [TearDown]
     public void RemoveFolder() => _folder.Dispose();
 
-    private List<Document> Read(params string[] paths) => new DocumentSource().Read(paths, _warnings).ToList();
+    private List<Document> Read(params string[] paths) => Pipelines.Default.CreateDocumentSource().Read(paths, _warnings).ToList();
 
     [Test]
     public void Read_Seeds_GivesFiveDocumentsDatedByTheManifest()
@@ -135,7 +135,7 @@ public sealed class DocumentSourceTests
     {
         File.WriteAllText(_folder.File("a.jsonl"), "first\nsecond\n");
         File.WriteAllText(_folder.File("b.jsonl"), "third\n");
-        var source = new DocumentSource([new FailingOnSecondLine()]);
+        var source = new DocumentSource(new DocumentReaders([(".jsonl", new FailingOnSecondLine())]));
         var documents = source.Read([_folder.Path], _warnings).Select(d => d.Text).ToList();
         Assert.That(documents, Is.EqualTo(new[] { "first", "third" }));
         Assert.That(_warnings.Warnings.Single().ToString(), Does.Contain("a.jsonl: cannot read (InvalidOperationException: the second line"));
@@ -144,7 +144,7 @@ public sealed class DocumentSourceTests
     /// <summary>A reader with a bug its authors did not foresee: it throws on a file's second line.</summary>
     private sealed class FailingOnSecondLine : IDocumentReader
     {
-        public bool CanRead(string path) => true;
+        public bool OneDocumentPerFile => false;
 
         public IEnumerable<Document> Read(string path, IWarningSink warnings)
         {
@@ -163,7 +163,7 @@ public sealed class DocumentSourceTests
         Directory.CreateDirectory(_folder.File("corpus"));
         File.WriteAllText(_folder.File("corpus/kept.txt"), "Officials said 9 people were injured in Kyiv.");
         File.WriteAllText(_folder.File("corpus/kept.csv"), "title,text\n");
-        var source = new DocumentSource { NamesRelativeTo = _folder.Path };
+        var source = Pipelines.Default.CreateDocumentSource(namesRelativeTo: _folder.Path);
         string[] stored = ["corpus/kept.txt", "corpus/gone.txt", "corpus/kept.csv#2", "corpus/gone.csv#1", "corpus/gone.csv#2", "elsewhere/gone.txt", "../gone.txt"];
 
         Assert.That(source.Gone([_folder.File("corpus")], stored), Is.EqualTo(new[] { "corpus/gone.txt", "corpus/gone.csv#1", "corpus/gone.csv#2" }));

@@ -21,7 +21,7 @@ public sealed class DocumentUrlTests
     public void RemoveFolder() => _folder.Dispose();
 
     private Dictionary<string, string?> Urls() =>
-        new DocumentSource().Read([_folder.Path], _warnings).ToDictionary(d => Path.GetFileName(d.Path), d => d.Url);
+        Pipelines.Default.CreateDocumentSource().Read([_folder.Path], _warnings).ToDictionary(d => Path.GetFileName(d.Path), d => d.Url);
 
     [Test]
     public void Url_IsReadFromFrontMatterHeaderLinesManifestAndCollectionFields()

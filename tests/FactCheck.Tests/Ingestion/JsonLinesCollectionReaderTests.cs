@@ -23,7 +23,7 @@ public sealed class JsonLinesCollectionReaderTests
     [TearDown]
     public void RemoveFolder() => _folder.Dispose();
 
-    private List<Document> Read(string name) => new DocumentSource().Read([_folder.File(name)], _warnings).ToList();
+    private List<Document> Read(string name) => Pipelines.Default.CreateDocumentSource().Read([_folder.File(name)], _warnings).ToList();
 
     [TestCase("""{"title":"a","text":"5 killed","text":"x"}""", "key 'text' given twice")]
     [TestCase("""{"title":"a","Text":"5 killed","text":"x"}""", "keys 'Text' and 'text' differ only in case")]

@@ -127,7 +127,7 @@ public sealed class IngestorTests
     private IngestSummary Ingest()
     {
         using var store = SqliteFactStore.Open(_folder.File("facts.db"));
-        var ingestor = new Ingestor(new DocumentSource(), new ClaimExtractor(Lexicon.Load(_rules)), store);
+        var ingestor = new Ingestor(Pipelines.Default.CreateDocumentSource(), new ClaimExtractor(Lexicon.Load(_rules)), store);
         return ingestor.Ingest([_documents], new WarningCollector());
     }
 

@@ -39,7 +39,7 @@ public sealed class ReportWritersTests
     private static string Write(string format, Report report)
     {
         using var output = new StringWriter();
-        ReportWriters.Default.Find(format).Write(report, output);
+        Pipelines.Default.ReportWriters.Find(format).Write(report, output);
         return output.ToString();
     }
 

@@ -7,7 +7,7 @@ namespace FactCheck.Tests.Rules;
 /// <summary>Claimants inside the shipped rules' messages read as English: lower case mid-sentence for a common noun, a plural verb for a plural.</summary>
 public sealed class ClaimantGrammarTests
 {
-    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
     private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
 
     private static string Message(string ruleId, params string[] documents) =>

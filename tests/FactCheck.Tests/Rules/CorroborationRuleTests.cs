@@ -6,7 +6,7 @@ namespace FactCheck.Tests.Rules;
 
 public sealed class CorroborationRuleTests
 {
-    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
 
     private static IReadOnlyList<Flag> Agreements(params Claim[] claims) =>
         new RuleEngine(ShippedRules).Run(claims).Flags.Where(f => f.Kind == FindingKind.Agreement).ToList();

@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Rules;
 
 public sealed class DateArithmeticRuleTests
 {
-    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
 
     private static IReadOnlyList<Flag> Check(string metric, double value, DateOnly date, string sentence) =>
         new RuleEngine(ShippedRules).Run([
@@ -43,7 +43,7 @@ public sealed class DateArithmeticRuleTests
             { "rules": [ { "id": "d", "kind": "date-arithmetic", "message": "{a.figure}",
               "events": [ { "name": "x", "start": "24/02/2022", "cues": ["war"] } ] } ] }
             """);
-        var error = Assert.Throws<RuleFileException>(() => new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path))!;
+        var error = Assert.Throws<RuleFileException>(() => new RuleLoader(Pipelines.Default.RuleKinds, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path))!;
         Assert.That(error.Message, Does.Contain("rule 'd'").And.Contain("'start' must be a date"));
     }
 }

@@ -6,7 +6,7 @@ namespace FactCheck.Tests.Rules;
 
 public sealed class RevisionAndPartWholeRuleTests
 {
-    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
     private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
 
     private static IReadOnlyList<Flag> Run(string kind, params Claim[] claims) =>

@@ -22,7 +22,7 @@ public sealed class RuleEngineTests
     [Test]
     public void WhenARuleThrows_TheOthersStillRunAndTheFailureNamesIt()
     {
-        var shipped = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+        var shipped = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
         var engine = new RuleEngine([new ThrowingRule(), .. shipped]);
         var result = engine.Run([
             Some.Claim("NATO", 7000, 15000),
@@ -41,7 +41,7 @@ public sealed class RuleEngineTests
               "severity": { "low": 1.5, "medium": 3, "high": 10 }, "message": "{a.figure} vs {b.figure}" }
             """);
         File.WriteAllText(folder.File("mine.json"), $$"""{ "rules": [ {{string.Join(",", rules)}} ] }""");
-        return new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path);
+        return new RuleLoader(Pipelines.Default.RuleKinds, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path);
     }
 
     /// <summary>Two conflicting figures over the same stated period, so every rule's period patterns are tried on it.</summary>

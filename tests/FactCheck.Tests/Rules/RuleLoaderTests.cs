@@ -13,19 +13,19 @@ public sealed class RuleLoaderTests
     {
         using var folder = new TemporaryDirectory();
         File.WriteAllText(folder.File("mine.json"), json);
-        return Assert.Throws<RuleFileException>(() => new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path))!;
+        return Assert.Throws<RuleFileException>(() => new RuleLoader(Pipelines.Default.RuleKinds, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path))!;
     }
 
     [Test]
     public void Load_ShippedRules_Succeeds() =>
-        Assert.That(new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules), Is.Not.Empty);
+        Assert.That(new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules), Is.Not.Empty);
 
     [Test]
     public void Load_ValidRule_Succeeds()
     {
         using var folder = new TemporaryDirectory();
         File.WriteAllText(folder.File("mine.json"), $$"""{ "rules": [ {{ValidRule}} ] }""");
-        Assert.That(new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path).Single().Definition.Id, Is.EqualTo("toll"));
+        Assert.That(new RuleLoader(Pipelines.Default.RuleKinds, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path).Single().Definition.Id, Is.EqualTo("toll"));
     }
 
     [Test]

@@ -31,7 +31,7 @@ public sealed class RuleVocabularyTests
     {
         using var folder = new TemporaryDirectory();
         File.WriteAllText(folder.File("mine.json"), json);
-        return new RuleLoader(RuleKindRegistry.Default, Vocabulary).Load(folder.Path);
+        return new RuleLoader(Pipelines.Default.RuleKinds, Vocabulary).Load(folder.Path);
     }
 
     private static string LoadFailure(string json) => Assert.Throws<RuleFileException>(() => Load(json))!.Message;

@@ -12,7 +12,7 @@ public sealed class SharedRuleFieldsTests
     {
         using var folder = new TemporaryDirectory();
         File.WriteAllText(folder.File("mine.json"), json);
-        return new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path);
+        return new RuleLoader(Pipelines.Default.RuleKinds, RuleVocabulary.From(Some.Lexicon)).Load(folder.Path);
     }
 
     private static string Rule(string fields) => $$"""
@@ -78,7 +78,7 @@ public sealed class SharedRuleFieldsTests
               { "id": "b", "kind": "numeric-conflict", "message": "m", "enabled": "no" }
             ] }
             """);
-        var problems = new RuleLoader(RuleKindRegistry.Default, RuleVocabulary.From(Some.Lexicon)).Validate([folder.File("mine.json")]);
+        var problems = new RuleLoader(Pipelines.Default.RuleKinds, RuleVocabulary.From(Some.Lexicon)).Validate([folder.File("mine.json")]);
         Assert.That(problems.Select(p => p.JsonPath), Is.EqualTo(new[] { "rules[0].id", "rules[1].enabled" }));
     }
 }

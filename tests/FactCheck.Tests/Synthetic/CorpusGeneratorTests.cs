@@ -44,7 +44,7 @@ public sealed class CorpusGeneratorTests
         Assert.That(manifest.Pairs.Count(p => p.Expect != PlantedExpectation.Decoy), Is.EqualTo(summary.Discrepancies + summary.Agreements));
         Assert.That(summary.Discrepancies, Is.GreaterThan(50));
         Assert.That(summary.Agreements, Is.GreaterThan(50));
-        var texts = new DocumentSource().Read([Path.Combine(corpus.Path, CorpusGenerator.DocumentsFolder)], new Diagnostics.WarningCollector())
+        var texts = Pipelines.Default.CreateDocumentSource().Read([Path.Combine(corpus.Path, CorpusGenerator.DocumentsFolder)], new Diagnostics.WarningCollector())
             .ToDictionary(d => Path.GetFileName(d.Path), d => d.Text);
         foreach (var figure in manifest.Pairs.SelectMany(p => new[] { p.A, p.B }))
         {

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace FactCheck.Rules.Examples;
+namespace FactCheck.Rules;
 
 /// <summary>A short text for one document of an example, with the date it was published.</summary>
 public sealed record ExampleDocument(DateOnly Date, string Text);
 
 /// <summary>
 /// An example a rule file carries: a few short documents and whether the rule should find
-/// something in them ("flag") or not ("no flag").
+/// something in them ("flag") or not ("no flag"). Read with the fields every rule shares, so it
+/// lives beside them; running examples (Examples/) needs the extractor and depends on this.
 /// </summary>
 public sealed record RuleExample(string Name, IReadOnlyList<ExampleDocument> Documents, bool ExpectFinding)
 {
