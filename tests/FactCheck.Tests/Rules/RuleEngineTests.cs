@@ -85,10 +85,10 @@ public sealed class RuleEngineTests
     [Test]
     public void InPartsOfAFewClaims_FindsWhatEveryRuleFindsOverEveryClaimAtOnce()
     {
-        var shipped = new RuleLoader(RuleKindRegistry.Default).Load(RepositoryPaths.Rules);
+        var shipped = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
         string[] corpora = [RepositoryPaths.Seeds, .. new[] { "ukraine-2014", "events-mixed", "reuters-2017" }.Select(c => Path.Combine(RepositoryPaths.Corpora, c))];
         var extractor = new ClaimExtractor(Some.Lexicon);
-        var claims = new DocumentSource().Read(corpora, new WarningCollector())
+        var claims = Pipelines.Default.CreateDocumentSource().Read(corpora, new WarningCollector())
             .SelectMany(extractor.Extract).ToList();
         // Real text seldom gets a conversion or a part larger than its whole wrong; these do.
         claims.AddRange(extractor.Extract(Some.Document("Britain will send £25 million ($33 million, 50 million euros) in aid.", "conversion.txt")));
