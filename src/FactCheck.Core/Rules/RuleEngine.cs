@@ -40,7 +40,7 @@ public sealed class RuleEngine(IReadOnlyList<IRule> rules)
     /// The flags over claims read part by part, as they are found: a caller that stores them as they
     /// come never holds every claim, nor every flag, at once.
     /// </summary>
-    public CheckRun Start(IClaimParts claims) => new(rules, claims, ClaimsPerPart);
+    public RuleRun Start(IClaimParts claims) => new(rules, claims, ClaimsPerPart);
 }
 
 /// <summary>
@@ -50,7 +50,7 @@ public sealed class RuleEngine(IReadOnlyList<IRule> rules)
 /// first of two equal flag ids kept. A rule that fails keeps its flags up to the failure and does not run
 /// on later parts.
 /// </summary>
-public sealed class CheckRun
+public sealed class RuleRun
 {
     private const int ClaimsPerDocumentBatch = 20_000;
     private readonly IReadOnlyList<IRule> _rules;
@@ -59,7 +59,7 @@ public sealed class CheckRun
     private readonly Dictionary<IRule, RuleFailure> _failures = [];
     private readonly FindingCounter _tally = new();
 
-    internal CheckRun(IReadOnlyList<IRule> rules, IClaimParts claims, int claimsPerPart)
+    internal RuleRun(IReadOnlyList<IRule> rules, IClaimParts claims, int claimsPerPart)
     {
         (_rules, _claims, _claimsPerPart) = (rules, claims, claimsPerPart);
         Flags = Find();
