@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Ingestion;
 
 namespace FactCheck.Bench;

@@ -23,7 +23,7 @@ public sealed record Attribution(string Claimant, string? Body, string? Side, in
     public bool Allows(string? modifier) => modifier is null || Modifiers is null || Modifiers.Split(' ').Contains(modifier);
 
     /// <summary>A passive report with no agent ("it was reported that ..."): it leaves what follows unattributed, and names no speaker.</summary>
-    public bool Agentless => SourceStart < 0 && Claimant == ClaimExtractor.Unattributed;
+    public bool Agentless => SourceStart < 0 && Claimant == Claim.Unattributed;
 
     /// <summary>An account's posts ("@realDonaldTrump : - ..."): the source of what follows in its paragraph.</summary>
     public bool Posting { get; init; }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using FactCheck.Rules.Examples;
 
 namespace FactCheck.Rules;
 

@@ -35,12 +35,12 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
     /// </summary>
     private bool AnchoredInTime(Claim a, Claim b) =>
         !TimeMatters || !ComparablePairs.EitherUndated(a, b)
-        || a.Event is not null && a.Event == b.Event && (a.Claimant != ComparablePairs.Unattributed || b.Claimant != ComparablePairs.Unattributed);
+        || a.Event is not null && a.Event == b.Event && (a.Claimant != Claim.Unattributed || b.Claimant != Claim.Unattributed);
 
     private bool TimeMatters => settings.Pairing.WindowDays is not null;
 
     private static bool NamedSourcesWhenInOneDocument(Claim a, Claim b) =>
-        a.Document != b.Document || a.Claimant != ComparablePairs.Unattributed && b.Claimant != ComparablePairs.Unattributed;
+        a.Document != b.Document || a.Claimant != Claim.Unattributed && b.Claimant != Claim.Unattributed;
 
     /// <summary>Every condition the rule checks for a pair, in order, with its inputs and result.</summary>
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)

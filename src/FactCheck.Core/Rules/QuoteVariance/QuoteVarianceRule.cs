@@ -1,5 +1,4 @@
 using FactCheck.Extraction;
-using FactCheck.Extraction.Quotes;
 using FuzzySharp;
 
 namespace FactCheck.Rules.QuoteVariance;
@@ -16,7 +15,7 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
-        foreach (var speaker in claims.WithMetric(QuoteFinder.Metric).GroupBy(Speaker))
+        foreach (var speaker in claims.WithMetric(Claim.QuoteMetric).GroupBy(Speaker))
         {
             var quotes = speaker.Select(q => (Claim: q, Text: Normalized(q.Sentence))).ToList();
             foreach (var (i, j) in SharingPhrases(quotes.Select(q => q.Text).ToList()))
@@ -67,7 +66,7 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
         var longest = differences.Select(d => Math.Max(Words(d.Before), Words(d.After))).DefaultIfEmpty().Max();
         return
         [
-            new("both quotes", $"{a.Metric} / {b.Metric}", a.Metric == QuoteFinder.Metric && b.Metric == QuoteFinder.Metric),
+            new("both quotes", $"{a.Metric} / {b.Metric}", a.Metric == Claim.QuoteMetric && b.Metric == Claim.QuoteMetric),
             new("same speaker", $"{Speaker(a)} / {Speaker(b)}", Speaker(a) == Speaker(b)),
             new("separate passages", $"{a.Document}:{a.Start} / {b.Document}:{b.Start}", a.Document != b.Document || Math.Abs(a.Start - b.Start) > a.Sentence.Length),
             new("similar wording", $"{similarity} >= {minimum}", similarity >= minimum),

@@ -40,7 +40,7 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
     /// in two of its articles (an article's own figures, one against another, are no revision).
     /// </summary>
     private static bool OneSource(Claim a, Claim b) =>
-        ComparablePairs.SameSource(a, b) && (a.Claimant != ComparablePairs.Unattributed || a.Publisher is not null && a.Document != b.Document);
+        ComparablePairs.SameSource(a, b) && (a.Claimant != Claim.Unattributed || a.Publisher is not null && a.Document != b.Document);
 
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)
     {

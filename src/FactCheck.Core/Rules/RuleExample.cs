@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace FactCheck.Rules.Examples;
+namespace FactCheck.Rules;
 
 /// <summary>A short text for one document of an example, with the date it was published.</summary>
 public sealed record ExampleDocument(DateOnly Date, string Text);
