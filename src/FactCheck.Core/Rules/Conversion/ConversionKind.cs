@@ -9,7 +9,9 @@ public sealed class ConversionKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["a.figure", "b.figure", "a.claimant", "a.document", "expected", "difference"];
 
-    public string Name => "conversion";
+    public const string KindName = "conversion";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

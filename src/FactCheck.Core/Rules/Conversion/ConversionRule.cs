@@ -37,7 +37,7 @@ public sealed class ConversionRule(RuleDefinition definition, ConversionTable ta
         return new Flag
         {
             RuleId = definition.Id,
-            RuleKind = "conversion",
+            RuleKind = ConversionKind.KindName,
             Severity = severity,
             Message = message.Render(new Dictionary<string, string>
             {

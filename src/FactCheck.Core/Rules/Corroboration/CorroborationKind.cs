@@ -8,7 +8,9 @@ namespace FactCheck.Rules.Corroboration;
 /// </summary>
 public sealed class CorroborationKind : IRuleKind
 {
-    public string Name => "corroboration";
+    public const string KindName = "corroboration";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

@@ -21,7 +21,7 @@ public sealed class CorroborationRule(RuleDefinition definition, PairingSettings
             yield return new Flag
             {
                 RuleId = definition.Id,
-                RuleKind = "corroboration",
+                RuleKind = CorroborationKind.KindName,
                 Severity = Severity.Info,
                 Kind = FindingKind.Agreement,
                 Message = message.Render(ComparablePairs.MessageValues(first, second, 1)),

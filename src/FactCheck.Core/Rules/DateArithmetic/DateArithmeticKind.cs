@@ -13,7 +13,9 @@ public sealed class DateArithmeticKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["metric", "event", "expected", "a.claimant", "a.figure", "a.date", "a.document"];
 
-    public string Name => "date-arithmetic";
+    public const string KindName = "date-arithmetic";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

@@ -29,7 +29,7 @@ public sealed class DateArithmeticRule(RuleDefinition definition, IReadOnlyList<
             yield return new Flag
             {
                 RuleId = definition.Id,
-                RuleKind = "date-arithmetic",
+                RuleKind = DateArithmeticKind.KindName,
                 Severity = severity,
                 Message = message.Render(new Dictionary<string, string>
                 {

@@ -8,7 +8,9 @@ namespace FactCheck.Rules.NumericConflict;
 /// </summary>
 public sealed class NumericConflictKind : IRuleKind
 {
-    public string Name => "numeric-conflict";
+    public const string KindName = "numeric-conflict";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

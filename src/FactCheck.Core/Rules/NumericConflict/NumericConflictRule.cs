@@ -66,7 +66,7 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
         return new Flag
         {
             RuleId = definition.Id,
-            RuleKind = "numeric-conflict",
+            RuleKind = NumericConflictKind.KindName,
             // A figure nobody dated may be about another day: worth a look, never a finding (where days matter).
             Severity = TimeMatters && ComparablePairs.EitherUndated(first, second) ? Severity.Info : settings.SeverityFor(ratio),
             Message = message.Render(ComparablePairs.MessageValues(lower, higher, ratio)),

@@ -8,7 +8,9 @@ public sealed class PartWholeKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["a.figure", "parts", "sum", "a.claimant", "a.document"];
 
-    public string Name => "part-whole";
+    public const string KindName = "part-whole";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

@@ -33,7 +33,7 @@ public sealed class PartWholeRule(RuleDefinition definition, IReadOnlyList<strin
                 yield return new Flag
                 {
                     RuleId = definition.Id,
-                    RuleKind = "part-whole",
+                    RuleKind = PartWholeKind.KindName,
                     Severity = severity,
                     Message = message.Render(new Dictionary<string, string>
                     {

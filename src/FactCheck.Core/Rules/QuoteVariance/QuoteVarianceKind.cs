@@ -8,7 +8,9 @@ public sealed class QuoteVarianceKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["speaker", "differences", "similarity", "a.document", "b.document", "a.date", "b.date"];
 
-    public string Name => "quote-variance";
+    public const string KindName = "quote-variance";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

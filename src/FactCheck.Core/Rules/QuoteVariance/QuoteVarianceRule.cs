@@ -84,7 +84,7 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
     private Flag FlagFor(Claim a, Claim b, int similarity) => new()
     {
         RuleId = definition.Id,
-        RuleKind = "quote-variance",
+        RuleKind = QuoteVarianceKind.KindName,
         Severity = similarity < lowBelow ? Severity.Low : Severity.Info,
         Message = message.Render(new Dictionary<string, string>
         {

@@ -8,7 +8,9 @@ namespace FactCheck.Rules.Revision;
 /// </summary>
 public sealed class RevisionKind : IRuleKind
 {
-    public string Name => "revision";
+    public const string KindName = "revision";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

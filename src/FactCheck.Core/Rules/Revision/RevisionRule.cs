@@ -26,7 +26,7 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
             yield return new Flag
             {
                 RuleId = definition.Id,
-                RuleKind = "revision",
+                RuleKind = RevisionKind.KindName,
                 Severity = severity,
                 Message = message.Render(ComparablePairs.MessageValues(earlier, later, later.High <= 0 ? double.PositiveInfinity : earlier.Low / later.High)),
                 Claims = [earlier, later],
