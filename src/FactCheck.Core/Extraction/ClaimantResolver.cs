@@ -10,7 +10,7 @@ namespace FactCheck.Extraction;
 /// ("he said", "the ministry said") point back to the sources already read; surnames to the full
 /// names already seen. One instance per document (or live-blog entry): it remembers them.
 /// </summary>
-public sealed class ClaimantResolver
+internal sealed class ClaimantResolver
 {
     private const int FuzzyThreshold = 88;
     // "put the number of protesters who took to the streets on Saturday at 50,000"

@@ -8,7 +8,7 @@ namespace FactCheck.Ingestion;
 /// A SHA-256 over every file under a folder (names, lengths and bytes, in a stable order) and the
 /// build of the code that reads them: what a stored result depends on besides its input.
 /// </summary>
-public static class ContentFingerprint
+internal static class ContentFingerprint
 {
     public static string OfFolder(string folder, Assembly code)
     {

@@ -10,7 +10,7 @@ public sealed record ManifestEntry(DateOnly? Published, string? Publisher, strin
 /// A manifest.json beside documents: {"file.txt": {"published": "2022-03-24", "publisher": "...", "title": "...", "url": "https://..."}}.
 /// A broken manifest is reported and ignored; the documents are still read.
 /// </summary>
-public static class Manifest
+internal static class Manifest
 {
     public const string FileName = "manifest.json";
     private static readonly HashSet<string> KnownFields = ["published", "publisher", "title", "url"];

@@ -7,7 +7,7 @@ namespace FactCheck.Extraction.Quotes;
 /// Finds quoted statements and who made them, as claims of metric "quote", so a rule can notice the
 /// same speaker quoted in different words. A quote with no speaker is left out: it compares with nothing.
 /// </summary>
-public sealed partial class QuoteFinder(Lexicon lexicon)
+internal sealed partial class QuoteFinder(Lexicon lexicon)
 {
     private const int MinimumWords = 6;
 

@@ -6,7 +6,7 @@ namespace FactCheck.Rules.Corroboration;
 /// "corroboration": the same figure reported by independent documents, within a tolerance. Reported
 /// as an agreement (severity info), so a reader sees what several outlets confirm.
 /// </summary>
-public sealed class CorroborationKind : IRuleKind
+internal sealed class CorroborationKind : IRuleKind
 {
     public const string KindName = "corroboration";
 

@@ -6,7 +6,7 @@ namespace FactCheck.Rules.NumericConflict;
 /// "numeric-conflict": figures for the same thing from different sources whose intervals do not
 /// overlap, even after a tolerance. Severity grows with the ratio between them.
 /// </summary>
-public sealed class NumericConflictKind : IRuleKind
+internal sealed class NumericConflictKind : IRuleKind
 {
     public const string KindName = "numeric-conflict";
 

@@ -4,7 +4,7 @@ using FactCheck.Rules.Pairing;
 namespace FactCheck.Rules.NumericConflict;
 
 /// <summary>Flags pairs of comparable figures from different sources that cannot both be right.</summary>
-public sealed class NumericConflictRule(RuleDefinition definition, NumericConflictSettings settings, MessageTemplate message) : IPairRule
+internal sealed class NumericConflictRule(RuleDefinition definition, NumericConflictSettings settings, MessageTemplate message) : IPairRule
 {
     private readonly ComparablePairs _pairs = new(settings.Pairing);
 

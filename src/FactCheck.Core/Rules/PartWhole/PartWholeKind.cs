@@ -4,7 +4,7 @@ namespace FactCheck.Rules.PartWhole;
 /// "part-whole": parts named after a total ("four people, including three rescuers") must not add
 /// up to more than it.
 /// </summary>
-public sealed class PartWholeKind : IRuleKind
+internal sealed class PartWholeKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["a.figure", "parts", "sum", "a.claimant", "a.document"];
 

@@ -4,7 +4,7 @@ using FuzzySharp;
 namespace FactCheck.Rules.QuoteVariance;
 
 /// <summary>Pairs one speaker's quotes and flags versions that say nearly, but not exactly, the same.</summary>
-public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, int maximum, int lowBelow, MessageTemplate message,
+internal sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, int maximum, int lowBelow, MessageTemplate message,
     IReadOnlyDictionary<string, string> unitSpellings) : IPairRule
 {
     /// <summary>A variance changes a few words; more than this share of the shorter quote is another statement.</summary>

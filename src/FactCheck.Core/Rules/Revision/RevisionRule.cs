@@ -8,7 +8,7 @@ namespace FactCheck.Rules.Revision;
 /// claimant, or an outlet's own narration across its articles. Earlier and later are the days the
 /// figures were given (statement or report), not a day their sentences name ("the June 24 implosion").
 /// </summary>
-public sealed class RevisionRule(RuleDefinition definition, PairingSettings settings, Severity severity, MessageTemplate message) : IPairRule
+internal sealed class RevisionRule(RuleDefinition definition, PairingSettings settings, Severity severity, MessageTemplate message) : IPairRule
 {
     private readonly ComparablePairs _pairs = new(settings);
 
