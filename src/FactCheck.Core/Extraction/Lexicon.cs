@@ -81,9 +81,9 @@ public sealed class Lexicon
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
     internal TimeWords Time { get; private init; } = null!;
-    public Places Places { get; private init; } = null!;
+    internal Places Places { get; private init; } = null!;
     /// <summary>The metrics, subjects, units and currencies the lexicon names, for checking the names rule files use.</summary>
-    public LexiconNames Names { get; private init; } = null!;
+    internal LexiconNames Names { get; private init; } = null!;
     internal EventWords Events { get; private init; } = null!;
     /// <summary>Closed classes of words the grammar tests tokens against (articles, forms of "be").</summary>
     internal Grammar Grammar { get; private init; } = null!;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactCheck.Extraction;
 
-public enum TokenKind
+internal enum TokenKind
 {
     Word,
     Number,

@@ -64,7 +64,7 @@ public sealed record Document
 public sealed record DocumentSection(int Start, int End, string? Heading, DateOnly? Date, TimeOnly? Time);
 
 /// <summary>Reads one kind of file into documents; collections (CSV, JSONL) yield many.</summary>
-public interface IDocumentReader
+internal interface IDocumentReader
 {
     bool CanRead(string path);
     IEnumerable<Document> Read(string path, Diagnostics.IWarningSink warnings);
