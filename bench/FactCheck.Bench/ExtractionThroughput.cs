@@ -3,6 +3,8 @@ using System.Text;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
 using FactCheck.Pipeline;
+using FactCheck.Extraction.Extractor;
+using FactCheck.Ingestion;
 
 namespace FactCheck.Bench;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using FactCheck.Extraction;
 using FactCheck.Extraction.Evaluation;
-using FactCheck.Extraction.Quotes;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Cli.Terminal;
 using FactCheck.Ingestion;
 
@@ -46,7 +46,7 @@ internal static class EvalCommand
                            ?? throw new UserInputException($"{file}: document {header.Document} could not be read");
             var gold = GoldFile.Load(file, document.Text);
             // Quotes are claims about words, not figures; the gold counts figures.
-            var claims = extractor.Extract(document).Where(c => c.Metric != QuoteFinder.Metric).ToList();
+            var claims = extractor.Extract(document).Where(c => c.Metric != Claim.QuoteMetric).ToList();
             documents.Add(new EvaluatedDocument(document.Path, document.Text, gold, claims));
         }
         return documents;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Rules;
 using FactCheck.Rules.Examples;
 

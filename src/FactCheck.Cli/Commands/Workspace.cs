@@ -1,6 +1,8 @@
 using System.CommandLine;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
+using FactCheck.Ingestion;
 using FactCheck.Pipeline;
 using FactCheck.Rules;
 using FactCheck.Store;

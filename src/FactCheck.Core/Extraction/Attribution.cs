@@ -5,7 +5,7 @@ namespace FactCheck.Extraction;
 /// bodies), the body, the side the source speaks for, the reporting cue's token and the tokens of
 /// the source's own words (−1 when the source was carried over from an earlier sentence).
 /// </summary>
-public sealed record Attribution(string Claimant, string? Body, string? Side, int TokenIndex)
+internal sealed record Attribution(string Claimant, string? Body, string? Side, int TokenIndex)
 {
     /// <summary>The reporting cue's token; set in place on a source just read, which nothing else holds yet.</summary>
     public int TokenIndex { get; internal set; } = TokenIndex;
@@ -23,7 +23,7 @@ public sealed record Attribution(string Claimant, string? Body, string? Side, in
     public bool Allows(string? modifier) => modifier is null || Modifiers is null || Modifiers.Split(' ').Contains(modifier);
 
     /// <summary>A passive report with no agent ("it was reported that ..."): it leaves what follows unattributed, and names no speaker.</summary>
-    public bool Agentless => SourceStart < 0 && Claimant == ClaimExtractor.Unattributed;
+    public bool Agentless => SourceStart < 0 && Claimant == Claim.Unattributed;
 
     /// <summary>An account's posts ("@realDonaldTrump : - ..."): the source of what follows in its paragraph.</summary>
     public bool Posting { get; init; }

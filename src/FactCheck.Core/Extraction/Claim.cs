@@ -21,6 +21,12 @@ public enum Modality
 /// </summary>
 public sealed record Claim
 {
+    /// <summary>The claimant of a figure no one is named for: the publishing document's own.</summary>
+    public const string Unattributed = "unattributed";
+
+    /// <summary>The metric of a quoted statement (see Quotes.QuoteFinder): a claim with words, not a figure.</summary>
+    public const string QuoteMetric = "quote";
+
     /// <summary>Path of the document as ingested.</summary>
     public required string Document { get; init; }
 

@@ -10,7 +10,7 @@ namespace FactCheck.Extraction;
 /// ("he said", "the ministry said") point back to the sources already read; surnames to the full
 /// names already seen. One instance per document (or live-blog entry): it remembers them.
 /// </summary>
-public sealed class ClaimantResolver
+internal sealed class ClaimantResolver
 {
     private const int FuzzyThreshold = 88;
     // "put the number of protesters who took to the streets on Saturday at 50,000"
@@ -179,7 +179,7 @@ public sealed class ClaimantResolver
                 if (tokens[k].Lower == "by") return _phrases.After(context, k + 1);
             // "It was initially reported that 368 people have been rescued": reported, by no one named. "Most of the
             // deaths were reported in ..." reports nothing itself: a source later in the sentence may still give it.
-            return verb + length < tokens.Count && tokens[verb + length].Lower == "that" ? new Attribution(ClaimExtractor.Unattributed, null, null, verb) : null;
+            return verb + length < tokens.Count && tokens[verb + length].Lower == "that" ? new Attribution(Claim.Unattributed, null, null, verb) : null;
         }
         return _phrases.Before(context, verb - 1);
     }

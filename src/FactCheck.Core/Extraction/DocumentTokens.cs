@@ -1,7 +1,7 @@
 namespace FactCheck.Extraction;
 
 /// <summary>A sentence's span in the document and its tokens.</summary>
-public sealed record TokenizedSentence(SentenceSpan Span, List<Token> Tokens);
+internal sealed record TokenizedSentence(SentenceSpan Span, List<Token> Tokens);
 
 /// <summary>
 /// A document's sentences, each tokenized once, for both passes that read them: figures read
@@ -14,7 +14,7 @@ public sealed record TokenizedSentence(SentenceSpan Span, List<Token> Tokens);
 /// <see cref="Dispose"/>: a new list for every sentence was a third of extraction's allocation, and
 /// with two threads extracting, each collection that allocation triggers stops both.
 /// </remarks>
-public sealed class DocumentTokens : IDisposable
+internal sealed class DocumentTokens : IDisposable
 {
     private const int PooledLists = 4096;
     private const int PooledCapacity = 1024;

@@ -7,7 +7,7 @@ public static class FigureFormatter
 {
     public static string Format(Claim claim)
     {
-        if (claim.Unit == Quotes.QuoteFinder.Metric) return Excerpt(claim.Sentence);
+        if (claim.Unit == Claim.QuoteMetric) return Excerpt(claim.Sentence);
         var number = claim.Qualifier switch
         {
             "range" => Range(claim.Low, claim.High),

@@ -5,7 +5,7 @@ namespace FactCheck.Extraction;
 /// those after the figure and in its own clause), who (the noun after it, with side), for which
 /// period, where, and whether the sentence asserts, projects or compares.
 /// </summary>
-public sealed class FrameBuilder(Lexicon lexicon)
+internal sealed class FrameBuilder(Lexicon lexicon)
 {
     private const int MetricReach = 12;
     private const int SubjectReach = 5;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FactCheck.Diagnostics;
+using FactCheck.Ingestion;
 using System.Text.RegularExpressions;
 
 namespace FactCheck.Extraction;
@@ -81,10 +81,10 @@ public sealed class Lexicon
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
     internal TimeWords Time { get; private init; } = null!;
-    public Places Places { get; private init; } = null!;
+    internal Places Places { get; private init; } = null!;
     /// <summary>The metrics, subjects, units and currencies the lexicon names, for checking the names rule files use.</summary>
-    public LexiconNames Names { get; private init; } = null!;
-    internal FactCheck.Extraction.Events.EventWords Events { get; private init; } = null!;
+    internal LexiconNames Names { get; private init; } = null!;
+    internal EventWords Events { get; private init; } = null!;
     /// <summary>Closed classes of words the grammar tests tokens against (articles, forms of "be").</summary>
     internal Grammar Grammar { get; private init; } = null!;
     /// <summary>
@@ -117,7 +117,7 @@ public sealed class Lexicon
         var abbreviations = LexiconFile.Read<AbbreviationsFile>(folder, "abbreviations.json");
         var time = LexiconFile.Read<TimeFile>(folder, "time.json");
         var places = LexiconFile.Read<PlacesFile>(folder, "places.json");
-        var events = LexiconFile.Read<FactCheck.Extraction.Events.EventsFile>(folder, "events.json");
+        var events = LexiconFile.Read<EventsFile>(folder, "events.json");
         var grammar = LexiconFile.Read<GrammarFile>(folder, "grammar.json");
 
         foreach (var (phrase, range) in numbers.Vague)
@@ -179,7 +179,7 @@ public sealed class Lexicon
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
             Time = TimeWords.From(time, Path.Combine(folder, "time.json"), classes),
             Places = Places.From(places, Path.Combine(folder, "places.json"), classes),
-            Events = FactCheck.Extraction.Events.EventWords.From(events, Path.Combine(folder, "events.json"), classes),
+            Events = EventWords.From(events, Path.Combine(folder, "events.json"), classes),
             Grammar = Grammar.From(grammar, Path.Combine(folder, "grammar.json")),
             Names = new LexiconNames(
                 Named(folder, "metrics.json", metrics.Metrics.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value.Triggers))),

@@ -29,7 +29,7 @@ internal sealed record NumbersFile
 }
 
 /// <summary>How a qualifier turns a figure X into an interval: [X·low, X·high], or [X·low, ∞) when unbounded.</summary>
-public sealed record QualifierEntry
+internal sealed record QualifierEntry
 {
     public required string As { get; init; }
     public double Low { get; init; } = 1;

@@ -5,7 +5,7 @@ namespace FactCheck.Extraction;
 /// with the words the lexicon reads as it ("dead", "troops", "kilometres", "dollars"): what a rule
 /// file may name, and what a misspelling is measured against.
 /// </summary>
-public sealed record NamedWords(string File, IReadOnlyDictionary<string, IReadOnlyList<string>> WordsByName);
+internal sealed record NamedWords(string File, IReadOnlyDictionary<string, IReadOnlyList<string>> WordsByName);
 
 /// <summary>The names a rule file can use from the lexicon, by kind.</summary>
-public sealed record LexiconNames(NamedWords Metrics, NamedWords Subjects, NamedWords Units, NamedWords Currencies);
+internal sealed record LexiconNames(NamedWords Metrics, NamedWords Subjects, NamedWords Units, NamedWords Currencies);

@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 /// A figure found in a sentence: the tokens it covers (qualifier included), the interval its words
 /// allow, and its unit ("" for a plain count; "percent", "km", a currency code, "day" for ordinals).
 /// </summary>
-public sealed record NumberMention(int FirstToken, int EndToken, double Low, double High, string Qualifier, string Unit)
+internal sealed record NumberMention(int FirstToken, int EndToken, double Low, double High, string Qualifier, string Unit)
 {
     public bool IsOrdinal { get; init; }
     /// <summary>Index of the token holding the number itself, after any qualifier.</summary>

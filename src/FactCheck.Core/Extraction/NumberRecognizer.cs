@@ -7,7 +7,7 @@ namespace FactCheck.Extraction;
 /// vague quantities, ranges, qualifiers, percentages, money and units. Deciding which figures are
 /// claims is <see cref="NonClaimFilter"/>'s job.
 /// </summary>
-public sealed class NumberRecognizer(Lexicon lexicon)
+internal sealed class NumberRecognizer(Lexicon lexicon)
 {
     private readonly record struct Figure(double Low, double High, int End, double? Magnitude, bool Vague, bool Share = false);
 

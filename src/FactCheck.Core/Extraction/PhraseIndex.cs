@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 /// Multi-word phrases looked up at a token position, longest first: "tens of thousands" before
 /// "thousands", "internally displaced" before "displaced".
 /// </summary>
-public sealed class PhraseIndex<T>
+internal sealed class PhraseIndex<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly bool _caseSensitive;

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace FactCheck.Extraction;
 
 /// <summary>A place of rules/lexicon/places.json: its name, kind (precision) and the place it lies in.</summary>
-public sealed record PlaceEntry(string Name, string Kind, string? In, bool Ambiguous);
+internal sealed record PlaceEntry(string Name, string Kind, string? In, bool Ambiguous);
 
 internal sealed record PlacesFile
 {
@@ -33,7 +33,7 @@ internal sealed record PlaceFileEntry
 /// place ("the town of X", "X region", "Lenin Square"), and each place's parent, for "is Kiev in
 /// Ukraine" questions. Checked when loaded: kinds are known and every parent is listed.
 /// </summary>
-public sealed class Places
+internal sealed class Places
 {
     private static readonly HashSet<string> Kinds = [PlacePrecision.Site, PlacePrecision.City, PlacePrecision.Region, PlacePrecision.Country];
 

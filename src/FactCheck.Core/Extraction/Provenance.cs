@@ -7,7 +7,7 @@ public readonly record struct TextSpan(int Start, int End)
 }
 
 /// <summary>Where a claim's claimant, place or date was read, relative to the figure.</summary>
-public static class Provenance
+internal static class Provenance
 {
     /// <summary>The figure's own sentence.</summary>
     public const string Sentence = "sentence";
@@ -27,7 +27,7 @@ public static class Provenance
 }
 
 /// <summary>How precisely a claim's as-of date is known.</summary>
-public static class AsOfPrecision
+internal static class AsOfPrecision
 {
     public const string Day = "day";
     public const string Week = "week";
@@ -37,7 +37,7 @@ public static class AsOfPrecision
 }
 
 /// <summary>What kind of place a claim's location is.</summary>
-public static class PlacePrecision
+internal static class PlacePrecision
 {
     public const string Site = "site";
     public const string City = "city";

@@ -3,14 +3,14 @@ using System.Buffers;
 namespace FactCheck.Extraction;
 
 /// <summary>A sentence's span in the document.</summary>
-public readonly record struct SentenceSpan(int Start, int End);
+internal readonly record struct SentenceSpan(int Start, int End);
 
 /// <summary>
 /// Splits text into sentences: every line break ends one (headlines, live-blog headings), and
 /// within a line a full stop, question or exclamation mark followed by a capital, digit or quote
 /// does, unless it closes an abbreviation ("Mr.", "Feb.") or an initial.
 /// </summary>
-public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
+internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 {
     // Looked up by span: every full stop in every document asks whether it ends an abbreviation.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations =

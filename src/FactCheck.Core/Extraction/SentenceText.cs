@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 /// A sentence's text, copied out of its document only when a figure in it is kept (most sentences
 /// hold none), and what is read from the whole of it, read once however many figures it holds.
 /// </summary>
-public sealed class SentenceText(string documentText, SentenceSpan span)
+internal sealed class SentenceText(string documentText, SentenceSpan span)
 {
     private string? _text;
 

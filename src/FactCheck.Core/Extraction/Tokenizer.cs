@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactCheck.Extraction;
 
-public enum TokenKind
+internal enum TokenKind
 {
     Word,
     Number,
@@ -12,7 +12,7 @@ public enum TokenKind
 }
 
 /// <summary>A token with its span in the document and whether white space precedes it.</summary>
-public readonly record struct Token(int Start, int End, Word Word, TokenKind Kind, bool SpaceBefore)
+internal readonly record struct Token(int Start, int End, Word Word, TokenKind Kind, bool SpaceBefore)
 {
     public Token(int start, int end, string text, TokenKind kind, bool spaceBefore) : this(start, end, new Word(text), kind, spaceBefore) { }
 
@@ -28,7 +28,7 @@ public readonly record struct Token(int Start, int End, Word Word, TokenKind Kin
 /// the regular expression it replaced (kept in the tests as its specification, which the scanner
 /// must match token for token) took a fifth of extraction's time.
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     private const string CurrencyAndPercent = "£$€₽₴%";
     // Each starts with 'h', 'w' or 'b', which Scan checks first.

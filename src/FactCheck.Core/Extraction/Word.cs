@@ -9,7 +9,7 @@ namespace FactCheck.Extraction;
 /// ("can a figure start here? an attribution? a claimant's name?"); with the answers kept on the
 /// word, each is a bit test rather than a string hash.
 /// </summary>
-public sealed class Word
+internal sealed class Word
 {
     /// <summary>A word classified by a lexicon's phrase lists or, without them, one any list may start with.</summary>
     internal Word(string text, WordClasses? classes)

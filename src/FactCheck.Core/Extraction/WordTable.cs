@@ -11,7 +11,7 @@ namespace FactCheck.Extraction;
 /// An open-addressing table rather than a concurrent dictionary: this lookup runs for every token,
 /// and the dictionary's took a sixth of extraction.
 /// </remarks>
-public sealed class WordTable
+internal sealed class WordTable
 {
     public const int Capacity = 250_000;
 

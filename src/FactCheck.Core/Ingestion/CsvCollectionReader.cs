@@ -10,7 +10,7 @@ namespace FactCheck.Ingestion;
 /// Rows are split off the file first (<see cref="RecordReader"/>, so an endless field is never held)
 /// and each is parsed alone: a row that cannot be parsed costs that row, never the rest of the file.
 /// </summary>
-public sealed class CsvCollectionReader : IDocumentReader
+internal sealed class CsvCollectionReader : IDocumentReader
 {
     public bool OneDocumentPerFile => false;
 

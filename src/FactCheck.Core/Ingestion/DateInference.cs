@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace FactCheck.Ingestion;
 
 /// <summary>Finds full calendar dates written out in text ("Thursday, April 4, 2024", "23 March 2022", "2022-03-23").</summary>
-public static partial class DateInference
+internal static partial class DateInference
 {
     [GeneratedRegex(@"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),\s*(?<year>(?:19|20)\d\d)\b")]
     private static partial Regex MonthDayYear();

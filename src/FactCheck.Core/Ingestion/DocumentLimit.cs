@@ -8,7 +8,7 @@ namespace FactCheck.Ingestion;
 /// page a few hundred), so what exceeds it is a dump, a log or an attack. The limit also bounds
 /// memory: reading, parsing and extracting one document costs a few dozen times its size.
 /// </summary>
-public static class DocumentLimit
+internal static class DocumentLimit
 {
     public const long MaximumBytes = 8L * 1024 * 1024;
 

@@ -3,7 +3,7 @@ using FactCheck.Diagnostics;
 namespace FactCheck.Ingestion;
 
 /// <summary>A file to read, with the manifest of its folder.</summary>
-public sealed record SourceFile(string Path, IReadOnlyDictionary<string, ManifestEntry> Manifest);
+internal sealed record SourceFile(string Path, IReadOnlyDictionary<string, ManifestEntry> Manifest);
 
 /// <summary>
 /// Turns the paths a user gives into documents, lazily and in a stable order: walks folders,
@@ -31,7 +31,7 @@ public sealed class DocumentSource
     /// The files under the given paths, in a stable order, each with its folder's manifest. Listing
     /// is cheap; reading is not, so callers may read the files on several threads.
     /// </summary>
-    public IEnumerable<SourceFile> Files(IEnumerable<string> paths, IWarningSink warnings)
+    internal IEnumerable<SourceFile> Files(IEnumerable<string> paths, IWarningSink warnings)
     {
         foreach (var path in paths)
         {
@@ -88,7 +88,7 @@ public sealed class DocumentSource
     }
 
     /// <summary>The documents in one file (a collection holds several); problems are warnings, never exceptions.</summary>
-    public IEnumerable<Document> Read(SourceFile file, IWarningSink warnings)
+    internal IEnumerable<Document> Read(SourceFile file, IWarningSink warnings)
     {
         var (path, manifest) = file;
         var reader = _readers.For(path);
@@ -129,7 +129,7 @@ public sealed class DocumentSource
     /// For a file that holds one document: that document's name and the file's stamp, so a re-run can
     /// tell an untouched file without reading it. Null for collections and files written just now.
     /// </summary>
-    public (string Name, string Stamp)? Stamp(SourceFile file)
+    internal (string Name, string Stamp)? Stamp(SourceFile file)
     {
         var reader = _readers.For(file.Path);
         return reader is { OneDocumentPerFile: true } && FileStamp.Of(file.Path) is { } stamp ? (StoredName(file.Path), stamp) : null;

@@ -7,7 +7,7 @@ namespace FactCheck.Ingestion;
 /// has already stored: a file whose stamp is unchanged holds the same text. A file modified within
 /// the last few seconds gets no stamp, since another write in the same clock tick would not show.
 /// </summary>
-public static class FileStamp
+internal static class FileStamp
 {
     private static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 

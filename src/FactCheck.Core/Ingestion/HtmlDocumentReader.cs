@@ -6,7 +6,7 @@ using FactCheck.Diagnostics;
 namespace FactCheck.Ingestion;
 
 /// <summary>HTML pages: only the text a reader sees, one line per block element.</summary>
-public sealed class HtmlDocumentReader : IDocumentReader
+internal sealed class HtmlDocumentReader : IDocumentReader
 {
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
         { "script", "style", "noscript", "template", "svg", "nav", "head", "iframe", "button", "form" };

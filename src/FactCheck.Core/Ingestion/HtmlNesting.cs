@@ -9,7 +9,7 @@ namespace FactCheck.Ingestion;
 /// the tags are dropped and their text kept, each dropped tag leaving a line break so that blocks
 /// stay apart. Pages within the cap are returned untouched.
 /// </summary>
-public static class HtmlNesting
+internal static class HtmlNesting
 {
     public const int MaximumDepth = 512;
 

@@ -8,7 +8,7 @@ namespace FactCheck.Ingestion;
 /// date. A line that is not such an object (bad JSON, a key given twice, a string no UTF-16 text can
 /// hold) is skipped with a warning naming its line; the others are read.
 /// </summary>
-public sealed class JsonLinesCollectionReader : IDocumentReader
+internal sealed class JsonLinesCollectionReader : IDocumentReader
 {
     public bool OneDocumentPerFile => false;
 

@@ -8,7 +8,7 @@ namespace FactCheck.Ingestion;
 /// run newest first: when an entry's time is later than the one above it, the day rolls back.
 /// A line holding only a date ("Thursday, April 4, 2024") sets the day for the entries below it.
 /// </summary>
-public static partial class LiveBlogSplitter
+internal static partial class LiveBlogSplitter
 {
     private const int MinimumEntries = 3;
 

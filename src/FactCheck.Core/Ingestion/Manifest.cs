@@ -4,13 +4,13 @@ using FactCheck.Diagnostics;
 namespace FactCheck.Ingestion;
 
 /// <summary>Metadata for one file, given in a sidecar manifest.json.</summary>
-public sealed record ManifestEntry(DateOnly? Published, string? Publisher, string? Title, string? Url = null);
+internal sealed record ManifestEntry(DateOnly? Published, string? Publisher, string? Title, string? Url = null);
 
 /// <summary>
 /// A manifest.json beside documents: {"file.txt": {"published": "2022-03-24", "publisher": "...", "title": "...", "url": "https://..."}}.
 /// A broken manifest is reported and ignored; the documents are still read.
 /// </summary>
-public static class Manifest
+internal static class Manifest
 {
     public const string FileName = "manifest.json";
     private static readonly HashSet<string> KnownFields = ["published", "publisher", "title", "url"];

@@ -3,7 +3,7 @@ using System.Text;
 namespace FactCheck.Ingestion;
 
 /// <summary>One record of a collection file: its text, or null when it was over the limit and so never held.</summary>
-public readonly record struct TextRecord(int Line, string? Text);
+internal readonly record struct TextRecord(int Line, string? Text);
 
 /// <summary>
 /// Reads a collection file (JSON Lines, CSV) record by record, decoding in bounded pieces, so that
@@ -12,7 +12,7 @@ public readonly record struct TextRecord(int Line, string? Text);
 /// or CRLF); with <paramref name="quoted"/>, only at one outside double quotes, as in CSV. Blank
 /// records are left out. Invalid byte sequences are replaced with U+FFFD and counted.
 /// </summary>
-public sealed class RecordReader(string path, bool quoted)
+internal sealed class RecordReader(string path, bool quoted)
 {
     private const int BufferChars = 1 << 16;
 

@@ -7,7 +7,7 @@ namespace FactCheck.Ingestion;
 /// Plain text and Markdown. A leading front matter block (between "---" lines), or header lines
 /// such as "published:", "Title:", "Date:", "Source:", "URL:", give metadata and are not part of the document's text.
 /// </summary>
-public sealed partial class TextDocumentReader : IDocumentReader
+internal sealed partial class TextDocumentReader : IDocumentReader
 {
     [GeneratedRegex(@"^(?<key>[A-Za-z_]+)\s*:\s*(?<value>.*)$")]
     private static partial Regex MetadataLine();

@@ -6,7 +6,7 @@ namespace FactCheck.Ingestion;
 /// Decodes bytes to the text every later stage sees: BOM removed (UTF-8 or UTF-16), line ends as LF,
 /// invalid sequences replaced with U+FFFD and counted, so the same article saved differently hashes the same.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>The text, and how many invalid byte sequences of <paramref name="EncodingName"/> were replaced.</summary>
     public sealed record Decoded(string Text, int Replacements, string EncodingName);

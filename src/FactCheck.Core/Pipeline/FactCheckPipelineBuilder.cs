@@ -1,4 +1,5 @@
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Ingestion;
 using FactCheck.Reports;
 using FactCheck.Rules;

@@ -84,7 +84,7 @@ internal static class TimelineChart
 
     /// <summary>Who a series is: the claimant, or for an unattributed figure its article (publisher, else file).</summary>
     private static string SourceOf(Claim claim) =>
-        claim.Claimant != ClaimExtractor.Unattributed ? claim.Claimant : $"{claim.Claimant} · {claim.Publisher ?? Path.GetFileName(claim.Document)}";
+        claim.Claimant != Claim.Unattributed ? claim.Claimant : $"{claim.Claimant} · {claim.Publisher ?? Path.GetFileName(claim.Document)}";
 
     /// <summary>Where a line passes through a range: its geometric middle, which sits mid-bar on a log scale.</summary>
     private static double Middle(Claim claim) => claim.IsUnbounded || claim.High <= claim.Low ? claim.Low : Math.Sqrt(claim.Low * claim.High);

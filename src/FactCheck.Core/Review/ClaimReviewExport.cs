@@ -69,9 +69,9 @@ public static class ClaimReviewExport
         json.WriteStartObject("itemReviewed");
         json.WriteString("@type", "Claim");
         // An unattributed figure is the article's own: its publisher, when known, made the claim.
-        var author = claim.Claimant == ClaimExtractor.Unattributed ? claim.Publisher : claim.ClaimantBody ?? claim.Claimant;
+        var author = claim.Claimant == Claim.Unattributed ? claim.Publisher : claim.ClaimantBody ?? claim.Claimant;
         if (author is not null)
-            WriteAuthor(json, claim.Claimant == ClaimExtractor.Unattributed ? ClaimAuthor.Organization : authors.TypeOf(author), author);
+            WriteAuthor(json, claim.Claimant == Claim.Unattributed ? ClaimAuthor.Organization : authors.TypeOf(author), author);
         if (claim.AssertedOn is { } date) json.WriteString("datePublished", date.ToString("yyyy-MM-dd"));
         if (url is not null)
         {

@@ -14,7 +14,7 @@ public sealed class RuleVocabulary
     /// Metrics extraction names from a figure's form rather than from a lexicon word (FrameBuilder:
     /// "9 percent" is a share, "30 km" a distance, "the 5th day" a war day; QuoteFinder: a quote).
     /// </summary>
-    public static readonly IReadOnlyList<string> BuiltInMetrics = ["share", "distance", "count", "money", "amount", "anniversary", "war day", Extraction.Quotes.QuoteFinder.Metric];
+    public static readonly IReadOnlyList<string> BuiltInMetrics = ["share", "distance", "count", "money", "amount", "anniversary", "war day", Claim.QuoteMetric];
 
     /// <summary>Subjects extraction gives without a lexicon word: none named, an ordinal's, a quote's.</summary>
     public static readonly IReadOnlyList<string> BuiltInSubjects = ["unspecified", "anniversary", "war", "statement"];

@@ -1,4 +1,3 @@
-using FactCheck.Diagnostics;
 using FactCheck.Ingestion;
 
 namespace FactCheck.Rules;

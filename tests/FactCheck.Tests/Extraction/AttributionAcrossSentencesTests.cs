@@ -1,4 +1,5 @@
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Extraction;
@@ -25,7 +26,7 @@ public sealed class AttributionAcrossSentencesTests
     public void QuotationLeftOpen_AtTheEndOfItsParagraph_NamesNoSpeaker()
     {
         var claim = Figure("\"In the last two weeks of February around 143,000 people have applied.\n\nThe mayor said the city was calm.", 143000);
-        Assert.That(claim.Claimant, Is.EqualTo(ClaimExtractor.Unattributed));
+        Assert.That(claim.Claimant, Is.EqualTo(Claim.Unattributed));
     }
 
     [TestCase("Speaking to ANI, Pradeep Jena said, \"The Railways on Saturday said that the number of deaths is 288 and we also circulated that.", 288, "Railways")]
@@ -40,7 +41,7 @@ public sealed class AttributionAcrossSentencesTests
     {
         var claim = Figure("At least two people were killed and several injured on Monday in an explosion in Luhansk which separatists " +
                            "controlling the eastern Ukrainian city said was the result of an air strike by the Ukrainian military.", 2);
-        Assert.That(claim.Claimant, Is.EqualTo(ClaimExtractor.Unattributed));
+        Assert.That(claim.Claimant, Is.EqualTo(Claim.Unattributed));
     }
 
     // The person last named as a sentence's subject; after a quotation, its speaker, not someone it names.
@@ -107,7 +108,7 @@ public sealed class DefiniteReferenceTests
         var claims = Extractor.Extract(Some.Document(
             "A senior Pentagon official said Russian forces had fired 1,070 missiles.\n" +
             "\"The Ukrainians have managed to push the Russians back 55 kilometres east of Kiev,\" the senior official, who requested anonymity, told reporters."));
-        Assert.That(claims.Single(c => c.Low == 1070).Claimant, Is.Not.EqualTo(ClaimExtractor.Unattributed));
+        Assert.That(claims.Single(c => c.Low == 1070).Claimant, Is.Not.EqualTo(Claim.Unattributed));
         Assert.That(claims.Single(c => c.Low == 55).Claimant, Is.EqualTo(claims.Single(c => c.Low == 1070).Claimant));
     }
 }

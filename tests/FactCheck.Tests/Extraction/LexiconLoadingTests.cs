@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Extraction;

@@ -1,3 +1,4 @@
+using FactCheck.Extraction.Extractor;
 using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Extraction;
@@ -5,7 +6,7 @@ namespace FactCheck.Tests.Extraction;
 /// <summary>Numbers that are not figures: they are masked before claims are read. Sentences from real news.</summary>
 public sealed class NonClaimTests
 {
-    private static readonly FactCheck.Extraction.ClaimExtractor Extractor = new(Some.Lexicon);
+    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
 
     private static IEnumerable<double> Figures(string text) => Extractor.Extract(Some.Document(text)).Where(c => c.Metric != "quote").Select(c => c.Low);
 

@@ -1,3 +1,4 @@
+using FactCheck.Extraction.Extractor;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
 using FactCheck.Ingestion;

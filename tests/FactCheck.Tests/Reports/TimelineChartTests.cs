@@ -25,5 +25,5 @@ public sealed class TimelineChartTests
     [Test]
     public void UnattributedFiguresOfTwoArticles_AreNotOneSource() =>
         Assert.That(Lines(TimelineChart.Render("Over time", [
-            Toll(ClaimExtractor.Unattributed, 10, 1, "Ukraine > Kharkiv", "a.txt"), Toll(ClaimExtractor.Unattributed, 24, 4, "Ukraine > Kharkiv", "b.txt")])), Is.Zero);
+            Toll(Claim.Unattributed, 10, 1, "Ukraine > Kharkiv", "a.txt"), Toll(Claim.Unattributed, 24, 4, "Ukraine > Kharkiv", "b.txt")])), Is.Zero);
 }

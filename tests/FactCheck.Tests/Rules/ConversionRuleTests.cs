@@ -1,4 +1,5 @@
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Rules;
 using FactCheck.Tests.Support;
 

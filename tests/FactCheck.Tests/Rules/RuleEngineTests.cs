@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
 using FactCheck.Ingestion;

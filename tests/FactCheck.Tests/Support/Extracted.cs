@@ -1,4 +1,5 @@
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 
 namespace FactCheck.Tests.Support;
 

@@ -1,5 +1,6 @@
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Ingestion;
 using FactCheck.Pipeline;
 using FactCheck.Rules;

@@ -7,9 +7,8 @@ namespace FactCheck.Extraction.Quotes;
 /// Finds quoted statements and who made them, as claims of metric "quote", so a rule can notice the
 /// same speaker quoted in different words. A quote with no speaker is left out: it compares with nothing.
 /// </summary>
-public sealed partial class QuoteFinder(Lexicon lexicon)
+internal sealed partial class QuoteFinder(Lexicon lexicon)
 {
-    public const string Metric = "quote";
     private const int MinimumWords = 6;
 
     [GeneratedRegex(@"“(?<text>[^“”]+)”|""(?<text>[^""\n]+)""")]
@@ -82,12 +81,12 @@ public sealed partial class QuoteFinder(Lexicon lexicon)
         return new Claim
         {
             Document = document.Path,
-            Metric = Metric,
+            Metric = Claim.QuoteMetric,
             Subject = "statement",
             Low = 0,
             High = 0,
-            Qualifier = Metric,
-            Unit = Metric,
+            Qualifier = Claim.QuoteMetric,
+            Unit = Claim.QuoteMetric,
             Claimant = speaker.Claimant,
             ClaimantBody = speaker.Body,
             AssertedOn = section.Date ?? document.Published,

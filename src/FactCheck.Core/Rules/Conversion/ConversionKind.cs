@@ -5,11 +5,13 @@ namespace FactCheck.Rules.Conversion;
 /// by exact unit factors and "£25 million ($33 million, 30 million euros)" by a rate table, each
 /// within its tolerance.
 /// </summary>
-public sealed class ConversionKind : IRuleKind
+internal sealed class ConversionKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["a.figure", "b.figure", "a.claimant", "a.document", "expected", "difference"];
 
-    public string Name => "conversion";
+    public const string KindName = "conversion";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {
@@ -60,10 +62,10 @@ public sealed class ConversionKind : IRuleKind
 }
 
 /// <summary>Exchange rates valid between two dates.</summary>
-public sealed record RateTable(DateOnly From, DateOnly To, IReadOnlyDictionary<string, double> Rates);
+internal sealed record RateTable(DateOnly From, DateOnly To, IReadOnlyDictionary<string, double> Rates);
 
 /// <summary>Unit factors and dated currency rates, with the tolerance each kind of conversion gets.</summary>
-public sealed record ConversionTable(IReadOnlyDictionary<string, double> Units, IReadOnlyList<RateTable> Currencies,
+internal sealed record ConversionTable(IReadOnlyDictionary<string, double> Units, IReadOnlyList<RateTable> Currencies,
     double UnitTolerance, double CurrencyTolerance)
 {
     /// <summary>

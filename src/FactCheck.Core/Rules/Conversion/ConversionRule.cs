@@ -4,7 +4,7 @@ using FactCheck.Extraction;
 namespace FactCheck.Rules.Conversion;
 
 /// <summary>Finds a figure followed by its conversions in parentheses and checks each against the table.</summary>
-public sealed class ConversionRule(RuleDefinition definition, ConversionTable table, Severity severity, MessageTemplate message) : IRule
+internal sealed class ConversionRule(RuleDefinition definition, ConversionTable table, Severity severity, MessageTemplate message) : IRule
 {
     public RuleDefinition Definition => definition;
 
@@ -39,7 +39,7 @@ public sealed class ConversionRule(RuleDefinition definition, ConversionTable ta
         return new Flag
         {
             RuleId = definition.Id,
-            RuleKind = "conversion",
+            RuleKind = ConversionKind.KindName,
             Severity = severity,
             Message = message.Render(new Dictionary<string, string>
             {

@@ -6,9 +6,11 @@ namespace FactCheck.Rules.Corroboration;
 /// "corroboration": the same figure reported by independent documents, within a tolerance. Reported
 /// as an agreement (severity info), so a reader sees what several outlets confirm.
 /// </summary>
-public sealed class CorroborationKind : IRuleKind
+internal sealed class CorroborationKind : IRuleKind
 {
-    public string Name => "corroboration";
+    public const string KindName = "corroboration";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

@@ -4,7 +4,7 @@ using FactCheck.Rules.Pairing;
 namespace FactCheck.Rules.Corroboration;
 
 /// <summary>Pairs comparable figures from different documents whose intervals agree.</summary>
-public sealed class CorroborationRule(RuleDefinition definition, PairingSettings settings, MessageTemplate message) : IPairRule
+internal sealed class CorroborationRule(RuleDefinition definition, PairingSettings settings, MessageTemplate message) : IPairRule
 {
     private readonly ComparablePairs _pairs = new(settings);
 
@@ -23,7 +23,7 @@ public sealed class CorroborationRule(RuleDefinition definition, PairingSettings
             yield return new Flag
             {
                 RuleId = definition.Id,
-                RuleKind = "corroboration",
+                RuleKind = CorroborationKind.KindName,
                 Severity = Severity.Info,
                 Kind = FindingKind.Agreement,
                 Message = message.Render(ComparablePairs.MessageValues(first, second, 1)),

@@ -3,17 +3,19 @@ using System.Globalization;
 namespace FactCheck.Rules.DateArithmetic;
 
 /// <summary>An event that day counts and anniversaries are measured from.</summary>
-public sealed record CountedEvent(string Name, DateOnly Start, IReadOnlyList<string> Cues);
+internal sealed record CountedEvent(string Name, DateOnly Start, IReadOnlyList<string> Cues);
 
 /// <summary>
 /// "date-arithmetic": "the Nth day of the war" and "the Nth anniversary" checked against the date
 /// the claim was made and a configured start date (day 1 is the start date itself).
 /// </summary>
-public sealed class DateArithmeticKind : IRuleKind
+internal sealed class DateArithmeticKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["metric", "event", "expected", "a.claimant", "a.figure", "a.date", "a.document"];
 
-    public string Name => "date-arithmetic";
+    public const string KindName = "date-arithmetic";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

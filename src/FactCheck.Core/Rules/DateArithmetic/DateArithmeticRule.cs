@@ -4,7 +4,7 @@ using FactCheck.Extraction;
 namespace FactCheck.Rules.DateArithmetic;
 
 /// <summary>Flags a day count or anniversary that does not match the calendar.</summary>
-public sealed class DateArithmeticRule(RuleDefinition definition, IReadOnlyList<CountedEvent> events, int toleranceDays,
+internal sealed class DateArithmeticRule(RuleDefinition definition, IReadOnlyList<CountedEvent> events, int toleranceDays,
     Severity severity, MessageTemplate message) : IRule
 {
     public RuleDefinition Definition => definition;
@@ -32,7 +32,7 @@ public sealed class DateArithmeticRule(RuleDefinition definition, IReadOnlyList<
             yield return new Flag
             {
                 RuleId = definition.Id,
-                RuleKind = "date-arithmetic",
+                RuleKind = DateArithmeticKind.KindName,
                 Severity = severity,
                 Message = message.Render(new Dictionary<string, string>
                 {

@@ -15,7 +15,7 @@ public static class SideResolver
     public static IReadOnlyList<Claim> Resolve(PairSide side, IEnumerable<Claim> claims)
     {
         var fragment = Collapse(side.Fragment);
-        return claims.Where(c => c.Metric != Extraction.Quotes.QuoteFinder.Metric
+        return claims.Where(c => c.Metric != Claim.QuoteMetric
                                  && Path.GetFileName(c.Document).StartsWith(side.FilePrefix, StringComparison.OrdinalIgnoreCase)
                                  && Matches(c, side.Number)
                                  && Collapse(c.Sentence).Contains(fragment, StringComparison.OrdinalIgnoreCase))

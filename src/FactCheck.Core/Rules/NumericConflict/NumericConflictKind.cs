@@ -6,9 +6,11 @@ namespace FactCheck.Rules.NumericConflict;
 /// "numeric-conflict": figures for the same thing from different sources whose intervals do not
 /// overlap, even after a tolerance. Severity grows with the ratio between them.
 /// </summary>
-public sealed class NumericConflictKind : IRuleKind
+internal sealed class NumericConflictKind : IRuleKind
 {
-    public string Name => "numeric-conflict";
+    public const string KindName = "numeric-conflict";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

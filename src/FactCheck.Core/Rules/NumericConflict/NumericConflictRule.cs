@@ -4,7 +4,7 @@ using FactCheck.Rules.Pairing;
 namespace FactCheck.Rules.NumericConflict;
 
 /// <summary>Flags pairs of comparable figures from different sources that cannot both be right.</summary>
-public sealed class NumericConflictRule(RuleDefinition definition, NumericConflictSettings settings, MessageTemplate message) : IPairRule
+internal sealed class NumericConflictRule(RuleDefinition definition, NumericConflictSettings settings, MessageTemplate message) : IPairRule
 {
     private readonly ComparablePairs _pairs = new(settings.Pairing);
 
@@ -37,12 +37,12 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
     /// </summary>
     private bool AnchoredInTime(Claim a, Claim b) =>
         !TimeMatters || !ComparablePairs.EitherUndated(a, b)
-        || a.Event is not null && a.Event == b.Event && (a.Claimant != ComparablePairs.Unattributed || b.Claimant != ComparablePairs.Unattributed);
+        || a.Event is not null && a.Event == b.Event && (a.Claimant != Claim.Unattributed || b.Claimant != Claim.Unattributed);
 
     private bool TimeMatters => settings.Pairing.WindowDays is not null;
 
     private static bool NamedSourcesWhenInOneDocument(Claim a, Claim b) =>
-        a.Document != b.Document || a.Claimant != ComparablePairs.Unattributed && b.Claimant != ComparablePairs.Unattributed;
+        a.Document != b.Document || a.Claimant != Claim.Unattributed && b.Claimant != Claim.Unattributed;
 
     /// <summary>Every condition the rule checks for a pair, in order, with its inputs and result.</summary>
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)
@@ -68,7 +68,7 @@ public sealed class NumericConflictRule(RuleDefinition definition, NumericConfli
         return new Flag
         {
             RuleId = definition.Id,
-            RuleKind = "numeric-conflict",
+            RuleKind = NumericConflictKind.KindName,
             // A figure nobody dated may be about another day: worth a look, never a finding (where days matter).
             Severity = TimeMatters && ComparablePairs.EitherUndated(first, second) ? Severity.Info : settings.SeverityFor(ratio),
             Message = message.Render(ComparablePairs.MessageValues(lower, higher, ratio)),

@@ -3,7 +3,7 @@ using FactCheck.Rules.Pairing;
 namespace FactCheck.Rules.NumericConflict;
 
 /// <summary>The validated settings of one numeric-conflict rule: which claims to pair, and how severity grows.</summary>
-public sealed record NumericConflictSettings
+internal sealed record NumericConflictSettings
 {
     public required PairingSettings Pairing { get; init; }
     public double LowRatio { get; init; }

@@ -11,12 +11,10 @@ namespace FactCheck.Rules.Pairing;
 /// </summary>
 public sealed class ComparablePairs(PairingSettings settings)
 {
-    public const string Unattributed = "unattributed";
-
     public IEnumerable<(Claim A, Claim B)> Candidates(ClaimSet claims)
     {
         var candidates = claims.Metrics.Where(settings.Covers).SelectMany(metric => Distinct(claims.WithMetric(metric)
-            .Where(c => c.Modality == Modality.Asserted && !c.PartOfGroup && c.Unit != Extraction.Quotes.QuoteFinder.Metric).ToList()));
+            .Where(c => c.Modality == Modality.Asserted && !c.PartOfGroup && c.Unit != Claim.QuoteMetric).ToList()));
         foreach (var group in candidates.Select(c => (Claim: c, Place: PlacePartition(c))).Where(x => x.Place is not null)
                      .GroupBy(x => (x.Claim.Metric, x.Claim.Subject, settings.SideMayBeUnstated ? null : x.Claim.Side, x.Claim.Unit, x.Place), x => x.Claim))
         {
@@ -120,7 +118,7 @@ public sealed class ComparablePairs(PairingSettings settings)
         claim.AsOfFrom == Extraction.Provenance.Sentence ? claim.ReportedOn ?? claim.AssertedOn : claim.AssertedOn ?? claim.ReportedOn;
 
     private static bool NamedRivals(Claim a, Claim b) =>
-        a.Claimant != Unattributed && b.Claimant != Unattributed && a.Claimant != b.Claimant;
+        a.Claimant != Claim.Unattributed && b.Claimant != Claim.Unattributed && a.Claimant != b.Claimant;
 
     /// <summary>The condition <see cref="IsRisingUpdate"/> tests, for a rule's explanation.</summary>
     public Condition NotRisingUpdate(Claim a, Claim b)
@@ -149,9 +147,9 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// sources; two articles of one outlet are one), else its document's.
     /// </summary>
     public static string SourceOf(Claim claim) =>
-        claim.Claimant == Unattributed ? OwnSourcePrefix + (claim.Publisher ?? claim.Document) : claim.Claimant;
+        claim.Claimant == Claim.Unattributed ? OwnSourcePrefix + (claim.Publisher ?? claim.Document) : claim.Claimant;
 
-    private const string OwnSourcePrefix = Unattributed + ":";
+    private const string OwnSourcePrefix = Claim.Unattributed + ":";
 
     /// <summary>
     /// Whether <see cref="SourceOf"/> is the same for both, without building it: this is asked of
@@ -159,7 +157,7 @@ public sealed class ComparablePairs(PairingSettings settings)
     /// </summary>
     public static bool SameSource(Claim a, Claim b)
     {
-        var (aOwn, bOwn) = (a.Claimant == Unattributed, b.Claimant == Unattributed);
+        var (aOwn, bOwn) = (a.Claimant == Claim.Unattributed, b.Claimant == Claim.Unattributed);
         if (aOwn == bOwn) return aOwn ? (a.Publisher ?? a.Document) == (b.Publisher ?? b.Document) : a.Claimant == b.Claimant;
         var (own, named) = aOwn ? (a, b) : (b, a);
         var outlet = own.Publisher ?? own.Document;

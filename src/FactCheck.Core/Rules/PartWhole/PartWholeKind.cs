@@ -4,11 +4,13 @@ namespace FactCheck.Rules.PartWhole;
 /// "part-whole": parts named after a total ("four people, including three rescuers") must not add
 /// up to more than it.
 /// </summary>
-public sealed class PartWholeKind : IRuleKind
+internal sealed class PartWholeKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["a.figure", "parts", "sum", "a.claimant", "a.document"];
 
-    public string Name => "part-whole";
+    public const string KindName = "part-whole";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

@@ -3,7 +3,7 @@ using FactCheck.Extraction;
 namespace FactCheck.Rules.PartWhole;
 
 /// <summary>Within a sentence, a total followed by "including ..." parts whose sum exceeds it.</summary>
-public sealed class PartWholeRule(RuleDefinition definition, IReadOnlyList<string> markers, Severity severity, MessageTemplate message) : IRule
+internal sealed class PartWholeRule(RuleDefinition definition, IReadOnlyList<string> markers, Severity severity, MessageTemplate message) : IRule
 {
     public RuleDefinition Definition => definition;
 
@@ -35,7 +35,7 @@ public sealed class PartWholeRule(RuleDefinition definition, IReadOnlyList<strin
                 yield return new Flag
                 {
                     RuleId = definition.Id,
-                    RuleKind = "part-whole",
+                    RuleKind = PartWholeKind.KindName,
                     Severity = severity,
                     Message = message.Render(new Dictionary<string, string>
                     {

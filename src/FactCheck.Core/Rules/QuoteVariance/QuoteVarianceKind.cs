@@ -4,11 +4,13 @@ namespace FactCheck.Rules.QuoteVariance;
 /// "quote-variance": the same speaker quoted twice in different words for evidently the same
 /// statement: similar (FuzzySharp partial ratio between two thresholds) but not the same words.
 /// </summary>
-public sealed class QuoteVarianceKind : IRuleKind
+internal sealed class QuoteVarianceKind : IRuleKind
 {
     public static readonly string[] Placeholders = ["speaker", "differences", "similarity", "a.document", "b.document", "a.date", "b.date"];
 
-    public string Name => "quote-variance";
+    public const string KindName = "quote-variance";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

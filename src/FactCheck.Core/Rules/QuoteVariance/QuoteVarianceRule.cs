@@ -1,11 +1,10 @@
 using FactCheck.Extraction;
-using FactCheck.Extraction.Quotes;
 using FuzzySharp;
 
 namespace FactCheck.Rules.QuoteVariance;
 
 /// <summary>Pairs one speaker's quotes and flags versions that say nearly, but not exactly, the same.</summary>
-public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, int maximum, int lowBelow, MessageTemplate message,
+internal sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, int maximum, int lowBelow, MessageTemplate message,
     IReadOnlyDictionary<string, string> unitSpellings) : IPairRule
 {
     /// <summary>A variance changes a few words; more than this share of the shorter quote is another statement.</summary>
@@ -14,11 +13,11 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
 
     public RuleDefinition Definition => definition;
 
-    public RuleScope Scope { get; } = RuleScope.OneMetricOf([QuoteFinder.Metric]);
+    public RuleScope Scope { get; } = RuleScope.OneMetricOf([Claim.QuoteMetric]);
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
-        foreach (var speaker in claims.WithMetric(QuoteFinder.Metric).GroupBy(Speaker))
+        foreach (var speaker in claims.WithMetric(Claim.QuoteMetric).GroupBy(Speaker))
         {
             var quotes = speaker.Select(q => (Claim: q, Text: Normalized(q.Sentence))).ToList();
             foreach (var (i, j) in SharingPhrases(quotes.Select(q => q.Text).ToList()))
@@ -69,7 +68,7 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
         var longest = differences.Select(d => Math.Max(Words(d.Before), Words(d.After))).DefaultIfEmpty().Max();
         return
         [
-            new("both quotes", $"{a.Metric} / {b.Metric}", a.Metric == QuoteFinder.Metric && b.Metric == QuoteFinder.Metric),
+            new("both quotes", $"{a.Metric} / {b.Metric}", a.Metric == Claim.QuoteMetric && b.Metric == Claim.QuoteMetric),
             new("same speaker", $"{Speaker(a)} / {Speaker(b)}", Speaker(a) == Speaker(b)),
             new("separate passages", $"{a.Document}:{a.Start} / {b.Document}:{b.Start}", a.Document != b.Document || Math.Abs(a.Start - b.Start) > a.Sentence.Length),
             new("similar wording", $"{similarity} >= {minimum}", similarity >= minimum),
@@ -87,7 +86,7 @@ public sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, in
     private Flag FlagFor(Claim a, Claim b, int similarity) => new()
     {
         RuleId = definition.Id,
-        RuleKind = "quote-variance",
+        RuleKind = QuoteVarianceKind.KindName,
         Severity = similarity < lowBelow ? Severity.Low : Severity.Info,
         Message = message.Render(new Dictionary<string, string>
         {

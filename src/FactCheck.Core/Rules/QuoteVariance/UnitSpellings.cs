@@ -6,7 +6,7 @@ namespace FactCheck.Rules.QuoteVariance;
 /// The one-word spellings of each unit in rules/lexicon/units.json ("kilometres", "km"): the same
 /// word to a quote, so "23 kilometres" and "23 km" are one wording, not a variance.
 /// </summary>
-public static class UnitSpellings
+internal static class UnitSpellings
 {
     /// <summary>Every one-word spelling, lower case, mapped to its unit's name; empty when the rules folder has no units lexicon.</summary>
     public static IReadOnlyDictionary<string, string> Load(string rulesFile)

@@ -5,7 +5,7 @@ namespace FactCheck.Rules.QuoteVariance;
 /// longest common subsequence. Extra words at one end of one version only (a longer excerpt) are
 /// not differences; replacements anywhere and words added or dropped in the middle are.
 /// </summary>
-public static class WordDifference
+internal static class WordDifference
 {
     /// <param name="sameWords">Words that are one word in any spelling: a unit's ("kilometres", "km") to its name.</param>
     public static IReadOnlyList<(string Before, string After)> Between(string first, string second, IReadOnlyDictionary<string, string>? sameWords = null)

@@ -6,9 +6,11 @@ namespace FactCheck.Rules.Revision;
 /// "revision": the same claimant's running total for the same thing falling in a later report.
 /// Death tolls rarely fall, so a lower later total is a discrepancy; a rising one is an update.
 /// </summary>
-public sealed class RevisionKind : IRuleKind
+internal sealed class RevisionKind : IRuleKind
 {
-    public string Name => "revision";
+    public const string KindName = "revision";
+
+    public string Name => KindName;
 
     public IRule Create(RuleDefinition definition)
     {

@@ -8,7 +8,7 @@ namespace FactCheck.Rules.Revision;
 /// claimant, or an outlet's own narration across its articles. Earlier and later are the days the
 /// figures were given (statement or report), not a day their sentences name ("the June 24 implosion").
 /// </summary>
-public sealed class RevisionRule(RuleDefinition definition, PairingSettings settings, Severity severity, MessageTemplate message) : IPairRule
+internal sealed class RevisionRule(RuleDefinition definition, PairingSettings settings, Severity severity, MessageTemplate message) : IPairRule
 {
     private readonly ComparablePairs _pairs = new(settings);
 
@@ -28,7 +28,7 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
             yield return new Flag
             {
                 RuleId = definition.Id,
-                RuleKind = "revision",
+                RuleKind = RevisionKind.KindName,
                 Severity = severity,
                 Message = message.Render(ComparablePairs.MessageValues(earlier, later, later.High <= 0 ? double.PositiveInfinity : earlier.Low / later.High)),
                 Claims = [earlier, later],
@@ -42,7 +42,7 @@ public sealed class RevisionRule(RuleDefinition definition, PairingSettings sett
     /// in two of its articles (an article's own figures, one against another, are no revision).
     /// </summary>
     private static bool OneSource(Claim a, Claim b) =>
-        ComparablePairs.SameSource(a, b) && (a.Claimant != ComparablePairs.Unattributed || a.Publisher is not null && a.Document != b.Document);
+        ComparablePairs.SameSource(a, b) && (a.Claimant != Claim.Unattributed || a.Publisher is not null && a.Document != b.Document);
 
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)
     {

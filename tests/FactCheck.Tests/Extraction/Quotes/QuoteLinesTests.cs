@@ -1,4 +1,5 @@
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Extraction.Quotes;
 using FactCheck.Tests.Support;
 
@@ -9,7 +10,7 @@ public sealed class QuoteLinesTests
 {
     private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
 
-    private static List<Claim> Quotes(string text) => Extractor.Extract(Some.Document(text)).Where(c => c.Metric == QuoteFinder.Metric).ToList();
+    private static List<Claim> Quotes(string text) => Extractor.Extract(Some.Document(text)).Where(c => c.Metric == Claim.QuoteMetric).ToList();
 
     [Test]
     public void SpeakerInALaterSentenceOfTheLine_IsFoundAtItsPlaceInTheLine()

@@ -1,3 +1,4 @@
+using FactCheck.Extraction;
 using FactCheck.Rules.Pairing;
 using FactCheck.Tests.Support;
 using FsCheck;
@@ -9,7 +10,7 @@ namespace FactCheck.Tests.Rules.Pairing;
 /// <summary>Two claims have the same source exactly when their sources, written out, are equal.</summary>
 public sealed class ComparablePairsTests
 {
-    private static readonly string[] Claimants = ["NATO", "Russia", ComparablePairs.Unattributed, "unattributed:a.txt", "unattributed:b.txt", "unattributed:"];
+    private static readonly string[] Claimants = ["NATO", "Russia", Claim.Unattributed, "unattributed:a.txt", "unattributed:b.txt", "unattributed:"];
     private static readonly string[] Documents = ["a.txt", "b.txt", ""];
 
     [Property(MaxTest = 500)]

@@ -3,7 +3,7 @@ using FactCheck.Extraction.Events;
 using FactCheck.Extraction.Quotes;
 using FactCheck.Ingestion;
 
-namespace FactCheck.Extraction;
+namespace FactCheck.Extraction.Extractor;
 
 /// <summary>
 /// The extraction pipeline: sentences → tokens → figures → (not a claim? drop) → frame and
@@ -11,8 +11,6 @@ namespace FactCheck.Extraction;
 /// </summary>
 public sealed class ClaimExtractor : IClaimExtractor
 {
-    public const string Unattributed = "unattributed";
-
     private readonly Lexicon _lexicon;
     private readonly SentenceSplitter _sentences;
     private readonly NumberRecognizer _numbers;
@@ -128,7 +126,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     High = mention.High,
                     Qualifier = mention.Qualifier,
                     Unit = frame.Unit,
-                    Claimant = attribution?.Claimant ?? Unattributed,
+                    Claimant = attribution?.Claimant ?? Claim.Unattributed,
                     ClaimantBody = attribution?.Body,
                     Publisher = Outlet(document.Publisher),
                     ClaimantSpan = attribution is { SourceStart: >= 0 } a && a.SourceEnd <= tokens.Count ? new TextSpan(tokens[a.SourceStart].Start, tokens[a.SourceEnd - 1].End) : null,
@@ -174,7 +172,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         // A surname or acronym, or a title in lower case ("interior minister").
         bool Short(Claim claim) =>
-            (!claim.Claimant.Contains(' ') || !claim.Claimant.Any(char.IsUpper)) && claim.ClaimantBody is null && claim.Claimant != Unattributed
+            (!claim.Claimant.Contains(' ') || !claim.Claimant.Any(char.IsUpper)) && claim.ClaimantBody is null && claim.Claimant != Claim.Unattributed
             && !_listedClaimants.Contains(claim.Claimant);
         if (!claims.Any(Short)) return;
         // Sentences after the last figure are read for names only while a source is still unknown.

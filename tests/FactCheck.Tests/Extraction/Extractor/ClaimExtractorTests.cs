@@ -1,7 +1,8 @@
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Tests.Support;
 
-namespace FactCheck.Tests.Extraction;
+namespace FactCheck.Tests.Extraction.Extractor;
 
 public sealed class ClaimExtractorTests
 {

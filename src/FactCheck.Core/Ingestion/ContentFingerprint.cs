@@ -2,13 +2,13 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace FactCheck.Diagnostics;
+namespace FactCheck.Ingestion;
 
 /// <summary>
 /// A SHA-256 over every file under a folder (names, lengths and bytes, in a stable order) and the
 /// build of the code that reads them: what a stored result depends on besides its input.
 /// </summary>
-public static class ContentFingerprint
+internal static class ContentFingerprint
 {
     public static string OfFolder(string folder, Assembly code)
     {
@@ -19,7 +19,7 @@ public static class ContentFingerprint
         {
             // A named pipe would wait for a writer and a device never ends: neither is read here; whoever
             // reads the folder's files says what is wrong with them.
-            if (Ingestion.RegularFile.Problem(file) is { } problem)
+            if (RegularFile.Problem(file) is { } problem)
             {
                 hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(folder, file)}\n{problem}\n"));
                 continue;

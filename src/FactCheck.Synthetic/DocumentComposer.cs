@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FactCheck.Extraction;
 
 namespace FactCheck.Synthetic;
 
@@ -72,7 +73,7 @@ internal sealed class DocumentComposer(int seed, int documents, DateOnly firstDa
                     Start = start,
                     End = start + block.FigureLength,
                     Text = text,
-                    Claimant = block.Decoy ? "unattributed" : side.Claimant.Claimant,
+                    Claimant = block.Decoy ? Claim.Unattributed : side.Claimant.Claimant,
                     Low = block.Decoy ? value : side.Figure.Low,
                     High = block.Decoy ? value : side.Figure.High,
                     Sentence = block.Text,

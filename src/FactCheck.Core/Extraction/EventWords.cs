@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace FactCheck.Extraction.Events;
+namespace FactCheck.Extraction;
 
 internal sealed record EventsFile
 {
