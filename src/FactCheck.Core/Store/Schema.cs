@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -163,17 +164,23 @@ internal static class Schema
 
     public static int Version => Migrations.Length;
 
-    public static void Migrate(SqliteConnection connection, string path)
+    public static void Migrate(SqliteConnection connection, string path) => Migrate(connection, path, Migrations.Length);
+
+    /// <summary>
+    /// Applies the migrations up to <paramref name="target"/>. As shipped migrations never change, a
+    /// version names one schema for good: tests build a database of an old version with it.
+    /// </summary>
+    public static void Migrate(SqliteConnection connection, string path, int target)
     {
-        if (Check(connection.ExecuteScalar<int>("PRAGMA user_version"), path) == Migrations.Length) return;
+        if (Check(connection.ExecuteScalar<int>("PRAGMA user_version"), path) >= target) return;
 
         // Re-read inside the write transaction: two processes opening a new file at once must not
         // both apply the same migration.
         using var transaction = connection.BeginTransaction(IsolationLevel.Serializable);
         var current = Check(connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction), path);
-        for (var version = current; version < Migrations.Length; version++)
+        for (var version = current; version < target; version++)
             connection.Execute(Migrations[version], transaction: transaction);
-        connection.Execute($"PRAGMA user_version = {Migrations.Length}", transaction: transaction);
+        connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {Math.Max(current, target)}"), transaction: transaction);
         transaction.Commit();
     }
 

@@ -28,7 +28,7 @@ public sealed class ReviewQueueReaderTests
             Message = $"flag {i}", Claims = [claims[i], claims[i + 1]],
         }).Append(new Flag { RuleId = "independent-agreement", RuleKind = "numeric-conflict", Severity = Severity.Info, Kind = FindingKind.Agreement,
             Message = "agree", Claims = [claims[12], claims[13]] }).ToList();
-        _store.SaveFlags(flags);
+        _store.SaveRun(Some.Run(), flags);
         _all = _store.Flags().Where(f => f.Flag.Kind == FindingKind.Discrepancy)
             .OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal).ToList();
     }
