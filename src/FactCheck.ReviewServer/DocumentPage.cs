@@ -10,10 +10,10 @@ namespace FactCheck.ReviewServer;
 /// </summary>
 internal static class DocumentPage
 {
-    public static string? Render(IFactStore store, string path)
+    public static string? Render(IDocumentStore documents, string path)
     {
-        var document = store.Documents().FirstOrDefault(d => d.Path == path);
-        var text = store.DocumentText(path);
+        var document = documents.Document(path);
+        var text = documents.DocumentText(path);
         if (document is null) return null;
         var html = HtmlEncoder.Default;
         var page = new StringBuilder();
@@ -28,7 +28,7 @@ internal static class DocumentPage
         }
         else
         {
-            var figures = store.Claims(new ClaimQuery(Document: path)).Where(c => c.End <= text.Length).OrderBy(c => c.Start).ToList();
+            var figures = documents.Claims(new ClaimQuery(Document: path)).Where(c => c.End <= text.Length).OrderBy(c => c.Start).ToList();
             var position = 0;
             page.Append("<p>");
             foreach (var claim in figures.Where(c => c.Start >= 0))

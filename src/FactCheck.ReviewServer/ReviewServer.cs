@@ -99,7 +99,7 @@ public sealed class ReviewServer : IAsyncDisposable
             var fresh = Blank(after) is null && Blank(before) is null;
             var page = store.ReviewQueue(new ReviewQueueQuery(Blank(status), Blank(rule), Blank(severity), Blank(after), Blank(before),
                 limit ?? options.PageSize), counted: fresh);
-            var views = new ReviewViews(store, page.Titles);
+            var views = new ReviewViews(store, store, page.Titles);
             return Results.Json(new
             {
                 reviewer = options.Reviewer, verdicts = Verdicts.Known, rules = page.Rules, counts = page.Counts,
@@ -143,12 +143,12 @@ public sealed class ReviewServer : IAsyncDisposable
             if (decide(store.VerdictHistory(stored.Flag)) is not { } decision) return Results.Conflict("nothing to undo");
             store.RecordVerdict(new VerdictEntry(id, decision.Verdict, decision.Note, options.Reviewer, DateTimeOffset.UtcNow, stored.Flag.Lineage));
             var page = store.ReviewQueue(new ReviewQueueQuery(Id: id, Limit: 1));
-            return Results.Json(new ReviewViews(store, page.Titles).View(page.Flags[0]));
+            return Results.Json(new ReviewViews(store, store, page.Titles).View(page.Flags[0]));
         }
     }
 
     /// <summary>A current discrepancy by id, read alone.</summary>
-    private static StoredFlag? One(IFactStore store, string id) => store.ReviewQueue(new ReviewQueueQuery(Id: id, Limit: 1)).Flags.FirstOrDefault();
+    private static StoredFlag? One(IFindingStore findings, string id) => findings.ReviewQueue(new ReviewQueueQuery(Id: id, Limit: 1)).Flags.FirstOrDefault();
 
     private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -22,7 +22,7 @@ public sealed record FlagView(
     IReadOnlyList<ClaimView> Claims, IReadOnlyList<ConditionView> Conditions, IReadOnlyList<VerdictView> History);
 
 /// <summary>Builds the page's views from the store; document text is passed through as data, never as markup.</summary>
-internal sealed class ReviewViews(IFactStore store, IReadOnlyDictionary<string, string> titles)
+internal sealed class ReviewViews(IDocumentStore documents, IVerdictLog verdictLog, IReadOnlyDictionary<string, string> titles)
 {
     /// <summary>Paragraphs longer than this are cut around the sentence: the whole document is a link away.</summary>
     private const int MaximumParagraph = 1600;
@@ -34,7 +34,7 @@ internal sealed class ReviewViews(IFactStore store, IReadOnlyDictionary<string, 
         stored.Verdict, stored.Stale,
         stored.Flag.Claims.Select(Claim).ToList(),
         stored.Flag.Conditions.Select(c => new ConditionView(c.Name, c.Inputs, c.Passed)).ToList(),
-        store.VerdictHistory(stored.Flag).Select(v => new VerdictView(v.FlagId, v.Verdict, v.Note, v.Reviewer,
+        verdictLog.VerdictHistory(stored.Flag).Select(v => new VerdictView(v.FlagId, v.Verdict, v.Note, v.Reviewer,
             v.RecordedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))).ToList());
 
     private ClaimView Claim(Claim claim)
@@ -50,7 +50,7 @@ internal sealed class ReviewViews(IFactStore store, IReadOnlyDictionary<string, 
     /// <summary>The paragraph holding the claim's sentence, and where it starts in the document.</summary>
     private (string Text, int Offset) ParagraphAround(Claim claim)
     {
-        if (!_texts.TryGetValue(claim.Document, out var text)) _texts[claim.Document] = text = store.DocumentText(claim.Document);
+        if (!_texts.TryGetValue(claim.Document, out var text)) _texts[claim.Document] = text = documents.DocumentText(claim.Document);
         if (text is null || claim.SentenceEnd > text.Length || claim.SentenceStart < 0)
             return (claim.Sentence, claim.SentenceStart);
 

@@ -18,7 +18,7 @@ internal static class ClaimsCommand
         command.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
             var query = new ClaimQuery(parse.GetValue(Document), parse.GetValue(Metric), parse.GetValue(Source));
-            var claims = workspace.Store.Claims(query);
+            var claims = workspace.Documents.Claims(query);
             if (parse.GetValue(Json))
             {
                 using var output = Console.OpenStandardOutput();

@@ -25,8 +25,8 @@ internal static class EvalPairsCommand
             // Opening a missing database would create an empty one and score every pair as unextracted.
             if (!File.Exists(workspace.DatabasePath))
                 throw new UserInputException($"{workspace.DatabasePath}: database not found (run `factcheck run CORPUS --db {workspace.DatabasePath}` first)");
-            var claims = workspace.Store.Claims(new ClaimQuery());
-            var flags = workspace.Store.Flags().Select(f => f.Flag);
+            var claims = workspace.Documents.Claims(new ClaimQuery());
+            var flags = workspace.Findings.Flags().Select(f => f.Flag);
             var result = PairEvaluator.Evaluate(pairs, claims, flags);
             if (parse.GetValue(EvalCommand.Json)) PairsPrinter.WriteJson(result, Console.Out);
             else PairsPrinter.Print(result, parse.GetValue(EvalCommand.Verbose));

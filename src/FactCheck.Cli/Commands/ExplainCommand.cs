@@ -22,7 +22,7 @@ internal static class ExplainCommand
             var claimIds = parse.GetValue(ClaimIds) ?? [];
             if (claimIds.Length > 0) return ExplainPair(workspace, claimIds);
             var id = parse.GetValue(FlagId) ?? throw new UserInputException("explain needs a flag id, or --claims A B");
-            var flag = FlagLookup.Find(workspace.Store.Flags(), id, $"in {workspace.DatabasePath}; run `check` first?");
+            var flag = FlagLookup.Find(workspace.Findings, id, $"in {workspace.DatabasePath}; run `check` first?");
             ExplanationPrinter.Print(flag.Flag.RuleId, flag.Flag.Message, flag.Flag.Claims, flag.Flag.Conditions);
             return CommandRunner.Success;
         }));
@@ -32,7 +32,7 @@ internal static class ExplainCommand
     private static int ExplainPair(Workspace workspace, string[] ids)
     {
         if (ids.Length != 2) throw new UserInputException("--claims takes exactly two claim ids");
-        var claims = workspace.Store.Claims(new ClaimQuery()).Where(c => ids.Contains(c.Id)).ToList();
+        var claims = workspace.Documents.ClaimsById(ids);
         foreach (var id in ids)
             if (claims.All(c => c.Id != id)) throw new UserInputException($"no claim {id} (see `factcheck claims`)");
         var (a, b) = (claims.Single(c => c.Id == ids[0]), claims.Single(c => c.Id == ids[1]));

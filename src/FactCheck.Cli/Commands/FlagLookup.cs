@@ -3,17 +3,17 @@ using FactCheck.Store;
 namespace FactCheck.Cli.Commands;
 
 /// <summary>
-/// Finds a flag by its id or, as git does with commits, by a unique prefix of at least
-/// <see cref="ShortestPrefix"/> characters.
+/// Finds a flag of the latest check run by its id or, as git does with commits, by a unique prefix
+/// of at least <see cref="ShortestPrefix"/> characters; the store reads only the flags that match.
 /// </summary>
 internal static class FlagLookup
 {
     public const int ShortestPrefix = 4;
 
-    public static StoredFlag Find(IReadOnlyList<StoredFlag> flags, string given, string whereToLook)
+    public static StoredFlag Find(IFindingStore findings, string given, string whereToLook)
     {
-        if (flags.FirstOrDefault(f => f.Flag.Id == given) is { } exact) return exact;
-        var candidates = given.Length < ShortestPrefix ? [] : flags.Where(f => f.Flag.Id.StartsWith(given, StringComparison.Ordinal)).ToList();
+        if (findings.Flag(given) is { } exact) return exact;
+        var candidates = given.Length < ShortestPrefix ? [] : findings.FlagsStartingWith(given);
         return candidates.Count switch
         {
             1 => candidates[0],

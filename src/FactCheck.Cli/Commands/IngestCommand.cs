@@ -29,7 +29,7 @@ internal static class IngestCommand
         }
         // The stored total too: a re-run extracts nothing new, which alone reads as if nothing was found.
         Console.WriteLine($"Ingested {summary.Documents} documents ({summary.Added} new, {summary.Updated} changed, " +
-                          $"{summary.Unchanged} unchanged{(summary.Removed > 0 ? $", {summary.Removed} removed as gone from disk" : "")}), {summary.Claims} claims extracted, {workspace.Store.Summary().Claims} stored.");
+                          $"{summary.Unchanged} unchanged{(summary.Removed > 0 ? $", {summary.Removed} removed as gone from disk" : "")}), {summary.Claims} claims extracted, {workspace.Documents.Summary().Claims} stored.");
         return summary;
     }
 }

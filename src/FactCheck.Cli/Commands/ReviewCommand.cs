@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using FactCheck.Cli.Terminal;
+using FactCheck.Pipeline;
 using FactCheck.Review;
 using FactCheck.Rules;
 using FactCheck.Store;
@@ -33,7 +34,7 @@ internal static class ReviewCommand
         {
             // Agreements are counted apart, as the report and the review page count them.
             var kind = parse.GetValue(Agreements) ? FindingKind.Agreement : FindingKind.Discrepancy;
-            var all = workspace.Store.Flags();
+            var all = workspace.Findings.Flags();
             var flags = all.Where(f => f.Flag.Kind == kind).Where(f =>
                 (parse.GetValue(Status) is not { } status || (status == "stale" ? f.Stale : f.Verdict == status && !f.Stale)) &&
                 (parse.GetValue(Rule) is not { } rule || f.Flag.RuleId == rule) &&
@@ -48,7 +49,7 @@ internal static class ReviewCommand
             var flag = Find(workspace, parse.GetValue(FlagId)!);
             ExplanationPrinter.Print(flag.Flag.RuleId, flag.Flag.Message, flag.Flag.Claims, flag.Flag.Conditions);
             ReviewPrinter.Sentences(flag.Flag.Claims);
-            ReviewPrinter.History(flag.Flag.Id, workspace.Store.VerdictHistory(flag.Flag));
+            ReviewPrinter.History(flag.Flag.Id, workspace.VerdictLog.VerdictHistory(flag.Flag));
             return CommandRunner.Success;
         }));
 
@@ -58,7 +59,7 @@ internal static class ReviewCommand
             var flag = Find(workspace, parse.GetValue(FlagId)!);
             var reviewer = ReviewerName.Resolve(parse.GetValue(Reviewer));
             var entry = new VerdictEntry(flag.Flag.Id, parse.GetValue(Verdict)!, parse.GetValue(Note), reviewer.Name, DateTimeOffset.UtcNow, flag.Flag.Lineage);
-            workspace.Store.RecordVerdict(entry);
+            workspace.VerdictLog.RecordVerdict(entry);
             Console.WriteLine($"{entry.FlagId}: {entry.Verdict} by {entry.Reviewer} (reviewer from {reviewer.From})");
             return CommandRunner.Success;
         }));
@@ -66,19 +67,18 @@ internal static class ReviewCommand
         var export = new Command("export", "Write every flag with its current verdict and full audit trail") { Format, Publisher };
         export.SetAction(parse => CommandRunner.RunOnExistingStore(parse, workspace =>
         {
-            var store = workspace.Store;
-            var flags = store.Flags();
-            var history = flags.ToDictionary(f => f.Flag.Id, f => store.VerdictHistory(f.Flag));
+            var (verdictLog, flags) = (workspace.VerdictLog, workspace.Findings.Flags());
+            var history = flags.ToDictionary(f => f.Flag.Id, f => verdictLog.VerdictHistory(f.Flag));
             if (parse.GetValue(Format) == "csv") ReviewPrinter.Csv(flags, f => history[f.Flag.Id], Console.Out);
             else if (parse.GetValue(Format) == "claimreview")
             {
                 using var output = Console.OpenStandardOutput();
-                var urls = store.Documents().ToDictionary(d => d.Path, d => d.Url, StringComparer.Ordinal);
-                ClaimReviewExport.Write(flags, store.VerdictHistory().ToLookup(v => v.FlagId), parse.GetValue(Publisher)!, urls,
+                var urls = workspace.Documents.Documents().ToDictionary(d => d.Path, d => d.Url, StringComparer.Ordinal);
+                ClaimReviewExport.Write(flags.Select(ReportBuilder.Reported).ToList(), verdictLog.VerdictHistory().ToLookup(v => v.FlagId), parse.GetValue(Publisher)!, urls,
                     new ClaimAuthor(workspace.Lexicon), workspace.Warnings, output);
             }
             else
-                Console.WriteLine(JsonSerializer.Serialize(ExportRecords(flags, history, store.VerdictHistory()), new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine(JsonSerializer.Serialize(ExportRecords(flags, history, verdictLog.VerdictHistory()), new JsonSerializerOptions { WriteIndented = true }));
             return CommandRunner.Success;
         }));
 
@@ -111,5 +111,5 @@ internal static class ReviewCommand
     }
 
     private static StoredFlag Find(Workspace workspace, string id) =>
-        FlagLookup.Find(workspace.Store.Flags(), id, "see `factcheck review list`");
+        FlagLookup.Find(workspace.Findings, id, "see `factcheck review list`");
 }

@@ -36,6 +36,11 @@ internal sealed class Workspace : IDisposable
 
     public IFactStore Store => _store ??= Pipeline.OpenStore(_databasePath);
 
+    /// <summary>The store as each command uses it: documents and claims, check runs' findings, the verdict log.</summary>
+    public IDocumentStore Documents => Store;
+    public IFindingStore Findings => Store;
+    public IVerdictLog VerdictLog => Store;
+
     public static Workspace From(ParseResult parse) =>
         new(parse.GetValue(WorkspaceOptions.Database)!, ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
 
@@ -62,7 +67,7 @@ internal sealed class Workspace : IDisposable
         _rules = LoadRules();
     }
 
-    public Checker CreateChecker() => new(() => new RuleEngine(_rules ?? LoadRules()), Store, RulesFingerprint);
+    public Checker CreateChecker() => new(() => new RuleEngine(_rules ?? LoadRules()), Store, Store, RulesFingerprint);
 
     /// <summary>Null when a rule file cannot be read (see <see cref="Rules.RulesFingerprint.Of"/>).</summary>
     private string? RulesFingerprint => _rulesFingerprint ??= Rules.RulesFingerprint.Of(RulesDirectory);

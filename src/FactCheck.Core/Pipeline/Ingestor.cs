@@ -22,7 +22,7 @@ public sealed record IngestSummary(int Added, int Updated, int Unchanged, int Cl
 /// held in memory and the database sees one transaction per document. Bounded queues between the
 /// stages hold back readers that run ahead of the writer.
 /// </summary>
-public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, IFactStore store)
+public sealed class Ingestor(DocumentSource source, IClaimExtractor extractor, IDocumentStore store)
 {
     private const int FilesQueued = 256, DocumentsQueued = 64;
 

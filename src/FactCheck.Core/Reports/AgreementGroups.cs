@@ -1,5 +1,4 @@
 using FactCheck.Extraction;
-using FactCheck.Store;
 
 namespace FactCheck.Reports;
 
@@ -38,7 +37,7 @@ public static class AgreementGroups
     }
 
     /// <summary>"4 battlegroups deployed: unattributed (a.txt), NATO (b.txt) and NATO (a.txt) agree".</summary>
-    private static string Line(List<StoredFlag> group)
+    private static string Line(List<ReportedFlag> group)
     {
         var claims = group.SelectMany(f => f.Flag.Claims).DistinctBy(c => c.Id).ToList();
         var first = claims[0];

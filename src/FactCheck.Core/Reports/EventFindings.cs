@@ -1,7 +1,6 @@
 using System.Globalization;
 using FactCheck.Extraction;
 using FactCheck.Rules;
-using FactCheck.Store;
 
 namespace FactCheck.Reports;
 
@@ -10,7 +9,7 @@ namespace FactCheck.Reports;
 /// (Moscow's 498 against NATO's and against Zelensky's is one dispute), with every stored figure
 /// counting the same thing at the same place, flagged or not, so a chart never mixes events.
 /// </summary>
-public sealed record EventFindings(string Title, IReadOnlyList<StoredFlag> Flags, IReadOnlyList<Claim> Figures)
+public sealed record EventFindings(string Title, IReadOnlyList<ReportedFlag> Flags, IReadOnlyList<Claim> Figures)
 {
     public Severity Severity => Flags.Max(f => f.Flag.Severity);
 
@@ -28,7 +27,7 @@ public sealed record EventFindings(string Title, IReadOnlyList<StoredFlag> Flags
     /// Flags that share a figure, transitively, in their report order. A figure is its sentence's count
     /// of one thing: "160 kilometers (100 miles)" is one distance however many units it is given in.
     /// </summary>
-    private static List<List<StoredFlag>> Joined(IReadOnlyList<StoredFlag> flags)
+    private static List<List<ReportedFlag>> Joined(IReadOnlyList<ReportedFlag> flags)
     {
         var parent = Enumerable.Range(0, flags.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
@@ -43,7 +42,7 @@ public sealed record EventFindings(string Title, IReadOnlyList<StoredFlag> Flags
         return Enumerable.Range(0, flags.Count).GroupBy(Root).Select(g => g.Select(i => flags[i]).ToList()).ToList();
     }
 
-    private static EventFindings Describe(List<StoredFlag> flags, IReadOnlyList<Claim> context)
+    private static EventFindings Describe(List<ReportedFlag> flags, IReadOnlyList<Claim> context)
     {
         var claims = flags.SelectMany(f => f.Flag.Claims).DistinctBy(c => c.Id).ToList();
         var first = claims[0];

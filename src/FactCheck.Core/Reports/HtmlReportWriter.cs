@@ -1,6 +1,5 @@
 using System.Net;
 using FactCheck.Extraction;
-using FactCheck.Store;
 
 namespace FactCheck.Reports;
 
@@ -61,7 +60,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void Tile(TextWriter output, string value, string label, string cssClass = "") =>
         output.Write($"<div class=\"tile {cssClass}\"><b>{Encode(value)}</b><span>{Encode(label)}</span></div>");
 
-    private static void WriteFlag(StoredFlag stored, TextWriter output)
+    private static void WriteFlag(ReportedFlag stored, TextWriter output)
     {
         var flag = stored.Flag;
         var severity = flag.Severity.ToString().ToLowerInvariant();

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactCheck.Rules;
-using FactCheck.Store;
 
 namespace FactCheck.Reports;
 
@@ -29,7 +28,7 @@ public sealed class JsonReportWriter : IReportWriter
         output.WriteLine();
     }
 
-    private static void WriteFlags(Utf8JsonWriter json, string name, IEnumerable<StoredFlag> flags)
+    private static void WriteFlags(Utf8JsonWriter json, string name, IEnumerable<ReportedFlag> flags)
     {
         json.WriteStartArray(name);
         foreach (var stored in flags.OrderByDescending(f => f.Flag.Severity).ThenBy(f => f.Flag.Id, StringComparer.Ordinal))

@@ -1,6 +1,5 @@
 using System.Text;
 using FactCheck.Extraction;
-using FactCheck.Store;
 
 namespace FactCheck.Reports;
 
@@ -43,7 +42,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                              + $"{FigureFormatter.Number(claim.Low)} | {(claim.IsUnbounded ? "open" : FigureFormatter.Number(claim.High))} | {Cell(claim.Document)} |");
     }
 
-    private static void WriteFlag(TextWriter output, StoredFlag stored)
+    private static void WriteFlag(TextWriter output, ReportedFlag stored)
     {
         var flag = stored.Flag;
         output.WriteLine();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
-using FactCheck.Store;
+using FactCheck.Reports;
 
 namespace FactCheck.Review;
 
@@ -20,7 +20,7 @@ public static class ClaimReviewExport
         ["dismissed"] = (4, "Consistent with other sources"),
     };
 
-    public static void Write(IReadOnlyList<StoredFlag> flags, ILookup<string, VerdictEntry> history, string publisher,
+    public static void Write(IReadOnlyList<ReportedFlag> flags, ILookup<string, VerdictEntry> history, string publisher,
         IReadOnlyDictionary<string, string?> urls, ClaimAuthor authors, IWarningSink warnings, Stream output)
     {
         // A stale verdict was about other figures: publishing it would misstate what was checked.

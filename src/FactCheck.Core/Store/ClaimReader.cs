@@ -37,6 +37,22 @@ internal sealed class ClaimReader
         Publisher = Pooled(row, 35), MeasuredFrom = Pooled(row, 36),
     };
 
+    /// <summary>The claims with these ids, a few hundred ids to a query (SQLite caps a statement's parameters).</summary>
+    public static List<Claim> ByIds(SqliteConnection connection, IReadOnlyCollection<string> ids)
+    {
+        var claims = new List<Claim>();
+        var claimReader = new ClaimReader();
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN ({string.Join(", ", chunk.Select((_, i) => "@c" + i))})";
+            for (var i = 0; i < chunk.Length; i++) command.Parameters.AddWithValue("@c" + i, chunk[i]);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) claims.Add(claimReader.Read(reader));
+        }
+        return claims;
+    }
+
     private static TextSpan? Span(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : ClaimRow.ParseSpan(row.GetString(column));
 
     private string? Pooled(SqliteDataReader row, int column)

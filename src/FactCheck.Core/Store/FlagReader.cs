@@ -4,20 +4,40 @@ using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Store;
 
-/// <summary>Reads the current flags with their claims (in position order) and latest verdicts.</summary>
+/// <summary>
+/// Reads flags of the latest complete run with their claims (in position order) and latest verdicts:
+/// all of them, or those whose id matches a filter, reading only the matching rows.
+/// </summary>
 internal static class FlagReader
 {
     private sealed record FlagRow(string id, string rule_id, string rule_kind, string severity, string kind,
         string message, string conditions, string? verdict, string? earlier);
 
-    public const string Unreviewed = Review.Verdicts.Unreviewed;
+    private const string Unreviewed = Review.Verdicts.Unreviewed;
 
-    public static IReadOnlyList<StoredFlag> ReadAll(SqliteConnection connection)
+    public static IReadOnlyList<StoredFlag> All(SqliteConnection connection) => Read(connection, "", []);
+
+    public static StoredFlag? ById(SqliteConnection connection, string id)
     {
+        return Read(connection, "AND {0} = @id", new() { ["id"] = id }).SingleOrDefault();
+    }
+
+    /// <summary>Ids starting with the prefix, as a range over the id index: from the prefix up to the prefix followed by the highest character.</summary>
+    public static IReadOnlyList<StoredFlag> ByPrefix(SqliteConnection connection, string prefix)
+    {
+        return Read(connection, "AND {0} >= @from AND {0} < @to",
+            new() { ["from"] = prefix, ["to"] = prefix + char.ConvertFromUtf32(0x10FFFF) });
+    }
+
+    /// <param name="filter">SQL narrowing the flags by id; {0} stands for the flag id column.</param>
+    private static List<StoredFlag> Read(SqliteConnection connection, string filter, Dictionary<string, object?> parameters)
+    {
+        parameters["run"] = CheckRuns.Latest(connection);
         var claims = new Dictionary<string, Extraction.Claim>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims)";
+            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims WHERE run_id = @run {string.Format(filter, "flag_id")})";
+            foreach (var (name, value) in parameters) command.Parameters.AddWithValue("@" + name, value ?? DBNull.Value);
             using var reader = command.ExecuteReader();
             var claimReader = new ClaimReader();
             while (reader.Read())
@@ -27,16 +47,16 @@ internal static class FlagReader
             }
         }
         var members = connection.Query<(string flagId, string claimId)>(
-                "SELECT flag_id, claim_id FROM flag_claims ORDER BY flag_id, position")
+                $"SELECT flag_id, claim_id FROM flag_claims WHERE run_id = @run {string.Format(filter, "flag_id")} ORDER BY flag_id, position", parameters)
             .ToLookup(m => m.flagId, m => m.claimId);
         var rows = connection.Query<FlagRow>(
-            """
+            $"""
             SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
                    (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict,
                    (SELECT v.verdict FROM verdicts v WHERE v.lineage = f.lineage AND v.flag_id <> f.id
                     ORDER BY v.seq DESC LIMIT 1) AS earlier
-            FROM flags f ORDER BY f.id
-            """);
+            FROM flags f WHERE f.run_id = @run {string.Format(filter, "f.id")} ORDER BY f.id
+            """, parameters);
 
         var flags = new List<StoredFlag>();
         foreach (var row in rows)

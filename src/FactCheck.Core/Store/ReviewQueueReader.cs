@@ -45,7 +45,7 @@ internal static class ReviewQueueReader
     /// <summary>The stored severities, most severe first: the queue's order.</summary>
     private static readonly string[] Severities = [nameof(Severity.High), nameof(Severity.Medium), nameof(Severity.Low), nameof(Severity.Info)];
 
-    // Current discrepancies whose claims are all stored (as FlagReader shows them), with the verdict
+    // The latest run's discrepancies whose claims are all stored (as FlagReader shows them), with the verdict
     // shown: the flag's latest, else a stale one on its earlier figures. {0} narrows the flags read.
     private const string Shown = """
         SELECT * FROM (
@@ -56,9 +56,10 @@ internal static class ReviewQueueReader
                        (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict,
                        (SELECT v.verdict FROM verdicts v WHERE v.lineage = f.lineage AND v.flag_id <> f.id ORDER BY v.seq DESC LIMIT 1) AS earlier
                 FROM flags f
-                WHERE f.kind = 'Discrepancy' {0}
-                  AND EXISTS (SELECT 1 FROM flag_claims m WHERE m.flag_id = f.id)
-                  AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.flag_id = f.id AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))))
+                WHERE f.run_id = @run AND f.kind = 'Discrepancy' {0}
+                  AND EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.run_id AND m.flag_id = f.id)
+                  AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.run_id AND m.flag_id = f.id
+                                  AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))))
         """;
 
     private const string Filters = """
@@ -69,8 +70,9 @@ internal static class ReviewQueueReader
     public static ReviewQueuePage Read(SqliteConnection connection, ReviewQueueQuery query, bool counted)
     {
         var limit = Math.Clamp(query.Limit, 1, 1000);
+        var run = CheckRuns.Latest(connection);
         var edge = query.After ?? query.Before;
-        var edgeSeverity = edge is null ? null : connection.ExecuteScalar<string?>("SELECT severity FROM flags WHERE id = @edge", new { edge });
+        var edgeSeverity = edge is null ? null : connection.ExecuteScalar<string?>("SELECT severity FROM flags WHERE run_id = @run AND id = @edge", new { run, edge });
         var backwards = query.Before is not null && edgeSeverity is not null;
         var from = edgeSeverity is null ? (backwards ? Severities.Length - 1 : 0) : Array.IndexOf(Severities, edgeSeverity);
         var rows = new List<Row>();
@@ -83,12 +85,12 @@ internal static class ReviewQueueReader
                       + $" WHERE {Filters} ORDER BY id {(backwards ? "DESC" : "")} LIMIT @limit";
             rows.AddRange(connection.Query<Row>(sql, new
             {
-                severity = Severities[rank], edge, limit = limit - rows.Count, status = query.Status, rule = query.Rule, id = query.Id,
+                run, severity = Severities[rank], edge, limit = limit - rows.Count, status = query.Status, rule = query.Rule, id = query.Id,
             }));
         }
         if (backwards) rows.Reverse();
 
-        var claims = Claims(connection, rows.Select(r => r.id).ToList());
+        var claims = Claims(connection, run, rows.Select(r => r.id).ToList());
         var flags = rows.Select(row => new StoredFlag(new Flag
         {
             RuleId = row.rule_id,
@@ -102,43 +104,27 @@ internal static class ReviewQueueReader
         var documents = flags.SelectMany(f => f.Flag.Claims).Select(c => c.Document).Distinct().ToList();
         var titles = connection.Query<(string path, string title)>("SELECT path, title FROM documents WHERE path IN @documents", new { documents })
             .ToDictionary(d => d.path, d => d.title, StringComparer.Ordinal);
-        var rules = connection.Query<string>("SELECT DISTINCT rule_id FROM flags WHERE kind = 'Discrepancy' ORDER BY rule_id").ToList();
-        return new ReviewQueuePage(flags, counted ? Count(connection, query) : null, rules, titles);
+        var rules = connection.Query<string>("SELECT DISTINCT rule_id FROM flags WHERE run_id = @run AND kind = 'Discrepancy' ORDER BY rule_id", new { run }).ToList();
+        return new ReviewQueuePage(flags, counted ? Count(connection, run, query) : null, rules, titles);
     }
 
-    private static ReviewQueueCounts Count(SqliteConnection connection, ReviewQueueQuery query)
+    private static ReviewQueueCounts Count(SqliteConnection connection, long? run, ReviewQueueQuery query)
     {
         var counts = connection.QuerySingle<(long all, long? reviewed, long? total)>(
             $"""
             SELECT count(*), sum(NOT stale AND shown <> 'unreviewed'),
                    sum({Filters} AND (@severity IS NULL OR lower(severity) = lower(@severity)))
             FROM ({string.Format(Shown, "")})
-            """, new { status = query.Status, rule = query.Rule, id = query.Id, severity = query.Severity });
+            """, new { run, status = query.Status, rule = query.Rule, id = query.Id, severity = query.Severity });
         return new ReviewQueueCounts((int)(counts.total ?? 0), (int)counts.all, (int)(counts.reviewed ?? 0));
     }
 
     /// <summary>The claims of the given flags, in each flag's position order.</summary>
-    private static ILookup<string, Extraction.Claim> Claims(SqliteConnection connection, IReadOnlyList<string> flagIds)
+    private static ILookup<string, Extraction.Claim> Claims(SqliteConnection connection, long? run, IReadOnlyList<string> flagIds)
     {
         var members = connection.Query<(string flagId, string claimId)>(
-            "SELECT flag_id, claim_id FROM flag_claims WHERE flag_id IN @flagIds ORDER BY flag_id, position", new { flagIds }).ToList();
-        var claims = new Dictionary<string, Extraction.Claim>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
-        {
-            var ids = members.Select(m => m.claimId).Distinct().ToList();
-            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN ({string.Join(", ", ids.Select((_, i) => "@c" + i))})";
-            for (var i = 0; i < ids.Count; i++) command.Parameters.AddWithValue("@c" + i, ids[i]);
-            if (ids.Count > 0)
-            {
-                using var reader = command.ExecuteReader();
-                var claimReader = new ClaimReader();
-                while (reader.Read())
-                {
-                    var claim = claimReader.Read(reader);
-                    claims[claim.Id] = claim;
-                }
-            }
-        }
+            "SELECT flag_id, claim_id FROM flag_claims WHERE run_id = @run AND flag_id IN @flagIds ORDER BY flag_id, position", new { run, flagIds }).ToList();
+        var claims = ClaimReader.ByIds(connection, members.Select(m => m.claimId).Distinct().ToList()).ToDictionary(c => c.Id, StringComparer.Ordinal);
         return members.Where(m => claims.ContainsKey(m.claimId)).ToLookup(m => m.flagId, m => claims[m.claimId]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -126,21 +127,60 @@ internal static class Schema
         """
         ALTER TABLE documents ADD COLUMN url TEXT;
         """,
+        // Each check's findings are a run of their own, so two checks at once never mix; readers see the
+        // latest complete one. The one findings set kept so far becomes the first run, with its fingerprint
+        // and tally, so an unchanged re-run still skips the check. Verdicts are untouched (keyed by flag id).
+        """
+        ALTER TABLE flag_claims RENAME TO flag_claims_before_runs;
+        ALTER TABLE flags RENAME TO flags_before_runs;
+        CREATE TABLE check_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            fingerprint TEXT, started_at INTEGER NOT NULL, finished_at INTEGER, ran_by TEXT NOT NULL,
+            tally TEXT, flag_count INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE flags (
+            run_id INTEGER NOT NULL REFERENCES check_runs(id) ON DELETE CASCADE,
+            id TEXT NOT NULL, rule_id TEXT NOT NULL, rule_kind TEXT NOT NULL,
+            severity TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, conditions TEXT NOT NULL, lineage TEXT,
+            PRIMARY KEY (run_id, id));
+        CREATE TABLE flag_claims (
+            run_id INTEGER NOT NULL, flag_id TEXT NOT NULL, claim_id TEXT NOT NULL, position INTEGER NOT NULL,
+            PRIMARY KEY (run_id, flag_id, position),
+            FOREIGN KEY (run_id, flag_id) REFERENCES flags(run_id, id) ON DELETE CASCADE);
+        INSERT INTO check_runs (id, fingerprint, started_at, finished_at, ran_by, tally, flag_count)
+            SELECT 1, (SELECT fingerprint FROM check_state WHERE id = 1),
+                   CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER),
+                   'unknown (checked before runs were recorded)', (SELECT tally FROM check_state WHERE id = 1),
+                   (SELECT count(*) FROM flags_before_runs)
+            WHERE EXISTS (SELECT 1 FROM flags_before_runs) OR EXISTS (SELECT 1 FROM check_state);
+        INSERT INTO flags (run_id, id, rule_id, rule_kind, severity, kind, message, conditions, lineage)
+            SELECT 1, id, rule_id, rule_kind, severity, kind, message, conditions, lineage FROM flags_before_runs;
+        INSERT INTO flag_claims (run_id, flag_id, claim_id, position)
+            SELECT 1, flag_id, claim_id, position FROM flag_claims_before_runs;
+        DROP TABLE flag_claims_before_runs;
+        DROP TABLE flags_before_runs;
+        DROP TABLE check_state;
+        """,
     ];
 
     public static int Version => Migrations.Length;
 
-    public static void Migrate(SqliteConnection connection, string path)
+    public static void Migrate(SqliteConnection connection, string path) => Migrate(connection, path, Migrations.Length);
+
+    /// <summary>
+    /// Applies the migrations up to <paramref name="target"/>. As shipped migrations never change, a
+    /// version names one schema for good: tests build a database of an old version with it.
+    /// </summary>
+    public static void Migrate(SqliteConnection connection, string path, int target)
     {
-        if (Check(connection.ExecuteScalar<int>("PRAGMA user_version"), path) == Migrations.Length) return;
+        if (Check(connection.ExecuteScalar<int>("PRAGMA user_version"), path) >= target) return;
 
         // Re-read inside the write transaction: two processes opening a new file at once must not
         // both apply the same migration.
         using var transaction = connection.BeginTransaction(IsolationLevel.Serializable);
         var current = Check(connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction), path);
-        for (var version = current; version < Migrations.Length; version++)
+        for (var version = current; version < target; version++)
             connection.Execute(Migrations[version], transaction: transaction);
-        connection.Execute($"PRAGMA user_version = {Migrations.Length}", transaction: transaction);
+        connection.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {Math.Max(current, target)}"), transaction: transaction);
         transaction.Commit();
     }
 

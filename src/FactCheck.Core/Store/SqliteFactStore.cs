@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Dapper;
 using FactCheck.Extraction;
 using FactCheck.Ingestion;
@@ -10,7 +9,8 @@ namespace FactCheck.Store;
 
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode, so several processes can ingest while
-/// one reviews. Every write is one BEGIN IMMEDIATE transaction.
+/// one reviews. Every write is one BEGIN IMMEDIATE transaction; a check run's flags are written in
+/// one (see <see cref="CheckRuns"/>), so a run is complete the moment it is visible.
 /// </summary>
 public sealed class SqliteFactStore : IFactStore
 {
@@ -75,13 +75,17 @@ public sealed class SqliteFactStore : IFactStore
         transaction.Commit();
     }
 
-    public IReadOnlyList<StoredDocument> Documents() =>
+    public IReadOnlyList<StoredDocument> Documents() => ReadDocuments("", null);
+
+    public StoredDocument? Document(string path) => ReadDocuments("WHERE d.path = @path", new { path }).SingleOrDefault();
+
+    private List<StoredDocument> ReadDocuments(string where, object? parameters) =>
         _connection.Query<(string path, string hash, string title, string? published, string dateSource, string? publisher, long claims, string? url)>(
-                """
+                $"""
                 SELECT d.path, d.content_hash, d.title, d.published, d.date_source, d.publisher,
                        (SELECT count(*) FROM claims c WHERE c.document = d.path), d.url
-                FROM documents d ORDER BY d.path
-                """)
+                FROM documents d {where} ORDER BY d.path
+                """, parameters)
             .Select(r => new StoredDocument(r.path, r.hash, r.title,
                 r.published is null ? null : DateOnly.ParseExact(r.published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims, r.url))
@@ -127,41 +131,19 @@ public sealed class SqliteFactStore : IFactStore
         return claims;
     }
 
-    public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null) => SaveFlags(flags, () => checkFingerprint);
+    public IReadOnlyList<Claim> ClaimsById(IReadOnlyCollection<string> ids) =>
+        ClaimReader.ByIds(_connection, ids).OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+
+    public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null) => CheckRuns.Save(_connection, run, flags, complete);
 
     public IClaimParts ClaimParts() => new SqliteClaimParts(_databasePath);
 
-    public void SaveFlags(IEnumerable<Flag> flags, Func<string?> checkFingerprint)
-    {
-        using var transaction = _connection.BeginTransaction();
-        _connection.Execute("DELETE FROM flags", transaction: transaction);
-        _connection.Execute("DELETE FROM check_state", transaction: transaction);
-        using var insertFlag = new PreparedCommand(_connection,
-            "INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@id, @rule_id, @rule_kind, @severity, @kind, @message, @conditions, @lineage)",
-            "id", "rule_id", "rule_kind", "severity", "kind", "message", "conditions", "lineage");
-        using var insertMember = new PreparedCommand(_connection,
-            "INSERT INTO flag_claims (flag_id, claim_id, position) VALUES (@flag_id, @claim_id, @position)", "flag_id", "claim_id", "position");
-        var agreements = 0;
-        var discrepancies = new Dictionary<Severity, int>();
-        foreach (var flag in flags)
-        {
-            if (flag.Kind == FindingKind.Agreement) agreements++;
-            else discrepancies[flag.Severity] = discrepancies.GetValueOrDefault(flag.Severity) + 1;
-            var id = flag.Id;
-            insertFlag.Execute(transaction, id, flag.RuleId, flag.RuleKind, flag.Severity.ToString(), flag.Kind.ToString(),
-                flag.Message, JsonSerializer.Serialize(flag.Conditions), flag.Lineage);
-            for (var position = 0; position < flag.Claims.Count; position++)
-                insertMember.Execute(transaction, id, flag.Claims[position].Id, (long)position);
-        }
-        // Known only once every flag is found: a check in which a rule failed is stored without one.
-        if (checkFingerprint() is { } fingerprint)
-            _connection.Execute("INSERT INTO check_state (id, fingerprint, tally) VALUES (1, @fingerprint, @tally)",
-                new { fingerprint, tally = StoredTally.Write(new Rules.FindingTally(discrepancies, agreements)) }, transaction);
-        transaction.Commit();
-    }
+    public StoredCheckRun? LatestRun() => CheckRuns.LatestRun(_connection);
+
+    public IReadOnlyList<StoredCheckRun> Runs() => CheckRuns.All(_connection);
 
     public string? CheckFingerprint() =>
-        _connection.ExecuteScalar<string?>("SELECT fingerprint FROM check_state WHERE id = 1");
+        _connection.ExecuteScalar<string?>($"SELECT fingerprint FROM check_runs WHERE id = ({CheckRuns.LatestId})");
 
     /// <summary>
     /// Claims are written only with their document, and triggers count every insert, change and
@@ -175,18 +157,15 @@ public sealed class SqliteFactStore : IFactStore
         return string.Create(CultureInfo.InvariantCulture, $"documents v{version}, claims to {largest?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
     }
 
-    public IReadOnlyList<StoredFlag> Flags() => FlagReader.ReadAll(_connection);
+    public IReadOnlyList<StoredFlag> Flags() => FlagReader.All(_connection);
+
+    public StoredFlag? Flag(string id) => FlagReader.ById(_connection, id);
+
+    public IReadOnlyList<StoredFlag> FlagsStartingWith(string prefix) => FlagReader.ByPrefix(_connection, prefix);
 
     public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => ReviewQueueReader.Read(_connection, query, counted);
 
-    public FindingTally FindingTally()
-    {
-        if (_connection.ExecuteScalar<string?>("SELECT tally FROM check_state WHERE id = 1") is { } stored) return StoredTally.Read(stored);
-        var rows = _connection.Query<(string kind, string severity, long count)>("SELECT kind, severity, count(*) FROM flags GROUP BY kind, severity").ToList();
-        var discrepancies = rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Discrepancy)
-            .ToDictionary(r => Enum.Parse<Severity>(r.severity), r => (int)r.count);
-        return new FindingTally(discrepancies, (int)rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Agreement).Sum(r => r.count));
-    }
+    public FindingTally FindingTally() => CheckRuns.Tally(_connection);
 
     public void RecordVerdict(Review.VerdictEntry entry)
     {
@@ -216,7 +195,7 @@ public sealed class SqliteFactStore : IFactStore
     public StoreSummary Summary()
     {
         var (documents, claims, flags) = _connection.QuerySingle<(long, long, long)>(
-            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), (SELECT count(*) FROM flags)");
+            $"SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), COALESCE((SELECT flag_count FROM check_runs WHERE id = ({CheckRuns.LatestId})), 0)");
         return new StoreSummary((int)documents, (int)claims, (int)flags);
     }
 

@@ -14,5 +14,5 @@ internal static class StoredTally
     public static FindingTally Read(string json) =>
         JsonSerializer.Deserialize<Shape>(json) is { } shape
             ? new FindingTally(shape.Discrepancies, shape.Agreements)
-            : throw new InvalidDataException("check_state.tally is empty");
+            : throw new InvalidDataException("check_runs.tally is empty");
 }

@@ -28,9 +28,9 @@ internal static class Layering
         ("FactCheck.Extraction.Evaluation", [Extraction, Ingestion, Diagnostics]),
         (Rules, [Extraction, Ingestion, Diagnostics]),
         ("FactCheck.Rules.*", [Rules, Extraction, Ingestion, Diagnostics]),
-        (Store, [Rules, Extraction, Ingestion, Diagnostics]),
-        (Reports, [Store, Rules, Extraction, Ingestion, Diagnostics]),
-        (Review, [Store, Rules, Extraction, Ingestion, Diagnostics]),
+        (Reports, [Rules, Extraction, Ingestion, Diagnostics]),
+        (Review, [Reports, Rules, Extraction, Ingestion, Diagnostics]),
+        (Store, [Review, Rules, Extraction, Ingestion, Diagnostics]),
         ("FactCheck.Pipeline", [Everything]),
     ];
 

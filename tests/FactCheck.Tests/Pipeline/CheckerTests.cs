@@ -35,7 +35,7 @@ public sealed class CheckerTests
     private CheckResult Check(string rulesFingerprint = "rules-v1", bool fail = false)
     {
         _rule.Fail = fail;
-        return new Checker(new RuleEngine([_rule]), _store, rulesFingerprint).Check();
+        return new Checker(new RuleEngine([_rule]), _store, _store, rulesFingerprint).Check();
     }
 
     [Test]
@@ -120,8 +120,8 @@ public sealed class CheckerTests
     [Test]
     public void Check_WithoutAFingerprint_AlwaysRunsTheRules()
     {
-        new Checker(new RuleEngine([_rule]), _store).Check();
-        new Checker(new RuleEngine([_rule]), _store).Check();
+        new Checker(new RuleEngine([_rule]), _store, _store).Check();
+        new Checker(new RuleEngine([_rule]), _store, _store).Check();
         Assert.That(_rule.Runs, Is.EqualTo(2));
     }
 

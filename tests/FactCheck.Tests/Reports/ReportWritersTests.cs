@@ -30,9 +30,9 @@ public sealed class ReportWritersTests
         };
         Flag Flag(Severity severity, string message, params Claim[] claims) =>
             new() { RuleId = "casualty-toll-conflict", RuleKind = "numeric-conflict", Severity = severity, Message = message, Claims = claims };
-        return new Report(new StoreSummary(2, 4, 2), [], [
-            new StoredFlag(Flag(Severity.High, "Russia says 498; NATO says 7,000–15,000", moscow, nato), "unreviewed"),
-            new StoredFlag(Flag(Severity.Medium, "Poland says 1 million; UNHCR says more than 3.6 million", refugeesLow, refugees), "confirmed"),
+        return new Report(new ReportSummary(2, 4), [
+            new ReportedFlag(Flag(Severity.High, "Russia says 498; NATO says 7,000–15,000", moscow, nato), "unreviewed"),
+            new ReportedFlag(Flag(Severity.Medium, "Poland says 1 million; UNHCR says more than 3.6 million", refugeesLow, refugees), "confirmed"),
         ]);
     }
 
@@ -98,7 +98,7 @@ public sealed class ReportWritersTests
             new() { RuleId = "casualty-toll-conflict", RuleKind = "numeric-conflict", Severity = severity, Message = "m", Claims = claims };
         var report = sample with
         {
-            Flags = [.. sample.Flags, new StoredFlag(Flag(Severity.High, moscow, zelensky), "unreviewed"), new StoredFlag(Flag(Severity.Info, kharkiv, kharkiv with { Low = 3, High = 3, Claimant = "Ukraine" }), "unreviewed")],
+            Flags = [.. sample.Flags, new ReportedFlag(Flag(Severity.High, moscow, zelensky), "unreviewed"), new ReportedFlag(Flag(Severity.Info, kharkiv, kharkiv with { Low = 3, High = 3, Claimant = "Ukraine" }), "unreviewed")],
             Context = [elsewhere, kharkiv with { Claimant = "Oleh Synehubov", Low = 9, High = 9, AssertedOn = kharkiv.AssertedOn!.Value.AddDays(-20), Document = "seeds/005.txt" }],
         };
 
@@ -119,9 +119,9 @@ public sealed class ReportWritersTests
                 with { Unit = unit, SentenceStart = sentence, PlacePath = "Ukraine > Donetsk region > Sloviansk" };
         Flag Flag(params Claim[] claims) =>
             new() { RuleId = "distance-conflict", RuleKind = "numeric-conflict", Severity = Severity.Low, Message = "m", Claims = claims };
-        var report = new Report(new StoreSummary(2, 4, 2), [], [
-            new StoredFlag(Flag(Distance("a.txt", 150, "km", 10), Distance("b.txt", 160, "km", 40)), "unreviewed"),
-            new StoredFlag(Flag(Distance("a.txt", 90, "miles", 10), Distance("b.txt", 100, "miles", 40)), "unreviewed"),
+        var report = new Report(new ReportSummary(2, 4), [
+            new ReportedFlag(Flag(Distance("a.txt", 150, "km", 10), Distance("b.txt", 160, "km", 40)), "unreviewed"),
+            new ReportedFlag(Flag(Distance("a.txt", 90, "miles", 10), Distance("b.txt", 100, "miles", 40)), "unreviewed"),
         ]);
 
         Assert.That(EventFindings.Of(report), Has.Count.EqualTo(1));
@@ -160,7 +160,7 @@ public sealed class ReportWritersTests
     {
         var report = SampleReport();
         var agreement = report.Flags[0].Flag with { RuleId = "independent-agreement", Kind = FindingKind.Agreement, Severity = Severity.Info, Message = "NATO and UNHCR agree" };
-        report = report with { Flags = [.. report.Flags, new StoredFlag(agreement, "unreviewed")] };
+        report = report with { Flags = [.. report.Flags, new ReportedFlag(agreement, "unreviewed")] };
         Assert.That(Write("md", report), Does.Contain("## Agreements\n\n- NATO and UNHCR agree"));
         Assert.That(Write("html", report), Does.Contain("<li>NATO and UNHCR agree</li>"));
         using var json = System.Text.Json.JsonDocument.Parse(Write("json", report));

@@ -6,9 +6,16 @@ using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Tests.Store;
 
-/// <summary>Each test gets a real SQLite file in a fresh folder.</summary>
+/// <summary>
+/// What only the SQLite store does: its schema's migrations from older databases, its file, its
+/// pruning of old runs. What every store does is in <see cref="FactStoreContract"/>. Each test gets a
+/// real SQLite file in a fresh folder.
+/// </summary>
 public sealed class SqliteFactStoreTests
 {
+    // Shipped migrations never change, so a schema version names one schema for good.
+    private const int BeforeUrls = 10, BeforeCheckRuns = 11;
+
     private TemporaryDirectory _folder = null!;
     private string DatabasePath => _folder.File("facts.db");
 
@@ -20,115 +27,6 @@ public sealed class SqliteFactStoreTests
     {
         SqliteConnection.ClearAllPools();
         _folder.Dispose();
-    }
-
-    [Test]
-    public void Claims_RoundTripEveryField()
-    {
-        var claim = Some.Claim(period: "in the past week", location: "Ukraine") with
-        {
-            High = double.PositiveInfinity, Qualifier = "more than", ClaimantBody = "Kremlin", Document = "doc.txt",
-        };
-        using var store = SqliteFactStore.Open(DatabasePath);
-        store.SaveDocument(Some.Document("text", "doc.txt"), [claim]);
-        var stored = store.Claims(new ClaimQuery()).Single();
-        Assert.That(stored, Is.EqualTo(claim));
-        Assert.That(stored.Id, Is.EqualTo(claim.Id));
-    }
-
-    [Test]
-    public void SaveDocument_Unchanged_ChangesNothing()
-    {
-        using var store = SqliteFactStore.Open(DatabasePath);
-        var document = Some.Document("text", "doc.txt");
-        Assert.That(store.SaveDocument(document, [Some.Claim(document: "doc.txt")]), Is.EqualTo(IngestOutcome.Added));
-        Assert.That(store.SaveDocument(document, [Some.Claim(document: "doc.txt")]), Is.EqualTo(IngestOutcome.Unchanged));
-        Assert.That(store.HasDocument("doc.txt", document.ContentHash));
-        Assert.That(store.Summary(), Is.EqualTo(new StoreSummary(1, 1, 0)));
-    }
-
-    [Test]
-    public void SaveDocument_Changed_ReplacesItsClaims()
-    {
-        using var store = SqliteFactStore.Open(DatabasePath);
-        store.SaveDocument(Some.Document("old", "doc.txt"), [Some.Claim(document: "doc.txt"), Some.Claim(low: 1, document: "doc.txt")]);
-        var outcome = store.SaveDocument(Some.Document("new", "doc.txt"), [Some.Claim(low: 2, document: "doc.txt")]);
-        Assert.That(outcome, Is.EqualTo(IngestOutcome.Updated));
-        Assert.That(store.Claims(new ClaimQuery()).Select(c => c.Low), Is.EqualTo(new[] { 2d }));
-    }
-
-    [Test]
-    public void Claims_FilterByMetricAndClaimant()
-    {
-        using var store = SqliteFactStore.Open(DatabasePath);
-        store.SaveDocument(Some.Document("t", "a.txt"), [
-            Some.Claim("NATO", document: "a.txt"), Some.Claim("Russia", low: 498, document: "a.txt"),
-            Some.Claim("NATO", metric: "wounded", document: "a.txt"),
-        ]);
-        Assert.That(store.Claims(new ClaimQuery(Claimant: "nato")), Has.Count.EqualTo(2));
-        Assert.That(store.Claims(new ClaimQuery(Metric: "killed", Claimant: "Russia")), Has.Count.EqualTo(1));
-    }
-
-    [Test]
-    public void SaveFlags_KeepsVerdictsRecordedEarlier()
-    {
-        using var store = SqliteFactStore.Open(DatabasePath);
-        var a = Some.Claim("NATO", document: "a.txt");
-        var b = Some.Claim("Russia", 498, 498, document: "a.txt");
-        store.SaveDocument(Some.Document("t", "a.txt"), [a, b]);
-        var flag = new Flag { RuleId = "r", RuleKind = "numeric-conflict", Severity = Severity.High, Message = "m", Claims = [b, a] };
-        store.SaveFlags([flag]);
-        store.RecordVerdict(new FactCheck.Review.VerdictEntry(flag.Id, "confirmed", "checked with desk", "ana", DateTimeOffset.UtcNow));
-        store.SaveFlags([flag]);
-        var stored = store.Flags().Single();
-        Assert.That(stored.Verdict, Is.EqualTo("confirmed"));
-        Assert.That(stored.Flag.Claims.Select(c => c.Id), Is.EqualTo(new[] { b.Id, a.Id }));
-    }
-
-    [Test]
-    public void Flags_ClaimsChangedSinceTheVerdict_ShowTheVerdictAsStale()
-    {
-        using var store = SqliteFactStore.Open(DatabasePath);
-        var nato = Some.Claim("NATO", document: "a.txt");
-        var moscow = Some.Claim("Russia", 498, 498, document: "b.txt");
-        store.SaveDocument(Some.Document("one", "a.txt"), [nato]);
-        store.SaveDocument(Some.Document("two", "b.txt"), [moscow]);
-        var flag = new Flag { RuleId = "r", RuleKind = "numeric-conflict", Severity = Severity.High, Message = "m", Claims = [moscow, nato] };
-        store.SaveFlags([flag]);
-        store.RecordVerdict(new FactCheck.Review.VerdictEntry(flag.Id, "confirmed", "checked", "ana", DateTimeOffset.UtcNow, flag.Lineage));
-
-        // Moscow revises its figure: a new claim, so a new flag id, but the same place in the record.
-        var revised = moscow with { Low = 1351, High = 1351 };
-        store.SaveDocument(Some.Document("two, revised", "b.txt"), [revised]);
-        var again = flag with { Claims = [revised, nato] };
-        store.SaveFlags([again]);
-
-        var stored = store.Flags().Single();
-        Assert.That(again.Id, Is.Not.EqualTo(flag.Id));
-        Assert.That((stored.Verdict, stored.Stale, stored.VerdictLabel, stored.IsDecided), Is.EqualTo(("confirmed", true, "confirmed (stale)", false)));
-        Assert.That(store.VerdictHistory(again).Select(v => (v.FlagId, v.Verdict)), Is.EqualTo(new[] { (flag.Id, "confirmed") }));
-
-        store.RecordVerdict(new FactCheck.Review.VerdictEntry(again.Id, "explained", "revised toll", "ana", DateTimeOffset.UtcNow, again.Lineage));
-        var decided = store.Flags().Single();
-        Assert.That((decided.Verdict, decided.Stale), Is.EqualTo(("explained", false)));
-        Assert.That(store.VerdictHistory(again), Has.Count.EqualTo(2));
-    }
-
-    [Test]
-    public void RecordVerdict_UnknownVerdict_IsRefused()
-    {
-        using var store = SqliteFactStore.Open(DatabasePath);
-        Assert.Throws<ArgumentException>(() => store.RecordVerdict(new FactCheck.Review.VerdictEntry("f1", "maybe", null, "ana", DateTimeOffset.UtcNow)));
-        Assert.That(store.VerdictHistory(), Is.Empty);
-    }
-
-    [Test]
-    public void DocumentText_IsKeptForTheClaimOffsets()
-    {
-        using var store = SqliteFactStore.Open(DatabasePath);
-        store.SaveDocument(Some.Document("Moscow said 498 soldiers died.", "b.txt"), []);
-        Assert.That(store.DocumentText("b.txt"), Is.EqualTo("Moscow said 498 soldiers died."));
-        Assert.That(store.DocumentText("missing.txt"), Is.Null);
     }
 
     [Test]
@@ -144,6 +42,8 @@ public sealed class SqliteFactStoreTests
                     date_source TEXT NOT NULL, publisher TEXT, ingested_at TEXT NOT NULL);
                 CREATE TABLE flags (id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, rule_kind TEXT NOT NULL, severity TEXT NOT NULL,
                     kind TEXT NOT NULL, message TEXT NOT NULL, conditions TEXT NOT NULL);
+                CREATE TABLE flag_claims (flag_id TEXT NOT NULL REFERENCES flags(id) ON DELETE CASCADE, claim_id TEXT NOT NULL,
+                    position INTEGER NOT NULL, PRIMARY KEY (flag_id, position));
                 CREATE TABLE claims (id TEXT PRIMARY KEY, document TEXT NOT NULL, metric TEXT NOT NULL, subject TEXT NOT NULL, side TEXT,
                     low REAL NOT NULL, high REAL, qualifier TEXT NOT NULL, unit TEXT NOT NULL, claimant TEXT NOT NULL, claimant_body TEXT,
                     asserted_on TEXT, period TEXT, location TEXT, modality TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
@@ -160,28 +60,95 @@ public sealed class SqliteFactStoreTests
     [Test]
     public void Open_DatabaseFromBeforeUrls_GainsTheColumnKeepingDocumentsAndVerdicts()
     {
-        using (var store = SqliteFactStore.Open(DatabasePath))
-        {
-            store.SaveDocument(Some.Document("Moscow said 498 soldiers died.", "b.txt"), [Some.Claim(document: "b.txt")]);
-            store.RecordVerdict(new FactCheck.Review.VerdictEntry("f1", "confirmed", "kept", "ana", DateTimeOffset.UtcNow));
-        }
+        using (var connection = OldDatabase(BeforeUrls))
+            connection.Execute($"""
+                INSERT INTO documents (path, content_hash, title, date_source, ingested_at, text) VALUES ('b.txt', 'h1', 'Two', 'FrontMatter', '2026-01-01', 'Moscow said 498 soldiers died.');
+                {OldClaim("c1", "b.txt", "Russia")};
+                INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at) VALUES ('f1', 'confirmed', 'kept', 'ana', '2026-01-01T00:00:00.0000000+00:00');
+                """);
         SqliteConnection.ClearAllPools();
-        using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
-        {
-            connection.Open();
-            var before = connection.ExecuteScalar<long>("PRAGMA user_version") - 1;
-            connection.Execute($"DROP INDEX documents_versions; ALTER TABLE documents DROP COLUMN url; PRAGMA user_version = {before};");
-            connection.Execute("CREATE INDEX documents_versions ON documents(path, content_hash, extracted_with, file_stamp, ingested_at)");
-        }
-        SqliteConnection.ClearAllPools();
-        using (var store = SqliteFactStore.Open(DatabasePath))
-        {
-            Assert.That(store.Documents().Single(), Has.Property("Path").EqualTo("b.txt").And.Property("Url").Null.And.Property("ClaimCount").EqualTo(1));
-            Assert.That(store.VerdictHistory("f1").Single().Note, Is.EqualTo("kept"));
-            store.SaveDocument(Some.Document("Moscow said 500 soldiers died.", "b.txt") with { Url = "https://example.org/b" }, []);
-            Assert.That(store.Documents().Single().Url, Is.EqualTo("https://example.org/b"));
-        }
+        using var store = SqliteFactStore.Open(DatabasePath);
+        Assert.That(store.Documents().Single(), Has.Property("Path").EqualTo("b.txt").And.Property("Url").Null.And.Property("ClaimCount").EqualTo(1));
+        Assert.That(store.VerdictHistory("f1").Single().Note, Is.EqualTo("kept"));
+        store.SaveDocument(Some.Document("Moscow said 500 soldiers died.", "b.txt") with { Url = "https://example.org/b" }, []);
+        Assert.That(store.Documents().Single().Url, Is.EqualTo("https://example.org/b"));
     }
+
+    [Test]
+    public void Open_DatabaseFromBeforeCheckRuns_MovesItsFindingsIntoAFirstRun_KeepingVerdictsAndTheFingerprint()
+    {
+        using (var connection = OldDatabase(BeforeCheckRuns))
+            connection.Execute($$"""
+                INSERT INTO documents (path, content_hash, title, date_source, ingested_at, text) VALUES ('a.txt', 'h1', 'One', 'FrontMatter', '2026-01-01', 'text');
+                {{OldClaim("c1", "a.txt", "NATO")}}; {{OldClaim("c2", "a.txt", "Russia")}};
+                INSERT INTO flags (id, rule_id, rule_kind, severity, kind, message, conditions, lineage)
+                    VALUES ('f1', 'casualty-toll-conflict', 'numeric-conflict', 'High', 'Discrepancy', 'Russia says 498', '[]', 'l1'),
+                           ('f2', 'independent-agreement', 'numeric-agreement', 'Info', 'Agreement', 'NATO agrees', '[]', 'l2');
+                INSERT INTO flag_claims (flag_id, claim_id, position) VALUES ('f1', 'c2', 0), ('f1', 'c1', 1), ('f2', 'c1', 0), ('f2', 'c2', 1);
+                INSERT INTO check_state (id, fingerprint, tally) VALUES (1, 'rules v1|documents v1', '{"Discrepancies":{"High":1},"Agreements":1}');
+                INSERT INTO verdicts (flag_id, verdict, note, reviewer, recorded_at, lineage) VALUES ('f1', 'confirmed', 'kept', 'ana', '2026-01-01T00:00:00.0000000+00:00', 'l1');
+                """);
+        SqliteConnection.ClearAllPools();
+        using var store = SqliteFactStore.Open(DatabasePath);
+
+        var run = store.Runs().Single();
+        Assert.That((run.Fingerprint, run.Flags, run.RanBy), Is.EqualTo(("rules v1|documents v1", 2, "unknown (checked before runs were recorded)")));
+        Assert.That(store.CheckFingerprint(), Is.EqualTo("rules v1|documents v1"), "an unchanged re-run still skips the check");
+        var f1 = store.Flag("f1")!;
+        Assert.That((f1.Verdict, f1.Flag.Claims.Select(c => c.Id).ToList()), Is.EqualTo(("confirmed", new List<string> { "c2", "c1" })));
+        Assert.That(store.Flags().Select(f => f.Flag.Message), Is.EqualTo(new[] { "Russia says 498", "NATO agrees" }));
+        Assert.That((store.FindingTally().Discrepancies[FactCheck.Rules.Severity.High], store.FindingTally().Agreements), Is.EqualTo((1, 1)));
+        Assert.That(store.Summary(), Is.EqualTo(new StoreSummary(1, 2, 2)));
+        Assert.That(store.VerdictHistory("f1").Single().Note, Is.EqualTo("kept"));
+
+        store.SaveRun(Some.Run("next", 0) with { StartedAt = DateTimeOffset.UtcNow.AddMinutes(1) }, []);
+        Assert.That(store.Flags(), Is.Empty, "a check after the upgrade is the latest run");
+        Assert.That(store.Runs(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Open_DatabaseFromBeforeCheckRunsNeverChecked_HasNoRun()
+    {
+        OldDatabase(BeforeCheckRuns).Dispose();
+        SqliteConnection.ClearAllPools();
+        using var store = SqliteFactStore.Open(DatabasePath);
+        Assert.That(store.LatestRun(), Is.Null);
+        Assert.That(store.Flags(), Is.Empty);
+    }
+
+    [Test]
+    public void SaveRun_KeepsOnlyTheLatestFewRuns_WithTheirFlags()
+    {
+        using (var store = SqliteFactStore.Open(DatabasePath))
+        {
+            var (a, b) = (Some.Claim("NATO"), Some.Claim("Russia", 498, 498));
+            store.SaveDocument(Some.Document("t", "a.txt"), [a, b]);
+            var flag = new FactCheck.Rules.Flag { RuleId = "r", RuleKind = "numeric-conflict", Severity = FactCheck.Rules.Severity.High, Message = "m", Claims = [b, a] };
+            for (var i = 0; i < CheckRuns.Kept + 3; i++) store.SaveRun(Some.Run($"run {i}", i), [flag]);
+            Assert.That(store.Runs().Select(r => r.Fingerprint),
+                Is.EqualTo(Enumerable.Range(3, CheckRuns.Kept).Reverse().Select(i => $"run {i}")));
+        }
+        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM flags"), Is.EqualTo(CheckRuns.Kept));
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM flag_claims"), Is.EqualTo(2 * CheckRuns.Kept));
+    }
+
+    /// <summary>A database file as factcheck left it at schema <paramref name="version"/>, open for the test to fill.</summary>
+    private SqliteConnection OldDatabase(int version)
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        Schema.Migrate(connection, DatabasePath, version);
+        return connection;
+    }
+
+    private static string OldClaim(string id, string document, string claimant) => $"""
+        INSERT INTO claims (id, document, metric, subject, side, low, high, qualifier, unit, claimant, asserted_on, modality,
+                            start, "end", sentence_start, sentence_end, sentence, occurrence)
+        VALUES ('{id}', '{document}', 'killed', 'soldiers', 'Russian', 498, 498, 'exact', 'people', '{claimant}', '2022-03-02', 'Asserted',
+                0, 3, 0, 20, '{claimant} said 498.', 0)
+        """;
 
     [Test]
     public void Verdicts_AreAppendOnly()

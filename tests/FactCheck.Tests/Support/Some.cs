@@ -20,6 +20,10 @@ public static class Some
         };
     }
 
+    /// <summary>A check run started <paramref name="minutesIn"/> minutes into a fixed day, by "ana".</summary>
+    public static FactCheck.Store.CheckRun Run(string? fingerprint = null, int minutesIn = 0) =>
+        new(fingerprint, new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero).AddMinutes(minutesIn), "ana");
+
     public static Document Document(string text, string path = "test.txt", DateOnly? published = null, string title = "test") => new()
     {
         Path = path,

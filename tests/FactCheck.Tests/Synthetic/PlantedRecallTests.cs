@@ -39,7 +39,7 @@ public sealed class PlantedRecallTests
         using var store = SqliteFactStore.Open(_workspace.File("factcheck.db"));
         var ingestor = new Ingestor(Pipelines.Default.CreateDocumentSource(), new ClaimExtractor(Lexicon.Load(RepositoryPaths.Rules)), store);
         ingestor.Ingest([Path.Combine(corpus, CorpusGenerator.DocumentsFolder)], _warnings);
-        var checker = new Checker(new RuleEngine(new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules)), store);
+        var checker = new Checker(new RuleEngine(new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules)), store, store);
         var result = checker.Check();
         Assert.That(result.Failures, Is.Empty);
         _discrepancies = store.Flags().Select(f => f.Flag).Where(f => f.Kind == FindingKind.Discrepancy).ToList();

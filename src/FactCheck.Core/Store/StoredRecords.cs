@@ -1,0 +1,52 @@
+using FactCheck.Ingestion;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// What a stored flag's reviewers have decided; "unreviewed" until someone does. A stale verdict was
+/// recorded on earlier figures of the same flag (its claims changed since), so it needs a fresh look.
+/// </summary>
+public sealed record StoredFlag(Rules.Flag Flag, string Verdict, bool Stale = false)
+{
+    public string VerdictLabel => Stale ? $"{Verdict} (stale)" : Verdict;
+
+    /// <summary>Decided, and on the figures shown.</summary>
+    public bool IsDecided => !Stale && Verdict != Review.Verdicts.Unreviewed;
+}
+
+public sealed record StoredDocument(string Path, string ContentHash, string Title, DateOnly? Published, DateSource DateSource, string? Publisher, int ClaimCount, string? Url = null);
+
+/// <param name="Flags">The flags of the latest complete check run.</param>
+public sealed record StoreSummary(int Documents, int Claims, int Flags);
+
+/// <summary>A claimant known to the lexicon, with the names it goes by.</summary>
+public sealed record Source(string Name, string? Family, IReadOnlyList<string> Aliases);
+
+/// <summary>Filters for listing claims; null means any.</summary>
+public sealed record ClaimQuery(string? Document = null, string? Metric = null, string? Claimant = null);
+
+public enum IngestOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// <summary>Which text a stored document holds and which extractor read it.</summary>
+public readonly record struct DocumentVersion(string ContentHash, string? ExtractedWith, string? FileStamp = null)
+{
+    /// <summary>The stored claims are what this extractor would find in this text.</summary>
+    public bool Holds(string contentHash, string extractedWith) => ContentHash == contentHash && ExtractedWith == extractedWith;
+
+    /// <summary>The file is untouched since this extractor read it, so its text need not be read again.</summary>
+    public bool Untouched(string fileStamp, string extractedWith) => FileStamp == fileStamp && ExtractedWith == extractedWith;
+}
+
+/// <summary>What a check says about itself when it saves its findings as a run.</summary>
+/// <param name="Fingerprint">What the check ran over (rules and claims); null when it was incomplete, so the next check runs again.</param>
+/// <param name="StartedAt">When the check began reading claims: of two runs, the one that started later read the newer claims.</param>
+/// <param name="RanBy">Who ran it (the login name).</param>
+public sealed record CheckRun(string? Fingerprint, DateTimeOffset StartedAt, string RanBy);
+
+/// <summary>A complete check run as stored, numbered by the store.</summary>
+public sealed record StoredCheckRun(long Id, string? Fingerprint, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string RanBy, int Flags);
