@@ -137,4 +137,17 @@ public abstract partial class FactStoreContract
         Assert.That(same, Is.EqualTo(one), "an unchanged save, a file stamp, a run and a verdict write no document");
         Assert.That(new[] { empty, one, changed, removed }, Is.Unique);
     }
+
+    [Test]
+    public void ClaimParts_GiveEveryClaimDocumentByDocument_AndAFewMetricsAtATime_CountedByMetric()
+    {
+        Store.SaveDocument(Some.Document("b", "b.txt"), [Some.Claim("Russia", 498, 498, document: "b.txt") with { Start = 40, End = 43 }, Some.Claim("Kyiv", 3, 3, metric: "wounded", document: "b.txt") with { Start = 10, End = 13 }]);
+        Store.SaveDocument(Some.Document("a", "a.txt"), [Some.Claim("NATO", document: "a.txt") with { Start = 5, End = 8 }, Some.Claim("UN", 20, 20, metric: "refugees", document: "a.txt") with { Start = 50, End = 53 }]);
+        var parts = Store.ClaimParts();
+
+        Assert.That(parts.All().Select(c => (c.Document, c.Start)), Is.EqualTo(new[] { ("a.txt", 5), ("a.txt", 50), ("b.txt", 10), ("b.txt", 40) }));
+        Assert.That(parts.MetricCounts(), Is.EquivalentTo(new Dictionary<string, int> { ["killed"] = 2, ["wounded"] = 1, ["refugees"] = 1 }));
+        Assert.That(parts.OfMetrics(["Killed", "wounded"]).Select(c => (c.Document, c.Metric)),
+            Is.EqualTo(new[] { ("a.txt", "killed"), ("b.txt", "wounded"), ("b.txt", "killed") }), "metrics as in the rules, case aside; each document's in text order");
+    }
 }

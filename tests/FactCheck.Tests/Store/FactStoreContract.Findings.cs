@@ -35,6 +35,25 @@ public abstract partial class FactStoreContract
     }
 
     [Test]
+    public void SaveRun_ReadsTheFlagsAsTheyCome_AndAnIncompleteCheckIsStoredWithoutItsFingerprint()
+    {
+        var (nato, moscow) = TwoSides();
+        var read = 0;
+        IEnumerable<Flag> Found()
+        {
+            read++;
+            yield return FlagOf(moscow, nato);
+        }
+        var run = Store.SaveRun(Some.Run("rules v1|claims v2", 0), Found(), complete: () => read == 1 && false);
+
+        Assert.That(read, Is.EqualTo(1), "the flags are read once");
+        Assert.That((run.Flags, run.Fingerprint), Is.EqualTo((1, (string?)null)));
+        Assert.That(Store.Flags().Select(f => f.Flag.Id), Is.EqualTo(new[] { FlagOf(moscow, nato).Id }));
+        Assert.That(Store.CheckFingerprint(), Is.Null, "a check in which a rule failed runs again next time");
+        Assert.That(Store.FindingTally().Discrepancies.Values.Sum(), Is.EqualTo(1));
+    }
+
+    [Test]
     public void Flags_AreTheLatestRunsOnly()
     {
         var (nato, moscow) = TwoSides();
