@@ -61,6 +61,9 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
             DataSource = databasePath,
             Mode = SqliteOpenMode.ReadOnly,
             DefaultTimeout = 30,
+            // Closed when done rather than kept in the pool: the store's own connection then closes last
+            // and removes the write-ahead log, which a read-only connection cannot.
+            Pooling = false,
         }.ToString());
         connection.Open();
         using var pragma = connection.CreateCommand();
