@@ -39,7 +39,7 @@ public sealed class ReviewServer : IAsyncDisposable
     public static async Task<ReviewServer> StartAsync(ReviewServerOptions options, CancellationToken cancellation = default)
     {
         // Fail here, with the file's name, rather than on the first request.
-        using (SqliteFactStore.Open(options.DatabasePath)) { }
+        using (FactStores.Open(options.DatabasePath)) { }
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -78,7 +78,7 @@ public sealed class ReviewServer : IAsyncDisposable
 
     private void Map(ReviewServerOptions options)
     {
-        IFactStore Open() => SqliteFactStore.Open(options.DatabasePath);
+        IFactStore Open() => FactStores.Open(options.DatabasePath);
 
         _app.MapGet("/", () => Results.Content(
             Asset("review.html").Replace("{{antiforgery}}", _guard.AntiforgeryToken, StringComparison.Ordinal)

@@ -15,7 +15,7 @@ namespace FactCheck.Cli.Commands;
 internal sealed class Workspace : IDisposable
 {
     private readonly string _databasePath;
-    private SqliteFactStore? _store;
+    private IFactStore? _store;
     private IReadOnlyList<IRule>? _rules;
     private string? _rulesFingerprint;
     private Lexicon? _lexicon;
@@ -28,9 +28,15 @@ internal sealed class Workspace : IDisposable
 
     public string RulesDirectory { get; }
     public string DatabasePath => _databasePath;
+
+    /// <summary>The database as messages name it (a server's URI without its password).</summary>
+    public string DatabaseName => FactStores.Describe(_databasePath);
+
+    /// <summary>Whether there is a stored database to read (a file, or a server database with the schema).</summary>
+    public bool DatabaseExists => FactStores.Exists(_databasePath);
     public WarningCollector Warnings { get; } = new();
 
-    public IFactStore Store => _store ??= SqliteFactStore.Open(_databasePath);
+    public IFactStore Store => _store ??= FactStores.Open(_databasePath);
 
     public static Workspace From(ParseResult parse) =>
         new(parse.GetValue(WorkspaceOptions.Database)!, ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
@@ -42,7 +48,7 @@ internal sealed class Workspace : IDisposable
     {
         var lexicon = Lexicon;
         Store.SaveSources(lexicon.Claimants.Select(c => new Source(c.Name, c.Family, c.Aliases)));
-        var source = new DocumentSource { NamesRelativeTo = Path.GetDirectoryName(Path.GetFullPath(_databasePath)) };
+        var source = new DocumentSource { NamesRelativeTo = FactStores.NamesRelativeTo(_databasePath) };
         return new Ingestor(source, new ClaimExtractor(lexicon), Store);
     }
 
@@ -53,7 +59,7 @@ internal sealed class Workspace : IDisposable
     /// </summary>
     public void ValidateRules()
     {
-        if (File.Exists(_databasePath) && RulesFingerprint is { } rules && Store.CheckFingerprint() is { } checkedWith && checkedWith.StartsWith(rules + "|", StringComparison.Ordinal))
+        if (DatabaseExists && RulesFingerprint is { } rules && Store.CheckFingerprint() is { } checkedWith && checkedWith.StartsWith(rules + "|", StringComparison.Ordinal))
             return;
         _rules = LoadRules();
     }

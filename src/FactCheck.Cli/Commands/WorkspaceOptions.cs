@@ -7,8 +7,8 @@ internal static class WorkspaceOptions
 {
     public static readonly Option<string> Database = new("--db")
     {
-        Description = "SQLite database file (created if missing)",
-        DefaultValueFactory = _ => "factcheck.db",
+        Description = "SQLite database file (created if missing), or a PostgreSQL URI postgres://user:password@host:port/database (default: $FACTCHECK_DB, else factcheck.db)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(Store.FactStores.EnvironmentVariable) is { Length: > 0 } named ? named : "factcheck.db",
         Recursive = true,
     };
 

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dapper;
 using FactCheck.Rules;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Store;
 
@@ -12,7 +12,7 @@ internal static class FlagReader
 
     public const string Unreviewed = Review.Verdicts.Unreviewed;
 
-    public static IReadOnlyList<StoredFlag> ReadAll(SqliteConnection connection)
+    public static IReadOnlyList<StoredFlag> ReadAll(DbConnection connection)
     {
         var claims = new Dictionary<string, Extraction.Claim>();
         using (var command = connection.CreateCommand())

@@ -1,0 +1,144 @@
+using Dapper;
+using FactCheck.Extraction;
+using FactCheck.Ingestion;
+using FactCheck.Rules;
+using Npgsql;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// The team store: one PostgreSQL database that several people's ingests, checks and reviews use at
+/// once. Documents and claims, findings, and verdicts each live in their own class; this one opens
+/// the connection (creating the database and schema on first use) and hands each call to them.
+/// </summary>
+public sealed class PostgresFactStore : IFactStore
+{
+    private const string DatabaseMissing = "3D000";
+    private const string DatabaseExists = "42P04";
+
+    private readonly NpgsqlConnection _connection;
+    private readonly PostgresDocuments _documents;
+    private readonly PostgresFindings _findings;
+    private readonly PostgresVerdicts _verdicts;
+
+    private PostgresFactStore(NpgsqlConnection connection)
+    {
+        _connection = connection;
+        _documents = new PostgresDocuments(connection);
+        _findings = new PostgresFindings(connection);
+        _verdicts = new PostgresVerdicts(connection);
+    }
+
+    /// <summary>Opens the database at this address, creating it (when allowed) and its schema if missing.</summary>
+    public static PostgresFactStore Open(PostgresAddress address)
+    {
+        var connection = Connect(address, createMissing: true)!;
+        try
+        {
+            PostgresSchema.Migrate(connection, address.Shown);
+        }
+        catch (NpgsqlException e)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{address.Shown}: cannot set up the factcheck schema ({e.Message})", e);
+        }
+        return new PostgresFactStore(connection);
+    }
+
+    /// <summary>Whether the database exists and holds a factcheck schema: what a read command needs.</summary>
+    public static bool Exists(PostgresAddress address)
+    {
+        using var connection = Connect(address, createMissing: false);
+        return connection is not null && PostgresSchema.Exists(connection);
+    }
+
+    private static NpgsqlConnection? Connect(PostgresAddress address, bool createMissing)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var connection = new NpgsqlConnection(address.ConnectionString);
+            try
+            {
+                connection.Open();
+                return connection;
+            }
+            catch (PostgresException e) when (e.SqlState == DatabaseMissing && attempt == 0)
+            {
+                connection.Dispose();
+                if (!createMissing) return null;
+                CreateDatabase(address);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                connection.Dispose();
+                throw new InvalidDataException($"{address.Shown}: cannot connect ({e.Message})", e);
+            }
+        }
+    }
+
+    /// <summary>A new database, as SQLite creates a new file; another process creating it at the same moment is fine.</summary>
+    private static void CreateDatabase(PostgresAddress address)
+    {
+        var name = address.Settings.Database!;
+        var maintenance = new NpgsqlConnectionStringBuilder(address.ConnectionString) { Database = "postgres", Pooling = false };
+        try
+        {
+            using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+            connection.Open();
+            connection.Execute($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        }
+        catch (PostgresException e) when (e.SqlState == DatabaseExists)
+        {
+        }
+        catch (NpgsqlException e)
+        {
+            throw new InvalidDataException($"{address.Shown}: database {name} does not exist and cannot be created ({e.Message}); ask its administrator to create it", e);
+        }
+    }
+
+    public bool HasDocument(string path, string contentHash) => _documents.Has(path, contentHash);
+
+    public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims, string? extractedWith = null) =>
+        _documents.Save(document, claims, extractedWith);
+
+    public void SaveSources(IEnumerable<Source> sources) => _documents.SaveSources(sources);
+
+    public void RemoveDocuments(IReadOnlyCollection<string> paths) => _documents.Remove(paths);
+
+    public IReadOnlyList<StoredDocument> Documents() => _documents.All();
+
+    public IReadOnlyDictionary<string, DocumentVersion> DocumentVersions() => _documents.Versions();
+
+    public void RecordFileStamp(string path, string fileStamp) => _documents.RecordFileStamp(path, fileStamp);
+
+    public string? DocumentText(string path) => _documents.Text(path);
+
+    public IReadOnlyList<Claim> Claims(ClaimQuery query) => _documents.Claims(query);
+
+    public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null) => _findings.Save(flags, checkFingerprint);
+
+    public string? CheckFingerprint() => _findings.CheckFingerprint();
+
+    public string ClaimsFingerprint() => _documents.ClaimsFingerprint();
+
+    public IReadOnlyList<StoredFlag> Flags() => _findings.All();
+
+    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => _findings.ReviewQueue(query, counted);
+
+    public FindingTally FindingTally() => _findings.Tally();
+
+    public void RecordVerdict(Review.VerdictEntry entry) => _verdicts.Record(entry);
+
+    public IReadOnlyList<Review.VerdictEntry> VerdictHistory(string? flagId = null) => _verdicts.History(flagId);
+
+    public IReadOnlyList<Review.VerdictEntry> VerdictHistory(Flag flag) => _verdicts.History(flag);
+
+    public StoreSummary Summary()
+    {
+        var (documents, claims, flags) = _connection.QuerySingle<(long, long, long)>(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), (SELECT count(*) FROM flags)");
+        return new StoreSummary((int)documents, (int)claims, (int)flags);
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
