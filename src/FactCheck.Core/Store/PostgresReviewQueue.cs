@@ -82,11 +82,10 @@ internal static class PostgresReviewQueue
             Claims = claims[row.id].ToList(),
             Conditions = new StoredConditions(row.conditions),
         }, row.shown, row.stale != 0)).ToList();
-        var documents = flags.SelectMany(f => f.Flag.Claims).Select(c => c.Document).Distinct().ToList();
-        var titles = documents.Count == 0
-            ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : connection.Query<(string path, string title)>("SELECT path, title FROM documents WHERE path IN @documents", new { documents })
-                .ToDictionary(d => d.path, d => d.title, StringComparer.Ordinal);
+        // Dapper hands Npgsql a list as one array parameter, hence ANY rather than IN.
+        var documents = flags.SelectMany(f => f.Flag.Claims).Select(c => c.Document).Distinct().ToArray();
+        var titles = connection.Query<(string path, string title)>("SELECT path, title FROM documents WHERE path = ANY(@documents)", new { documents })
+            .ToDictionary(d => d.path, d => d.title, StringComparer.Ordinal);
         var rules = connection.Query<string>("SELECT DISTINCT rule_id FROM flags WHERE kind = 'Discrepancy' ORDER BY rule_id").ToList();
         return new ReviewQueuePage(flags, counted ? Count(connection, query) : null, rules, titles);
     }
