@@ -39,7 +39,7 @@ internal sealed class Workspace : IDisposable
     public IFactStore Store => _store ??= FactStores.Open(_databasePath);
 
     public static Workspace From(ParseResult parse) =>
-        new(parse.GetValue(WorkspaceOptions.Database)!, ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
+        new(WorkspaceOptions.DatabaseOf(parse), ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
 
     /// <summary>Loaded once for extraction and for checking the names rules use: it is most of a small run's start-up.</summary>
     private Lexicon Lexicon => _lexicon ??= Lexicon.Load(RulesDirectory);
