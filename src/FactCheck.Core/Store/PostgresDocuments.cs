@@ -8,74 +8,12 @@ using NpgsqlTypes;
 namespace FactCheck.Store;
 
 /// <summary>
-/// Documents and their claims in PostgreSQL. Each document is written in its own transaction, its
-/// claims by binary COPY, so a killed ingest leaves every document whole or absent.
+/// Documents and their claims in PostgreSQL, read and removed; <see cref="PostgresDocumentWriter"/> writes them.
 /// </summary>
 internal sealed class PostgresDocuments(NpgsqlConnection connection)
 {
-    // Column types for COPY, from the row's property types (COPY BINARY must be told each one).
-    private static readonly NpgsqlDbType[] ClaimColumnTypes = ClaimRow.ParameterNames
-        .Select(name => typeof(ClaimRow).GetProperty(name)!.PropertyType)
-        .Select(type => Nullable.GetUnderlyingType(type) ?? type)
-        .Select(type => type == typeof(double) ? NpgsqlDbType.Double : type == typeof(long) ? NpgsqlDbType.Bigint : NpgsqlDbType.Text)
-        .ToArray();
-
-    private sealed record StoredVersion(string content_hash, string? extracted_with);
-
-    private const string BumpVersion = "UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1";
-
-    public IngestOutcome Save(Document document, IReadOnlyList<Claim> claims, string? extractedWith)
-    {
-        using var transaction = connection.BeginTransaction();
-        // A document is atomic on disk as in SQLite; a server crash may lose the last few (like SQLite's
-        // synchronous=NORMAL), a killed client never leaves half of one. Commits need not wait for the disk.
-        // Two processes saving the same path queue here rather than colliding on its claims' ids.
-        connection.Execute("SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock(hashtextextended(@path, 0));",
-            new { path = document.Path }, transaction);
-        var existing = connection.QuerySingleOrDefault<StoredVersion>(
-            "SELECT content_hash, extracted_with FROM documents WHERE path = @path", new { path = document.Path }, transaction);
-        if (existing is not null && existing.content_hash == document.ContentHash && existing.extracted_with == extractedWith)
-            return IngestOutcome.Unchanged;
-
-        connection.Execute(
-            """
-            DELETE FROM claims WHERE document = @path;
-            INSERT INTO documents (path, content_hash, title, published, date_source, publisher, ingested_at, text, extracted_with, file_stamp, url)
-            VALUES (@path, @hash, @title, @published, @dateSource, @publisher, @ingestedAt, @text, @extractedWith, @fileStamp, @url)
-            ON CONFLICT (path) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title,
-                published = excluded.published, date_source = excluded.date_source,
-                publisher = excluded.publisher, ingested_at = excluded.ingested_at, text = excluded.text,
-                extracted_with = excluded.extracted_with, file_stamp = excluded.file_stamp, url = excluded.url;
-            """,
-            new
-            {
-                path = document.Path, hash = document.ContentHash, title = document.Title,
-                published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                dateSource = document.DateSource.ToString(), publisher = document.Publisher,
-                ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), text = document.Text,
-                extractedWith, fileStamp = document.FileStamp, url = document.Url,
-            }, transaction);
-        if (claims.Count > 0) CopyClaims(claims);
-        connection.Execute(BumpVersion, transaction: transaction);
-        transaction.Commit();
-        return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
-    }
-
-    private void CopyClaims(IReadOnlyList<Claim> claims)
-    {
-        using var importer = connection.BeginBinaryImport($"COPY claims ({ClaimRow.Columns}) FROM STDIN (FORMAT BINARY)");
-        foreach (var claim in claims)
-        {
-            importer.StartRow();
-            var values = ClaimRow.Values(claim);
-            for (var i = 0; i < values.Length; i++)
-            {
-                if (values[i] is null) importer.WriteNull();
-                else importer.Write(values[i]!, ClaimColumnTypes[i]);
-            }
-        }
-        importer.Complete();
-    }
+    /// <summary>Every write of documents bumps this last, in its transaction: a check compares it to skip unchanged claims.</summary>
+    public const string BumpVersion = "UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1";
 
     public void Remove(IReadOnlyCollection<string> paths)
     {
@@ -110,9 +48,6 @@ internal sealed class PostgresDocuments(NpgsqlConnection connection)
             versions[reader.GetString(0)] = new DocumentVersion(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         return versions;
     }
-
-    public void RecordFileStamp(string path, string fileStamp) =>
-        connection.Execute("UPDATE documents SET file_stamp = @fileStamp WHERE path = @path", new { path, fileStamp });
 
     public string? Text(string path) =>
         connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE path = @path", new { path });

@@ -18,6 +18,7 @@ public sealed class PostgresFactStore : IFactStore
 
     private readonly NpgsqlConnection _connection;
     private readonly PostgresDocuments _documents;
+    private readonly PostgresDocumentWriter _writer;
     private readonly PostgresFindings _findings;
     private readonly PostgresVerdicts _verdicts;
 
@@ -25,6 +26,7 @@ public sealed class PostgresFactStore : IFactStore
     {
         _connection = connection;
         _documents = new PostgresDocuments(connection);
+        _writer = new PostgresDocumentWriter(connection);
         _findings = new PostgresFindings(connection);
         _verdicts = new PostgresVerdicts(connection);
     }
@@ -96,49 +98,67 @@ public sealed class PostgresFactStore : IFactStore
         }
     }
 
-    public bool HasDocument(string path, string contentHash) => _documents.Has(path, contentHash);
+    public bool HasDocument(string path, string contentHash) => Committed(_documents).Has(path, contentHash);
 
     public IngestOutcome SaveDocument(Document document, IReadOnlyList<Claim> claims, string? extractedWith = null) =>
-        _documents.Save(document, claims, extractedWith);
+        _writer.Save(document, claims, extractedWith);
 
-    public void SaveSources(IEnumerable<Source> sources) => _documents.SaveSources(sources);
+    public void SaveSources(IEnumerable<Source> sources) => Committed(_documents).SaveSources(sources);
 
-    public void RemoveDocuments(IReadOnlyCollection<string> paths) => _documents.Remove(paths);
+    public void RemoveDocuments(IReadOnlyCollection<string> paths) => Committed(_documents).Remove(paths);
 
-    public IReadOnlyList<StoredDocument> Documents() => _documents.All();
+    public IReadOnlyList<StoredDocument> Documents() => Committed(_documents).All();
 
-    public IReadOnlyDictionary<string, DocumentVersion> DocumentVersions() => _documents.Versions();
+    public IReadOnlyDictionary<string, DocumentVersion> DocumentVersions() => Committed(_documents).Versions();
 
-    public void RecordFileStamp(string path, string fileStamp) => _documents.RecordFileStamp(path, fileStamp);
+    public void RecordFileStamp(string path, string fileStamp) => _writer.RecordFileStamp(path, fileStamp);
 
-    public string? DocumentText(string path) => _documents.Text(path);
+    public string? DocumentText(string path) => Committed(_documents).Text(path);
 
-    public IReadOnlyList<Claim> Claims(ClaimQuery query) => _documents.Claims(query);
+    public IReadOnlyList<Claim> Claims(ClaimQuery query) => Committed(_documents).Claims(query);
 
-    public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null) => _findings.Save(flags, checkFingerprint);
+    public void SaveFlags(IReadOnlyList<Flag> flags, string? checkFingerprint = null) => Committed(_findings).Save(flags, checkFingerprint);
 
-    public string? CheckFingerprint() => _findings.CheckFingerprint();
+    public string? CheckFingerprint() => Committed(_findings).CheckFingerprint();
 
-    public string ClaimsFingerprint() => _documents.ClaimsFingerprint();
+    public string ClaimsFingerprint() => Committed(_documents).ClaimsFingerprint();
 
-    public IReadOnlyList<StoredFlag> Flags() => _findings.All();
+    public IReadOnlyList<StoredFlag> Flags() => Committed(_findings).All();
 
-    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => _findings.ReviewQueue(query, counted);
+    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => Committed(_findings).ReviewQueue(query, counted);
 
-    public FindingTally FindingTally() => _findings.Tally();
+    public FindingTally FindingTally() => Committed(_findings).Tally();
 
-    public void RecordVerdict(Review.VerdictEntry entry) => _verdicts.Record(entry);
+    public void RecordVerdict(Review.VerdictEntry entry) => Committed(_verdicts).Record(entry);
 
-    public IReadOnlyList<Review.VerdictEntry> VerdictHistory(string? flagId = null) => _verdicts.History(flagId);
+    public IReadOnlyList<Review.VerdictEntry> VerdictHistory(string? flagId = null) => Committed(_verdicts).History(flagId);
 
-    public IReadOnlyList<Review.VerdictEntry> VerdictHistory(Flag flag) => _verdicts.History(flag);
+    public IReadOnlyList<Review.VerdictEntry> VerdictHistory(Flag flag) => Committed(_verdicts).History(flag);
 
     public StoreSummary Summary()
     {
+        _writer.Flush();
         var (documents, claims, flags) = _connection.QuerySingle<(long, long, long)>(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), (SELECT count(*) FROM flags)");
         return new StoreSummary((int)documents, (int)claims, (int)flags);
     }
 
-    public void Dispose() => _connection.Dispose();
+    /// <summary>A part of the store, once the documents written so far are committed (so it, and others, see them).</summary>
+    private T Committed<T>(T part)
+    {
+        _writer.Flush();
+        return part;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _writer.Dispose();
+        }
+        finally
+        {
+            _connection.Dispose();
+        }
+    }
 }

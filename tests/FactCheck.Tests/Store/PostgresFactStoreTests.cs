@@ -48,6 +48,34 @@ public sealed class PostgresFactStoreTests
     }
 
     [Test]
+    public void SaveDocument_SamePathsFromTwoWritersAtOnce_TakeTurns_AndStoreEachDocumentWhole()
+    {
+        var documents = Enumerable.Range(0, 300).Select(i => (Document: Some.Document($"text {i}", $"d{i}.txt"),
+            Claims: (IReadOnlyList<FactCheck.Extraction.Claim>)[Some.Claim(low: i, document: $"d{i}.txt"), Some.Claim(low: i + 1, document: $"d{i}.txt")])).ToList();
+        // Opposite orders: each writer soon wants a path the other holds.
+        Parallel.ForEach(new[] { documents, Enumerable.Reverse(documents).ToList() }, order =>
+        {
+            using var store = Open();
+            foreach (var (document, claims) in order) store.SaveDocument(document, claims);
+        });
+        using var reader = Open();
+        Assert.That(reader.Documents().Select(d => d.ClaimCount).ToList(), Has.Count.EqualTo(300).And.All.EqualTo(2));
+    }
+
+    [Test]
+    public void SavedDocuments_AreSeenByOtherConnections_OnceTheWriterIsAskedAnythingElseOrClosed()
+    {
+        using var writer = Open();
+        using var other = Open();
+        writer.SaveDocument(Some.Document("t", "a.txt"), [Some.Claim(document: "a.txt")]);
+        Assert.That(writer.Summary().Documents, Is.EqualTo(1));
+        Assert.That(other.Summary().Documents, Is.EqualTo(1));
+        writer.SaveDocument(Some.Document("u", "b.txt"), [Some.Claim(document: "b.txt")]);
+        writer.Dispose();
+        Assert.That(other.Claims(new ClaimQuery()), Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public void Claims_FilterByMetricAndClaimant_IgnoringCase()
     {
         using var store = Open();
