@@ -1,7 +1,7 @@
 using System.CommandLine;
+using System.Data.Common;
 using FactCheck.Extraction;
 using FactCheck.Rules;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Cli.Commands;
 
@@ -21,8 +21,8 @@ internal static class CommandRunner
     public static int RunOnExistingStore(ParseResult parse, Func<Workspace, int> body) =>
         Run(parse, workspace =>
         {
-            if (!File.Exists(workspace.DatabasePath))
-                throw new UserInputException($"{workspace.DatabasePath}: database not found (run `factcheck run PATH` or `factcheck ingest PATH` first, or give --db FILE)");
+            if (!workspace.DatabaseExists)
+                throw new UserInputException($"{workspace.DatabaseName}: database not found (run `factcheck run PATH` or `factcheck ingest PATH` first, or give --db FILE)");
             return body(workspace);
         });
 
@@ -35,7 +35,7 @@ internal static class CommandRunner
             return body(workspace);
         }
         catch (Exception e) when (e is UserInputException or RuleFileException or LexiconException
-                                      or SqliteException or IOException or InvalidDataException or UnauthorizedAccessException)
+                                      or DbException or IOException or InvalidDataException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"factcheck: {e.Message}");
             return Failure;

@@ -23,8 +23,8 @@ internal static class EvalPairsCommand
                 throw new UserInputException($"eval pairs takes a pairs file, not a gold folder ({given.Tokens[0].Value})");
             var pairs = PairsFile.Load(parse.GetValue(PairsPath)!);
             // Opening a missing database would create an empty one and score every pair as unextracted.
-            if (!File.Exists(workspace.DatabasePath))
-                throw new UserInputException($"{workspace.DatabasePath}: database not found (run `factcheck run CORPUS --db {workspace.DatabasePath}` first)");
+            if (!workspace.DatabaseExists)
+                throw new UserInputException($"{workspace.DatabaseName}: database not found (run `factcheck run CORPUS --db {workspace.DatabaseName}` first)");
             var claims = workspace.Documents.Claims(new ClaimQuery());
             var flags = workspace.Findings.Flags().Select(f => f.Flag);
             var result = PairEvaluator.Evaluate(pairs, claims, flags);

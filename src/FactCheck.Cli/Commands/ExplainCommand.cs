@@ -22,7 +22,7 @@ internal static class ExplainCommand
             var claimIds = parse.GetValue(ClaimIds) ?? [];
             if (claimIds.Length > 0) return ExplainPair(workspace, claimIds);
             var id = parse.GetValue(FlagId) ?? throw new UserInputException("explain needs a flag id, or --claims A B");
-            var flag = FlagLookup.Find(workspace.Findings, id, $"in {workspace.DatabasePath}; run `check` first?");
+            var flag = FlagLookup.Find(workspace.Findings, id, $"in {workspace.DatabaseName}; run `check` first?");
             ExplanationPrinter.Print(flag.Flag.RuleId, flag.Flag.Message, flag.Flag.Claims, flag.Flag.Conditions);
             return CommandRunner.Success;
         }));

@@ -49,7 +49,7 @@ internal static class ServeCommand
     {
         await using var server = await ReviewServer.ReviewServer.StartAsync(options, Workspace.Pipeline);
         Console.WriteLine($"Review page: {server.Url}");
-        Console.WriteLine($"Reviewing as {options.Reviewer} (from {reviewerFrom}); verdicts go to {options.DatabasePath}. Ctrl+C stops.");
+        Console.WriteLine($"Reviewing as {options.Reviewer} (from {reviewerFrom}); verdicts go to {Store.FactStores.Describe(options.DatabasePath)}. Ctrl+C stops.");
         await server.WaitForShutdownAsync(CancellationToken.None);
     }
 }

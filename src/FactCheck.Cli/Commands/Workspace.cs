@@ -32,6 +32,12 @@ internal sealed class Workspace : IDisposable
 
     public string RulesDirectory { get; }
     public string DatabasePath => _databasePath;
+
+    /// <summary>The database as messages name it (a server's URI without its password).</summary>
+    public string DatabaseName => FactStores.Describe(_databasePath);
+
+    /// <summary>Whether there is a stored database to read (a file, or a server database with the schema).</summary>
+    public bool DatabaseExists => FactStores.Exists(_databasePath);
     public WarningCollector Warnings { get; } = new();
 
     public IFactStore Store => _store ??= Pipeline.OpenStore(_databasePath);
@@ -42,7 +48,7 @@ internal sealed class Workspace : IDisposable
     public IVerdictLog VerdictLog => Store;
 
     public static Workspace From(ParseResult parse) =>
-        new(parse.GetValue(WorkspaceOptions.Database)!, ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
+        new(WorkspaceOptions.DatabaseOf(parse), ResolveRules(parse.GetValue(WorkspaceOptions.Rules)));
 
     /// <summary>Loaded once for extraction and for checking the names rules use: it is most of a small run's start-up.</summary>
     public Lexicon Lexicon => _lexicon ??= Pipeline.LoadLexicon(RulesDirectory);
@@ -51,7 +57,7 @@ internal sealed class Workspace : IDisposable
     {
         var lexicon = Lexicon;
         Store.SaveSources(lexicon.Claimants.Select(c => new Source(c.Name, c.Family, c.Aliases)));
-        var source = Pipeline.CreateDocumentSource(namesRelativeTo: Path.GetDirectoryName(Path.GetFullPath(_databasePath)));
+        var source = Pipeline.CreateDocumentSource(namesRelativeTo: FactStores.NamesRelativeTo(_databasePath));
         return new Ingestor(source, Pipeline.CreateExtractor(lexicon), Store);
     }
 
@@ -62,7 +68,7 @@ internal sealed class Workspace : IDisposable
     /// </summary>
     public void ValidateRules()
     {
-        if (File.Exists(_databasePath) && RulesFingerprint is { } rules && Store.CheckFingerprint() is { } checkedWith && checkedWith.StartsWith(rules + "|", StringComparison.Ordinal))
+        if (DatabaseExists && RulesFingerprint is { } rules && Store.CheckFingerprint() is { } checkedWith && checkedWith.StartsWith(rules + "|", StringComparison.Ordinal))
             return;
         _rules = LoadRules();
     }

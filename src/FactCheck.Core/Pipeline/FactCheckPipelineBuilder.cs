@@ -62,7 +62,7 @@ public sealed class FactCheckPipelineBuilder
         AddReportWriter(new CsvReportWriter());
 
         // Store: what --db names, opened (and created when missing).
-        _openStore = SqliteFactStore.Open;
+        _openStore = FactStores.Open;
     }
 
     /// <summary>Files whose name ends in <paramref name="extension"/> (".txt", case ignored) are read by <paramref name="reader"/>.</summary>

@@ -1,6 +1,7 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using System.Globalization;
 using FactCheck.Extraction;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Store;
 
@@ -15,7 +16,7 @@ internal sealed class ClaimReader
     private string _document = "";
     private string _sentence = "";
 
-    public Claim Read(SqliteDataReader row) => new()
+    public Claim Read(DbDataReader row) => new()
     {
         Id = row.GetString(0),
         Document = _document = SameAs(_document, row.GetString(1)),
@@ -53,9 +54,9 @@ internal sealed class ClaimReader
         return claims;
     }
 
-    private static TextSpan? Span(SqliteDataReader row, int column) => row.IsDBNull(column) ? null : ClaimRow.ParseSpan(row.GetString(column));
+    private static TextSpan? Span(DbDataReader row, int column) => row.IsDBNull(column) ? null : ClaimRow.ParseSpan(row.GetString(column));
 
-    private string? Pooled(SqliteDataReader row, int column)
+    private string? Pooled(DbDataReader row, int column)
     {
         if (row.IsDBNull(column)) return null;
         var value = row.GetString(column);

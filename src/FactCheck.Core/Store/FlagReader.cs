@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dapper;
 using FactCheck.Rules;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Store;
 
@@ -15,29 +15,38 @@ internal static class FlagReader
 
     private const string Unreviewed = Review.Verdicts.Unreviewed;
 
-    public static IReadOnlyList<StoredFlag> All(SqliteConnection connection) => Read(connection, "", []);
+    /// <param name="run">The run whose flags are read: the latest complete one, which each store finds its own way.</param>
+    public static IReadOnlyList<StoredFlag> All(DbConnection connection, long? run) => Read(connection, run, "", []);
 
-    public static StoredFlag? ById(SqliteConnection connection, string id)
+    public static StoredFlag? ById(DbConnection connection, long? run, string id)
     {
-        return Read(connection, "AND {0} = @id", new() { ["id"] = id }).SingleOrDefault();
+        return Read(connection, run, "AND {0} = @id", new() { ["id"] = id }).SingleOrDefault();
     }
 
     /// <summary>Ids starting with the prefix, as a range over the id index: from the prefix up to the prefix followed by the highest character.</summary>
-    public static IReadOnlyList<StoredFlag> ByPrefix(SqliteConnection connection, string prefix)
+    public static IReadOnlyList<StoredFlag> ByPrefix(DbConnection connection, long? run, string prefix)
     {
-        return Read(connection, "AND {0} >= @from AND {0} < @to",
+        return Read(connection, run, "AND {0} >= @from AND {0} < @to",
             new() { ["from"] = prefix, ["to"] = prefix + char.ConvertFromUtf32(0x10FFFF) });
     }
 
     /// <param name="filter">SQL narrowing the flags by id; {0} stands for the flag id column.</param>
-    private static List<StoredFlag> Read(SqliteConnection connection, string filter, Dictionary<string, object?> parameters)
+    private static List<StoredFlag> Read(DbConnection connection, long? run, string filter, Dictionary<string, object?> parameters)
     {
-        parameters["run"] = CheckRuns.Latest(connection);
+        // No run yet: no flags (and PostgreSQL would not type a null run parameter).
+        if (run is null) return [];
+        parameters["run"] = run.Value;
         var claims = new Dictionary<string, Extraction.Claim>();
         using (var command = connection.CreateCommand())
         {
             command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims WHERE run_id = @run {string.Format(filter, "flag_id")})";
-            foreach (var (name, value) in parameters) command.Parameters.AddWithValue("@" + name, value ?? DBNull.Value);
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@" + name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
             using var reader = command.ExecuteReader();
             var claimReader = new ClaimReader();
             while (reader.Read())

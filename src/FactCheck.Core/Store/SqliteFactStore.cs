@@ -157,11 +157,11 @@ public sealed class SqliteFactStore : IFactStore
         return string.Create(CultureInfo.InvariantCulture, $"documents v{version}, claims to {largest?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
     }
 
-    public IReadOnlyList<StoredFlag> Flags() => FlagReader.All(_connection);
+    public IReadOnlyList<StoredFlag> Flags() => FlagReader.All(_connection, CheckRuns.Latest(_connection));
 
-    public StoredFlag? Flag(string id) => FlagReader.ById(_connection, id);
+    public StoredFlag? Flag(string id) => FlagReader.ById(_connection, CheckRuns.Latest(_connection), id);
 
-    public IReadOnlyList<StoredFlag> FlagsStartingWith(string prefix) => FlagReader.ByPrefix(_connection, prefix);
+    public IReadOnlyList<StoredFlag> FlagsStartingWith(string prefix) => FlagReader.ByPrefix(_connection, CheckRuns.Latest(_connection), prefix);
 
     public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => ReviewQueueReader.Read(_connection, query, counted);
 

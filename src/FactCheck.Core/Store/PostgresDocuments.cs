@@ -1,0 +1,111 @@
+using System.Globalization;
+using Dapper;
+using FactCheck.Extraction;
+using FactCheck.Ingestion;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// Documents and their claims in PostgreSQL, read and removed; <see cref="PostgresDocumentWriter"/> writes them.
+/// </summary>
+internal sealed class PostgresDocuments(NpgsqlConnection connection)
+{
+    /// <summary>Every write of documents bumps this last, in its transaction: a check compares it to skip unchanged claims.</summary>
+    public const string BumpVersion = "UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1";
+
+    public void Remove(IReadOnlyCollection<string> paths)
+    {
+        using var transaction = connection.BeginTransaction();
+        // Claims go with their document (ON DELETE CASCADE); the version bump makes the next check run.
+        connection.Execute("DELETE FROM documents WHERE path = @path", paths.Select(path => new { path }), transaction);
+        connection.Execute(BumpVersion, transaction: transaction);
+        transaction.Commit();
+    }
+
+    public bool Has(string path, string contentHash) =>
+        connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE path = @path AND content_hash = @contentHash",
+            new { path, contentHash }) > 0;
+
+    public IReadOnlyList<StoredDocument> All() => Read("", null);
+
+    public StoredDocument? One(string path) => Read("WHERE d.path = @path", new { path }).SingleOrDefault();
+
+    private List<StoredDocument> Read(string where, object? parameters) =>
+        connection.Query<(string path, string hash, string title, string? published, string dateSource, string? publisher, long claims, string? url)>(
+                $"""
+                SELECT d.path, d.content_hash, d.title, d.published, d.date_source, d.publisher,
+                       (SELECT count(*) FROM claims c WHERE c.document = d.path), d.url
+                FROM documents d {where} ORDER BY d.path
+                """, parameters)
+            .Select(r => new StoredDocument(r.path, r.hash, r.title,
+                r.published is null ? null : DateOnly.ParseExact(r.published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims, r.url))
+            .ToList();
+
+    public IReadOnlyDictionary<string, DocumentVersion> Versions()
+    {
+        var versions = new Dictionary<string, DocumentVersion>(StringComparer.Ordinal);
+        using var reader = connection.ExecuteReader("SELECT path, content_hash, extracted_with, file_stamp FROM documents");
+        while (reader.Read())
+            versions[reader.GetString(0)] = new DocumentVersion(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+        return versions;
+    }
+
+    public string? Text(string path) =>
+        connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE path = @path", new { path });
+
+    public IReadOnlyList<Claim> Claims(ClaimQuery query)
+    {
+        // lower() = lower() stands for SQLite's COLLATE NOCASE.
+        using var command = new NpgsqlCommand(
+            $"""
+            SELECT {ClaimRow.Columns} FROM claims
+            WHERE (@document::text IS NULL OR document = @document)
+              AND (@metric::text IS NULL OR lower(metric) = lower(@metric))
+              AND (@claimant::text IS NULL OR lower(claimant) = lower(@claimant) OR lower(claimant_body) = lower(@claimant))
+            ORDER BY document, start, id
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter("document", NpgsqlDbType.Text) { Value = (object?)query.Document ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("metric", NpgsqlDbType.Text) { Value = (object?)query.Metric ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("claimant", NpgsqlDbType.Text) { Value = (object?)query.Claimant ?? DBNull.Value });
+        var claims = new List<Claim>();
+        using var reader = command.ExecuteReader();
+        var claimReader = new ClaimReader();
+        while (reader.Read()) claims.Add(claimReader.Read(reader));
+        return claims;
+    }
+
+    /// <summary>The claims with these ids, in document and text order; unknown ids are left out.</summary>
+    public IReadOnlyList<Claim> ByIds(IReadOnlyCollection<string> ids)
+    {
+        using var command = new NpgsqlCommand($"SELECT {ClaimRow.Columns} FROM claims WHERE id = ANY(@ids) ORDER BY document, start, id", connection);
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = ids.Distinct().ToArray() });
+        var claims = new List<Claim>();
+        using var reader = command.ExecuteReader();
+        var claimReader = new ClaimReader();
+        while (reader.Read()) claims.Add(claimReader.Read(reader));
+        return claims;
+    }
+
+    /// <summary>Changes whenever a document, and so any claim, is written (read as committed, never ahead of the claims).</summary>
+    public string ClaimsFingerprint() => string.Create(CultureInfo.InvariantCulture,
+        $"documents v{connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1")}");
+
+    public void SaveSources(IEnumerable<Source> sources)
+    {
+        using var transaction = connection.BeginTransaction();
+        // Every ingest saves the lexicon's claimants; concurrent ingests take turns rather than deadlock.
+        connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended('factcheck sources', 0))", transaction: transaction);
+        foreach (var source in sources)
+        {
+            connection.Execute("INSERT INTO sources (name, family) VALUES (@Name, @Family) ON CONFLICT (name) DO UPDATE SET family = excluded.family",
+                new { source.Name, source.Family }, transaction);
+            connection.Execute("DELETE FROM source_aliases WHERE source = @Name", new { source.Name }, transaction);
+            connection.Execute("INSERT INTO source_aliases (alias, source) VALUES (@alias, @source) ON CONFLICT DO NOTHING",
+                source.Aliases.Select(alias => new { alias, source = source.Name }), transaction);
+        }
+        transaction.Commit();
+    }
+}
