@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FactCheck.Bench;
 
 public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, int ScalingSize, string Out, string Command, bool Keep, bool ExtractionOnly,
-    bool HostileOnly, IReadOnlyList<int> HostileMegabytes, string? Tool, int MillionSize)
+    bool HostileOnly, IReadOnlyList<int> HostileMegabytes, string? Tool, int MillionSize, string? Postgres)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -25,6 +25,7 @@ public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Si
             args.Contains("--hostile-only"), Value("--hostile-sizes", "50,100").Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             Value("--tool", "") is { Length: > 0 } tool ? Path.GetFullPath(tool) : null,
-            int.Parse(Value("--million", "1000000"), CultureInfo.InvariantCulture));
+            int.Parse(Value("--million", "1000000"), CultureInfo.InvariantCulture),
+            Value("--postgres", "") is { Length: > 0 } postgres ? postgres : null);
     }
 }

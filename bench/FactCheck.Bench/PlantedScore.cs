@@ -18,7 +18,7 @@ internal sealed record PlantedScore(int Found, int Planted, int AgreementsFlagge
     {
         var manifest = PlantedManifest.Load(Path.Combine(corpus, PlantedManifest.FileName));
         List<Flag> flags;
-        using (var store = SqliteFactStore.Open(database))
+        using (var store = FactStores.Open(database))
             flags = store.Flags().Select(f => f.Flag).Where(f => f.Kind == FindingKind.Discrepancy).ToList();
         // Claims by document, so each planted figure is looked up among its own document's flagged claims.
         var flagged = flags.SelectMany(f => f.Claims.Select(c => (Flag: f, Claim: c)))
