@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using System.Globalization;
 using FactCheck.Extraction;
 
@@ -39,15 +38,14 @@ internal sealed class ClaimReader
     };
 
     /// <summary>The claims with these ids, a few hundred ids to a query (SQLite caps a statement's parameters).</summary>
-    public static List<Claim> ByIds(SqliteConnection connection, IReadOnlyCollection<string> ids)
+    public static List<Claim> ByIds(DbConnection connection, IReadOnlyCollection<string> ids)
     {
         var claims = new List<Claim>();
         var claimReader = new ClaimReader();
         foreach (var chunk in ids.Distinct().Chunk(500))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN ({string.Join(", ", chunk.Select((_, i) => "@c" + i))})";
-            for (var i = 0; i < chunk.Length; i++) command.Parameters.AddWithValue("@c" + i, chunk[i]);
+            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN {SqlList.Add(command, "c", chunk)}";
             using var reader = command.ExecuteReader();
             while (reader.Read()) claims.Add(claimReader.Read(reader));
         }

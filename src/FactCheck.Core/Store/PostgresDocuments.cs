@@ -32,26 +32,9 @@ internal sealed class PostgresDocuments(NpgsqlConnection connection)
 
     public StoredDocument? One(string path) => Read("WHERE d.path = @path", new { path }).SingleOrDefault();
 
-    private List<StoredDocument> Read(string where, object? parameters) =>
-        connection.Query<(string path, string hash, string title, string? published, string dateSource, string? publisher, long claims, string? url)>(
-                $"""
-                SELECT d.path, d.content_hash, d.title, d.published, d.date_source, d.publisher,
-                       (SELECT count(*) FROM claims c WHERE c.document = d.path), d.url
-                FROM documents d {where} ORDER BY d.path
-                """, parameters)
-            .Select(r => new StoredDocument(r.path, r.hash, r.title,
-                r.published is null ? null : DateOnly.ParseExact(r.published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims, r.url))
-            .ToList();
+    private List<StoredDocument> Read(string where, object? parameters) => DocumentReader.Read(connection, where, parameters);
 
-    public IReadOnlyDictionary<string, DocumentVersion> Versions()
-    {
-        var versions = new Dictionary<string, DocumentVersion>(StringComparer.Ordinal);
-        using var reader = connection.ExecuteReader("SELECT path, content_hash, extracted_with, file_stamp FROM documents");
-        while (reader.Read())
-            versions[reader.GetString(0)] = new DocumentVersion(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-        return versions;
-    }
+    public IReadOnlyDictionary<string, DocumentVersion> Versions() => DocumentReader.Versions(connection);
 
     public string? Text(string path) =>
         connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE path = @path", new { path });
@@ -78,16 +61,8 @@ internal sealed class PostgresDocuments(NpgsqlConnection connection)
     }
 
     /// <summary>The claims with these ids, in document and text order; unknown ids are left out.</summary>
-    public IReadOnlyList<Claim> ByIds(IReadOnlyCollection<string> ids)
-    {
-        using var command = new NpgsqlCommand($"SELECT {ClaimRow.Columns} FROM claims WHERE id = ANY(@ids) ORDER BY document, start, id", connection);
-        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = ids.Distinct().ToArray() });
-        var claims = new List<Claim>();
-        using var reader = command.ExecuteReader();
-        var claimReader = new ClaimReader();
-        while (reader.Read()) claims.Add(claimReader.Read(reader));
-        return claims;
-    }
+    public IReadOnlyList<Claim> ByIds(IReadOnlyCollection<string> ids) =>
+        ClaimReader.ByIds(connection, ids).OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Changes whenever a document, and so any claim, is written (read as committed, never ahead of the claims).</summary>
     public string ClaimsFingerprint() => string.Create(CultureInfo.InvariantCulture,

@@ -108,7 +108,7 @@ internal sealed class PostgresFindings(NpgsqlConnection connection)
     public IReadOnlyList<StoredFlag> StartingWith(string prefix) => InSnapshot(() => FlagReader.ByPrefix(connection, Latest(), prefix));
 
     public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted) =>
-        InSnapshot(() => PostgresReviewQueue.Read(connection, Latest(), query, counted));
+        InSnapshot(() => ReviewQueueReader.Read(connection, Latest(), query, counted));
 
     public FindingTally Tally() =>
         connection.ExecuteScalar<string?>($"SELECT tally FROM check_runs WHERE id = ({CheckRuns.LatestId})") is { Length: > 0 } stored

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dapper;
 using FactCheck.Rules;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Store;
 
@@ -25,6 +25,8 @@ public sealed record ReviewQueueCounts(int Total, int All, int Reviewed);
 /// Reads one window of the review queue (most severe first, then by id) in SQL, walking each
 /// severity's flags in id order from the window's edge, so a window over 100,000 flags reads the
 /// few hundred it shows. Counting the whole queue is a separate, whole scan, done only when asked.
+/// The SQL is written so SQLite and PostgreSQL read it alike (CASE rather than booleans, CAST
+/// rather than either's own casts, named subqueries).
 /// </summary>
 internal static class ReviewQueueReader
 {
@@ -45,11 +47,11 @@ internal static class ReviewQueueReader
     /// <summary>The stored severities, most severe first: the queue's order.</summary>
     private static readonly string[] Severities = [nameof(Severity.High), nameof(Severity.Medium), nameof(Severity.Low), nameof(Severity.Info)];
 
-    // The latest run's discrepancies whose claims are all stored (as FlagReader shows them), with the verdict
+    // The run's discrepancies whose claims are all stored (as FlagReader shows them), with the verdict
     // shown: the flag's latest, else a stale one on its earlier figures. {0} narrows the flags read.
     private const string Shown = """
         SELECT * FROM (
-            SELECT *, (verdict IS NULL AND earlier IS NOT NULL AND earlier <> 'unreviewed') AS stale,
+            SELECT latest.*, CAST(CASE WHEN verdict IS NULL AND earlier IS NOT NULL AND earlier <> 'unreviewed' THEN 1 ELSE 0 END AS BIGINT) AS stale,
                    COALESCE(verdict, CASE WHEN earlier IS NOT NULL AND earlier <> 'unreviewed' THEN earlier END, 'unreviewed') AS shown
             FROM (
                 SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
@@ -59,18 +61,22 @@ internal static class ReviewQueueReader
                 WHERE f.run_id = @run AND f.kind = 'Discrepancy' {0}
                   AND EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.run_id AND m.flag_id = f.id)
                   AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.run_id AND m.flag_id = f.id
-                                  AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))))
+                                  AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))
+            ) AS latest
+        ) AS queue
         """;
 
     private const string Filters = """
-        (@rule IS NULL OR rule_id = @rule) AND (@id IS NULL OR id = @id)
-        AND (@status IS NULL OR (@status = 'stale' AND stale) OR (@status <> 'stale' AND shown = @status AND NOT stale))
+        (CAST(@rule AS TEXT) IS NULL OR rule_id = @rule) AND (CAST(@id AS TEXT) IS NULL OR id = @id)
+        AND (CAST(@status AS TEXT) IS NULL OR (@status = 'stale' AND stale = 1) OR (@status <> 'stale' AND shown = @status AND stale = 0))
         """;
 
-    public static ReviewQueuePage Read(SqliteConnection connection, ReviewQueueQuery query, bool counted)
+    /// <param name="run">The latest complete run; null before the first check, when the queue is empty.</param>
+    public static ReviewQueuePage Read(DbConnection connection, long? run, ReviewQueueQuery query, bool counted)
     {
+        if (run is null)
+            return new ReviewQueuePage([], counted ? new ReviewQueueCounts(0, 0, 0) : null, [], new Dictionary<string, string>());
         var limit = Math.Clamp(query.Limit, 1, 1000);
-        var run = CheckRuns.Latest(connection);
         var edge = query.After ?? query.Before;
         var edgeSeverity = edge is null ? null : connection.ExecuteScalar<string?>("SELECT severity FROM flags WHERE run_id = @run AND id = @edge", new { run, edge });
         var backwards = query.Before is not null && edgeSeverity is not null;
@@ -85,12 +91,12 @@ internal static class ReviewQueueReader
                       + $" WHERE {Filters} ORDER BY id {(backwards ? "DESC" : "")} LIMIT @limit";
             rows.AddRange(connection.Query<Row>(sql, new
             {
-                run, severity = Severities[rank], edge, limit = limit - rows.Count, status = query.Status, rule = query.Rule, id = query.Id,
+                run, severity = Severities[rank], edge, limit = (long)(limit - rows.Count), status = query.Status, rule = query.Rule, id = query.Id,
             }));
         }
         if (backwards) rows.Reverse();
 
-        var claims = Claims(connection, run, rows.Select(r => r.id).ToList());
+        var claims = Claims(connection, run.Value, rows.Select(r => r.id).ToList());
         var flags = rows.Select(row => new StoredFlag(new Flag
         {
             RuleId = row.rule_id,
@@ -101,30 +107,47 @@ internal static class ReviewQueueReader
             Claims = claims[row.id].ToList(),
             Conditions = new StoredConditions(row.conditions),
         }, row.shown, row.stale != 0)).ToList();
-        var documents = flags.SelectMany(f => f.Flag.Claims).Select(c => c.Document).Distinct().ToList();
-        var titles = connection.Query<(string path, string title)>("SELECT path, title FROM documents WHERE path IN @documents", new { documents })
-            .ToDictionary(d => d.path, d => d.title, StringComparer.Ordinal);
+        var titles = Titles(connection, flags.SelectMany(f => f.Flag.Claims).Select(c => c.Document).Distinct().ToList());
         var rules = connection.Query<string>("SELECT DISTINCT rule_id FROM flags WHERE run_id = @run AND kind = 'Discrepancy' ORDER BY rule_id", new { run }).ToList();
-        return new ReviewQueuePage(flags, counted ? Count(connection, run, query) : null, rules, titles);
+        return new ReviewQueuePage(flags, counted ? Count(connection, run.Value, query) : null, rules, titles);
     }
 
-    private static ReviewQueueCounts Count(SqliteConnection connection, long? run, ReviewQueueQuery query)
+    private static ReviewQueueCounts Count(DbConnection connection, long run, ReviewQueueQuery query)
     {
         var counts = connection.QuerySingle<(long all, long? reviewed, long? total)>(
             $"""
-            SELECT count(*), sum(NOT stale AND shown <> 'unreviewed'),
-                   sum({Filters} AND (@severity IS NULL OR lower(severity) = lower(@severity)))
-            FROM ({string.Format(Shown, "")})
+            SELECT count(*), sum(CASE WHEN stale = 0 AND shown <> 'unreviewed' THEN 1 ELSE 0 END),
+                   sum(CASE WHEN {Filters} AND (CAST(@severity AS TEXT) IS NULL OR lower(severity) = lower(@severity)) THEN 1 ELSE 0 END)
+            FROM ({string.Format(Shown, "")}) AS counted
             """, new { run, status = query.Status, rule = query.Rule, id = query.Id, severity = query.Severity });
         return new ReviewQueueCounts((int)(counts.total ?? 0), (int)counts.all, (int)(counts.reviewed ?? 0));
     }
 
-    /// <summary>The claims of the given flags, in each flag's position order.</summary>
-    private static ILookup<string, Extraction.Claim> Claims(SqliteConnection connection, long? run, IReadOnlyList<string> flagIds)
+    private static Dictionary<string, string> Titles(DbConnection connection, IReadOnlyList<string> documents)
     {
-        var members = connection.Query<(string flagId, string claimId)>(
-            "SELECT flag_id, claim_id FROM flag_claims WHERE run_id = @run AND flag_id IN @flagIds ORDER BY flag_id, position", new { run, flagIds }).ToList();
-        var claims = ClaimReader.ByIds(connection, members.Select(m => m.claimId).Distinct().ToList()).ToDictionary(c => c.Id, StringComparer.Ordinal);
-        return members.Where(m => claims.ContainsKey(m.claimId)).ToLookup(m => m.flagId, m => claims[m.claimId]);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT path, title FROM documents WHERE path IN {SqlList.Add(command, "d", documents)}";
+        using var reader = command.ExecuteReader();
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read()) titles[reader.GetString(0)] = reader.GetString(1);
+        return titles;
+    }
+
+    /// <summary>The claims of the given flags, in each flag's position order.</summary>
+    private static ILookup<string, Extraction.Claim> Claims(DbConnection connection, long run, IReadOnlyList<string> flagIds)
+    {
+        var members = new List<(string FlagId, string ClaimId)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT flag_id, claim_id FROM flag_claims WHERE run_id = @run AND flag_id IN {SqlList.Add(command, "f", flagIds)} ORDER BY flag_id, position";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@run";
+            parameter.Value = run;
+            command.Parameters.Add(parameter);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) members.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        var claims = ClaimReader.ByIds(connection, members.Select(m => m.ClaimId).Distinct().ToList()).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        return members.Where(m => claims.ContainsKey(m.ClaimId)).ToLookup(m => m.FlagId, m => claims[m.ClaimId]);
     }
 }

@@ -79,26 +79,9 @@ public sealed class SqliteFactStore : IFactStore
 
     public StoredDocument? Document(string path) => ReadDocuments("WHERE d.path = @path", new { path }).SingleOrDefault();
 
-    private List<StoredDocument> ReadDocuments(string where, object? parameters) =>
-        _connection.Query<(string path, string hash, string title, string? published, string dateSource, string? publisher, long claims, string? url)>(
-                $"""
-                SELECT d.path, d.content_hash, d.title, d.published, d.date_source, d.publisher,
-                       (SELECT count(*) FROM claims c WHERE c.document = d.path), d.url
-                FROM documents d {where} ORDER BY d.path
-                """, parameters)
-            .Select(r => new StoredDocument(r.path, r.hash, r.title,
-                r.published is null ? null : DateOnly.ParseExact(r.published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Enum.Parse<DateSource>(r.dateSource), r.publisher, (int)r.claims, r.url))
-            .ToList();
+    private List<StoredDocument> ReadDocuments(string where, object? parameters) => DocumentReader.Read(_connection, where, parameters);
 
-    public IReadOnlyDictionary<string, DocumentVersion> DocumentVersions()
-    {
-        var versions = new Dictionary<string, DocumentVersion>(StringComparer.Ordinal);
-        using var reader = _connection.ExecuteReader("SELECT path, content_hash, extracted_with, file_stamp FROM documents");
-        while (reader.Read())
-            versions[reader.GetString(0)] = new DocumentVersion(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-        return versions;
-    }
+    public IReadOnlyDictionary<string, DocumentVersion> DocumentVersions() => DocumentReader.Versions(_connection);
 
     public void RecordFileStamp(string path, string fileStamp)
     {
@@ -163,7 +146,7 @@ public sealed class SqliteFactStore : IFactStore
 
     public IReadOnlyList<StoredFlag> FlagsStartingWith(string prefix) => FlagReader.ByPrefix(_connection, CheckRuns.Latest(_connection), prefix);
 
-    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => ReviewQueueReader.Read(_connection, query, counted);
+    public ReviewQueuePage ReviewQueue(ReviewQueueQuery query, bool counted = false) => ReviewQueueReader.Read(_connection, CheckRuns.Latest(_connection), query, counted);
 
     public FindingTally FindingTally() => CheckRuns.Tally(_connection);
 
