@@ -12,7 +12,7 @@ namespace FactCheck.Extraction;
 /// (lookarounds, backreferences) fall back to the backtracking engine with a longer limit, whose
 /// <see cref="RegexMatchTimeoutException"/> a caller reports as an error of that pattern.
 /// </summary>
-public sealed class UserPattern
+internal sealed class UserPattern
 {
     /// <summary>Generous: only a runaway pattern takes this long on one sentence, even on a loaded machine.</summary>
     public static readonly TimeSpan BacktrackingTimeout = TimeSpan.FromSeconds(1);

@@ -8,7 +8,7 @@ namespace FactCheck.Reports;
 /// agreement, not three). Agreements between different figures ("more than 300" and "11,300") keep
 /// their own line.
 /// </summary>
-public static class AgreementGroups
+internal static class AgreementGroups
 {
     public static IReadOnlyList<string> Lines(Report report)
     {

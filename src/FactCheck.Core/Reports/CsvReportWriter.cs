@@ -6,7 +6,7 @@ using FactCheck.Extraction;
 namespace FactCheck.Reports;
 
 /// <summary>One row per flag, with the first two claims side by side, for spreadsheets.</summary>
-public sealed class CsvReportWriter : IReportWriter
+internal sealed class CsvReportWriter : IReportWriter
 {
     public string Format => "csv";
 

@@ -9,7 +9,7 @@ namespace FactCheck.Reports;
 /// (Moscow's 498 against NATO's and against Zelensky's is one dispute), with every stored figure
 /// counting the same thing at the same place, flagged or not, so a chart never mixes events.
 /// </summary>
-public sealed record EventFindings(string Title, IReadOnlyList<ReportedFlag> Flags, IReadOnlyList<Claim> Figures)
+internal sealed record EventFindings(string Title, IReadOnlyList<ReportedFlag> Flags, IReadOnlyList<Claim> Figures)
 {
     public Severity Severity => Flags.Max(f => f.Flag.Severity);
 

@@ -8,7 +8,7 @@ namespace FactCheck.Reports;
 /// first, with a chart of every source's figure for that event, its timeline, and each flag with both
 /// quotes. No chart mixes events or places. All document text is HTML-encoded.
 /// </summary>
-public sealed class HtmlReportWriter : IReportWriter
+internal sealed class HtmlReportWriter : IReportWriter
 {
     public string Format => "html";
 

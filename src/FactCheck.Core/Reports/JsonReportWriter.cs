@@ -5,7 +5,7 @@ using FactCheck.Rules;
 namespace FactCheck.Reports;
 
 /// <summary>The machine-readable report: {"summary": ..., "flags": [...], "agreements": [...]}.</summary>
-public sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter : IReportWriter
 {
     public string Format => "json";
 

@@ -7,7 +7,7 @@ namespace FactCheck.Reports;
 /// A report to paste into a memo: a section per event, the most severe first, with a table of every
 /// source's figure for it over time, then each flag with both figures and quotes.
 /// </summary>
-public sealed class MarkdownReportWriter : IReportWriter
+internal sealed class MarkdownReportWriter : IReportWriter
 {
     public string Format => "md";
 

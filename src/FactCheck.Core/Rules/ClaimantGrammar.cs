@@ -9,7 +9,7 @@ namespace FactCheck.Rules;
 /// a plural verb ("police count", "organisers say"). The nouns are the attribution lexicon's
 /// (rules/lexicon/attribution.json: sourceNouns, unnamedSources), read once per rules folder.
 /// </summary>
-public sealed class ClaimantGrammar
+internal sealed class ClaimantGrammar
 {
     private static readonly ConcurrentDictionary<string, ClaimantGrammar> Loaded = new(StringComparer.Ordinal);
     private static readonly ClaimantGrammar None = new(new HashSet<string>(), new HashSet<string>());

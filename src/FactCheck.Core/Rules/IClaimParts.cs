@@ -19,7 +19,7 @@ public interface IClaimParts
 }
 
 /// <summary>Claims already in memory, read in parts the way a store gives them.</summary>
-public sealed class ClaimList(IReadOnlyList<Claim> claims) : IClaimParts
+internal sealed class ClaimList(IReadOnlyList<Claim> claims) : IClaimParts
 {
     public IEnumerable<Claim> All() => claims;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace FactCheck.Rules;
 
 /// <summary>Finds the line and column of a JSON path ("rules[2].severity.low") in a file, for error messages.</summary>
-public static class JsonPositions
+internal static class JsonPositions
 {
     private sealed class Frame(string path, bool isArray)
     {

@@ -7,7 +7,7 @@ namespace FactCheck.Rules;
 /// A rule's message with {placeholders}; the names a kind offers are checked when the rule loads,
 /// so a typo fails then rather than printing braces in a report.
 /// </summary>
-public sealed partial class MessageTemplate
+internal sealed partial class MessageTemplate
 {
     [GeneratedRegex(@"\{(?<name>[a-z]+(?:\.[a-z]+)?)\}")]
     private static partial Regex Placeholder();

@@ -6,7 +6,7 @@ namespace FactCheck.Rules;
 /// Reads a rule's own settings from its JSON object, failing with the file, rule id and the
 /// offending field, and refusing fields nobody asked for (a typo must not be silently ignored).
 /// </summary>
-public sealed class RuleSettings
+internal sealed class RuleSettings
 {
     private readonly RuleDefinition _definition;
     private readonly string _prefix;

@@ -7,7 +7,7 @@ namespace FactCheck.Store;
 /// A PostgreSQL URI as users write it (<c>postgres://user:password@host:port/database?sslmode=require</c>),
 /// turned into Npgsql's connection string. <see cref="Shown"/> is the URI without its password, for messages.
 /// </summary>
-public sealed class PostgresAddress
+internal sealed class PostgresAddress
 {
     private static readonly string[] Schemes = ["postgres://", "postgresql://"];
 

@@ -11,7 +11,7 @@ namespace FactCheck.Store;
 /// once. Documents and claims, findings, and verdicts each live in their own class; this one opens
 /// the connection (creating the database and schema on first use) and hands each call to them.
 /// </summary>
-public sealed class PostgresFactStore : IFactStore
+internal sealed class PostgresFactStore : IFactStore
 {
     private const string DatabaseMissing = "3D000";
     private const string DatabaseExists = "42P04";

@@ -9,7 +9,7 @@ namespace FactCheck.Extraction.Extractor;
 /// The extraction pipeline: sentences → tokens → figures → (not a claim? drop) → frame and
 /// claimant → claim. Stateless between documents and safe to call from several threads.
 /// </summary>
-public sealed class ClaimExtractor : IClaimExtractor
+internal sealed class ClaimExtractor : IClaimExtractor
 {
     private readonly Lexicon _lexicon;
     private readonly SentenceSplitter _sentences;

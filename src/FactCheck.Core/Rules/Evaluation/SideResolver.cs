@@ -8,7 +8,7 @@ namespace FactCheck.Rules.Evaluation;
 /// sentence holds the fragment (case and spacing aside: `article_1` is also the start of
 /// `article_10`, so the fragment decides), and its interval holds the number or starts within 1% of it.
 /// </summary>
-public static class SideResolver
+internal static class SideResolver
 {
     private const double Tolerance = 0.01;
 

@@ -9,7 +9,7 @@ namespace FactCheck.Rules.Pairing;
 /// Pairs only claims that can match: grouped by metric, subject, side and unit, then compared
 /// within the time window in date order, never every claim against every other.
 /// </summary>
-public sealed class ComparablePairs(PairingSettings settings)
+internal sealed class ComparablePairs(PairingSettings settings)
 {
     public IEnumerable<(Claim A, Claim B)> Candidates(ClaimSet claims)
     {

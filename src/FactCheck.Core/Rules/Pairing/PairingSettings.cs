@@ -2,7 +2,7 @@
 namespace FactCheck.Rules.Pairing;
 
 /// <summary>Which claims a comparing rule puts side by side: the settings numeric-conflict and corroboration share.</summary>
-public sealed record PairingSettings
+internal sealed record PairingSettings
 {
     /// <summary>Metrics the rule compares; "*" means all.</summary>
     public required IReadOnlySet<string> Metrics { get; init; }
