@@ -37,25 +37,62 @@ internal static class CheckRuns
     public static StoredCheckRun? LatestRun(SqliteConnection connection) =>
         connection.QuerySingleOrDefault<Row>($"SELECT {Columns} FROM check_runs WHERE id = ({LatestId})")?.ToRun();
 
+    /// <summary>Flags written per transaction: SQLite has one writer, and a check lasts minutes on a large corpus.</summary>
+    private const int FlagsPerTransaction = 5_000;
+
+    /// <summary>
+    /// Saves a run's flags as they come. The run is written in short transactions, so ingests and
+    /// verdicts go on while a long check stores its findings (SQLite lets one writer in at a time), and
+    /// becomes visible only when its last transaction marks it finished. A run left unfinished by a
+    /// process that died is removed by a later save.
+    /// </summary>
     public static StoredCheckRun Save(SqliteConnection connection, CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null)
     {
-        using var transaction = connection.BeginTransaction();
-        // Counted as the flags are stored, and written with the run's end: they come as a check finds them.
-        connection.Execute(
-            "INSERT INTO check_runs (fingerprint, started_at, ran_by, tally, flag_count) VALUES (NULL, @started, @RanBy, '', 0)",
-            new { started = run.StartedAt.ToUnixTimeMilliseconds(), run.RanBy }, transaction);
+        long id;
+        using (var transaction = connection.BeginTransaction())
+        {
+            connection.Execute(
+                "INSERT INTO check_runs (fingerprint, started_at, ran_by, tally, flag_count) VALUES (NULL, @started, @RanBy, '', 0)",
+                new { started = run.StartedAt.ToUnixTimeMilliseconds(), run.RanBy }, transaction);
+            id = connection.ExecuteScalar<long>("SELECT last_insert_rowid()", transaction: transaction);
+            transaction.Commit();
+        }
+        try
+        {
+            var (count, tally) = Write(connection, id, flags);
+            using var transaction = connection.BeginTransaction();
+            var finished = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var fingerprint = complete is null || complete() ? run.Fingerprint : null;
+            connection.Execute("UPDATE check_runs SET finished_at = @finished, fingerprint = @fingerprint, tally = @tally, flag_count = @count WHERE id = @id",
+                new { finished, fingerprint, tally = StoredTally.Write(tally), count, id }, transaction);
+            Prune(connection, transaction);
+            transaction.Commit();
+            return new StoredCheckRun(id, fingerprint, DateTimeOffset.FromUnixTimeMilliseconds(run.StartedAt.ToUnixTimeMilliseconds()),
+                DateTimeOffset.FromUnixTimeMilliseconds(finished), run.RanBy, count);
+        }
+        catch
+        {
+            Delete(connection, $"{id.ToString(CultureInfo.InvariantCulture)}");
+            throw;
+        }
+    }
+
+    private static (int Count, FindingTally Tally) Write(SqliteConnection connection, long id, IEnumerable<Flag> flags)
+    {
         var tally = new FindingCounter();
         var count = 0;
-        var id = connection.ExecuteScalar<long>("SELECT last_insert_rowid()", transaction: transaction);
-        using (var insertFlag = new PreparedCommand(connection,
-                   "INSERT INTO flags (run_id, id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@run_id, @id, @rule_id, @rule_kind, @severity, @kind, @message, @conditions, @lineage)",
-                   "run_id", "id", "rule_id", "rule_kind", "severity", "kind", "message", "conditions", "lineage"))
-        using (var insertMember = new PreparedCommand(connection,
-                   "INSERT INTO flag_claims (run_id, flag_id, claim_id, position) VALUES (@run_id, @flag_id, @claim_id, @position)",
-                   "run_id", "flag_id", "claim_id", "position"))
+        SqliteTransaction? transaction = null;
+        using var insertFlag = new PreparedCommand(connection,
+            "INSERT INTO flags (run_id, id, rule_id, rule_kind, severity, kind, message, conditions, lineage) VALUES (@run_id, @id, @rule_id, @rule_kind, @severity, @kind, @message, @conditions, @lineage)",
+            "run_id", "id", "rule_id", "rule_kind", "severity", "kind", "message", "conditions", "lineage");
+        using var insertMember = new PreparedCommand(connection,
+            "INSERT INTO flag_claims (run_id, flag_id, claim_id, position) VALUES (@run_id, @flag_id, @claim_id, @position)",
+            "run_id", "flag_id", "claim_id", "position");
+        try
         {
             foreach (var flag in flags)
             {
+                transaction ??= connection.BeginTransaction();
                 tally.Count(flag);
                 count++;
                 var flagId = flag.Id;
@@ -63,16 +100,20 @@ internal static class CheckRuns
                     flag.Message, JsonSerializer.Serialize(flag.Conditions), flag.Lineage);
                 for (var position = 0; position < flag.Claims.Count; position++)
                     insertMember.Execute(transaction, id, flagId, flag.Claims[position].Id, (long)position);
+                if (count % FlagsPerTransaction == 0)
+                {
+                    transaction.Commit();
+                    transaction.Dispose();
+                    transaction = null;
+                }
             }
+            transaction?.Commit();
         }
-        var finished = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var fingerprint = complete is null || complete() ? run.Fingerprint : null;
-        connection.Execute("UPDATE check_runs SET finished_at = @finished, fingerprint = @fingerprint, tally = @tally, flag_count = @count WHERE id = @id",
-            new { finished, fingerprint, tally = StoredTally.Write(tally.Tally), count, id }, transaction);
-        Prune(connection, transaction);
-        transaction.Commit();
-        return new StoredCheckRun(id, fingerprint, DateTimeOffset.FromUnixTimeMilliseconds(run.StartedAt.ToUnixTimeMilliseconds()),
-            DateTimeOffset.FromUnixTimeMilliseconds(finished), run.RanBy, count);
+        finally
+        {
+            transaction?.Dispose();
+        }
+        return (count, tally.Tally);
     }
 
     /// <summary>Deletes the finished runs older than the <see cref="Kept"/> latest, with their flags.</summary>
@@ -80,9 +121,18 @@ internal static class CheckRuns
     {
         var old = string.Create(CultureInfo.InvariantCulture,
             $"SELECT id FROM check_runs WHERE finished_at IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT -1 OFFSET {Kept}");
-        connection.Execute($"DELETE FROM flag_claims WHERE run_id IN ({old})", transaction: transaction);
-        connection.Execute($"DELETE FROM flags WHERE run_id IN ({old})", transaction: transaction);
-        connection.Execute($"DELETE FROM check_runs WHERE id IN ({old})", transaction: transaction);
+        Delete(connection, old, transaction);
+        // A run still unfinished a day after it started belongs to a check that died.
+        var abandoned = DateTimeOffset.UtcNow.AddDays(-1).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        Delete(connection, $"SELECT id FROM check_runs WHERE finished_at IS NULL AND started_at < {abandoned}", transaction);
+    }
+
+    /// <param name="runs">SQL selecting run ids, or one id.</param>
+    private static void Delete(SqliteConnection connection, string runs, SqliteTransaction? transaction = null)
+    {
+        connection.Execute($"DELETE FROM flag_claims WHERE run_id IN ({runs})", transaction: transaction);
+        connection.Execute($"DELETE FROM flags WHERE run_id IN ({runs})", transaction: transaction);
+        connection.Execute($"DELETE FROM check_runs WHERE id IN ({runs})", transaction: transaction);
     }
 
     /// <summary>The latest run's tally: stored with it, else (a run migrated without one) counted.</summary>

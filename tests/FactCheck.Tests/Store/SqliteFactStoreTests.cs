@@ -134,6 +134,35 @@ public sealed class SqliteFactStoreTests
         Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM flag_claims"), Is.EqualTo(2 * CheckRuns.Kept));
     }
 
+    [Test]
+    public void SaveRun_OfALongCheck_LetsAnIngestWriteMeanwhile_AndIsSeenOnlyOnceFinished()
+    {
+        using var checker = SqliteFactStore.Open(DatabasePath);
+        var claims = Enumerable.Range(0, 12_001).Select(i => Some.Claim("NATO", i, i, document: "a.txt")).ToList();
+        checker.SaveDocument(Some.Document("t", "a.txt"), claims);
+        var (ingested, seenMidway) = (false, -1);
+        IEnumerable<Flag> Found()
+        {
+            for (var i = 0; i < 12_000; i++)
+            {
+                // Another process's ingest and reads while the check is still storing what it finds.
+                if (i == 10_000)
+                {
+                    using var ingest = SqliteFactStore.Open(DatabasePath);
+                    ingest.SaveDocument(Some.Document("new", "b.txt"), [Some.Claim("Russia", 498, 498, document: "b.txt")]);
+                    ingested = true;
+                    seenMidway = ingest.Flags().Count;
+                }
+                yield return new Flag { RuleId = "r", RuleKind = "numeric-conflict", Severity = Severity.High, Message = "m", Claims = [claims[i], claims[i + 1]] };
+            }
+        }
+        checker.SaveRun(Some.Run("long"), Found());
+
+        Assert.That((ingested, seenMidway), Is.EqualTo((true, 0)), "the ingest went on, and the run was not seen before it finished");
+        Assert.That(checker.Flags(), Has.Count.EqualTo(12_000));
+        Assert.That(checker.Documents().Select(d => d.Path), Is.EquivalentTo(new[] { "a.txt", "b.txt" }));
+    }
+
     /// <summary>A database file as factcheck left it at schema <paramref name="version"/>, open for the test to fill.</summary>
     private SqliteConnection OldDatabase(int version)
     {
