@@ -42,6 +42,12 @@ internal sealed class DocumentPlaces(PlaceReader reader)
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
     {
         var own = reader.Choose(sentencePlaces, figure, tokens);
+        // "The attack happened about 20 kilometres south of Donetsk", after a sentence placing the attack in
+        // Volnovakha: a distance whose sentence names only the place it is measured from locates the place
+        // the paragraph is about, when that is as precise.
+        if (own is not null && _carried is { } about && !reader.SamePlace(about.Place, own) && !PlaceReader.LessSpecific(about.Place, own)
+            && reader.MeasuredFromPlace(sentencePlaces, figure, tokens) == own)
+            return Placed(about.Place, Provenance.Paragraph, about.Span);
         if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
         if (own is { Adjective: true }) return Placed(own, Provenance.Sentence, Span(tokens, own));
@@ -50,6 +56,21 @@ internal sealed class DocumentPlaces(PlaceReader reader)
         if (_dateline is { } dateline) return Placed(dateline.Place, Provenance.Dateline, dateline.Span);
         if (_headline is { } headline) return Placed(headline.Place, Provenance.Headline, headline.Span);
         return null;
+    }
+
+    /// <summary>
+    /// A place's lineage, as pairing compares places ("India > Maharashtra > Mumbai"). A named site the
+    /// lexicon does not list ("Elphinstone Road railway station") lies in the city the document is set
+    /// in: its headline's, else its dateline's, else the city it keeps returning to.
+    /// </summary>
+    public string PathOf(string name, string precision)
+    {
+        var path = reader.PathOf(name);
+        if (precision != PlacePrecision.Site || reader.IsListed(name)) return path;
+        foreach (var setting in new[] { _headline, _dateline, _carried })
+            if (setting is { Place: { Precision: PlacePrecision.City } city } && !reader.SamePlace(city, name))
+                return reader.PathOf(city.Name) + " > " + name;
+        return path;
     }
 
     private static (string, string, string, TextSpan) Placed(PlaceMention place, string from, TextSpan span) => (place.Name, place.Precision, from, span);

@@ -38,6 +38,7 @@ internal sealed class Grammar
     public required WordSet Parents { get; init; }
     public required WordSet MeasuredFrom { get; init; }
     public required WordSet DatePrepositions { get; init; }
+    public required WordSet CountedUpTo { get; init; }
     public required WordSet SpanOpeners { get; init; }
     public required WordSet PairedSpanOpeners { get; init; }
     public required WordSet SpanJoiners { get; init; }
@@ -84,6 +85,7 @@ internal sealed class Grammar
             Parents = Set(file.Parents, "parents"),
             MeasuredFrom = Set(file.MeasuredFrom, "measuredFrom"),
             DatePrepositions = Set(file.DatePrepositions, "datePrepositions"),
+            CountedUpTo = Set(file.CountedUpTo, "countedUpTo"),
             SpanOpeners = Set(file.SpanOpeners, "spanOpeners"),
             PairedSpanOpeners = Set(file.PairedSpanOpeners, "pairedSpanOpeners"),
             SpanJoiners = Set(file.SpanJoiners, "spanJoiners"),
@@ -126,6 +128,7 @@ internal sealed record GrammarFile
     public required string[] Parents { get; init; }
     public required string[] MeasuredFrom { get; init; }
     public required string[] DatePrepositions { get; init; }
+    public required string[] CountedUpTo { get; init; }
     public required string[] SpanOpeners { get; init; }
     public required string[] PairedSpanOpeners { get; init; }
     public required string[] SpanJoiners { get; init; }

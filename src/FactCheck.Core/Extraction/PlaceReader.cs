@@ -194,6 +194,19 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private static int Distance(PlaceMention place, NumberMention figure) =>
         place.EndToken <= figure.FirstToken ? figure.FirstToken - place.EndToken : place.FirstToken - figure.EndToken;
 
+    /// <summary>Two names of one place ("Kiev", "Kyiv").</summary>
+    public bool SamePlace(PlaceMention a, PlaceMention b) => SamePlace(a, b.Name);
+
+    public bool SamePlace(PlaceMention a, string b) => Places.PathOf(a.Name) == Places.PathOf(b);
+
+    /// <summary>A place's lineage, outermost first (see <see cref="Places.PathOf"/>).</summary>
+    public string PathOf(string name) => Places.PathOf(name);
+
+    public bool IsListed(string name) => Places.IsListed(name);
+
+    /// <summary>Whether a names a wider kind of place than b (a country against a city).</summary>
+    public static bool LessSpecific(PlaceMention a, PlaceMention b) => Specificity[a.Precision] > Specificity[b.Precision];
+
     /// <summary>The most specific place among several, nouns before adjectives, datelines never (for carrying one to later sentences).</summary>
     public static PlaceMention? MostSpecific(List<PlaceMention> places)
     {

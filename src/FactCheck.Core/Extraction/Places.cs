@@ -76,19 +76,32 @@ internal sealed class Places
 
     private string ComputePath(string written)
     {
-        if (Listed(written) is not { } place) return written;
-        return string.Join(" > ", Lineage(place.Name).Reverse().Select(p => p.Name));
+        if (Listed(written) is not ({ } place, var within)) return written;
+        var path = string.Join(" > ", Lineage(place.Name).Reverse().Select(p => p.Name));
+        return within is null ? path : path + " > " + within;
     }
 
-    /// <summary>The listed place a name means: the whole name, else its longest listed tail or head ("central Kiev", "Manisa's Soma").</summary>
-    private PlaceEntry? Listed(string written)
+    /// <summary>Whether the lexicon lists the place a name means (whole, or by a listed tail or head).</summary>
+    public bool IsListed(string written) => Listed(written) is not null;
+
+    /// <summary>
+    /// The listed place a name means: the whole name, else its longest listed tail or head ("central
+    /// Kiev", "Manisa's Soma"); with a named site a listed city's possessive holds ("Mumbai's Elphinstone
+    /// Road": a site within Mumbai).
+    /// </summary>
+    private (PlaceEntry Place, string? Within)? Listed(string written)
     {
-        if ((Named(written) ?? ByAliasIgnoringCase(written)) is { } whole) return whole;
+        if ((Named(written) ?? ByAliasIgnoringCase(written)) is { } whole) return (whole, null);
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var skip = 1; skip < words.Length; skip++)
-            if (ByAliasIgnoringCase(string.Join(' ', words[skip..])) is { } tail) return tail;
+            if (ByAliasIgnoringCase(string.Join(' ', words[skip..])) is { } tail) return (tail, null);
         for (var take = words.Length - 1; take > 0; take--)
-            if (ByAliasIgnoringCase(WithoutPossessive(string.Join(' ', words[..take]))) is { } head) return head;
+            if (ByAliasIgnoringCase(WithoutPossessive(string.Join(' ', words[..take]))) is { } head)
+            {
+                var rest = words[take..];
+                var named = WithoutPossessive(words[take - 1]) != words[take - 1] && rest.All(w => char.IsUpper(w[0]));
+                return (head, named ? string.Join(' ', rest) : null);
+            }
         return null;
     }
 

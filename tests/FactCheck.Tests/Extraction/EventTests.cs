@@ -41,6 +41,15 @@ public sealed class EventTests
         Assert.That(Extract("Seven people were killed in the blast on Friday, officials said.").Single().RunningTotal, Is.False);
     }
 
+    [TestCase("Updated data from the National Disaster Management Authority said 1,041 had been killed in the floods until August 27.", 1041)]
+    [TestCase("As of 8 p.m., seven people were killed and 39 others were wounded, the regional government said.", 7)]
+    public void Extract_ACountUpToADate_IsARunningTotal(string sentence, double low) =>
+        Assert.That(Extract(sentence).Single(c => c.Low == low).RunningTotal, Is.True);
+
+    [Test]
+    public void Extract_UntilBeforeSomethingElseThanADate_MakesNoRunningTotal() =>
+        Assert.That(Extract("Police held 40 people until the protest ended on Friday.").Single(c => c.Low == 40).RunningTotal, Is.False);
+
     [TestCase("Nine of them were declared dead on the spot.", 9)]
     [TestCase("Prime Minister John Key said at a news conference that only 55 of 75 confirmed dead had been identified.", 55)]
     [TestCase("The Chief Secretary also said that out of the 275, 88 bodies have been identified.", 88)]

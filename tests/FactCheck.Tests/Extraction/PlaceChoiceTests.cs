@@ -38,6 +38,29 @@ public sealed class PlaceChoiceTests
         Assert.That(claim.Location, Is.EqualTo("United States"));
     }
 
+    [Test]
+    public void DistanceFromTheOnlyPlaceItsSentenceNames_LocatesThePlaceThePassageIsAbout()
+    {
+        // Reuters, 22 May 2014: the attack is in Volnovakha; Donetsk is what it is measured from.
+        var claim = Figure(
+            "Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region.\n" +
+            "The attack happened about 20 kilometres south of the industrial hub of Donetsk, which is now in the hands of separatists.", 20);
+        Assert.That((claim.Location, claim.LocationFrom), Is.EqualTo(("Volnovakha", Provenance.Paragraph)));
+    }
+
+    [Test]
+    public void NamedSiteTheLexiconDoesNotList_LiesInTheCityTheHeadlineNames()
+    {
+        var claim = Extracted.Claims("Mumbai stampede: no help came\n\nAt least 27 people were killed in a stampede on the foot overbridge at Elphinstone Road railway station on Friday.")
+            .Single(c => c.Low == 27);
+        Assert.That((claim.Location, claim.PlacePath), Is.EqualTo(("Elphinstone Road", "India > Maharashtra > Mumbai > Elphinstone Road")));
+    }
+
+    [Test]
+    public void SiteNamedWithItsCitysPossessive_LiesInThatCity() =>
+        Assert.That(Figure("Twenty-two people were killed in a stampede on a footbridge at Mumbai's Elphinstone Road station on Friday.", 22).PlacePath,
+            Is.EqualTo("India > Maharashtra > Mumbai > Elphinstone Road"));
+
     [TestCase("Collins said both leaders will not allow a 4 percent cut in Medicare payments to take effect.", 4)]
     [TestCase("At least 24 players kneeling this weekend at NFL stadiums that are now having a very hard time filling up.", 24)]
     [TestCase("Excluding hurricane effects, CEA estimates that real GDP growth would have been 3.9% in Q3.", 3.9)]

@@ -26,6 +26,33 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_AnUndatedCountSoFarBelowAnotherFigure_MayBeItsEarlierState_AndIsNotFlagged()
+    {
+        // The Indian Express (AP), undated: "1,041 had been killed in the floods until August 27"; IOM on 4 September: at least 1,162.
+        var soFar = Some.Claim("National Disaster Management Authority", 1041, 1041, side: null, subject: "people", document: "e19a.txt", location: "Pakistan")
+            with { AssertedOn = null, RunningTotal = true, Event = "flood" };
+        var later = Some.Claim("International Organization for Migration", 1162, double.PositiveInfinity, side: null, subject: "people", document: "e19b.txt", location: "Pakistan",
+            date: new DateOnly(2022, 9, 4)) with { Event = "flood" };
+        Assert.That(Check(soFar, later), Is.Empty);
+        Assert.That(Check(soFar with { RunningTotal = false }, later), Has.Count.EqualTo(1), "a figure that does not say it is a count so far is compared");
+    }
+
+    [Test]
+    public void Evaluate_OneFigureRepeatedInADocument_IsComparedWhereItsRepeatNamesThePlacePrecisely()
+    {
+        Claim Toll(string document, string claimant, double low, double high, string path, string sentence, int day) =>
+            Some.Claim(claimant, low, high, side: null, subject: "people", document: document, location: path, date: new DateOnly(2017, 9, day))
+                with { PlacePath = path, Event = "stampede", Sentence = sentence };
+        var site = "India > Maharashtra > Mumbai > Elphinstone Road";
+        var first = Toll("e25a.txt", Claim.Unattributed, 27, double.PositiveInfinity, site, "At least 27 people were killed in a stampede at Elphinstone Road.", 29)
+            with { Publisher = "Mid-day" };
+        var dateline = Toll("e25c.txt", Claim.Unattributed, 22, 22, "India > Maharashtra > Mumbai", "Mumbai : Twenty-two people were killed and 35 others were injured after a stampede broke out.", 29)
+            with { Publisher = "Mega Media News" };
+        var repeat = dateline with { PlacePath = site, Sentence = "22 people were killed at Mumbai's Elphinstone Road." };
+        Assert.That(Check(first, dateline, repeat).Single().Claims, Is.EqualTo(new[] { repeat, first }));
+    }
+
+    [Test]
     public void Evaluate_OverlappingIntervals_AreNotFlagged() => Assert.That(Check(Nato, Zelensky), Is.Empty);
 
     [Test]

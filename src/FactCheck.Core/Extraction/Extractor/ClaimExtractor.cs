@@ -101,7 +101,11 @@ internal sealed class ClaimExtractor : IClaimExtractor
             for (var f = 0; f < figures[s].Count; f++)
             {
                 var mention = figures[s][f];
-                dates ??= _dates.Find(tokens, written);
+                if (dates is null)
+                {
+                    dates = _dates.Find(tokens, written);
+                    runningTotal = runningTotal || CountedUpTo(dates, tokens);
+                }
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
                 sentence ??= new SentenceText(document.Text, span);
                 var attribution = Governing(attributions, mention, tokens, quote);
@@ -141,7 +145,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     LocationPrecision = place?.Precision,
                     LocationFrom = place?.From,
                     LocationSpan = place?.Span,
-                    PlacePath = place is null ? null : _lexicon.Places.PathOf(place.Value.Name),
+                    PlacePath = place is null ? null : documentPlaces.PathOf(place.Value.Name, place.Value.Precision),
                     MeasuredFrom = _places.MeasuredFromPlace(places, mention, tokens) is { } from ? _lexicon.Places.PathOf(from.Name) : null,
                     Event = happened?.Kind,
                     EventFrom = happened?.From,
@@ -162,6 +166,16 @@ internal sealed class ClaimExtractor : IClaimExtractor
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         claims.AddRange(quotes.Found);
         return NumberOccurrences(claims);
+    }
+
+    /// <summary>"had been killed until August 27": a date the count runs up to makes it a count so far.</summary>
+    private bool CountedUpTo(List<DateMention> dates, List<Token> tokens)
+    {
+        foreach (var date in dates)
+            if (_lexicon.Grammar.CountedUpTo.Contains(tokens[date.FirstToken])
+                || date.FirstToken > 0 && _lexicon.Grammar.CountedUpTo.Contains(tokens[date.FirstToken - 1]))
+                return true;
+        return false;
     }
 
     /// <summary>

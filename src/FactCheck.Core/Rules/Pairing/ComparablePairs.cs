@@ -100,14 +100,18 @@ internal sealed class ComparablePairs(PairingSettings settings)
     /// <summary>
     /// A count that went up: the later figure higher than the earlier one, ordered by the day each was
     /// given. Figures of unknown order are not taken for an update: "a total of 368 rescued" may be the
-    /// first count, revised down to 164. Not an update either when two named sources give a side's war
-    /// total (Moscow's 498 against NATO's 7,000 three weeks later is a dispute, not a count moving on).
+    /// first count, revised down to 164; but a lower figure that says it is a count so far ("1,041 had
+    /// been killed until August 27") may be the earlier state of the higher one, so it is not set
+    /// against it. Not an update either when two named sources give a side's war total (Moscow's 498
+    /// against NATO's 7,000 three weeks later is a dispute, not a count moving on).
     /// </summary>
     public bool IsRisingUpdate(Claim a, Claim b)
     {
         if (!settings.RisingTotalIsUpdate || a.Side is not null && NamedRivals(a, b)) return false;
         if (b.High <= a.Low) (a, b) = (b, a);
-        return a.High <= b.Low && GivenOn(a) is { } lower && GivenOn(b) is { } higher && lower < higher;
+        if (a.High > b.Low) return false;
+        if (GivenOn(a) is { } lower && GivenOn(b) is { } higher) return lower < higher;
+        return a.RunningTotal;
     }
 
     /// <summary>
@@ -299,12 +303,17 @@ internal sealed class ComparablePairs(PairingSettings settings)
 
     /// <summary>
     /// One assertion repeated in a headline and a paragraph is one claim for comparison; the
-    /// longest sentence is kept, as it usually carries the attribution and the period. Two towns
-    /// 23 km from Donetsk in one report are two distances, not one repeated.
+    /// repeat naming the most precise place is kept ("Mumbai's Elphinstone Road" over the dateline's
+    /// Mumbai), then the longest sentence, as it usually carries the attribution and the period. Two
+    /// towns 23 km from Donetsk in one report are two distances, not one repeated.
     /// </summary>
     private static IEnumerable<Claim> Distinct(IReadOnlyList<Claim> claims) =>
         DocumentRuns.Group(claims, c => (c.Claimant, c.Metric, c.Subject, c.Side, c.Unit, c.Low, c.High, c.MeasuredFrom, c.MeasuredFrom is null ? null : c.PlacePath))
-            .Select(g => g.MaxBy(c => c.Sentence.Length)!);
+            .Select(g => g.MaxBy(c => (Depth(c.PlacePath), c.Sentence.Length))!);
+
+    /// <summary>How many places a lineage passes through ("India > Maharashtra > Mumbai": 3); 0 for none.</summary>
+    private static int Depth(string? path) =>
+        path is null ? 0 : 1 + path.AsSpan().Count(PathSeparator);
 
     private static string DaysApartText(Claim a, Claim b) =>
         a.AssertedOn is null || b.AssertedOn is null ? "?" : DaysApart(a, b).ToString(CultureInfo.InvariantCulture);

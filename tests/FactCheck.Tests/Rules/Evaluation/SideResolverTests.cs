@@ -30,6 +30,15 @@ public sealed class SideResolverTests
         Assert.That(SideResolver.Resolve(new PairSide("a", 600, "said"), [Some.Claim(low: 500, high: double.PositiveInfinity, document: "a.txt")]), Has.Count.EqualTo(1));
 
     [Test]
+    public void Resolve_TakesTheSameAssertionRepeatedInItsDocument()
+    {
+        var dateline = Some.Claim(low: 22, high: 22, document: "e25c.txt") with { Sentence = "Mumbai : Twenty-two people were killed." };
+        var repeat = dateline with { Sentence = "22 people were killed at Mumbai's Elphinstone Road station." };
+        var otherSource = repeat with { Claimant = "police" };
+        Assert.That(SideResolver.Resolve(new PairSide("e25c", 22, "Twenty-two people"), [dateline, repeat, otherSource]), Is.EqualTo(new[] { dateline, repeat }));
+    }
+
+    [Test]
     public void Resolve_NothingMatchingIsAnEmptyList() =>
         Assert.That(SideResolver.Resolve(new PairSide("b", 7, "Seven"), [Article1]), Is.Empty);
 }
