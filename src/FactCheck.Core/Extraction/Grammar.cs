@@ -22,6 +22,7 @@ internal sealed class Grammar
     public required WordSet Articles { get; init; }
     public required WordSet Possessives { get; init; }
     public required WordSet BeForms { get; init; }
+    public required WordSet Auxiliaries { get; init; }
     public required WordSet RelativePronouns { get; init; }
     public required WordSet ThingRelatives { get; init; }
     public required WordSet Coordinators { get; init; }
@@ -69,6 +70,7 @@ internal sealed class Grammar
             Articles = Set(file.Articles, "articles"),
             Possessives = Set(file.Possessives, "possessives"),
             BeForms = Set(file.BeForms, "beForms"),
+            Auxiliaries = Set(file.Auxiliaries, "auxiliaries"),
             RelativePronouns = Set(file.RelativePronouns, "relativePronouns"),
             ThingRelatives = Set(file.ThingRelatives, "thingRelatives"),
             Coordinators = Set(file.Coordinators, "coordinators"),
@@ -112,6 +114,7 @@ internal sealed record GrammarFile
     public required string[] Articles { get; init; }
     public required string[] Possessives { get; init; }
     public required string[] BeForms { get; init; }
+    public required string[] Auxiliaries { get; init; }
     public required string[] RelativePronouns { get; init; }
     public required string[] ThingRelatives { get; init; }
     public required string[] Coordinators { get; init; }

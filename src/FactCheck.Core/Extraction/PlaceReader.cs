@@ -51,6 +51,9 @@ internal sealed class PlaceReader(Lexicon lexicon)
                                    || tokens[before].IsCapitalized && tokens[before].Text.EndsWith("'s", StringComparison.Ordinal))) before--;
             if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
                 mention.Located = true;
+            // "the United States will provide Ukraine a loan of $1 billion": a country that acts says whose, weakly, as a demonym does.
+            else if (mention is { Precision: PlacePrecision.Country, Adjective: false, Dateline: false } && Acts(tokens, mention.EndToken))
+                mention = mention with { Adjective = true };
             found.Add(mention);
             i = mention.EndToken - 1;
         }
@@ -58,6 +61,20 @@ internal sealed class PlaceReader(Lexicon lexicon)
     }
 
     [ThreadStatic] private static List<PlaceMention>? _found;
+
+    /// <summary>
+    /// Whether a name is the subject of the verb after it: a modal or perfect ("will provide", "has
+    /// imposed"), or a form of "be" before a participle ("was spending"). A bare past tense is left
+    /// alone: "Russia moved 15 transport planes" out of its own provinces.
+    /// </summary>
+    private bool Acts(List<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || !tokens[end].IsWord || tokens[end].IsCapitalized) return false;
+        if (lexicon.Grammar.Auxiliaries.Contains(tokens[end])) return true;
+        var participle = tokens[end + 1].Lower;
+        return lexicon.Grammar.BeForms.Contains(tokens[end]) && participle.Length > 4
+               && (participle.EndsWith("ing", StringComparison.Ordinal) || participle.EndsWith("ed", StringComparison.Ordinal));
+    }
 
     /// <summary>A headline in title case ("Earthquake in Morocco Leaves 296 Dead") says nothing by its capitals.</summary>
     internal static bool IsTitleCase(List<Token> tokens)

@@ -61,6 +61,26 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure("Twenty-two people were killed in a stampede on a footbridge at Mumbai's Elphinstone Road station on Friday.", 22).PlacePath,
             Is.EqualTo("India > Maharashtra > Mumbai > Elphinstone Road"));
 
+    [TestCase("\"In the second half of this year, the United States will provide the Ukrainian government an additional loan of $1 billion,\" Toloui said.", 1e9, "Ukraine")]
+    [TestCase("The United States has imposed visa restrictions on Ukrainian officials in the wake of allegations that two protesters were shot and killed by security forces.", 2, "Ukraine")]
+    public void CountryThatActs_SaysWhoseWeakly_NotWhereTheFigureIs(string sentence, double low, string place) =>
+        Assert.That(Figure("The government in Ukraine faces a debt crisis.\n" + sentence, low).Location, Is.EqualTo(place));
+
+    [Test]
+    public void CountryThatActs_DoesNotCarryToLaterSentences()
+    {
+        // BBC, 19 February 2014: Glazyev's claim about the US, then the day's toll in Kiev.
+        var claim = Figure(
+            "Thousands of opposition activists marched on parliament in Kiev.\n" +
+            "Sergei Glazyev said the US was spending $20m a week on opposition groups.\n" +
+            "At least three protesters died in the violence.", 3);
+        Assert.That(claim.Location, Is.EqualTo("Kiev"));
+    }
+
+    [Test]
+    public void CountryBeforeAPastTense_StaysWhereTheFigureIs() =>
+        Assert.That(Figure("The clashes came as Russia moved 15 transport planes out of three provinces.", 15).Location, Is.EqualTo("Russia"));
+
     [TestCase("Collins said both leaders will not allow a 4 percent cut in Medicare payments to take effect.", 4)]
     [TestCase("At least 24 players kneeling this weekend at NFL stadiums that are now having a very hard time filling up.", 24)]
     [TestCase("Excluding hurricane effects, CEA estimates that real GDP growth would have been 3.9% in Q3.", 3.9)]
