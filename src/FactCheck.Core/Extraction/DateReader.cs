@@ -56,7 +56,10 @@ internal sealed class DateReader(Lexicon lexicon)
 
     private DateMention? Weekday(List<Token> tokens, int i, DateOnly? written)
     {
-        if (!tokens[i].IsCapitalized || !Time.Weekdays.TryGetValue(tokens[i].Text, out var weekday)) return null;
+        // "Tuesday's attack": the day of what it names.
+        var text = tokens[i].Text;
+        if (text.EndsWith("'s", StringComparison.Ordinal)) text = text[..^2];
+        if (!tokens[i].IsCapitalized || !Time.Weekdays.TryGetValue(text, out var weekday)) return null;
         var end = i + 1;
         if (end < tokens.Count && Time.DayParts.Contains(tokens[end].Lower)) end++;
         DateOnly? day = written is { } w ? w.AddDays(-(((int)w.DayOfWeek - weekday + 7) % 7)) : null;

@@ -27,6 +27,14 @@ public sealed class PlaceAndTimeTests
         });
     }
 
+    [TestCase("Twelve other people were injured in Tuesday's attack in lower Manhattan by an Uzbek immigrant.", 12, 2024, 5, 7)]
+    [TestCase("Tuesday's 7.1-magnitude earthquake killed 19 children and six adults, including a woman whose body was pulled from the wreckage on Thursday morning.", 19, 2024, 5, 7)]
+    public void WeekdayInThePossessive_DatesWhatItNames(string text, double low, int year, int month, int day)
+    {
+        var claim = Extract(text).Single(c => c.Low == low);
+        Assert.That((claim.AssertedOn, claim.AsOfPrecision), Is.EqualTo((new DateOnly(year, month, day), "day")));
+    }
+
     [TestCase("18:56 - At least 31 people have died in a fire at a trade union building in Odessa's city center, according to Ukraine's interior ministry.", 31, "Odessa")]
     [TestCase("A ferry carrying 475 people sank off South Korea's southern coast on Wednesday.", 475, "South Korea")]
     [TestCase("Russian flags flood Crimean capital as thousands back takeover by Russia. At least 3,000 rallied in support of Moscow's takeover in Simferopol.", 3000, "Simferopol")]
