@@ -14,6 +14,8 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
     {
+        // "revised the death toll to 275 from 288": the earlier value of the same measure.
+        if (previous is not null && IsEarlierValue(tokens, mention, previous)) return previous;
         var (subject, side) = mention.IsOrdinal ? (null, null) : Subject(tokens, mention, previous, claimantSide, claimants);
         // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
         if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People))
@@ -44,6 +46,15 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";
         return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, mention, tokens),
             null, Modality(sentence));
+    }
+
+    /// <summary>A figure right after "from" that follows another figure in the same unit, its noun not repeated: "to 275 from 288".</summary>
+    private bool IsEarlierValue(List<Token> tokens, NumberMention mention, Frame previous)
+    {
+        var link = mention.FirstToken - 1;
+        if (link < 1 || !Grammar.EarlierValueLinks.Contains(tokens[link]) || tokens[link - 1].Kind != TokenKind.Number) return false;
+        if (mention.EndToken < tokens.Count && lexicon.Subjects.Match(tokens, mention.EndToken) is not null) return false;
+        return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
     }
 
     private string? Metric(List<Token> tokens, NumberMention mention, bool? countsPeople)

@@ -38,6 +38,7 @@ internal sealed class Grammar
     public required WordSet DurationPossessives { get; init; }
     public required WordSet Parents { get; init; }
     public required WordSet MeasuredFrom { get; init; }
+    public required WordSet EarlierValueLinks { get; init; }
     public required WordSet DatePrepositions { get; init; }
     public required WordSet CountedUpTo { get; init; }
     public required WordSet SpanOpeners { get; init; }
@@ -86,6 +87,7 @@ internal sealed class Grammar
             DurationPossessives = Set(file.DurationPossessives, "durationPossessives"),
             Parents = Set(file.Parents, "parents"),
             MeasuredFrom = Set(file.MeasuredFrom, "measuredFrom"),
+            EarlierValueLinks = Set(file.EarlierValueLinks, "earlierValueLinks"),
             DatePrepositions = Set(file.DatePrepositions, "datePrepositions"),
             CountedUpTo = Set(file.CountedUpTo, "countedUpTo"),
             SpanOpeners = Set(file.SpanOpeners, "spanOpeners"),
@@ -130,6 +132,7 @@ internal sealed record GrammarFile
     public required string[] DurationPossessives { get; init; }
     public required string[] Parents { get; init; }
     public required string[] MeasuredFrom { get; init; }
+    public required string[] EarlierValueLinks { get; init; }
     public required string[] DatePrepositions { get; init; }
     public required string[] CountedUpTo { get; init; }
     public required string[] SpanOpeners { get; init; }

@@ -47,4 +47,11 @@ public sealed class CountedGroupTests
     [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1000000, "participated")]
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
+    [Test]
+    public void FigureAfterFrom_IsTheEarlierValueOfTheFigureBefore()
+    {
+        var claims = Extracted.Claims("The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275 from 288 and put the number of injured at 1,175.");
+        Assert.That(claims.Select(c => (c.Low, c.Metric, c.Subject)), Is.EqualTo(new[] { (275.0, "killed", "people"), (288.0, "killed", "people"), (1175.0, "wounded", "people") }));
+    }
 }
