@@ -15,8 +15,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         for (var k = 0; k < figure.FirstToken; k++)
             if (lexicon.Eyewitness.Match(tokens, k) is not null) return true;
         // "including 85 firefighters", "among them 12 children": a count given before holds this one.
-        for (var start = Math.Max(0, figure.FirstToken - 3); start < figure.FirstToken; start++)
-            if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == figure.FirstToken) return true;
+        if (IntroducedAsPart(tokens, figure)) return true;
         // "78 bodies have been handed over", "10 other dead bodies have been identified": bodies processed, a subset of the toll.
         // Not the whole of a partitive: in "55 of 75 confirmed dead had been identified" the 75 is the toll.
         var whole = figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "of";
@@ -28,7 +27,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         var after = figure.EndToken;
         // "With three more people succumbing ..., the toll rose to 278", "Ten more bodies were recovered": an
         // increase, part of a toll. After another figure "more" means others: "146 died and 150 more were injured".
-        if (after < tokens.Count && lexicon.Increments.Contains(tokens[after].Lower) && (sentenceFigures.Count == 0 || ReferenceEquals(sentenceFigures[0], figure)))
+        if (after < tokens.Count && lexicon.Increments.Contains(tokens[after].Lower) && !AfterAHeadCount(tokens, sentenceFigures, figure))
             return true;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11".
         if (after + 1 < tokens.Count && tokens[after].Lower == "of")
@@ -36,6 +35,13 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             if (lexicon.PartOf.Contains(tokens[after + 1].Lower)) return true;
             var next = tokens[after + 1].Lower == "the" ? after + 2 : after + 1;
             if (StartsFigure(sentenceFigures, next)) return true;
+        }
+        // "1,659, out of which 1219 deaths are reported from Karachi whereas 10 deaths are reported from other
+        // parts of Sindh": a figure set against a part, after "whereas" or "while", is the next part.
+        foreach (var part in sentenceFigures)
+        {
+            if (part.EndToken > figure.FirstToken) break;
+            if (IntroducedAsPart(tokens, part) && Joins(tokens, part.EndToken, figure.FirstToken)) return true;
         }
         // "out of 275, 88 bodies", "of the 278 bodies, 177 have been identified": the group first, then the part.
         // Not "a toll of 288, then 275": the group needs "out of" or a definite "of the".
@@ -46,6 +52,37 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             var outOf = group.FirstToken >= 2 && tokens[group.FirstToken - 1].Lower == "of" && tokens[group.FirstToken - 2].Lower == "out"
                         || group.FirstToken >= 3 && definite && tokens[group.FirstToken - 3].Lower == "out";
             if ((definite || outOf) && CommaBetween(tokens, group.EndToken, figure.FirstToken)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"including 85 firefighters", "out of which 1219": a part marker right before the figure.</summary>
+    private bool IntroducedAsPart(List<Token> tokens, NumberMention figure)
+    {
+        for (var start = Math.Max(0, figure.FirstToken - 3); start < figure.FirstToken; start++)
+            if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == figure.FirstToken) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A contrastive between two figures: "whereas", "while". Not "and": "seven officials, including two
+    /// members of his circle, and 17 companies" goes back to the list the part was taken from.
+    /// </summary>
+    private bool Joins(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (lexicon.Grammar.Contrastives.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>"146 died and 150 more were injured": after a bare count earlier in the sentence, "more" means others; after "three days", still an increase.</summary>
+    private bool AfterAHeadCount(List<Token> tokens, IReadOnlyList<NumberMention> sentenceFigures, NumberMention figure)
+    {
+        foreach (var earlier in sentenceFigures)
+        {
+            if (ReferenceEquals(earlier, figure) || earlier.EndToken > figure.FirstToken) return false;
+            var duration = earlier.EndToken < tokens.Count && lexicon.Durations.Contains(tokens[earlier.EndToken].Lower);
+            if (earlier.Unit == "" && !earlier.IsOrdinal && !duration) return true;
         }
         return false;
     }

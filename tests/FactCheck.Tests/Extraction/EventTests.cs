@@ -59,6 +59,8 @@ public sealed class EventTests
     [TestCase("With three more people succumbing to their injuries, the official death toll rose to 278.", 3)]
     [TestCase("Avakov said gunmen were repulsed in an operation that killed one policeman and about 20 people that he called terrorists.", 1)]
     [TestCase("10 other dead bodies have been identified and the process of handing over is going on, he added.", 10)]
+    [TestCase("Death toll from a devastating heatwave that has gripped Sindh for three days has led to at least 250 more deaths in the provincial capital of Karachi on Monday, taking the number of people who have died to at least 400.", 250)]
+    [TestCase("Death toll because of scorching heatwave has climbed to 1,659, out of which 1219 deaths are reported from hospitals of Karachi whereas 10 deaths are reported from other parts of Sindh.", 10)]
     [TestCase("\"They began to shoot, and with my own eyes I saw how one man was wounded in his leg and another in his arm,\" she said.", 1)]
     public void Extract_ACountOfPartOfAGroup_IsMarkedAPart(string sentence, double part) =>
         Assert.That(Extract(sentence).Single(c => c.Low == part).PartOfGroup, Is.True);
@@ -69,6 +71,7 @@ public sealed class EventTests
     [TestCase("At least 146 people died and at least 150 more were injured after a crowd crush.", 150)]
     [TestCase("Avakov said gunmen were repulsed in an operation that killed one policeman and about 20 people that he called terrorists.", 19)]
     [TestCase("Most of the deaths were reported in Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively.", 276)]
+    [TestCase("The Treasury is imposing sanctions on seven Russian government officials, including two members of Putin's inner circle, and 17 companies linked to his inner circle.", 17)]
     public void Extract_AWholeCount_IsNotAPart(string sentence, double figure) =>
         Assert.That(Extract(sentence).Single(c => c.Low == figure).PartOfGroup, Is.False);
 

@@ -38,6 +38,22 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_OneReportsLaterRaisedTotal_IsAnUpdate_ButTwoTotalsInOneSentenceAreRivals()
+    {
+        // NDTV, 17 June 2024: "Five people ... died on the spot." ... "Officials later raised the confirmed death toll to eight."
+        Claim Toll(string claimant, double low, int sentenceStart, string sentence, bool runningTotal) =>
+            Some.Claim(claimant, low, low, side: null, subject: "people", document: "e06a.txt", location: "Silchar", date: new DateOnly(2024, 6, 17))
+                with { RunningTotal = runningTotal, Sentence = sentence, SentenceStart = sentenceStart, SentenceEnd = sentenceStart + sentence.Length, Start = sentenceStart };
+        var onTheSpot = Toll("Additional Superintendent", 5, 0, "Five people died on the spot, the Additional Superintendent said.", false);
+        var raised = Toll("Officials", 8, 200, "Officials later raised the confirmed death toll to eight.", true);
+        Assert.That(Check(onTheSpot, raised), Is.Empty);
+        // DW, 19 August 2018: "Authorities have confirmed that 357 people have died since the beginning of the monsoon season — a report in the Economic Times put the death toll at 370."
+        var confirmed = Toll("Authorities", 357, 300, "Authorities have confirmed that 357 people have died since the beginning of the monsoon season — a report in the Economic Times put the death toll at 370.", true);
+        var reported = confirmed with { Claimant = "Economic Times", Low = 370, High = 370, Start = 400 };
+        Assert.That(Check(confirmed, reported), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void Evaluate_OneFigureRepeatedInADocument_IsComparedWhereItsRepeatNamesThePlacePrecisely()
     {
         Claim Toll(string document, string claimant, double low, double high, string path, string sentence, int day) =>

@@ -103,14 +103,16 @@ internal sealed class ComparablePairs(PairingSettings settings)
     /// first count, revised down to 164; but a lower figure that says it is a count so far ("1,041 had
     /// been killed until August 27") may be the earlier state of the higher one, so it is not set
     /// against it. Not an update either when two named sources give a side's war total (Moscow's 498
-    /// against NATO's 7,000 three weeks later is a dispute, not a count moving on).
+    /// against NATO's 7,000 three weeks later is a dispute, not a count moving on). Of one day's
+    /// figures, a report's own later running total above an earlier one is an update too.
     /// </summary>
     public bool IsRisingUpdate(Claim a, Claim b)
     {
         if (!settings.RisingTotalIsUpdate || a.Side is not null && NamedRivals(a, b)) return false;
         if (b.High <= a.Low) (a, b) = (b, a);
         if (a.High > b.Low) return false;
-        if (GivenOn(a) is { } lower && GivenOn(b) is { } higher) return lower < higher;
+        if (GivenOn(a) is { } lower && GivenOn(b) is { } higher)
+            return lower < higher || lower == higher && RaisedLaterInOneReport(a, b);
         return a.RunningTotal;
     }
 
@@ -120,6 +122,14 @@ internal sealed class ComparablePairs(PairingSettings settings)
     /// </summary>
     public static DateOnly? GivenOn(Claim claim) =>
         claim.AsOfFrom == Extraction.Provenance.Sentence ? claim.ReportedOn ?? claim.AssertedOn : claim.AssertedOn ?? claim.ReportedOn;
+
+    /// <summary>
+    /// "Five people died on the spot ... Officials later raised the confirmed death toll to eight": one
+    /// report, the higher total in a later sentence. Two totals set side by side in one sentence ("357
+    /// have died — a report put the toll at 370") are rivals.
+    /// </summary>
+    private static bool RaisedLaterInOneReport(Claim lower, Claim higher) =>
+        lower.Document == higher.Document && lower.SentenceEnd <= higher.SentenceStart && higher.RunningTotal;
 
     private static bool NamedRivals(Claim a, Claim b) =>
         a.Claimant != Claim.Unattributed && b.Claimant != Claim.Unattributed && a.Claimant != b.Claimant;
