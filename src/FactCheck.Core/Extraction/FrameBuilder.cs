@@ -29,8 +29,10 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         // An unlisted noun ("769 pilgrims", "26 worshippers") may count people: casualty words still fit it.
         var listed = subject is null || lexicon.SubjectNames.Contains(subject);
         // Shares, money and distances are named by their unit, never by a nearby casualty word.
+        // "fell 227.01 points to 23,336.35": a figure with a fraction counts no people.
+        var fraction = mention.Low == mention.High && mention.Low % 1 != 0;
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
-            : mention.Unit == "" ? Metric(tokens, mention, subject is null || !listed ? null : isPeople) : null;
+            : mention.Unit == "" ? Metric(tokens, mention, fraction ? false : subject is null || !listed ? null : isPeople) : null;
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
         metric ??= mention.Unit switch

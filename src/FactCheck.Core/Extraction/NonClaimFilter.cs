@@ -111,7 +111,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (PlaceReader.IsTitleCase(tokens)) return false;
         if (after is not { IsWord: true, IsCapitalized: false }) return true;
         // "on Rossiya 24 television", "a Boeing 737 jet": a short number inside a name, mid-sentence, before a noun.
-        return n >= 2 && tokens[n - 2].IsWord && !before.Text.EndsWith("'s", StringComparison.Ordinal) && tokens[n].Text.Length <= 4 && tokens[n].Text.All(char.IsDigit)
+        // "the S&P 500 has climbed": an initialism joined by "&" is a word of the name too.
+        return n >= 2 && (tokens[n - 2].IsWord || tokens[n - 2].Text == "&" && !before.SpaceBefore) && !before.Text.EndsWith("'s", StringComparison.Ordinal) && tokens[n].Text.Length <= 4 && tokens[n].Text.All(char.IsDigit)
                && lexicon.Places.Aliases.Match(tokens, n - 1) is null && !lexicon.Titles.Contains(before.Text);
     }
 

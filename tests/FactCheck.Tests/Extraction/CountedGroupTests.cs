@@ -48,6 +48,16 @@ public sealed class CountedGroupTests
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    [TestCase("The Dow Jones Industrial Average fell 227.01 points, or 0.96 percent, to 23,336.35, the S&P 500 lost 25.34 points.", 23336.35)]
+    [TestCase("President Enrique Pena Nieto said that rescuing and attending to those injured by Tuesday's 7.1 magnitude quake would remain the highest priority.", 7.1)]
+    public void FigureWithAFraction_CountsNoPeople(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo("count"));
+
+    [TestCase("It gathered responses from 1,608 adults and has a credibility interval of 3 percentage points.", 1608)]
+    [TestCase("The latest online poll of 1,257 adults found 29 percent supporting the plan.", 1257)]
+    public void PollSample_IsCountedAsSurveyed_NotAsACrowd(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo("surveyed"));
+
     [Test]
     public void FigureAfterFrom_IsTheEarlierValueOfTheFigureBefore()
     {
