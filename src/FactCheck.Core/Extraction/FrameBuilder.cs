@@ -72,7 +72,9 @@ internal sealed class FrameBuilder(Lexicon lexicon)
             // the dead" are close and still do).
             var namedEvent = k > mention.EndToken + 4 && (Grammar.Articles.Contains(tokens[k - 1]) || Grammar.Possessives.Contains(tokens[k - 1])) && tokens[k - 2].Lower != "among"
                              && !tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal);
-            if (fitting is null || parenthetical.Contains(k) || namedEvent) { k += trigger.Length - 1; continue; }
+            // "Death toll rises to 288, Rs 15.6 cr compensation given to 531 people": a measure linked to the figure it names is that figure's alone.
+            var ownedByAnother = k + trigger.Length < mention.FirstToken && LinksToFigure(tokens, k + trigger.Length, mention.FirstToken);
+            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother) { k += trigger.Length - 1; continue; }
             int score;
             if (k >= mention.EndToken) score = k - mention.EndToken - parenthetical.Count(p => p > mention.EndToken && p < k);
             else if (k + trigger.Length <= mention.FirstToken)
@@ -134,6 +136,18 @@ internal sealed class FrameBuilder(Lexicon lexicon)
             break;
         }
         return aside;
+    }
+
+    /// <summary>Whether toll links lead from <paramref name="from"/> straight to a figure before <paramref name="before"/>: "toll rises to 288".</summary>
+    private bool LinksToFigure(List<Token> tokens, int from, int before)
+    {
+        var k = from;
+        while (k < before && Grammar.TollLinks.Contains(tokens[k])) k++;
+        if (k == from || k >= before || tokens[k].Kind != TokenKind.Number && lexicon.NumberWords.Match(tokens, k) is null) return false;
+        // "the number of deaths is 275 and not 288": figures joined by "and" share their measure.
+        for (var j = k + 1; j < before; j++)
+            if (Grammar.Coordinators.Contains(tokens[j])) return false;
+        return true;
     }
 
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>

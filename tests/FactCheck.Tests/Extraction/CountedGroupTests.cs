@@ -59,6 +59,18 @@ public sealed class CountedGroupTests
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo("surveyed"));
 
     [Test]
+    public void MeasureLinkedToItsFigure_IsThatFiguresAlone()
+    {
+        var claims = Extracted.Claims("Odisha train tragedy: Death toll rises to 288, Rs 15.6 cr compensation given to 531 people");
+        Assert.That(claims.Select(c => (c.Low, c.Metric)), Does.Contain((288.0, "killed")).And.Contain((531.0, "count")));
+    }
+
+    [Test]
+    public void FiguresJoinedByAnd_ShareTheMeasureLinkedToTheFirst() =>
+        Assert.That(Extracted.Claims("So, after wading out the duplications, the Collector has informed that the number of deaths is 275 and not 288.").Select(c => c.Metric),
+            Is.EqualTo(new[] { "killed", "killed" }));
+
+    [Test]
     public void FigureAfterFrom_IsTheEarlierValueOfTheFigureBefore()
     {
         var claims = Extracted.Claims("The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275 from 288 and put the number of injured at 1,175.");
