@@ -25,6 +25,9 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
         }
         var after = figure.EndToken;
+        // "Nearly two-thirds of those killed -- 97 -- were women", "at least four were teenagers": a bare figure said to be
+        // a kind of people describes who is among a count, it is not the count.
+        if (IsAKindOfPeople(tokens, after)) return true;
         // "With three more people succumbing ..., the toll rose to 278", "Ten more bodies were recovered": an
         // increase, part of a toll. After another figure "more" means others: "146 died and 150 more were injured".
         if (after < tokens.Count && lexicon.Increments.Contains(tokens[after].Lower) && !AfterAHeadCount(tokens, sentenceFigures, figure))
@@ -54,6 +57,14 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             if ((definite || outOf) && CommaBetween(tokens, group.EndToken, figure.FirstToken)) return true;
         }
         return false;
+    }
+
+    private bool IsAKindOfPeople(List<Token> tokens, int after)
+    {
+        var k = after;
+        while (k < tokens.Count && tokens[k].Text is "-" or "–" or "—") k++;
+        if (k + 1 >= tokens.Count || !lexicon.Grammar.BeForms.Contains(tokens[k]) || k == after && tokens[k].Lower is "is" or "was") return false;
+        return lexicon.Subjects.Match(tokens, k + 1) is { } kind && lexicon.PeopleSubjects.Contains(kind.Value);
     }
 
     /// <summary>"including 85 firefighters", "out of which 1219": a part marker right before the figure.</summary>

@@ -60,6 +60,8 @@ public sealed class EventTests
     [TestCase("Avakov said gunmen were repulsed in an operation that killed one policeman and about 20 people that he called terrorists.", 1)]
     [TestCase("10 other dead bodies have been identified and the process of handing over is going on, he added.", 10)]
     [TestCase("Death toll from a devastating heatwave that has gripped Sindh for three days has led to at least 250 more deaths in the provincial capital of Karachi on Monday, taking the number of people who have died to at least 400.", 250)]
+    [TestCase("Nearly two-thirds of those killed -- 97 -- were women.", 97)]
+    [TestCase("More than 80% of the dead were in their 20s and 30s, and at least four were teenagers.", 4)]
     [TestCase("Death toll because of scorching heatwave has climbed to 1,659, out of which 1219 deaths are reported from hospitals of Karachi whereas 10 deaths are reported from other parts of Sindh.", 10)]
     [TestCase("\"They began to shoot, and with my own eyes I saw how one man was wounded in his leg and another in his arm,\" she said.", 1)]
     public void Extract_ACountOfPartOfAGroup_IsMarkedAPart(string sentence, double part) =>
