@@ -27,6 +27,15 @@ public sealed class PlaceAndTimeTests
         });
     }
 
+    [TestCase("At least 313,000 Rohingya have fled to Bangladesh since Aug. 25, when insurgents attacked police posts.", 313000)]
+    [TestCase("A dozen more people were injured in the city's bloodiest single attack since Sept. 11, 2001.", 12)]
+    [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13000000)]
+    public void DateThatBoundsASpan_IsNotTheFiguresDate_TheReportsIs(string text, double low)
+    {
+        var claim = Extract(text).Single(c => c.Low == low);
+        Assert.That((claim.AssertedOn, claim.AsOfFrom), Is.EqualTo((Published, Provenance.Publication)));
+    }
+
     [TestCase("Twelve other people were injured in Tuesday's attack in lower Manhattan by an Uzbek immigrant.", 12, 2024, 5, 7)]
     [TestCase("Tuesday's 7.1-magnitude earthquake killed 19 children and six adults, including a woman whose body was pulled from the wreckage on Thursday morning.", 19, 2024, 5, 7)]
     public void WeekdayInThePossessive_DatesWhatItNames(string text, double low, int year, int month, int day)

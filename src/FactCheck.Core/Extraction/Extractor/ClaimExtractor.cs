@@ -339,6 +339,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
     private bool OwnDate(DateMention date, List<Token> tokens, List<DateMention> dates)
     {
         var first = date.FirstToken;
+        // "the bloodiest attack since Sept. 11, 2001", "would fall by 13 million by 2027": a span's bound, taken into the
+        // mention with its preposition. A count up to a date ("killed until August 27") is as of that date.
+        if (first + 1 < date.EndToken && Grammar.SpanOpeners.Contains(tokens[first]) && !Grammar.CountedUpTo.Contains(tokens[first])) return false;
         if (Grammar.PointPrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
         var before = first > 0 ? tokens[first - 1].Lower : "";
         if (Grammar.SpanOpeners.Contains(before)) return false;
