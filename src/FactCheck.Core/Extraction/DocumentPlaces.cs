@@ -45,8 +45,8 @@ internal sealed class DocumentPlaces(PlaceReader reader)
         // "The attack happened about 20 kilometres south of Donetsk", after a sentence placing the attack in
         // Volnovakha: a distance whose sentence names only the place it is measured from locates the place
         // the paragraph is about, when that is as precise.
-        if (own is not null && _carried is { } about && !reader.SamePlace(about.Place, own) && !PlaceReader.LessSpecific(about.Place, own)
-            && reader.MeasuredFromPlace(sentencePlaces, figure, tokens) == own)
+        if (own is not null && _carried is { } about && reader.MeasuredFromPlace(sentencePlaces, figure, tokens) == own
+            && !PlaceReader.LessSpecific(about.Place, own) && !reader.SamePlace(about.Place, own))
             return Placed(about.Place, Provenance.Paragraph, about.Span);
         if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);

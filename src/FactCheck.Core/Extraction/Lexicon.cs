@@ -66,6 +66,7 @@ public sealed class Lexicon
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
     /// <summary>Words right after a sentence's first figure that make it an increase ("three more people").</summary>
     internal IReadOnlySet<string> Increments { get; private init; } = null!;
+    internal IReadOnlySet<string> GroupSizeWords { get; private init; } = null!;
     /// <summary>Words that give a sentence's figures to different things in turn ("respectively").</summary>
     internal IReadOnlySet<string> Parallel { get; private init; } = null!;
     /// <summary>What is said of a count right after it that makes it a subset of a toll ("78 bodies have been handed over").</summary>
@@ -150,6 +151,7 @@ public sealed class Lexicon
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            GroupSizeWords = numbers.GroupSizeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Parallel = numbers.Parallel.ToHashSet(StringComparer.OrdinalIgnoreCase),
             SubsetPredicates = new(numbers.SubsetPredicates.Select(p => (p, true)), classes: classes),
             Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),

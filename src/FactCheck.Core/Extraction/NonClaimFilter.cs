@@ -55,7 +55,9 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (IsYear(tokens, mention)) return "year";
         if (after is { } unit && (lexicon.Durations.Contains(unit.Lower) || IsDurationPossessive(unit)))
             return "duration";
-        if (after is { Text: "-" or "–", SpaceBefore: false } && mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken + 1].IsWord)
+        // "a 12-story building" describes; "a 200-strong rally" counts.
+        if (after is { Text: "-" or "–", SpaceBefore: false } && mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken + 1].IsWord
+            && !lexicon.GroupSizeWords.Contains(tokens[mention.EndToken + 1].Lower))
             return "compound adjective";
         if (after is { IsWord: true, Lower: var hyphenated } && hyphenated.Contains('-') && lexicon.Durations.Contains(hyphenated.Split('-')[0])) return "duration";
         if (IsName(tokens, mention)) return "name or identifier";

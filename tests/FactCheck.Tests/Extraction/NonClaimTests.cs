@@ -25,6 +25,8 @@ public sealed class NonClaimTests
     [TestCase("Speaking on Rossiya 24 television, Kremlin spokesman Dmitry Peskov called on Europe to assess the situation.", new double[0])]
     [TestCase("Al Haouz Earthquake in Morocco Leaves 296 Dead, 153 Injured", new[] { 296d, 153d })]
     [TestCase("She said the EU's 28 foreign ministers will jointly discuss the matter in Brussels.", new[] { 28d })]
+    [TestCase("The pro-Russian activists attacked some 20 people who were guarding a 200-strong rally in an outer district of the city.", new[] { 19d, 200d })]
+    [TestCase("At least 18 people are dead after a 12-story residential building partially collapsed.", new[] { 18d })]
     [TestCase("The S&P 500 has climbed about 5 percent since mid-November when the House of Representatives passed its tax overhaul bill.", new[] { 4.75 })]
     [TestCase("That would boost overall earnings for S&P 500 companies by 9.1 percent, according to UBS equity strategists.", new[] { 9.1 })]
     public void OnlyTheFiguresAreClaims(string sentence, double[] figures) =>
