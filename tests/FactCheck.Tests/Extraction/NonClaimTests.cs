@@ -36,6 +36,7 @@ public sealed class NonClaimTests
     [TestCase("Ukraine launches 'anti-terrorist' operation, one killed", 1)]
     [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227)]
     [TestCase("Some 9,5 thousand people marched across France, the ministry said.", 9025)]
+    [TestCase("There were varying accounts of Friday's violence in Mariupol, a city of a half-million people.", 500000)]
     public void SpelledAndCompoundFigures_AreOneClaim(string sentence, double low) =>
         Assert.That(Figures(sentence), Is.EqualTo(new[] { low }));
 }
