@@ -16,13 +16,13 @@ public sealed class EvalCommandTests
     }
 
     /// <summary>
-    /// A little under what the build reached on 2026-12-03 (measured in the comments): a drop below is
+    /// A little under what the build reached on 2026-12-04 (measured in the comments): a drop below is
     /// a regression to look at. Raise them as extraction improves.
     /// </summary>
     private static readonly Floor[] SharedGoldFloors =
     [
         //   gold folder      numbers F1      claimants       location        whole frames F1  not-claims extracted (max)
-        new("ukraine-2014", 0.94 /* 0.963 */, 0.90 /* 0.924 */, 0.71 /* 0.736 */, 0.60 /* 0.615 */, 0.03 /* 0.022 */),
+        new("ukraine-2014", 0.95 /* 0.970 */, 0.90 /* 0.925 */, 0.74 /* 0.767 */, 0.60 /* 0.618 */, 0.03 /* 0.022 */),
         new("reuters-2017", 0.93 /* 0.957 */, 0.89 /* 0.910 */, 0.67 /* 0.697 */, 0.60 /* 0.620 */, 0.04 /* 0.022 */),
     ];
 
