@@ -20,12 +20,13 @@ internal static class CheckRuns
     public const string LatestId =
         "SELECT id FROM check_runs WHERE finished_at IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT 1";
 
-    private const string Columns = "id, fingerprint, started_at, finished_at, ran_by, flag_count";
+    public const string Columns = "id, fingerprint, started_at, finished_at, ran_by, flag_count, rules_fingerprint, documents_version";
 
-    private sealed record Row(long id, string? fingerprint, long started_at, long finished_at, string ran_by, long flag_count)
+    public sealed record Row(long id, string? fingerprint, long started_at, long finished_at, string ran_by, long flag_count,
+        string? rules_fingerprint, long? documents_version)
     {
         public StoredCheckRun ToRun() => new(id, fingerprint, DateTimeOffset.FromUnixTimeMilliseconds(started_at),
-            DateTimeOffset.FromUnixTimeMilliseconds(finished_at), ran_by, (int)flag_count);
+            DateTimeOffset.FromUnixTimeMilliseconds(finished_at), ran_by, (int)flag_count, rules_fingerprint, documents_version);
     }
 
     public static long? Latest(SqliteConnection connection) => connection.ExecuteScalar<long?>(LatestId);
@@ -46,21 +47,23 @@ internal static class CheckRuns
     /// becomes visible only when its last transaction marks it finished. A run left unfinished by a
     /// process that died is removed by a later save.
     /// </summary>
-    public static StoredCheckRun Save(SqliteConnection connection, CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null)
+    public static StoredCheckRun Save(SqliteConnection connection, CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null, CarriedFlags? carried = null)
     {
         long id;
         using (var transaction = connection.BeginTransaction())
         {
             connection.Execute(
-                "INSERT INTO check_runs (fingerprint, started_at, ran_by, tally, flag_count) VALUES (NULL, @started, @RanBy, '', 0)",
-                new { started = run.StartedAt.ToUnixTimeMilliseconds(), run.RanBy }, transaction);
+                "INSERT INTO check_runs (fingerprint, started_at, ran_by, tally, flag_count, rules_fingerprint, documents_version) VALUES (NULL, @started, @RanBy, '', 0, @RulesFingerprint, @DocumentsVersion)",
+                new { started = run.StartedAt.ToUnixTimeMilliseconds(), run.RanBy, run.RulesFingerprint, run.DocumentsVersion }, transaction);
             id = connection.ExecuteScalar<long>("SELECT last_insert_rowid()", transaction: transaction);
             transaction.Commit();
         }
         try
         {
+            if (carried is not null) Carry(connection, id, carried);
             var (count, tally) = Write(connection, id, flags);
             using var transaction = connection.BeginTransaction();
+            if (carried is not null) (count, tally) = Counted(connection, id, transaction);
             var finished = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             var fingerprint = complete is null || complete() ? run.Fingerprint : null;
             connection.Execute("UPDATE check_runs SET finished_at = @finished, fingerprint = @fingerprint, tally = @tally, flag_count = @count WHERE id = @id",
@@ -68,7 +71,7 @@ internal static class CheckRuns
             Prune(connection, transaction);
             transaction.Commit();
             return new StoredCheckRun(id, fingerprint, DateTimeOffset.FromUnixTimeMilliseconds(run.StartedAt.ToUnixTimeMilliseconds()),
-                DateTimeOffset.FromUnixTimeMilliseconds(finished), run.RanBy, count);
+                DateTimeOffset.FromUnixTimeMilliseconds(finished), run.RanBy, count, run.RulesFingerprint, run.DocumentsVersion);
         }
         catch
         {
@@ -116,6 +119,54 @@ internal static class CheckRuns
         return (count, tally.Tally);
     }
 
+    /// <summary>
+    /// Copies the earlier run's flags that still stand into run <paramref name="id"/>, row by row in SQL
+    /// (a hundred thousand flags never pass through the process), in one transaction.
+    /// </summary>
+    private static void Carry(SqliteConnection connection, long id, CarriedFlags carried)
+    {
+        using var transaction = connection.BeginTransaction();
+        var parameters = new
+        {
+            id, from = carried.FromRun,
+            changed = JsonSerializer.Serialize(carried.ChangedDocuments), rules = JsonSerializer.Serialize(carried.RuleIds),
+        };
+        connection.Execute(
+            """
+            INSERT INTO flags (run_id, id, rule_id, rule_kind, severity, kind, message, conditions, lineage)
+            SELECT @id, f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions, f.lineage FROM flags f
+            WHERE f.run_id = @from AND f.rule_id IN (SELECT value FROM json_each(@rules))
+              AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.run_id AND m.flag_id = f.id
+                  AND (NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id)
+                       OR m.claim_id IN (SELECT c.id FROM claims c WHERE c.document IN (SELECT value FROM json_each(@changed)))))
+            ORDER BY f.id
+            """, parameters, transaction);
+        connection.Execute(
+            """
+            INSERT INTO flag_claims (run_id, flag_id, claim_id, position)
+            SELECT @id, m.flag_id, m.claim_id, m.position FROM flag_claims m
+            WHERE m.run_id = @from AND m.flag_id IN (SELECT f.id FROM flags f WHERE f.run_id = @id)
+            """, parameters, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>A run's count and tally, counted from its stored flags.</summary>
+    private static (int Count, FindingTally Tally) Counted(SqliteConnection connection, long id, SqliteTransaction transaction)
+    {
+        var tally = TallyOf(connection.Query<(string kind, string severity, long count)>(
+            "SELECT kind, severity, count(*) FROM flags WHERE run_id = @id GROUP BY kind, severity", new { id }, transaction));
+        return (tally.Discrepancies.Values.Sum() + tally.Agreements, tally);
+    }
+
+    /// <summary>A tally from counts of flags by kind and severity.</summary>
+    public static FindingTally TallyOf(IEnumerable<(string Kind, string Severity, long Count)> counts)
+    {
+        var rows = counts.ToList();
+        var discrepancies = rows.Where(r => Enum.Parse<FindingKind>(r.Kind) == FindingKind.Discrepancy)
+            .ToDictionary(r => Enum.Parse<Severity>(r.Severity), r => (int)r.Count);
+        return new FindingTally(discrepancies, (int)rows.Where(r => Enum.Parse<FindingKind>(r.Kind) == FindingKind.Agreement).Sum(r => r.Count));
+    }
+
     /// <summary>Deletes the finished runs older than the <see cref="Kept"/> latest, with their flags.</summary>
     private static void Prune(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -141,10 +192,7 @@ internal static class CheckRuns
         var latest = Latest(connection);
         if (connection.ExecuteScalar<string?>("SELECT tally FROM check_runs WHERE id = @latest", new { latest }) is { } stored)
             return StoredTally.Read(stored);
-        var rows = connection.Query<(string kind, string severity, long count)>(
-            "SELECT kind, severity, count(*) FROM flags WHERE run_id = @latest GROUP BY kind, severity", new { latest }).ToList();
-        var discrepancies = rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Discrepancy)
-            .ToDictionary(r => Enum.Parse<Severity>(r.severity), r => (int)r.count);
-        return new FindingTally(discrepancies, (int)rows.Where(r => Enum.Parse<FindingKind>(r.kind) == FindingKind.Agreement).Sum(r => r.count));
+        return TallyOf(connection.Query<(string kind, string severity, long count)>(
+            "SELECT kind, severity, count(*) FROM flags WHERE run_id = @latest GROUP BY kind, severity", new { latest }));
     }
 }

@@ -65,8 +65,21 @@ internal sealed class PostgresDocuments(NpgsqlConnection connection)
         ClaimReader.ByIds(connection, ids).OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Changes whenever a document, and so any claim, is written (read as committed, never ahead of the claims).</summary>
-    public string ClaimsFingerprint() => string.Create(CultureInfo.InvariantCulture,
-        $"documents v{connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1")}");
+    public string ClaimsFingerprint() => string.Create(CultureInfo.InvariantCulture, $"documents v{Version()}");
+
+    public long Version() => connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1");
+
+    public IReadOnlyList<string> WrittenSince(long version) =>
+        connection.Query<string>("SELECT path FROM documents WHERE written_version > @version ORDER BY path", new { version }).ToList();
+
+    /// <summary>
+    /// Bumps the version and stamps the documents written in the transaction with it. The bump takes
+    /// the counter's row lock, so writers commit their versions in order: a check that read version v
+    /// sees every document stamped v or lower.
+    /// </summary>
+    public const string BumpVersionFor =
+        "WITH bumped AS (UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1 RETURNING documents_version) "
+        + "UPDATE documents SET written_version = (SELECT documents_version FROM bumped) WHERE path = ANY(@paths)";
 
     public void SaveSources(IEnumerable<Source> sources)
     {

@@ -160,6 +160,28 @@ internal static class Schema
         DROP TABLE flags_before_runs;
         DROP TABLE check_state;
         """,
+        // A check over a grown store re-checks only the documents written since the last complete run of
+        // the same rules: each document keeps the version its write made, and each run what it covered.
+        // The old claims a new one can meet are read by metric and date.
+        """
+        ALTER TABLE documents ADD COLUMN written_version INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX documents_by_written_version ON documents(written_version);
+        DROP TRIGGER documents_version_on_insert;
+        CREATE TRIGGER documents_version_on_insert AFTER INSERT ON documents
+            BEGIN
+                UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1;
+                UPDATE documents SET written_version = (SELECT documents_version FROM store_state WHERE id = 1) WHERE path = NEW.path;
+            END;
+        DROP TRIGGER documents_version_on_update;
+        CREATE TRIGGER documents_version_on_update AFTER UPDATE OF path, content_hash, ingested_at, extracted_with ON documents
+            BEGIN
+                UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1;
+                UPDATE documents SET written_version = (SELECT documents_version FROM store_state WHERE id = 1) WHERE path = NEW.path;
+            END;
+        ALTER TABLE check_runs ADD COLUMN rules_fingerprint TEXT;
+        ALTER TABLE check_runs ADD COLUMN documents_version INTEGER;
+        CREATE INDEX claims_by_metric_date ON claims(metric COLLATE NOCASE, asserted_on);
+        """,
     ];
 
     public static int Version => Migrations.Length;

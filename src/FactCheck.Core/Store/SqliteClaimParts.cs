@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using FactCheck.Extraction;
 using FactCheck.Rules;
 using Microsoft.Data.Sqlite;
@@ -42,6 +44,45 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
         });
         return claims;
     }
+
+    public IEnumerable<Claim> OfDocuments(IReadOnlyCollection<string> documents) =>
+        Read($"SELECT {ClaimRow.Columns} FROM claims WHERE document IN (SELECT value FROM json_each(@documents)) ORDER BY document, start, id",
+            [("@documents", JsonSerializer.Serialize(documents))]);
+
+    public IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans) =>
+        Read(string.Format(CultureInfo.InvariantCulture, NearSql, $"SELECT {ClaimRow.ColumnsOf("c")}"),
+            [("@spans", JsonSerializer.Serialize(spans.Select(SpanRow))), ("@metrics", JsonSerializer.Serialize(spans.Select(s => s.Metric).Distinct()))]);
+
+    /// <summary>
+    /// The claims meeting a span are found through the metric and date index (from the earliest first
+    /// day any precision allows, then by their own), their repeats through the document index. {0}: the columns.
+    /// </summary>
+    internal const string NearSql = """
+        WITH spans AS (
+            SELECT json_extract(value, '$[0]') AS metric, json_extract(value, '$[1]') AS day_from, json_extract(value, '$[2]') AS week_from,
+                   json_extract(value, '$[3]') AS month_from, json_extract(value, '$[4]') AS year_from, json_extract(value, '$[5]') AS until
+            FROM json_each(@spans)),
+        hits AS (
+            SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM spans s
+            JOIN claims c ON c.metric COLLATE NOCASE = s.metric AND c.asserted_on BETWEEN s.year_from AND s.until
+            WHERE c.asserted_on >= s.day_from OR c.as_of_precision = 'week' AND c.asserted_on >= s.week_from
+               OR c.as_of_precision = 'month' AND c.asserted_on >= s.month_from OR c.as_of_precision = 'year'
+            UNION
+            SELECT document, metric, subject, claimant, low FROM claims
+            WHERE metric COLLATE NOCASE IN (SELECT value FROM json_each(@metrics)) AND asserted_on IS NULL)
+        {0} FROM hits h JOIN claims c ON c.document = h.document AND c.metric = h.metric AND c.subject = h.subject
+            AND c.claimant = h.claimant AND c.low = h.low
+        ORDER BY c.document, c.start, c.id
+        """;
+
+    /// <summary>A span as the query reads it: metric, the earliest first day by precision (day, week, month, year), last day.</summary>
+    private static string[] SpanRow(DaySpan span) =>
+    [
+        span.Metric, Day(span.From), Day(span.EarliestFirstDay(AsOfPrecision.Week)), Day(span.EarliestFirstDay(AsOfPrecision.Month)),
+        Day(span.EarliestFirstDay(AsOfPrecision.Year)), Day(span.To),
+    ];
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private IEnumerable<Claim> Read(string sql, IEnumerable<(string Name, string Value)> parameters)
     {

@@ -117,7 +117,13 @@ public sealed class SqliteFactStore : IFactStore
     public IReadOnlyList<Claim> ClaimsById(IReadOnlyCollection<string> ids) =>
         ClaimReader.ByIds(_connection, ids).OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 
-    public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null) => CheckRuns.Save(_connection, run, flags, complete);
+    public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null, CarriedFlags? carried = null) =>
+        CheckRuns.Save(_connection, run, flags, complete, carried);
+
+    public long DocumentsVersion() => _connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1");
+
+    public IReadOnlyList<string> DocumentsWrittenSince(long version) =>
+        _connection.Query<string>("SELECT path FROM documents WHERE written_version > @version ORDER BY path", new { version }).ToList();
 
     public IClaimParts ClaimParts() => new SqliteClaimParts(_databasePath);
 
@@ -135,7 +141,7 @@ public sealed class SqliteFactStore : IFactStore
     /// </summary>
     public string ClaimsFingerprint()
     {
-        var version = _connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1");
+        var version = DocumentsVersion();
         var largest = _connection.ExecuteScalar<long?>("SELECT max(rowid) FROM claims");
         return string.Create(CultureInfo.InvariantCulture, $"documents v{version}, claims to {largest?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
     }

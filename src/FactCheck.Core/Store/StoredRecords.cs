@@ -46,7 +46,17 @@ public readonly record struct DocumentVersion(string ContentHash, string? Extrac
 /// <param name="Fingerprint">What the check ran over (rules and claims); null when it was incomplete, so the next check runs again.</param>
 /// <param name="StartedAt">When the check began reading claims: of two runs, the one that started later read the newer claims.</param>
 /// <param name="RanBy">Who ran it (the login name).</param>
-public sealed record CheckRun(string? Fingerprint, DateTimeOffset StartedAt, string RanBy);
+/// <param name="RulesFingerprint">The rules it ran; a later check of the same rules may add to its findings rather than start over.</param>
+/// <param name="DocumentsVersion">The store's documents version (<see cref="IDocumentStore.DocumentsVersion"/>) read before it read any claim: every document written up to it was checked.</param>
+public sealed record CheckRun(string? Fingerprint, DateTimeOffset StartedAt, string RanBy, string? RulesFingerprint = null, long? DocumentsVersion = null);
 
 /// <summary>A complete check run as stored, numbered by the store.</summary>
-public sealed record StoredCheckRun(long Id, string? Fingerprint, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string RanBy, int Flags);
+public sealed record StoredCheckRun(long Id, string? Fingerprint, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string RanBy, int Flags,
+    string? RulesFingerprint = null, long? DocumentsVersion = null);
+
+/// <summary>
+/// The flags a check of changed documents keeps from an earlier run: those of these rules, except
+/// the ones with a claim of a changed document or a claim no longer stored (its document was
+/// rewritten or removed). The store copies them itself; they never pass through the check.
+/// </summary>
+public sealed record CarriedFlags(long FromRun, IReadOnlyCollection<string> ChangedDocuments, IReadOnlyCollection<string> RuleIds);

@@ -7,7 +7,10 @@ namespace FactCheck.Rules.Pairing;
 /// <summary>
 /// Finds the pairs of claims that speak of the same thing, for any rule that compares figures.
 /// Pairs only claims that can match: grouped by metric, subject, side and unit, then compared
-/// within the time window in date order, never every claim against every other.
+/// within the time window in date order, never every claim against every other. Whether a pair is
+/// a candidate depends on its two claims alone (the first days are sorted, so the window's cut-off
+/// for one claim is passed only by claims too far from it) and on the repeats within their documents:
+/// what lets a check over a grown store pair only the new claims (see <see cref="RuleScope.PairsOfOneMetricOf"/>).
 /// </summary>
 internal sealed class ComparablePairs(PairingSettings settings)
 {
@@ -20,20 +23,24 @@ internal sealed class ComparablePairs(PairingSettings settings)
         {
             var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
             var undated = group.Where(c => c.AssertedOn is null).ToList();
+            var focus = claims.Focus;
+            if (focus is not null && !dated.Any(focus) && !undated.Any(focus)) continue;
             for (var i = 0; i < dated.Count; i++)
             {
                 var lastDayOfI = dated[i].AsOfDays!.Value.Last;
+                var focusedI = focus is null || focus(dated[i]);
                 for (var j = i + 1; j < dated.Count; j++)
                 {
                     // Sorted by first day, so the gap after claim i only grows from here.
                     if (settings.WindowDays is { } window && dated[j].AsOfDays!.Value.First - lastDayOfI > window) break;
-                    yield return (dated[i], dated[j]);
+                    if (focusedI || focus!(dated[j])) yield return (dated[i], dated[j]);
                 }
-                foreach (var other in undated) yield return (dated[i], other);
+                foreach (var other in undated)
+                    if (focusedI || focus!(other)) yield return (dated[i], other);
             }
             for (var i = 0; i < undated.Count; i++)
                 for (var j = i + 1; j < undated.Count; j++)
-                    yield return (undated[i], undated[j]);
+                    if (focus is null || focus(undated[i]) || focus(undated[j])) yield return (undated[i], undated[j]);
         }
     }
 
