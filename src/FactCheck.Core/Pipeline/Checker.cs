@@ -31,21 +31,37 @@ public sealed class Checker(Func<RuleEngine> loadEngine, IDocumentStore document
         // Taken before the claims are read: of two checks at once, the later start read the newer claims.
         var startedAt = DateTimeOffset.UtcNow;
         // Read first too: every document written up to this version is in what the check reads.
-        var version = documents.DocumentsVersion();
+        var state = documents.DocumentsState();
         var fingerprint = rulesFingerprint is null ? null : $"{rulesFingerprint}|{documents.ClaimsFingerprint()}";
         if (!full && fingerprint is not null && findings.CheckFingerprint() == fingerprint)
             return new CheckResult([], []) { Tally = findings.FindingTally(), Reused = true };
 
-        var changes = full ? null : ChangesSinceLatestRun();
         // Loaded only now: rule files unchanged since a complete check were valid then, and need not be parsed again.
-        // The flags go to the store as the rules find them, part by part: a million documents' claims
-        // and findings are never held at once.
         var engine = loadEngine();
-        var run = changes is null ? engine.Start(documents.ClaimParts()) : engine.Start(documents.ClaimParts(), changes.Value.Documents);
-        var carried = changes is { } c ? new CarriedFlags(c.FromRun, c.Documents, run.CarriedRuleIds) : null;
+        var checkRun = new CheckRun(fingerprint, startedAt, ranBy ?? Environment.UserName, rulesFingerprint, state);
+        if (!full && ChangesSinceLatestRun(state) is { } changes)
+        {
+            try
+            {
+                return Save(checkRun, engine.Start(documents.ClaimParts(), changes.Documents), changes);
+            }
+            catch (CarriedRunRemovedException)
+            {
+                // Later checks finished meanwhile and pruned the run: what it found is checked again below.
+            }
+        }
+        return Save(checkRun, engine.Start(documents.ClaimParts()), null);
+    }
+
+    /// <summary>
+    /// Stores the flags as the rules find them, part by part (a million documents' claims and findings
+    /// are never held at once), with the earlier run's flags that stand when only changes were checked.
+    /// </summary>
+    private CheckResult Save(CheckRun checkRun, RuleRun run, Changes? changes)
+    {
+        var carried = changes is { } c ? new CarriedFlags(c.FromRun, c.Documents, run.CarriedRuleIds, c.OnlyAdded) : null;
         // A check in which a rule failed is incomplete: the next one runs again.
-        findings.SaveRun(new CheckRun(fingerprint, startedAt, ranBy ?? Environment.UserName, rulesFingerprint, version), run.Flags,
-            complete: () => run.Failures.Count == 0, carried);
+        findings.SaveRun(checkRun, run.Flags, complete: () => run.Failures.Count == 0, carried);
         return new CheckResult([], run.Failures)
         {
             Tally = carried is null ? run.Tally : findings.FindingTally(),
@@ -54,13 +70,15 @@ public sealed class Checker(Func<RuleEngine> loadEngine, IDocumentStore document
     }
 
     /// <summary>The documents written since the latest complete run, when it ran these rules; null when every claim must be checked.</summary>
-    private (long FromRun, IReadOnlyList<string> Documents)? ChangesSinceLatestRun()
+    private Changes? ChangesSinceLatestRun(DocumentsState now)
     {
-        if (rulesFingerprint is null || findings.LatestRun() is not { Fingerprint: not null, DocumentsVersion: { } since } latest
+        if (rulesFingerprint is null || findings.LatestRun() is not { Fingerprint: not null, Documents: { } then } latest
             || latest.RulesFingerprint != rulesFingerprint)
             return null;
-        var written = documents.DocumentsWrittenSince(since);
-        if (written.Count > MostChangedShare * Math.Max(1, documents.Summary().Documents)) return null;
-        return (latest.Id, written);
+        var written = documents.DocumentsWrittenSince(then.Version);
+        if (written.Count > MostChangedShare * Math.Max(1, now.Count)) return null;
+        return new Changes(latest.Id, written, now.OnlyAddedSince(then, written.Count));
     }
+
+    private sealed record Changes(long FromRun, IReadOnlyList<string> Documents, bool OnlyAdded);
 }

@@ -56,8 +56,8 @@ public interface IDocumentStore
     /// </summary>
     string ClaimsFingerprint();
 
-    /// <summary>A number that grows with every write or removal of a document, committed with it.</summary>
-    long DocumentsVersion();
+    /// <summary>The documents' count and version (one more with every write or removal of a document), read at one moment.</summary>
+    DocumentsState DocumentsState();
 
     /// <summary>The paths of the stored documents written (added or replaced) after <paramref name="version"/>, in ordinal order.</summary>
     IReadOnlyList<string> DocumentsWrittenSince(long version);

@@ -130,7 +130,7 @@ internal sealed class PostgresFactStore : IFactStore
     public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null, CarriedFlags? carried = null) =>
         Committed(_findings).Save(run, flags, complete, carried);
 
-    public long DocumentsVersion() => Committed(_documents).Version();
+    public DocumentsState DocumentsState() => Committed(_documents).State();
 
     public IReadOnlyList<string> DocumentsWrittenSince(long version) => Committed(_documents).WrittenSince(version);
 

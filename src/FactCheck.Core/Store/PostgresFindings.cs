@@ -25,15 +25,16 @@ internal sealed class PostgresFindings(NpgsqlConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         var id = connection.ExecuteScalar<long>(
-            "INSERT INTO check_runs (started_at, ran_by, rules_fingerprint, documents_version) VALUES (@started, @RanBy, @RulesFingerprint, @DocumentsVersion) RETURNING id",
-            new { started = run.StartedAt.ToUnixTimeMilliseconds(), run.RanBy, run.RulesFingerprint, run.DocumentsVersion }, transaction);
+            "INSERT INTO check_runs (started_at, ran_by, rules_fingerprint, documents_version, documents_count) VALUES (@started, @RanBy, @RulesFingerprint, @version, @count) RETURNING id",
+            new { started = run.StartedAt.ToUnixTimeMilliseconds(), run.RanBy, run.RulesFingerprint, version = run.Documents?.Version, count = (long?)run.Documents?.Count },
+            transaction);
         if (carried is not null) Carry(id, carried, transaction);
         // One COPY at a time on a connection: the flags go first, as they come; their claims' links after.
         var members = new List<(string FlagId, string ClaimId, long Position)>();
         var tally = new FindingCounter();
         var count = 0;
         using (var importer = connection.BeginBinaryImport(
-                   "COPY flags (run_id, id, rule_id, rule_kind, severity, kind, message, conditions, lineage) FROM STDIN (FORMAT BINARY)"))
+                   "COPY flags (run_id, id, rule_id, rule_kind, severity, kind, message, conditions, lineage, text_run) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var flag in flags)
             {
@@ -50,6 +51,7 @@ internal sealed class PostgresFindings(NpgsqlConnection connection)
                 importer.Write(flag.Message, NpgsqlDbType.Text);
                 importer.Write(JsonSerializer.Serialize(flag.Conditions), NpgsqlDbType.Text);
                 importer.Write(flag.Lineage, NpgsqlDbType.Text);
+                importer.Write(id, NpgsqlDbType.Bigint);
                 for (var position = 0; position < flag.Claims.Count; position++)
                     members.Add((flagId, flag.Claims[position].Id, position));
             }
@@ -85,20 +87,23 @@ internal sealed class PostgresFindings(NpgsqlConnection connection)
             transaction: transaction);
         transaction.Commit();
         return new StoredCheckRun(id, fingerprint, DateTimeOffset.FromUnixTimeMilliseconds(run.StartedAt.ToUnixTimeMilliseconds()),
-            DateTimeOffset.FromUnixTimeMilliseconds(finished), run.RanBy, count, run.RulesFingerprint, run.DocumentsVersion);
+            DateTimeOffset.FromUnixTimeMilliseconds(finished), run.RanBy, count, run.RulesFingerprint, run.Documents);
     }
 
     /// <summary>Copies the earlier run's flags that still stand into run <paramref name="id"/>, within the server.</summary>
     private void Carry(long id, CarriedFlags carried, NpgsqlTransaction transaction)
     {
-        var parameters = new { id, from = carried.FromRun, changed = carried.ChangedDocuments.ToArray(), rules = carried.RuleIds.ToArray() };
+        var parameters = new { id, from = carried.FromRun, changed = carried.ChangedDocuments.ToArray(), rules = carried.RuleIds.ToArray(), onlyAdded = carried.OnlyAdded };
+        // Held until this run commits: a check pruning the earlier run waits for it.
+        if (connection.ExecuteScalar<long?>("SELECT id FROM check_runs WHERE id = @from FOR SHARE", parameters, transaction) is null)
+            throw new CarriedRunRemovedException(carried.FromRun);
         connection.Execute(
             """
-            INSERT INTO flags (run_id, id, rule_id, rule_kind, severity, kind, message, conditions, lineage)
-            SELECT @id, f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions, f.lineage FROM flags f
+            INSERT INTO flags (run_id, id, rule_id, rule_kind, severity, kind, message, conditions, lineage, text_run)
+            SELECT @id, f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions, f.lineage, @id FROM flags f
             WHERE f.run_id = @from AND f.rule_id = ANY(@rules)
-              AND NOT EXISTS (SELECT 1 FROM flag_claims m LEFT JOIN claims c ON c.id = m.claim_id
-                              WHERE m.run_id = f.run_id AND m.flag_id = f.id AND (c.id IS NULL OR c.document = ANY(@changed)))
+              AND (@onlyAdded OR NOT EXISTS (SELECT 1 FROM flag_claims m LEFT JOIN claims c ON c.id = m.claim_id
+                                             WHERE m.run_id = f.run_id AND m.flag_id = f.id AND (c.id IS NULL OR c.document = ANY(@changed))))
             """, parameters, transaction);
         connection.Execute(
             """

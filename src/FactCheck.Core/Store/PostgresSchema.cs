@@ -86,7 +86,15 @@ internal static class PostgresSchema
         CREATE INDEX documents_by_written_version ON documents(written_version);
         ALTER TABLE check_runs ADD COLUMN rules_fingerprint TEXT;
         ALTER TABLE check_runs ADD COLUMN documents_version BIGINT;
+        ALTER TABLE check_runs ADD COLUMN documents_count BIGINT;
         CREATE INDEX claims_by_metric_date ON claims(lower(metric), asserted_on);
+        -- The readers find a flag's message, conditions and claims by the run that wrote them, as SQLite keeps
+        -- them once (see its schema). Here every run keeps its own: a carried flag's copy is made within the
+        -- server, and a run's rows go with it, by cascade, when it is pruned.
+        ALTER TABLE flags ADD COLUMN text_run BIGINT;
+        UPDATE flags SET text_run = run_id;
+        ALTER TABLE flags ALTER COLUMN text_run SET NOT NULL;
+        CREATE VIEW flag_texts AS SELECT run_id, id AS flag_id, message, conditions FROM flags;
         """,
     ];
 

@@ -120,7 +120,11 @@ public sealed class SqliteFactStore : IFactStore
     public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null, CarriedFlags? carried = null) =>
         CheckRuns.Save(_connection, run, flags, complete, carried);
 
-    public long DocumentsVersion() => _connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1");
+    public DocumentsState DocumentsState()
+    {
+        var (version, count) = _connection.QuerySingle<(long, long)>("SELECT documents_version, (SELECT count(*) FROM documents) FROM store_state WHERE id = 1");
+        return new DocumentsState(version, (int)count);
+    }
 
     public IReadOnlyList<string> DocumentsWrittenSince(long version) =>
         _connection.Query<string>("SELECT path FROM documents WHERE written_version > @version ORDER BY path", new { version }).ToList();
@@ -141,7 +145,7 @@ public sealed class SqliteFactStore : IFactStore
     /// </summary>
     public string ClaimsFingerprint()
     {
-        var version = DocumentsVersion();
+        var version = _connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1");
         var largest = _connection.ExecuteScalar<long?>("SELECT max(rowid) FROM claims");
         return string.Create(CultureInfo.InvariantCulture, $"documents v{version}, claims to {largest?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
     }

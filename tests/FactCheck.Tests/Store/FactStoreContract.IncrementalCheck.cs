@@ -88,6 +88,25 @@ public abstract partial class FactStoreContract
     }
 
     [Test]
+    public void Check_AfterTheRunItCarriedFlagsFromIsPruned_StillShowsThemWhole()
+    {
+        Ingest(Folder("seeds", RepositoryPaths.Seeds), Generated("base", seed: 7, documents: 200));
+        Check();
+        // One incremental check more than the runs kept: the full check's run is pruned, its flags carried on.
+        for (var round = 0; round < CheckRuns.Kept; round++)
+        {
+            Ingest(Generated($"added-{round}", seed: 20 + round, documents: 5));
+            Assert.That(Check().Rechecked, Is.EqualTo(5));
+        }
+        var incremental = Findings();
+        Check(full: true);
+
+        Assert.That(Store.Runs(), Has.Count.EqualTo(CheckRuns.Kept));
+        Assert.That(incremental.Flags, Is.EqualTo(Findings().Flags));
+        Assert.That(incremental.Flags.Select(f => f.Message), Has.None.Empty);
+    }
+
+    [Test]
     public void Check_WithOtherRules_ChecksEveryClaimAgain()
     {
         Ingest(Folder("seeds", RepositoryPaths.Seeds), Generated("base", seed: 7, documents: 200));

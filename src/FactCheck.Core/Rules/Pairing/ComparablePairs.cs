@@ -23,26 +23,29 @@ internal sealed class ComparablePairs(PairingSettings settings)
         {
             var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
             var undated = group.Where(c => c.AssertedOn is null).ToList();
-            var focus = claims.Focus;
-            if (focus is not null && !dated.Any(focus) && !undated.Any(focus)) continue;
+            // Without a focus every claim is in it; asked once per claim, not once per pair.
+            var (inDated, inUndated) = (InFocus(dated, claims.Focus), InFocus(undated, claims.Focus));
+            if (!inDated.Contains(true) && !inUndated.Contains(true)) continue;
             for (var i = 0; i < dated.Count; i++)
             {
                 var lastDayOfI = dated[i].AsOfDays!.Value.Last;
-                var focusedI = focus is null || focus(dated[i]);
                 for (var j = i + 1; j < dated.Count; j++)
                 {
                     // Sorted by first day, so the gap after claim i only grows from here.
                     if (settings.WindowDays is { } window && dated[j].AsOfDays!.Value.First - lastDayOfI > window) break;
-                    if (focusedI || focus!(dated[j])) yield return (dated[i], dated[j]);
+                    if (inDated[i] || inDated[j]) yield return (dated[i], dated[j]);
                 }
-                foreach (var other in undated)
-                    if (focusedI || focus!(other)) yield return (dated[i], other);
+                for (var u = 0; u < undated.Count; u++)
+                    if (inDated[i] || inUndated[u]) yield return (dated[i], undated[u]);
             }
             for (var i = 0; i < undated.Count; i++)
                 for (var j = i + 1; j < undated.Count; j++)
-                    if (focus is null || focus(undated[i]) || focus(undated[j])) yield return (undated[i], undated[j]);
+                    if (inUndated[i] || inUndated[j]) yield return (undated[i], undated[j]);
         }
     }
+
+    private static bool[] InFocus(List<Claim> claims, Func<Claim, bool>? focus) =>
+        focus is null ? Enumerable.Repeat(true, claims.Count).ToArray() : claims.Select(focus).ToArray();
 
     /// <summary>
     /// Which claims an incident count can meet at all, so candidates are enumerated per place, not
