@@ -21,16 +21,16 @@ public interface IClaimParts
     IEnumerable<Claim> OfDocuments(IReadOnlyCollection<string> documents);
 
     /// <summary>
-    /// The claims of each span's metric whose as-of days (<see cref="Claim.AsOfDays"/>) meet the span,
-    /// and the undated claims of those metrics; each with the claims of its document that repeat its
-    /// figure (same metric, subject, claimant and low bound), so rules see the repeats they count once
-    /// as a full read shows them. Document by document.
+    /// The claims of each span's metric, subject and unit whose as-of days (<see cref="Claim.AsOfDays"/>)
+    /// meet the span, and the undated claims of those; each with the claims of its document that repeat
+    /// its figure (same metric, subject, claimant and low bound), so rules see the repeats they count
+    /// once as a full read shows them. Document by document.
     /// </summary>
     IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans);
 }
 
-/// <summary>The claims of a metric whose as-of days meet the days from <see cref="From"/> to <see cref="To"/>.</summary>
-public sealed record DaySpan(string Metric, DateOnly From, DateOnly To)
+/// <summary>The claims of a metric (any case), subject and unit whose as-of days meet the days from <see cref="From"/> to <see cref="To"/>.</summary>
+public sealed record DaySpan(string Metric, string Subject, string Unit, DateOnly From, DateOnly To)
 {
     /// <summary>The earliest first day of a claim meeting the span, by the as-of precision's length (a year spans 365 days after its first).</summary>
     public DateOnly EarliestFirstDay(string asOfPrecision) => asOfPrecision switch
@@ -43,8 +43,9 @@ public sealed record DaySpan(string Metric, DateOnly From, DateOnly To)
 
     private DateOnly Earlier(int days) => From.DayNumber < days ? DateOnly.MinValue : From.AddDays(-days);
 
-    public bool Meets(Claim claim) => claim.AsOfDays is not { } days
-        || days.First <= To.DayNumber && days.Last >= From.DayNumber && string.Equals(claim.Metric, Metric, StringComparison.OrdinalIgnoreCase);
+    public bool Meets(Claim claim) =>
+        string.Equals(claim.Metric, Metric, StringComparison.OrdinalIgnoreCase) && claim.Subject == Subject && claim.Unit == Unit
+        && (claim.AsOfDays is not { } days || days.First <= To.DayNumber && days.Last >= From.DayNumber);
 }
 
 /// <summary>Claims already in memory, read in parts the way a store gives them.</summary>
@@ -70,7 +71,7 @@ internal sealed class ClaimList(IReadOnlyList<Claim> claims) : IClaimParts
     public IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans)
     {
         var ofMetrics = OfMetrics(spans.Select(s => s.Metric).Distinct(StringComparer.OrdinalIgnoreCase).ToList()).ToList();
-        var hits = ofMetrics.Where(c => c.AsOfDays is null || spans.Any(s => s.Meets(c))).Select(Repeat).ToHashSet();
+        var hits = ofMetrics.Where(c => spans.Any(s => s.Meets(c))).Select(Repeat).ToHashSet();
         return ofMetrics.Where(c => hits.Contains(Repeat(c)));
     }
 

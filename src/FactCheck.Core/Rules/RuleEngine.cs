@@ -170,7 +170,9 @@ public sealed class RuleRun
         {
             var windows = pairwise.Where(r => r.Scope.Covers(metric.Key)).Select(r => r.Scope.WindowDays).ToList();
             if (windows.Any(w => w is null) || metric.Any(c => c.AsOfDays is null)) anyTime.Add(metric.Key);
-            else spans.AddRange(Spans(metric.Key, metric, (int)Math.Ceiling(windows.Max()!.Value)));
+            else
+                foreach (var kind in metric.GroupBy(c => (c.Subject, c.Unit)))
+                    spans.AddRange(Spans(new DaySpan(metric.Key, kind.Key.Subject, kind.Key.Unit, default, default), kind, (int)Math.Ceiling(windows.Max()!.Value)));
         }
         if (spans.Count > 0)
             foreach (var flag in Evaluate(pairwise, new ClaimSet(_claims.Near(spans)) { Focus = Changed }, Involved)) yield return flag;
@@ -180,8 +182,8 @@ public sealed class RuleRun
             foreach (var flag in Evaluate(pairwise, new ClaimSet(_claims.OfMetrics(part)) { Focus = Changed }, Involved)) yield return flag;
     }
 
-    /// <summary>The days each claim's as-of days reach within the window, overlapping reaches merged.</summary>
-    private static IEnumerable<DaySpan> Spans(string metric, IEnumerable<Claim> claims, int window)
+    /// <summary>The days each claim's as-of days reach within the window, overlapping reaches merged: spans of what <paramref name="kind"/> names.</summary>
+    private static IEnumerable<DaySpan> Spans(DaySpan kind, IEnumerable<Claim> claims, int window)
     {
         (int From, int To)? current = null;
         foreach (var (from, to) in claims.Select(c => (c.AsOfDays!.Value.First - window, c.AsOfDays!.Value.Last + window)).OrderBy(s => s.Item1))
@@ -189,11 +191,11 @@ public sealed class RuleRun
             if (current is { } open && from <= open.To + 1) current = (open.From, Math.Max(open.To, to));
             else
             {
-                if (current is { } done) yield return new DaySpan(metric, DayOf(done.From), DayOf(done.To));
+                if (current is { } done) yield return kind with { From = DayOf(done.From), To = DayOf(done.To) };
                 current = (from, to);
             }
         }
-        if (current is { } last) yield return new DaySpan(metric, DayOf(last.From), DayOf(last.To));
+        if (current is { } last) yield return kind with { From = DayOf(last.From), To = DayOf(last.To) };
     }
 
     private static DateOnly DayOf(long dayNumber) =>

@@ -37,22 +37,26 @@ internal sealed class PostgresClaimParts(string connectionString) : IClaimParts
     public IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans) =>
         Read($"""
             WITH spans AS (
-                SELECT lower(s ->> 0) AS metric, s ->> 1 AS day_from, s ->> 2 AS week_from, s ->> 3 AS month_from, s ->> 4 AS year_from, s ->> 5 AS until
+                SELECT lower(s ->> 0) AS metric, s ->> 1 AS subject, s ->> 2 AS unit, s ->> 3 AS day_from, s ->> 4 AS week_from,
+                       s ->> 5 AS month_from, s ->> 6 AS year_from, s ->> 7 AS until
                 FROM jsonb_array_elements(@spans::jsonb) AS s),
             hits AS (
                 SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM spans s
                 JOIN claims c ON lower(c.metric) = s.metric AND c.asserted_on BETWEEN s.year_from AND s.until
-                WHERE c.asserted_on >= s.day_from OR c.as_of_precision = 'week' AND c.asserted_on >= s.week_from
-                   OR c.as_of_precision = 'month' AND c.asserted_on >= s.month_from OR c.as_of_precision = 'year'
+                WHERE c.subject = s.subject AND c.unit = s.unit
+                  AND (c.asserted_on >= s.day_from OR c.as_of_precision = 'week' AND c.asserted_on >= s.week_from
+                       OR c.as_of_precision = 'month' AND c.asserted_on >= s.month_from OR c.as_of_precision = 'year')
                 UNION
-                SELECT document, metric, subject, claimant, low FROM claims WHERE lower(metric) = ANY(@metrics) AND asserted_on IS NULL)
+                SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM (SELECT DISTINCT metric, subject, unit FROM spans) s
+                JOIN claims c ON lower(c.metric) = s.metric AND c.asserted_on IS NULL
+                WHERE c.subject = s.subject AND c.unit = s.unit)
             SELECT {ClaimRow.ColumnsOf("c")} FROM hits h JOIN claims c ON c.document = h.document AND c.metric = h.metric
                 AND c.subject = h.subject AND c.claimant = h.claimant AND c.low = h.low
             ORDER BY c.document, c.start, c.id
-            """, spans.Select(s => s.Metric.ToLowerInvariant()).Distinct().ToArray(),
+            """, null,
             ("spans", System.Text.Json.JsonSerializer.Serialize(spans.Select(s => new[]
             {
-                s.Metric, Day(s.From), Day(s.EarliestFirstDay(AsOfPrecision.Week)), Day(s.EarliestFirstDay(AsOfPrecision.Month)), Day(s.EarliestFirstDay(AsOfPrecision.Year)), Day(s.To),
+                s.Metric, s.Subject, s.Unit, Day(s.From), Day(s.EarliestFirstDay(AsOfPrecision.Week)), Day(s.EarliestFirstDay(AsOfPrecision.Month)), Day(s.EarliestFirstDay(AsOfPrecision.Year)), Day(s.To),
             }))));
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

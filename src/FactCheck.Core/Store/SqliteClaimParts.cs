@@ -58,7 +58,7 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
     /// <summary>Sorted here, as <see cref="OfMetrics"/> is: sorting whole rows in the query took longer.</summary>
     public IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans) =>
         InDocumentOrder(Read(string.Format(CultureInfo.InvariantCulture, NearSql, $"SELECT {ClaimRow.ColumnsOf("c")}"),
-            [("@spans", JsonSerializer.Serialize(spans.Select(SpanRow))), ("@metrics", JsonSerializer.Serialize(spans.Select(s => s.Metric).Distinct()))]));
+            [("@spans", JsonSerializer.Serialize(spans.Select(SpanRow)))]));
 
     /// <summary>
     /// The claims meeting a span are found through the metric and date index (from the earliest first
@@ -66,25 +66,28 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
     /// </summary>
     internal const string NearSql = """
         WITH spans AS (
-            SELECT json_extract(value, '$[0]') AS metric, json_extract(value, '$[1]') AS day_from, json_extract(value, '$[2]') AS week_from,
-                   json_extract(value, '$[3]') AS month_from, json_extract(value, '$[4]') AS year_from, json_extract(value, '$[5]') AS until
+            SELECT json_extract(value, '$[0]') AS metric, json_extract(value, '$[1]') AS subject, json_extract(value, '$[2]') AS unit,
+                   json_extract(value, '$[3]') AS day_from, json_extract(value, '$[4]') AS week_from,
+                   json_extract(value, '$[5]') AS month_from, json_extract(value, '$[6]') AS year_from, json_extract(value, '$[7]') AS until
             FROM json_each(@spans)),
         hits AS (
             SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM spans s
             JOIN claims c ON c.metric COLLATE NOCASE = s.metric AND c.asserted_on BETWEEN s.year_from AND s.until
-            WHERE c.asserted_on >= s.day_from OR c.as_of_precision = 'week' AND c.asserted_on >= s.week_from
-               OR c.as_of_precision = 'month' AND c.asserted_on >= s.month_from OR c.as_of_precision = 'year'
+            WHERE c.subject = s.subject AND c.unit = s.unit
+              AND (c.asserted_on >= s.day_from OR c.as_of_precision = 'week' AND c.asserted_on >= s.week_from
+                   OR c.as_of_precision = 'month' AND c.asserted_on >= s.month_from OR c.as_of_precision = 'year')
             UNION
-            SELECT document, metric, subject, claimant, low FROM claims
-            WHERE metric COLLATE NOCASE IN (SELECT value FROM json_each(@metrics)) AND asserted_on IS NULL)
+            SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM (SELECT DISTINCT metric, subject, unit FROM spans) s
+            JOIN claims c ON c.metric COLLATE NOCASE = s.metric AND c.asserted_on IS NULL
+            WHERE c.subject = s.subject AND c.unit = s.unit)
         {0} FROM hits h JOIN claims c ON c.document = h.document AND c.metric = h.metric AND c.subject = h.subject
             AND c.claimant = h.claimant AND c.low = h.low
         """;
 
-    /// <summary>A span as the query reads it: metric, the earliest first day by precision (day, week, month, year), last day.</summary>
+    /// <summary>A span as the query reads it: metric, subject, unit, the earliest first day by precision (day, week, month, year), last day.</summary>
     private static string[] SpanRow(DaySpan span) =>
     [
-        span.Metric, Day(span.From), Day(span.EarliestFirstDay(AsOfPrecision.Week)), Day(span.EarliestFirstDay(AsOfPrecision.Month)),
+        span.Metric, span.Subject, span.Unit, Day(span.From), Day(span.EarliestFirstDay(AsOfPrecision.Week)), Day(span.EarliestFirstDay(AsOfPrecision.Month)),
         Day(span.EarliestFirstDay(AsOfPrecision.Year)), Day(span.To),
     ];
 
