@@ -29,15 +29,20 @@ public interface IClaimParts
     IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans);
 }
 
-/// <summary>The claims of a metric (any case), subject and unit whose as-of days meet the days from <see cref="From"/> to <see cref="To"/>.</summary>
-public sealed record DaySpan(string Metric, string Subject, string Unit, DateOnly From, DateOnly To)
+/// <summary>
+/// The claims of a metric (any case), subject and unit whose as-of days meet the days from
+/// <see cref="From"/> to <see cref="To"/>; with <see cref="DayDated"/>, only those dated to a day or a
+/// week (not to a month or a year only).
+/// </summary>
+public sealed record DaySpan(string Metric, string Subject, string Unit, DateOnly From, DateOnly To, bool DayDated = false)
 {
     /// <summary>The earliest first day of a claim meeting the span, by the as-of precision's length (a year spans 365 days after its first).</summary>
     public DateOnly EarliestFirstDay(string asOfPrecision) => asOfPrecision switch
     {
         AsOfPrecision.Week => Earlier(6),
-        AsOfPrecision.Month => Earlier(30),
-        AsOfPrecision.Year => Earlier(365),
+        // A span of claims dated to a day or a week meets no other: the earliest of those, the lower bound a read starts from.
+        AsOfPrecision.Month => DayDated ? Earlier(6) : Earlier(30),
+        AsOfPrecision.Year => DayDated ? Earlier(6) : Earlier(365),
         _ => From,
     };
 
@@ -45,7 +50,11 @@ public sealed record DaySpan(string Metric, string Subject, string Unit, DateOnl
 
     public bool Meets(Claim claim) =>
         string.Equals(claim.Metric, Metric, StringComparison.OrdinalIgnoreCase) && claim.Subject == Subject && claim.Unit == Unit
-        && (claim.AsOfDays is not { } days || days.First <= To.DayNumber && days.Last >= From.DayNumber);
+        && (claim.AsOfDays is not { } days
+            || days.First <= To.DayNumber && days.Last >= From.DayNumber && !(DayDated && IsCoarse(claim.AsOfPrecision)));
+
+    /// <summary>Dated to a month or a year only.</summary>
+    public static bool IsCoarse(string asOfPrecision) => asOfPrecision is AsOfPrecision.Month or AsOfPrecision.Year;
 }
 
 /// <summary>Claims already in memory, read in parts the way a store gives them.</summary>

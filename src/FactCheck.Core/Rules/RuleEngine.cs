@@ -172,7 +172,14 @@ public sealed class RuleRun
             if (windows.Any(w => w is null) || metric.Any(c => c.AsOfDays is null)) anyTime.Add(metric.Key);
             else
                 foreach (var kind in metric.GroupBy(c => (c.Subject, c.Unit)))
-                    spans.AddRange(Spans(new DaySpan(metric.Key, kind.Key.Subject, kind.Key.Unit, default, default), kind, (int)Math.Ceiling(windows.Max()!.Value)));
+                {
+                    var span = new DaySpan(metric.Key, kind.Key.Subject, kind.Key.Unit, default, default);
+                    // A claim dated to a month or a year meets only claims overlapping it; one dated to a day
+                    // also meets claims dated to a day or a week within the window.
+                    spans.AddRange(Spans(span, kind, 0));
+                    var window = (int)Math.Ceiling(windows.Max()!.Value);
+                    spans.AddRange(Spans(span with { DayDated = true }, kind.Where(c => !DaySpan.IsCoarse(c.AsOfPrecision)), window));
+                }
         }
         if (spans.Count > 0)
             foreach (var flag in Evaluate(pairwise, new ClaimSet(_claims.Near(spans)) { Focus = Changed }, Involved)) yield return flag;

@@ -30,7 +30,8 @@ public sealed class RuleScope
     /// two claims and the other claims of their own documents, never on a third document: so a check
     /// over a grown store need only pair the new claims with the old ones, and keep the old pairs'
     /// flags. Two claims it flags have the same subject and unit, and are dated at most
-    /// <paramref name="windowDays"/> apart (null: any time; an undated claim pairs with any).
+    /// <paramref name="windowDays"/> apart, their as-of days overlapping when either is dated only to a
+    /// month or a year (null: any time; an undated claim pairs with any).
     /// </summary>
     public static RuleScope PairsOfOneMetricOf(IEnumerable<string> metrics, double? windowDays) =>
         new(metrics.ToHashSet(StringComparer.OrdinalIgnoreCase), false, pairwise: true, windowDays);

@@ -38,7 +38,7 @@ internal sealed class PostgresClaimParts(string connectionString) : IClaimParts
         Read($"""
             WITH spans AS (
                 SELECT lower(s ->> 0) AS metric, s ->> 1 AS subject, s ->> 2 AS unit, s ->> 3 AS day_from, s ->> 4 AS week_from,
-                       s ->> 5 AS month_from, s ->> 6 AS year_from, s ->> 7 AS until
+                       s ->> 5 AS month_from, s ->> 6 AS year_from, s ->> 7 AS until, s ->> 8 AS day_dated
                 FROM jsonb_array_elements(@spans::jsonb) AS s),
             hits AS (
                 SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM spans s
@@ -46,6 +46,7 @@ internal sealed class PostgresClaimParts(string connectionString) : IClaimParts
                 WHERE c.subject = s.subject AND c.unit = s.unit
                   AND (c.asserted_on >= s.day_from OR c.as_of_precision = 'week' AND c.asserted_on >= s.week_from
                        OR c.as_of_precision = 'month' AND c.asserted_on >= s.month_from OR c.as_of_precision = 'year')
+                  AND NOT (s.day_dated = 'true' AND c.as_of_precision IN ('month', 'year'))
                 UNION
                 SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM (SELECT DISTINCT metric, subject, unit FROM spans) s
                 JOIN claims c ON lower(c.metric) = s.metric AND c.asserted_on IS NULL
@@ -56,7 +57,8 @@ internal sealed class PostgresClaimParts(string connectionString) : IClaimParts
             """, null,
             ("spans", System.Text.Json.JsonSerializer.Serialize(spans.Select(s => new[]
             {
-                s.Metric, s.Subject, s.Unit, Day(s.From), Day(s.EarliestFirstDay(AsOfPrecision.Week)), Day(s.EarliestFirstDay(AsOfPrecision.Month)), Day(s.EarliestFirstDay(AsOfPrecision.Year)), Day(s.To),
+                s.Metric, s.Subject, s.Unit, Day(s.From), Day(s.EarliestFirstDay(AsOfPrecision.Week)), Day(s.EarliestFirstDay(AsOfPrecision.Month)),
+                Day(s.EarliestFirstDay(AsOfPrecision.Year)), Day(s.To), s.DayDated ? "true" : "false",
             }))));
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

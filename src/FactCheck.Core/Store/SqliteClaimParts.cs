@@ -68,7 +68,8 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
         WITH spans AS (
             SELECT json_extract(value, '$[0]') AS metric, json_extract(value, '$[1]') AS subject, json_extract(value, '$[2]') AS unit,
                    json_extract(value, '$[3]') AS day_from, json_extract(value, '$[4]') AS week_from,
-                   json_extract(value, '$[5]') AS month_from, json_extract(value, '$[6]') AS year_from, json_extract(value, '$[7]') AS until
+                   json_extract(value, '$[5]') AS month_from, json_extract(value, '$[6]') AS year_from, json_extract(value, '$[7]') AS until,
+                   json_extract(value, '$[8]') AS day_dated
             FROM json_each(@spans)),
         hits AS (
             SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM spans s
@@ -76,6 +77,7 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
             WHERE c.subject = s.subject AND c.unit = s.unit
               AND (c.asserted_on >= s.day_from OR c.as_of_precision = 'week' AND c.asserted_on >= s.week_from
                    OR c.as_of_precision = 'month' AND c.asserted_on >= s.month_from OR c.as_of_precision = 'year')
+              AND NOT (s.day_dated = 'true' AND c.as_of_precision IN ('month', 'year'))
             UNION
             SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM (SELECT DISTINCT metric, subject, unit FROM spans) s
             JOIN claims c ON c.metric COLLATE NOCASE = s.metric AND c.asserted_on IS NULL
@@ -88,7 +90,7 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
     private static string[] SpanRow(DaySpan span) =>
     [
         span.Metric, span.Subject, span.Unit, Day(span.From), Day(span.EarliestFirstDay(AsOfPrecision.Week)), Day(span.EarliestFirstDay(AsOfPrecision.Month)),
-        Day(span.EarliestFirstDay(AsOfPrecision.Year)), Day(span.To),
+        Day(span.EarliestFirstDay(AsOfPrecision.Year)), Day(span.To), span.DayDated ? "true" : "false",
     ];
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
