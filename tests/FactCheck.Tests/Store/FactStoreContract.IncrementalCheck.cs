@@ -107,6 +107,18 @@ public abstract partial class FactStoreContract
     }
 
     [Test]
+    public void SaveRun_CarryingFromARunNoLongerStored_FailsWithoutStoringARun()
+    {
+        var (nato, moscow) = TwoSides();
+        var kept = Store.SaveRun(Some.Run("first", 0), [FlagOf(moscow, nato)]);
+
+        Assert.Throws<CarriedRunRemovedException>(() =>
+            Store.SaveRun(Some.Run("second", 1), [], carried: new CarriedFlags(kept.Id + 1000, [], ["casualty-toll-conflict"])));
+        Assert.That(Store.Runs().Select(r => r.Id), Is.EqualTo(new[] { kept.Id }));
+        Assert.That(Store.Flags().Select(f => f.Flag.Id), Is.EqualTo(new[] { FlagOf(moscow, nato).Id }));
+    }
+
+    [Test]
     public void Check_WithOtherRules_ChecksEveryClaimAgain()
     {
         Ingest(Folder("seeds", RepositoryPaths.Seeds), Generated("base", seed: 7, documents: 200));
