@@ -6,7 +6,8 @@
 # and one long sentence of figures at two sizes, a store growing by 1%, and one million documents on SQLite
 # and on a throwaway PostgreSQL server. Prints a Markdown table and writes bench/RESULTS.md.
 # Extra arguments go to the benchmark (e.g. --sizes 1000,2000 --repetitions 3).
-# `bench/run.sh --hostile-only` runs the hostile-input section alone and only prints its table.
+# `bench/run.sh --hostile-only` runs the hostile-input section alone and only prints its table;
+# `bench/run.sh --growing-only --million 0` the growing store alone, on the largest generated corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release src/FactCheck.Cli/FactCheck.Cli.csproj -nologo -v quiet

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FactCheck.Bench;
 
 public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Sizes, int Repetitions, int ScalingSize, string Out, string Command, bool Keep, bool ExtractionOnly,
-    bool HostileOnly, IReadOnlyList<int> HostileMegabytes, string? Tool, int MillionSize, string? Postgres)
+    bool HostileOnly, IReadOnlyList<int> HostileMegabytes, string? Tool, int MillionSize, string? Postgres, bool GrowingOnly)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -26,6 +26,6 @@ public sealed record BenchOptions(string Repo, string Cli, IReadOnlyList<int> Si
                 .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             Value("--tool", "") is { Length: > 0 } tool ? Path.GetFullPath(tool) : null,
             int.Parse(Value("--million", "1000000"), CultureInfo.InvariantCulture),
-            Value("--postgres", "") is { Length: > 0 } postgres ? postgres : null);
+            Value("--postgres", "") is { Length: > 0 } postgres ? postgres : null, args.Contains("--growing-only"));
     }
 }

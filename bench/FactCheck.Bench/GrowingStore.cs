@@ -9,7 +9,7 @@ namespace FactCheck.Bench;
 /// </summary>
 internal sealed class GrowingStore(string work, string cli, string rules)
 {
-    public sealed record Result(int Added, double FullCheck, IReadOnlyList<double> Checks, IReadOnlyList<double> Ingests)
+    public sealed record Result(int Added, double FullCheck, IReadOnlyList<double> Checks, IReadOnlyList<double> Ingests, double PeakMegabytes)
     {
         public double MedianCheck => Stats.Median(Checks);
         public double Ratio => MedianCheck / FullCheck;
@@ -22,6 +22,7 @@ internal sealed class GrowingStore(string work, string cli, string rules)
         var added = Math.Max(1, storedDocuments / 100);
         var checks = new List<double>();
         var ingests = new List<double>();
+        double peak = 0;
         for (var r = 0; r < repetitions; r++)
         {
             // Another seed each time, so every round adds documents the store has not seen.
@@ -30,8 +31,10 @@ internal sealed class GrowingStore(string work, string cli, string rules)
             var target = Path.Combine(documents, $"added-{r}");
             Directory.Move(Path.Combine(folder, CorpusGenerator.DocumentsFolder), target);
             ingests.Add(ChildProcess.Run(work, "dotnet", cli, "ingest", documents, "--db", database, "--rules", rules).WallSeconds);
-            checks.Add(ChildProcess.Run(work, "dotnet", cli, "check", "--db", database, "--rules", rules).WallSeconds);
+            var check = ChildProcess.Run(work, "dotnet", cli, "check", "--db", database, "--rules", rules);
+            checks.Add(check.WallSeconds);
+            peak = Math.Max(peak, check.PeakMegabytes);
         }
-        return new Result(added, fullCheck, checks, ingests);
+        return new Result(added, fullCheck, checks, ingests, peak);
     }
 }

@@ -24,6 +24,12 @@ public sealed class ClaimSet
     public List<Claim> All { get; } = new();
 
     /// <summary>
+    /// When set, only findings involving a claim it accepts are wanted (the others were found by an
+    /// earlier check): a rule may skip relating claims it rejects with each other.
+    /// </summary>
+    public Func<Claim, bool>? Focus { get; init; }
+
+    /// <summary>
     /// The claims of each sentence holding two or more, in the order they are written: what rules
     /// reading a sentence at a time (parts of a whole, conversions) go through, grouped once however
     /// many of them ask.

@@ -16,6 +16,45 @@ public interface IClaimParts
 
     /// <summary>The claims of these metrics, document by document.</summary>
     IEnumerable<Claim> OfMetrics(IReadOnlyCollection<string> metrics);
+
+    /// <summary>Every claim of these documents, document by document.</summary>
+    IEnumerable<Claim> OfDocuments(IReadOnlyCollection<string> documents);
+
+    /// <summary>
+    /// The claims of each span's metric, subject and unit whose as-of days (<see cref="Claim.AsOfDays"/>)
+    /// meet the span, and the undated claims of those; each with the claims of its document that repeat
+    /// its figure (same metric, subject, claimant and low bound), so rules see the repeats they count
+    /// once as a full read shows them. Document by document.
+    /// </summary>
+    IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans);
+}
+
+/// <summary>
+/// The claims of a metric (any case), subject and unit whose as-of days meet the days from
+/// <see cref="From"/> to <see cref="To"/>; with <see cref="DayDated"/>, only those dated to a day or a
+/// week (not to a month or a year only).
+/// </summary>
+public sealed record DaySpan(string Metric, string Subject, string Unit, DateOnly From, DateOnly To, bool DayDated = false)
+{
+    /// <summary>The earliest first day of a claim meeting the span, by the as-of precision's length (a year spans 365 days after its first).</summary>
+    public DateOnly EarliestFirstDay(string asOfPrecision) => asOfPrecision switch
+    {
+        AsOfPrecision.Week => Earlier(6),
+        // A span of claims dated to a day or a week meets no other: the earliest of those, the lower bound a read starts from.
+        AsOfPrecision.Month => DayDated ? Earlier(6) : Earlier(30),
+        AsOfPrecision.Year => DayDated ? Earlier(6) : Earlier(365),
+        _ => From,
+    };
+
+    private DateOnly Earlier(int days) => From.DayNumber < days ? DateOnly.MinValue : From.AddDays(-days);
+
+    public bool Meets(Claim claim) =>
+        string.Equals(claim.Metric, Metric, StringComparison.OrdinalIgnoreCase) && claim.Subject == Subject && claim.Unit == Unit
+        && (claim.AsOfDays is not { } days
+            || days.First <= To.DayNumber && days.Last >= From.DayNumber && !(DayDated && IsCoarse(claim.AsOfPrecision)));
+
+    /// <summary>Dated to a month or a year only.</summary>
+    public static bool IsCoarse(string asOfPrecision) => asOfPrecision is AsOfPrecision.Month or AsOfPrecision.Year;
 }
 
 /// <summary>Claims already in memory, read in parts the way a store gives them.</summary>
@@ -31,4 +70,19 @@ internal sealed class ClaimList(IReadOnlyList<Claim> claims) : IClaimParts
         var wanted = metrics.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return claims.Where(c => wanted.Contains(c.Metric));
     }
+
+    public IEnumerable<Claim> OfDocuments(IReadOnlyCollection<string> documents)
+    {
+        var wanted = documents.ToHashSet(StringComparer.Ordinal);
+        return claims.Where(c => wanted.Contains(c.Document));
+    }
+
+    public IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans)
+    {
+        var ofMetrics = OfMetrics(spans.Select(s => s.Metric).Distinct(StringComparer.OrdinalIgnoreCase).ToList()).ToList();
+        var hits = ofMetrics.Where(c => spans.Any(s => s.Meets(c))).Select(Repeat).ToHashSet();
+        return ofMetrics.Where(c => hits.Contains(Repeat(c)));
+    }
+
+    private static (string, string, string, string, double) Repeat(Claim c) => (c.Document, c.Metric, c.Subject, c.Claimant, c.Low);
 }

@@ -14,6 +14,12 @@ public sealed record CheckResult(IReadOnlyList<Flag> Flags, IReadOnlyList<RuleFa
     /// is empty and <see cref="Tally"/> counts the stored ones.
     /// </summary>
     public bool Reused { get; init; }
+
+    /// <summary>
+    /// How many documents, written since the last complete check of the same rules, were checked with
+    /// the pairs they form, the other findings carried over; null after a full check.
+    /// </summary>
+    public int? Rechecked { get; init; }
 }
 
 /// <summary>
@@ -40,7 +46,16 @@ public sealed class RuleEngine(IReadOnlyList<IRule> rules)
     /// The flags over claims read part by part, as they are found: a caller that stores them as they
     /// come never holds every claim, nor every flag, at once.
     /// </summary>
-    public RuleRun Start(IClaimParts claims) => new(rules, claims, ClaimsPerPart);
+    public RuleRun Start(IClaimParts claims) => new(rules, claims, ClaimsPerPart, null);
+
+    /// <summary>
+    /// The flags a check over a grown store adds to an earlier complete run of the same rules: those of
+    /// the <paramref name="changedDocuments"/> (new or rewritten since that run) and of the pairs they
+    /// form with the other claims, and every flag of the rules that do not say they can be checked so
+    /// (<see cref="RuleRun.CarriedRuleIds"/> are the ones whose other flags the earlier run still holds).
+    /// </summary>
+    public RuleRun Start(IClaimParts claims, IReadOnlyCollection<string> changedDocuments) =>
+        new(rules, claims, ClaimsPerPart, changedDocuments.ToHashSet(StringComparer.Ordinal));
 }
 
 /// <summary>
@@ -59,11 +74,20 @@ public sealed class RuleRun
     private readonly Dictionary<IRule, RuleFailure> _failures = [];
     private readonly FindingCounter _tally = new();
 
-    internal RuleRun(IReadOnlyList<IRule> rules, IClaimParts claims, int claimsPerPart)
+    private readonly IReadOnlySet<string>? _changed;
+
+    internal RuleRun(IReadOnlyList<IRule> rules, IClaimParts claims, int claimsPerPart, IReadOnlySet<string>? changed)
     {
-        (_rules, _claims, _claimsPerPart) = (rules, claims, claimsPerPart);
-        Flags = Find();
+        (_rules, _claims, _claimsPerPart, _changed) = (rules, claims, claimsPerPart, changed);
+        Flags = changed is null ? Find() : FindChanged(changed);
     }
+
+    /// <summary>
+    /// In a check of changed documents only: the rules whose flags on claims of other documents stand as
+    /// the earlier run found them (those of one sentence, and the pairwise ones); none in a full check.
+    /// </summary>
+    public IReadOnlyList<string> CarriedRuleIds => _changed is null ? [] :
+        _rules.Where(r => r.Scope.OneSentence || r.Scope.Pairwise).Select(r => r.Definition.Id).ToList();
 
     /// <summary>The flags, found as they are enumerated; enumerate once.</summary>
     public IEnumerable<Flag> Flags { get; }
@@ -104,6 +128,86 @@ public sealed class RuleRun
             foreach (var flag in Evaluate(whole, new ClaimSet(_claims.All()))) yield return flag;
     }
 
+    private IEnumerable<Flag> FindChanged(IReadOnlySet<string> changed)
+    {
+        var bySentence = _rules.Where(r => r.Scope.OneSentence).ToList();
+        var pairwise = _rules.Where(r => r.Scope.Pairwise).ToList();
+        // The changed documents' claims some pairwise rule compares: the old claims are read near them.
+        var compared = new List<Claim>();
+        foreach (var batch in DocumentBatches(_claims.OfDocuments(changed), Math.Min(ClaimsPerDocumentBatch, _claimsPerPart)))
+        {
+            compared.AddRange(batch.Where(c => pairwise.Any(r => r.Scope.Covers(c.Metric))));
+            if (bySentence.Count > 0)
+                foreach (var flag in Evaluate(bySentence, new ClaimSet(batch))) yield return flag;
+        }
+        if (compared.Count > 0)
+            foreach (var flag in PairsWithChanged(pairwise, compared, changed)) yield return flag;
+
+        // Rules that may relate more than two claims at once compare every claim they cover again.
+        var byMetric = _rules.Where(r => r.Scope.IsOneMetric && !r.Scope.Pairwise).ToList();
+        if (byMetric.Count > 0)
+            foreach (var metrics in MetricParts(byMetric, _claims.MetricCounts()))
+                foreach (var flag in Evaluate(byMetric, new ClaimSet(_claims.OfMetrics(metrics)))) yield return flag;
+
+        var whole = _rules.Where(r => r.Scope == RuleScope.AllClaims).ToList();
+        if (whole.Count > 0)
+            foreach (var flag in Evaluate(whole, new ClaimSet(_claims.All()))) yield return flag;
+    }
+
+    /// <summary>
+    /// The flags of pairwise rules that involve a changed document, over the old claims that can meet
+    /// its claims: those dated within the rules' window of them (of any date for a rule without one, or
+    /// for an undated new claim), with their repeats in their documents. Pairs of two old claims are
+    /// not compared again: the earlier run's flags stand for them.
+    /// </summary>
+    private IEnumerable<Flag> PairsWithChanged(IReadOnlyList<IRule> pairwise, IReadOnlyList<Claim> compared, IReadOnlySet<string> changed)
+    {
+        bool Changed(Claim claim) => changed.Contains(claim.Document);
+        bool Involved(Flag flag) => flag.Claims.Any(Changed);
+        var spans = new List<DaySpan>();
+        var anyTime = new List<string>();
+        foreach (var metric in compared.GroupBy(c => c.Metric, StringComparer.OrdinalIgnoreCase))
+        {
+            var windows = pairwise.Where(r => r.Scope.Covers(metric.Key)).Select(r => r.Scope.WindowDays).ToList();
+            if (windows.Any(w => w is null) || metric.Any(c => c.AsOfDays is null)) anyTime.Add(metric.Key);
+            else
+                foreach (var kind in metric.GroupBy(c => (c.Subject, c.Unit)))
+                {
+                    var span = new DaySpan(metric.Key, kind.Key.Subject, kind.Key.Unit, default, default);
+                    // A claim dated to a month or a year meets only claims overlapping it; one dated to a day
+                    // also meets claims dated to a day or a week within the window.
+                    spans.AddRange(Spans(span, kind, 0));
+                    var window = (int)Math.Ceiling(windows.Max()!.Value);
+                    spans.AddRange(Spans(span with { DayDated = true }, kind.Where(c => !DaySpan.IsCoarse(c.AsOfPrecision)), window));
+                }
+        }
+        if (spans.Count > 0)
+            foreach (var flag in Evaluate(pairwise, new ClaimSet(_claims.Near(spans)) { Focus = Changed }, Involved)) yield return flag;
+        if (anyTime.Count == 0) yield break;
+        var counts = _claims.MetricCounts().Where(m => anyTime.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in MetricParts(pairwise, counts))
+            foreach (var flag in Evaluate(pairwise, new ClaimSet(_claims.OfMetrics(part)) { Focus = Changed }, Involved)) yield return flag;
+    }
+
+    /// <summary>The days each claim's as-of days reach within the window, overlapping reaches merged: spans of what <paramref name="kind"/> names.</summary>
+    private static IEnumerable<DaySpan> Spans(DaySpan kind, IEnumerable<Claim> claims, int window)
+    {
+        (int From, int To)? current = null;
+        foreach (var (from, to) in claims.Select(c => (c.AsOfDays!.Value.First - window, c.AsOfDays!.Value.Last + window)).OrderBy(s => s.Item1))
+        {
+            if (current is { } open && from <= open.To + 1) current = (open.From, Math.Max(open.To, to));
+            else
+            {
+                if (current is { } done) yield return kind with { From = DayOf(done.From), To = DayOf(done.To) };
+                current = (from, to);
+            }
+        }
+        if (current is { } last) yield return kind with { From = DayOf(last.From), To = DayOf(last.To) };
+    }
+
+    private static DateOnly DayOf(long dayNumber) =>
+        DateOnly.FromDayNumber((int)Math.Clamp(dayNumber, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
+
     /// <summary>Whole documents, about <paramref name="size"/> claims at a time.</summary>
     private static IEnumerable<List<Claim>> DocumentBatches(IEnumerable<Claim> claims, int size)
     {
@@ -141,7 +245,7 @@ public sealed class RuleRun
     }
 
     /// <summary>The rules over one part, side by side; their flags merged in rule order.</summary>
-    private List<Flag> Evaluate(IReadOnlyList<IRule> rules, ClaimSet part)
+    private List<Flag> Evaluate(IReadOnlyList<IRule> rules, ClaimSet part, Func<Flag, bool>? keep = null)
     {
         var running = rules.Where(r => !_failures.ContainsKey(r)).ToList();
         var outcomes = new (List<Flag> Flags, RuleFailure? Failure)[running.Count];
@@ -149,7 +253,8 @@ public sealed class RuleRun
         var flags = new Dictionary<string, Flag>();
         for (var i = 0; i < running.Count; i++)
         {
-            foreach (var flag in outcomes[i].Flags) flags.TryAdd(flag.Id, flag);
+            foreach (var flag in outcomes[i].Flags)
+                if (keep is null || keep(flag)) flags.TryAdd(flag.Id, flag);
             if (outcomes[i].Failure is { } failure) _failures[running[i]] = failure;
         }
         var found = flags.Values.ToList();

@@ -7,10 +7,12 @@ namespace FactCheck.Rules;
 /// </summary>
 public sealed class RuleScope
 {
-    private RuleScope(IReadOnlySet<string>? metrics, bool oneSentence)
+    private RuleScope(IReadOnlySet<string>? metrics, bool oneSentence, bool pairwise = false, double? windowDays = null)
     {
         Metrics = metrics;
         OneSentence = oneSentence;
+        Pairwise = pairwise;
+        WindowDays = windowDays;
     }
 
     /// <summary>The rule may relate any two claims: it needs them all at once.</summary>
@@ -23,7 +25,24 @@ public sealed class RuleScope
     public static RuleScope OneMetricOf(IEnumerable<string> metrics) =>
         new(metrics.ToHashSet(StringComparer.OrdinalIgnoreCase), false);
 
+    /// <summary>
+    /// The rule relates claims of one metric two at a time, and whether it flags a pair depends on the
+    /// two claims and the other claims of their own documents, never on a third document: so a check
+    /// over a grown store need only pair the new claims with the old ones, and keep the old pairs'
+    /// flags. Two claims it flags have the same subject and unit, and are dated at most
+    /// <paramref name="windowDays"/> apart, their as-of days overlapping when either is dated only to a
+    /// month or a year (null: any time; an undated claim pairs with any).
+    /// </summary>
+    public static RuleScope PairsOfOneMetricOf(IEnumerable<string> metrics, double? windowDays) =>
+        new(metrics.ToHashSet(StringComparer.OrdinalIgnoreCase), false, pairwise: true, windowDays);
+
     public bool OneSentence { get; }
+
+    /// <summary>See <see cref="PairsOfOneMetricOf"/>.</summary>
+    public bool Pairwise { get; }
+
+    /// <summary>How many days apart two claims a pairwise rule relates may be dated; null: any.</summary>
+    public double? WindowDays { get; }
 
     /// <summary>The metrics a one-metric rule covers; null for the other scopes.</summary>
     public IReadOnlySet<string>? Metrics { get; }

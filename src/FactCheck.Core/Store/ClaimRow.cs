@@ -50,6 +50,9 @@ internal sealed class ClaimRow
         "as_of_precision, as_of_text, as_of_from, as_of_span, location_precision, location_from, location_span, claimant_span, " +
         "place_path, event_kind, event_from, running_total, part_of_group, reported_on, publisher, measured_from";
 
+    /// <summary>The columns of a table named <paramref name="alias"/> in a join.</summary>
+    public static string ColumnsOf(string alias) => string.Join(", ", Columns.Split(", ").Select(column => $"{alias}.{column}"));
+
     public const string Parameters =
         "@id, @document, @metric, @subject, @side, @low, @high, @qualifier, @unit, @claimant, @claimant_body, @asserted_on, " +
         "@period, @location, @modality, @start, @end, @sentence_start, @sentence_end, @sentence, @occurrence, " +

@@ -15,6 +15,9 @@ internal static class FlagReader
 
     private const string Unreviewed = Review.Verdicts.Unreviewed;
 
+    // A run's flags' claims, kept by the run that found each flag (text_run; see the schemas).
+    private const string Members = "SELECT m.claim_id FROM flags f JOIN flag_claims m ON m.run_id = f.text_run AND m.flag_id = f.id WHERE f.run_id = @run";
+
     /// <param name="run">The run whose flags are read: the latest complete one, which each store finds its own way.</param>
     public static IReadOnlyList<StoredFlag> All(DbConnection connection, long? run) => Read(connection, run, "", []);
 
@@ -39,7 +42,7 @@ internal static class FlagReader
         var claims = new Dictionary<string, Extraction.Claim>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN (SELECT claim_id FROM flag_claims WHERE run_id = @run {string.Format(filter, "flag_id")})";
+            command.CommandText = $"SELECT {ClaimRow.Columns} FROM claims WHERE id IN ({Members} {string.Format(filter, "f.id")})";
             foreach (var (name, value) in parameters)
             {
                 var parameter = command.CreateParameter();
@@ -56,15 +59,16 @@ internal static class FlagReader
             }
         }
         var members = connection.Query<(string flagId, string claimId)>(
-                $"SELECT flag_id, claim_id FROM flag_claims WHERE run_id = @run {string.Format(filter, "flag_id")} ORDER BY flag_id, position", parameters)
+                $"{Members.Replace("SELECT m.claim_id", "SELECT m.flag_id, m.claim_id")} {string.Format(filter, "f.id")} ORDER BY m.flag_id, m.position", parameters)
             .ToLookup(m => m.flagId, m => m.claimId);
         var rows = connection.Query<FlagRow>(
             $"""
-            SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
+            SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, t.message, t.conditions,
                    (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict,
                    (SELECT v.verdict FROM verdicts v WHERE v.lineage = f.lineage AND v.flag_id <> f.id
                     ORDER BY v.seq DESC LIMIT 1) AS earlier
-            FROM flags f WHERE f.run_id = @run {string.Format(filter, "f.id")} ORDER BY f.id
+            FROM flags f JOIN flag_texts t ON t.run_id = f.text_run AND t.flag_id = f.id
+            WHERE f.run_id = @run {string.Format(filter, "f.id")} ORDER BY f.id
             """, parameters);
 
         var flags = new List<StoredFlag>();

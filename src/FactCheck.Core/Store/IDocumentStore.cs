@@ -56,6 +56,12 @@ public interface IDocumentStore
     /// </summary>
     string ClaimsFingerprint();
 
+    /// <summary>The documents' count and version (one more with every write or removal of a document), read at one moment.</summary>
+    DocumentsState DocumentsState();
+
+    /// <summary>The paths of the stored documents written (added or replaced) after <paramref name="version"/>, in ordinal order.</summary>
+    IReadOnlyList<string> DocumentsWrittenSince(long version);
+
     /// <summary>How many documents and claims are stored, and how many flags the latest complete check run holds.</summary>
     StoreSummary Summary();
 

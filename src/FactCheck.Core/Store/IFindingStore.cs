@@ -18,8 +18,10 @@ public interface IFindingStore
     /// once. <paramref name="complete"/> is asked once every flag is read: false (a rule failed)
     /// stores the run without its fingerprint, so the next check runs again. Older runs are left as
     /// they are, except that only the few latest complete runs are kept (see the implementation).
+    /// With <paramref name="carried"/>, the run also holds those flags of the earlier run, copied
+    /// within the store, and its count and tally are those of all its flags.
     /// </summary>
-    StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null);
+    StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null, CarriedFlags? carried = null);
 
     /// <summary>The latest complete run, or null before the first check.</summary>
     StoredCheckRun? LatestRun();

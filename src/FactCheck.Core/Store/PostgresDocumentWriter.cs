@@ -137,7 +137,7 @@ internal sealed class PostgresDocumentWriter(NpgsqlConnection connection) : IDis
         try
         {
             if (_claims.Count > 0) CopyClaims();
-            if (_written) connection.Execute(PostgresDocuments.BumpVersion, transaction: _group);
+            if (_written) connection.Execute(PostgresDocuments.BumpVersionFor, new { paths = _paths.ToArray() }, _group);
             _group.Commit();
         }
         finally

@@ -12,15 +12,12 @@ namespace FactCheck.Store;
 /// </summary>
 internal sealed class PostgresDocuments(NpgsqlConnection connection)
 {
-    /// <summary>Every write of documents bumps this last, in its transaction: a check compares it to skip unchanged claims.</summary>
-    public const string BumpVersion = "UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1";
-
     public void Remove(IReadOnlyCollection<string> paths)
     {
         using var transaction = connection.BeginTransaction();
-        // Claims go with their document (ON DELETE CASCADE); the version bump makes the next check run.
-        connection.Execute("DELETE FROM documents WHERE path = @path", paths.Select(path => new { path }), transaction);
-        connection.Execute(BumpVersion, transaction: transaction);
+        // Claims go with their document (ON DELETE CASCADE); the version, one more per document removed, makes the next check run.
+        var removed = connection.Execute("DELETE FROM documents WHERE path = @path", paths.Select(path => new { path }), transaction);
+        connection.Execute("UPDATE store_state SET documents_version = documents_version + @removed WHERE id = 1", new { removed }, transaction);
         transaction.Commit();
     }
 
@@ -67,6 +64,24 @@ internal sealed class PostgresDocuments(NpgsqlConnection connection)
     /// <summary>Changes whenever a document, and so any claim, is written (read as committed, never ahead of the claims).</summary>
     public string ClaimsFingerprint() => string.Create(CultureInfo.InvariantCulture,
         $"documents v{connection.ExecuteScalar<long>("SELECT documents_version FROM store_state WHERE id = 1")}");
+
+    public DocumentsState State()
+    {
+        var (version, count) = connection.QuerySingle<(long, long)>("SELECT documents_version, (SELECT count(*) FROM documents) FROM store_state WHERE id = 1");
+        return new DocumentsState(version, (int)count);
+    }
+
+    public IReadOnlyList<string> WrittenSince(long version) =>
+        connection.Query<string>("SELECT path FROM documents WHERE written_version > @version ORDER BY path", new { version }).ToList();
+
+    /// <summary>
+    /// Every write of documents raises the version last, in its transaction, by the documents written (as
+    /// SQLite's triggers do), and stamps them with it. The update takes the counter's row lock, so writers
+    /// commit their versions in order: a check that read version v sees every document stamped v or lower.
+    /// </summary>
+    public const string BumpVersionFor =
+        "WITH bumped AS (UPDATE store_state SET documents_version = documents_version + cardinality(@paths) WHERE id = 1 RETURNING documents_version) "
+        + "UPDATE documents SET written_version = (SELECT documents_version FROM bumped) WHERE path = ANY(@paths)";
 
     public void SaveSources(IEnumerable<Source> sources)
     {

@@ -127,7 +127,12 @@ internal sealed class PostgresFactStore : IFactStore
 
     public IClaimParts ClaimParts() => new PostgresClaimParts(Committed(_connectionString));
 
-    public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null) => Committed(_findings).Save(run, flags, complete);
+    public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null, CarriedFlags? carried = null) =>
+        Committed(_findings).Save(run, flags, complete, carried);
+
+    public DocumentsState DocumentsState() => Committed(_documents).State();
+
+    public IReadOnlyList<string> DocumentsWrittenSince(long version) => Committed(_documents).WrittenSince(version);
 
     public StoredCheckRun? LatestRun() => Committed(_findings).LatestRun();
 

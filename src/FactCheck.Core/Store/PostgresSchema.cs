@@ -78,6 +78,24 @@ internal static class PostgresSchema
         CREATE TABLE store_state (id INTEGER PRIMARY KEY CHECK (id = 1), documents_version BIGINT NOT NULL);
         INSERT INTO store_state (id, documents_version) VALUES (1, 0);
         """,
+        // A check over a grown store re-checks only the documents written since the last complete run of
+        // the same rules: each document keeps the version its write made, and each run what it covered.
+        // The old claims a new one can meet are read by metric and date.
+        """
+        ALTER TABLE documents ADD COLUMN written_version BIGINT NOT NULL DEFAULT 0;
+        CREATE INDEX documents_by_written_version ON documents(written_version);
+        ALTER TABLE check_runs ADD COLUMN rules_fingerprint TEXT;
+        ALTER TABLE check_runs ADD COLUMN documents_version BIGINT;
+        ALTER TABLE check_runs ADD COLUMN documents_count BIGINT;
+        CREATE INDEX claims_by_metric_date ON claims(lower(metric), asserted_on);
+        -- The readers find a flag's message, conditions and claims by the run that wrote them, as SQLite keeps
+        -- them once (see its schema). Here every run keeps its own: a carried flag's copy is made within the
+        -- server, and a run's rows go with it, by cascade, when it is pruned.
+        ALTER TABLE flags ADD COLUMN text_run BIGINT;
+        UPDATE flags SET text_run = run_id;
+        ALTER TABLE flags ALTER COLUMN text_run SET NOT NULL;
+        CREATE VIEW flag_texts AS SELECT run_id, id AS flag_id, message, conditions FROM flags;
+        """,
     ];
 
     private static readonly ConcurrentDictionary<string, bool> Current = new();

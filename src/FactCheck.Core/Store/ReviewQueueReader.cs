@@ -54,13 +54,13 @@ internal static class ReviewQueueReader
             SELECT latest.*, CAST(CASE WHEN verdict IS NULL AND earlier IS NOT NULL AND earlier <> 'unreviewed' THEN 1 ELSE 0 END AS BIGINT) AS stale,
                    COALESCE(verdict, CASE WHEN earlier IS NOT NULL AND earlier <> 'unreviewed' THEN earlier END, 'unreviewed') AS shown
             FROM (
-                SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, f.message, f.conditions,
+                SELECT f.id, f.rule_id, f.rule_kind, f.severity, f.kind, t.message, t.conditions,
                        (SELECT v.verdict FROM verdicts v WHERE v.flag_id = f.id ORDER BY v.seq DESC LIMIT 1) AS verdict,
                        (SELECT v.verdict FROM verdicts v WHERE v.lineage = f.lineage AND v.flag_id <> f.id ORDER BY v.seq DESC LIMIT 1) AS earlier
-                FROM flags f
+                FROM flags f JOIN flag_texts t ON t.run_id = f.text_run AND t.flag_id = f.id
                 WHERE f.run_id = @run AND f.kind = 'Discrepancy' {0}
-                  AND EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.run_id AND m.flag_id = f.id)
-                  AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.run_id AND m.flag_id = f.id
+                  AND EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.text_run AND m.flag_id = f.id)
+                  AND NOT EXISTS (SELECT 1 FROM flag_claims m WHERE m.run_id = f.text_run AND m.flag_id = f.id
                                   AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))
             ) AS latest
         ) AS queue
@@ -139,7 +139,7 @@ internal static class ReviewQueueReader
         var members = new List<(string FlagId, string ClaimId)>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"SELECT flag_id, claim_id FROM flag_claims WHERE run_id = @run AND flag_id IN {SqlList.Add(command, "f", flagIds)} ORDER BY flag_id, position";
+            command.CommandText = $"SELECT m.flag_id, m.claim_id FROM flags f JOIN flag_claims m ON m.run_id = f.text_run AND m.flag_id = f.id WHERE f.run_id = @run AND f.id IN {SqlList.Add(command, "f", flagIds)} ORDER BY m.flag_id, m.position";
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@run";
             parameter.Value = run;

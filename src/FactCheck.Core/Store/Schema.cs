@@ -160,6 +160,56 @@ internal static class Schema
         DROP TABLE flags_before_runs;
         DROP TABLE check_state;
         """,
+        // A check over a grown store re-checks only the documents written since the last complete run of
+        // the same rules: each document keeps the version its write made, and each run what it covered.
+        // The old claims a new one can meet are read by metric and date.
+        """
+        ALTER TABLE documents ADD COLUMN written_version INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX documents_by_written_version ON documents(written_version);
+        DROP TRIGGER documents_version_on_insert;
+        CREATE TRIGGER documents_version_on_insert AFTER INSERT ON documents
+            BEGIN
+                UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1;
+                UPDATE documents SET written_version = (SELECT documents_version FROM store_state WHERE id = 1) WHERE path = NEW.path;
+            END;
+        DROP TRIGGER documents_version_on_update;
+        CREATE TRIGGER documents_version_on_update AFTER UPDATE OF path, content_hash, ingested_at, extracted_with ON documents
+            BEGIN
+                UPDATE store_state SET documents_version = documents_version + 1 WHERE id = 1;
+                UPDATE documents SET written_version = (SELECT documents_version FROM store_state WHERE id = 1) WHERE path = NEW.path;
+            END;
+        ALTER TABLE check_runs ADD COLUMN rules_fingerprint TEXT;
+        ALTER TABLE check_runs ADD COLUMN documents_version INTEGER;
+        ALTER TABLE check_runs ADD COLUMN documents_count INTEGER;
+        CREATE INDEX claims_by_metric_date ON claims(metric COLLATE NOCASE, asserted_on);
+        """,
+        // A flag's message, conditions and claims, nine tenths of its bytes, are kept once, by the run that
+        // found it (text_run): a run that carries an earlier run's flags copies their short rows only, and
+        // they outlive that run while a kept run carries them. Copying a hundred thousand flags whole wrote
+        // 100 MB twice (log and checkpoint), a second and a half.
+        """
+        ALTER TABLE flag_claims RENAME TO flag_claims_before_texts;
+        ALTER TABLE flags RENAME TO flags_before_texts;
+        CREATE TABLE flags (
+            run_id INTEGER NOT NULL REFERENCES check_runs(id) ON DELETE CASCADE,
+            id TEXT NOT NULL, rule_id TEXT NOT NULL, rule_kind TEXT NOT NULL,
+            severity TEXT NOT NULL, kind TEXT NOT NULL, lineage TEXT, text_run INTEGER NOT NULL,
+            PRIMARY KEY (run_id, id));
+        CREATE TABLE flag_claims (
+            run_id INTEGER NOT NULL, flag_id TEXT NOT NULL, claim_id TEXT NOT NULL, position INTEGER NOT NULL,
+            PRIMARY KEY (run_id, flag_id, position));
+        CREATE TABLE flag_texts (
+            run_id INTEGER NOT NULL, flag_id TEXT NOT NULL, message TEXT NOT NULL, conditions TEXT NOT NULL,
+            PRIMARY KEY (run_id, flag_id));
+        INSERT INTO flag_texts (run_id, flag_id, message, conditions)
+            SELECT run_id, id, message, conditions FROM flags_before_texts;
+        INSERT INTO flags (run_id, id, rule_id, rule_kind, severity, kind, lineage, text_run)
+            SELECT run_id, id, rule_id, rule_kind, severity, kind, lineage, run_id FROM flags_before_texts;
+        INSERT INTO flag_claims (run_id, flag_id, claim_id, position)
+            SELECT run_id, flag_id, claim_id, position FROM flag_claims_before_texts;
+        DROP TABLE flag_claims_before_texts;
+        DROP TABLE flags_before_texts;
+        """,
     ];
 
     public static int Version => Migrations.Length;

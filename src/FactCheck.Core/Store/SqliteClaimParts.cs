@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using FactCheck.Extraction;
 using FactCheck.Rules;
 using Microsoft.Data.Sqlite;
@@ -31,8 +33,14 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
     public IEnumerable<Claim> OfMetrics(IReadOnlyCollection<string> metrics)
     {
         var names = metrics.Select((_, i) => $"@m{i}").ToList();
-        var claims = Read($"SELECT {ClaimRow.Columns} FROM claims WHERE metric COLLATE NOCASE IN ({string.Join(", ", names)})",
-            metrics.Select((m, i) => ($"@m{i}", m))).ToList();
+        return InDocumentOrder(Read($"SELECT {ClaimRow.Columns} FROM claims WHERE metric COLLATE NOCASE IN ({string.Join(", ", names)})",
+            metrics.Select((m, i) => ($"@m{i}", m))));
+    }
+
+    /// <summary>By document, then position, then id: the order every read of claims gives.</summary>
+    private static List<Claim> InDocumentOrder(IEnumerable<Claim> read)
+    {
+        var claims = read.ToList();
         claims.Sort(static (a, b) =>
         {
             var byDocument = string.CompareOrdinal(a.Document, b.Document);
@@ -42,6 +50,50 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
         });
         return claims;
     }
+
+    public IEnumerable<Claim> OfDocuments(IReadOnlyCollection<string> documents) =>
+        Read($"SELECT {ClaimRow.Columns} FROM claims WHERE document IN (SELECT value FROM json_each(@documents)) ORDER BY document, start, id",
+            [("@documents", JsonSerializer.Serialize(documents))]);
+
+    /// <summary>Sorted here, as <see cref="OfMetrics"/> is: sorting whole rows in the query took longer.</summary>
+    public IEnumerable<Claim> Near(IReadOnlyCollection<DaySpan> spans) =>
+        InDocumentOrder(Read(string.Format(CultureInfo.InvariantCulture, NearSql, $"SELECT {ClaimRow.ColumnsOf("c")}"),
+            [("@spans", JsonSerializer.Serialize(spans.Select(SpanRow)))]));
+
+    /// <summary>
+    /// The claims meeting a span are found through the metric and date index (from the earliest first
+    /// day any precision allows, then by their own), their repeats through the document index. {0}: the columns.
+    /// </summary>
+    internal const string NearSql = """
+        WITH spans AS (
+            SELECT json_extract(value, '$[0]') AS metric, json_extract(value, '$[1]') AS subject, json_extract(value, '$[2]') AS unit,
+                   json_extract(value, '$[3]') AS day_from, json_extract(value, '$[4]') AS week_from,
+                   json_extract(value, '$[5]') AS month_from, json_extract(value, '$[6]') AS year_from, json_extract(value, '$[7]') AS until,
+                   json_extract(value, '$[8]') AS day_dated
+            FROM json_each(@spans)),
+        hits AS (
+            SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM spans s
+            JOIN claims c ON c.metric COLLATE NOCASE = s.metric AND c.asserted_on BETWEEN s.year_from AND s.until
+            WHERE c.subject = s.subject AND c.unit = s.unit
+              AND (c.asserted_on >= s.day_from OR c.as_of_precision = 'week' AND c.asserted_on >= s.week_from
+                   OR c.as_of_precision = 'month' AND c.asserted_on >= s.month_from OR c.as_of_precision = 'year')
+              AND NOT (s.day_dated = 'true' AND c.as_of_precision IN ('month', 'year'))
+            UNION
+            SELECT c.document, c.metric, c.subject, c.claimant, c.low FROM (SELECT DISTINCT metric, subject, unit FROM spans) s
+            JOIN claims c ON c.metric COLLATE NOCASE = s.metric AND c.asserted_on IS NULL
+            WHERE c.subject = s.subject AND c.unit = s.unit)
+        {0} FROM hits h JOIN claims c ON c.document = h.document AND c.metric = h.metric AND c.subject = h.subject
+            AND c.claimant = h.claimant AND c.low = h.low
+        """;
+
+    /// <summary>A span as the query reads it: metric, subject, unit, the earliest first day by precision (day, week, month, year), last day.</summary>
+    private static string[] SpanRow(DaySpan span) =>
+    [
+        span.Metric, span.Subject, span.Unit, Day(span.From), Day(span.EarliestFirstDay(AsOfPrecision.Week)), Day(span.EarliestFirstDay(AsOfPrecision.Month)),
+        Day(span.EarliestFirstDay(AsOfPrecision.Year)), Day(span.To), span.DayDated ? "true" : "false",
+    ];
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private IEnumerable<Claim> Read(string sql, IEnumerable<(string Name, string Value)> parameters)
     {

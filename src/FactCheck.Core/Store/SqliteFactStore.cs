@@ -117,7 +117,17 @@ public sealed class SqliteFactStore : IFactStore
     public IReadOnlyList<Claim> ClaimsById(IReadOnlyCollection<string> ids) =>
         ClaimReader.ByIds(_connection, ids).OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
 
-    public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null) => CheckRuns.Save(_connection, run, flags, complete);
+    public StoredCheckRun SaveRun(CheckRun run, IEnumerable<Flag> flags, Func<bool>? complete = null, CarriedFlags? carried = null) =>
+        CheckRuns.Save(_connection, run, flags, complete, carried);
+
+    public DocumentsState DocumentsState()
+    {
+        var (version, count) = _connection.QuerySingle<(long, long)>("SELECT documents_version, (SELECT count(*) FROM documents) FROM store_state WHERE id = 1");
+        return new DocumentsState(version, (int)count);
+    }
+
+    public IReadOnlyList<string> DocumentsWrittenSince(long version) =>
+        _connection.Query<string>("SELECT path FROM documents WHERE written_version > @version ORDER BY path", new { version }).ToList();
 
     public IClaimParts ClaimParts() => new SqliteClaimParts(_databasePath);
 

@@ -46,7 +46,40 @@ public readonly record struct DocumentVersion(string ContentHash, string? Extrac
 /// <param name="Fingerprint">What the check ran over (rules and claims); null when it was incomplete, so the next check runs again.</param>
 /// <param name="StartedAt">When the check began reading claims: of two runs, the one that started later read the newer claims.</param>
 /// <param name="RanBy">Who ran it (the login name).</param>
-public sealed record CheckRun(string? Fingerprint, DateTimeOffset StartedAt, string RanBy);
+/// <param name="RulesFingerprint">The rules it ran; a later check of the same rules may add to its findings rather than start over.</param>
+/// <param name="Documents">The store's documents (<see cref="IDocumentStore.DocumentsState"/>) read before it read any claim: every document written up to its version was checked.</param>
+public sealed record CheckRun(string? Fingerprint, DateTimeOffset StartedAt, string RanBy, string? RulesFingerprint = null, DocumentsState? Documents = null);
 
 /// <summary>A complete check run as stored, numbered by the store.</summary>
-public sealed record StoredCheckRun(long Id, string? Fingerprint, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string RanBy, int Flags);
+public sealed record StoredCheckRun(long Id, string? Fingerprint, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string RanBy, int Flags,
+    string? RulesFingerprint = null, DocumentsState? Documents = null);
+
+/// <summary>
+/// How many documents are stored, and a version that grows by one with every document written
+/// (added or replaced) or removed, read at one moment: from two of them, whether documents were only
+/// added in between.
+/// </summary>
+public sealed record DocumentsState(long Version, int Count)
+{
+    /// <summary>
+    /// Whether <paramref name="written"/> documents, all the writes since <paramref name="earlier"/>,
+    /// were all added: as many writes as documents written, and as many more documents. (A
+    /// replacement or removal would count a write without a new document.)
+    /// </summary>
+    public bool OnlyAddedSince(DocumentsState earlier, int written) => Version - earlier.Version == written && Count - earlier.Count == written;
+}
+
+/// <summary>
+/// The flags a check of changed documents keeps from an earlier run: those of these rules, except
+/// the ones with a claim of a changed document or a claim no longer stored (its document was
+/// rewritten or removed). The store copies them itself; they never pass through the check.
+/// </summary>
+/// <param name="OnlyAdded">The changed documents were all added (none replaced or removed): every flag of these rules stands.</param>
+public sealed record CarriedFlags(long FromRun, IReadOnlyCollection<string> ChangedDocuments, IReadOnlyCollection<string> RuleIds, bool OnlyAdded = false);
+
+/// <summary>
+/// The run a check meant to carry flags from was removed by later checks (only the few latest are
+/// kept) before the check stored its own: the check must check every claim instead.
+/// </summary>
+public sealed class CarriedRunRemovedException(long run)
+    : InvalidOperationException($"check run {run}, whose findings this check was to carry over, was removed by later checks");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FactCheck.Store;
+using FactCheck.Synthetic;
 using FactCheck.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -91,6 +92,37 @@ public sealed class CheckRunTests
         var shown = Cli("review", "show", flag);
         Assert.That(shown.ExitCode, Is.Zero, shown.Error);
         Assert.That(shown.Output, Does.Contain("confirmed").And.Contain("kept"));
+    }
+
+    [Test]
+    public void Check_AfterNewDocuments_SaysItReCheckedThem_AndCheckFull_StoresTheSameFlags()
+    {
+        var generated = _folder.File("generated");
+        new CorpusGenerator(seed: 3).Generate(generated, 60);
+        Assert.That(Cli("ingest", Path.Combine(generated, CorpusGenerator.DocumentsFolder), "--rules", RepositoryPaths.Rules).ExitCode, Is.Zero);
+        Assert.That(Cli("check", "--rules", RepositoryPaths.Rules).Output, Does.Not.Contain("Re-checked"));
+        var added = Directory.CreateDirectory(_folder.File("added")).FullName;
+        foreach (var article in new[] { "article_0.txt", "article_1.txt" })
+            File.Copy(Path.Combine(RepositoryPaths.Corpora, "ukraine-2014", article), Path.Combine(added, article));
+        Assert.That(Cli("ingest", added, "--rules", RepositoryPaths.Rules).ExitCode, Is.Zero);
+
+        var incremental = Cli("check", "--rules", RepositoryPaths.Rules);
+        var afterIncremental = StoredFlags();
+        var full = Cli("check", "--full", "--rules", RepositoryPaths.Rules);
+
+        Assert.That((incremental.ExitCode, full.ExitCode), Is.EqualTo((0, 0)), incremental.Error + full.Error);
+        Assert.That(incremental.Output, Does.StartWith("Re-checked 2 new or changed documents; the other findings carried over from the last check."));
+        Assert.That(full.Output, Does.Not.Contain("Re-checked"));
+        Assert.That(incremental.Output.Split('\n')[1], Is.EqualTo(full.Output.Split('\n')[0]), "the same tally");
+        Assert.That(afterIncremental, Is.EqualTo(StoredFlags()).And.Not.Empty);
+    }
+
+    private List<string> StoredFlags()
+    {
+        using var store = SqliteFactStore.Open(Database);
+        var flags = store.Flags().Select(f => $"{f.Flag.Id} {f.Flag.Severity} {f.Flag.Message} {JsonSerializer.Serialize(f.Flag.Conditions)}").ToList();
+        SqliteConnection.ClearAllPools();
+        return flags;
     }
 
     /// <summary>The flags a complete check with these rules finds, read from its run.</summary>

@@ -10,7 +10,7 @@ internal sealed class NumericConflictRule(RuleDefinition definition, NumericConf
 
     public RuleDefinition Definition => definition;
 
-    public RuleScope Scope { get; } = RuleScope.OneMetricOf(settings.Pairing.Metrics);
+    public RuleScope Scope { get; } = RuleScope.PairsOfOneMetricOf(settings.Pairing.Metrics, settings.Pairing.WindowDays);
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {

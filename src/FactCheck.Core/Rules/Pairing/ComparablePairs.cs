@@ -7,7 +7,10 @@ namespace FactCheck.Rules.Pairing;
 /// <summary>
 /// Finds the pairs of claims that speak of the same thing, for any rule that compares figures.
 /// Pairs only claims that can match: grouped by metric, subject, side and unit, then compared
-/// within the time window in date order, never every claim against every other.
+/// within the time window in date order, never every claim against every other. Whether a pair is
+/// a candidate depends on its two claims alone (the first days are sorted, so the window's cut-off
+/// for one claim is passed only by claims too far from it) and on the repeats within their documents:
+/// what lets a check over a grown store pair only the new claims (see <see cref="RuleScope.PairsOfOneMetricOf"/>).
 /// </summary>
 internal sealed class ComparablePairs(PairingSettings settings)
 {
@@ -20,6 +23,9 @@ internal sealed class ComparablePairs(PairingSettings settings)
         {
             var dated = group.Where(c => c.AssertedOn is not null).OrderBy(c => c.AssertedOn).ToList();
             var undated = group.Where(c => c.AssertedOn is null).ToList();
+            // Without a focus every claim is in it; asked once per claim, not once per pair.
+            var (inDated, inUndated) = (InFocus(dated, claims.Focus), InFocus(undated, claims.Focus));
+            if (!inDated.Contains(true) && !inUndated.Contains(true)) continue;
             for (var i = 0; i < dated.Count; i++)
             {
                 var lastDayOfI = dated[i].AsOfDays!.Value.Last;
@@ -27,15 +33,19 @@ internal sealed class ComparablePairs(PairingSettings settings)
                 {
                     // Sorted by first day, so the gap after claim i only grows from here.
                     if (settings.WindowDays is { } window && dated[j].AsOfDays!.Value.First - lastDayOfI > window) break;
-                    yield return (dated[i], dated[j]);
+                    if (inDated[i] || inDated[j]) yield return (dated[i], dated[j]);
                 }
-                foreach (var other in undated) yield return (dated[i], other);
+                for (var u = 0; u < undated.Count; u++)
+                    if (inDated[i] || inUndated[u]) yield return (dated[i], undated[u]);
             }
             for (var i = 0; i < undated.Count; i++)
                 for (var j = i + 1; j < undated.Count; j++)
-                    yield return (undated[i], undated[j]);
+                    if (inUndated[i] || inUndated[j]) yield return (undated[i], undated[j]);
         }
     }
+
+    private static bool[] InFocus(List<Claim> claims, Func<Claim, bool>? focus) =>
+        focus is null ? Enumerable.Repeat(true, claims.Count).ToArray() : claims.Select(focus).ToArray();
 
     /// <summary>
     /// Which claims an incident count can meet at all, so candidates are enumerated per place, not

@@ -13,6 +13,8 @@ internal sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, 
 
     public RuleDefinition Definition => definition;
 
+    // Not pairwise: a phrase shared by very many of a speaker's quotes is skipped, so one new quote can
+    // change which old pairs are compared. A check over a grown store runs this rule over every quote.
     public RuleScope Scope { get; } = RuleScope.OneMetricOf([Claim.QuoteMetric]);
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
