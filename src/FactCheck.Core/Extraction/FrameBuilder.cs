@@ -47,7 +47,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         if (metric == "share") (subject, side) = (null, null);
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";
         return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, mention, tokens),
-            null, Modality(sentence));
+            null, Modality(sentence, tokens, mention));
     }
 
     /// <summary>A figure right after "from" that follows another figure in the same unit, its noun not repeated: "to 275 from 288".</summary>
@@ -295,13 +295,38 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         return found;
     }
 
-    private Modality Modality(SentenceText sentence) => sentence.Modality ??= ModalityOf(sentence.Text);
+    /// <summary>
+    /// A comparison frames the whole sentence ("By comparison, ..."); a projection only the clause it is
+    /// in: "would fall by 13 million by 2027" is a projection, while in "the immigrant accused of killing
+    /// eight people said her brother might have been brainwashed" the eight are not, nor are "two
+    /// Republican lawmakers who could prevent" the bill's passage.
+    /// </summary>
+    private Modality Modality(SentenceText sentence, List<Token> tokens, NumberMention mention)
+    {
+        var whole = sentence.Modality ??= ModalityOf(sentence.Text);
+        if (whole != Extraction.Modality.Projection) return whole;
+        var (from, to) = Clause(tokens, mention);
+        var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
+        return lexicon.ProjectionCues.Any(cue => ContainsWords(clause, cue)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+    }
 
     private Modality ModalityOf(string sentence)
     {
         if (lexicon.ComparisonCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Comparison;
         if (lexicon.ProjectionCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Projection;
         return Extraction.Modality.Asserted;
+    }
+
+    /// <summary>The tokens of the figure's clause: up to punctuation, a relative pronoun or a reporting verb either side.</summary>
+    private (int From, int To) Clause(List<Token> tokens, NumberMention mention)
+    {
+        bool Boundary(int k) => tokens[k].Text is "," or ";" or ":" or "–" or "—" or "(" or ")" or "\"" or "“" or "”"
+                                || Grammar.RelativePronouns.Contains(tokens[k]) || lexicon.AttributionVerbs.Match(tokens, k) is not null;
+        var from = mention.FirstToken;
+        while (from > 0 && !Boundary(from - 1)) from--;
+        var to = mention.EndToken;
+        while (to < tokens.Count && !Boundary(to)) to++;
+        return (from, Math.Max(to, mention.EndToken));
     }
 
     private static bool ContainsWords(string sentence, string phrase)

@@ -86,6 +86,12 @@ public sealed class ClaimExtractorTests
         Assert.That(claim.Modality, Is.EqualTo(Modality.Projection));
     }
 
+    [TestCase("The sister of the Uzbek immigrant accused of killing eight people in New York said her brother might have been brainwashed.", 8, Modality.Asserted)]
+    [TestCase("A tax bill faced potential opposition on Monday from two Republican lawmakers who could prevent the legislation from reaching the Senate floor.", 2, Modality.Asserted)]
+    [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13000000, Modality.Projection)]
+    public void Extract_AProjection_FramesOnlyItsClause(string sentence, double low, Modality modality) =>
+        Assert.That(Extract(sentence).Single(c => c.Low == low).Modality, Is.EqualTo(modality));
+
     [TestCase("more than ten million people fleeing their homes", "displaced")]
     [TestCase("Close to 7 million Ukrainians have been internally displaced", "internally displaced")]
     [TestCase("The conflict has caused more than 3.6 million refugees to flee Ukraine", "refugees")]
