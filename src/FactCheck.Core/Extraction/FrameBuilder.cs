@@ -299,7 +299,8 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     /// A comparison frames the whole sentence ("By comparison, ..."); a projection only the clause it is
     /// in: "would fall by 13 million by 2027" is a projection, while in "the immigrant accused of killing
     /// eight people said her brother might have been brainwashed" the eight are not, nor are "two
-    /// Republican lawmakers who could prevent" the bill's passage.
+    /// Republican lawmakers who could prevent" the bill's passage, nor "£25 million" after "Britain would
+    /// send 6,000 missiles, ... and".
     /// </summary>
     private Modality Modality(SentenceText sentence, List<Token> tokens, NumberMention mention)
     {
@@ -317,16 +318,19 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         return Extraction.Modality.Asserted;
     }
 
-    /// <summary>The tokens of the figure's clause: up to punctuation, a relative pronoun or a reporting verb either side.</summary>
+    /// <summary>
+    /// The tokens of the figure's clause: back to punctuation, a relative pronoun or a reporting verb;
+    /// on to a relative pronoun, a reporting verb or a semicolon, past commas and dashes, which set off
+    /// an aside before the figure's verb ("millions of residents, not just high-earners, would suffer").
+    /// </summary>
     private (int From, int To) Clause(List<Token> tokens, NumberMention mention)
     {
-        bool Boundary(int k) => tokens[k].Text is "," or ";" or ":" or "–" or "—" or "(" or ")" or "\"" or "“" or "”"
-                                || Grammar.RelativePronouns.Contains(tokens[k]) || lexicon.AttributionVerbs.Match(tokens, k) is not null;
+        bool Opens(int k) => Grammar.RelativePronouns.Contains(tokens[k]) || lexicon.AttributionVerbs.Match(tokens, k) is not null;
         var from = mention.FirstToken;
-        while (from > 0 && !Boundary(from - 1)) from--;
+        while (from > 0 && !(Opens(from - 1) || tokens[from - 1].Text is "," or ";" or ":" or "–" or "—" or "(" or ")" or "\"" or "“" or "”")) from--;
         var to = mention.EndToken;
-        while (to < tokens.Count && !Boundary(to)) to++;
-        return (from, Math.Max(to, mention.EndToken));
+        while (to < tokens.Count && !(Opens(to) || tokens[to].Text is ";" or ":")) to++;
+        return (from, to);
     }
 
     private static bool ContainsWords(string sentence, string phrase)

@@ -89,6 +89,8 @@ public sealed class ClaimExtractorTests
     [TestCase("The sister of the Uzbek immigrant accused of killing eight people in New York said her brother might have been brainwashed.", 8, Modality.Asserted)]
     [TestCase("A tax bill faced potential opposition on Monday from two Republican lawmakers who could prevent the legislation from reaching the Senate floor.", 2, Modality.Asserted)]
     [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13000000, Modality.Projection)]
+    [TestCase("Officials in the affected states say millions of residents, not just high-earners, would suffer because of lost tax breaks.", 2000000, Modality.Projection)]
+    [TestCase("Prime Minister Boris Johnson said that Britain would send 6,000 missiles, consisting of anti-tank weapons, and £25 million in financial aid.", 25000000, Modality.Asserted)]
     public void Extract_AProjection_FramesOnlyItsClause(string sentence, double low, Modality modality) =>
         Assert.That(Extract(sentence).Single(c => c.Low == low).Modality, Is.EqualTo(modality));
 
