@@ -63,6 +63,8 @@ internal sealed record MetricEntry
     public bool People { get; init; }
     public bool Things { get; init; }
     public required string[] Triggers { get; init; }
+    /// <summary>Triggers that signal the metric only when the counted noun names people: "lost 15,000 troops", not "lost 31 seats".</summary>
+    public string[] PeopleNamedTriggers { get; init; } = [];
 }
 
 internal sealed record SubjectsFile
@@ -155,12 +157,12 @@ internal sealed record AbbreviationsFile
 }
 
 /// <summary>A word that signals a metric, with the kind of subject that metric counts.</summary>
-internal sealed record MetricTrigger(string Metric, bool People, bool Things)
+internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false)
 {
     public bool Fits(bool? countsPeople) => countsPeople switch
     {
         true => !Things,
-        false => !People,
-        null => !Things,
+        false => !People && !NeedsPeopleNoun,
+        null => !Things && !NeedsPeopleNoun,
     };
 }

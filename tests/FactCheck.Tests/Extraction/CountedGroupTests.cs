@@ -53,6 +53,13 @@ public sealed class CountedGroupTests
     public void FigureWithAFraction_CountsNoPeople(string sentence, double low) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo("count"));
 
+    [TestCase("Democratic President Bill Clinton had a 46 percent approval rating in November 1994 and his party still lost 54 seats in the House.", 54, "count")]
+    [TestCase("Business groups have warned of dire economic consequences, including millions of jobs lost as tariffs snap back.", 2000000, "count")]
+    [TestCase("After Russia's five-day war with Georgia, the General Staff announced that it had lost 74 servicemen there.", 74, "killed")]
+    [TestCase("Pakistan is estimated to have lost almost 10,000 lives as a result of climate-related disasters between 1998 and 2018.", 9500, "killed")]
+    public void Lost_CountsTheDead_OnlyWhenWhatWasLostIsPeople(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
     [TestCase("It gathered responses from 1,608 adults and has a credibility interval of 3 percentage points.", 1608)]
     [TestCase("The latest online poll of 1,257 adults found 29 percent supporting the plan.", 1257)]
     public void PollSample_IsCountedAsSurveyed_NotAsACrowd(string sentence, double low) =>
