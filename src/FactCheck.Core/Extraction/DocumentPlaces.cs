@@ -7,7 +7,7 @@ namespace FactCheck.Extraction;
 /// a demonym in its sentence ("U.S. admissions"), then an earlier one; the dateline; the headline.
 /// One instance per document.
 /// </summary>
-internal sealed class DocumentPlaces(PlaceReader reader)
+internal sealed class DocumentPlaces(PlaceReader reader, Places places)
 {
     private (PlaceMention Place, TextSpan Span)? _headline;
     private (PlaceMention Place, TextSpan Span)? _dateline;
@@ -46,7 +46,7 @@ internal sealed class DocumentPlaces(PlaceReader reader)
         // Volnovakha: a distance whose sentence names only the place it is measured from locates the place
         // the paragraph is about, when that is as precise.
         if (own is not null && _carried is { } about && reader.MeasuredFromPlace(sentencePlaces, figure, tokens) == own
-            && !PlaceReader.LessSpecific(about.Place, own) && !reader.SamePlace(about.Place, own))
+            && !PlaceReader.LessSpecific(about.Place, own) && !SamePlace(about.Place, own.Name))
             return Placed(about.Place, Provenance.Paragraph, about.Span);
         if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
@@ -65,13 +65,16 @@ internal sealed class DocumentPlaces(PlaceReader reader)
     /// </summary>
     public string PathOf(string name, string precision)
     {
-        var path = reader.PathOf(name);
-        if (precision != PlacePrecision.Site || reader.IsListed(name)) return path;
+        var path = places.PathOf(name);
+        if (precision != PlacePrecision.Site || places.IsListed(name)) return path;
         foreach (var setting in new[] { _headline, _dateline, _carried })
-            if (setting is { Place: { Precision: PlacePrecision.City } city } && !reader.SamePlace(city, name))
-                return reader.PathOf(city.Name) + " > " + name;
+            if (setting is { Place: { Precision: PlacePrecision.City } city } && !SamePlace(city, name))
+                return places.PathOf(city.Name) + " > " + name;
         return path;
     }
+
+    /// <summary>Two names of one place ("Kiev", "Kyiv").</summary>
+    private bool SamePlace(PlaceMention a, string b) => places.PathOf(a.Name) == places.PathOf(b);
 
     private static (string, string, string, TextSpan) Placed(PlaceMention place, string from, TextSpan span) => (place.Name, place.Precision, from, span);
 

@@ -21,7 +21,7 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
 /// Reads the places of a sentence: listed places (an ambiguous alias such as "Jordan" only after
 /// "in", "at"...), places marked by a noun ("the town of Volnovakha", "Luhansk region", "Lenin
 /// Square"), unlisted capitalized names after a locative preposition ("in Yenakiyeve"), a direction
-/// kept with its place ("eastern Ukraine"), and a dateline ("DONETSK, Ukraine —").
+/// kept with its place ("eastern Ukraine"). Datelines are <see cref="DatelineReader"/>'s.
 /// </summary>
 internal sealed class PlaceReader(Lexicon lexicon)
 {
@@ -211,16 +211,6 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private static int Distance(PlaceMention place, NumberMention figure) =>
         place.EndToken <= figure.FirstToken ? figure.FirstToken - place.EndToken : place.FirstToken - figure.EndToken;
 
-    /// <summary>Two names of one place ("Kiev", "Kyiv").</summary>
-    public bool SamePlace(PlaceMention a, PlaceMention b) => SamePlace(a, b.Name);
-
-    public bool SamePlace(PlaceMention a, string b) => Places.PathOf(a.Name) == Places.PathOf(b);
-
-    /// <summary>A place's lineage, outermost first (see <see cref="Places.PathOf"/>).</summary>
-    public string PathOf(string name) => Places.PathOf(name);
-
-    public bool IsListed(string name) => Places.IsListed(name);
-
     /// <summary>Whether a names a wider kind of place than b (a country against a city).</summary>
     public static bool LessSpecific(PlaceMention a, PlaceMention b) => Specificity[a.Precision] > Specificity[b.Precision];
 
@@ -363,31 +353,6 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private static bool IsAbbreviation(List<Token> tokens, int start, int end) =>
         end - start <= 2 && tokens[start].Text.Length <= 4 && tokens[start].Text.All(c => char.IsUpper(c) || c == '.');
 
-    /// <summary>A dateline opening a paragraph: "DONETSK, Ukraine —", "WASHINGTON (Reuters) -", "KIEV -".</summary>
-    public PlaceMention? Dateline(List<Token> tokens)
-    {
-        var end = 0;
-        while (end < tokens.Count && end < 4 && tokens[end].IsWord && tokens[end].Text.Length > 1 && !HasLowerCase(tokens[end].Text)) end++;
-        if (end == 0) return null;
-        var k = end;
-        if (k + 1 < tokens.Count && tokens[k].Text == ",") k = CapitalizedRun(tokens, k + 1);
-        if (k < tokens.Count && tokens[k].Text == "(") while (k < tokens.Count && tokens[k].Text != ")") k++;
-        if (k < tokens.Count && tokens[k].Text == ")") k++;
-        if (k >= tokens.Count || tokens[k].Text is not ("-" or "—" or "–")) return null;
-        var written = SourcePhrase.Join(tokens, 0, end);
-        var listed = Places.ByAliasIgnoringCase(written);
-        var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
-        // The mention covers the whole dateline ("DONETSK, Ukraine —"): its country is part of it, not another place.
-        return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
-    }
-
-    private static bool HasLowerCase(string word)
-    {
-        foreach (var c in word)
-            if (char.IsLower(c)) return true;
-        return false;
-    }
-
     /// <summary>"One Ukrainian state security officer": number words and demonyms before a region noun make no place.</summary>
     private bool NamesNoPlace(List<Token> tokens, int start, int end)
     {
@@ -407,7 +372,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
 
     private static bool IsSentenceStart(List<Token> tokens, int k) => k == 0 || tokens[k - 1].Text is "." or "\"" or "“" or ":" or "-" or "—";
 
-    private static int CapitalizedRun(List<Token> tokens, int start)
+    internal static int CapitalizedRun(List<Token> tokens, int start)
     {
         var end = start;
         while (end < tokens.Count && tokens[end].IsCapitalized) end++;

@@ -18,7 +18,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
     private readonly FrameBuilder _frames;
     private readonly QuoteFinder _quotes;
     private readonly DateReader _dates;
+    private readonly AsOfReader _asOf;
     private readonly PlaceReader _places;
+    private readonly DatelineReader _datelines;
     private readonly PartOfGroup _parts;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listedClaimants;
@@ -32,7 +34,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
         _frames = new FrameBuilder(lexicon);
         _quotes = new QuoteFinder(lexicon);
         _dates = new DateReader(lexicon);
+        _asOf = new AsOfReader(lexicon);
         _places = new PlaceReader(lexicon);
+        _datelines = new DatelineReader(lexicon.Places);
         _parts = new PartOfGroup(lexicon);
         _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
@@ -47,7 +51,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
-        var documentPlaces = new DocumentPlaces(_places);
+        var documentPlaces = new DocumentPlaces(_places, _lexicon.Places);
         var documentEvents = new DocumentEvents(_lexicon.Events);
         // Figures first: what is read after a document's last figure (its sources, places) would serve
         // no claim, and the closing paragraphs of news often hold none.
@@ -82,7 +86,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             List<DateMention>? dates = null;
             var places = _places.Find(tokens, attributions);
             var headline = span.Start == 0 && document.Title.Length > 0 && document.Text.AsSpan(0, Math.Min(document.Text.Length, span.End)).Trim().SequenceEqual(document.Title.AsSpan().Trim());
-            var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _places.Dateline(tokens) : null;
+            var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _datelines.Read(tokens) : null;
             if (dateline is not null)
             {
                 // A loop, not RemoveAll: a lambda capturing the dateline would allocate for every sentence.
@@ -104,7 +108,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 if (dates is null)
                 {
                     dates = _dates.Find(tokens, written);
-                    runningTotal = runningTotal || CountedUpTo(dates, tokens);
+                    runningTotal = runningTotal || _asOf.CountedUpTo(dates, tokens);
                 }
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
                 sentence ??= new SentenceText(document.Text, span);
@@ -118,7 +122,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 var place = documentPlaces.For(places, mention, tokens);
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
-                var asOf = AsOf(dates, mention, tokens, document, current, attributions);
+                var asOf = _asOf.Of(dates, mention, tokens, document, current, attributions);
                 var happened = documentEvents.For(events, mention);
                 claims.Add(new Claim
                 {
@@ -166,16 +170,6 @@ internal sealed class ClaimExtractor : IClaimExtractor
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         claims.AddRange(quotes.Found);
         return NumberOccurrences(claims);
-    }
-
-    /// <summary>"had been killed until August 27": a date the count runs up to makes it a count so far.</summary>
-    private bool CountedUpTo(List<DateMention> dates, List<Token> tokens)
-    {
-        foreach (var date in dates)
-            if (_lexicon.Grammar.CountedUpTo.Contains(tokens[date.FirstToken])
-                || date.FirstToken > 0 && _lexicon.Grammar.CountedUpTo.Contains(tokens[date.FirstToken - 1]))
-                return true;
-        return false;
     }
 
     /// <summary>
@@ -296,76 +290,6 @@ internal sealed class ClaimExtractor : IClaimExtractor
         var open = publisher.LastIndexOf('(');
         var close = publisher.LastIndexOf(')');
         return open >= 0 && close > open + 1 ? publisher[(open + 1)..close].Trim() : publisher.Trim();
-    }
-
-    private readonly record struct AsOfDate(DateOnly? Day, string Precision, string? Text, string From, TextSpan? Span);
-
-    /// <summary>
-    /// The date a figure is as of: the nearest date expression in its sentence ("on Wednesday" in an
-    /// entry dated Thursday is the day before; "last year" is last year), else the entry's or the
-    /// document's date.
-    /// </summary>
-    private AsOfDate AsOf(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section,
-        Attribution[] attributions)
-    {
-        DateMention? nearest = null;
-        var best = int.MaxValue;
-        foreach (var date in dates)
-        {
-            if (!date.Dates || !OwnDate(date, tokens, dates)) continue;
-            var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
-            if (distance < best) (nearest, best) = (date, distance);
-        }
-        if (nearest is not null)
-        {
-            var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
-            var text = document.Text[span.Start..span.End];
-            if (StatementDate(nearest, attributions, tokens))
-                return new AsOfDate(nearest.Day, nearest.Day is null ? AsOfPrecision.Unknown : nearest.Precision, null, Provenance.Statement, span);
-            return nearest.Day is { } day
-                ? new AsOfDate(day, nearest.Precision, text, Provenance.Sentence, span)
-                : new AsOfDate(null, AsOfPrecision.Unknown, text, Provenance.Sentence, span);
-        }
-        if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
-        if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
-        return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
-    }
-
-    /// <summary>
-    /// Whether a date can be a figure's own: not a bound of a span ("between Oct. 25 and Nov. 28", "since
-    /// May", "by 2027"), nor a distance from an event ("three days before a presidential election"). A date
-    /// naming an event ("the June 24 implosion") stays: a figure about that event is of that day.
-    /// </summary>
-    private bool OwnDate(DateMention date, List<Token> tokens, List<DateMention> dates)
-    {
-        var first = date.FirstToken;
-        // "the bloodiest attack since Sept. 11, 2001", "would fall by 13 million by 2027": a span's bound, taken into the
-        // mention with its preposition. A count up to a date ("killed until August 27") is as of that date.
-        if (first + 1 < date.EndToken && Grammar.SpanOpeners.Contains(tokens[first]) && !Grammar.CountedUpTo.Contains(tokens[first])) return false;
-        if (Grammar.PointPrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
-        var before = first > 0 ? tokens[first - 1].Lower : "";
-        if (Grammar.SpanOpeners.Contains(before)) return false;
-        // "... Oct. 25 and Nov. 28", "from 2017 to 2027": the end of a span.
-        if (Grammar.SpanJoiners.Contains(before) && dates.Any(d => d.EndToken == first - 1)) return false;
-        if (date.EndToken < tokens.Count && Grammar.SpanJoiners.Contains(tokens[date.EndToken]) && date.EndToken + 1 < tokens.Count
-            && tokens[date.EndToken + 1].Kind != TokenKind.Punctuation && Grammar.PairedSpanOpeners.Contains(before)) return false;
-        var next = date.EndToken < tokens.Count ? tokens[date.EndToken] : default;
-        if (Grammar.OffsetPrepositions.Contains(tokens[date.EndToken - 1]) && next.Word is not null && Grammar.Articles.Contains(next)) return false;
-        return true;
-    }
-
-    /// <summary>A date set on a reporting verb: "said on Wednesday", "said late Wednesday", "on Wednesday put ... at".</summary>
-    private bool StatementDate(DateMention date, Attribution[] attributions, List<Token> tokens)
-    {
-        foreach (var attribution in attributions)
-        {
-            var verb = attribution.TokenIndex;
-            if (verb >= tokens.Count || !char.IsLetter(tokens[verb].Text[0]) || attribution.SourceStart > verb) continue;
-            var after = verb + 1;
-            while (after < date.FirstToken && Grammar.StatementLeadIns.Contains(tokens[after])) after++;
-            if (date.FirstToken == after || date.EndToken == verb || date.EndToken + 1 == verb && Grammar.StatementAdverbs.Contains(tokens[verb - 1])) return true;
-        }
-        return false;
     }
 
     /// <summary>A source named inside a quotation, not a pronoun ("The Railways said ..." within Jena's words; "we estimate" is the speaker's).</summary>

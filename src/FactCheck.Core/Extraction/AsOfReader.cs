@@ -1,0 +1,94 @@
+using FactCheck.Ingestion;
+
+namespace FactCheck.Extraction;
+
+/// <summary>The date a figure is as of, with its precision, its words and where it was read.</summary>
+internal readonly record struct AsOfDate(DateOnly? Day, string Precision, string? Text, string From, TextSpan? Span);
+
+/// <summary>
+/// Reads when a figure is as of from the dates its sentence names (see <see cref="DateReader"/>): the
+/// nearest that can be the figure's own, a statement's date as the day it was said, else the entry's
+/// or the document's date; and whether a date the count runs up to makes it a count so far.
+/// </summary>
+internal sealed class AsOfReader(Lexicon lexicon)
+{
+    private Grammar Grammar => lexicon.Grammar;
+
+    /// <summary>
+    /// The date a figure is as of: the nearest date expression in its sentence ("on Wednesday" in an
+    /// entry dated Thursday is the day before; "last year" is last year), else the entry's or the
+    /// document's date.
+    /// </summary>
+    public AsOfDate Of(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section,
+        Attribution[] attributions)
+    {
+        DateMention? nearest = null;
+        var best = int.MaxValue;
+        foreach (var date in dates)
+        {
+            if (!date.Dates || !OwnDate(date, tokens, dates)) continue;
+            var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
+            if (distance < best) (nearest, best) = (date, distance);
+        }
+        if (nearest is not null)
+        {
+            var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
+            var text = document.Text[span.Start..span.End];
+            if (StatementDate(nearest, attributions, tokens))
+                return new AsOfDate(nearest.Day, nearest.Day is null ? AsOfPrecision.Unknown : nearest.Precision, null, Provenance.Statement, span);
+            return nearest.Day is { } day
+                ? new AsOfDate(day, nearest.Precision, text, Provenance.Sentence, span)
+                : new AsOfDate(null, AsOfPrecision.Unknown, text, Provenance.Sentence, span);
+        }
+        if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
+        if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
+        return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+    }
+
+    /// <summary>
+    /// Whether a date can be a figure's own: not a bound of a span ("between Oct. 25 and Nov. 28", "since
+    /// May", "by 2027"), nor a distance from an event ("three days before a presidential election"). A date
+    /// naming an event ("the June 24 implosion") stays: a figure about that event is of that day.
+    /// </summary>
+    private bool OwnDate(DateMention date, List<Token> tokens, List<DateMention> dates)
+    {
+        var first = date.FirstToken;
+        // "the bloodiest attack since Sept. 11, 2001", "would fall by 13 million by 2027": a span's bound, taken into the
+        // mention with its preposition. A count up to a date ("killed until August 27") is as of that date.
+        if (first + 1 < date.EndToken && Grammar.SpanOpeners.Contains(tokens[first]) && !Grammar.CountedUpTo.Contains(tokens[first])) return false;
+        if (Grammar.PointPrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
+        var before = first > 0 ? tokens[first - 1].Lower : "";
+        if (Grammar.SpanOpeners.Contains(before)) return false;
+        // "... Oct. 25 and Nov. 28", "from 2017 to 2027": the end of a span.
+        if (Grammar.SpanJoiners.Contains(before) && dates.Any(d => d.EndToken == first - 1)) return false;
+        if (date.EndToken < tokens.Count && Grammar.SpanJoiners.Contains(tokens[date.EndToken]) && date.EndToken + 1 < tokens.Count
+            && tokens[date.EndToken + 1].Kind != TokenKind.Punctuation && Grammar.PairedSpanOpeners.Contains(before)) return false;
+        var next = date.EndToken < tokens.Count ? tokens[date.EndToken] : default;
+        if (Grammar.OffsetPrepositions.Contains(tokens[date.EndToken - 1]) && next.Word is not null && Grammar.Articles.Contains(next)) return false;
+        return true;
+    }
+
+    /// <summary>A date set on a reporting verb: "said on Wednesday", "said late Wednesday", "on Wednesday put ... at".</summary>
+    private bool StatementDate(DateMention date, Attribution[] attributions, List<Token> tokens)
+    {
+        foreach (var attribution in attributions)
+        {
+            var verb = attribution.TokenIndex;
+            if (verb >= tokens.Count || !char.IsLetter(tokens[verb].Text[0]) || attribution.SourceStart > verb) continue;
+            var after = verb + 1;
+            while (after < date.FirstToken && Grammar.StatementLeadIns.Contains(tokens[after])) after++;
+            if (date.FirstToken == after || date.EndToken == verb || date.EndToken + 1 == verb && Grammar.StatementAdverbs.Contains(tokens[verb - 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"had been killed until August 27": a date the count runs up to makes it a count so far.</summary>
+    public bool CountedUpTo(List<DateMention> dates, List<Token> tokens)
+    {
+        foreach (var date in dates)
+            if (Grammar.CountedUpTo.Contains(tokens[date.FirstToken])
+                || date.FirstToken > 0 && Grammar.CountedUpTo.Contains(tokens[date.FirstToken - 1]))
+                return true;
+        return false;
+    }
+}
