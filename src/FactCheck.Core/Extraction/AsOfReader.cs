@@ -52,6 +52,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
     /// </summary>
     private bool OwnDate(DateMention date, List<Token> tokens, List<DateMention> dates)
     {
+        if (date.ClosedSpan) return true;
         var first = date.FirstToken;
         // "the bloodiest attack since Sept. 11, 2001", "would fall by 13 million by 2027": a span's bound, taken into the
         // mention with its preposition. A count up to a date ("killed until August 27") is as of that date.

@@ -7,7 +7,11 @@ namespace FactCheck.Extraction;
 /// is unknown and the words are relative), its precision, and whether it dates figures near it ("in
 /// 2023" does; "the 2016 election" only names something).
 /// </summary>
-internal sealed record DateMention(int FirstToken, int EndToken, DateOnly? Day, string Precision, bool Dates);
+internal sealed record DateMention(int FirstToken, int EndToken, DateOnly? Day, string Precision, bool Dates)
+{
+    /// <summary>Both bounds of a span of years ("between 1998 and 2018"): a figure over it is as of its end, not a bound of another date.</summary>
+    public bool ClosedSpan { get; init; }
+}
 
 /// <summary>
 /// Reads date expressions: weekdays ("on Tuesday morning"), calendar dates ("Feb. 20", "27 April",
@@ -25,7 +29,7 @@ internal sealed class DateReader(Lexicon lexicon)
         for (var i = 0; i < tokens.Count;)
         {
             var mention = Relative(tokens, i, written) ?? Calendar(tokens, i, written) ?? Weekday(tokens, i, written)
-                          ?? Year(tokens, i) ?? Ago(tokens, i, written);
+                          ?? YearSpan(tokens, i) ?? Year(tokens, i) ?? Ago(tokens, i, written);
             if (mention is null) { i++; continue; }
             found.Add(mention);
             i = mention.EndToken;
@@ -111,15 +115,33 @@ internal sealed class DateReader(Lexicon lexicon)
     private DateMention? Year(List<Token> tokens, int i)
     {
         if (YearNumber(tokens, i) is not { } year) return null;
-        // "2000 new anti-tank weapons" counts things; "in 2001 left 1,275 people dead" dates another figure's people.
+        // "2000 new anti-tank weapons" counts things; "in 2001 left 1,275 people dead" dates another figure's
+        // people, and "during 2015, police said" dates: the noun is past a comma (or an "and").
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
         {
-            if (tokens[k].Kind == TokenKind.Number) break;
+            if (tokens[k].Kind is TokenKind.Number or TokenKind.Punctuation || Grammar.Coordinators.Contains(tokens[k])) break;
             if (lexicon.Subjects.Match(tokens, k) is not null) return null;
         }
         var previous = i > 0 ? tokens[i - 1].Lower : "";
         var dates = lexicon.Time.YearPrepositions.Contains(previous);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
+    }
+
+    /// <summary>
+    /// "between 1998 and 2018", "from 2005 to 2009", "2007-2009": a span of whole years, both bounds given.
+    /// A figure over it ("losses of $4 billion ... between 1998 and 2018") is as of its last year.
+    /// </summary>
+    private DateMention? YearSpan(List<Token> tokens, int i)
+    {
+        var opened = i + 1 < tokens.Count && Grammar.PairedSpanOpeners.Contains(tokens[i]) && YearNumber(tokens, i + 1) is not null;
+        var first = opened ? i + 1 : i;
+        if (YearNumber(tokens, first) is not { } from || first + 2 >= tokens.Count) return null;
+        var joiner = tokens[first + 1];
+        var joined = opened ? Grammar.SpanJoiners.Contains(joiner) : joiner.Text is "-" or "–" && !joiner.SpaceBefore;
+        if (!joined || YearNumber(tokens, first + 2) is not { } to || to <= from) return null;
+        // "the 2007-2009 recession" names a time, as "the 2016 election" does; "in 2007-2009" dates.
+        var dates = opened || i > 0 && lexicon.Time.YearPrepositions.Contains(tokens[i - 1].Lower);
+        return new DateMention(opened ? i : WithPreposition(tokens, i), first + 3, new DateOnly(to, 1, 1), AsOfPrecision.Year, dates) { ClosedSpan = true };
     }
 
     /// <summary>"three days ago", "two years earlier".</summary>

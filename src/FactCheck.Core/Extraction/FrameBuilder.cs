@@ -28,11 +28,13 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);
         // An unlisted noun ("769 pilgrims", "26 worshippers") may count people: casualty words still fit it.
         var listed = subject is null || lexicon.SubjectNames.Contains(subject);
-        // Shares, money and distances are named by their unit, never by a nearby casualty word.
+        // Shares, money and distances are named by their unit, never by a nearby casualty word; a sum of
+        // money only by what the sum is ("$40 billion in damages").
         // "fell 227.01 points to 23,336.35": a figure with a fraction counts no people.
         var fraction = mention.Low == mention.High && mention.Low % 1 != 0;
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
-            : mention.Unit == "" ? Metric(tokens, mention, fraction ? false : subject is null || !listed ? null : isPeople) : null;
+            : mention.Unit == "" ? Metric(tokens, mention, t => t.Fits(fraction ? false : subject is null || !listed ? null : isPeople))
+            : IsCurrency(mention.Unit) ? Metric(tokens, mention, t => t.Money, ownOnly: true) : null;
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
         metric ??= mention.Unit switch
@@ -40,7 +42,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
             "percent" => "share",
             "km" or "miles" or "m" => "distance",
             "" => "count",
-            _ when mention.Unit.Length == 3 && mention.Unit.All(char.IsUpper) => "money",
+            _ when IsCurrency(mention.Unit) => "money",
             _ => "amount",
         };
         // A share is of a whole, not a count of a group: "9 percent of refugees" counts no refugees.
@@ -59,14 +61,21 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
     }
 
-    private string? Metric(List<Token> tokens, NumberMention mention, bool? countsPeople)
+    private static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsUpper);
+
+    /// <summary>
+    /// The metric of the nearest trigger that <paramref name="fits"/> the figure. With <paramref name="ownOnly"/>, only
+    /// a trigger in the figure's own clause, with no other figure between: "$700,000 to repair damage ..., and $1.2
+    /// billion for troops" leaves the troops' sum unnamed.
+    /// </summary>
+    private string? Metric(List<Token> tokens, NumberMention mention, Func<MetricTrigger, bool> fits, bool ownOnly = false)
     {
         var parenthetical = Parenthetical(tokens, mention);
         (string Metric, int Score)? best = null;
         for (var k = Math.Max(0, mention.FirstToken - MetricReach); k < Math.Min(tokens.Count, mention.EndToken + MetricReach + parenthetical.Count); k++)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
-            var fitting = trigger.Value.FirstOrDefault(t => t.Fits(countsPeople));
+            var fitting = trigger.Value.FirstOrDefault(fits);
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
             // the dead" are close and still do).
@@ -75,6 +84,11 @@ internal sealed class FrameBuilder(Lexicon lexicon)
             // "Death toll rises to 288, Rs 15.6 cr compensation given to 531 people": a measure linked to the figure it names is that figure's alone.
             var ownedByAnother = k + trigger.Length < mention.FirstToken && LinksToFigure(tokens, k + trigger.Length, mention.FirstToken);
             if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother) { k += trigger.Length - 1; continue; }
+            if (ownOnly && (k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
+            {
+                k += trigger.Length - 1;
+                continue;
+            }
             int score;
             if (k >= mention.EndToken) score = k - mention.EndToken - parenthetical.Count(p => p > mention.EndToken && p < k);
             else if (k + trigger.Length <= mention.FirstToken)
@@ -85,7 +99,11 @@ internal sealed class FrameBuilder(Lexicon lexicon)
             // happened to it than a verb nearby does.
             if (lexicon.Subjects.Match(tokens, k) is not null) score += 3;
             // "the toll had risen to over 11,300, with thousands more missing": a trigger past another figure is that figure's.
-            if (k >= mention.EndToken ? FigureBetween(tokens, mention.EndToken, k, parenthetical) : FigureBetween(tokens, k + trigger.Length, mention.FirstToken, parenthetical)) score += 6;
+            if (k >= mention.EndToken ? FigureBetween(tokens, mention.EndToken, k, parenthetical) : FigureBetween(tokens, k + trigger.Length, mention.FirstToken, parenthetical))
+            {
+                if (ownOnly) { k += trigger.Length - 1; continue; }
+                score += 6;
+            }
             if (best is null || score < best.Value.Score) best = (fitting.Metric, score);
             k += trigger.Length - 1;
         }

@@ -62,6 +62,8 @@ internal sealed record MetricEntry
 {
     public bool People { get; init; }
     public bool Things { get; init; }
+    /// <summary>The metric says what a sum of money is ("$40 billion in damages"): its triggers apply to currency figures only, and no other metric's do.</summary>
+    public bool Money { get; init; }
     public required string[] Triggers { get; init; }
     /// <summary>Triggers that signal the metric only when the counted noun names people: "lost 15,000 troops", not "lost 31 seats".</summary>
     public string[] PeopleNamedTriggers { get; init; } = [];
@@ -157,9 +159,9 @@ internal sealed record AbbreviationsFile
 }
 
 /// <summary>A word that signals a metric, with the kind of subject that metric counts.</summary>
-internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false)
+internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false, bool Money = false)
 {
-    public bool Fits(bool? countsPeople) => countsPeople switch
+    public bool Fits(bool? countsPeople) => !Money && countsPeople switch
     {
         true => !Things,
         false => !People && !NeedsPeopleNoun,

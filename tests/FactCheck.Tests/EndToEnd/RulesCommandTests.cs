@@ -91,7 +91,7 @@ public sealed class RulesCommandTests
 
         var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
         Assert.That(validate.ExitCode, Is.EqualTo(1), validate.Output + validate.Error);
-        Assert.That(validate.Output, Does.StartWith(expected + "\n1 problems in 8 rule files."));
+        Assert.That(validate.Output, Does.StartWith(expected + $"\n1 problems in {ShippedRuleFiles} rule files."));
 
         var check = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
         Assert.That(check.ExitCode, Is.EqualTo(1), check.Output + check.Error);
@@ -107,7 +107,7 @@ public sealed class RulesCommandTests
         var expected = folder.File("crowds.json") + ":6:35: rule 'crowd-size-conflict' at rules[0].enabled: 'enabled' must be true or false, not the string \"false\"";
 
         var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
-        Assert.That((validate.ExitCode, validate.Output), Is.EqualTo((1, expected + "\n1 problems in 8 rule files.\n")), validate.Error);
+        Assert.That((validate.ExitCode, validate.Output), Is.EqualTo((1, expected + $"\n1 problems in {ShippedRuleFiles} rule files.\n")), validate.Error);
 
         var check = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
         Assert.That((check.ExitCode, check.Error), Is.EqualTo((1, "factcheck: " + expected + "\n")));
@@ -139,7 +139,7 @@ public sealed class RulesCommandTests
         create(folder.File("bad.json"));
 
         var validate = CliProcess.Run(workspace.Path, "rules", "validate", "--rules", folder.Path);
-        Assert.That((validate.ExitCode, validate.Output), Is.EqualTo((1, $"{folder.File("bad.json")}: {problem}\n1 problems in 9 rule files.\n")), validate.Error);
+        Assert.That((validate.ExitCode, validate.Output), Is.EqualTo((1, $"{folder.File("bad.json")}: {problem}\n1 problems in {ShippedRuleFiles + 1} rule files.\n")), validate.Error);
 
         var run = CliProcess.Run(workspace.Path, "run", RepositoryPaths.Seeds, "--rules", folder.Path, "--db", workspace.File("factcheck.db"), "--format", "json",
             "--out", workspace.File("report.json"));
@@ -180,11 +180,14 @@ public sealed class RulesCommandTests
         Assert.That(check.Output, Does.StartWith("Checked: "));
     }
 
+    /// <summary>The rule files shipped (the lexicon and schema live in folders of their own).</summary>
+    private static int ShippedRuleFiles => Directory.GetFiles(RepositoryPaths.Rules, "*.json").Length;
+
     [Test]
     public void Validate_ShippedRules_AreValidUnderTheStrictChecks()
     {
         var validate = CliProcess.Run(RepositoryPaths.Root, "rules", "validate", "--rules", RepositoryPaths.Rules);
-        Assert.That((validate.ExitCode, validate.Output, validate.Error), Is.EqualTo((0, "8 rule files valid.\n", "")));
+        Assert.That((validate.ExitCode, validate.Output, validate.Error), Is.EqualTo((0, $"{ShippedRuleFiles} rule files valid.\n", "")));
     }
 
     /// <summary>A lookahead needs the backtracking engine and its time limit; (a|aa)+ before a mismatch is exponential there.</summary>

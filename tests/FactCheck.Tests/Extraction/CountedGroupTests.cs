@@ -60,6 +60,22 @@ public sealed class CountedGroupTests
     public void Lost_CountsTheDead_OnlyWhenWhatWasLostIsPeople(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    [TestCase("An adviser to the state's chief minister put the initial loss estimate at $4 billion.", 4e9, "losses")]
+    [TestCase("ISLAMABAD (AP) — The World Bank estimates that this summer's record-breaking floods have caused $40 billion in damages in this impoverished country.", 40e9, "losses")]
+    [TestCase("Early estimates say the Category 5 hurricane caused about $3 billion in damage.", 2.85e9, "losses")]
+    [TestCase("Trump's request included $700,000 to repair damage to Navy ships after recent fatal collisions, and $1.2 billion for increased troop levels in Afghanistan.", 1.2e9, "money")]
+    [TestCase("Russia agreed to buy $15 billion of Ukrainian government bonds after the deaths of protesters.", 15e9, "money")]
+    public void ASumOfMoney_IsNamedOnlyByWhatTheSumIs(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
+    [TestCase("He said one pilot was killed and another taken hostage.", 1, "pilots")]
+    [TestCase("At least five passengers and three railway staffers were killed and nearly 50 commuters were injured.", 47.5, "people")]
+    public void PilotsAndCommuters_ArePeople(string sentence, double low, string subject)
+    {
+        var claim = Figure(sentence, low);
+        Assert.That((claim.Subject, claim.Unit), Is.EqualTo((subject, "people")));
+    }
+
     [TestCase("It gathered responses from 1,608 adults and has a credibility interval of 3 percentage points.", 1608)]
     [TestCase("The latest online poll of 1,257 adults found 29 percent supporting the plan.", 1257)]
     public void PollSample_IsCountedAsSurveyed_NotAsACrowd(string sentence, double low) =>

@@ -36,6 +36,15 @@ public sealed class PlaceAndTimeTests
         Assert.That((claim.AssertedOn, claim.AsOfFrom), Is.EqualTo((Published, Provenance.Publication)));
     }
 
+    [TestCase("Pakistan is estimated to have suffered losses of $4 billion as a result of climate-related disasters between 1998 and 2018.", 4e9, 2018, "between 1998 and 2018")]
+    [TestCase("The program was extended 17 times from 2008 to 2012 and lapsed four times in that period.", 17, 2012, "from 2008 to 2012")]
+    [TestCase("The floods killed about 300 people in 2010-2012, officials said.", 285, 2012, "in 2010-2012")]
+    public void FigureOverASpanOfYears_IsAsOfItsLastYear(string text, double low, int year, string words)
+    {
+        var claim = Extract(text).Single(c => c.Low == low);
+        Assert.That((claim.AssertedOn, claim.AsOfPrecision, claim.AsOfText), Is.EqualTo((new DateOnly(year, 1, 1), "year", words)));
+    }
+
     [TestCase("Twelve other people were injured in Tuesday's attack in lower Manhattan by an Uzbek immigrant.", 12, 2024, 5, 7)]
     [TestCase("Tuesday's 7.1-magnitude earthquake killed 19 children and six adults, including a woman whose body was pulled from the wreckage on Thursday morning.", 19, 2024, 5, 7)]
     public void WeekdayInThePossessive_DatesWhatItNames(string text, double low, int year, int month, int day)

@@ -281,6 +281,19 @@ public sealed class NumericConflictRuleTests
         Assert.That(Check(Nato with { Period = "in the five weeks before the ban" }, Moscow with { Period = "in the five weeks after the ban" }), Is.Empty);
 
     [Test]
+    public void Evaluate_DamageEstimates_AreComparedOnlyWhenBothNameTheEvent()
+    {
+        // AFP and Radio Pakistan, 19 August 2018: "put the initial loss estimate at $4 billion"; "about three billion dollars losses to infrastructure".
+        Claim Estimate(string claimant, double low, double high, string document, string? happened) =>
+            Some.Claim(claimant, low, high, metric: "losses", subject: "unspecified", side: null, document: document, location: "Kerala",
+                date: new DateOnly(2018, 8, 19)) with { Unit = "USD", Event = happened };
+        var adviser = Estimate("adviser", 4e9, 4e9, "e01a.txt", "flood");
+        var broadcaster = Estimate("unattributed", 2.85e9, 3.15e9, "e01c.txt", "flood");
+        Assert.That(Check(adviser, broadcaster).Select(f => f.RuleId), Is.EqualTo(new[] { "loss-estimate-conflict" }));
+        Assert.That(Check(adviser with { Event = null }, broadcaster), Is.Empty, "a sum of losses with no event named may be a tax bill's");
+    }
+
+    [Test]
     public void FlagId_IsStableAcrossRunsAndClaimOrder()
     {
         var first = Check(Nato, Moscow).Single().Id;

@@ -275,10 +275,12 @@ internal sealed class ComparablePairs(PairingSettings settings)
 
     /// <summary>
     /// Two events the text names must be of one kind: a flood's toll is not an earthquake's. A side's
-    /// total ("Russian soldiers") is a war's, whatever incident its sentence names.
+    /// total ("Russian soldiers") is a war's, whatever incident its sentence names. Where the rule requires
+    /// it, both must name the event.
     /// </summary>
     private bool SameEvent(Claim a, Claim b) =>
-        !settings.SameEventRequired || a.Event is null || b.Event is null || a.Event == b.Event || a.Side is not null && b.Side is not null;
+        settings.EventRequired ? a.Event is not null && a.Event == b.Event
+        : !settings.SameEventRequired || a.Event is null || b.Event is null || a.Event == b.Event || a.Side is not null && b.Side is not null;
 
     /// <summary>
     /// Places must not differ, compared by their lineage so spellings meet ("Slovyansk", "Slaviansk");

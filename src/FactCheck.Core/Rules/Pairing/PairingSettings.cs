@@ -27,6 +27,8 @@ internal sealed record PairingSettings
     public bool RisingTotalIsUpdate { get; init; }
     /// <summary>Figures whose sentences name different kinds of event are not compared; off for what no event changes (distances).</summary>
     public bool SameEventRequired { get; init; } = true;
+    /// <summary>Both figures must name their event: "$4 billion in losses" says nothing until a flood or a quake is named with it.</summary>
+    public bool EventRequired { get; init; }
     /// <summary>Distances are compared only when both say where they are measured from.</summary>
     public bool MeasuredFromRequired { get; init; }
     /// <summary>A place carried from earlier sentences holds the places inside it ("Ukraine" holds "Kyiv"): for agreements, not conflicts.</summary>
@@ -69,6 +71,7 @@ internal sealed record PairingSettings
             SideMayBeUnstated = settings.Boolean("sideMayBeUnstated", false),
             RisingTotalIsUpdate = settings.Boolean("risingTotalIsUpdate", false),
             SameEventRequired = settings.Boolean("sameEventRequired", true),
+            EventRequired = settings.Boolean("eventRequired", false),
             MeasuredFromRequired = settings.Boolean("measuredFromRequired", false),
             CarriedPlaceContains = settings.Boolean("carriedPlaceContains", false),
         };
