@@ -194,9 +194,13 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     {
         string? side = null;
         var possessive = false;
+        // "15 to 20 cars with flags and people inside", "three teams of Western journalists": the first
+        // plural noun after the figure is what it counts, before any listed noun further on.
+        var head = mention.Unit == "" ? HeadNounRightAfter(tokens, mention.EndToken) : -1;
         for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + SubjectReach); k++)
         {
             var token = tokens[k];
+            if (k == head && lexicon.Subjects.Match(tokens, k) is null && !lexicon.Demonyms.ContainsKey(token.Text)) return (token.Lower, side);
             if (lexicon.Demonyms.TryGetValue(token.Text, out var demonym)) return (demonym.Subject, side ?? demonym.Side);
             if (lexicon.Subjects.Match(tokens, k) is { } subject)
             {
@@ -250,6 +254,25 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         // "five heavily armed and ...": a participle with no noun after it counts nothing.
         return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
                ?? words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Where the plural noun that heads the words right after a figure is ("Five NATO warships", "20
+    /// trains carrying"), past capitalized and hyphenated modifiers; -1 when a function word, a metric
+    /// word or punctuation comes first.
+    /// </summary>
+    private int HeadNounRightAfter(List<Token> tokens, int start)
+    {
+        for (var k = start; k < Math.Min(tokens.Count, start + 4); k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || Grammar.FunctionWords.Contains(token) || lexicon.MetricTriggers.Match(tokens, k) is not null) return -1;
+            if (token.IsCapitalized || token.Lower.Contains('-')) continue;
+            var word = token.Lower;
+            return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal)
+                   && !word.Contains('\'') && !word.Contains('’') ? k : -1;
+        }
+        return -1;
     }
 
     [ThreadStatic] private static List<Token>? _singular;

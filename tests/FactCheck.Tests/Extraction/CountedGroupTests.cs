@@ -26,6 +26,22 @@ public sealed class CountedGroupTests
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
 
+    [TestCase("Both protesting groups were joined by 15 to 20 cars with flags and people inside, some of them wearing masks.", 15, "cars")]
+    [TestCase("Pro-Russian rebels detained three teams of Western journalists for several hours on Friday in eastern Ukraine.", 3, "teams")]
+    [TestCase("Five NATO warships have arrived in the Lithuanian port of Klaipeda to bolster the transatlantic alliance.", 5, "warships")]
+    [TestCase("The clashes came as Russia moved 15 transport planes and 20 trains carrying personnel and military equipment.", 20, "trains")]
+    [TestCase("Two incidents involving Russian paratroopers have been reported.", 2, "incidents")]
+    public void FirstPluralNounAfterTheFigure_IsWhatItCounts_NotAListedNounFurtherOn(string sentence, double low, string subject) =>
+        Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
+
+    [TestCase("The previous was a tsunami that killed 61 people and damaged or destroyed more than 500 homes and businesses.", 500)]
+    [TestCase("Libya floods: death toll in Derna surges past 11,300, with 891 buildings destroyed", 891)]
+    public void Buildings_AreNotCasualties(string sentence, double low)
+    {
+        var claim = Figure(sentence, low);
+        Assert.That((claim.Subject, claim.Metric), Is.EqualTo(("buildings", "count")));
+    }
+
     [Test]
     public void ANounInTheNextClause_IsNotWhatWasCounted() =>
         Assert.That(Figure("The death toll had risen to over 280 Saturday as rescuers in eastern India continued to sift through the wreckage.", 280).Subject,
