@@ -17,7 +17,7 @@ internal sealed class ComparablePairs(PairingSettings settings)
     public IEnumerable<(Claim A, Claim B)> Candidates(ClaimSet claims)
     {
         var candidates = claims.Metrics.Where(settings.Covers).SelectMany(metric => Distinct(claims.WithMetric(metric)
-            .Where(c => c.Modality == Modality.Asserted && !c.PartOfGroup && c.Unit != Claim.QuoteMetric).ToList()));
+            .Where(c => c.Modality == Modality.Asserted && !c.PartOfGroup && c.Unit != Claim.QuoteMetric && settings.CoversSubject(c.Subject)).ToList()));
         foreach (var group in candidates.Select(c => (Claim: c, Place: PlacePartition(c))).Where(x => x.Place is not null)
                      .GroupBy(x => (x.Claim.Metric, x.Claim.Subject, settings.SideMayBeUnstated ? null : x.Claim.Side, x.Claim.Unit, x.Place), x => x.Claim))
         {
@@ -208,7 +208,7 @@ internal sealed class ComparablePairs(PairingSettings settings)
     public static readonly string[] Placeholders =
         ["metric", "subject", "ratio", "a.claimant", "a.figure", "a.date", "a.document", "b.claimant", "b.figure", "b.date", "b.document"];
 
-    private bool SameMetric(Claim a, Claim b) => settings.Covers(a.Metric) && a.Metric == b.Metric;
+    private bool SameMetric(Claim a, Claim b) => settings.Covers(a.Metric) && a.Metric == b.Metric && settings.CoversSubject(a.Subject);
 
     private bool SameSubject(Claim a, Claim b) =>
         a.Subject == b.Subject && (a.Side == b.Side || settings.SideMayBeUnstated && (a.Side is null || b.Side is null));

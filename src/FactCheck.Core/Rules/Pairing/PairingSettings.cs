@@ -6,6 +6,8 @@ internal sealed record PairingSettings
 {
     /// <summary>Metrics the rule compares; "*" means all.</summary>
     public required IReadOnlySet<string> Metrics { get; init; }
+    /// <summary>What the compared figures must count ("refugees"), for a metric as broad as a count; null for any.</summary>
+    public IReadOnlySet<string>? Subjects { get; init; }
     public double? WindowDays { get; init; }
     /// <summary>
     /// For tolls of incidents, dated to a day (at least one by its own sentence) and neither a running
@@ -36,6 +38,8 @@ internal sealed record PairingSettings
 
     public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
 
+    public bool CoversSubject(string subject) => Subjects is null || Subjects.Contains(subject);
+
     public bool IsShortPeriod(string? period) => period is not null && ShortPeriods.Any(p => p.IsMatch(period));
 
     public static PairingSettings Read(RuleSettings settings, double defaultTolerance)
@@ -55,6 +59,7 @@ internal sealed record PairingSettings
         }
         var metrics = settings.KnownNames("metrics", v => v.Metrics, wildcard: "*");
         if (metrics.Count == 0) throw settings.Error("'metrics' must name at least one metric, or \"*\"");
+        var subjects = settings.KnownNames("subjects", v => v.Subjects, []);
         var compareShortPeriods = settings.Boolean("compareShortPeriods", false);
         // Comparing short periods with totals makes the list of short periods dead weight: one of the two is a mistake.
         if (compareShortPeriods && shortPeriods.Count > 0)
@@ -62,6 +67,7 @@ internal sealed record PairingSettings
         return new PairingSettings
         {
             Metrics = metrics.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Subjects = subjects.Count == 0 ? null : subjects.ToHashSet(StringComparer.OrdinalIgnoreCase),
             WindowDays = settings.OptionalNumber("windowDays", min: 0),
             IncidentWindowDays = settings.OptionalNumber("incidentWindowDays", min: 0),
             Tolerance = settings.Number("tolerance", defaultTolerance, min: 0, max: 1),
