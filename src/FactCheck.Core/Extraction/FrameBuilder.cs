@@ -2,21 +2,21 @@ namespace FactCheck.Extraction;
 
 /// <summary>
 /// Reads the words around a figure: what was counted (the nearest metric trigger, preferring
-/// those after the figure and in its own clause), who (the noun after it, with side), for which
+/// those after the figure and in its own clause), who (see <see cref="CountedGroupReader"/>), for which
 /// period, where, and whether the sentence asserts, projects or compares.
 /// </summary>
 internal sealed class FrameBuilder(Lexicon lexicon)
 {
     private const int MetricReach = 12;
-    private const int SubjectReach = 5;
     private Grammar Grammar => lexicon.Grammar;
+    private readonly CountedGroupReader _groups = new(lexicon);
 
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
     {
         // "revised the death toll to 275 from 288": the earlier value of the same measure.
         if (previous is not null && IsEarlierValue(tokens, mention, previous)) return previous;
-        var (subject, side) = mention.IsOrdinal ? (null, null) : Subject(tokens, mention, previous, claimantSide, claimants);
+        var (subject, side) = mention.IsOrdinal ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants);
         // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
         if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People))
             subject = "people";
@@ -25,6 +25,8 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"
             && !TriggerJustBefore(tokens, mention.FirstToken))
             (subject, side) = (previous.Subject, side ?? previous.Side);
+        // "a slim 52-48 majority", "reduce their majority in the Senate to 51-49": a majority's tally counts seats.
+        if (mention.IsTally && (subject is null || lexicon.SeatMajorities.Contains(subject)) && _groups.SeatMajorityNear(tokens, mention)) (subject, side) = ("seats", null);
         var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);
         // An unlisted noun ("769 pilgrims", "26 worshippers") may count people: casualty words still fit it.
         var listed = subject is null || lexicon.SubjectNames.Contains(subject);
@@ -188,121 +190,6 @@ internal sealed class FrameBuilder(Lexicon lexicon)
 
     private static string OrdinalMetric(List<Token> tokens, NumberMention mention) =>
         mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "anniversary" ? "anniversary" : "war day";
-
-    private (string? Subject, string? Side) Subject(List<Token> tokens, NumberMention mention, Frame? previous,
-        string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
-    {
-        string? side = null;
-        var possessive = false;
-        // "15 to 20 cars with flags and people inside", "three teams of Western journalists": the first
-        // plural noun after the figure is what it counts, before any listed noun further on.
-        var head = mention.Unit == "" ? HeadNounRightAfter(tokens, mention.EndToken) : -1;
-        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + SubjectReach); k++)
-        {
-            var token = tokens[k];
-            if (k == head && lexicon.Subjects.Match(tokens, k) is null && !lexicon.Demonyms.ContainsKey(token.Text)) return (token.Lower, side);
-            if (lexicon.Demonyms.TryGetValue(token.Text, out var demonym)) return (demonym.Subject, side ?? demonym.Side);
-            if (lexicon.Subjects.Match(tokens, k) is { } subject)
-            {
-                if (token.Lower == "others" && previous is not null) return (previous.Subject, previous.Side);
-                if (possessive && side is null) side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide;
-                // "Russia lost about 15,000 troops": soldiers belong to the country named before them.
-                if (side is null && subject.Value == "soldiers")
-                    side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? SideNamedBefore(tokens, mention.FirstToken);
-                return (subject.Value, side);
-            }
-            if (lexicon.Sides.Match(tokens, k) is { } named) { side = named.Value; k += named.Length - 1; continue; }
-            // "nearly 200 Dutch citizens", "five Argentines": any country's people, by the gazetteer's demonyms.
-            if (token.IsCapitalized && CountryDemonym(tokens, k) is { } people)
-            {
-                if (people.Noun) return ("people", side ?? people.Side);
-                side ??= people.Side;
-                continue;
-            }
-            if (Grammar.Possessives.Contains(token)) { possessive = true; continue; }
-            // "over 280 Saturday as rescuers in eastern India continued": another clause's noun.
-            if (lexicon.ClauseOpeners.Contains(token.Lower)) break;
-            if (token.Text is "'" or "\"" or "“" or "”" or "‘" or "’") continue;
-            if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
-        }
-        // An unlisted noun right after the figure ("31 seats") is still what was counted.
-        if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken) is { } noun) return (noun, side);
-        // A side belongs to a counted group; "15 percent of Russian capacity" has none.
-        return (null, null);
-    }
-
-    /// <summary>
-    /// An unlisted counted noun: among the lowercase words right after the figure, the first plural
-    /// ("200,000 plug-in vehicles", "325,000 law enforcement officers"), else the first word.
-    /// </summary>
-    private string? UnlistedNoun(List<Token> tokens, int start)
-    {
-        var words = new List<string>();
-        // "dozens of government buildings": after a vague quantity's "of", the noun follows its modifiers.
-        if (start < tokens.Count && tokens[start].Lower == "of") start++;
-        // "two separate health care bills": the noun closes up to four words of modifiers.
-        for (var k = start; k < Math.Min(tokens.Count, start + 4); k++)
-        {
-            var token = tokens[k];
-            if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
-            // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun.
-            if (k == start && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
-            // "five heavily armed ...", "43 northeast of ...": adverbs and directions count nothing.
-            if (token.Lower.EndsWith("ly", StringComparison.Ordinal) || lexicon.Places.IsDirection(token)) continue;
-            words.Add(token.Lower);
-        }
-        // "five heavily armed and ...": a participle with no noun after it counts nothing.
-        return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
-               ?? words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// Where the plural noun that heads the words right after a figure is ("Five NATO warships", "20
-    /// trains carrying"), past capitalized and hyphenated modifiers; -1 when a function word, a metric
-    /// word or punctuation comes first.
-    /// </summary>
-    private int HeadNounRightAfter(List<Token> tokens, int start)
-    {
-        for (var k = start; k < Math.Min(tokens.Count, start + 4); k++)
-        {
-            var token = tokens[k];
-            if (!token.IsWord || Grammar.FunctionWords.Contains(token) || lexicon.MetricTriggers.Match(tokens, k) is not null) return -1;
-            if (token.IsCapitalized || token.Lower.Contains('-')) continue;
-            var word = token.Lower;
-            return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal)
-                   && !word.Contains('\'') && !word.Contains('’') ? k : -1;
-        }
-        return -1;
-    }
-
-    [ThreadStatic] private static List<Token>? _singular;
-
-    /// <summary>A country's demonym at tokens[k]: the adjective ("Dutch", "Argentine"), or its plural used as a noun ("Argentines").</summary>
-    private (string Side, bool Noun)? CountryDemonym(List<Token> tokens, int k)
-    {
-        if (lexicon.Places.Adjectives.Match(tokens, k) is { Length: 1 }) return (tokens[k].Text, false);
-        var text = tokens[k].Text;
-        if (text.Length > 4 && text.EndsWith('s'))
-        {
-            var singular = _singular ??= [];
-            singular.Clear();
-            Tokenizer.TokenizeInto(singular, text, 0, 0, text.Length - 1, lexicon.Words);
-            if (lexicon.Places.Adjectives.Match(singular, 0) is { Length: 1 }) return (text[..^1], true);
-        }
-        return null;
-    }
-
-    private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>
-        claimants.Where(c => c.Index < before && c.Entry.Side is not null).Select(c => c.Entry.Side).LastOrDefault();
-
-    /// <summary>The last side word before the figure ("Moscow's attacks ... since it sent tens of thousands of troops").</summary>
-    private string? SideNamedBefore(List<Token> tokens, int before)
-    {
-        string? side = null;
-        for (var k = 0; k < before; k++)
-            if (lexicon.Sides.Match(tokens, k) is { } named) side = named.Value;
-        return side;
-    }
 
     private string? Period(SentenceText sentence, NumberMention mention, List<Token> tokens)
     {

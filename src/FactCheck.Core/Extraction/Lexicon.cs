@@ -67,6 +67,8 @@ public sealed class Lexicon
     /// <summary>Words right after a sentence's first figure that make it an increase ("three more people").</summary>
     internal IReadOnlySet<string> Increments { get; private init; } = null!;
     internal IReadOnlySet<string> GroupSizeWords { get; private init; } = null!;
+    /// <summary>Words near a tally that make it a count of seats ("a slim 52-48 majority").</summary>
+    internal IReadOnlySet<string> SeatMajorities { get; private init; } = null!;
     /// <summary>Words that give a sentence's figures to different things in turn ("respectively").</summary>
     internal IReadOnlySet<string> Parallel { get; private init; } = null!;
     /// <summary>What is said of a count right after it that makes it a subset of a toll ("78 bodies have been handed over").</summary>
@@ -152,6 +154,7 @@ public sealed class Lexicon
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSizeWords = numbers.GroupSizeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            SeatMajorities = numbers.SeatMajorities.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Parallel = numbers.Parallel.ToHashSet(StringComparer.OrdinalIgnoreCase),
             SubsetPredicates = new(numbers.SubsetPredicates.Select(p => (p, true)), classes: classes),
             Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),

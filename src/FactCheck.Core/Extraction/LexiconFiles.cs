@@ -24,6 +24,7 @@ internal sealed record NumbersFile
     public string[] AgeWords { get; init; } = [];
     public string[] Increments { get; init; } = [];
     public string[] GroupSizeWords { get; init; } = [];
+    public string[] SeatMajorities { get; init; } = [];
     public string[] Parallel { get; init; } = [];
     public string[] SubsetPredicates { get; init; } = [];
     public string[] Eyewitness { get; init; } = [];

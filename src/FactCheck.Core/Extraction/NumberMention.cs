@@ -7,6 +7,8 @@ namespace FactCheck.Extraction;
 internal sealed record NumberMention(int FirstToken, int EndToken, double Low, double High, string Qualifier, string Unit)
 {
     public bool IsOrdinal { get; init; }
+    /// <summary>A score or tally ("51-49", "231 to 198"), valued at its first number.</summary>
+    public bool IsTally { get; init; }
     /// <summary>Index of the token holding the number itself, after any qualifier.</summary>
     public int NumberToken { get; init; }
 }

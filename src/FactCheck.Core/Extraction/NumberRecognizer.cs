@@ -49,6 +49,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             return qualifier is null && currency is null && !between ? Ordinal(tokens, j) : null;
         if (ParseFigure(tokens, j) is not { } first) return null;
         var figure = first;
+        var tally = false;
 
         // Ranges: "7,000 to 15,000", "7,000-15,000", "between 400 and 500", "70-100,000".
         if (first.End < tokens.Count && IsRangeWord(tokens[first.End], between))
@@ -66,7 +67,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
                 if (low <= second.High) figure = new Figure(low, second.High, second.End, second.Magnitude, false);
                 // "51-49", "a vote of 231 to 198": a score or tally, one figure valued at its first number.
                 else if (first.Magnitude is null && second.Magnitude is null && currency is null && tokens[k].Kind == TokenKind.Number)
-                    figure = first with { End = second.End };
+                    (figure, tally) = (first with { End = second.End }, true);
             }
         }
 
@@ -82,7 +83,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             { Unbounded: true } => (Scaled(figure.Low, qualifier.Low), double.PositiveInfinity, qualifier.As),
             _ => (Scaled(figure.Low, qualifier.Low), Scaled(figure.High, qualifier.High), qualifier.As),
         };
-        return new NumberMention(start, end, lowBound, highBound, qualifierName, unit) { NumberToken = numberToken };
+        return new NumberMention(start, end, lowBound, highBound, qualifierName, unit) { NumberToken = numberToken, IsTally = tally };
     }
 
     private NumberMention? Ordinal(List<Token> tokens, int j)

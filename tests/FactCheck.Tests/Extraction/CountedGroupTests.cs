@@ -34,6 +34,12 @@ public sealed class CountedGroupTests
     public void FirstPluralNounAfterTheFigure_IsWhatItCounts_NotAListedNounFurtherOn(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
 
+    [TestCase("Republicans hold a slim 52-48 majority in the Senate and are eager to maintain their advantage.", 52, "seats")]
+    [TestCase("Jones' victory will reduce their majority in the U.S. Senate to 51-49, possibly making it harder for Trump.", 51, "seats")]
+    [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227, "votes")]
+    public void ATallyOfAMajority_CountsSeats(string sentence, double low, string subject) =>
+        Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
+
     [TestCase("The previous was a tsunami that killed 61 people and damaged or destroyed more than 500 homes and businesses.", 500)]
     [TestCase("Libya floods: death toll in Derna surges past 11,300, with 891 buildings destroyed", 891)]
     public void Buildings_AreNotCasualties(string sentence, double low)
