@@ -53,11 +53,17 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             if (Grammar.Possessives.Contains(token)) { possessive = true; continue; }
             // "over 280 Saturday as rescuers in eastern India continued": another clause's noun.
             if (lexicon.ClauseOpeners.Contains(token.Lower)) break;
-            if (token.Text is "'" or "\"" or "“" or "”" or "‘" or "’") continue;
+            // "400-500 [soldiers]": an editor's brackets, like quotation marks, leave the noun the figure's.
+            if (token.Text is "'" or "\"" or "“" or "”" or "‘" or "’" or "[" or "]") continue;
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
         }
         // An unlisted noun right after the figure ("31 seats") is still what was counted.
         if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken) is { } noun) return (noun, side);
+        // "a population of around 46 million", "a city of 500,000": people, though no noun says so. "the city of
+        // 47 C" names, as "the city of Karachi" does.
+        var of = mention.FirstToken - 1;
+        if (mention.Unit == "" && of >= 1 && tokens[of].Lower == "of" && Grammar.PopulationNouns.Contains(tokens[of - 1]) && (of < 2 || tokens[of - 2].Lower != "the"))
+            return ("people", side);
         // A side belongs to a counted group; "15 percent of Russian capacity" has none.
         return (null, null);
     }
@@ -100,8 +106,10 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             if (!token.IsWord || Grammar.FunctionWords.Contains(token) || lexicon.MetricTriggers.Match(tokens, k) is not null) return -1;
             if (token.IsCapitalized || token.Lower.Contains('-')) continue;
             var word = token.Lower;
-            return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal)
-                   && !word.Contains('\'') && !word.Contains('’') ? k : -1;
+            // "about 60 gunmen": plurals in -men too.
+            var plural = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal)
+                         || word.Length > 4 && word.EndsWith("men", StringComparison.Ordinal);
+            return word.Length > 3 && plural && !word.Contains('\'') && !word.Contains('’') ? k : -1;
         }
         return -1;
     }

@@ -46,6 +46,7 @@ internal sealed class Grammar
     public required WordSet SpanJoiners { get; init; }
     public required WordSet OffsetPrepositions { get; init; }
     public required WordSet WarWords { get; init; }
+    public required WordSet PopulationNouns { get; init; }
     public required WordSet PointPrepositions { get; init; }
     public required WordSet MonthLeadIns { get; init; }
     public required WordSet Quantifiers { get; init; }
@@ -95,6 +96,7 @@ internal sealed class Grammar
             SpanJoiners = Set(file.SpanJoiners, "spanJoiners"),
             OffsetPrepositions = Set(file.OffsetPrepositions, "offsetPrepositions"),
             WarWords = Set(file.WarWords, "warWords"),
+            PopulationNouns = Set(file.PopulationNouns, "populationNouns"),
             PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
             MonthLeadIns = Set(file.MonthLeadIns, "monthLeadIns"),
             Quantifiers = Set(file.Quantifiers, "quantifiers"),
@@ -140,6 +142,7 @@ internal sealed record GrammarFile
     public required string[] SpanJoiners { get; init; }
     public required string[] OffsetPrepositions { get; init; }
     public required string[] WarWords { get; init; }
+    public string[] PopulationNouns { get; init; } = [];
     public required string[] PointPrepositions { get; init; }
     public required string[] MonthLeadIns { get; init; }
     public required string[] Quantifiers { get; init; }
