@@ -120,7 +120,7 @@ internal sealed class DateReader(Lexicon lexicon)
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
         {
             if (tokens[k].Kind is TokenKind.Number or TokenKind.Punctuation || Grammar.Coordinators.Contains(tokens[k])) break;
-            if (lexicon.Subjects.Match(tokens, k) is not null) return null;
+            if (!tokens[k].IsCapitalized && lexicon.Subjects.Match(tokens, k) is not null) return null;
         }
         var previous = i > 0 ? tokens[i - 1].Lower : "";
         var dates = lexicon.Time.YearPrepositions.Contains(previous);

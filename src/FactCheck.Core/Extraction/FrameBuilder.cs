@@ -16,7 +16,8 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     {
         // "revised the death toll to 275 from 288": the earlier value of the same measure.
         if (previous is not null && IsEarlierValue(tokens, mention, previous)) return previous;
-        var (subject, side) = mention.IsOrdinal ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants);
+        // A sum of money counts nobody: "$1.7 million has been on personnel salary".
+        var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants);
         // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
         if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People))
             subject = "people";

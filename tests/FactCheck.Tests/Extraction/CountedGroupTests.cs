@@ -31,6 +31,8 @@ public sealed class CountedGroupTests
     [TestCase("Five NATO warships have arrived in the Lithuanian port of Klaipeda to bolster the transatlantic alliance.", 5, "warships")]
     [TestCase("The clashes came as Russia moved 15 transport planes and 20 trains carrying personnel and military equipment.", 20, "trains")]
     [TestCase("Two incidents involving Russian paratroopers have been reported.", 2, "incidents")]
+    [TestCase("There are about 300 resettlement offices spread across 49 states, and advocates estimate several dozen are at risk.", 49, "states")]
+    [TestCase("Thirteen Republicans opposed it.", 13, "people")]
     [TestCase("Ukrainian Interior Minister Arsen Avakov said about 60 gunmen attacked the police station.", 57, "gunmen")]
     [TestCase("“It is pretty difficult to have a completely accurate assessment, but I cannot speak to more than 400-500 [soldiers] at the moment,” Nuland said.", 400, "soldiers")]
     [TestCase("Ukraine has a population of around 46 million, while Crimea has around two million residents.", 43.7e6, "people")]

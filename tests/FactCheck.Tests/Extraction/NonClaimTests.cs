@@ -32,6 +32,8 @@ public sealed class NonClaimTests
     [TestCase("I don't know what I would do, said a man in Flatbush who said he had open-heart surgery in 2014 and lives off the charity of Brooklyn's Haitian community.", new double[0])]
     [TestCase("Some 400 people were killed in the region during 2015, police said.", new[] { 380d })]
     [TestCase("Growth has been slow since the 2007-2009 recession, the bank said.", new double[0])]
+    [TestCase("Senate Democratic Leader Chuck Schumer complained that throughout 2017 Republicans have been helping the wealthy.", new double[0])]
+    [TestCase("The bulk of the spending - $1.7 million - has been on personnel salary and benefits, according to the report.", new[] { 1.7e6 })]
     public void OnlyTheFiguresAreClaims(string sentence, double[] figures) =>
         Assert.That(Figures(sentence), Is.EquivalentTo(figures));
 
