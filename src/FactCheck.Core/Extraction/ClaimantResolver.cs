@@ -105,7 +105,7 @@ internal sealed class ClaimantResolver
             attributions.Add(found);
             if (DocumentAfter(tokens, i + verb.Length) is { } document && found.SourceStart >= 0) _published.Add(found with { Noun = document });
         }
-        if (Headline(tokens, context) is { } headline) attributions.Add(headline);
+        if (Headline(tokens, context, attributions.Count > 0) is { } headline) attributions.Add(headline);
         if (SubjectPerson(tokens, mentions) is { } subject) (_subject, _subjectAt) = (subject, _history.Count);
         foreach (var attribution in attributions)
             if (attribution.SourceStart >= 0 && !(attribution.Person && Quoted(tokens, attribution.SourceStart, quotedAtStart))) _history.Add(attribution);
@@ -236,8 +236,10 @@ internal sealed class ClaimantResolver
     /// <summary>
     /// A headline's source: leading ("Nuland: At least 400-500 Russian soldiers killed") or closing
     /// ("...: NATO official", "... — Stoltenberg", "..., the governor of the region, Serhiy Gaidai").
+    /// A leading one only where the sentence names no source of its own: "GENEVA: Some 582,000 Rohingya
+    /// ... the United Nations said" is the UN's.
     /// </summary>
-    private Attribution? Headline(List<Token> tokens, SourceContext context)
+    private Attribution? Headline(List<Token> tokens, SourceContext context, bool sourced)
     {
         var colon = -1;
         for (var k = 0; k < Math.Min(tokens.Count, 4); k++)
@@ -245,8 +247,7 @@ internal sealed class ClaimantResolver
             if (tokens[k].Text == ":") { colon = k; break; }
             if (!tokens[k].IsCapitalized) break;
         }
-        // "New Delhi: With three more people succumbing ...": a place before the colon is a dateline, no source.
-        if (colon > 0 && HasNumber(tokens, colon + 1, tokens.Count) && !(_lexicon.Places.Aliases.Match(tokens, 0) is { } place && place.Length == colon)
+        if (colon > 0 && !sourced && HasNumber(tokens, colon + 1, tokens.Count) && !Label(tokens, colon)
             && _phrases.Before(context, colon - 1) is { } leading)
             return leading with { TokenIndex = 0 };
         for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
@@ -263,6 +264,19 @@ internal sealed class ClaimantResolver
             return From(named.Entry, k) with { SourceStart = named.Index, SourceEnd = named.Index + 1 };
         }
         return null;
+    }
+
+    /// <summary>
+    /// Words before a colon that are no source: a dateline's place, in any case ("New Delhi:", "KARACHI:"), or
+    /// a story's topic, naming its event ("Morocco Earthquake: Death Toll Rises To 1,037").
+    /// </summary>
+    private bool Label(List<Token> tokens, int colon)
+    {
+        var before = string.Join(' ', tokens.Take(colon).Select(t => t.Text));
+        if (_lexicon.Places.Named(before) is not null || _lexicon.Places.ByAliasIgnoringCase(before) is not null) return true;
+        for (var k = 0; k < colon; k++)
+            if (_lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
+        return false;
     }
 
     private static bool HasNumber(List<Token> tokens, int from, int to)

@@ -36,6 +36,18 @@ public sealed class AttributionAcrossSentencesTests
     public void SourceReportedInsideAnothersWords_GaveTheFigure(string text, double low, string claimant) =>
         Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
 
+    [TestCase("GENEVA: Some 582,000 Rohingya refugees have fled their homes in Myanmar and arrived in Bangladesh since late August, the United Nations said Tuesday.", 582000, "United Nations")]
+    [TestCase("KARACHI: Death toll from heatwave in Karachi and other districts of southern Sindh province reached to 151, health officials said on Monday.", 151, "health officials")]
+    [TestCase("Morocco Earthquake: Death Toll Rises To 1,037", 1037, Claim.Unattributed)]
+    public void DatelineOrTopicBeforeAColon_IsNoSource(string text, double low, string claimant) =>
+        Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
+
+    [Test]
+    public void ACountrySpeaksForItself_NotForARunOfWordsEndingInItsName() =>
+        Assert.That(Figure("The Rohingya have long been subjected to discrimination in mostly Buddhist Myanmar, which denies them citizenship.\n" +
+                           "In updated figures released by the authorities on Thursday, Myanmar said 6,600 Rohingya homes had been burned to the ground.", 6600).Claimant,
+            Is.EqualTo("Myanmar"));
+
     [Test]
     public void SourceInsideARelativeClause_AfterTheFigure_IsNotTheFigures()
     {

@@ -174,14 +174,15 @@ internal sealed class ClaimExtractor : IClaimExtractor
 
     /// <summary>
     /// A source named by a surname or an acronym before its full name ("Nuland: At least 400-500 ..." in a
-    /// headline, "...: CBO") is the person or organisation the document names in full later.
+    /// headline, "...: CBO") is the person or organisation the document names in full later. A country speaks
+    /// for itself: "Myanmar said" after "mostly Buddhist Myanmar" is Myanmar.
     /// </summary>
     private void NamedInFull(List<Claim> claims, ClaimantResolver resolver, IEnumerable<TokenizedSentence> unread)
     {
         // A surname or acronym, or a title in lower case ("interior minister").
         bool Short(Claim claim) =>
             (!claim.Claimant.Contains(' ') || !claim.Claimant.Any(char.IsUpper)) && claim.ClaimantBody is null && claim.Claimant != Claim.Unattributed
-            && !_listedClaimants.Contains(claim.Claimant);
+            && !_listedClaimants.Contains(claim.Claimant) && _lexicon.Places.Named(claim.Claimant) is not { Kind: PlacePrecision.Country };
         if (!claims.Any(Short)) return;
         // Sentences after the last figure are read for names only while a source is still unknown.
         if (claims.Any(c => Short(c) && !resolver.Names.ContainsKey(c.Claimant)))
