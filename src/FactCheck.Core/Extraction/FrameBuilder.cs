@@ -114,7 +114,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     }
 
     /// <summary>
-    /// Another figure in tokens[from..to), not one joined to this by "and" ("19 children and six adults
+    /// Another figure in tokens[from..to) ("with thousands more missing" too), not one joined to this by "and" ("19 children and six adults
     /// died" share the verb), nor one in an aside ("9,500 people, including 1,500 in the capital, took part").
     /// </summary>
     private bool FigureBetween(List<Token> tokens, int from, int to, HashSet<int> aside)
@@ -123,7 +123,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         {
             if (aside.Contains(k)) continue;
             if (Grammar.Coordinators.Contains(tokens[k])) return false;
-            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return true;
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
         }
         return false;
     }

@@ -31,6 +31,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (k < 0 || !tokens[k].IsWord) return null;
         var start = k;
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
+        // "Amid conflicting reports ...": a preposition opening the sentence opens no source ("New York-based" is a name).
+        if (start == 0 && start < k && Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0]) && !tokens[1].IsCapitalized) start++;
         // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
         // a name set off before its title is the source.
         if (setOff && NameBeforeAside(context, k) is { } named) return named;

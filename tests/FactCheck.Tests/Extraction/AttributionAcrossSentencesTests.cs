@@ -39,6 +39,7 @@ public sealed class AttributionAcrossSentencesTests
     [TestCase("GENEVA: Some 582,000 Rohingya refugees have fled their homes in Myanmar and arrived in Bangladesh since late August, the United Nations said Tuesday.", 582000, "United Nations")]
     [TestCase("KARACHI: Death toll from heatwave in Karachi and other districts of southern Sindh province reached to 151, health officials said on Monday.", 151, "health officials")]
     [TestCase("Morocco Earthquake: Death Toll Rises To 1,037", 1037, Claim.Unattributed)]
+    [TestCase("Amid conflicting reports on the number of dead, the UN said the toll in the coastal city alone had risen to over 11,300.", 11300, "United Nations")]
     public void DatelineOrTopicBeforeAColon_IsNoSource(string text, double low, string claimant) =>
         Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
 
