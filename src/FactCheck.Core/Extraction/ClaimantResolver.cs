@@ -202,9 +202,15 @@ internal sealed class ClaimantResolver
         verb > 0 && tokens[verb - 1].Text is "," or "”" or "\"" or "'" or "’" or "—" or "–" or "-" && _lexicon.Sources.Inverting.Contains(tokens[verb].Lower)
         && verb + 1 < tokens.Count && (tokens[verb + 1].IsCapitalized || Grammar.Articles.Contains(tokens[verb + 1]));
 
-    /// <summary>A cued verb reports only with its cue soon after: "put the crowd at 55,000", "gave a toll of 12".</summary>
+    /// <summary>
+    /// A cued verb reports only with its cue soon after: "put the crowd at 55,000", "gave a toll of 12"; some
+    /// report nothing with certain words soon after: "the fire that tore through Maui claimed at least 36 lives".
+    /// </summary>
     private bool Cued(List<Token> tokens, int verb)
     {
+        if (_lexicon.Sources.NotReportingWith.TryGetValue(tokens[verb].Lower, out var against))
+            for (var k = verb + 1; k < Math.Min(tokens.Count, verb + CueReach); k++)
+                if (against.Contains(tokens[k].Lower)) return false;
         if (!_lexicon.Sources.CuedVerbs.TryGetValue(tokens[verb].Lower, out var cues)) return true;
         for (var k = verb + 1; k < Math.Min(tokens.Count, verb + CueReach); k++)
             if (cues.Contains(tokens[k].Lower)) return true;

@@ -123,6 +123,8 @@ internal sealed record AttributionFile
     public string[] Breaks { get; init; } = [];
     /// <summary>Phrases that start with a reporting verb and report nothing: "claimed responsibility", "claimed the lives".</summary>
     public string[] NotReporting { get; init; } = [];
+    /// <summary>Verbs that report nothing when one of their words follows soon after: "claimed at least 36 lives".</summary>
+    public Dictionary<string, string[]> NotReportingWith { get; init; } = [];
     /// <summary>Words that open what follows a source's head noun: "The mayor of Mariupol", "an adviser to Ukraine's military".</summary>
     public string[] Postmodifiers { get; init; } = [];
 }

@@ -16,6 +16,7 @@ internal sealed class SourceWords
     public required IReadOnlySet<string> Breaks { get; init; }
     public required IReadOnlySet<string> Postmodifiers { get; init; }
     public required PhraseIndex<bool> NotReporting { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlySet<string>> NotReportingWith { get; init; }
 
     /// <summary>Whether a head noun names a document or count rather than its author: "report", "analysis", "data".</summary>
     public bool StrippedHead(Token token) => StrippedWords.Contains(token.Lower);
@@ -48,6 +49,8 @@ internal sealed class SourceWords
                 throw new LexiconException(path, $"pronoun '{pronoun}' points to '{kind}'; use one of {string.Join(", ", PronounKinds)}");
         foreach (var (verb, cues) in file.CuedVerbs)
             if (cues.Length == 0) throw new LexiconException(path, $"cued verb '{verb}' needs at least one cue word");
+        foreach (var (verb, words) in file.NotReportingWith)
+            if (words.Length == 0) throw new LexiconException(path, $"notReportingWith '{verb}' needs at least one word");
         var ignoreCase = StringComparer.OrdinalIgnoreCase;
         return new SourceWords
         {
@@ -63,6 +66,7 @@ internal sealed class SourceWords
             Breaks = file.Breaks.ToHashSet(ignoreCase),
             Postmodifiers = file.Postmodifiers.ToHashSet(ignoreCase),
             NotReporting = new PhraseIndex<bool>(file.NotReporting.Select(n => (n, true)), classes: classes),
+            NotReportingWith = file.NotReportingWith.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
         };
     }
 }

@@ -40,7 +40,9 @@ public sealed class AttributionAcrossSentencesTests
     [TestCase("KARACHI: Death toll from heatwave in Karachi and other districts of southern Sindh province reached to 151, health officials said on Monday.", 151, "health officials")]
     [TestCase("Morocco Earthquake: Death Toll Rises To 1,037", 1037, Claim.Unattributed)]
     [TestCase("Amid conflicting reports on the number of dead, the UN said the toll in the coastal city alone had risen to over 11,300.", 11300, "United Nations")]
-    public void DatelineOrTopicBeforeAColon_IsNoSource(string text, double low, string claimant) =>
+    [TestCase("Destructive wildfires in Maui, Hawaii have claimed at least 80 lives and destroyed more than 2 200 structures.", 80, Claim.Unattributed)]
+    [TestCase("Konashenkov also claimed that 2,000 Ukrainian soldiers had been killed.", 2000, "Konashenkov")]
+    public void DatelineTopicOrAFireClaimingLives_IsNoSource(string text, double low, string claimant) =>
         Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
 
     [Test]
