@@ -75,7 +75,10 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     {
         var parenthetical = Parenthetical(tokens, mention);
         (string Metric, int Score)? best = null;
-        for (var k = Math.Max(0, mention.FirstToken - MetricReach); k < Math.Min(tokens.Count, mention.EndToken + MetricReach + parenthetical.Count); k++)
+        // "The death toll from a cyclone that hit the coast of southern India has risen to 33": a figure a
+        // measure rose to is that measure's, however far back its subject is named.
+        var back = TollRoseTo(tokens, mention.FirstToken) ? mention.FirstToken : MetricReach;
+        for (var k = Math.Max(0, mention.FirstToken - back); k < Math.Min(tokens.Count, mention.EndToken + MetricReach + parenthetical.Count); k++)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
             var fitting = trigger.Value.FirstOrDefault(fits);
@@ -169,6 +172,15 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         for (var j = k + 1; j < before; j++)
             if (Grammar.Coordinators.Contains(tokens[j])) return false;
         return true;
+    }
+
+    /// <summary>Whether a verb of a measure moving links to the figure: "has risen to 33", "reached 151", "stands at 75".</summary>
+    private bool TollRoseTo(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
+        var links = figure - 1 - k;
+        return links >= 2 || links == 1 && tokens[figure - 1].Lower is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("es", StringComparison.Ordinal));
     }
 
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>

@@ -66,6 +66,8 @@ public sealed class CountedGroupTests
 
     [TestCase("Amid conflicting reports on the number of dead, the UN said the toll in the coastal city alone had risen to over 11,300, with thousands more missing.", 11300, "killed")]
     [TestCase("The confirmed death toll from a devastating earthquake in Christchurch stands at 75, with hundreds reported missing.", 75, "killed")]
+    [TestCase("The death toll from a cyclone that hit the coast of southern India has risen to 33.", 33, "killed")]
+    [TestCase("KARACHI: Death toll from heatwave in Karachi and other districts of southern Sindh province reached to 151, health officials said on Monday.", 151, "killed")]
     [TestCase("Four dead, 291 missing in South Korea ferry sinking", 291, "missing")]
     [TestCase("At least 18 people are dead and 145 others remain unaccounted for after a 12-story residential building partially collapsed.", 145, "missing")]
     [TestCase("The death toll from flooding in southern Brazil has risen to at least 66, with 101 people reported missing, civil defense authorities said Sunday.", 66, "killed")]
