@@ -44,6 +44,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         {
             "percent" => "share",
             "km" or "miles" or "m" => "distance",
+            "celsius" or "fahrenheit" => "temperature",
             "" => "count",
             _ when IsCurrency(mention.Unit) => "money",
             _ => "amount",

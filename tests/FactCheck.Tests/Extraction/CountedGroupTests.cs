@@ -92,6 +92,11 @@ public sealed class CountedGroupTests
     public void Lost_CountsTheDead_OnlyWhenWhatWasLostIsPeople(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    [TestCase("With temperatures as high as 42 degrees Celsius yesterday and today, Karachi saw hundreds of deaths in the space of just 48 hours.", 42, "temperature")]
+    [TestCase("The city endured temperatures exceeding 40 degrees Celsius (104 degrees Fahrenheit), with high humidity.", 104, "temperature")]
+    public void ATemperature_IsNoCount(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
     [TestCase("An adviser to the state's chief minister put the initial loss estimate at $4 billion.", 4e9, "losses")]
     [TestCase("ISLAMABAD (AP) — The World Bank estimates that this summer's record-breaking floods have caused $40 billion in damages in this impoverished country.", 40e9, "losses")]
     [TestCase("Early estimates say the Category 5 hurricane caused about $3 billion in damage.", 2.85e9, "losses")]
