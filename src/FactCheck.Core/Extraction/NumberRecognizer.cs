@@ -193,7 +193,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             ? (double.Parse(tokens[j].Text.Replace(",", ""), CultureInfo.InvariantCulture), j + 1)
             : WordNumber(tokens, j);
 
-    /// <summary>"four", "twenty-five", "a dozen", "two hundred".</summary>
+    /// <summary>"four", "twenty-five", "thirty three", "a dozen", "two hundred", "three hundred fifty three".</summary>
     private (double Value, int End)? WordNumber(List<Token> tokens, int j)
     {
         double value;
@@ -201,6 +201,10 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         if (lexicon.NumberWords.Match(tokens, j) is { } match)
         {
             (value, end) = (match.Value, j + match.Length);
+            // "thirty three people": tens and units written apart.
+            if (match.Length == 1 && value is >= 20 and < 100 && value % 10 == 0 && end < tokens.Count
+                && lexicon.NumberWords.Match(tokens, end) is { Length: 1, Value: >= 1 and < 10 } units && units.Value % 1 == 0)
+                (value, end) = (value + units.Value, end + 1);
         }
         else if (tokens[j].Lower.Contains('-') && tokens[j].Lower.Split('-') is { Length: 2 } parts
                  && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[0], 0, 0, parts[0].Length, lexicon.Words), 0) is { } tens
@@ -214,6 +218,9 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         {
             value *= 100;
             end++;
+            // "three hundred fifty three thousand", "two hundred and five".
+            var rest = end < tokens.Count && tokens[end].Lower == "and" ? end + 1 : end;
+            if (rest < tokens.Count && WordNumber(tokens, rest) is { Value: >= 1 and < 100 } tail && tail.Value % 1 == 0) (value, end) = (value + tail.Value, tail.End);
         }
         return (value, end);
     }

@@ -75,6 +75,7 @@ public sealed class CountedGroupTests
     [TestCase("More than 13,500 people have been left homeless.", 13500, "displaced")]
     [TestCase("At least 26 people have been hospitalized, three of whom with critical burns.", 26, "wounded")]
     [TestCase("Officials say 11 children were rescued there, while 19 children and six adults died.", 19, "killed")]
+    [TestCase("Russia said it would offer military help, but there was no visible police presence at the protest, which attracted around 200,000 people.", 190000, "participated")]
     [TestCase("At least fifty thousand people participated in the mass protests of the movement, told the radio station France Info.", 50000, "participated")]
     [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1000000, "participated")]
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>

@@ -43,6 +43,8 @@ public sealed class NonClaimTests
     [TestCase("Some 9,5 thousand people marched across France, the ministry said.", 9025)]
     [TestCase("There were varying accounts of Friday's violence in Mariupol, a city of a half-million people.", 500000)]
     [TestCase("Pakistan: World Bank estimates floods caused $40B in damages", 40e9)]
+    [TestCase("Kerala state's information officer said today (Sunday) that thirty three people were killed in the floods over the last 24 hours.", 33)]
+    [TestCase("Three hundred fifty three thousand people have taken shelter in relief camps.", 353000)]
     public void SpelledAndCompoundFigures_AreOneClaim(string sentence, double low) =>
         Assert.That(Figures(sentence), Is.EqualTo(new[] { low }));
 }
