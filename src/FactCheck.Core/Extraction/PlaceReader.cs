@@ -160,6 +160,13 @@ internal sealed class PlaceReader(Lexicon lexicon)
     private static bool IsDistance(string unit) => unit is "km" or "miles" or "m";
 
     /// <summary>Whether a distance is measured from a place: "... south of", "east and northeast of", "from", within a few words.</summary>
+    /// <summary>
+    /// "Horlivka (43 northeast of Donetsk)": a bare figure right before a compass direction and "of" is a
+    /// distance whose unit was left out.
+    /// </summary>
+    public bool BareDistance(List<Token> tokens, NumberMention figure) =>
+        figure.Unit == "" && figure.EndToken + 1 < tokens.Count && Places.IsDirection(tokens[figure.EndToken]) && tokens[figure.EndToken + 1].Lower == "of";
+
     private bool MeasuredFrom(List<Token> tokens, int after)
     {
         for (var k = after; k < Math.Min(tokens.Count, after + 7); k++)

@@ -16,6 +16,14 @@ public sealed class PlaceChoiceTests
     public void Distance_PlacesWhatItLocates_NotWhereItIsMeasuredFrom(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
+    [Test]
+    public void DistanceWithItsUnitLeftOut_TakesTheUnitTheDocumentGivesDistancesIn()
+    {
+        var claim = Figure("Two monitors were detained in Yenakiyeve (55 km northeast of Donetsk).\n" +
+                           "Another team, upon receiving permission to enter the police building in Horlivka (43 northeast of Donetsk), was approached by five armed men.", 43);
+        Assert.That((claim.Metric, claim.Unit, claim.Location, claim.MeasuredFrom), Is.EqualTo(("distance", "km", "Horlivka", "Ukraine > Donetsk region > Donetsk")));
+    }
+
     [TestCase("In Teresopolis, 40 miles north of Rio, 223 people died and bodies had to be taken to a nearby church.", 223, "Teresopolis")]
     [TestCase("At a checkpoint near government-controlled Maiorsk (44km north of Donetsk) the SMM counted 370 vehicles waiting to enter the area.", 370, "Maiorsk")]
     [TestCase("The toll of the powerful earthquake that struck the province of Al Haouz, southwest of Marrakech last night, has reached 296 people killed.", 296, "Al Haouz")]

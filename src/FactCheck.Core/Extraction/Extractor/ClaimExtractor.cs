@@ -58,6 +58,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
         var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
         var last = figures.FindLastIndex(f => f.Count > 0);
         var quote = new OpenQuote();
+        // The unit the document gives its distances in, for one it leaves out ("43 northeast of Donetsk").
+        string? distanceUnit = null;
         // An account's posts ("@realDonaldTrump : - ...") are its own to the end of their paragraph.
         Attribution? posting = null;
         // Quotes are read from the same analysis, a line at a time, so sentences are read on to the last line that may hold one.
@@ -105,6 +107,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             for (var f = 0; f < figures[s].Count; f++)
             {
                 var mention = figures[s][f];
+                if (distanceUnit is not null && _places.BareDistance(tokens, mention)) mention = mention with { Unit = distanceUnit };
                 if (dates is null)
                 {
                     dates = _dates.Find(tokens, written);
@@ -118,6 +121,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     quote.Await(claims.Count);
                 else attribution ??= posting;
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
+                if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 previous = frame;
                 var place = documentPlaces.For(places, mention, tokens);
                 // Only a place stated with the figure says whose police or officials speak.
