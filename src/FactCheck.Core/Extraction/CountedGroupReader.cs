@@ -10,6 +10,19 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
     private const int SubjectReach = 5;
     private Grammar Grammar => lexicon.Grammar;
 
+    /// <summary>A group of people the words before <paramref name="before"/> say were killed or hurt: "their pilots killed", "soldiers were wounded".</summary>
+    public string? NamedVictims(List<Token> tokens, int before)
+    {
+        for (var k = before - 2; k >= 0; k--)
+        {
+            if (lexicon.Subjects.Match(tokens, k) is not { } group || !lexicon.PeopleSubjects.Contains(group.Value)) continue;
+            var verb = k + group.Length;
+            while (verb < before && (Grammar.BeForms.Contains(tokens[verb]) || tokens[verb].Lower is "had" or "have" or "has")) verb++;
+            if (verb < before && lexicon.MetricTriggers.Match(tokens, verb) is { } trigger && trigger.Value.Any(t => t.People)) return group.Value;
+        }
+        return null;
+    }
+
     /// <summary>A word for a majority in the tally's clause: up to eight words before it, three after.</summary>
     public bool SeatMajorityNear(List<Token> tokens, NumberMention mention)
     {

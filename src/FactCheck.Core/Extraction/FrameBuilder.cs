@@ -21,6 +21,10 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
         if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People))
             subject = "people";
+        // "two helicopters were shot down and their pilots killed, raising the death toll to two": a toll that
+        // names no group of its own counts the group its sentence says was killed.
+        if (subject is null && mention.Unit == "" && TriggerJustBefore(tokens, mention.FirstToken) && _groups.NamedVictims(tokens, mention.FirstToken) is { } victims)
+            subject = victims;
         // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
         // "raising the death toll to two" names its own measure, and counts no helicopters.
         if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"

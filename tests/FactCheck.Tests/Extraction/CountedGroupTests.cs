@@ -55,6 +55,14 @@ public sealed class CountedGroupTests
     }
 
     [Test]
+    public void ATollNamingNoGroup_CountsTheGroupItsSentenceSaysWasKilled()
+    {
+        var toll = Extracted.Claims("07:14 - Ukraine's Defense Ministry has said two Mi-24 military helicopters were shot down and their pilots killed, raising the death toll to two.")
+            .Last(c => c.Low == 2);
+        Assert.That((toll.Metric, toll.Subject), Is.EqualTo(("killed", "pilots")));
+    }
+
+    [Test]
     public void ANounInTheNextClause_IsNotWhatWasCounted() =>
         Assert.That(Figure("The death toll had risen to over 280 Saturday as rescuers in eastern India continued to sift through the wreckage.", 280).Subject,
             Is.Not.EqualTo("rescuers"));

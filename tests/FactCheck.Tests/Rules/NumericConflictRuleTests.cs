@@ -294,6 +294,18 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_TwoUndatedFiguresOfOneReport_AreOfOneTime_AndFlaggedAtInfo()
+    {
+        // An undated live blog (ukraine-2014 article_77): the defence ministry's two dead pilots, the self-declared mayor's one.
+        Claim Pilots(string claimant, double low, string document) =>
+            Some.Claim(claimant, low, low, subject: "pilots", side: null, document: document, location: "Slovyansk") with { AssertedOn = null };
+        var flag = Check(Pilots("Ukraine", 2, "live.txt"), Pilots("Vyacheslav Ponomaryov", 1, "live.txt")).Single();
+        Assert.That(flag.Severity, Is.EqualTo(Severity.Info));
+        Assert.That(Check(Pilots("Ukraine", 2, "live.txt"), Pilots("Vyacheslav Ponomaryov", 1, "other.txt")), Is.Empty,
+            "undated figures of two reports may be of two years");
+    }
+
+    [Test]
     public void FlagId_IsStableAcrossRunsAndClaimOrder()
     {
         var first = Check(Nato, Moscow).Single().Id;

@@ -32,12 +32,14 @@ internal sealed class NumericConflictRule(RuleDefinition definition, NumericConf
     /// <summary>
     /// An undated figure may be another year's event (two heatwaves in one city, two floods in one
     /// country): it is compared only with a figure about the same named kind of event, and not when
-    /// both are outlets' own narration. A rule with no time window (distances) compares figures
-    /// whatever their date.
+    /// both are outlets' own narration. Two undated figures of one report are of one time, the report's
+    /// (a live blog's entries: the defence ministry's two dead pilots, the mayor's one). A rule with no
+    /// time window (distances) compares figures whatever their date.
     /// </summary>
     private bool AnchoredInTime(Claim a, Claim b) =>
         !TimeMatters || !ComparablePairs.EitherUndated(a, b)
-        || a.Event is not null && a.Event == b.Event && (a.Claimant != Claim.Unattributed || b.Claimant != Claim.Unattributed);
+        || a.Event is not null && a.Event == b.Event && (a.Claimant != Claim.Unattributed || b.Claimant != Claim.Unattributed)
+        || a.Document == b.Document && a.AssertedOn is null && b.AssertedOn is null;
 
     private bool TimeMatters => settings.Pairing.WindowDays is not null;
 
