@@ -30,6 +30,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
         if (PlaceReader.MostSpecific(places) is not { } place) return;
         if (headline) _headline ??= (place, Span(tokens, place));
         else if (place.Adjective) _carriedAdjective = (place, Span(tokens, place));
+        // "regional bureaus overseeing embassies in the Middle East and Asia": a part of the world, in no
+        // country, places its own sentence's figures and no others.
+        else if (PartOfTheWorld(place)) return;
         else
         {
             // The place a document keeps returning to, not one it names in passing, carries over; of equals, the latest.
@@ -37,6 +40,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
             if (_carried is not { } carried || times >= _times.GetValueOrDefault(carried.Place.Name)) _carried = (place, Span(tokens, place));
         }
     }
+
+    private bool PartOfTheWorld(PlaceMention place) =>
+        place.Precision == PlacePrecision.Region && places.Named(place.Name) is { In: null };
 
     /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)

@@ -17,6 +17,14 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void APartOfTheWorld_PlacesItsOwnSentence_AndIsNotCarried()
+    {
+        var claims = Extracted.Claims("WASHINGTON (Reuters) - The Trump administration paused refugee admissions from 11 countries mostly in the Middle East and Africa.\n" +
+                                      "A State Department official attributed the drop to a smaller annual refugee quota this year of 45,000, the lowest level in decades.");
+        Assert.That(claims.Select(c => (c.Low, c.Location)), Is.EqualTo(new[] { (11.0, (string?)"Middle East"), (45000.0, "Washington") }), "the dateline places what the paragraph does not");
+    }
+
+    [Test]
     public void DistanceWithItsUnitLeftOut_TakesTheUnitTheDocumentGivesDistancesIn()
     {
         var claim = Figure("Two monitors were detained in Yenakiyeve (55 km northeast of Donetsk).\n" +
