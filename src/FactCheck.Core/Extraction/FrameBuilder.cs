@@ -155,7 +155,8 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         for (var k = mention.EndToken; k < Math.Min(tokens.Count - 1, mention.EndToken + 4); k++)
         {
             if (tokens[k].Text != ",") continue;
-            if (lexicon.PartMarkers.Match(tokens, k + 1) is null) break;
+            // "About a dozen women, who had been in the building when it was seized, were evacuated": a relative clause too.
+            if (lexicon.PartMarkers.Match(tokens, k + 1) is null && !Grammar.RelativePronouns.Contains(tokens[k + 1])) break;
             for (var close = k + 1; close < tokens.Count && tokens[close].Text is not ("." or ";"); close++)
             {
                 if (tokens[close].Text != ",") continue;
