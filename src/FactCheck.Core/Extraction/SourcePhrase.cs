@@ -96,8 +96,23 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "U.S. officials": a stop inside an abbreviation; "Post-Schar": a hyphen inside a name.
         if (token.Kind == TokenKind.Punctuation)
             return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && tokens[k - 1].Text.Contains('.') && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord);
+        // "the National Center for Scientific and Technical Research": "and" inside an organisation's name.
+        if (Grammar.Coordinators.Contains(token) && InsideOrganisationName(tokens, k)) return true;
         // "WHO" is a name; "who" opens a clause.
         return token.IsWord && !(Words.Breaks.Contains(token.Lower) && !token.Text.All(char.IsUpper)) && lexicon.AttributionVerbs.Match(tokens, k) is null;
+    }
+
+    /// <summary>Whether tokens[k] joins two capitalized words after an organisation's head and its link: "Ministry of the Interior and Safety".</summary>
+    private bool InsideOrganisationName(List<Token> tokens, int k)
+    {
+        if (k < 3 || k + 1 >= tokens.Count || !tokens[k - 1].IsCapitalized || !tokens[k + 1].IsCapitalized) return false;
+        for (var j = k - 2; j >= Math.Max(1, k - 5); j--)
+        {
+            if (!Grammar.NameLinks.Contains(tokens[j])) continue;
+            var head = j - 1;
+            return Words.OrganisationHeads.Contains(tokens[head].Text);
+        }
+        return false;
     }
 
     /// <summary>Who the phrase tokens[start..end) names, by its head: the words before any "of", "to", "in" ...</summary>

@@ -42,7 +42,9 @@ public sealed class AttributionAcrossSentencesTests
     [TestCase("Amid conflicting reports on the number of dead, the UN said the toll in the coastal city alone had risen to over 11,300.", 11300, "United Nations")]
     [TestCase("Destructive wildfires in Maui, Hawaii have claimed at least 80 lives and destroyed more than 2 200 structures.", 80, Claim.Unattributed)]
     [TestCase("Konashenkov also claimed that 2,000 Ukrainian soldiers had been killed.", 2000, "Konashenkov")]
-    public void DatelineTopicOrAFireClaimingLives_IsNoSource(string text, double low, string claimant) =>
+    [TestCase("According to the National Center for Scientific and Technical Research in Rabat, the earthquake killed 296 people.", 296, "National Center for Scientific and Technical Research")]
+    [TestCase("It includes six citizens of Paraguay, according to the Ministry of Foreign Affairs of Paraguay.", 6, "Ministry of Foreign Affairs")]
+    public void SourceReadAsWritten_NotADatelineTopicOrAFireClaimingLives(string text, double low, string claimant) =>
         Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
 
     [Test]
