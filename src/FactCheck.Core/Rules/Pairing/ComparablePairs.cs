@@ -58,9 +58,7 @@ internal sealed class ComparablePairs(PairingSettings settings)
     {
         if (claim.Side is not null || !settings.PlaceRequiredFor.Contains(claim.Subject)) return "";
         if (PlaceOf(claim) is not { } place) return null;
-        if (!settings.CarriedPlaceContains) return place;
-        var separator = place.IndexOf(PathSeparator, StringComparison.Ordinal);
-        return separator < 0 ? place : place[..separator];
+        return settings.CarriedPlaceContains ? DaySpan.PlaceRoot(place) : place;
     }
 
     /// <summary>The conditions under which two claims speak of the same thing, with their inputs and results.</summary>
