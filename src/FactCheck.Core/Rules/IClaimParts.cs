@@ -11,8 +11,8 @@ public interface IClaimParts
     /// <summary>Every claim, document by document.</summary>
     IEnumerable<Claim> All();
 
-    /// <summary>How many claims each metric has.</summary>
-    IReadOnlyDictionary<string, int> MetricCounts();
+    /// <summary>How many claims each metric has; with <paramref name="metrics"/>, each of those (any case) that has claims.</summary>
+    IReadOnlyDictionary<string, int> MetricCounts(IReadOnlyCollection<string>? metrics = null);
 
     /// <summary>The claims of these metrics, document by document.</summary>
     IEnumerable<Claim> OfMetrics(IReadOnlyCollection<string> metrics);
@@ -79,8 +79,8 @@ internal sealed class ClaimList(IReadOnlyList<Claim> claims) : IClaimParts
 {
     public IEnumerable<Claim> All() => claims;
 
-    public IReadOnlyDictionary<string, int> MetricCounts() =>
-        claims.CountBy(c => c.Metric, StringComparer.OrdinalIgnoreCase).ToDictionary(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyDictionary<string, int> MetricCounts(IReadOnlyCollection<string>? metrics = null) =>
+        (metrics is null ? claims : OfMetrics(metrics)).CountBy(c => c.Metric, StringComparer.OrdinalIgnoreCase).ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<Claim> OfMetrics(IReadOnlyCollection<string> metrics)
     {

@@ -148,7 +148,7 @@ public sealed class RuleRun
         // Rules that may relate more than two claims at once compare every claim they cover again.
         var byMetric = _rules.Where(r => r.Scope.IsOneMetric && !r.Scope.Pairwise).ToList();
         if (byMetric.Count > 0)
-            foreach (var metrics in MetricParts(byMetric, _claims.MetricCounts()))
+            foreach (var metrics in MetricParts(byMetric, _claims.MetricCounts(CoveredMetrics(byMetric))))
                 foreach (var flag in Evaluate(byMetric, new ClaimSet(_claims.OfMetrics(metrics)))) yield return flag;
 
         var whole = _rules.Where(r => r.Scope == RuleScope.AllClaims).ToList();
@@ -199,10 +199,14 @@ public sealed class RuleRun
             foreach (var flag in found) yield return flag;
         }
         if (anyTime.Count == 0) yield break;
-        var counts = _claims.MetricCounts().Where(m => anyTime.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).ToDictionary(StringComparer.OrdinalIgnoreCase);
+        var counts = _claims.MetricCounts(anyTime);
         foreach (var part in MetricParts(pairwise, counts))
             foreach (var flag in Evaluate(pairwise, new ClaimSet(_claims.OfMetrics(part)) { Focus = Changed }, Involved)) yield return flag;
     }
+
+    /// <summary>The metrics these one-metric rules cover, to count those alone; null when one covers every metric ("*").</summary>
+    private static IReadOnlyCollection<string>? CoveredMetrics(IReadOnlyList<IRule> byMetric) =>
+        byMetric.Any(r => r.Scope.Metrics!.Contains("*")) ? null : byMetric.SelectMany(r => r.Scope.Metrics!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The days each claim's as-of days reach within the window, overlapping reaches merged: spans of what <paramref name="kind"/> names.</summary>
     private static IEnumerable<DaySpan> Spans(DaySpan kind, IEnumerable<Claim> claims, int window)

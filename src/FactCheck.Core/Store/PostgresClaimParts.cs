@@ -15,10 +15,13 @@ internal sealed class PostgresClaimParts(string connectionString) : IClaimParts
 {
     public IEnumerable<Claim> All() => Read($"SELECT {ClaimRow.Columns} FROM claims ORDER BY document, start, id", null);
 
-    public IReadOnlyDictionary<string, int> MetricCounts()
+    public IReadOnlyDictionary<string, int> MetricCounts(IReadOnlyCollection<string>? metrics = null)
     {
         using var connection = Open();
-        using var command = new NpgsqlCommand("SELECT min(metric), count(*) FROM claims GROUP BY lower(metric)", connection);
+        using var command = new NpgsqlCommand(
+            $"SELECT min(metric), count(*) FROM claims {(metrics is null ? "" : "WHERE lower(metric) = ANY(@metrics)")} GROUP BY lower(metric)", connection);
+        if (metrics is not null)
+            command.Parameters.Add(new NpgsqlParameter("metrics", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = metrics.Select(m => m.ToLowerInvariant()).ToArray() });
         using var reader = command.ExecuteReader();
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         while (reader.Read()) counts[reader.GetString(0)] = (int)reader.GetInt64(1);

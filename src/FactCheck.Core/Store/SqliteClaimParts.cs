@@ -15,11 +15,13 @@ internal sealed class SqliteClaimParts(string databasePath) : IClaimParts
 {
     public IEnumerable<Claim> All() => Read($"SELECT {ClaimRow.Columns} FROM claims ORDER BY document, start, id", []);
 
-    public IReadOnlyDictionary<string, int> MetricCounts()
+    /// <summary>Of a few metrics, through the metric index: counting every metric reads the whole index (0.03 s at 100k documents).</summary>
+    public IReadOnlyDictionary<string, int> MetricCounts(IReadOnlyCollection<string>? metrics = null)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT metric, count(*) FROM claims GROUP BY metric COLLATE NOCASE";
+        var only = metrics is null ? "" : $"WHERE metric COLLATE NOCASE IN {SqlList.Add(command, "m", metrics.ToList())}";
+        command.CommandText = $"SELECT metric, count(*) FROM claims {only} GROUP BY metric COLLATE NOCASE";
         using var reader = command.ExecuteReader();
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         while (reader.Read()) counts[reader.GetString(0)] = (int)reader.GetInt64(1);

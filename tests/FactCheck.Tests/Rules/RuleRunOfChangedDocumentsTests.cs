@@ -21,7 +21,7 @@ public sealed class RuleRunOfChangedDocumentsTests
         public List<Claim> ReadNear { get; } = [];
 
         public IEnumerable<Claim> All() => _claims.All();
-        public IReadOnlyDictionary<string, int> MetricCounts() => _claims.MetricCounts();
+        public IReadOnlyDictionary<string, int> MetricCounts(IReadOnlyCollection<string>? metrics = null) => _claims.MetricCounts(metrics);
         public IEnumerable<Claim> OfMetrics(IReadOnlyCollection<string> metrics) => _claims.OfMetrics(metrics);
         public IEnumerable<Claim> OfDocuments(IReadOnlyCollection<string> documents) => _claims.OfDocuments(documents);
 
