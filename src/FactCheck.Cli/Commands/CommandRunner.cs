@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using FactCheck.Diagnostics;
 using FactCheck.Extraction;
 using FactCheck.Rules;
 
@@ -32,6 +33,7 @@ internal static class CommandRunner
         try
         {
             workspace = Workspace.From(parse);
+            StageTrace.Mark("workspace");
             return body(workspace);
         }
         catch (Exception e) when (e is UserInputException or RuleFileException or LexiconException
@@ -48,6 +50,7 @@ internal static class CommandRunner
                 foreach (var warning in workspace.Warnings.Warnings.OrderBy(w => w.Path, StringComparer.Ordinal))
                     Console.Error.WriteLine($"warning: {warning}");
                 workspace.Dispose();
+                StageTrace.Mark("store closed");
             }
         }
     }

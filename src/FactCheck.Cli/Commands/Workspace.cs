@@ -73,12 +73,23 @@ internal sealed class Workspace : IDisposable
         _rules = LoadRules();
     }
 
-    public Checker CreateChecker() => new(() => new RuleEngine(_rules ?? LoadRules()), Store, Store, RulesFingerprint);
+    public Checker CreateChecker() => new(() => new RuleEngine(_rules ?? LoadRulesToCheck()), Store, Store, RulesFingerprint);
 
     /// <summary>Null when a rule file cannot be read (see <see cref="Rules.RulesFingerprint.Of"/>).</summary>
     private string? RulesFingerprint => _rulesFingerprint ??= Rules.RulesFingerprint.Of(RulesDirectory);
 
     private IReadOnlyList<IRule> LoadRules() => Pipeline.CreateRuleLoader(RuleVocabulary.From(Lexicon)).Load(RulesDirectory, Warnings);
+
+    /// <summary>
+    /// For a check: when the latest stored run was checked under these rules' fingerprint (the same rule
+    /// files, lexicon and build), their names were checked against this lexicon then, and it is not read.
+    /// </summary>
+    private IReadOnlyList<IRule> LoadRulesToCheck()
+    {
+        if (_lexicon is null && RulesFingerprint is { } rules && Findings.LatestRun()?.RulesFingerprint == rules)
+            return Pipeline.CreateRuleLoader(RuleVocabulary.CheckedBefore).Load(RulesDirectory, Warnings);
+        return LoadRules();
+    }
 
     public void Dispose() => _store?.Dispose();
 

@@ -1,3 +1,4 @@
+using FactCheck.Diagnostics;
 using FactCheck.Rules;
 using FactCheck.Store;
 
@@ -28,6 +29,7 @@ public sealed class Checker(Func<RuleEngine> loadEngine, IDocumentStore document
     /// <param name="full">Check every claim again, whatever the latest run covered.</param>
     public CheckResult Check(bool full = false)
     {
+        StageTrace.Mark("store open");
         // Taken before the claims are read: of two checks at once, the later start read the newer claims.
         var startedAt = DateTimeOffset.UtcNow;
         // Read first too: every document written up to this version is in what the check reads.
@@ -37,10 +39,13 @@ public sealed class Checker(Func<RuleEngine> loadEngine, IDocumentStore document
             return new CheckResult([], []) { Tally = findings.FindingTally(), Reused = true };
 
         // Loaded only now: rule files unchanged since a complete check were valid then, and need not be parsed again.
+        StageTrace.Mark("documents state read");
         var engine = loadEngine();
+        StageTrace.Mark("rules loaded");
         var checkRun = new CheckRun(fingerprint, startedAt, ranBy ?? Environment.UserName, rulesFingerprint, state);
         if (!full && ChangesSinceLatestRun(state) is { } changes)
         {
+            StageTrace.Mark("documents written since the last check found");
             try
             {
                 return Save(checkRun, engine.Start(documents.ClaimParts(), changes.Documents), changes);

@@ -11,8 +11,8 @@ public interface IClaimParts
     /// <summary>Every claim, document by document.</summary>
     IEnumerable<Claim> All();
 
-    /// <summary>How many claims each metric has.</summary>
-    IReadOnlyDictionary<string, int> MetricCounts();
+    /// <summary>How many claims each metric has; with <paramref name="metrics"/>, each of those (any case) that has claims.</summary>
+    IReadOnlyDictionary<string, int> MetricCounts(IReadOnlyCollection<string>? metrics = null);
 
     /// <summary>The claims of these metrics, document by document.</summary>
     IEnumerable<Claim> OfMetrics(IReadOnlyCollection<string> metrics);
@@ -32,10 +32,26 @@ public interface IClaimParts
 /// <summary>
 /// The claims of a metric (any case), subject and unit whose as-of days meet the days from
 /// <see cref="From"/> to <see cref="To"/>; with <see cref="DayDated"/>, only those dated to a day or a
-/// week (not to a month or a year only).
+/// week (not to a month or a year only); with <see cref="Places"/>, only those whose
+/// <see cref="PlaceKey"/> is one of them.
 /// </summary>
-public sealed record DaySpan(string Metric, string Subject, string Unit, DateOnly From, DateOnly To, bool DayDated = false)
+public sealed record DaySpan(string Metric, string Subject, string Unit, DateOnly From, DateOnly To, bool DayDated = false, IReadOnlySet<string>? Places = null)
 {
+    /// <summary>
+    /// Where a rule pairing a subject by place (<see cref="RuleScope.PlacedSubjects"/>) may pair a claim:
+    /// "" for a claim giving a side, else the first place of its lineage (or the place it names), null
+    /// for a side-less claim with no place, which such a rule pairs with nothing.
+    /// </summary>
+    public static string? PlaceKey(Claim claim) =>
+        claim.Side is not null ? "" : (claim.PlacePath ?? claim.Location) is { } place ? PlaceRoot(place) : null;
+
+    /// <summary>The first place of a lineage ("Ukraine" of "Ukraine > Kyiv"); a place without one is its own.</summary>
+    public static string PlaceRoot(string place)
+    {
+        var separator = place.IndexOf(" > ", StringComparison.Ordinal);
+        return separator < 0 ? place : place[..separator];
+    }
+
     /// <summary>The earliest first day of a claim meeting the span, by the as-of precision's length (a year spans 365 days after its first).</summary>
     public DateOnly EarliestFirstDay(string asOfPrecision) => asOfPrecision switch
     {
@@ -51,7 +67,8 @@ public sealed record DaySpan(string Metric, string Subject, string Unit, DateOnl
     public bool Meets(Claim claim) =>
         string.Equals(claim.Metric, Metric, StringComparison.OrdinalIgnoreCase) && claim.Subject == Subject && claim.Unit == Unit
         && (claim.AsOfDays is not { } days
-            || days.First <= To.DayNumber && days.Last >= From.DayNumber && !(DayDated && IsCoarse(claim.AsOfPrecision)));
+            || days.First <= To.DayNumber && days.Last >= From.DayNumber && !(DayDated && IsCoarse(claim.AsOfPrecision)))
+        && (Places is null || PlaceKey(claim) is { } key && Places.Contains(key));
 
     /// <summary>Dated to a month or a year only.</summary>
     public static bool IsCoarse(string asOfPrecision) => asOfPrecision is AsOfPrecision.Month or AsOfPrecision.Year;
@@ -62,8 +79,8 @@ internal sealed class ClaimList(IReadOnlyList<Claim> claims) : IClaimParts
 {
     public IEnumerable<Claim> All() => claims;
 
-    public IReadOnlyDictionary<string, int> MetricCounts() =>
-        claims.CountBy(c => c.Metric, StringComparer.OrdinalIgnoreCase).ToDictionary(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyDictionary<string, int> MetricCounts(IReadOnlyCollection<string>? metrics = null) =>
+        (metrics is null ? claims : OfMetrics(metrics)).CountBy(c => c.Metric, StringComparer.OrdinalIgnoreCase).ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<Claim> OfMetrics(IReadOnlyCollection<string> metrics)
     {

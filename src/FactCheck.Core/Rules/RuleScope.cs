@@ -7,12 +7,13 @@ namespace FactCheck.Rules;
 /// </summary>
 public sealed class RuleScope
 {
-    private RuleScope(IReadOnlySet<string>? metrics, bool oneSentence, bool pairwise = false, double? windowDays = null)
+    private RuleScope(IReadOnlySet<string>? metrics, bool oneSentence, bool pairwise = false, double? windowDays = null, IReadOnlySet<string>? placedSubjects = null)
     {
         Metrics = metrics;
         OneSentence = oneSentence;
         Pairwise = pairwise;
         WindowDays = windowDays;
+        PlacedSubjects = placedSubjects ?? new HashSet<string>();
     }
 
     /// <summary>The rule may relate any two claims: it needs them all at once.</summary>
@@ -31,10 +32,13 @@ public sealed class RuleScope
     /// over a grown store need only pair the new claims with the old ones, and keep the old pairs'
     /// flags. Two claims it flags have the same subject and unit, and are dated at most
     /// <paramref name="windowDays"/> apart, their as-of days overlapping when either is dated only to a
-    /// month or a year (null: any time; an undated claim pairs with any).
+    /// month or a year (null: any time; an undated claim pairs with any). Of a subject among
+    /// <paramref name="placedSubjects"/>, it flags two claims giving no side only at places of one
+    /// country (the first place of their lineages, see <see cref="DaySpan.PlaceKey"/>), and never one
+    /// giving a side with one giving none.
     /// </summary>
-    public static RuleScope PairsOfOneMetricOf(IEnumerable<string> metrics, double? windowDays) =>
-        new(metrics.ToHashSet(StringComparer.OrdinalIgnoreCase), false, pairwise: true, windowDays);
+    public static RuleScope PairsOfOneMetricOf(IEnumerable<string> metrics, double? windowDays, IReadOnlySet<string>? placedSubjects = null) =>
+        new(metrics.ToHashSet(StringComparer.OrdinalIgnoreCase), false, pairwise: true, windowDays, placedSubjects);
 
     public bool OneSentence { get; }
 
@@ -43,6 +47,9 @@ public sealed class RuleScope
 
     /// <summary>How many days apart two claims a pairwise rule relates may be dated; null: any.</summary>
     public double? WindowDays { get; }
+
+    /// <summary>The subjects a pairwise rule pairs by place (see <see cref="PairsOfOneMetricOf"/>); empty for the other scopes.</summary>
+    public IReadOnlySet<string> PlacedSubjects { get; }
 
     /// <summary>The metrics a one-metric rule covers; null for the other scopes.</summary>
     public IReadOnlySet<string>? Metrics { get; }

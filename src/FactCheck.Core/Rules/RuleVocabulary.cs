@@ -30,6 +30,13 @@ public sealed class RuleVocabulary
     /// <summary>The vocabulary of the lexicon in a rules folder (rules/lexicon), which extraction reads too.</summary>
     public static RuleVocabulary Load(string rulesDirectory) => From(Lexicon.Load(rulesDirectory));
 
+    /// <summary>
+    /// Takes every name as known, without reading a lexicon: for rule files a stored check already loaded
+    /// under the same rules fingerprint (which covers the lexicon and this build), so their names were
+    /// checked then against the same lexicon. Reading the lexicon is most of loading the rules.
+    /// </summary>
+    public static RuleVocabulary CheckedBefore { get; } = new(Names.Any("metric"), Names.Any("subject"), Names.Any("unit"), Names.Any("currency"));
+
     public static RuleVocabulary From(Lexicon lexicon) => new(
         // Rules match metrics and subjects ignoring case, units and currencies exactly.
         new Names("metric", lexicon.Names.Metrics, BuiltInMetrics, StringComparer.OrdinalIgnoreCase),
@@ -45,6 +52,7 @@ public sealed class RuleVocabulary
 
         private readonly NamedWords _listed;
         private readonly HashSet<string> _all;
+        private readonly bool _any;
 
         internal Names(string what, NamedWords listed, IReadOnlyList<string> builtIn, StringComparer comparer)
         {
@@ -53,10 +61,17 @@ public sealed class RuleVocabulary
             _all = new HashSet<string>(listed.WordsByName.Keys.Concat(builtIn), comparer);
         }
 
+        /// <summary>A kind whose every name is taken as known (see <see cref="CheckedBefore"/>).</summary>
+        internal static Names Any(string what) =>
+            new(what, new NamedWords("", new Dictionary<string, IReadOnlyList<string>>()), [], StringComparer.Ordinal, any: true);
+
+        private Names(string what, NamedWords listed, IReadOnlyList<string> builtIn, StringComparer comparer, bool any)
+            : this(what, listed, builtIn, comparer) => _any = any;
+
         /// <summary>"metric", "subject", "unit", "currency".</summary>
         public string What { get; }
 
-        public bool Contains(string name) => _all.Contains(name);
+        public bool Contains(string name) => _any || _all.Contains(name);
 
         /// <summary>Null when the name is known; otherwise what is wrong, with the nearest known name or the list of them.</summary>
         public string? Problem(string name)

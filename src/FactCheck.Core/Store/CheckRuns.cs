@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
+using FactCheck.Diagnostics;
 using FactCheck.Rules;
 using Microsoft.Data.Sqlite;
 
@@ -62,22 +64,64 @@ internal static class CheckRuns
         }
         try
         {
-            if (carried is not null) Carry(connection, id, carried);
-            var (count, tally) = Write(connection, id, flags);
+            StageTrace.Mark("run started");
+            var (count, tally) = carried is null ? Write(connection, id, flags) : CarryAndWrite(connection, id, carried, flags);
+            StageTrace.Mark("flags found and written");
             using var transaction = connection.BeginTransaction();
-            if (carried is not null) (count, tally) = Counted(connection, id, transaction);
             var finished = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             var fingerprint = complete is null || complete() ? run.Fingerprint : null;
             connection.Execute("UPDATE check_runs SET finished_at = @finished, fingerprint = @fingerprint, tally = @tally, flag_count = @count WHERE id = @id",
                 new { finished, fingerprint, tally = StoredTally.Write(tally), count, id }, transaction);
             Prune(connection, transaction);
+            StageTrace.Mark("pruned");
             transaction.Commit();
+            StageTrace.Mark("run finished");
             return new StoredCheckRun(id, fingerprint, DateTimeOffset.FromUnixTimeMilliseconds(run.StartedAt.ToUnixTimeMilliseconds()),
                 DateTimeOffset.FromUnixTimeMilliseconds(finished), run.RanBy, count, run.RulesFingerprint, run.Documents);
         }
         catch
         {
             Delete(connection, $"SELECT {id.ToString(CultureInfo.InvariantCulture)}");
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Copies and counts the carried flags while the rules find the new ones, then writes those: the copy
+    /// is SQL on this connection, the rules read through connections of their own, so on two cores the
+    /// copy (0.15 s of 80,000 flags at 100k documents) costs no time of its own. What the rules find
+    /// meanwhile waits in a bounded queue. The count and tally are of the carried and the new flags.
+    /// </summary>
+    private static (int Count, FindingTally Tally) CarryAndWrite(SqliteConnection connection, long id, CarriedFlags carried, IEnumerable<Flag> flags)
+    {
+        using var found = new BlockingCollection<Flag>(FlagsPerTransaction);
+        var finding = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var flag in flags) found.Add(flag);
+            }
+            finally
+            {
+                found.CompleteAdding();
+            }
+        });
+        try
+        {
+            Carry(connection, id, carried);
+            var (carriedCount, carriedTally) = Counted(connection, id);
+            StageTrace.Mark("earlier flags carried");
+            var (count, tally) = Write(connection, id, found.GetConsumingEnumerable());
+            // A failure of the rules surfaces here, and the caller removes the run.
+            finding.GetAwaiter().GetResult();
+            return (carriedCount + count, Sum(carriedTally, tally));
+        }
+        catch
+        {
+            // The run is abandoned (or checked again in full): the rules are not left running, nor blocked on
+            // a full queue, beside that. The failure reported is the first one, not what they meet meanwhile.
+            foreach (var _ in found.GetConsumingEnumerable()) { }
+            finding.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
             throw;
         }
     }
@@ -154,12 +198,16 @@ internal static class CheckRuns
     }
 
     /// <summary>A run's count and tally, counted from its stored flags.</summary>
-    private static (int Count, FindingTally Tally) Counted(SqliteConnection connection, long id, SqliteTransaction transaction)
+    private static (int Count, FindingTally Tally) Counted(SqliteConnection connection, long id)
     {
         var tally = TallyOf(connection.Query<(string kind, string severity, long count)>(
-            "SELECT kind, severity, count(*) FROM flags WHERE run_id = @id GROUP BY kind, severity", new { id }, transaction));
+            "SELECT kind, severity, count(*) FROM flags WHERE run_id = @id GROUP BY kind, severity", new { id }));
         return (tally.Discrepancies.Values.Sum() + tally.Agreements, tally);
     }
+
+    private static FindingTally Sum(FindingTally a, FindingTally b) => new(
+        a.Discrepancies.Keys.Union(b.Discrepancies.Keys).ToDictionary(s => s, s => a.Discrepancies.GetValueOrDefault(s) + b.Discrepancies.GetValueOrDefault(s)),
+        a.Agreements + b.Agreements);
 
     /// <summary>A tally from counts of flags by kind and severity.</summary>
     public static FindingTally TallyOf(IEnumerable<(string Kind, string Severity, long Count)> counts)

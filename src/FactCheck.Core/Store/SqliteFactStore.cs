@@ -126,8 +126,12 @@ public sealed class SqliteFactStore : IFactStore
         return new DocumentsState(version, (int)count);
     }
 
+    /// <summary>
+    /// Found through the written_version index and sorted after: ordered by the path index instead, SQLite
+    /// visited every document to find the few written since (0.1 s at 100k).
+    /// </summary>
     public IReadOnlyList<string> DocumentsWrittenSince(long version) =>
-        _connection.Query<string>("SELECT path FROM documents WHERE written_version > @version ORDER BY path", new { version }).ToList();
+        _connection.Query<string>("SELECT path FROM documents WHERE written_version > @version ORDER BY +path", new { version }).ToList();
 
     public IClaimParts ClaimParts() => new SqliteClaimParts(_databasePath);
 

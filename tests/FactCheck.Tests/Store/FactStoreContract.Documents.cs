@@ -147,6 +147,7 @@ public abstract partial class FactStoreContract
 
         Assert.That(parts.All().Select(c => (c.Document, c.Start)), Is.EqualTo(new[] { ("a.txt", 5), ("a.txt", 50), ("b.txt", 10), ("b.txt", 40) }));
         Assert.That(parts.MetricCounts(), Is.EquivalentTo(new Dictionary<string, int> { ["killed"] = 2, ["wounded"] = 1, ["refugees"] = 1 }));
+        Assert.That(parts.MetricCounts(["Killed", "missing"]), Is.EquivalentTo(new Dictionary<string, int> { ["killed"] = 2 }), "of the metrics asked for, case aside");
         Assert.That(parts.OfMetrics(["Killed", "wounded"]).Select(c => (c.Document, c.Metric)),
             Is.EqualTo(new[] { ("a.txt", "killed"), ("b.txt", "wounded"), ("b.txt", "killed") }), "metrics as in the rules, case aside; each document's in text order");
     }

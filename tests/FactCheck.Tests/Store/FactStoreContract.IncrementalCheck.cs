@@ -119,6 +119,24 @@ public abstract partial class FactStoreContract
     }
 
     [Test]
+    public void SaveRun_CarryingFlags_WhenFindingTheNewOnesFails_StoresNoRun_AndTheLatestStands()
+    {
+        var (nato, moscow) = TwoSides();
+        var kept = Store.SaveRun(Some.Run("first", 0), [FlagOf(moscow, nato)]);
+        IEnumerable<Flag> FailingMidway()
+        {
+            yield return FlagOf(nato, moscow) with { RuleId = "independent-agreement" };
+            throw new InvalidOperationException("the claims could not be read");
+        }
+
+        var failure = Assert.Throws<InvalidOperationException>(() =>
+            Store.SaveRun(Some.Run("second", 1), FailingMidway(), carried: new CarriedFlags(kept.Id, [], ["casualty-toll-conflict"], OnlyAdded: true)));
+        Assert.That(failure!.Message, Is.EqualTo("the claims could not be read"));
+        Assert.That(Store.Runs().Select(r => r.Id), Is.EqualTo(new[] { kept.Id }));
+        Assert.That(Store.Flags().Select(f => f.Flag.Id), Is.EqualTo(new[] { FlagOf(moscow, nato).Id }));
+    }
+
+    [Test]
     public void Check_WithOtherRules_ChecksEveryClaimAgain()
     {
         Ingest(Folder("seeds", RepositoryPaths.Seeds), Generated("base", seed: 7, documents: 200));

@@ -14,7 +14,7 @@ namespace FactCheck.Tests.Store;
 public sealed class SqliteFactStoreTests
 {
     // Shipped migrations never change, so a schema version names one schema for good.
-    private const int BeforeUrls = 10, BeforeCheckRuns = 11;
+    private const int BeforeUrls = 10, BeforeCheckRuns = 11, BeforeKeyedFlags = 14;
 
     private TemporaryDirectory _folder = null!;
     private string DatabasePath => _folder.File("facts.db");
@@ -104,6 +104,33 @@ public sealed class SqliteFactStoreTests
         store.SaveRun(Some.Run("next", 0) with { StartedAt = DateTimeOffset.UtcNow.AddMinutes(1) }, []);
         Assert.That(store.Flags(), Is.Empty, "a check after the upgrade is the latest run");
         Assert.That(store.Runs(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Open_DatabaseFromBeforeKeyedFlags_KeepsEveryRunsFlags_InATableWithoutRowids()
+    {
+        using (var connection = OldDatabase(BeforeKeyedFlags))
+            connection.Execute($$"""
+                INSERT INTO documents (path, content_hash, title, date_source, ingested_at, text) VALUES ('a.txt', 'h1', 'One', 'FrontMatter', '2026-01-01', 'text');
+                {{OldClaim("c1", "a.txt", "NATO")}}; {{OldClaim("c2", "a.txt", "Russia")}};
+                INSERT INTO check_runs (id, fingerprint, started_at, finished_at, ran_by, tally, flag_count) VALUES (1, 'v1', 1, 2, 'ana', NULL, 1), (2, 'v2', 3, 4, 'ana', NULL, 1);
+                INSERT INTO flags (run_id, id, rule_id, rule_kind, severity, kind, lineage, text_run)
+                    VALUES (1, 'f1', 'casualty-toll-conflict', 'numeric-conflict', 'High', 'Discrepancy', 'l1', 1),
+                           (2, 'f1', 'casualty-toll-conflict', 'numeric-conflict', 'High', 'Discrepancy', 'l1', 1);
+                INSERT INTO flag_texts (run_id, flag_id, message, conditions) VALUES (1, 'f1', 'Russia says 498', '[]');
+                INSERT INTO flag_claims (run_id, flag_id, claim_id, position) VALUES (1, 'f1', 'c2', 0), (1, 'f1', 'c1', 1);
+                """);
+        SqliteConnection.ClearAllPools();
+        using (var store = SqliteFactStore.Open(DatabasePath))
+        {
+            Assert.That(store.Runs().Select(r => (r.Id, r.Flags)), Is.EqualTo(new[] { (2L, 1), (1L, 1) }));
+            var f1 = store.Flag("f1")!.Flag;
+            Assert.That((f1.Message, f1.Claims.Select(c => c.Id).ToList()), Is.EqualTo(("Russia says 498", new List<string> { "c2", "c1" })));
+        }
+        using var check = new SqliteConnection($"Data Source={DatabasePath}");
+        check.Open();
+        Assert.That(check.ExecuteScalar<string>("SELECT sql FROM sqlite_schema WHERE name = 'flags'"), Does.EndWith("WITHOUT ROWID"));
+        Assert.That(check.ExecuteScalar<long>("SELECT count(*) FROM flags"), Is.EqualTo(2));
     }
 
     [Test]
