@@ -120,7 +120,8 @@ public sealed class RuleRun
         if (byMetric.Count > 0)
             foreach (var metrics in MetricParts(byMetric, metricCounts ?? _claims.MetricCounts()))
             {
-                var part = new ClaimSet(_claims.OfMetrics(metrics));
+                // A rule narrowed to a subject ("count" of refugees) relates nothing else of its metric.
+                var part = new ClaimSet(_claims.OfMetrics(metrics).Where(c => byMetric.Any(r => r.Scope.Accepts(c))).ToList());
                 foreach (var flag in Evaluate(byMetric, part)) yield return flag;
             }
 
@@ -137,7 +138,7 @@ public sealed class RuleRun
         var compared = new List<Claim>();
         foreach (var batch in DocumentBatches(_claims.OfDocuments(changed), Math.Min(ClaimsPerDocumentBatch, _claimsPerPart)))
         {
-            compared.AddRange(batch.Where(c => pairwise.Any(r => r.Scope.Covers(c.Metric))));
+            compared.AddRange(batch.Where(c => pairwise.Any(r => r.Scope.Accepts(c))));
             if (bySentence.Count > 0)
                 foreach (var flag in Evaluate(bySentence, new ClaimSet(batch))) yield return flag;
         }

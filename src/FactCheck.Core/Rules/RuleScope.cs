@@ -7,9 +7,11 @@ namespace FactCheck.Rules;
 /// </summary>
 public sealed class RuleScope
 {
-    private RuleScope(IReadOnlySet<string>? metrics, bool oneSentence, bool pairwise = false, double? windowDays = null, IReadOnlySet<string>? placedSubjects = null)
+    private RuleScope(IReadOnlySet<string>? metrics, bool oneSentence, bool pairwise = false, double? windowDays = null, IReadOnlySet<string>? placedSubjects = null,
+        IReadOnlySet<string>? subjects = null)
     {
         Metrics = metrics;
+        Subjects = subjects;
         OneSentence = oneSentence;
         Pairwise = pairwise;
         WindowDays = windowDays;
@@ -37,8 +39,10 @@ public sealed class RuleScope
     /// country (the first place of their lineages, see <see cref="DaySpan.PlaceKey"/>), and never one
     /// giving a side with one giving none.
     /// </summary>
-    public static RuleScope PairsOfOneMetricOf(IEnumerable<string> metrics, double? windowDays, IReadOnlySet<string>? placedSubjects = null) =>
-        new(metrics.ToHashSet(StringComparer.OrdinalIgnoreCase), false, pairwise: true, windowDays, placedSubjects);
+    /// A rule narrowed to what its figures count (<paramref name="subjects"/>, null for any) relates no other claims.
+    public static RuleScope PairsOfOneMetricOf(IEnumerable<string> metrics, double? windowDays, IReadOnlySet<string>? placedSubjects = null,
+        IReadOnlySet<string>? subjects = null) =>
+        new(metrics.ToHashSet(StringComparer.OrdinalIgnoreCase), false, pairwise: true, windowDays, placedSubjects, subjects);
 
     public bool OneSentence { get; }
 
@@ -57,4 +61,10 @@ public sealed class RuleScope
     public bool IsOneMetric => Metrics is not null;
 
     public bool Covers(string metric) => Metrics is { } metrics && (metrics.Contains("*") || metrics.Contains(metric));
+
+    /// <summary>What the claims a one-metric rule relates must count ("refugees"); null for any.</summary>
+    public IReadOnlySet<string>? Subjects { get; }
+
+    /// <summary>Whether the rule may relate the claim: of a metric it covers, counting what it compares.</summary>
+    public bool Accepts(Extraction.Claim claim) => Covers(claim.Metric) && (Subjects is null || Subjects.Contains(claim.Subject));
 }

@@ -10,7 +10,7 @@ internal sealed class CorroborationRule(RuleDefinition definition, PairingSettin
 
     public RuleDefinition Definition => definition;
 
-    public RuleScope Scope { get; } = RuleScope.PairsOfOneMetricOf(settings.Metrics, settings.WindowDays, settings.PlaceRequiredFor);
+    public RuleScope Scope { get; } = RuleScope.PairsOfOneMetricOf(settings.Metrics, settings.WindowDays, settings.PlaceRequiredFor, settings.Subjects);
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {

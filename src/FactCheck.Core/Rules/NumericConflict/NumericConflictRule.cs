@@ -10,7 +10,7 @@ internal sealed class NumericConflictRule(RuleDefinition definition, NumericConf
 
     public RuleDefinition Definition => definition;
 
-    public RuleScope Scope { get; } = RuleScope.PairsOfOneMetricOf(settings.Pairing.Metrics, settings.Pairing.WindowDays, settings.Pairing.PlaceRequiredFor);
+    public RuleScope Scope { get; } = RuleScope.PairsOfOneMetricOf(settings.Pairing.Metrics, settings.Pairing.WindowDays, settings.Pairing.PlaceRequiredFor, settings.Pairing.Subjects);
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {

@@ -14,7 +14,7 @@ internal sealed class RevisionRule(RuleDefinition definition, PairingSettings se
 
     public RuleDefinition Definition => definition;
 
-    public RuleScope Scope { get; } = RuleScope.PairsOfOneMetricOf(settings.Metrics, settings.WindowDays, settings.PlaceRequiredFor);
+    public RuleScope Scope { get; } = RuleScope.PairsOfOneMetricOf(settings.Metrics, settings.WindowDays, settings.PlaceRequiredFor, settings.Subjects);
 
     public IEnumerable<Flag> Evaluate(ClaimSet claims)
     {
