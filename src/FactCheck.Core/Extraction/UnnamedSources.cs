@@ -1,0 +1,80 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Unnamed sources: a phrase headed by a source noun ("Russian officials", "the ministry", "medical charities").</summary>
+internal sealed partial class SourcePhrase
+{
+    /// <summary>
+    /// A phrase headed by a source noun: a country's when the noun is official and a country or side is
+    /// named with it ("Russian officials"), a reference back when it is only "the ministry", else as written.
+    /// </summary>
+    private Attribution? Unnamed(SourceContext context, int start, int end, bool bare)
+    {
+        var tokens = context.Tokens;
+        var head = tokens[end - 1].Lower;
+        if (Words.OfficialNouns.Contains(head))
+        {
+            for (var k = start; k < end; k++)
+                if (lexicon.Sides.Match(tokens, k) is { } side && CountryOf(side.Value) is { } country)
+                    return ClaimantResolver.From(country, start);
+        }
+        // "the ministry said", "according to the report", "the senior official ... told reporters": a bare
+        // definite noun, with at most a few plain modifiers, points back to a source of that noun read before.
+        var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start <= 3 && AllLowerCase(tokens, start, end);
+        if (definite && context.Resolve("noun", head, Modifier(tokens, start, end)) is { } earlier)
+            return earlier;
+        // "Russia moved 15 transport planes ..., according to the defence ministry": an official body no one
+        // has named yet is that of the country the sentence opens with.
+        if (definite && Words.OfficialNouns.Contains(head) && SentenceCountry(context, start) is { } actor)
+            return ClaimantResolver.From(actor, start);
+        return new Attribution(Join(tokens, start, Words.WithoutStripped(tokens, start, end)), null, null, start);
+    }
+
+    /// <summary>A country named among a sentence's first words, before the source at <paramref name="source"/>, or null.</summary>
+    private static ClaimantEntry? SentenceCountry(SourceContext context, int source)
+    {
+        foreach (var (index, entry) in context.Mentions)
+        {
+            if (index >= source) break;
+            if (!entry.Person && entry.Family is null && entry.Side is not null && index <= 4) return entry;
+        }
+        return null;
+    }
+
+    /// <summary>The word before a phrase's head noun ("defence" in "the defence ministry"), in lower case, or null.</summary>
+    private string? Modifier(List<Token> tokens, int start, int end) =>
+        end - start >= 2 && tokens[end - 2].IsWord && !tokens[end - 2].Text.EndsWith("'s", StringComparison.Ordinal) && !Grammar.Articles.Contains(tokens[end - 2])
+            ? tokens[end - 2].Lower : null;
+
+    /// <summary>
+    /// The lower-case words before a phrase's head noun ("senior" in "a senior Pentagon official", "health" in
+    /// "Ukraine's health ministry"), space-separated, for <see cref="Attribution.Modifiers"/>; null when none
+    /// (most sources), so nothing is built for them.
+    /// </summary>
+    private string? HeadModifiers(List<Token> tokens, int start, int end)
+    {
+        var count = 0;
+        for (var k = start; k < end - 1; k++)
+            if (IsModifier(tokens[k])) count++;
+        if (count == 0) return null;
+        if (count == 1)
+            for (var k = start; k < end - 1; k++)
+                if (IsModifier(tokens[k])) return tokens[k].Lower;
+        var words = new System.Text.StringBuilder();
+        for (var k = start; k < end - 1; k++)
+            if (IsModifier(tokens[k])) words.Append(words.Length > 0 ? " " : "").Append(tokens[k].Lower);
+        return words.ToString();
+    }
+
+    private bool IsModifier(Token token) => token.IsWord && !token.IsCapitalized && !Grammar.Articles.Contains(token);
+
+    private static bool AllLowerCase(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
+        return true;
+    }
+
+    /// <summary>The listed claimant that a side word speaks for: "Russian" is Russia.</summary>
+    private ClaimantEntry? CountryOf(string side) =>
+        lexicon.Claimants.FirstOrDefault(c => c.Family is null && !c.Person && c.Side == side);
+}
