@@ -115,13 +115,7 @@ internal sealed class DateReader(Lexicon lexicon)
     private DateMention? Year(List<Token> tokens, int i)
     {
         if (YearNumber(tokens, i) is not { } year) return null;
-        // "2000 new anti-tank weapons" counts things; "in 2001 left 1,275 people dead" dates another figure's
-        // people, and "during 2015, police said" dates: the noun is past a comma (or an "and").
-        for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
-        {
-            if (tokens[k].Kind is TokenKind.Number or TokenKind.Punctuation || Grammar.Coordinators.Contains(tokens[k])) break;
-            if (!tokens[k].IsCapitalized && lexicon.Subjects.Match(tokens, k) is not null) return null;
-        }
+        if (CountsAfter(lexicon, tokens, i + 1)) return null;
         var previous = i > 0 ? tokens[i - 1].Lower : "";
         var dates = lexicon.Time.YearPrepositions.Contains(previous);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
@@ -142,6 +136,22 @@ internal sealed class DateReader(Lexicon lexicon)
         // "the 2007-2009 recession" names a time, as "the 2016 election" does; "in 2007-2009" dates.
         var dates = opened || i > 0 && lexicon.Time.YearPrepositions.Contains(tokens[i - 1].Lower);
         return new DateMention(opened ? i : WithPreposition(tokens, i), first + 3, new DateOnly(to, 1, 1), AsOfPrecision.Year, dates) { ClosedSpan = true };
+    }
+
+    /// <summary>
+    /// Whether a four-digit number ending before <paramref name="after"/> counts the noun that follows it, and
+    /// so is no year: "2000 new anti-tank weapons". "in 2001 left 1,275 people dead" dates another figure's
+    /// people; "during 2015, police said" and "in 2014 and lives off charity" have the noun past a comma or
+    /// "and"; "throughout 2017 Republicans have" names (a count would be written "2,017").
+    /// </summary>
+    internal static bool CountsAfter(Lexicon lexicon, List<Token> tokens, int after)
+    {
+        for (var k = after; k < Math.Min(tokens.Count, after + 3); k++)
+        {
+            if (tokens[k].Kind is TokenKind.Number or TokenKind.Punctuation || lexicon.Grammar.Coordinators.Contains(tokens[k])) return false;
+            if (!tokens[k].IsCapitalized && lexicon.Subjects.Match(tokens, k) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>"three days ago", "two years earlier".</summary>

@@ -89,12 +89,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         var token = tokens[mention.NumberToken];
         if (token.Kind != TokenKind.Number || token.Text.Contains(',') || token.Text.Contains('.')) return false;
         if (mention.Low is < 1800 or > 2100 || mention.Unit != "" || mention.Qualifier != "exact") return false;
-        // "2000 new anti-tank weapons" counts things; "in 2014" and "the 1991 borders" are years, and so is
-        // "during 2015, police said", "in 2014 and lives off charity": a noun past a comma or "and" is not what the number counts;
-        // nor is a name ("throughout 2017 Republicans have ...": a count would be written "2,017").
-        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3) && tokens[k].Kind != TokenKind.Punctuation && !Grammar.Coordinators.Contains(tokens[k]); k++)
-            if (!tokens[k].IsCapitalized && lexicon.Subjects.Match(tokens, k) is not null) return false;
-        return true;
+        // "in 2014" and "the 1991 borders" are years; "2000 new anti-tank weapons" counts things.
+        return !DateReader.CountsAfter(lexicon, tokens, mention.EndToken);
     }
 
     private bool IsName(List<Token> tokens, NumberMention mention)

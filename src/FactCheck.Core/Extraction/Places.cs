@@ -61,6 +61,9 @@ internal sealed class Places
     /// <summary>A place by name, or null.</summary>
     public PlaceEntry? Named(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>Whether a name is a listed country's: a country speaks for itself ("Myanmar said").</summary>
+    public bool IsCountry(string name) => Named(name) is { Kind: PlacePrecision.Country };
+
     /// <summary>A place by an alias in any case ("WASHINGTON" in a dateline), or null.</summary>
     internal PlaceEntry? ByAliasIgnoringCase(string alias) => _byUpperAlias.GetValueOrDefault(alias.ToUpperInvariant());
 

@@ -288,7 +288,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var single = tokens[person].Text;
         if (single.Length >= 2 && !lexicon.Titles.Contains(single) && !lexicon.Time.Weekdays.ContainsKey(single) && !lexicon.Time.Months.ContainsKey(single))
             // "Myanmar said" after "mostly Buddhist Myanmar": a country speaks for itself, whatever run ended in its name.
-            return names.TryGetValue(single, out var full) && !IsCountryLike(single) && lexicon.Places.Named(single) is not { Kind: PlacePrecision.Country }
+            return names.TryGetValue(single, out var full) && !IsCountryLike(single) && !lexicon.Places.IsCountry(single)
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
                 : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
         return null;

@@ -186,7 +186,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         // A surname or acronym, or a title in lower case ("interior minister").
         bool Short(Claim claim) =>
             (!claim.Claimant.Contains(' ') || !claim.Claimant.Any(char.IsUpper)) && claim.ClaimantBody is null && claim.Claimant != Claim.Unattributed
-            && !_listedClaimants.Contains(claim.Claimant) && _lexicon.Places.Named(claim.Claimant) is not { Kind: PlacePrecision.Country };
+            && !_listedClaimants.Contains(claim.Claimant) && !_lexicon.Places.IsCountry(claim.Claimant);
         if (!claims.Any(Short)) return;
         // Sentences after the last figure are read for names only while a source is still unknown.
         if (claims.Any(c => Short(c) && !resolver.Names.ContainsKey(c.Claimant)))
