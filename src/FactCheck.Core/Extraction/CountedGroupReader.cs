@@ -72,13 +72,55 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         }
         // An unlisted noun right after the figure ("31 seats") is still what was counted.
         if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken) is { } noun) return (noun, side);
-        // "a population of around 46 million", "a city of 500,000": people, though no noun says so. "the city of
-        // 47 C" names, as "the city of Karachi" does.
-        var of = mention.FirstToken - 1;
-        if (mention.Unit == "" && of >= 1 && tokens[of].Lower == "of" && Grammar.PopulationNouns.Contains(tokens[of - 1]) && (of < 2 || tokens[of - 2].Lower != "the"))
-            return ("people", side);
+        // "a city of 500,000": people, though no noun says so.
+        if (IsPopulation(tokens, mention)) return ("people", side);
+        if (mention.Unit == "" && GroupMeasured(tokens, mention.FirstToken) is { } measured) return measured;
         // A side belongs to a counted group; "15 percent of Russian capacity" has none.
         return (null, null);
+    }
+
+    /// <summary>
+    /// "a population of around 46 million", "a city of a half-million people", "the former Soviet republic of
+    /// 46 million people": how many live in a place, not what an event counted. "the city of 47 C" names, as "the city
+    /// of Karachi" does.
+    /// </summary>
+    public bool IsPopulation(List<Token> tokens, NumberMention mention)
+    {
+        var of = mention.FirstToken - 1;
+        // "a city of a half-million people".
+        if (of >= 2 && tokens[of].Lower == "a") of--;
+        return mention.Unit == "" && of >= 1 && tokens[of].Lower == "of" && Grammar.PopulationNouns.Contains(tokens[of - 1])
+            && (of < 2 || tokens[of - 2].Lower != "the");
+    }
+
+    /// <summary>
+    /// A group named by the measure the figure is the value of: "the refugee cap to 50,000", "a troop
+    /// ceiling of 8,600", "the number of Americans with health insurance would fall by 13 million". The
+    /// measure is read back from the figure over its links ("to", "of", "fell by") in the figure's clause.
+    /// </summary>
+    private (string Subject, string? Side)? GroupMeasured(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || tokens[k].Lower is "by" or "from")) k--;
+        if (k == figure - 1) return null;
+        // "the refugee cap to 50,000": a group noun right before the measure.
+        if (k >= 1 && Grammar.MeasureNouns.Contains(tokens[k]) && Group(tokens, k - 1) is { } modifier) return modifier;
+        // "the number of Americans with health insurance would fall by 13 million": "number of" a group, up the clause.
+        for (var m = k; m >= Math.Max(1, figure - 14); m--)
+        {
+            if (tokens[m].Kind == TokenKind.Punctuation && tokens[m].Text != "-" || tokens[m].Kind == TokenKind.Number) return null;
+            if (tokens[m].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[m - 1]) && m + 1 < figure) return Group(tokens, m + 1);
+        }
+        return null;
+    }
+
+    private (string Subject, string? Side)? Group(List<Token> tokens, int k)
+    {
+        if (lexicon.Subjects.Match(tokens, k) is { Length: 1 } subject) return (subject.Value, null);
+        // "refugee cap": a modifier is singular, and names its group as the plural does.
+        if (lexicon.SubjectNames.Contains(tokens[k].Lower + "s")) return (tokens[k].Lower + "s", null);
+        if (lexicon.Demonyms.TryGetValue(tokens[k].Text, out var demonym)) return (demonym.Subject, demonym.Side);
+        return tokens[k].IsCapitalized && CountryDemonym(tokens, k) is { Noun: true } people ? ("people", people.Side) : null;
     }
 
     /// <summary>

@@ -57,8 +57,19 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         if (metric == "share") (subject, side) = (null, null);
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";
         return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, mention, tokens),
-            null, Modality(sentence, tokens, mention));
+            null, Modality(sentence, tokens, mention), Standing: IsStanding(tokens, mention, metric));
     }
+
+    /// <summary>
+    /// A figure that holds whatever the day: a distance ("20 kilometres south of Donetsk"), not a length
+    /// of something ("2,200 miles of roads damaged"), or a place's population.
+    /// </summary>
+    private bool IsStanding(List<Token> tokens, NumberMention mention, string metric) => metric switch
+    {
+        "distance" => mention.EndToken >= tokens.Count || tokens[mention.EndToken].Lower != "of",
+        "count" => _groups.IsPopulation(tokens, mention),
+        _ => false,
+    };
 
     /// <summary>A figure right after "from" that follows another figure in the same unit, its noun not repeated: "to 275 from 288".</summary>
     private bool IsEarlierValue(List<Token> tokens, NumberMention mention, Frame previous)

@@ -47,6 +47,7 @@ internal sealed class Grammar
     public required WordSet OffsetPrepositions { get; init; }
     public required WordSet WarWords { get; init; }
     public required WordSet PopulationNouns { get; init; }
+    public required WordSet MeasureNouns { get; init; }
     public required WordSet PointPrepositions { get; init; }
     public required WordSet MonthLeadIns { get; init; }
     public required WordSet Quantifiers { get; init; }
@@ -97,6 +98,7 @@ internal sealed class Grammar
             OffsetPrepositions = Set(file.OffsetPrepositions, "offsetPrepositions"),
             WarWords = Set(file.WarWords, "warWords"),
             PopulationNouns = Set(file.PopulationNouns, "populationNouns"),
+            MeasureNouns = Set(file.MeasureNouns, "measureNouns"),
             PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
             MonthLeadIns = Set(file.MonthLeadIns, "monthLeadIns"),
             Quantifiers = Set(file.Quantifiers, "quantifiers"),
@@ -143,6 +145,7 @@ internal sealed record GrammarFile
     public required string[] OffsetPrepositions { get; init; }
     public required string[] WarWords { get; init; }
     public string[] PopulationNouns { get; init; } = [];
+    public string[] MeasureNouns { get; init; } = [];
     public required string[] PointPrepositions { get; init; }
     public required string[] MonthLeadIns { get; init; }
     public required string[] Quantifiers { get; init; }

@@ -32,6 +32,8 @@ public sealed class Lexicon
     internal PhraseIndex<string> Units { get; private init; } = null!;
     internal IReadOnlyDictionary<string, string> CurrencySymbols { get; private init; } = null!;
     internal PhraseIndex<string> CurrencyWords { get; private init; } = null!;
+    /// <summary>Currency symbols written as letters before the figure: "Rs 15.6 crore", "Rs. 2 lakh".</summary>
+    internal PhraseIndex<string> CurrencyLetterSymbols { get; private init; } = null!;
     internal IReadOnlySet<string> Durations { get; private init; } = null!;
     internal PhraseIndex<IReadOnlyList<MetricTrigger>> MetricTriggers { get; private init; } = null!;
     internal PhraseIndex<string> Subjects { get; private init; } = null!;
@@ -49,7 +51,7 @@ public sealed class Lexicon
     internal ulong AttributionStarts => AttributionPrefixes.Bit | AttributionVerbs.Bit;
 
     /// <summary>The lists a figure can start from, besides digits and symbols: "more than", "first", "dozens", "half", "ten".</summary>
-    internal ulong FigureStarts => Qualifiers.Bit | Ordinals.Bit | Vague.Bit | Fractions.Bit | NumberWords.Bit;
+    internal ulong FigureStarts => Qualifiers.Bit | Ordinals.Bit | Vague.Bit | Fractions.Bit | NumberWords.Bit | CurrencyLetterSymbols.Bit;
 
     /// <summary>Every word tokenized with this lexicon, classified by its phrase lists.</summary>
     internal WordTable Words { get; private init; } = null!;
@@ -162,6 +164,8 @@ public sealed class Lexicon
             Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),
             CurrencyWords = new(units.Currencies.SelectMany(kv => kv.Value.Words.Select(w => (w, kv.Key))), classes: classes),
+            CurrencyLetterSymbols = new(units.Currencies.SelectMany(kv => kv.Value.Symbols.Where(s => char.IsLetter(s[0])).Select(s => (s.TrimEnd('.'), kv.Key))),
+                caseSensitive: true, classes: classes),
             Durations = units.Durations.ToHashSet(StringComparer.OrdinalIgnoreCase),
             MetricTriggers = new(metrics.Metrics
                 .SelectMany(kv => kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, Money: kv.Value.Money)))

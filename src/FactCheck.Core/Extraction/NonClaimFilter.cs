@@ -53,6 +53,9 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (month is { Lower: var monthBefore } && Time.Months.ContainsKey(monthBefore) && mention.Low <= 31 && mention.Unit == "") return "date";
         if (after is { Lower: var monthAfter } && Time.Months.ContainsKey(monthAfter) && mention.Low <= 31 && mention.Unit == "") return "date";
         if (IsYear(tokens, mention)) return "year";
+        // "this Thursday (9)", "on Wednesday (8)": the day of the month after its weekday, as Brazilian and Portuguese outlets write it.
+        if (before is { Text: "(" } && after is { Text: ")" } && n >= 2 && Time.Weekdays.ContainsKey(tokens[n - 2].Text) && mention.Low <= 31 && mention.Unit == "")
+            return "date";
         if (after is { } unit && (lexicon.Durations.Contains(unit.Lower) || IsDurationPossessive(unit)))
             return "duration";
         // "a 12-story building" describes; "a 200-strong rally" counts.

@@ -44,6 +44,14 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             currency = code;
             j++;
         }
+        // "Rs 15.6 crore", "Rs. 2 lakh": a symbol in letters, its abbreviating period aside, right before the number.
+        else if (lexicon.CurrencyLetterSymbols.Match(tokens, j) is { } letters)
+        {
+            var number = j + letters.Length;
+            if (number < tokens.Count && tokens[number].Text == ".") number++;
+            if (number >= tokens.Count || tokens[number].Kind != TokenKind.Number) return null;
+            (currency, j) = (letters.Value, number);
+        }
         var numberToken = j;
         if (j < tokens.Count && tokens[j].Kind == TokenKind.Ordinal || lexicon.Ordinals.Match(tokens, j) is not null)
             return qualifier is null && currency is null && !between ? Ordinal(tokens, j) : null;

@@ -42,6 +42,8 @@ internal sealed class PlaceReader(Lexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, i)) continue;
+            // "around Rs 15.6 crores": a currency written in letters names no place.
+            if (lexicon.CurrencyLetterSymbols.Match(tokens, i) is not null) continue;
             var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
@@ -272,9 +274,10 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var start = i;
         if (!tokens[i].IsCapitalized && Places.IsDirection(tokens[i]) && i + 1 < tokens.Count) i++;
         if (Places.Aliases.Match(tokens, i) is not { } alias) return null;
-        // "Latin America", "New Yorker": part of a longer name is no place.
+        // "Latin America", "New Yorker": part of a longer name is no place; "Alabama Republicans" is a group there.
         var end = i + alias.Length;
-        if (!titleCase && end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null) return null;
+        if (!titleCase && end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null
+            && !(lexicon.Subjects.Match(tokens, end) is { Length: 1 } && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized))) return null;
         if (!titleCase && i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)) return null;
         if (alias.Value.Ambiguous && !(start > 0 && Places.Prepositions.Contains(tokens[start - 1].Lower))) return null;
         // As written ("Kiev", "Slaviansk"), but an abbreviation is spelt out: "U.S." is the United States.

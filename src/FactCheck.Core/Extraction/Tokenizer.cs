@@ -30,7 +30,7 @@ internal readonly record struct Token(int Start, int End, Word Word, TokenKind K
 /// </summary>
 internal static class Tokenizer
 {
-    private const string CurrencyAndPercent = "£$€₽₴%";
+    private const string CurrencyAndPercent = "£$€₽₴₹%";
     // Each starts with 'h', 'w' or 'b', which Scan checks first.
     private static readonly string[] LinkPrefixes = ["http://", "https://", "www.", "bit.ly/"];
 

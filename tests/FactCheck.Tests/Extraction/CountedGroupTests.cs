@@ -40,6 +40,16 @@ public sealed class CountedGroupTests
     public void FirstPluralNounAfterTheFigure_IsWhatItCounts_NotAListedNounFurtherOn(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
 
+    [TestCase("Soon after taking office, he slashed the 2017 U.S. refugee cap to 50,000 from the 110,000 ceiling set by Obama.", 50000, "refugees", null)]
+    [TestCase("Soon after taking office, he slashed the 2017 U.S. refugee cap to 50,000 from the 110,000 ceiling set by Obama.", 110000, "refugees", null)]
+    [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13e6, "people", "American")]
+    [TestCase("The announcement was made with representatives from nine major refugee agencies, several executives said.", 9, "agencies", null)]
+    public void MeasureNamingAGroup_CountsThatGroup(string sentence, double low, string subject, string? side)
+    {
+        var claim = Figure(sentence, low);
+        Assert.That((claim.Subject, claim.Side), Is.EqualTo((subject, side)));
+    }
+
     [TestCase("Republicans hold a slim 52-48 majority in the Senate and are eager to maintain their advantage.", 52, "seats")]
     [TestCase("Jones' victory will reduce their majority in the U.S. Senate to 51-49, possibly making it harder for Trump.", 51, "seats")]
     [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227, "votes")]

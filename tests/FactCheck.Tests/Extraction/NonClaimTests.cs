@@ -11,6 +11,7 @@ public sealed class NonClaimTests
     private static IEnumerable<double> Figures(string text) => Extractor.Extract(Some.Document(text)).Where(c => c.Metric != "quote").Select(c => c.Low);
 
     [TestCase("19:31 - Two Ukrainian soldiers have been killed in renewed fighting.", new[] { 2d })]
+    [TestCase("The Civil Defense of Rio Grande do Sul released this Thursday (9) a list with the names of those killed and missing due to the floods.", new double[0])]
     [TestCase("Two members were detained by a group of unarmed men at around 11.15 in Yenakiyeve.", new[] { 2d })]
     [TestCase("\"I was telling them lies just to stop the torture,\" said Mr Bulatov, 35.", new double[0])]
     [TestCase("At least 21 are already confirmed dead – the youngest was just 17.", new[] { 21d })]

@@ -61,6 +61,20 @@ public sealed class PlaceAndTimeTests
         Assert.That(Extract(text).First(c => c.Low == low).Location, Is.EqualTo(place));
 
     [Test]
+    public void PlaceBeforeAGroupNoun_PlacesTheGroup() =>
+        Assert.That(Extract("Before the Nov. 7 general election, Virginia Republicans held 66 seats to the Democrats' 34 in the House of Delegates.")
+            .First(c => c.Low == 66).Location, Is.EqualTo("Virginia"));
+
+    [Test]
+    public void CurrencyWrittenInLetters_IsNoPlace() =>
+        Assert.That(Extract("Officials said over 531 people had been compensated amounting to around Rs 15.6 crores.").Select(c => c.Location), Has.None.EqualTo("Rs"));
+
+    [Test]
+    public void PlaceInsideALongerName_IsNoPlace() =>
+        Assert.That(Extract("\"Twenty-five people are injured,\" Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told reporters.")
+            .First(c => c.Low == 25).Location, Is.Not.EqualTo("Darjeeling"));
+
+    [Test]
     public void DateOnTheReportingVerb_IsWhenTheStatementWasMade_NotWhatTheFigureIsAbout()
     {
         var claim = Extract("Armenia regrets the latest spate of violence in Ukraine resulting in dozens of victims, a Foreign Ministry spokesman said on Wednesday.")
@@ -73,6 +87,22 @@ public sealed class PlaceAndTimeTests
     [TestCase("By 2025, coal-fired power plant capacity will dip to 226,380 MW, down about 30 percent from 2011.", 30)]
     public void SpanBoundsAndDistancesFromEvents_AreNoFiguresOwnDate(string sentence, double low) =>
         Assert.That(Extract(sentence).First(c => c.Low <= low && c.High >= low).AsOfText, Is.Not.EqualTo("Oct. 25").And.Not.EqualTo("three days before").And.Not.EqualTo("2011"));
+
+    [TestCase("Yet he has also been criticized for leading the rebel withdrawal last weekend from the eastern city of Slovyansk, 110 kilometres north of Donetsk.", 110)]
+    [TestCase("Fighting exploded Friday in Mariupol, a city of 500,000 on the Sea of Azov.", 500000)]
+    [TestCase("There were varying accounts of Friday's violence in Mariupol, a city of a half-million people that also was hit by unrest last month.", 500000)]
+    public void DistanceBetweenPlacesOrAPopulation_HoldsWhateverTheDay_SoTakesNoDateFromItsSentence(string sentence, double low)
+    {
+        var claim = Extract(sentence).Single(c => c.Low == low);
+        Assert.That((claim.AsOfText, claim.AsOfFrom), Is.EqualTo(((string?)null, Provenance.Publication)));
+    }
+
+    [Test]
+    public void LengthOfSomethingDamaged_IsNoStandingDistance_AndKeepsItsStatementsDate()
+    {
+        var claim = Extract("The disaster authority said on Monday that 2,200 miles of roads and 157 bridges were damaged.").Single(c => c.Low == 2200);
+        Assert.That((claim.AsOfFrom, claim.AssertedOn), Is.EqualTo((Provenance.Statement, new DateOnly(2024, 5, 6))));
+    }
 
     [Test]
     public void Weekday_DatesTheFigureToThatDayBeforePublication()

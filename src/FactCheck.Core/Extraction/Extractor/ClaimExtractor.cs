@@ -11,6 +11,7 @@ namespace FactCheck.Extraction.Extractor;
 /// </summary>
 internal sealed class ClaimExtractor : IClaimExtractor
 {
+    private static readonly List<DateMention> NoDates = [];
     private readonly Lexicon _lexicon;
     private readonly SentenceSplitter _sentences;
     private readonly NumberRecognizer _numbers;
@@ -126,7 +127,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 var place = documentPlaces.For(places, mention, tokens);
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
-                var asOf = _asOf.Of(dates, mention, tokens, document, current, attributions);
+                var asOf = _asOf.Of(frame.Standing ? NoDates : dates, mention, tokens, document, current, attributions);
                 var happened = documentEvents.For(events, mention);
                 claims.Add(new Claim
                 {
