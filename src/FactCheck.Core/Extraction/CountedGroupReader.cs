@@ -100,11 +100,10 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
     /// </summary>
     private (string Subject, string? Side)? GroupMeasured(List<Token> tokens, int figure)
     {
-        var k = figure - 1;
-        while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || tokens[k].Lower is "by" or "from")) k--;
+        var k = MeasureBefore(tokens, figure);
         if (k == figure - 1) return null;
         // "the refugee cap to 50,000": a group noun right before the measure.
-        if (k >= 1 && Grammar.MeasureNouns.Contains(tokens[k]) && Group(tokens, k - 1) is { } modifier) return modifier;
+        if (k >= 1 && (Grammar.MeasureNouns.Contains(tokens[k]) || lexicon.Limits.Contains(tokens[k])) && Group(tokens, k - 1) is { } modifier) return modifier;
         // "the number of Americans with health insurance would fall by 13 million": "number of" a group, up the clause.
         for (var m = k; m >= Math.Max(1, figure - 14); m--)
         {
@@ -112,6 +111,25 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             if (tokens[m].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[m - 1]) && m + 1 < figure) return Group(tokens, m + 1);
         }
         return null;
+    }
+
+    /// <summary>Where the measure a figure is the value of ends: back from the figure over its links ("to", "of", "fell by").</summary>
+    private int MeasureBefore(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || tokens[k].Lower is "by" or "from")) k--;
+        return k;
+    }
+
+    /// <summary>
+    /// A figure that is a limit's value: "the refugee cap to 50,000", "a cap of 45,000", "the 110,000
+    /// ceiling". It says how many may be, not how many were.
+    /// </summary>
+    public bool IsLimit(List<Token> tokens, NumberMention mention)
+    {
+        if (mention.EndToken < tokens.Count && lexicon.Limits.Contains(tokens[mention.EndToken])) return true;
+        var k = MeasureBefore(tokens, mention.FirstToken);
+        return k >= 0 && k < mention.FirstToken - 1 && lexicon.Limits.Contains(tokens[k]);
     }
 
     private (string Subject, string? Side)? Group(List<Token> tokens, int k)

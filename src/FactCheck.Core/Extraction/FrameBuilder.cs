@@ -258,11 +258,13 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     /// in: "would fall by 13 million by 2027" is a projection, while in "the immigrant accused of killing
     /// eight people said her brother might have been brainwashed" the eight are not, nor are "two
     /// Republican lawmakers who could prevent" the bill's passage, nor "£25 million" after "Britain would
-    /// send 6,000 missiles, ... and".
+    /// send 6,000 missiles, ... and". A limit's value ("a cap of 45,000") is a projection too.
     /// </summary>
     private Modality Modality(SentenceText sentence, List<Token> tokens, NumberMention mention)
     {
         var whole = sentence.Modality ??= ModalityOf(sentence.Text);
+        // "slashed the refugee cap to 50,000": a limit set, like a forecast, is no count of what happened.
+        if (whole == Extraction.Modality.Asserted && _groups.IsLimit(tokens, mention)) return Extraction.Modality.Projection;
         if (whole != Extraction.Modality.Projection) return whole;
         var (from, to) = Clause(tokens, mention);
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];

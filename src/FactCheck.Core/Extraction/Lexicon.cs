@@ -84,6 +84,8 @@ public sealed class Lexicon
     internal SourceWords Sources { get; private init; } = null!;
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
+    /// <summary>Nouns naming a limit or target ("cap", "quota"): a figure that is their value says how many may be, not how many were.</summary>
+    internal WordSet Limits { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
     internal TimeWords Time { get; private init; } = null!;
     internal Places Places { get; private init; } = null!;
@@ -186,6 +188,7 @@ public sealed class Lexicon
             Sources = SourceWords.From(attribution, Path.Combine(folder, "attribution.json"), classes),
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,
+            Limits = new WordSet(modality.Limits),
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
             Time = TimeWords.From(time, Path.Combine(folder, "time.json"), classes),
             Places = Places.From(places, Path.Combine(folder, "places.json"), classes),

@@ -134,6 +134,7 @@ internal sealed record ModalityFile
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
     public required string[] Projection { get; init; }
     public required string[] Comparison { get; init; }
+    public string[] Limits { get; init; } = [];
 }
 
 internal sealed record PeriodsFile

@@ -15,6 +15,8 @@ internal static class Provenance
     public const string Paragraph = "paragraph";
     /// <summary>The document's headline.</summary>
     public const string Headline = "headline";
+    /// <summary>The opening sentences of the document's body, which name the story when its headline does not.</summary>
+    public const string Lede = "lede";
     /// <summary>A dateline ("KIEV (Reuters) -") or the metadata of a live-blog entry.</summary>
     public const string Dateline = "dateline";
     /// <summary>The live-blog entry the figure is in.</summary>

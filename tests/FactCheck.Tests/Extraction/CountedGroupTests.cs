@@ -50,6 +50,12 @@ public sealed class CountedGroupTests
         Assert.That((claim.Subject, claim.Side), Is.EqualTo((subject, side)));
     }
 
+    [TestCase("Soon after taking office, he slashed the 2017 U.S. refugee cap to 50,000 from the 110,000 ceiling set by Obama.", 50000)]
+    [TestCase("Soon after taking office, he slashed the 2017 U.S. refugee cap to 50,000 from the 110,000 ceiling set by Obama.", 110000)]
+    [TestCase("In September, he announced a cap of 45,000 for 2018, the lowest number since the modern U.S. refugee program was established in 1980.", 45000)]
+    public void ALimitsValue_SaysHowManyMayBe_NotHowManyWere(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Modality, Is.EqualTo(Modality.Projection));
+
     [TestCase("Republicans hold a slim 52-48 majority in the Senate and are eager to maintain their advantage.", 52, "seats")]
     [TestCase("Jones' victory will reduce their majority in the U.S. Senate to 51-49, possibly making it harder for Trump.", 51, "seats")]
     [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227, "votes")]

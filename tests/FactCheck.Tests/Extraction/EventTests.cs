@@ -30,6 +30,25 @@ public sealed class EventTests
     }
 
     [Test]
+    public void Extract_AHeadlineNamingNoEvent_LeavesTheStoryToTheLede()
+    {
+        const string headline = "Fears for missing firefighters as China toll climbs";
+        var claims = Extract(headline + "\n\nNearly 100 people are missing from the Tianjin blasts, officials say.\n\n"
+                             + "At an official press conference on Sunday, authorities announced that the death toll had risen to 112.", headline);
+        var toll = claims.Single(c => c.Low == 112);
+        Assert.That((toll.Event, toll.EventFrom), Is.EqualTo(("explosion", Provenance.Lede)));
+    }
+
+    [Test]
+    public void Extract_ALedeNamingNoEventInItsOpeningSentences_NamesNoStory()
+    {
+        const string headline = "Officials give figures";
+        var claims = Extract(headline + "\n\nOfficials met on Monday.\n\nThey talked for hours.\n\nNothing was agreed.\n\n"
+                             + "The shelling went on elsewhere.\n\nAuthorities said 112 people had died.", headline);
+        Assert.That(claims.Single(c => c.Low == 112).Event, Is.Null);
+    }
+
+    [Test]
     public void Extract_WordsOfOneKind_NameOneEvent() =>
         Assert.That(Extract("The shelling of Badenka wounded 40 people, and fighting near Byzolne killed 12 people.").Select(c => c.Event).Distinct(),
             Is.EqualTo(new[] { "violence" }));

@@ -237,6 +237,16 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_AnUndatedFigureWhoseEventOnlyTheLedeNames_IsNotTiedToThatEvent()
+    {
+        // ukraine-2014: "three people had died on Wednesday morning" (article_6, its event named only in the lede)
+        // against "brings to four the number of confirmed fatalities since violent clashes began" (article_74).
+        var (nato, moscow) = (Nato with { Event = "violence", EventFrom = Provenance.Sentence }, Moscow with { Event = "violence", AssertedOn = null });
+        Assert.That(Check(nato, moscow with { EventFrom = Provenance.Headline }), Has.Count.EqualTo(1));
+        Assert.That(Check(nato, moscow with { EventFrom = Provenance.Lede }), Is.Empty);
+    }
+
+    [Test]
     public void Evaluate_PlacesAreComparedByTheirLineage()
     {
         var ministry = Some.Claim("Ukraine", 2, 2, subject: "people", side: null, qualifier: "exact", location: "Slovyansk", date: new DateOnly(2014, 5, 2), document: "a.txt")

@@ -2,13 +2,18 @@ namespace FactCheck.Extraction.Events;
 
 /// <summary>
 /// What happened, for each figure of one document: the kind of event named nearest the figure in its
-/// sentence, else the headline's (the story's); and whether the figure is a running total. Not the
-/// last event named before it: an article turns from a protest to a toll without naming the attack
-/// again, and a wrong event keeps two figures of one event apart. One instance per document.
+/// sentence, else the story's: the headline's, or when the headline names none ("Fears for missing
+/// firefighters as China toll climbs"), the first named in the lede's opening sentences. Not the last
+/// event named before it: an article turns from a protest to a toll without naming the attack again,
+/// and a wrong event keeps two figures of one event apart. Also whether the figure is a running
+/// total. One instance per document.
 /// </summary>
 internal sealed class DocumentEvents(EventWords words)
 {
+    private const int LedeSentences = 3;
     private string? _headline;
+    private string? _story;
+    private int _ledeRead;
 
     /// <summary>The event kinds a sentence names, by token position; read once for a sentence with figures, and for the headline.</summary>
     public IReadOnlyList<(int Token, string Kind)> Find(List<Token> tokens)
@@ -32,13 +37,28 @@ internal sealed class DocumentEvents(EventWords words)
         for (var k = 0; k < named.Count; k++)
             if (nearest < 0 || Distance(named[k].Token, figure) < Distance(named[nearest].Token, figure)) nearest = k;
         if (nearest >= 0) return (named[nearest].Kind, Provenance.Sentence);
-        return _headline is null ? null : (_headline, Provenance.Headline);
+        if (_headline is not null) return (_headline, Provenance.Headline);
+        return _story is null ? null : (_story, Provenance.Lede);
     }
 
     /// <summary>Records the headline's event kind, the first it names.</summary>
     public void ReadHeadline(IReadOnlyList<(int Token, string Kind)> named)
     {
         if (named.Count > 0) _headline ??= named[0].Kind;
+    }
+
+    /// <summary>Whether a body sentence may still name the story's event: the headline named none, and the lede is not over.</summary>
+    public bool ReadingLede => _headline is null && _story is null && _ledeRead < LedeSentences;
+
+    /// <summary>
+    /// Records the first event kind the lede's opening sentences name, for a headline that names none; a
+    /// sentence about another time ("Floods in Bokyrsk last year killed 1,442 people") names another event.
+    /// </summary>
+    public void ReadLede(IReadOnlyList<(int Token, string Kind)> named, bool ofAnotherTime)
+    {
+        if (!ReadingLede) return;
+        _ledeRead++;
+        if (named.Count > 0 && !ofAnotherTime) _story = named[0].Kind;
     }
 
     /// <summary>Whether the sentence marks its figures as a count that accumulates ("so far", "rose to").</summary>

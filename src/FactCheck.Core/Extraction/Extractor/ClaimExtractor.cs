@@ -12,6 +12,9 @@ namespace FactCheck.Extraction.Extractor;
 internal sealed class ClaimExtractor : IClaimExtractor
 {
     private static readonly List<DateMention> NoDates = [];
+
+    /// <summary>How far back a date may lie and still be the story's time, not a comparison with another event.</summary>
+    private const int StoryDays = 45;
     private readonly Lexicon _lexicon;
     private readonly SentenceSplitter _sentences;
     private readonly NumberRecognizer _numbers;
@@ -99,7 +102,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             }
             if (headline) documentPlaces.Read(places, tokens, headline: true, null);
             else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
-            var events = figures[s].Count > 0 || headline ? documentEvents.Find(tokens) : DocumentEvents.NoneFound;
+            var events = figures[s].Count > 0 || headline || documentEvents.ReadingLede ? documentEvents.Find(tokens) : DocumentEvents.NoneFound;
             var runningTotal = figures[s].Count > 0 && documentEvents.IsRunningTotal(tokens);
             SentenceText? sentence = null;
             Frame? previous = null;
@@ -171,6 +174,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             _parts.MarkCoordinated(claims, sentenceClaims, tokens);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
             if (headline) documentEvents.ReadHeadline(events);
+            else documentEvents.ReadLede(events, OfAnotherTime(dates, written));
         }
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         claims.AddRange(quotes.Found);
@@ -339,5 +343,14 @@ internal sealed class ClaimExtractor : IClaimExtractor
             else seen[key] = 1;
         }
         return claims;
+    }
+
+    /// <summary>"Floods in Bokyrsk last year killed 1,442 people", "A similar attack in 1999": a sentence about another time.</summary>
+    private static bool OfAnotherTime(List<DateMention>? dates, DateOnly? written)
+    {
+        if (dates is null || written is not { } day) return false;
+        foreach (var date in dates)
+            if (date.Day is { } then && day.DayNumber - then.DayNumber > StoryDays) return true;
+        return false;
     }
 }

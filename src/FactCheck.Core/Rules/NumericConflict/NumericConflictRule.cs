@@ -38,10 +38,16 @@ internal sealed class NumericConflictRule(RuleDefinition definition, NumericConf
     /// </summary>
     private bool AnchoredInTime(Claim a, Claim b) =>
         !TimeMatters || !ComparablePairs.EitherUndated(a, b)
-        || a.Event is not null && a.Event == b.Event && (a.Claimant != Claim.Unattributed || b.Claimant != Claim.Unattributed)
+        || a.Event is not null && a.Event == b.Event && NamedNearby(a) && NamedNearby(b) && (a.Claimant != Claim.Unattributed || b.Claimant != Claim.Unattributed)
         || a.Document == b.Document && a.AssertedOn is null && b.AssertedOn is null;
 
     private bool TimeMatters => settings.Pairing.WindowDays is not null;
+
+    /// <summary>
+    /// An event named by the figure's sentence or its headline. One only the lede names is the story's,
+    /// enough to keep two kinds of event apart, too far from an undated figure to say it is that event's.
+    /// </summary>
+    private static bool NamedNearby(Claim claim) => claim.EventFrom != Extraction.Provenance.Lede;
 
     private static bool NamedSourcesWhenInOneDocument(Claim a, Claim b) =>
         a.Document != b.Document || a.Claimant != Claim.Unattributed && b.Claimant != Claim.Unattributed;
