@@ -126,19 +126,37 @@ internal sealed class ClaimantResolver
     }
 
     /// <summary>
+    /// Where the subject starts after a fronted phrase set off by a comma ("Since taking office in January,
+    /// Trump has moved", "On Friday, Lavrov said"): a comma within the first ten tokens; else 0.
+    /// </summary>
+    private static int AfterFrontedPhrase(List<Token> tokens)
+    {
+        if (tokens.Count < 4 || !tokens[0].IsWord) return 0;
+        for (var k = 2; k < Math.Min(tokens.Count - 1, 10); k++)
+            if (tokens[k].Text == ",") return k + 1;
+        return 0;
+    }
+
+    /// <summary>
     /// "Vladyslav Seleznyov, a spokesman for the operation, denied ...": a person whose name opens a sentence
     /// as its subject is whom "he" in the next sentences means, whatever the verb (the subject is the likeliest
     /// antecedent): a listed person, or a full name of two or three words with a description set off after it.
     /// </summary>
-    private Attribution? SubjectPerson(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions)
+    private Attribution? SubjectPerson(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions) =>
+        SubjectAt(tokens, mentions, 0) ?? (AfterFrontedPhrase(tokens) is > 0 and var fronted ? SubjectAt(tokens, mentions, fronted) : null);
+
+    private Attribution? SubjectAt(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions, int first)
     {
-        var first = 0;
         while (first < tokens.Count && _lexicon.Titles.Contains(tokens[first].Text)) first++;
         var end = first;
         while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !tokens[end].Text.Contains('.')) end++;
-        if (end - first is < 2 or > 3 || end >= tokens.Count) return null;
+        if (end >= tokens.Count || end == first || end - first > 3) return null;
         foreach (var (index, entry) in mentions)
             if (index >= first && index < end) return entry.Person ? From(entry, first) : null;
+        // "Since taking office in January, Trump has moved ...": a surname the document gave in full before.
+        if (end - first == 1 && Names.TryGetValue(tokens[first].Text, out var full) && tokens[end].IsWord && !tokens[end].IsCapitalized)
+            return new Attribution(full, null, null, first) { Person = true };
+        if (end - first < 2) return null;
         // Unlisted, a name shows itself a person's by the description set off after it ("Cyclone Gaja, which" is none).
         if (end + 1 >= tokens.Count || tokens[end].Text != "," || !(Grammar.Articles.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "who")) return null;
         for (var k = first; k < end; k++)

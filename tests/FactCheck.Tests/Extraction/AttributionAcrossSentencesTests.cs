@@ -23,6 +23,17 @@ public sealed class AttributionAcrossSentencesTests
     }
 
     [Test]
+    public void Pronoun_MeansTheSubjectAfterAFrontedPhrase_NotTheLastSpeakerQuoted()
+    {
+        var claim = Figure(
+            "The State Department will pare back offices as President Donald Trump cuts the number of refugees allowed into the United States. " +
+            "\"This is going to have to be a negotiation and a process,\" said Mark Hetfield, president of HIAS. " +
+            "Since taking office in January, Trump has moved to sharply reduce refugee admissions to the United States. " +
+            "In September, he announced a cap of 45,000 for 2018.", 45000);
+        Assert.That(claim.Claimant, Is.EqualTo("Donald Trump"));
+    }
+
+    [Test]
     public void QuotationLeftOpen_AtTheEndOfItsParagraph_NamesNoSpeaker()
     {
         var claim = Figure("\"In the last two weeks of February around 143,000 people have applied.\n\nThe mayor said the city was calm.", 143000);
