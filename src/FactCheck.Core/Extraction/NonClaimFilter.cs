@@ -53,6 +53,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (month is { Lower: var monthBefore } && Time.Months.ContainsKey(monthBefore) && mention.Low <= 31 && mention.Unit == "") return "date";
         if (after is { Lower: var monthAfter } && Time.Months.ContainsKey(monthAfter) && mention.Low <= 31 && mention.Unit == "") return "date";
         if (IsYear(tokens, mention)) return "year";
+        // "On 1/20", "since 9/11", "4-1/2 months", "fell 14/32 in price", "his 21/2-year-old son": a date or a fraction.
+        if (SlashedTo(tokens, mention.EndToken, +1) || SlashedTo(tokens, n - 1, -1)) return "date or fraction";
         // "this Thursday (9)", "on Wednesday (8)": the day of the month after its weekday, as Brazilian and Portuguese outlets write it.
         if (before is { Text: "(" } && after is { Text: ")" } && n >= 2 && Time.Weekdays.ContainsKey(tokens[n - 2].Text) && mention.Low <= 31 && mention.Unit == "")
             return "date";
@@ -64,13 +66,20 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             return "compound adjective";
         if (after is { IsWord: true, Lower: var hyphenated } && hyphenated.Contains('-') && lexicon.Durations.Contains(hyphenated.Split('-')[0])) return "duration";
         if (IsName(tokens, mention)) return "name or identifier";
+        // "the “2 Stolba” checkpoint": a number opening a quoted name.
+        if (before is { Text: "“" or "\"" or "‘" } && after is { IsCapitalized: true } && mention.EndToken + 1 < tokens.Count
+            && tokens[mention.EndToken + 1].Text is "”" or "\"" or "’") return "name or identifier";
+        // "in the second half of this year", "the first quarter of 2018": part of a period, not a share of anything.
+        if (mention.Unit == "percent" && mention.FirstToken == n && lexicon.Fractions.Match(tokens, n) is not null && n > 0 && lexicon.Ordinals.Match(tokens, n - 1) is not null)
+            return "part of a period";
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention)) return "age";
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1))
             return "pronoun 'one'";
         // "the two countries", "the 11 countries": a reference back to named things, not a count.
-        if (before is { Lower: "the" } && mention.Low <= 20 && mention.Unit == "" && mention.FirstToken == n && !OutcomeFollows(tokens, mention.EndToken))
+        // "the tens of victims" is no reference back: a vague quantity names nothing counted before.
+        if (before is { Lower: "the" } && mention.Low <= 20 && mention.Unit == "" && mention.FirstToken == n && mention.Qualifier != "vague" && !OutcomeFollows(tokens, mention.EndToken))
             return "definite reference";
         if (IsFamilyDetail(tokens, mention)) return "family detail";
         if (InCondition(tokens, mention.FirstToken)) return "condition";
@@ -78,6 +87,14 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     }
 
     private bool IsDurationPossessive(Token token) => Grammar.DurationPossessives.Contains(token);
+
+    /// <summary>A slash at <paramref name="slash"/> joined without spaces to a number on its far side.</summary>
+    private static bool SlashedTo(List<Token> tokens, int slash, int direction)
+    {
+        var far = slash + direction;
+        if (slash < 0 || far < 0 || far >= tokens.Count || tokens[slash].Text != "/" || tokens[far].Kind != TokenKind.Number) return false;
+        return direction > 0 ? !tokens[slash].SpaceBefore && !tokens[far].SpaceBefore : !tokens[slash].SpaceBefore && !tokens[slash + 1].SpaceBefore;
+    }
 
     private string? OrdinalReason(List<Token> tokens, NumberMention mention)
     {

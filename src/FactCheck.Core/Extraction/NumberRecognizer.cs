@@ -83,6 +83,9 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         var unit = figure.Share ? "percent" : currency ?? "";
         if (end < tokens.Count && lexicon.Units.Match(tokens, end) is { } u) { unit = u.Value; end += u.Length; }
         else if (end < tokens.Count && lexicon.CurrencyWords.Match(tokens, end) is { } c && currency is null) { unit = c.Value; end += c.Length; }
+        // "hundreds of millions of dollars": a vague quantity of a currency.
+        else if (figure.Vague && currency is null && end + 1 < tokens.Count && tokens[end].Lower == "of" && lexicon.CurrencyWords.Match(tokens, end + 1) is { } vagueSum)
+            (unit, end) = (vagueSum.Value, end + 1 + vagueSum.Length);
 
         var ranged = figure.Low != figure.High;
         var (lowBound, highBound, qualifierName) = qualifier switch
@@ -177,6 +180,10 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             return new Figure(Math.Round(value / denominator.Value * 100, 1), Math.Round(value / denominator.Value * 100, 1), denominator.End, null, false, Share: true);
 
         double? magnitude = null;
+        // "a $35-billion debt": the magnitude hyphenated to the number, as an adjective.
+        if (next + 1 < tokens.Count && tokens[next].Text == "-" && !tokens[next].SpaceBefore && !tokens[next + 1].SpaceBefore && tokens[next + 1].IsWord
+            && tokens[next + 1].Lower.Length > 2 && lexicon.Magnitudes.ContainsKey(tokens[next + 1].Lower))
+            next++;
         if (next < tokens.Count && tokens[next].IsWord && lexicon.Magnitudes.TryGetValue(tokens[next].Lower, out var scale)
             && (tokens[next].Lower != "m" || !tokens[next].SpaceBefore))
         {

@@ -11,6 +11,12 @@ public sealed class NonClaimTests
     private static IEnumerable<double> Figures(string text) => Extractor.Extract(Some.Document(text)).Where(c => c.Metric != "quote").Select(c => c.Low);
 
     [TestCase("19:31 - Two Ukrainian soldiers have been killed in renewed fighting.", new[] { 2d })]
+    [TestCase("\"We are here to honour the great Shevchenko,\" said Mr Regushevsky, a 46-year-old who brought his 21/2-year-old son to the rally.", new double[0])]
+    [TestCase("\"In the second half of this year, the United States will provide the Ukrainian government an additional loan of $1 billion,\" Toloui said.", new[] { 1e9 })]
+    [TestCase("In Odessa the situation at both the “7th Kilometre” and “2 Stolba” checkpoints at the main road junctions west of the city was calm.", new double[0])]
+    [TestCase("They can ask the more than 500 criminals whom the Department of Justice has convicted of terrorism-related offenses since 9/11.", new[] { 500d })]
+    [TestCase("The 30-year bond last fell 14/32 in price to yield 2.8051 percent.", new[] { 2.8051 })]
+    [TestCase("We deeply regret the tens of victims as a result of clashes in Kiev.", new[] { 20d })]
     [TestCase("The Civil Defense of Rio Grande do Sul released this Thursday (9) a list with the names of those killed and missing due to the floods.", new double[0])]
     [TestCase("Two members were detained by a group of unarmed men at around 11.15 in Yenakiyeve.", new[] { 2d })]
     [TestCase("\"I was telling them lies just to stop the torture,\" said Mr Bulatov, 35.", new double[0])]
