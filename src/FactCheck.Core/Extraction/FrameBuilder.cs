@@ -91,6 +91,9 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     {
         var parenthetical = Parenthetical(tokens, mention);
         (string Metric, int Score)? best = null;
+        // "two members of the monitoring team were detained": the best trigger in the figure's own clause that does more than name the group.
+        (string Metric, int Score)? happened = null;
+        var bestNamesGroup = false;
         // "The death toll from a cyclone that hit the coast of southern India has risen to 33": a figure a
         // measure rose to is that measure's, however far back its subject is named.
         var back = TollRoseTo(tokens, mention.FirstToken) ? mention.FirstToken : MetricReach;
@@ -126,10 +129,13 @@ internal sealed class FrameBuilder(Lexicon lexicon)
                 if (ownOnly) { k += trigger.Length - 1; continue; }
                 score += 6;
             }
-            if (best is null || score < best.Value.Score) best = (fitting.Metric, score);
+            if (best is null || score < best.Value.Score) (best, bestNamesGroup) = ((fitting.Metric, score), fitting.CountedNoun);
+            if (!fitting.CountedNoun && (happened is null || score < happened.Value.Score)
+                && !(k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
+                happened = (fitting.Metric, score);
             k += trigger.Length - 1;
         }
-        return best?.Metric;
+        return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
     }
 
     /// <summary>

@@ -170,7 +170,7 @@ public sealed class Lexicon
                 caseSensitive: true, classes: classes),
             Durations = units.Durations.ToHashSet(StringComparer.OrdinalIgnoreCase),
             MetricTriggers = new(metrics.Metrics
-                .SelectMany(kv => kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, Money: kv.Value.Money)))
+                .SelectMany(kv => kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, Money: kv.Value.Money, CountedNoun: kv.Value.CountedNoun)))
                     .Concat(kv.Value.PeopleNamedTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true)))))
                 .GroupBy(x => x.Phrase)
                 .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList())), classes: classes),

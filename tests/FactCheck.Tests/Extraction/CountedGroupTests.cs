@@ -106,6 +106,12 @@ public sealed class CountedGroupTests
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    [TestCase("On 27 April, two members of the Donetsk Special Monitoring Mission team were detained by a group of unarmed men in Yenakiyeve.", 2, "arrested")]
+    [TestCase("The resolution failed, with only Russia and China voting yes and the remaining 13 members abstaining.", 13, "votes")]
+    [TestCase("Only five countries opposed it and 35 abstained, including China, out of the 193 members of this organization.", 193, "members")]
+    public void ANounThatNamesTheGroup_YieldsToWhatHappenedToItInItsClause(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
     [TestCase("The Dow Jones Industrial Average fell 227.01 points, or 0.96 percent, to 23,336.35, the S&P 500 lost 25.34 points.", 23336.35)]
     [TestCase("President Enrique Pena Nieto said that rescuing and attending to those injured by Tuesday's 7.1 magnitude quake would remain the highest priority.", 7.1)]
     public void FigureWithAFraction_CountsNoPeople(string sentence, double low) =>
