@@ -71,6 +71,8 @@ public sealed class NumberRecognizerTests
     [TestCase("55 percent of its gas", 55, "percent")]
     [TestCase("15% of capacity", 15, "percent")]
     [TestCase("one in three of them", 33.3, "percent")]
+    [TestCase("Moscow was already two-thirds of the way through its modernization", 66.7, "percent")]
+    [TestCase("with about a half-dozen Republicans viewed as potential no votes", 5.7, "")]
     public void Find_KeepsUnitsAndCurrencies(string text, double value, string unit)
     {
         var mention = Single(text);
