@@ -97,9 +97,16 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         // "The death toll from a cyclone that hit the coast of southern India has risen to 33": a figure a
         // measure rose to is that measure's, however far back its subject is named.
         var back = TollRoseTo(tokens, mention.FirstToken) ? mention.FirstToken : MetricReach;
+        // "The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000": the
+        // measure the sentence opens with is its first figure's, however far the predicate puts it, when no
+        // other trigger stands between them or follows the figure in its clause ("with 105 people reported missing").
+        var measure = OpeningMeasure(tokens, mention.FirstToken);
+        var opening = measure?.Trigger.FirstOrDefault(fits);
+        var openingEnd = measure?.End ?? 0;
         for (var k = Math.Max(0, mention.FirstToken - back); k < Math.Min(tokens.Count, mention.EndToken + MetricReach + parenthetical.Count); k++)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
+            if (opening is not null && k >= openingEnd && (k < mention.FirstToken || !Crosses(tokens, mention.EndToken, k, parenthetical))) opening = null;
             var fitting = trigger.Value.FirstOrDefault(fits);
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
@@ -135,6 +142,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
                 happened = (fitting.Metric, score);
             k += trigger.Length - 1;
         }
+        if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
     }
 
@@ -204,6 +212,30 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
         var links = figure - 1 - k;
         return links >= 2 || links == 1 && tokens[figure - 1].Lower is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("es", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The measure a sentence opens with, when the figure is its first: "The death toll from a catastrophic
+    /// condominium collapse ... is expected to land", "The number of people killed ... could top 1,000": an
+    /// article, then a measure noun and "of" with any trigger after its group, or up to two modifiers and a
+    /// trigger ending in a measure noun ("death toll").
+    /// </summary>
+    private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int figure)
+    {
+        for (var k = 0; k < figure; k++)
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return null;
+        var start = tokens.Count > 0 && Grammar.Articles.Contains(tokens[0]) ? 1 : 0;
+        // "The number of people killed": any trigger names what the number counts.
+        var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
+        if (numberOf) start += 2;
+        for (var k = start; k < Math.Min(figure, start + 3); k++)
+        {
+            // "The death toll from ...": otherwise only a measure's noun, not a verb ("The House voted to", "Killing the credit").
+            if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger)
+                return numberOf || Grammar.MeasureNouns.Contains(tokens[k + trigger.Length - 1]) ? (trigger.Value, k + trigger.Length) : null;
+            if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
+        }
+        return null;
     }
 
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>

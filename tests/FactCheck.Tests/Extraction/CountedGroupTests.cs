@@ -106,6 +106,14 @@ public sealed class CountedGroupTests
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    [TestCase("The death toll from the worst flooding to hit India's Kerala state in a century has jumped to 357, authorities have said.", 357, "killed")]
+    [TestCase("The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000, according to official figures released Friday showing 400 people still missing.", 1000, "killed")]
+    [TestCase("The death toll from the earthquake that struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632, with 329 injured.", 632, "killed")]
+    [TestCase("The death toll could still increase significantly, with 105 people reported missing on Sunday.", 105, "missing")]
+    [TestCase("The House voted to go to conference with the Senate on Monday, and Republicans named nine conference delegates.", 9, "count")]
+    public void TheMeasureASentenceOpensWith_IsItsFirstFigures_UnlessAnotherTriggerIsCloser(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
     [TestCase("On 27 April, two members of the Donetsk Special Monitoring Mission team were detained by a group of unarmed men in Yenakiyeve.", 2, "arrested")]
     [TestCase("The resolution failed, with only Russia and China voting yes and the remaining 13 members abstaining.", 13, "votes")]
     [TestCase("Only five countries opposed it and 35 abstained, including China, out of the 193 members of this organization.", 193, "members")]
