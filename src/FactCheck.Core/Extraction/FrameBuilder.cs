@@ -222,8 +222,6 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     /// </summary>
     private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int figure)
     {
-        for (var k = 0; k < figure; k++)
-            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return null;
         var start = tokens.Count > 0 && Grammar.Articles.Contains(tokens[0]) ? 1 : 0;
         // "The number of people killed": any trigger names what the number counts.
         var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
@@ -232,10 +230,18 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         {
             // "The death toll from ...": otherwise only a measure's noun, not a verb ("The House voted to", "Killing the credit").
             if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger)
-                return numberOf || Grammar.MeasureNouns.Contains(tokens[k + trigger.Length - 1]) ? (trigger.Value, k + trigger.Length) : null;
+                return (numberOf || Grammar.MeasureNouns.Contains(tokens[k + trigger.Length - 1])) && !FigureBefore(tokens, k + trigger.Length, figure)
+                    ? (trigger.Value, k + trigger.Length) : null;
             if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
         }
         return null;
+    }
+
+    private bool FigureBefore(List<Token> tokens, int from, int figure)
+    {
+        for (var k = from; k < figure; k++)
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
+        return false;
     }
 
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>
