@@ -70,12 +70,28 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var tokens = context.Tokens;
         var comma = end;
         while (comma >= 0 && end - comma < LongestPhrase + 4 && tokens[comma].Text != "," && tokens[comma].Text is not ("." or ";" or ":" or "\"" or "“" or "”")) comma--;
-        // "Sherry Rehman, Pakistan's Federal Minister for Climate Change, tweeted": the aside may open with a possessive.
+        // "Sherry Rehman, Pakistan's Federal Minister for Climate Change, tweeted": the aside may open with a possessive;
+        // "Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told": or with a title.
         if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && !Grammar.Articles.Contains(tokens[comma + 1])
-            && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
+            && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal) && !TitleOpens(tokens, comma + 1, end)) return null;
         return PersonAtEnd(tokens, Math.Max(0, comma - 4), comma) is { } person
                && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
             ? person : null;
+    }
+
+    /// <summary>
+    /// A title among the first words of an aside that goes on to describe ("Additional Superintendent of Police for
+    /// the Darjeeling Police District"), not a titled name ("..., Admiral Igor Kasatonov, told").
+    /// </summary>
+    private bool TitleOpens(List<Token> tokens, int start, int end)
+    {
+        var titled = false;
+        for (var k = start; k < Math.Min(end, start + 3) && tokens[k].IsCapitalized; k++)
+            titled |= lexicon.Titles.Contains(tokens[k].Text);
+        if (!titled) return false;
+        for (var k = start + 1; k < end; k++)
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized) return true;
+        return false;
     }
 
     /// <summary>The source phrase starting at <paramref name="start"/> (after "according to", or "said" inverted), or null.</summary>

@@ -14,6 +14,8 @@ public sealed class AttributionGrammarTests
     [TestCase("Russia's defence ministry on Wednesday put its own losses in Ukraine at 498 soldiers.", 498, "Russia")]
     [TestCase("Police initially put the crowd at 55,000.", 55000, "Police")]
     [TestCase("The mayor of Mariupol, Vadym Boichenko, said on Tuesday that about 21,000 civilians had been killed.", 21000, "Vadym Boichenko")]
+    [TestCase("\"Twenty-five people are injured,\" Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told reporters at the scene.", 25, "Abhishek Roy")]
+    [TestCase("Six helicopters landed in Kacha, the former commander of the Russian Black Sea Fleet, Admiral Igor Kasatonov, told RIA Novosti.", 6, "Igor Kasatonov")]
     [TestCase("An adviser to Ukraine's military told Reuters that more than 7,000 soldiers had died.", 7000, "adviser")]
     [TestCase("Saudi officials previously said the tragedy killed 769 pilgrims.", 769, "Saudi officials")]
     [TestCase("Interfax quoted unnamed separatist sources as giving a higher death toll of five.", 5, "separatist sources")]
