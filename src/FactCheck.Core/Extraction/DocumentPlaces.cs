@@ -56,6 +56,10 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
             return Placed(about.Place, Provenance.Paragraph, about.Span);
         if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
+        // "DONETSK, Ukraine — ... in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons":
+        // a possessive says whose; the dateline, inside that country, says where.
+        if (own is { Whose: true } && _dateline is { } filed && !SamePlace(filed.Place, own.Name) && places.PathOf(filed.Place.Name).StartsWith(places.PathOf(own.Name) + " > ", StringComparison.Ordinal))
+            return Placed(filed.Place, Provenance.Dateline, filed.Span);
         if (own is { Adjective: true }) return Placed(own, Provenance.Sentence, Span(tokens, own));
         if (_carriedAdjective is { } adjective) return Placed(adjective.Place, Provenance.Paragraph, adjective.Span);
         if (own is { Dateline: true }) return Placed(own, Provenance.Dateline, Span(tokens, own));

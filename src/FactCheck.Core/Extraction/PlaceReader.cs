@@ -15,6 +15,9 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
 
     /// <summary>Introduced as a place ("in Afghanistan", "the town of X"), not a name that acts ("Russia lost").</summary>
     public bool Located { get; set; }
+
+    /// <summary>A possessive that says whose, not where: "Ukraine's pro-Moscow insurgents".</summary>
+    public bool Whose { get; init; }
 }
 
 /// <summary>
@@ -287,7 +290,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
         if (tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal))
         {
             var placeFollows = end < tokens.Count && (Places.Nouns.Match(tokens, end) is not null || Places.IsDirection(tokens[end]));
-            return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows);
+            return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows) { Whose = !placeFollows };
         }
         return new PlaceMention(start, end, name, precision, false);
     }

@@ -61,6 +61,14 @@ public sealed class PlaceAndTimeTests
         Assert.That(Extract(text).First(c => c.Low == low).Location, Is.EqualTo(place));
 
     [Test]
+    public void PossessiveCountry_SaysWhose_TheDatelineInsideItSaysWhere()
+    {
+        var claim = Extract("DONETSK, Ukraine — Deep strains emerged Thursday in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons.")
+            .Single(c => c.Low == 24);
+        Assert.That((claim.Location, claim.LocationFrom), Is.EqualTo(("Donetsk", Provenance.Dateline)));
+    }
+
+    [Test]
     public void PlaceBeforeAGroupNoun_PlacesTheGroup() =>
         Assert.That(Extract("Before the Nov. 7 general election, Virginia Republicans held 66 seats to the Democrats' 34 in the House of Delegates.")
             .First(c => c.Low == 66).Location, Is.EqualTo("Virginia"));
