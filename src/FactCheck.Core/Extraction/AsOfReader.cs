@@ -26,7 +26,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
         var best = int.MaxValue;
         foreach (var date in dates)
         {
-            if (!date.Dates || !OwnDate(date, tokens, dates)) continue;
+            if (!date.Dates || !OwnDate(date, tokens, dates) || InSpanClause(date, mention, tokens)) continue;
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
@@ -67,6 +67,21 @@ internal sealed class AsOfReader(Lexicon lexicon)
         var next = date.EndToken < tokens.Count ? tokens[date.EndToken] : default;
         if (Grammar.OffsetPrepositions.Contains(tokens[date.EndToken - 1]) && next.Word is not null && Grammar.Articles.Contains(next)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Since the probe began in May, the special counsel has charged four people", "600,000 Rohingya have fled
+    /// since operations were launched in response to attacks on Aug. 25": a date in a clause a span opener
+    /// starts, away from the figure, is when the span began.
+    /// </summary>
+    private bool InSpanClause(DateMention date, NumberMention mention, List<Token> tokens)
+    {
+        for (var k = date.FirstToken - 1; k >= 0 && date.FirstToken - k <= 12; k--)
+        {
+            if (k < mention.EndToken && k >= mention.FirstToken || tokens[k].Text is "," or ";" or ":") return false;
+            if (Grammar.ClauseSpanOpeners.Contains(tokens[k])) return k > mention.EndToken || date.EndToken <= mention.FirstToken;
+        }
+        return false;
     }
 
     /// <summary>A date set on a reporting verb: "said on Wednesday", "said late Wednesday", "on Wednesday put ... at".</summary>

@@ -48,6 +48,7 @@ internal sealed class Grammar
     public required WordSet WarWords { get; init; }
     public required WordSet PopulationNouns { get; init; }
     public required WordSet MeasureNouns { get; init; }
+    public required WordSet ClauseSpanOpeners { get; init; }
     public required WordSet PointPrepositions { get; init; }
     public required WordSet MonthLeadIns { get; init; }
     public required WordSet Quantifiers { get; init; }
@@ -99,6 +100,7 @@ internal sealed class Grammar
             WarWords = Set(file.WarWords, "warWords"),
             PopulationNouns = Set(file.PopulationNouns, "populationNouns"),
             MeasureNouns = Set(file.MeasureNouns, "measureNouns"),
+            ClauseSpanOpeners = Set(file.ClauseSpanOpeners, "clauseSpanOpeners"),
             PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
             MonthLeadIns = Set(file.MonthLeadIns, "monthLeadIns"),
             Quantifiers = Set(file.Quantifiers, "quantifiers"),
@@ -146,6 +148,7 @@ internal sealed record GrammarFile
     public required string[] WarWords { get; init; }
     public string[] PopulationNouns { get; init; } = [];
     public string[] MeasureNouns { get; init; } = [];
+    public string[] ClauseSpanOpeners { get; init; } = [];
     public required string[] PointPrepositions { get; init; }
     public required string[] MonthLeadIns { get; init; }
     public required string[] Quantifiers { get; init; }

@@ -30,6 +30,8 @@ public sealed class PlaceAndTimeTests
     [TestCase("At least 313,000 Rohingya have fled to Bangladesh since Aug. 25, when insurgents attacked police posts.", 313000)]
     [TestCase("A dozen more people were injured in the city's bloodiest single attack since Sept. 11, 2001.", 12)]
     [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13000000)]
+    [TestCase("Since the probe began in May, the special counsel has charged four people, two of whom have pleaded guilty.", 4)]
+    [TestCase("The two men have met face-to-face six times since Trump was elected U.S. president a year ago.", 6)]
     public void DateThatBoundsASpan_IsNotTheFiguresDate_TheReportsIs(string text, double low)
     {
         var claim = Extract(text).Single(c => c.Low == low);
