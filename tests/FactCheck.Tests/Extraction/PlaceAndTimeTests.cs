@@ -32,6 +32,7 @@ public sealed class PlaceAndTimeTests
     [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13000000)]
     [TestCase("Since the probe began in May, the special counsel has charged four people, two of whom have pleaded guilty.", 4)]
     [TestCase("The two men have met face-to-face six times since Trump was elected U.S. president a year ago.", 6)]
+    [TestCase("So far this year, 14,412 people have died and 29,277 have been injured in firearm-related incidents in the United States.", 14412)]
     public void DateThatBoundsASpan_IsNotTheFiguresDate_TheReportsIs(string text, double low)
     {
         var claim = Extract(text).Single(c => c.Low == low);
