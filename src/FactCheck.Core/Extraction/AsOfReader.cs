@@ -70,9 +70,9 @@ internal sealed class AsOfReader(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "Since the probe began in May, the special counsel has charged four people", "600,000 Rohingya have fled
-    /// since operations were launched in response to attacks on Aug. 25": a date in a clause a span opener
-    /// starts, away from the figure, is when the span began.
+    /// "Since the probe began in May, the special counsel has charged four people", "have met six times since
+    /// Trump was elected a year ago": a date in a clause a span opener starts (up to twelve words before it),
+    /// away from the figure, is when the span began.
     /// </summary>
     private bool InSpanClause(DateMention date, NumberMention mention, List<Token> tokens)
     {
