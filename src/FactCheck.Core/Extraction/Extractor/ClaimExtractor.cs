@@ -174,7 +174,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
             _parts.MarkCoordinated(claims, sentenceClaims, tokens);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
             if (headline) documentEvents.ReadHeadline(events);
-            else documentEvents.ReadLede(events, OfAnotherTime(dates, written));
+            // Only while the lede may still name the story: past it, no sentence's dates are looked at again.
+            else if (documentEvents.ReadingLede) documentEvents.ReadLede(events, OfAnotherTime(dates, written));
         }
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         claims.AddRange(quotes.Found);
