@@ -44,7 +44,7 @@ internal sealed class PlaceReader(Lexicon lexicon)
         var titleCase = IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, i)) continue;
+            if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, tokens, i)) continue;
             // "around Rs 15.6 crores": a currency written in letters names no place.
             if (lexicon.CurrencyLetterSymbols.Match(tokens, i) is not null) continue;
             var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
@@ -237,11 +237,16 @@ internal sealed class PlaceReader(Lexicon lexicon)
         return best;
     }
 
-    private static bool InSource(IReadOnlyList<Attribution> sources, int k)
+    /// <summary>
+    /// Whether a token is a source's own words ("Moscow said"); not when the source is a counted group
+    /// ("71 percent of Alabama Republicans say"), whose place is the figure's.
+    /// </summary>
+    private static bool InSource(IReadOnlyList<Attribution> sources, List<Token> tokens, int k)
     {
         // Indexed: a foreach through the interface would allocate an enumerator for every token.
         for (var s = 0; s < sources.Count; s++)
-            if (k >= sources[s].SourceStart && k < sources[s].SourceEnd) return true;
+            if (k >= sources[s].SourceStart && k < sources[s].SourceEnd)
+                return !(sources[s].SourceStart > 0 && tokens[sources[s].SourceStart - 1].Lower == "of");
         return false;
     }
 

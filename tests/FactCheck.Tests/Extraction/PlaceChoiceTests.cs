@@ -44,6 +44,15 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void GroupAFigureCounts_PlacesItEvenWhenTheGroupIsWhoSpeaks()
+    {
+        // Reuters, 3 December 2017: the Republicans who "say" are the counted group, not a source named by its place.
+        var claim = Figure("Republican lawmakers in Washington have distanced themselves from Moore.\n" +
+                           "According to the CBS poll, 71 percent of Alabama Republicans say the allegations against Moore are false.", 71);
+        Assert.That((claim.Location, claim.Claimant), Is.EqualTo(("Alabama", "CBS")));
+    }
+
+    [Test]
     public void SentenceWithoutAPlace_TakesThePlaceTheDocumentKeepsReturningTo()
     {
         var claim = Figure(
