@@ -1,0 +1,157 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Choosing, among the places a sentence names, the one a figure is about.</summary>
+internal sealed partial class PlaceReader
+{
+    private static readonly Dictionary<string, int> Specificity = new()
+    {
+        [PlacePrecision.Site] = 0, [PlacePrecision.City] = 1, [PlacePrecision.Unknown] = 1, [PlacePrecision.Region] = 2, [PlacePrecision.Country] = 3,
+    };
+
+    /// <summary>The place a figure is about: the most specific named in its sentence, the nearest of equals; adjectives last.</summary>
+    public PlaceMention? Choose(List<PlaceMention> places, NumberMention figure, List<Token> tokens)
+    {
+        var (from, to) = Clause(tokens, figure);
+        // "Donetsk lies 110 kilometers (70 miles) south of Slovyansk", "Novohrodivka (56 km northwest of Donetsk)":
+        // a distance places what it locates, the place named before it, not the one it is measured from.
+        if (IsDistance(figure.Unit) && MeasuredFrom(tokens, figure.EndToken))
+        {
+            // "Novohrodivka (56 km northwest of Donetsk)": the name the distance is set off after.
+            if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Text == "(" && tokens[figure.FirstToken - 2].IsCapitalized
+                && !EndsAt(places, figure.FirstToken - 1))
+            {
+                var start = figure.FirstToken - 2;
+                while (start > 0 && tokens[start - 1].IsCapitalized && figure.FirstToken - 1 - start < 3) start--;
+                if (NameLike(tokens[start].Text) && !IsNotPlace(tokens, start))
+                    return new PlaceMention(start, figure.FirstToken - 1, SourcePhrase.Join(tokens, start, figure.FirstToken - 1), PlacePrecision.Unknown, false);
+            }
+            PlaceMention? located = null;
+            foreach (var place in places)
+                if (place.EndToken <= figure.FirstToken && place.FirstToken >= from && !place.Adjective && !place.Dateline) located = place;
+            if (located is not null) return located;
+            // "pushed the Russians back 55 km east of Kyiv": with nothing located, the place it is measured from.
+            return Best(places, figure, tokens, from, to, referencePoints: true) ?? Best(places, figure, tokens, 0, tokens.Count, referencePoints: true);
+        }
+        // "near government-controlled Maiorsk (44km north of Donetsk) the SMM counted 370 vehicles": a place a
+        // distance is measured from is a reference point, the figure's only when nothing else is named.
+        return Best(places, figure, tokens, from, to, referencePoints: false) ?? Best(places, figure, tokens, from, to, referencePoints: true)
+               ?? Best(places, figure, tokens, 0, tokens.Count, referencePoints: true);
+    }
+
+    /// <summary>
+    /// The place a distance is measured from: "(56 km northwest of Donetsk)", "150 kilometers (90 miles)
+    /// from the Russian border"; null for a figure that is no distance or names no such place.
+    /// </summary>
+    public PlaceMention? MeasuredFromPlace(List<PlaceMention> places, NumberMention figure, List<Token> tokens)
+    {
+        if (!IsDistance(figure.Unit) || !MeasuredFrom(tokens, figure.EndToken)) return null;
+        foreach (var place in places)
+        {
+            if (place.FirstToken < figure.EndToken || place.Dateline) continue;
+            if (place.FirstToken > figure.EndToken + 8) break;
+            if (OfOrFromJustBefore(tokens, place.FirstToken)) return place;
+        }
+        return null;
+    }
+
+    /// <summary>"of Donetsk", "from the Russian border": the place follows "of" or "from", an article aside.</summary>
+    private bool OfOrFromJustBefore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        return k >= 0 && lexicon.Grammar.MeasuredFrom.Contains(tokens[k]);
+    }
+
+    private static bool EndsAt(List<PlaceMention> places, int end)
+    {
+        foreach (var place in places)
+            if (place.EndToken == end) return true;
+        return false;
+    }
+
+    /// <summary>"north of Donetsk", "south-west of Donetsk", "from Kiev" after a distance: a place others are located from.</summary>
+    private bool ReferencePoint(List<Token> tokens, PlaceMention place)
+    {
+        var k = place.FirstToken - 1;
+        if (k < 1 || !lexicon.Grammar.MeasuredFrom.Contains(tokens[k])) return false;
+        return Places.IsDirection(tokens[k - 1]) || IsDistanceUnit(tokens, k - 1);
+    }
+
+    private bool IsDistanceUnit(List<Token> tokens, int k) => lexicon.Units.Match(tokens, k) is { Value: var unit } && IsDistance(unit);
+
+    /// <summary>The units of rules/lexicon/units.json a distance is given in.</summary>
+    private static bool IsDistance(string unit) => unit is "km" or "miles" or "m";
+
+    /// <summary>
+    /// "Horlivka (43 northeast of Donetsk)": a bare figure right before a compass direction and "of" is a
+    /// distance whose unit was left out.
+    /// </summary>
+    public bool BareDistance(List<Token> tokens, NumberMention figure) =>
+        figure.Unit == "" && figure.EndToken + 1 < tokens.Count && Places.IsDirection(tokens[figure.EndToken]) && tokens[figure.EndToken + 1].Lower == "of";
+
+    /// <summary>Whether a distance is measured from a place: "... south of", "east and northeast of", "from", within a few words.</summary>
+    private bool MeasuredFrom(List<Token> tokens, int after)
+    {
+        for (var k = after; k < Math.Min(tokens.Count, after + 7); k++)
+        {
+            // "150 kilometers (90 miles) from": a conversion in parentheses stands between.
+            if (tokens[k].Lower == "from" && (k == after || Places.IsDirection(tokens[k - 1]) || tokens[k - 1].Lower == "away" || tokens[k - 1].Text == ")")) return true;
+            if (tokens[k].Lower == "of" && k > after && Places.IsDirection(tokens[k - 1])) return true;
+            if (tokens[k].Text is "." or ";" or ",") return false;
+        }
+        return false;
+    }
+
+    /// <summary>The best place in tokens[from..to) that is not the figure itself, reference points only when allowed; loops, not LINQ: this runs for every figure.</summary>
+    private PlaceMention? Best(List<PlaceMention> places, NumberMention figure, List<Token> tokens, int from, int to, bool referencePoints)
+    {
+        PlaceMention? best = null;
+        foreach (var place in places)
+        {
+            if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
+            if (!referencePoints && ReferencePoint(tokens, place)) continue;
+            if (best is null || Better(place, best, figure)) best = place;
+        }
+        return best;
+    }
+
+    /// <summary>The part of the sentence a figure is in: "Ukraine has 46 million, while Crimea has two million" is two parts.</summary>
+    private (int From, int To) Clause(List<Token> tokens, NumberMention figure)
+    {
+        bool Breaks(List<Token> t, int k) => t[k].Text == ";" || k > 0 && t[k - 1].Text == "," && lexicon.Grammar.Contrastives.Contains(t[k]);
+        var from = 0;
+        for (var k = figure.FirstToken - 1; k > 0; k--)
+            if (Breaks(tokens, k)) { from = k; break; }
+        var to = tokens.Count;
+        for (var k = figure.EndToken; k < tokens.Count; k++)
+            if (Breaks(tokens, k)) { to = k; break; }
+        return (from, to);
+    }
+
+    private static bool Better(PlaceMention a, PlaceMention b, NumberMention figure)
+    {
+        if (a.Dateline != b.Dateline) return !a.Dateline;
+        if (a.Adjective != b.Adjective) return !a.Adjective;
+        if (a.Located != b.Located) return a.Located;
+        var (sa, sb) = (Specificity[a.Precision], Specificity[b.Precision]);
+        if (sa != sb) return sa < sb;
+        return Distance(a, figure) < Distance(b, figure);
+    }
+
+    private static int Distance(PlaceMention place, NumberMention figure) =>
+        place.EndToken <= figure.FirstToken ? figure.FirstToken - place.EndToken : place.FirstToken - figure.EndToken;
+
+    /// <summary>Whether a names a wider kind of place than b (a country against a city).</summary>
+    public static bool LessSpecific(PlaceMention a, PlaceMention b) => Specificity[a.Precision] > Specificity[b.Precision];
+
+    /// <summary>The most specific place among several, nouns before adjectives, datelines never (for carrying one to later sentences).</summary>
+    public static PlaceMention? MostSpecific(List<PlaceMention> places)
+    {
+        // A named place before a demonym, then the most specific, the first of equals: a stable order.
+        PlaceMention? best = null;
+        foreach (var place in places)
+            if (!place.Dateline && (best is null || (place.Adjective, Specificity[place.Precision]).CompareTo((best.Adjective, Specificity[best.Precision])) < 0))
+                best = place;
+        return best;
+    }
+}
