@@ -57,6 +57,7 @@ internal sealed class Grammar
     public required WordSet SourcePhraseEnds { get; init; }
     public required WordSet NameLinks { get; init; }
     public required WordSet SitePrepositions { get; init; }
+    public required WordSet BoundaryWords { get; init; }
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
 
@@ -109,6 +110,7 @@ internal sealed class Grammar
             SourcePhraseEnds = Set(file.SourcePhraseEnds, "sourcePhraseEnds"),
             NameLinks = Set(file.NameLinks, "nameLinks"),
             SitePrepositions = Set(file.SitePrepositions, "sitePrepositions"),
+            BoundaryWords = Set(file.BoundaryWords, "boundaryWords"),
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
         };
@@ -157,6 +159,7 @@ internal sealed record GrammarFile
     public required string[] SourcePhraseEnds { get; init; }
     public required string[] NameLinks { get; init; }
     public required string[] SitePrepositions { get; init; }
+    public required string[] BoundaryWords { get; init; }
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }
 }

@@ -69,12 +69,27 @@ internal sealed partial class PlaceReader
         return false;
     }
 
-    /// <summary>"north of Donetsk", "south-west of Donetsk", "from Kiev" after a distance: a place others are located from.</summary>
+    /// <summary>
+    /// "north of Donetsk", "south-west of Donetsk", "from Kiev" after a distance, "provinces that border
+    /// Ukraine": a place others are located from.
+    /// </summary>
     private bool ReferencePoint(List<Token> tokens, PlaceMention place)
     {
         var k = place.FirstToken - 1;
+        if (Bordered(tokens, k)) return true;
         if (k < 1 || !lexicon.Grammar.MeasuredFrom.Contains(tokens[k])) return false;
         return Places.IsDirection(tokens[k - 1]) || IsDistanceUnit(tokens, k - 1);
+    }
+
+    /// <summary>"that border Ukraine", "which borders Uruguay and Argentina": a boundary word before a place, or before a list of names the place ends.</summary>
+    private bool Bordered(List<Token> tokens, int k)
+    {
+        for (var stop = Math.Max(0, k - 8); k >= stop; k--)
+        {
+            if (lexicon.Grammar.BoundaryWords.Contains(tokens[k])) return true;
+            if (!(tokens[k].IsCapitalized || tokens[k].Text == "," || lexicon.Grammar.Articles.Contains(tokens[k]) || lexicon.Grammar.Coordinators.Contains(tokens[k]))) return false;
+        }
+        return false;
     }
 
     private bool IsDistanceUnit(List<Token> tokens, int k) => lexicon.Units.Match(tokens, k) is { Value: var unit } && IsDistance(unit);
@@ -109,10 +124,47 @@ internal sealed partial class PlaceReader
         foreach (var place in places)
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
-            if (!referencePoints && ReferencePoint(tokens, place)) continue;
+            if (!referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure)) continue;
             if (best is null || Better(place, best, figure)) best = place;
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether a place is named in a relative clause about someone else: "thousands are coming to the
+    /// Belgorod region, ... escaping from the lawlessness of rebels who seized power in Kiev". A clause
+    /// on the figure's own group ("the 12 people who died in Odessa") or holding the figure is the figure's.
+    /// </summary>
+    private bool InClauseApart(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        for (var r = place.FirstToken - 1; r > 0; r--)
+        {
+            if (tokens[r].Text is "," or ";" or "(" or ")" or "—" or "–") return false;
+            if (!PersonalRelative(tokens, r)) continue;
+            return figure.FirstToken < r && !OwnGroup(tokens, figure, r);
+        }
+        return false;
+    }
+
+    /// <summary>"the 27 other EU member states, who": a relative clause a few words after the figure is on its own group.</summary>
+    private static bool OwnGroup(List<Token> tokens, NumberMention figure, int r)
+    {
+        if (r < figure.EndToken || r - figure.EndToken > 6) return false;
+        for (var k = figure.EndToken; k < r - 1; k++)
+            if (!tokens[k].IsWord) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "rebels who", "Jones, the Democrat who": a relative pronoun for people after a noun. A clause on a
+    /// thing ("a stampede that occurred at the station", "minerals that the United States relies on") is
+    /// left alone: it so often places the figure's own event or goods.
+    /// </summary>
+    private bool PersonalRelative(List<Token> tokens, int r)
+    {
+        if (!lexicon.Grammar.RelativePronouns.Contains(tokens[r]) || lexicon.Grammar.ThingRelatives.Contains(tokens[r])) return false;
+        var before = tokens[r - 1];
+        return before.Text == "," || before.IsWord && !lexicon.Grammar.FunctionWords.Contains(before);
     }
 
     /// <summary>The part of the sentence a figure is in: "Ukraine has 46 million, while Crimea has two million" is two parts.</summary>

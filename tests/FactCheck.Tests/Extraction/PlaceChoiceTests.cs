@@ -43,6 +43,16 @@ public sealed class PlaceChoiceTests
     public void PlaceNoun_IntroducesTheNameAfterIt(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
+    [TestCase("The clashes came as Russia moved 15 transport planes and 20 trains out of three provinces that border Ukraine, according to the defence ministry.", 3, "Russia")]
+    [TestCase("The governor of the Belgorod region said that thousands of good people are coming to the Belgorod region, not only from southeastern Ukraine but also from its central region, escaping from the lawlessness of rebels who seized power in Kiev.", 2000, "Belgorod region")]
+    [TestCase("On New Year’s Day, about 15,000 people took part in a torchlit procession through Kiev to mark the birth of wartime nationalist leader Stepan Bandera, who is honoured with statues in western Ukraine.", 15000, "Kiev")]
+    public void PlaceBorderedOrNamedInAClauseAboutSomeoneElse_IsNotTheFiguresPlace(string sentence, double low, string place) =>
+        Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
+
+    [Test]
+    public void ClauseOnTheFiguresOwnGroup_PlacesIt() =>
+        Assert.That(Figure("Rutte asked for discussions with the 27 other EU member states, who did ratify the treaty in Brussels.", 27).Location, Is.EqualTo("Brussels"));
+
     [Test]
     public void GroupAFigureCounts_PlacesItEvenWhenTheGroupIsWhoSpeaks()
     {
