@@ -19,7 +19,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         // A sum of money counts nobody: "$1.7 million has been on personnel salary".
         var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants);
         // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
-        if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People))
+        if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People && !t.OnlyBefore))
             subject = "people";
         // "two helicopters were shot down and their pilots killed, raising the death toll to two": a toll that
         // names no group of its own counts the group its sentence says was killed.
@@ -107,7 +107,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
             if (opening is not null && k >= openingEnd && (k < mention.FirstToken || !Crosses(tokens, mention.EndToken, k, parenthetical))) opening = null;
-            var fitting = trigger.Value.FirstOrDefault(fits);
+            var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken));
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
             // the dead" are close and still do).
@@ -138,13 +138,20 @@ internal sealed class FrameBuilder(Lexicon lexicon)
             }
             if (best is null || score < best.Value.Score) (best, bestNamesGroup) = ((fitting.Metric, score), fitting.CountedNoun);
             if (!fitting.CountedNoun && (happened is null || score < happened.Value.Score)
-                && !(k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
+                && !(k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken) || FollowsFigure(tokens, k, parenthetical)))
                 happened = (fitting.Metric, score);
             k += trigger.Length - 1;
         }
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
     }
+
+    /// <summary>"nearly 300 people missing": a trigger right after another figure and its noun is that figure's.</summary>
+    private bool FollowsFigure(List<Token> tokens, int k, HashSet<int> aside) =>
+        k >= 1 && (IsFigure(tokens, k - 1) || k >= 2 && tokens[k - 1].IsWord && !aside.Contains(k - 1) && IsFigure(tokens, k - 2));
+
+    private bool IsFigure(List<Token> tokens, int k) =>
+        tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null;
 
     /// <summary>
     /// Another figure in tokens[from..to) ("with thousands more missing" too), not one joined to this by "and" ("19 children and six adults

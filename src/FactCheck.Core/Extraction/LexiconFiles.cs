@@ -68,6 +68,8 @@ internal sealed record MetricEntry
     public required string[] Triggers { get; init; }
     /// <summary>Triggers that signal the metric only when the counted noun names people: "lost 15,000 troops", not "lost 31 seats".</summary>
     public string[] PeopleNamedTriggers { get; init; } = [];
+    /// <summary>Triggers that signal the metric only before a figure whose noun names people: "a ferry carrying 475 people", not "activists carrying shields".</summary>
+    public string[] PeopleNamedTriggersBefore { get; init; } = [];
     /// <summary>The triggers name the counted group ("members"): what happened to it in its clause says more ("two members ... were detained").</summary>
     public bool CountedNoun { get; init; }
 }
@@ -165,7 +167,7 @@ internal sealed record AbbreviationsFile
 }
 
 /// <summary>A word that signals a metric, with the kind of subject that metric counts.</summary>
-internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false, bool Money = false, bool CountedNoun = false)
+internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false, bool Money = false, bool CountedNoun = false, bool OnlyBefore = false)
 {
     public bool Fits(bool? countsPeople) => !Money && countsPeople switch
     {

@@ -140,7 +140,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     private bool OutcomeFollows(List<Token> tokens, int from)
     {
         for (var k = from; k < Math.Min(tokens.Count, from + 5); k++)
-            if (lexicon.MetricTriggers.Match(tokens, k) is not null) return true;
+            if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => !t.OnlyBefore)) return true;
         return false;
     }
 
@@ -204,12 +204,13 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     private bool CountsSomeone(List<Token> tokens, int next)
     {
         if (next >= tokens.Count) return false;
-        if (lexicon.MetricTriggers.Match(tokens, next) is not null) return true;
+        // "one killed", not "one carrying fuel": a word that names a metric only before its figure says nothing after it.
+        if (lexicon.MetricTriggers.Match(tokens, next) is { } outcome && outcome.Value.Any(t => !t.OnlyBefore)) return true;
         for (var k = next; k < Math.Min(tokens.Count, next + 4); k++)
         {
             if (lexicon.Subjects.Match(tokens, k) is not null) return tokens[k].Lower != "others";
             // "one pilot was killed"
-            if (k > next && lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People)) return true;
+            if (k > next && lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People && !t.OnlyBefore)) return true;
             if (!tokens[k].IsWord || tokens[k].Lower == "of" || Grammar.Articles.Contains(tokens[k]) || Grammar.RelativePronouns.Contains(tokens[k])) return false;
         }
         return false;

@@ -120,6 +120,20 @@ public sealed class CountedGroupTests
     public void ANounThatNamesTheGroup_YieldsToWhatHappenedToItInItsClause(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    [TestCase("South Korean rescuers worked frantically under floodlights Wednesday to find nearly 300 people missing after a ferry sank with 459 on board, mostly high school students.", 459, "aboard")]
+    [TestCase("A ferry carrying 475 people, mostly high school students on an overnight trip to a tourist island, sank off South Korea's southern coast on Wednesday.", 475, "aboard")]
+    [TestCase("Officials said 325 students from the high school were aboard the ferry, accompanied by 15 teachers.", 325, "aboard")]
+    [TestCase("Malaysia Airlines Flight MH17 crashed on July 17, killing all 298 people on board.", 298, "killed")]
+    [TestCase("179 aboard the capsized ferry bound for Jeju-do had been rescued, with six confirmed dead.", 179, "rescued")]
+    [TestCase("Thousands of Ukrainian opposition activists, some carrying shields and baseball bats, marched to parliament.", 2000, "count")]
+    [TestCase("The deals enabled leadership to get four wavering Republican senators on board with the legislation.", 4, "votes")]
+    public void PeopleAboard_AreCountedAsSuch_UnlessSomethingHappenedToThem(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
+    [Test]
+    public void AnOvernightTrip_IsNoPeriod() =>
+        Assert.That(Figure("A ferry carrying 475 people, mostly high school students on an overnight trip to a tourist island, sank on Wednesday.", 475).Period, Is.Null);
+
     [TestCase("The Dow Jones Industrial Average fell 227.01 points, or 0.96 percent, to 23,336.35, the S&P 500 lost 25.34 points.", 23336.35)]
     [TestCase("President Enrique Pena Nieto said that rescuing and attending to those injured by Tuesday's 7.1 magnitude quake would remain the highest priority.", 7.1)]
     public void FigureWithAFraction_CountsNoPeople(string sentence, double low) =>
