@@ -44,6 +44,8 @@ public sealed class Lexicon
     internal IReadOnlyDictionary<string, DemonymEntry> Demonyms { get; private init; } = null!;
     internal PhraseIndex<ClaimantEntry> ClaimantAliases { get; private init; } = null!;
     internal PhraseIndex<bool> AttributionVerbs { get; private init; } = null!;
+    /// <summary>The metrics that say what happened to people ("killed", "participated"), not what was counted or voted.</summary>
+    internal HashSet<string> PeopleMetrics { get; private init; } = null!;
     internal PhraseIndex<bool> AttributionPrefixes { get; private init; } = null!;
     internal PhraseIndex<bool> References { get; private init; } = null!;
 
@@ -169,6 +171,7 @@ public sealed class Lexicon
             CurrencyLetterSymbols = new(units.Currencies.SelectMany(kv => kv.Value.Symbols.Where(s => char.IsLetter(s[0])).Select(s => (s.TrimEnd('.'), kv.Key))),
                 caseSensitive: true, classes: classes),
             Durations = units.Durations.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            PeopleMetrics = metrics.Metrics.Where(kv => kv.Value.People).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal),
             MetricTriggers = new(metrics.Metrics
                 .SelectMany(kv => kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, Money: kv.Value.Money, CountedNoun: kv.Value.CountedNoun)))
                     .Concat(kv.Value.PeopleNamedTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true))))

@@ -27,6 +27,32 @@ public sealed class PlaceAndTimeTests
         });
     }
 
+    [Test]
+    public void LaterFigureOfTheStorysEvent_TakesTheDayItsLedeGives()
+    {
+        // AP, 9 May 2014, published the next day here: the lede names the day once.
+        var claims = Extractor.Extract(Some.Document(
+            "Fierce fighting between Ukrainian government forces and pro-Russia protesters Friday in Mariupol killed seven people.\n" +
+            "Mariupol is a city of 500,000 on the Sea of Azov.\n" +
+            "Ukrainian Interior Minister Arsen Avakov said about 60 gunmen attacked the police station in fighting that killed one policeman.\n" +
+            "So far, 20 people have died in the fighting, officials said.", published: new DateOnly(2014, 5, 10)));
+        Assert.Multiple(() =>
+        {
+            var policeman = claims.Single(c => c.Low == 1);
+            Assert.That((policeman.AsOfText, policeman.AsOfFrom, policeman.AssertedOn), Is.EqualTo(("Friday", Provenance.Lede, new DateOnly(2014, 5, 9))));
+            Assert.That(claims.Single(c => c.Low == 500000).AsOfText, Is.Null, "a population is no event's");
+            Assert.That(claims.Single(c => c.Low == 20).AsOfText, Is.Null, "a running total is as of the report");
+        });
+    }
+
+    [Test]
+    public void LedeDayAWeekOld_IsNotCarried()
+    {
+        var claims = Extractor.Extract(Some.Document(
+            "An earthquake on May 1 killed 30 people in the province.\nRescuers said 12 people were injured in the earthquake.", published: new DateOnly(2024, 5, 10)));
+        Assert.That(claims.Single(c => c.Low == 12).AsOfFrom, Is.EqualTo(Provenance.Publication));
+    }
+
     [TestCase("At least 313,000 Rohingya have fled to Bangladesh since Aug. 25, when insurgents attacked police posts.", 313000)]
     [TestCase("A dozen more people were injured in the city's bloodiest single attack since Sept. 11, 2001.", 12)]
     [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13000000)]

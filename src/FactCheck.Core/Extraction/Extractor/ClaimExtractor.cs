@@ -57,6 +57,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         DocumentSection? section = null;
         var documentPlaces = new DocumentPlaces(_places, _lexicon.Places);
         var documentEvents = new DocumentEvents(_lexicon.Events);
+        var storyDay = new StoryDay();
         // Figures first: what is read after a document's last figure (its sources, places) would serve
         // no claim, and the closing paragraphs of news often hold none.
         var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
@@ -79,6 +80,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             {
                 resolver.Reset();
                 documentPlaces.NewEntry();
+                storyDay.NewEntry();
             }
             section = current;
 
@@ -130,8 +132,10 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 var place = documentPlaces.For(places, mention, tokens);
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
-                var asOf = _asOf.Of(frame.Standing ? NoDates : dates, mention, tokens, document, current, attributions);
                 var happened = documentEvents.For(events, mention);
+                var asOf = _asOf.Of(frame.Standing ? NoDates : dates, mention, tokens, document, current, attributions);
+                if (!headline) storyDay.Read(asOf, happened?.Kind, written);
+                asOf = storyDay.For(asOf, happened?.Kind, toPeople: !frame.Standing && _lexicon.PeopleMetrics.Contains(frame.Metric), runningTotal);
                 claims.Add(new Claim
                 {
                     Document = document.Path,
@@ -173,6 +177,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             }
             _parts.MarkCoordinated(claims, sentenceClaims, tokens);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
+            if (!headline) storyDay.SentenceRead();
             if (headline) documentEvents.ReadHeadline(events);
             // Only while the lede may still name the story: past it, no sentence's dates are looked at again.
             else if (documentEvents.ReadingLede) documentEvents.ReadLede(events, OfAnotherTime(dates, written));

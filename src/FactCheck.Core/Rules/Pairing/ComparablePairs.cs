@@ -140,10 +140,10 @@ internal sealed class ComparablePairs(PairingSettings settings)
 
     /// <summary>
     /// The day a figure was given: the day its source spoke or its report was written. A date its
-    /// sentence gives ("on Friday", "the June 24 implosion") is when the counted thing happened.
+    /// sentence gives ("on Friday", "the June 24 implosion"), or its story's lede, is when the counted thing happened.
     /// </summary>
     public static DateOnly? GivenOn(Claim claim) =>
-        claim.AsOfFrom == Extraction.Provenance.Sentence ? claim.ReportedOn ?? claim.AssertedOn : claim.AssertedOn ?? claim.ReportedOn;
+        claim.AsOfFrom is Extraction.Provenance.Sentence or Extraction.Provenance.Lede ? claim.ReportedOn ?? claim.AssertedOn : claim.AssertedOn ?? claim.ReportedOn;
 
     /// <summary>
     /// "Five people died on the spot ... Officials later raised the confirmed death toll to eight": one
