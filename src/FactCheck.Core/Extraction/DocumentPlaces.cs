@@ -41,6 +41,24 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
         }
     }
 
+    /// <summary>
+    /// The country the document is set in: its dateline's ("WASHINGTON (Reuters)" for "the Senate"), else that of
+    /// the place it keeps returning to, else of its headline's place.
+    /// </summary>
+    private (string Name, string Precision, string From, TextSpan Span)? SettingCountry()
+    {
+        (string Name, string Precision, string From, TextSpan Span)? Of((PlaceMention Place, TextSpan Span)? setting, string from)
+        {
+            if (setting is not { } found) return null;
+            var path = places.PathOf(found.Place.Name);
+            var separator = path.IndexOf(" > ", StringComparison.Ordinal);
+            return places.Named(separator < 0 ? path : path[..separator]) is { Kind: PlacePrecision.Country } country
+                ? (country.Name, PlacePrecision.Country, from, found.Span)
+                : null;
+        }
+        return Of(_dateline, Provenance.Dateline) ?? Of(_carried, Provenance.Paragraph) ?? Of(_headline, Provenance.Headline);
+    }
+
     private bool PartOfTheWorld(PlaceMention place) =>
         place.Precision == PlacePrecision.Region && places.Named(place.Name) is { In: null };
 
@@ -55,6 +73,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
             && !PlaceReader.LessSpecific(about.Place, own) && !SamePlace(about.Place, own.Name))
             return Placed(about.Place, Provenance.Paragraph, about.Span);
         if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
+        // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
+        // body or scope puts the figure in the country the document is set in, not in a place named in passing.
+        if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
         // "DONETSK, Ukraine — ... in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons":
         // a possessive says whose; the dateline, inside that country, says where.

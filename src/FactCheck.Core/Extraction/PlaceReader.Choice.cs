@@ -38,6 +38,15 @@ internal sealed partial class PlaceReader
                ?? Best(places, figure, tokens, 0, tokens.Count, referencePoints: true);
     }
 
+    /// <summary>Whether the figure's clause puts it at a country's scale: "a slim 52-48 majority in the Senate", "offices around the country".</summary>
+    public bool NationalScope(List<Token> tokens, NumberMention figure)
+    {
+        var (from, to) = Clause(tokens, figure);
+        for (var k = from; k < to; k++)
+            if (Places.NationalScope.Match(tokens, k) is not null) return true;
+        return false;
+    }
+
     /// <summary>
     /// The place a distance is measured from: "(56 km northwest of Donetsk)", "150 kilometers (90 miles)
     /// from the Russian border"; null for a figure that is no distance or names no such place.

@@ -16,6 +16,8 @@ internal sealed record PlacesFile
     public string[] ResidentNouns { get; init; } = [];
     /// <summary>Words that narrow a place and stay with it: "eastern Ukraine", "central Kiev".</summary>
     public string[] Directions { get; init; } = [];
+    /// <summary>Words, case-sensitive, that put a figure at the scale of a whole country: "the Senate", "national debt", "around the country".</summary>
+    public string[] NationalScope { get; init; } = [];
 }
 
 internal sealed record PlaceFileEntry
@@ -43,6 +45,7 @@ internal sealed class Places
     internal IReadOnlySet<string> Prepositions { get; private init; } = null!;
     internal IReadOnlySet<string> ResidentNouns { get; private init; } = null!;
     internal IReadOnlySet<string> Directions { get; private init; } = null!;
+    internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
 
     /// <summary>
     /// The word classes that can open a place mention besides a capital letter: a place noun ("the town
@@ -153,6 +156,7 @@ internal sealed class Places
             Prepositions = file.Prepositions.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ResidentNouns = file.ResidentNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Directions = file.Directions.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
         };
     }
 }

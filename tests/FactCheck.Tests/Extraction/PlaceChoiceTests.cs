@@ -53,6 +53,16 @@ public sealed class PlaceChoiceTests
     public void ClauseOnTheFiguresOwnGroup_PlacesIt() =>
         Assert.That(Figure("Rutte asked for discussions with the 27 other EU member states, who did ratify the treaty in Brussels.", 27).Location, Is.EqualTo("Brussels"));
 
+    [TestCase("Republicans hold a slim 52-48 majority in the Senate and are eager to maintain their advantage.", 52)]
+    [TestCase("Advocates said the decision is likely to lead to the closure of dozens of resettlement offices around the country.", 24)]
+    public void NationalBodyOrScope_PlacesTheFigureInTheCountryOfTheDateline_NotInAPlaceNamedInPassing(string sentence, double low)
+    {
+        // Reuters, 3 December 2017.
+        var claim = Figure("WASHINGTON (Reuters) - Roy Moore led his Democratic opponent in a CBS News poll released on Sunday.\n" +
+                           "Trump is slated to travel to a rally in Pensacola, Florida on Friday.\n" + sentence, low);
+        Assert.That((claim.Location, claim.LocationFrom), Is.EqualTo(("United States", Provenance.Dateline)));
+    }
+
     [Test]
     public void GroupAFigureCounts_PlacesItEvenWhenTheGroupIsWhoSpeaks()
     {
