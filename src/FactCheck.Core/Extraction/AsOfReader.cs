@@ -26,7 +26,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
         var best = int.MaxValue;
         foreach (var date in dates)
         {
-            if (!date.Dates || !OwnDate(date, tokens, dates) || InSpanClause(date, mention, tokens)) continue;
+            if (!date.Dates || !OwnDate(date, tokens, dates) || InSpanClause(date, mention, tokens) || OutsideWhoClause(date, mention, tokens)) continue;
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
@@ -80,6 +80,25 @@ internal sealed class AsOfReader(Lexicon lexicon)
         {
             if (k < mention.EndToken && k >= mention.FirstToken || tokens[k].Text is "," or ";" or ":") return false;
             if (Grammar.ClauseSpanOpeners.Contains(tokens[k])) return k > mention.EndToken || date.EndToken <= mention.FirstToken;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Sessions on Wednesday ordered a review ..., after a man who killed 26 people in a Texas church was left off
+    /// the system": a figure in a clause on someone tells of that person's past; a date outside the clause is
+    /// another verb's.
+    /// </summary>
+    private bool OutsideWhoClause(DateMention date, NumberMention mention, List<Token> tokens)
+    {
+        for (var r = mention.FirstToken - 1; r > 0; r--)
+        {
+            if (tokens[r].Text is "," or ";" or ":" or "—" or "–") return false;
+            if (!Grammar.RelativePronouns.Contains(tokens[r]) || Grammar.ThingRelatives.Contains(tokens[r])) continue;
+            if (!tokens[r - 1].IsWord && tokens[r - 1].Text != ",") return false;
+            var end = mention.EndToken;
+            while (end < tokens.Count && tokens[end].Text is not ("," or ";")) end++;
+            return date.EndToken <= r || date.FirstToken >= end;
         }
         return false;
     }

@@ -45,6 +45,14 @@ public sealed class PlaceAndTimeTests
         });
     }
 
+    [TestCase("U.S. Attorney General Jeff Sessions on Wednesday ordered a review of a government database, after a man who killed 26 people in a Texas church was left off the system.", 26)]
+    [TestCase("Trump, who will stop in five Asian countries on his first visit to the region as president, will arrive in Beijing on Nov. 8.", 5)]
+    public void FigureInAClauseOnSomeone_IsNotDatedByAnotherVerbsDate(string sentence, double low)
+    {
+        var claim = Extract(sentence).Single(c => c.Low == low);
+        Assert.That((claim.AsOfText, claim.AsOfFrom), Is.EqualTo(((string?)null, Provenance.Publication)));
+    }
+
     [Test]
     public void LedeDayAWeekOld_IsNotCarried()
     {
