@@ -64,6 +64,13 @@ public sealed class PlaceChoiceTests
     }
 
     [Test]
+    public void Bengal_IsWestBengal_AndTheBayOfBengalIsNot()
+    {
+        Assert.That(Figure("Three railway staff members were among eight people killed in a train collision in Bengal.", 8).PlacePath, Is.EqualTo("India > West Bengal"));
+        Assert.That(Figure("The cyclone formed in the Bay of Bengal and killed 33 people.", 33).PlacePath, Is.EqualTo("Bay of Bengal"));
+    }
+
+    [Test]
     public void GroupAFigureCounts_PlacesItEvenWhenTheGroupIsWhoSpeaks()
     {
         // Reuters, 3 December 2017: the Republicans who "say" are the counted group, not a source named by its place.
