@@ -75,7 +75,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention)) return "age";
-        if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1))
+        if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1) && !ParallelToFigure(tokens, n))
             return "pronoun 'one'";
         // "the two countries", "the 11 countries": a reference back to named things, not a count.
         // "the tens of victims" is no reference back: a vague quantity names nothing counted before.
@@ -198,6 +198,19 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         var k = mention.NumberToken - 1;
         while (k >= 0 && Grammar.Approximators.Contains(tokens[k])) k--;
         return k >= 0 && Grammar.ClockPrepositions.Contains(tokens[k]);
+    }
+
+    /// <summary>"three in Boise and one in Twin Falls": "one" after "and", in the same frame as the figure before it, counts as that figure does.</summary>
+    private bool ParallelToFigure(List<Token> tokens, int one)
+    {
+        if (one < 3 || one + 1 >= tokens.Count || !Grammar.Coordinators.Contains(tokens[one - 1])) return false;
+        for (var k = one - 2; k >= Math.Max(0, one - 6); k--)
+        {
+            if (tokens[k].Text is "." or ";" or ",") return false;
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null)
+                return k + 1 < one - 1 && tokens[k + 1].IsWord && tokens[k + 1].Lower == tokens[one + 1].Lower;
+        }
+        return false;
     }
 
     /// <summary>"one pilot", "one killed", "One Ukrainian state security officer": "one" counting a person or an outcome, not the pronoun.</summary>

@@ -41,6 +41,7 @@ public sealed class NonClaimTests
     [TestCase("Growth has been slow since the 2007-2009 recession, the bank said.", new double[0])]
     [TestCase("Senate Democratic Leader Chuck Schumer complained that throughout 2017 Republicans have been helping the wealthy.", new double[0])]
     [TestCase("The bulk of the spending - $1.7 million - has been on personnel salary and benefits, according to the report.", new[] { 1.7e6 })]
+    [TestCase("Until this year, Idaho had four resettlement offices - three in Boise and one in Twin Falls, said Jan Reeves.", new[] { 4d, 3d, 1d })]
     public void OnlyTheFiguresAreClaims(string sentence, double[] figures) =>
         Assert.That(Figures(sentence), Is.EquivalentTo(figures));
 
