@@ -18,7 +18,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         List<NumberMention>? mentions = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = MayStart(tokens[i]) ? TryParse(tokens, i) : null;
+            var mention = MayStart(tokens[i]) ? TryParse(tokens, i, Converted(tokens, i, mentions)) : null;
             if (mention is null) { i++; continue; }
             (mentions ??= []).Add(mention);
             i = mention.EndToken;
@@ -31,7 +31,18 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         token.Kind is TokenKind.Number or TokenKind.Ordinal or TokenKind.Symbol || token.Word.Hyphenated || token.Lower == "between"
         || token.Word.MayStart(lexicon.FigureStarts);
 
-    private NumberMention? TryParse(List<Token> tokens, int start)
+    /// <summary>
+    /// "about 150 kilometers (90 miles)": a figure in parentheses right after one with a unit converts it, and
+    /// is as approximate as it; the approximation to give it, or null. A bound is not carried over: "more than
+    /// 30 kilometres (18 miles)" rounds the conversion, and the bound may no longer hold.
+    /// </summary>
+    private QualifierEntry? Converted(List<Token> tokens, int start, List<NumberMention>? mentions) =>
+        start >= 1 && tokens[start - 1].Text == "(" && mentions is [.., { Unit.Length: > 0 } converted] && converted.EndToken == start - 1
+        && lexicon.Qualifiers.Match(tokens, converted.FirstToken)?.Value is { Unbounded: false, Low: < 1, High: > 1 } approximation
+            ? approximation
+            : null;
+
+    private NumberMention? TryParse(List<Token> tokens, int start, QualifierEntry? converting = null)
     {
         var j = start;
         QualifierEntry? qualifier = null;
@@ -88,6 +99,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             (unit, end) = (vagueSum.Value, end + 1 + vagueSum.Length);
 
         var ranged = figure.Low != figure.High;
+        if (qualifier is null && unit.Length > 0 && !ranged && !figure.Vague) qualifier = converting;
         var (lowBound, highBound, qualifierName) = qualifier switch
         {
             null => (figure.Low, figure.High, figure.Vague ? "vague" : ranged ? "range" : "exact"),

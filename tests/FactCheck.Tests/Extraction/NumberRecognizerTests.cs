@@ -13,6 +13,15 @@ public sealed class NumberRecognizerTests
         return mentions[0];
     }
 
+    [TestCase("in the town about 150 kilometers (90 miles) from the Russian border", 85.5, 94.5, "about")]
+    [TestCase("The Russian army has retreated more than 30 kilometres (18 miles) east of Kyiv", 18, 18, "exact")]
+    public void Conversion_InParentheses_IsAsApproximateAsWhatItConverts_ButTakesNoBound(string text, double low, double high, string qualifier)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, 0, text.Length);
+        var conversion = new NumberRecognizer(Some.Lexicon).Find(tokens)[^1];
+        Assert.That((conversion.Low, conversion.High, conversion.Qualifier), Is.EqualTo((low, high, qualifier)));
+    }
+
     [TestCase("7,000 to 15,000 soldiers", 7000, 15000, "range")]
     [TestCase("7,000-15,000 soldiers", 7000, 15000, "range")]
     [TestCase("between 400 and 500 people", 400, 500, "range")]
