@@ -47,6 +47,8 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         var j = start;
         QualifierEntry? qualifier = null;
         if (lexicon.Qualifiers.Match(tokens, j) is { } q) { qualifier = q.Value; j += q.Length; }
+        // "up to a 100 civilians": an article slipped in before the digits.
+        if (qualifier is not null && j + 1 < tokens.Count && tokens[j].Lower == "a" && tokens[j + 1].Kind == TokenKind.Number) j++;
         var between = j < tokens.Count && tokens[j].Lower == "between";
         if (between) j++;
         string? currency = null;

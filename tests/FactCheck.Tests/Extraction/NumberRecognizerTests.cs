@@ -22,6 +22,7 @@ public sealed class NumberRecognizerTests
         Assert.That((conversion.Low, conversion.High, conversion.Qualifier), Is.EqualTo((low, high, qualifier)));
     }
 
+    [TestCase("A group of up to a 100 civilians stood in front of the building", 0, 100, "up to")]
     [TestCase("7,000 to 15,000 soldiers", 7000, 15000, "range")]
     [TestCase("7,000-15,000 soldiers", 7000, 15000, "range")]
     [TestCase("between 400 and 500 people", 400, 500, "range")]
