@@ -99,6 +99,8 @@ internal sealed class ClaimantResolver
                 continue;
             }
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
+            // "Early reports said", "Horrifying reports revealed": a source noun before the verb, not the verb itself.
+            if (_lexicon.Sources.Nouns.Contains(tokens[i].Lower) && _lexicon.AttributionVerbs.Match(tokens, i + verb.Length) is not null) continue;
             if (Source(context, i, verb.Length) is not { } found) continue;
             // Every source phrase is read into a new attribution: it takes its cue in place, no copy.
             found.TokenIndex = i;
