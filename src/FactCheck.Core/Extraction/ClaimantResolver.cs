@@ -293,12 +293,13 @@ internal sealed class ClaimantResolver
     }
 
     /// <summary>
-    /// Words before a colon that are no source: a dateline's place, in any case ("New Delhi:", "KARACHI:"), or
-    /// a story's topic, naming its event ("Morocco Earthquake: Death Toll Rises To 1,037").
+    /// Words before a colon that are no source: an outlet's rubric ("STORY:"), a dateline's place, in any case
+    /// ("New Delhi:", "KARACHI:"), or a story's topic, naming its event ("Morocco Earthquake: Death Toll Rises To 1,037").
     /// </summary>
     private bool Label(List<Token> tokens, int colon)
     {
         var before = string.Join(' ', tokens.Take(colon).Select(t => t.Text));
+        if (_lexicon.Sources.Rubrics.Contains(before)) return true;
         if (_lexicon.Places.Named(before) is not null || _lexicon.Places.ByAliasIgnoringCase(before) is not null) return true;
         for (var k = 0; k < colon; k++)
             if (_lexicon.Events.Kinds.Match(tokens, k) is not null) return true;

@@ -17,6 +17,7 @@ internal sealed class SourceWords
     public required IReadOnlySet<string> Postmodifiers { get; init; }
     public required PhraseIndex<bool> NotReporting { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> NotReportingWith { get; init; }
+    public required IReadOnlySet<string> Rubrics { get; init; }
 
     /// <summary>Whether a head noun names a document or count rather than its author: "report", "analysis", "data".</summary>
     public bool StrippedHead(Token token) => StrippedWords.Contains(token.Lower);
@@ -67,6 +68,7 @@ internal sealed class SourceWords
             Postmodifiers = file.Postmodifiers.ToHashSet(ignoreCase),
             NotReporting = new PhraseIndex<bool>(file.NotReporting.Select(n => (n, true)), classes: classes),
             NotReportingWith = file.NotReportingWith.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
+            Rubrics = file.Rubrics.ToHashSet(ignoreCase),
         };
     }
 }
