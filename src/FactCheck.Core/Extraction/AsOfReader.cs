@@ -94,8 +94,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
         for (var r = mention.FirstToken - 1; r > 0; r--)
         {
             if (tokens[r].Text is "," or ";" or ":" or "—" or "–") return false;
-            if (!Grammar.RelativePronouns.Contains(tokens[r]) || Grammar.ThingRelatives.Contains(tokens[r])) continue;
-            if (!tokens[r - 1].IsWord && tokens[r - 1].Text != ",") return false;
+            if (!Grammar.PersonalRelative(tokens, r)) continue;
             var end = mention.EndToken;
             while (end < tokens.Count && tokens[end].Text is not ("," or ";")) end++;
             return date.EndToken <= r || date.FirstToken >= end;

@@ -64,6 +64,17 @@ internal sealed class Grammar
     /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
     public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));
 
+    /// <summary>
+    /// "rebels who", "Jones, the Democrat who": a relative pronoun for people after a noun or a comma. A clause
+    /// on a thing ("a stampede that occurred at the station") is not one: it so often tells of the figure's own event.
+    /// </summary>
+    public bool PersonalRelative(List<Token> tokens, int r)
+    {
+        if (r < 1 || !RelativePronouns.Contains(tokens[r]) || ThingRelatives.Contains(tokens[r])) return false;
+        var before = tokens[r - 1];
+        return before.Text == "," || before.IsWord && !FunctionWords.Contains(before);
+    }
+
     public static Grammar From(GrammarFile file, string path)
     {
         WordSet Set(string[] words, string name) =>

@@ -149,7 +149,7 @@ internal sealed partial class PlaceReader
         for (var r = place.FirstToken - 1; r > 0; r--)
         {
             if (tokens[r].Text is "," or ";" or "(" or ")" or "—" or "–") return false;
-            if (!PersonalRelative(tokens, r)) continue;
+            if (!lexicon.Grammar.PersonalRelative(tokens, r)) continue;
             return figure.FirstToken < r && !OwnGroup(tokens, figure, r);
         }
         return false;
@@ -162,18 +162,6 @@ internal sealed partial class PlaceReader
         for (var k = figure.EndToken; k < r - 1; k++)
             if (!tokens[k].IsWord) return false;
         return true;
-    }
-
-    /// <summary>
-    /// "rebels who", "Jones, the Democrat who": a relative pronoun for people after a noun. A clause on a
-    /// thing ("a stampede that occurred at the station", "minerals that the United States relies on") is
-    /// left alone: it so often places the figure's own event or goods.
-    /// </summary>
-    private bool PersonalRelative(List<Token> tokens, int r)
-    {
-        if (!lexicon.Grammar.RelativePronouns.Contains(tokens[r]) || lexicon.Grammar.ThingRelatives.Contains(tokens[r])) return false;
-        var before = tokens[r - 1];
-        return before.Text == "," || before.IsWord && !lexicon.Grammar.FunctionWords.Contains(before);
     }
 
     /// <summary>The part of the sentence a figure is in: "Ukraine has 46 million, while Crimea has two million" is two parts.</summary>
