@@ -27,15 +27,19 @@ internal sealed class ConversionRule(RuleDefinition definition, ConversionTable 
     private Flag? Check(Claim original, Claim converted)
     {
         if (table.Between(original.Unit, converted.Unit, original.AssertedOn) is not var (from, to, tolerance)) return null;
-        var expected = original.Low * from / to;
-        var difference = converted.Low == 0 ? double.PositiveInfinity : Math.Abs(converted.Low - expected) / expected;
+        // "about 35 kilometers (about 20 miles)": what the words allow on each side, so two approximations
+        // that can meet agree; the difference is the stated figures'.
+        var expected = Stated(original) * from / to;
+        var (low, high) = (original.Low * from / to, original.IsUnbounded ? double.PositiveInfinity : original.High * from / to);
+        var meets = converted.Low * (1 - tolerance) <= high && (converted.IsUnbounded || converted.High * (1 + tolerance) >= low);
+        var difference = Stated(converted) == 0 ? double.PositiveInfinity : Math.Abs(Stated(converted) - expected) / expected;
         var conditions = new List<Condition>
         {
             new("conversion in parentheses", $"{FigureFormatter.Format(original)} ({FigureFormatter.Format(converted)})", true),
             new("agrees with the table", $"expected {FigureFormatter.Number(expected)} {converted.Unit}, off by {difference:P1}, tolerance {tolerance:P0}",
-                difference <= tolerance),
+                meets),
         };
-        if (difference <= tolerance) return null;
+        if (meets) return null;
         return new Flag
         {
             RuleId = definition.Id,
@@ -52,6 +56,9 @@ internal sealed class ConversionRule(RuleDefinition definition, ConversionTable 
             Conditions = conditions,
         };
     }
+
+    /// <summary>The figure as written: the middle of an approximation or range, the bound of an open one.</summary>
+    private static double Stated(Claim claim) => claim.IsUnbounded ? claim.Low : (claim.Low + claim.High) / 2;
 
     /// <summary>Whether only "(" (opening the conversions) or "," (continuing them) stands between two figures.</summary>
     private static bool Joins(Claim before, Claim after, bool opening)
