@@ -163,7 +163,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         {
             if (aside.Contains(k)) continue;
             if (Grammar.Coordinators.Contains(tokens[k])) return false;
-            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
+            if (IsFigure(tokens, k)) return true;
         }
         return false;
     }

@@ -10,7 +10,8 @@ namespace FactCheck.Extraction.Events;
 /// </summary>
 internal sealed class DocumentEvents(EventWords words)
 {
-    private const int LedeSentences = 3;
+    /// <summary>How many opening body sentences are the lede, where a story names its event and its day.</summary>
+    internal const int LedeSentences = 3;
     private string? _headline;
     private string? _story;
     private int _ledeRead;

@@ -10,7 +10,7 @@ namespace FactCheck.Extraction.Events;
 /// </summary>
 internal sealed class StoryDay
 {
-    private const int LedeSentences = 3;
+    private const int LedeSentences = DocumentEvents.LedeSentences;
     // A news peg of the day of writing or the day before: a disaster days old is counted afresh each day,
     // its toll as of the report, not of the day it struck.
     private const int PegDays = 1;
