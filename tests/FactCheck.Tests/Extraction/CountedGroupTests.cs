@@ -70,6 +70,15 @@ public sealed class CountedGroupTests
         Assert.That((claim.Subject, claim.Metric), Is.EqualTo(("buildings", "count")));
     }
 
+    [TestCase("More than 900 people were injured after a passenger train derailed, causing between 10 and 12 cars to wreck in Odisha.", 10, "cars")]
+    [TestCase("They briefly entered the courtyard where they smashed up two cars, broke some windows then escaped, he added.", 2, "cars")]
+    [TestCase("A ferry sank off South Korea's southern coast, despite a frantic, hours-long rescue by dozens of ships and helicopters.", 24, "ships")]
+    public void Vehicles_AreNotCasualties(string sentence, double low, string subject)
+    {
+        var claim = Figure(sentence, low);
+        Assert.That((claim.Subject, claim.Metric), Is.EqualTo((subject, "count")));
+    }
+
     [Test]
     public void ATollNamingNoGroup_CountsTheGroupItsSentenceSaysWasKilled()
     {
