@@ -58,6 +58,8 @@ internal sealed class Grammar
     public required WordSet NameLinks { get; init; }
     public required WordSet SitePrepositions { get; init; }
     public required WordSet BoundaryWords { get; init; }
+    public required WordSet RouteStarts { get; init; }
+    public required WordSet RouteEnds { get; init; }
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
 
@@ -122,6 +124,8 @@ internal sealed class Grammar
             NameLinks = Set(file.NameLinks, "nameLinks"),
             SitePrepositions = Set(file.SitePrepositions, "sitePrepositions"),
             BoundaryWords = Set(file.BoundaryWords, "boundaryWords"),
+            RouteStarts = Set(file.RouteStarts, "routeStarts"),
+            RouteEnds = Set(file.RouteEnds, "routeEnds"),
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
         };
@@ -171,6 +175,8 @@ internal sealed record GrammarFile
     public required string[] NameLinks { get; init; }
     public required string[] SitePrepositions { get; init; }
     public required string[] BoundaryWords { get; init; }
+    public required string[] RouteStarts { get; init; }
+    public required string[] RouteEnds { get; init; }
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }
 }

@@ -133,7 +133,7 @@ internal sealed partial class PlaceReader
         foreach (var place in places)
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
-            if (!referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure)) continue;
+            if (place.Route || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure)) continue;
             if (best is null || Better(place, best, figure)) best = place;
         }
         return best;
@@ -193,13 +193,13 @@ internal sealed partial class PlaceReader
     /// <summary>Whether a names a wider kind of place than b (a country against a city).</summary>
     public static bool LessSpecific(PlaceMention a, PlaceMention b) => Specificity[a.Precision] > Specificity[b.Precision];
 
-    /// <summary>The most specific place among several, nouns before adjectives, datelines never (for carrying one to later sentences).</summary>
+    /// <summary>The most specific place among several, nouns before adjectives, datelines and ends of a route never (for carrying one to later sentences).</summary>
     public static PlaceMention? MostSpecific(List<PlaceMention> places)
     {
         // A named place before a demonym, then the most specific, the first of equals: a stable order.
         PlaceMention? best = null;
         foreach (var place in places)
-            if (!place.Dateline && (best is null || (place.Adjective, Specificity[place.Precision]).CompareTo((best.Adjective, Specificity[best.Precision])) < 0))
+            if (!place.Dateline && !place.Route && (best is null || (place.Adjective, Specificity[place.Precision]).CompareTo((best.Adjective, Specificity[best.Precision])) < 0))
                 best = place;
         return best;
     }

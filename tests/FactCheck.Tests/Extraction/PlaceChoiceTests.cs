@@ -91,6 +91,22 @@ public sealed class PlaceChoiceTests
     }
 
     [Test]
+    public void EndsOfARoute_AreNotWhereTheFigureIs_NorCarried()
+    {
+        // CBS News, 17 June 2024: the crash is in West Bengal; the train was going between two other states.
+        var claims = Extracted.Claims(
+            "At least eight people were killed when a freight train slammed into a passenger train Monday in the eastern Indian state of West Bengal.\n\n" +
+            "The Kanchanjunga Express was travelling from Silchar in Assam state to Sealdah in Kolkata when the collision occurred.\n\n" +
+            "Officials later raised the confirmed death toll to eight.");
+        Assert.That(claims.Select(c => c.Location), Is.All.EqualTo("West Bengal"));
+    }
+
+    [TestCase("A ferry sailing from Incheon to the southern resort island of Jeju sank with 459 on board.", 459)]
+    [TestCase("The plane, en route from Amsterdam to Kuala Lumpur, carried nearly 200 Dutch citizens.", 190)]
+    public void EndsOfARoute_PlaceNoFigureInTheirSentence(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Location, Is.Null);
+
+    [Test]
     public void DistanceFromTheOnlyPlaceItsSentenceNames_LocatesThePlaceThePassageIsAbout()
     {
         // Reuters, 22 May 2014: the attack is in Volnovakha; Donetsk is what it is measured from.
