@@ -133,7 +133,7 @@ internal sealed partial class PlaceReader
         foreach (var place in places)
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
-            if (place.Route || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure)) continue;
+            if (place.Route || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)) continue;
             if (best is null || Better(place, best, figure)) best = place;
         }
         return best;
@@ -153,6 +153,22 @@ internal sealed partial class PlaceReader
             return figure.FirstToken < r && !OwnGroup(tokens, figure, r);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Idaho had four resettlement offices - three in Boise and one in Twin Falls": a place right after another
+    /// figure and "in", "at"... is that figure's. A year or a clock time before it is no figure ("in 2014 in Kiev").
+    /// </summary>
+    private bool AnotherFigures(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var preposition = place.FirstToken - 1;
+        if (preposition < 1 || !lexicon.Grammar.SitePrepositions.Contains(tokens[preposition])) return false;
+        var other = preposition - 1;
+        if (other >= figure.FirstToken && other < figure.EndToken) return false;
+        if (tokens[other].Kind == TokenKind.Number)
+            return tokens[other].Text.All(char.IsDigit) && !(tokens[other].Text.Length == 4 && tokens[other].Text[0] is '1' or '2')
+                   && !(other > 0 && tokens[other - 1].Text is ":" or "." or "/");
+        return lexicon.NumberWords.Match(tokens, other) is { Length: 1 };
     }
 
     /// <summary>"the 27 other EU member states, who": a relative clause a few words after the figure is on its own group.</summary>

@@ -90,6 +90,13 @@ public sealed class PlaceChoiceTests
         Assert.That(claim.Location, Is.EqualTo("United States"));
     }
 
+    [TestCase("Until this year, Idaho had four resettlement offices - three in Boise and one in Twin Falls, said Jan Reeves.", 4, "Idaho")]
+    [TestCase("Until this year, Idaho had four resettlement offices - three in Boise and one in Twin Falls, said Jan Reeves.", 3, "Boise")]
+    [TestCase("Until this year, Idaho had four resettlement offices - three in Boise and one in Twin Falls, said Jan Reeves.", 1, "Twin Falls")]
+    [TestCase("Two federal appeals courts, one in Washington and one in Virginia, last week rejected the administration's request.", 1, "Virginia")]
+    public void PlaceRightAfterAnotherFigure_IsThatFiguresOnly(string sentence, double low, string place) =>
+        Assert.That(Extracted.Claims(sentence).Last(c => c.Low == low).Location, Is.EqualTo(place));
+
     [Test]
     public void EndsOfARoute_AreNotWhereTheFigureIs_NorCarried()
     {
