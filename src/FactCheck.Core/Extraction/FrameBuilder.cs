@@ -27,9 +27,9 @@ internal sealed class FrameBuilder(Lexicon lexicon)
             subject = victims;
         // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
         // "raising the death toll to two" names its own measure, and counts no helicopters.
-        if (subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"
-            && !TriggerJustBefore(tokens, mention.FirstToken))
-            (subject, side) = (previous.Subject, side ?? previous.Side);
+        var elliptical = subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"
+                         && !TriggerJustBefore(tokens, mention.FirstToken);
+        if (elliptical) (subject, side) = (previous!.Subject, side ?? previous.Side);
         // "a slim 52-48 majority", "reduce their majority in the Senate to 51-49": a majority's tally counts seats.
         if (mention.IsTally && (subject is null || lexicon.SeatMajorities.Contains(subject)) && _groups.SeatMajorityNear(tokens, mention)) (subject, side) = ("seats", null);
         var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);
@@ -42,6 +42,9 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
             : mention.Unit == "" ? Metric(tokens, mention, t => t.Fits(fraction ? false : subject is null || !listed ? null : isPeople))
             : IsCurrency(mention.Unit) ? Metric(tokens, mention, t => t.Money, ownOnly: true) : null;
+        // "362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 190 to Abbasi Shaheed": an elliptical
+        // figure no word of its own names is what the one before it was, however far that one's word now is.
+        if (metric is null && elliptical && previous!.Metric != "count" && NamesNothingAfter(tokens, mention)) metric = previous.Metric;
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
         metric ??= mention.Unit switch
@@ -80,6 +83,10 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
     }
 
+    /// <summary>Whether a word is the noun right after the figure, an increment aside: "claimed 5,147 lives", "claims 14 more lives".</summary>
+    private bool NounOf(List<Token> tokens, NumberMention mention, int k) =>
+        k == mention.EndToken || k == mention.EndToken + 1 && lexicon.Increments.Contains(tokens[mention.EndToken].Lower);
+
     private static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsUpper);
 
     /// <summary>
@@ -107,14 +114,17 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
             if (opening is not null && k >= openingEnd && (k < mention.FirstToken || !Crosses(tokens, mention.EndToken, k, parenthetical))) opening = null;
-            var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken));
+            var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k)));
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
             // the dead" are close and still do).
             var namedEvent = k > mention.EndToken + 4 && (Grammar.Articles.Contains(tokens[k - 1]) || Grammar.Possessives.Contains(tokens[k - 1])) && tokens[k - 2].Lower != "among"
                              && !tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal);
             // "Death toll rises to 288, Rs 15.6 cr compensation given to 531 people": a measure linked to the figure it names is that figure's alone.
-            var ownedByAnother = k + trigger.Length < mention.FirstToken && LinksToFigure(tokens, k + trigger.Length, mention.FirstToken);
+            // "over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged": a verb right after another
+            // figure is that figure's, when this one has a verb of its own.
+            var ownedByAnother = k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
+                                                                             || FollowsFigure(tokens, k, parenthetical) && OwnPredicate(tokens, mention));
             if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother) { k += trigger.Length - 1; continue; }
             if (ownOnly && (k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
             {
@@ -144,6 +154,37 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         }
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
+    }
+
+    /// <summary>
+    /// "170 to Civil", "in Taroudant (271)", "higher than the 99 reported earlier": no noun of its own follows the
+    /// figure, as one does in "600 new cases", "two existing refugee camps", "34 of the 100 Senate seats".
+    /// </summary>
+    private bool NamesNothingAfter(List<Token> tokens, NumberMention mention)
+    {
+        if (mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of") return false;
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
+        {
+            if (!tokens[k].IsWord || IsFigure(tokens, k)) return true;
+            var word = tokens[k].Lower;
+            // "30 to KMC hospitals": a noun after a preposition is not the figure's.
+            if (lexicon.Places.Prepositions.Contains(word)) return true;
+            if (!tokens[k].IsCapitalized && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Grammar.FunctionWords.Contains(tokens[k]))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>"157 bridges damaged": a participle within a few words after the figure, with no metric of its own.</summary>
+    private bool OwnPredicate(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
+            if (tokens[k].Lower.Length > 4 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
+                return lexicon.MetricTriggers.Match(tokens, k) is null;
+        }
+        return false;
     }
 
     /// <summary>"nearly 300 people missing": a trigger right after another figure and its noun is that figure's.</summary>

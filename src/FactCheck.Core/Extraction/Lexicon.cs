@@ -176,7 +176,8 @@ public sealed class Lexicon
                 .SelectMany(kv => kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, Money: kv.Value.Money, CountedNoun: kv.Value.CountedNoun)))
                     .Concat(kv.Value.PeopleNamedTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true))))
                     .Concat(kv.Value.PeopleNamedTriggersBefore.Select(t => (Phrase: t.ToLowerInvariant(),
-                        Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true, CountedNoun: kv.Value.CountedNoun, OnlyBefore: true)))))
+                        Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true, CountedNoun: kv.Value.CountedNoun, OnlyBefore: true))))
+                    .Concat(kv.Value.NounTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, OnlyAfter: true)))))
                 .GroupBy(x => x.Phrase)
                 .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList())), classes: classes),
             Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),

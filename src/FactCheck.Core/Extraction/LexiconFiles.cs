@@ -70,6 +70,8 @@ internal sealed record MetricEntry
     public string[] PeopleNamedTriggers { get; init; } = [];
     /// <summary>Triggers that signal the metric only before a figure whose noun names people: "a ferry carrying 475 people", not "activists carrying shields".</summary>
     public string[] PeopleNamedTriggersBefore { get; init; } = [];
+    /// <summary>Nouns that signal the metric only right after the figure, as what it counts: "claimed at least 36 lives", not "where the senator lives".</summary>
+    public string[] NounTriggers { get; init; } = [];
     /// <summary>The triggers name the counted group ("members"): what happened to it in its clause says more ("two members ... were detained").</summary>
     public bool CountedNoun { get; init; }
 }
@@ -169,7 +171,7 @@ internal sealed record AbbreviationsFile
 }
 
 /// <summary>A word that signals a metric, with the kind of subject that metric counts.</summary>
-internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false, bool Money = false, bool CountedNoun = false, bool OnlyBefore = false)
+internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false, bool Money = false, bool CountedNoun = false, bool OnlyBefore = false, bool OnlyAfter = false)
 {
     public bool Fits(bool? countsPeople) => !Money && countsPeople switch
     {
@@ -177,4 +179,7 @@ internal sealed record MetricTrigger(string Metric, bool People, bool Things, bo
         false => !People && !NeedsPeopleNoun,
         null => !Things && !NeedsPeopleNoun,
     };
+
+    /// <summary>Whether the trigger signals its metric wherever it stands near a figure, not only before it or only as its noun.</summary>
+    public bool Anywhere => !OnlyBefore && !OnlyAfter;
 }

@@ -140,7 +140,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     private bool OutcomeFollows(List<Token> tokens, int from)
     {
         for (var k = from; k < Math.Min(tokens.Count, from + 5); k++)
-            if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => !t.OnlyBefore)) return true;
+            if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.Anywhere)) return true;
         return false;
     }
 
@@ -223,7 +223,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         {
             if (lexicon.Subjects.Match(tokens, k) is not null) return tokens[k].Lower != "others";
             // "one pilot was killed"
-            if (k > next && lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People && !t.OnlyBefore)) return true;
+            if (k > next && lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People && t.Anywhere)) return true;
             if (!tokens[k].IsWord || tokens[k].Lower == "of" || Grammar.Articles.Contains(tokens[k]) || Grammar.RelativePronouns.Contains(tokens[k])) return false;
         }
         return false;

@@ -115,6 +115,27 @@ public sealed class CountedGroupTests
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    [TestCase("Preliminary reports were that the fire that tore through Maui claimed at least 36 lives, wounded nearly 30.", 36, "killed")]
+    [TestCase("Grueling heatwave claims 14 more lives", 14, "killed")]
+    [TestCase("A total of 357 people have lost their lives until now, a statement said, with 33 losing their lives over the last 24 hours.", 33, "killed")]
+    [TestCase("Turkey's deadliest mining disaster claimed the lives of 301 people in the western town of Soma.", 301, "killed")]
+    [TestCase("In the 20 days crews have searched for victims, they have found the remains of 95 people.", 95, "killed")]
+    [TestCase("The Tianjin municipal government also said that around 720 others were admitted to hospitals.", 684, "wounded")]
+    [TestCase("Montgomery County, where state senator Leach lives, has approximately 820,000 residents.", 779000, "count")]
+    [TestCase("“Every year drug trafficking destroys millions and millions of lives,” Trump said.", 2000000, "count")]
+    public void LivesClaimedAndHospitalAdmissions_AreDeathsAndInjuries_OnlyAsTheFiguresNoun(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
+    [TestCase("During the last few days, 362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 190 to Abbasi Shaheed, 30 to KMC hospitals, 20 to Sindh Government Hospital New Karachi.", 20, "killed")]
+    [TestCase("More than a third of the deaths (394) were recorded in Al-Haouz, the epicentre of the quake, and in Taroudant (271) further south.", 271, "killed")]
+    [TestCase("Dhaka: An estimated 270,000 Rohingya refugees have fled Myanmar in the past two weeks and sought refuge in Bangladesh, where two existing refugee camps are bursting at the seams, the UN refugee agency said.", 2, "count")]
+    public void ElidedFigureInAList_IsWhatTheOneBeforeItWas_UnlessItNamesItsOwnNoun(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
+    [Test]
+    public void VerbRightAfterAnotherFigure_IsThatFigures_WhenThisOneHasItsOwn() =>
+        Assert.That(Figure("Floods left over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged.", 157).Metric, Is.EqualTo("count"));
+
     [TestCase("The death toll from the worst flooding to hit India's Kerala state in a century has jumped to 357, authorities have said.", 357, "killed")]
     [TestCase("The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000, according to official figures released Friday showing 400 people still missing.", 1000, "killed")]
     [TestCase("The death toll from the earthquake that struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632, with 329 injured.", 632, "killed")]
