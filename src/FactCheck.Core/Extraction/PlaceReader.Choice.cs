@@ -133,7 +133,7 @@ internal sealed partial class PlaceReader
         foreach (var place in places)
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
-            if (place.Route || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)) continue;
+            if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)) continue;
             if (best is null || Better(place, best, figure)) best = place;
         }
         return best;

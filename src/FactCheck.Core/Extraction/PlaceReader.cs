@@ -169,7 +169,10 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             var of = i + noun.Length;
             if (of + 1 < tokens.Count && tokens[of].Lower == "of" && CapitalizedRun(tokens, of + 1) is var end && end > of + 1)
             {
-                var listed = Places.Aliases.Match(tokens, of + 1) is { } alias && alias.Length == end - of - 1 ? alias.Value : null;
+                // "the state of Rio Grande do Sul": a listed name runs through its lower-case words.
+                var alias = Places.Aliases.Match(tokens, of + 1);
+                if (alias is { } longer && of + 1 + longer.Length > end) end = of + 1 + longer.Length;
+                var listed = alias is { } whole && whole.Length == end - of - 1 ? whole.Value : null;
                 return new PlaceMention(of + 1, end, SourcePhrase.Join(tokens, of + 1, end), listed?.Kind ?? noun.Value, false);
             }
             return null;

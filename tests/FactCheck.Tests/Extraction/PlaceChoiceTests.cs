@@ -50,6 +50,16 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
+    {
+        // AFP, 5 May 2024: the cities are the state's; Uruguay and Argentina are what the state borders.
+        var claim = Figure(
+            "The storms and flooding in the southern state of Rio Grande do Sul have killed at least 78 people.\n" +
+            "Flooding has affected more than two-thirds of the nearly 500 cities in the state, which borders Uruguay and Argentina, displacing hundreds of thousands of people.", 475);
+        Assert.That(claim.Location, Is.EqualTo("Rio Grande do Sul"));
+    }
+
+    [Test]
     public void ClauseOnTheFiguresOwnGroup_PlacesIt() =>
         Assert.That(Figure("Rutte asked for discussions with the 27 other EU member states, who did ratify the treaty in Brussels.", 27).Location, Is.EqualTo("Brussels"));
 
