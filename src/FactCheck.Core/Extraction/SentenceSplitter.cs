@@ -86,7 +86,8 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text.AsSpan(wordStart, dot - wordStart);
-        return word.Length == 1 && char.IsUpper(word[0]) || _abbreviations.Contains(word);
+        // "P.K. Jena": initials end no sentence.
+        return word.Length == 1 && char.IsUpper(word[0]) || Tokenizer.DottedCapitals(word) || _abbreviations.Contains(word);
     }
 
     private static SentenceSpan? Trim(string text, int start, int end)

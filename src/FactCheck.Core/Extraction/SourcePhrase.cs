@@ -198,8 +198,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, IReadOnlySet<string> titles, Places places)
     {
         var first = end;
+        // "U.S. Senator John Smith" leaves out "U.S."; "P.K. Jena" keeps its initials.
         while (first - 1 >= from && tokens[first - 1].IsCapitalized && !words.OrganisationHeads.Contains(tokens[first - 1].Text)
-               && !tokens[first - 1].Text.Contains('.')) first--;
+               && (!tokens[first - 1].Text.Contains('.') || Tokenizer.IsInitials(tokens[first - 1].Text) && places.Aliases.Match(tokens, first - 1) is null)) first--;
         // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
         while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
         if (end - first > 3) first = end - 2;

@@ -101,7 +101,21 @@ internal static class Tokenizer
             else if (c is '.' or '-' && k + 1 < text.Length && (char.IsLetter(text[k + 1]) || char.IsDigit(text[k + 1]))) k++;
             else break;
         }
+        // "P.K. Jena", "U.S. troops": initials keep their last full stop, so a name runs on past them.
+        if (k < text.Length && text[k] == '.' && DottedCapitals(text[i..k])) k++;
         return k;
+    }
+
+    /// <summary>"P.K.", "U.S.": a word of initials, each capital letter followed by a full stop.</summary>
+    internal static bool IsInitials(string word) => word.Length >= 4 && word[^1] == '.' && DottedCapitals(word.AsSpan(0, word.Length - 1));
+
+    /// <summary>"P.K", "U.S": capital letters each followed by a full stop, the last one's still to come.</summary>
+    internal static bool DottedCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3) return false;
+        for (var k = 0; k < word.Length; k++)
+            if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.') return false;
+        return true;
     }
 
     /// <summary>"1st", "22nd", "3rd", "4th" ending at a word boundary.</summary>

@@ -38,6 +38,7 @@ public sealed class AttributionGrammarTests
     [TestCase("A SERIES of hastily passed laws added fuel to the fire of anti-government protests in Kiev, and after a violent clash with police saw up to five demonstrators killed, the international community called for calm.", 0, "unattributed")]
     [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
+    [TestCase("Another 200 were discharged after receiving treatment Friday night, P.K. Jena, a top official, said.", 200, "P.K. Jena")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 

@@ -22,6 +22,18 @@ public sealed class SentenceSplitterTests
     }
 
     [Test]
+    public void Split_DoesNotEndASentenceAtInitials()
+    {
+        var sentences = Split("Another 200 were discharged after receiving treatment Friday night, P.K. Jena, a top official, said. Hundreds more were treated.");
+
+        Assert.That(sentences, Is.EqualTo(new[]
+        {
+            "Another 200 were discharged after receiving treatment Friday night, P.K. Jena, a top official, said.",
+            "Hundreds more were treated.",
+        }));
+    }
+
+    [Test]
     public void Split_CutsARunOnListAtCommas_SoNoSentenceOutgrowsTheLimit()
     {
         // A pasted table or a dump of figures with no full stop: read as one sentence, every stage that
