@@ -134,7 +134,7 @@ internal sealed partial class PlaceReader
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)) continue;
-            if (best is null || Better(place, best, figure)) best = place;
+            if (best is null || Better(place, best, figure, tokens)) best = place;
         }
         return best;
     }
@@ -193,14 +193,30 @@ internal sealed partial class PlaceReader
         return (from, to);
     }
 
-    private static bool Better(PlaceMention a, PlaceMention b, NumberMention figure)
+    private bool Better(PlaceMention a, PlaceMention b, NumberMention figure, List<Token> tokens)
     {
         if (a.Dateline != b.Dateline) return !a.Dateline;
         if (a.Adjective != b.Adjective) return !a.Adjective;
+        // "58 fatalities in the town of Petropolis and 19 in Sumidouro": the place the figure itself is given at.
+        var (boundA, boundB) = (GivenAt(tokens, a, figure), GivenAt(tokens, b, figure));
+        if (boundA != boundB) return boundA;
         if (a.Located != b.Located) return a.Located;
         var (sa, sb) = (Specificity[a.Precision], Specificity[b.Precision]);
         if (sa != sb) return sa < sb;
         return Distance(a, figure) < Distance(b, figure);
+    }
+
+    /// <summary>
+    /// "19 in Sumidouro", "seven patients at Jinnah Hospital Karachi", "58 fatalities in the town of Petropolis": a place
+    /// right after the figure, or its noun, and "in" or "at".
+    /// </summary>
+    private bool GivenAt(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var k = place.FirstToken - 1;
+        while (k > figure.EndToken && (lexicon.Grammar.Articles.Contains(tokens[k]) || tokens[k].Lower == "of" || Places.IsDirection(tokens[k])
+                                       || Places.Nouns.Match(tokens, k) is { Length: 1 } && !tokens[k].IsCapitalized)) k--;
+        if (k <= figure.EndToken - 1 || !lexicon.Grammar.SitePrepositions.Contains(tokens[k])) return false;
+        return k == figure.EndToken || k == figure.EndToken + 1 && tokens[figure.EndToken].IsWord && !tokens[figure.EndToken].IsCapitalized;
     }
 
     private static int Distance(PlaceMention place, NumberMention figure) =>
