@@ -15,19 +15,24 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
     private (PlaceMention Place, TextSpan Span)? _carriedAdjective;
     // How many sentences have had each place as their own, for choosing the one to carry.
     private readonly Dictionary<string, int> _times = new(StringComparer.Ordinal);
+    // The last city and the last region named (a dateline's too), for "in the city", "across the state".
+    private readonly Dictionary<string, (PlaceMention Place, TextSpan Span)> _latest = new(StringComparer.Ordinal);
 
     /// <summary>A new live-blog entry: places read in earlier entries no longer carry over.</summary>
     public void NewEntry()
     {
         (_carried, _carriedAdjective) = (null, null);
         _times.Clear();
+        _latest.Clear();
     }
 
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
-    public void Read(List<PlaceMention> places, List<Token> tokens, bool headline, PlaceMention? dateline)
+    public void Read(List<PlaceMention> sentencePlaces, List<Token> tokens, bool headline, PlaceMention? dateline)
     {
         if (dateline is not null) _dateline = (dateline, Span(tokens, dateline));
-        if (PlaceReader.MostSpecific(places) is not { } place) return;
+        foreach (var named in sentencePlaces)
+            if (Referable(named, tokens)) _latest[named.Precision] = (named, Span(tokens, named));
+        if (PlaceReader.MostSpecific(sentencePlaces) is not { } place) return;
         if (headline) _headline ??= (place, Span(tokens, place));
         else if (place.Adjective) _carriedAdjective = (place, Span(tokens, place));
         // "regional bureaus overseeing embassies in the Middle East and Asia": a part of the world, in no
@@ -59,6 +64,10 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
         return Of(_dateline, Provenance.Dateline) ?? Of(_carried, Provenance.Paragraph) ?? Of(_headline, Provenance.Headline);
     }
 
+    /// <summary>A city or region named as such, a possessive's too ("Karachi's largest hospital"); not "southern Brazil", a part of a country.</summary>
+    private bool Referable(PlaceMention place, List<Token> tokens) =>
+        (!place.Adjective || place.Whose) && !place.Route && place.Precision is PlacePrecision.City or PlacePrecision.Region && !places.IsDirection(tokens[place.FirstToken]);
+
     private bool PartOfTheWorld(PlaceMention place) =>
         place.Precision == PlacePrecision.Region && places.Named(place.Name) is { In: null };
 
@@ -76,6 +85,14 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.
         if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
+        // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city the document names most.
+        if (reader.ReferredKind(tokens, figure) is { } kind)
+        {
+            // "Some of Alabama's black leaders worry about ... a quarter of the state electorate": the sentence's own first.
+            foreach (var named in sentencePlaces)
+                if (named.Precision == kind && Referable(named, tokens)) return Placed(named, Provenance.Sentence, Span(tokens, named));
+            if (_latest.TryGetValue(kind, out var latest)) return Placed(latest.Place, Provenance.Paragraph, latest.Span);
+        }
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
         // "DONETSK, Ukraine — ... in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons":
         // a possessive says whose; the dateline, inside that country, says where.

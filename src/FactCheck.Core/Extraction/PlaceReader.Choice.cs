@@ -48,6 +48,23 @@ internal sealed partial class PlaceReader
     }
 
     /// <summary>
+    /// The kind of place the figure's clause points back to after a preposition, "their two morgues in the city",
+    /// "across the state", not "the city of Derna", which names its own; null when it points to none.
+    /// </summary>
+    public string? ReferredKind(List<Token> tokens, NumberMention figure)
+    {
+        var (from, to) = Clause(tokens, figure);
+        for (var k = Math.Max(from, 1); k < to; k++)
+        {
+            if (Places.References.Match(tokens, k) is not { } reference || !Places.Prepositions.Contains(tokens[k - 1].Lower)) continue;
+            var after = k + reference.Length;
+            if (after + 1 < tokens.Count && tokens[after].Lower == "of" && tokens[after + 1].IsCapitalized) continue;
+            return reference.Value;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The place a distance is measured from: "(56 km northwest of Donetsk)", "150 kilometers (90 miles)
     /// from the Russian border"; null for a figure that is no distance or names no such place.
     /// </summary>

@@ -18,6 +18,8 @@ internal sealed record PlacesFile
     public string[] Directions { get; init; } = [];
     /// <summary>Words, case-sensitive, that put a figure at the scale of a whole country: "the Senate", "national debt", "around the country".</summary>
     public string[] NationalScope { get; init; } = [];
+    /// <summary>Words that point back to the last place of a kind the document named: "in the city", "across the state".</summary>
+    public Dictionary<string, string[]> References { get; init; } = [];
 }
 
 internal sealed record PlaceFileEntry
@@ -46,6 +48,7 @@ internal sealed class Places
     internal IReadOnlySet<string> ResidentNouns { get; private init; } = null!;
     internal IReadOnlySet<string> Directions { get; private init; } = null!;
     internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
+    internal PhraseIndex<string> References { get; private init; } = null!;
 
     /// <summary>
     /// The word classes that can open a place mention besides a capital letter: a place noun ("the town
@@ -132,8 +135,8 @@ internal sealed class Places
         foreach (var place in file.Places)
             if (place.In is not null && !byName.ContainsKey(place.In))
                 throw new LexiconException(path, $"place '{place.Name}' lies in '{place.In}', which is not listed");
-        foreach (var kind in file.Nouns.Keys)
-            if (!Kinds.Contains(kind)) throw new LexiconException(path, $"nouns for '{kind}': use one of {string.Join(", ", Kinds)}");
+        foreach (var kind in file.Nouns.Keys.Concat(file.References.Keys))
+            if (!Kinds.Contains(kind)) throw new LexiconException(path, $"nouns or references for '{kind}': use one of {string.Join(", ", Kinds)}");
         var upper = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         foreach (var place in file.Places)
             foreach (var alias in place.Aliases)
@@ -157,6 +160,8 @@ internal sealed class Places
             ResidentNouns = file.ResidentNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Directions = file.Directions.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
+            // Case-sensitive: "the State Department" points back to no state.
+            References = new PhraseIndex<string>(file.References.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), caseSensitive: true, classes),
         };
     }
 }

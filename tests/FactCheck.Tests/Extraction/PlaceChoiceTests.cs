@@ -60,6 +60,27 @@ public sealed class PlaceChoiceTests
     }
 
     [Test]
+    public void TheCity_IsTheLastCityNamed_NotTheCountryASourceIsDescribedBy()
+    {
+        // AP, 23 June 2015 (Karachi heatwave).
+        var claims = Extracted.Claims(
+            "KARACHI, Pakistan (AP) — A severe heat wave has killed more than 700 people in Karachi, a health official said.\n" +
+            "Pakistan's largest charity, Edhi Welfare Organisation, said their two morgues in the city had received more than 400 corpses.\n" +
+            "The storm also killed about 170 people elsewhere in the country.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Low == 400).Location, Is.EqualTo("Karachi"));
+            Assert.That(claims.Single(c => c.Low > 150 && c.Low < 170).Location, Is.EqualTo("Pakistan"));
+        });
+    }
+
+    [Test]
+    public void TheStateDepartment_PointsBackToNoState() =>
+        Assert.That(Figure(
+            "Floods in Pakistan have displaced millions.\nAid to Pakistan has been slow.\nThe heat wave in Sindh province is easing.\n" +
+            "About 12 aid workers have been sent, according to the State Department.", 11.4).Location, Is.EqualTo("Pakistan"));
+
+    [Test]
     public void ClauseOnTheFiguresOwnGroup_PlacesIt() =>
         Assert.That(Figure("Rutte asked for discussions with the 27 other EU member states, who did ratify the treaty in Brussels.", 27).Location, Is.EqualTo("Brussels"));
 
