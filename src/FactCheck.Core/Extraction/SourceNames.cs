@@ -51,6 +51,18 @@ internal sealed partial class SourcePhrase
         names[Join(tokens, first, name - 1).ToLowerInvariant()] = Join(tokens, name, end);
     }
 
+    /// <summary>
+    /// "Odisha Chief Secretary Pradeep Jena": the titles right before a name are that person's, so "The Chief
+    /// Secretary also said" is Pradeep Jena; kept in lower case, as a title set off is.
+    /// </summary>
+    private void RememberLeadingTitle(List<Token> tokens, int name, int end)
+    {
+        var first = name;
+        while (first > 0 && name - first < 3 && lexicon.Titles.Contains(tokens[first - 1].Text)) first--;
+        // The first person a title is given to keeps it: "former President George W. Bush" later is not "the president".
+        if (first < name) names.TryAdd(Join(tokens, first, name).ToLowerInvariant(), Join(tokens, name, end));
+    }
+
     /// <summary>A social-media handle at tokens[k] ("@realDonaldTrump"), or null.</summary>
     public static string? Handle(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k].Text == "@" && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore ? "@" + tokens[k + 1].Text : null;
@@ -92,6 +104,7 @@ internal sealed partial class SourcePhrase
                 if (!(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
                     names[tokens[end - 1].Text] = Join(tokens, first, end);
                 RememberTitle(tokens, first, end);
+                RememberLeadingTitle(tokens, first, end);
             }
             RememberOrganisation(tokens, i, end);
             i = end;

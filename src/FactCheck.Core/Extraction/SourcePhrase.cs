@@ -164,11 +164,22 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             return organisation with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start };
         if (Listed(context, phraseStart, headEnd) is { } listed)
             found = ClaimantResolver.From(listed, start);
+        // "The Chief Secretary also said": a title alone, as "the interior minister" is, stands for the person
+        // the document gave it to ("Odisha Chief Secretary Pradeep Jena"), once the document is read.
+        else if (head.IsCapitalized && start > 0 && tokens[start - 1].Lower == "the" && AllTitles(tokens, start, headEnd))
+            found = new Attribution(Join(tokens, start, headEnd).ToLowerInvariant(), null, null, start) { Person = true };
         else if (head.IsCapitalized && Name(tokens, start, headEnd) is { } name)
             found = name;
         else if (!head.IsCapitalized && Words.Nouns.Contains(head.Lower))
             found = Unnamed(context, start, headEnd, bare: headEnd == end);
         return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadModifiers(tokens, start, headEnd) };
+    }
+
+    private bool AllTitles(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!lexicon.Titles.Contains(tokens[k].Text)) return false;
+        return true;
     }
 
     private bool OrganisationName(List<Token> tokens, int start, int end)

@@ -23,6 +23,27 @@ public sealed class AttributionAcrossSentencesTests
     }
 
     [Test]
+    public void ATitleAlone_IsThePersonTheDocumentGaveItTo()
+    {
+        // DT Next, 4 June 2023 (Balasore train crash).
+        var claim = Figure(
+            "Odisha Chief Secretary Pradeep Jena said on Sunday that the death toll had been revised to 275.\n" +
+            "The Chief Secretary also said that out of the 275, 88 bodies have been identified.", 88);
+        Assert.That(claim.Claimant, Is.EqualTo("Pradeep Jena"));
+    }
+
+    [Test]
+    public void AQuotationsSpeakerGivenByTitle_IsThePersonTheDocumentGaveItTo()
+    {
+        // AP, 26 June 2021 (Surfside collapse).
+        var quote = Extracted.Claims(
+            "Miami-Dade Mayor Daniella Levine Cava said the death toll had risen to 18.\n" +
+            "\"For any loss of life, especially given the unexpected, unprecedented nature of this event, is a tragedy,\" the mayor said.")
+            .Single(c => c.Metric == "quote");
+        Assert.That(quote.Claimant, Is.EqualTo("Daniella Levine Cava"));
+    }
+
+    [Test]
     public void Pronoun_MeansTheSubjectAfterAFrontedPhrase_NotTheLastSpeakerQuoted()
     {
         var claim = Figure(

@@ -182,8 +182,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
             // Only while the lede may still name the story: past it, no sentence's dates are looked at again.
             else if (documentEvents.ReadingLede) documentEvents.ReadLede(events, OfAnotherTime(dates, written));
         }
-        NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
+        // Quotations too: "the Chief Secretary" who is quoted is the person the document named with that title.
         claims.AddRange(quotes.Found);
+        NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         return NumberOccurrences(claims);
     }
 
