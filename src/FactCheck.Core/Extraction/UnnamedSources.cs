@@ -22,6 +22,9 @@ internal sealed partial class SourcePhrase
         var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start <= 3 && AllLowerCase(tokens, start, end);
         if (definite && context.Resolve("noun", head, Modifier(tokens, start, end)) is { } earlier)
             return earlier;
+        // "..., the same source said": whichever source spoke last.
+        if (definite && end - start == 2 && tokens[start].Lower == "same" && context.Resolve("any", null, null) is { } last)
+            return last;
         // "Russia moved 15 transport planes ..., according to the defence ministry": an official body no one
         // has named yet is that of the country the sentence opens with.
         if (definite && Words.OfficialNouns.Contains(head) && SentenceCountry(context, start) is { } actor)

@@ -22,6 +22,20 @@ public sealed class AttributionAcrossSentencesTests
         Assert.That(claim.Claimant, Is.EqualTo("Valentina Kazakova"));
     }
 
+    [TestCase("Six firefighters killed on duty have been identified, and another 66 wounded have been hospitalized, the fire command center under the ministry said on Thursday in a statement.", 6, "fire command center")]
+    [TestCase("More than 400,000 people were without power on Sunday evening, while nearly a third of the state's population was without water, authorities said.", 400000, "authorities")]
+    [TestCase("There are about 300 resettlement offices spread across 49 states, and advocates estimate several dozen are at risk.", 285, Claim.Unattributed)]
+    public void SourceSetOffAtTheSentencesClose_SaysAllOfIt(string text, double low, string claimant) =>
+        Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
+
+    [Test]
+    public void TheSameSource_IsTheLastToSpeak()
+    {
+        var claims = Extracted.Claims("Morocco's interior ministry said on Sunday that 1,037 people had died.\n" +
+                                      "More than a third of the deaths (394) were recorded in Al-Haouz, the epicentre of the quake, and in Taroudant (271) further south, the same source said.");
+        Assert.That(claims.Single(c => c.Low == 271).Claimant, Is.EqualTo(claims.Single(c => c.Low == 1037).Claimant).And.Not.EqualTo(Claim.Unattributed));
+    }
+
     [Test]
     public void ATitleAlone_IsThePersonTheDocumentGaveItTo()
     {

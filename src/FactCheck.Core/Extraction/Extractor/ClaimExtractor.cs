@@ -281,8 +281,10 @@ internal sealed class ClaimExtractor : IClaimExtractor
             }
             // "There are about 300 offices ..., and advocates estimate ...": a later clause's verb and source
             // are not the figure's; a closing source with no verb (", the governor of the region, X.") still is.
+            // "Six firefighters killed on duty have been identified, and another 66 wounded have been hospitalized, the fire
+            // command center said": a source set off at the sentence's close says all of it.
             if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless
-                && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex))
+                && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution))
                 && !InRelativeClause(tokens, attribution))
                 after = attribution;
         }
@@ -323,6 +325,22 @@ internal sealed class ClaimExtractor : IClaimExtractor
         var k = attribution.SourceStart - 1;
         while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
         return k >= 0 && Grammar.RelativePronouns.Contains(tokens[k]);
+    }
+
+    /// <summary>
+    /// "..., the fire command center under the ministry said on Thursday in a statement.": a source set off by a comma
+    /// before its verb, with no figure after the verb, closes the sentence. "..., and advocates estimate several dozen
+    /// are at risk" opens a clause of its own.
+    /// </summary>
+    private bool Closing(List<Token> tokens, Attribution attribution)
+    {
+        if (attribution.SourceStart < 1 || attribution.SourceStart > attribution.TokenIndex) return false;
+        var k = attribution.SourceStart - 1;
+        while (k > 0 && Grammar.Articles.Contains(tokens[k])) k--;
+        if (tokens[k].Text != ",") return false;
+        for (var j = attribution.TokenIndex + 1; j < tokens.Count; j++)
+            if (tokens[j].Kind == TokenKind.Number || _lexicon.NumberWords.Match(tokens, j) is not null) return false;
+        return true;
     }
 
     private bool NewClause(List<Token> tokens, int from, int to)
