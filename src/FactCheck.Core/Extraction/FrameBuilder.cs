@@ -220,7 +220,8 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         var open = -1;
         for (var k = mention.EndToken; k < tokens.Count; k++)
         {
-            if (tokens[k].Text is not ("–" or "—")) continue;
+            // "At least five passengers and three railway staffers - the locomotive pilot ... - were killed": a spaced hyphen is a dash.
+            if (tokens[k].Text is not ("–" or "—") && !(tokens[k].Text == "-" && tokens[k].SpaceBefore && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore)) continue;
             if (open < 0) { open = k; continue; }
             for (var j = open; j <= k; j++) aside.Add(j);
             return aside;

@@ -94,6 +94,7 @@ public sealed class CountedGroupTests
 
     [TestCase("The French interior Ministry informed that about 9,5 thousand people, including 1,5 thousand people in the capital, took part in the actions across the country.", 9025, "participated")]
     [TestCase("\"Five people, including the loco pilot of the Kanchanjunga Express, died on the spot.", 5, "killed")]
+    [TestCase("At least five passengers and three railway staffers - the locomotive pilot and assistant locomotive pilot of the goods rake and the guard in the express train - were killed and nearly 50 others were injured.", 3, "killed")]
     [TestCase("About a dozen women, who had been in the building when it was seized, were evacuated as soon as Avakov's announcement was made known.", 11.4, "evacuated")]
     public void AnAsideOpenedByIncluding_LeavesTheVerbAfterItToTheFigureBefore(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
