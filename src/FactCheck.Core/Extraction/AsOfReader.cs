@@ -26,7 +26,8 @@ internal sealed class AsOfReader(Lexicon lexicon)
         var best = int.MaxValue;
         foreach (var date in dates)
         {
-            if (!date.Dates || !OwnDate(date, tokens, dates) || InSpanClause(date, mention, tokens) || OutsideWhoClause(date, mention, tokens)) continue;
+            if (!date.Dates || !OwnDate(date, tokens, dates) || InSpanClause(date, mention, tokens) || OutsideWhoClause(date, mention, tokens)
+                || OfAnEarlierValue(date, mention, tokens)) continue;
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
@@ -98,6 +99,22 @@ internal sealed class AsOfReader(Lexicon lexicon)
             var end = mention.EndToken;
             while (end < tokens.Count && tokens[end].Text is not ("," or ";")) end++;
             return date.EndToken <= r || date.FirstToken >= end;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Around 84,000 protesters turned out on Saturday, up from 50,000 the previous week, the ministry said, adding that
+    /// 244 people were detained", "to 220,323 from 208,397 the previous week": a date right after an earlier value ("from"
+    /// and a figure, no comma between) is that value's, no other figure's.
+    /// </summary>
+    private bool OfAnEarlierValue(DateMention date, NumberMention mention, List<Token> tokens)
+    {
+        for (var k = date.FirstToken - 1; k >= 1 && date.FirstToken - k <= 5; k--)
+        {
+            if (tokens[k].Text is "," or ";") return false;
+            if (!Grammar.EarlierValueLinks.Contains(tokens[k - 1]) || tokens[k].Kind != TokenKind.Number) continue;
+            return !(k >= mention.FirstToken && k < mention.EndToken);
         }
         return false;
     }

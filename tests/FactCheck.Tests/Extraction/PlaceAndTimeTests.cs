@@ -28,6 +28,21 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void DateRightAfterAnEarlierValue_IsThatValuesAlone()
+    {
+        // AFP via UrduPoint, 13 January 2019 (a Sunday here: published 2024-05-12).
+        var claims = Extractor.Extract(Some.Document(
+            "Around 84,000 protesters turned out for the ninth round of rallies across France on Saturday, up from 50,000 the previous week, " +
+            "the interior ministry said, adding that 244 people were detained.", published: new DateOnly(2024, 5, 12)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Low == 50000).AsOfText, Is.EqualTo("the previous week"));
+            Assert.That(claims.Single(c => c.Low == 244).AsOfText, Is.EqualTo("on Saturday"));
+            Assert.That(claims.Single(c => c.Low < 84000 && c.High > 84000).AsOfText, Is.EqualTo("on Saturday"));
+        });
+    }
+
+    [Test]
     public void LaterFigureOfTheStorysEvent_TakesTheDayItsLedeGives()
     {
         // AP, 9 May 2014, published the next day here: the lede names the day once.
