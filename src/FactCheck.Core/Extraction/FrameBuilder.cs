@@ -83,9 +83,9 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
     }
 
-    /// <summary>Whether a word is the noun right after the figure, an increment aside: "claimed 5,147 lives", "claims 14 more lives".</summary>
+    /// <summary>Whether a word is the noun right after the figure, an increment or "of" aside: "claimed 5,147 lives", "claims 14 more lives", "dozens of victims".</summary>
     private bool NounOf(List<Token> tokens, NumberMention mention, int k) =>
-        k == mention.EndToken || k == mention.EndToken + 1 && lexicon.Increments.Contains(tokens[mention.EndToken].Lower);
+        k == mention.EndToken || k == mention.EndToken + 1 && (lexicon.Increments.Contains(tokens[mention.EndToken].Lower) || tokens[mention.EndToken].Lower == "of");
 
     private static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsUpper);
 

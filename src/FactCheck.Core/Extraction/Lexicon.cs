@@ -177,7 +177,7 @@ public sealed class Lexicon
                     .Concat(kv.Value.PeopleNamedTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true))))
                     .Concat(kv.Value.PeopleNamedTriggersBefore.Select(t => (Phrase: t.ToLowerInvariant(),
                         Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true, CountedNoun: kv.Value.CountedNoun, OnlyBefore: true))))
-                    .Concat(kv.Value.NounTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, OnlyAfter: true)))))
+                    .Concat(kv.Value.NounTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, CountedNoun: true, OnlyAfter: true)))))
                 .GroupBy(x => x.Phrase)
                 .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList())), classes: classes),
             Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
