@@ -57,6 +57,8 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             // "the United States will provide Ukraine a loan of $1 billion": a country that acts says whose, weakly, as a demonym does.
             else if (mention is { Precision: PlacePrecision.Country, Adjective: false, Dateline: false } && Acts(tokens, mention.EndToken))
                 mention = mention with { Adjective = true };
+            // "a New Jersey man", "the Chicago man": where someone is from, said as a demonym would be.
+            if (!mention.Adjective && Origin(tokens, mention)) mention = mention with { Adjective = true, Located = false };
             found.Add(mention);
             i = mention.EndToken - 1;
         }
@@ -124,6 +126,16 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
     }
 
     [ThreadStatic] private static List<PlaceMention>? _found;
+
+    /// <summary>"a New Jersey man", "a Utah resident": an article, the place, and one person it describes.</summary>
+    private bool Origin(List<Token> tokens, PlaceMention mention)
+    {
+        var end = mention.NameEnd ?? mention.EndToken;
+        if (mention.FirstToken == 0 || end >= tokens.Count || !lexicon.Grammar.Articles.Contains(tokens[mention.FirstToken - 1])) return false;
+        var person = tokens[end];
+        return person.IsWord && !person.IsCapitalized && !person.Lower.EndsWith('s') && lexicon.Subjects.Match(tokens, end) is { Length: 1, Value: var group }
+               && lexicon.PeopleSubjects.Contains(group);
+    }
 
     /// <summary>
     /// Whether a name is the subject of the verb after it: a modal or perfect ("will provide", "has

@@ -81,6 +81,11 @@ public sealed class PlaceChoiceTests
             "About 12 aid workers have been sent, according to the State Department.", 11.4).Location, Is.EqualTo("Pakistan"));
 
     [Test]
+    public void WhereSomeoneIsFrom_IsNotWhereTheFigureIs() =>
+        Assert.That(Figure("A truck attack on a bike path in Manhattan killed eight people on Tuesday.\n" +
+                           "Five Argentine tourists, a Belgian woman, a New Yorker and a New Jersey man were killed.", 5).Location, Is.EqualTo("Manhattan"));
+
+    [Test]
     public void ClauseOnTheFiguresOwnGroup_PlacesIt() =>
         Assert.That(Figure("Rutte asked for discussions with the 27 other EU member states, who did ratify the treaty in Brussels.", 27).Location, Is.EqualTo("Brussels"));
 
