@@ -63,7 +63,23 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             i = mention.EndToken - 1;
         }
         MarkRoutes(found, tokens);
+        DropParents(found, tokens);
         return found;
+    }
+
+    /// <summary>
+    /// "wildfires in Maui, Hawaii", "Kansas City, Missouri": a listed place followed by a comma and the place it lies in
+    /// is that place; the parent only says where it is.
+    /// </summary>
+    private void DropParents(List<PlaceMention> found, List<Token> tokens)
+    {
+        for (var k = found.Count - 1; k > 0; k--)
+        {
+            var (place, parent) = (found[k - 1], found[k]);
+            if (parent.FirstToken != place.EndToken + 1 || tokens[place.EndToken].Text != "," || place.Adjective || parent.Adjective) continue;
+            var (inner, outer) = (Places.PathOf(place.Name), Places.PathOf(parent.Name));
+            if (inner.StartsWith(outer + " > ", StringComparison.Ordinal)) found.RemoveAt(k);
+        }
     }
 
     /// <summary>
@@ -212,7 +228,9 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         var end = i + alias.Length;
         if (!titleCase && end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null
             && !(lexicon.Subjects.Match(tokens, end) is { Length: 1 } && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized))) return null;
-        if (!titleCase && i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)) return null;
+        // "Hawaii's Maui Island": after a possessive a name starts afresh.
+        if (!titleCase && i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)
+            && !tokens[i - 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
         if (alias.Value.Ambiguous && !(start > 0 && Places.Prepositions.Contains(tokens[start - 1].Lower))) return null;
         // As written ("Kiev", "Slaviansk"), but an abbreviation is spelt out: "U.S." is the United States.
         var name = IsAbbreviation(tokens, i, end) ? alias.Value.Name : SourcePhrase.Join(tokens, start, end);

@@ -80,6 +80,12 @@ public sealed class PlaceChoiceTests
             "Floods in Pakistan have displaced millions.\nAid to Pakistan has been slow.\nThe heat wave in Sindh province is easing.\n" +
             "About 12 aid workers have been sent, according to the State Department.", 11.4).Location, Is.EqualTo("Pakistan"));
 
+    [TestCase("Destructive wildfires in Maui, Hawaii have claimed at least 80 lives.", 80, "Maui")]
+    [TestCase("The official death toll from the wildfires on Hawaii's Maui Island has risen to 55 as of early Friday.", 55, "Maui")]
+    [TestCase("A single person killed 58 people at a music festival in Las Vegas, Nevada.", 58, "Las Vegas")]
+    public void PlaceFollowedByWhereItLies_IsThePlace(string sentence, double low, string place) =>
+        Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
+
     [Test]
     public void WhereSomeoneIsFrom_IsNotWhereTheFigureIs() =>
         Assert.That(Figure("A truck attack on a bike path in Manhattan killed eight people on Tuesday.\n" +
