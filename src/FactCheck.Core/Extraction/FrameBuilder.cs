@@ -12,7 +12,7 @@ internal sealed class FrameBuilder(Lexicon lexicon)
     private readonly CountedGroupReader _groups = new(lexicon);
 
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
-        Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
+        Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, Frame? storyMeasure = null)
     {
         // "revised the death toll to 275 from 288": the earlier value of the same measure.
         if (previous is not null && IsEarlierValue(tokens, mention, previous)) return previous;
@@ -45,6 +45,10 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         // "362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 190 to Abbasi Shaheed": an elliptical
         // figure no word of its own names is what the one before it was, however far that one's word now is.
         if (metric is null && elliptical && previous!.Metric != "count" && NamesNothingAfter(tokens, mention)) metric = previous.Metric;
+        // "The latest count is 764", "The ministry had initially given a higher tally, of 38": a bare measure is the
+        // measure the story has been giving.
+        else if (metric is null && subject is null && mention.Unit == "" && storyMeasure is not null && BareMeasureJustBefore(tokens, mention.FirstToken))
+            (metric, subject, side) = (storyMeasure.Metric, storyMeasure.Subject, storyMeasure.Side);
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
         metric ??= mention.Unit switch
@@ -291,6 +295,15 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         for (var k = from; k < figure; k++)
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
         return false;
+    }
+
+    /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>
+    private bool BareMeasureJustBefore(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || tokens[k].Text == ",")) k--;
+        return k < figure - 1 && k >= 0 && Grammar.MeasureNouns.Contains(tokens[k]) && lexicon.MetricTriggers.Match(tokens, k) is null
+               && !(k > 0 && lexicon.MetricTriggers.Match(tokens, k - 1) is not null);
     }
 
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>

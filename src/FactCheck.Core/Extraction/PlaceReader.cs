@@ -173,7 +173,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         int words = 0, capitalized = 0;
         foreach (var token in tokens)
             if (token.IsWord && token.Text.Length > 3) { words++; if (token.IsCapitalized) capitalized++; }
-        return words >= 4 && capitalized * 10 >= words * 8;
+        return words >= 3 && capitalized * 10 >= words * 8;
     }
 
     /// <summary>

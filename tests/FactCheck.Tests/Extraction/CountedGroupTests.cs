@@ -135,6 +135,18 @@ public sealed class CountedGroupTests
     public void ElidedFigureInAList_IsWhatTheOneBeforeItWas_UnlessItNamesItsOwnNoun(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    [TestCase("The death toll from Brazil's worst-ever flood rose to 759 on Thursday.\nThe latest count is 764, more than a week after landslides erased entire towns.", 764)]
+    [TestCase("At least 31 people have died in a fire in Odessa, the interior ministry said.\nThe ministry had initially given a higher tally, of 38.", 38)]
+    public void ABareMeasure_IsTheMeasureTheStoryHasBeenGiving(string text, double low)
+    {
+        var claim = Figure(text, low);
+        Assert.That((claim.Metric, claim.Subject), Is.EqualTo(("killed", "people")));
+    }
+
+    [Test]
+    public void ShortTitleCaseHeadline_IsAFigure_NotANameWithANumber() =>
+        Assert.That(Figure("Brazil Flood Deaths Top 760\n\nThe death toll continues to mount.", 760).Metric, Is.EqualTo("killed"));
+
     [Test]
     public void VerbRightAfterAnotherFigure_IsThatFigures_WhenThisOneHasItsOwn() =>
         Assert.That(Figure("Floods left over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged.", 157).Metric, Is.EqualTo("count"));

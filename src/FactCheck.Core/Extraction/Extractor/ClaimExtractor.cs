@@ -58,6 +58,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
         var documentPlaces = new DocumentPlaces(_places, _lexicon.Places);
         var documentEvents = new DocumentEvents(_lexicon.Events);
         var storyDay = new StoryDay();
+        // The last measure of what happened to people ("killed"), for "The latest count is 764" in a later sentence.
+        Frame? storyMeasure = null;
         // Figures first: what is read after a document's last figure (its sources, places) would serve
         // no claim, and the closing paragraphs of news often hold none.
         var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
@@ -126,8 +128,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
                     quote.Await(claims.Count);
                 else attribution ??= posting;
-                var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions);
+                var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions, storyMeasure);
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
+                if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 previous = frame;
                 var place = documentPlaces.For(places, mention, tokens);
                 // Only a place stated with the figure says whose police or officials speak.
