@@ -60,6 +60,7 @@ internal sealed class Grammar
     public required WordSet BoundaryWords { get; init; }
     public required WordSet RouteStarts { get; init; }
     public required WordSet RouteEnds { get; init; }
+    public required WordSet BackgroundOpeners { get; init; }
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
 
@@ -126,6 +127,7 @@ internal sealed class Grammar
             BoundaryWords = Set(file.BoundaryWords, "boundaryWords"),
             RouteStarts = Set(file.RouteStarts, "routeStarts"),
             RouteEnds = Set(file.RouteEnds, "routeEnds"),
+            BackgroundOpeners = Set(file.BackgroundOpeners, "backgroundOpeners"),
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
         };
@@ -177,6 +179,7 @@ internal sealed record GrammarFile
     public required string[] BoundaryWords { get; init; }
     public required string[] RouteStarts { get; init; }
     public required string[] RouteEnds { get; init; }
+    public required string[] BackgroundOpeners { get; init; }
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }
 }

@@ -28,6 +28,12 @@ public sealed class AttributionAcrossSentencesTests
     public void SourceSetOffAtTheSentencesClose_SaysAllOfIt(string text, double low, string claimant) =>
         Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
 
+    [TestCase("Prime Minister Donald Tusk has said he will be pushing for a \"responsible\" use of sanctions against Ukraine when he speaks to the European Commission president following three people being killed in Kiev during violent clashes with police.", 3, Claim.Unattributed)]
+    [TestCase("Human rights monitors have accused Myanmar's military of atrocities against the stateless Rohingya during so-called clearance operations following insurgent attacks on 30 police posts and an army base.", 30, Claim.Unattributed)]
+    [TestCase("\"I'm delighted,\" said Fransen, whose own Twitter following increase by 50 percent in the wake of the furor to 78,000.", 50, "Fransen")]
+    public void FigureInAClauseOfWhatHappenedAroundAStatement_IsTheNarrations(string text, double low, string claimant) =>
+        Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
+
     [Test]
     public void TheSameSource_IsTheLastToSpeak()
     {

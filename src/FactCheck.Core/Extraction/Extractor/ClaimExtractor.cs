@@ -291,8 +291,26 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 && !InRelativeClause(tokens, attribution))
                 after = attribution;
         }
+        if (before is not null && InBackground(tokens, before.TokenIndex, mention.FirstToken))
+            return after is not null ? Cited(attributions, after, tokens, tokens.Count) : null;
         if (before is not null) return Cited(attributions, before, tokens, mention.FirstToken);
         return after is not null ? Cited(attributions, after, tokens, tokens.Count) : attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
+    }
+
+    /// <summary>
+    /// "Tusk has said he will be pushing for a responsible use of sanctions ... following three people being killed in
+    /// Kiev": a figure in a clause of what happened around the statement, opened after its verb and running to the
+    /// figure unbroken, is the narration's.
+    /// </summary>
+    private bool InBackground(List<Token> tokens, int verb, int figure)
+    {
+        for (var k = figure - 1; k > verb + 1; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "\"" or "“" or "”") return false;
+            // "whose own Twitter following": a noun, not a clause.
+            if (Grammar.BackgroundOpeners.Contains(tokens[k])) return !tokens[k - 1].IsCapitalized && !Grammar.Possessives.Contains(tokens[k - 1]);
+        }
+        return false;
     }
 
     /// <summary>"according to Reuters news agency, citing local police": the source cited is the figure's origin.</summary>
