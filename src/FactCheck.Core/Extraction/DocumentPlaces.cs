@@ -2,10 +2,10 @@ namespace FactCheck.Extraction;
 
 /// <summary>
 /// The places a document has named so far, for figures whose own sentence names none. A figure is
-/// placed by, in turn: a place named in its sentence; the place earlier sentences named most often (the
-/// latest of equals);
-/// a demonym in its sentence ("U.S. admissions"), then an earlier one; the dateline; the headline.
-/// One instance per document.
+/// placed by, in turn: a place named in its sentence; the country of a national scope ("in the Senate");
+/// the last city or region named, for "in the city", "across the state"; the place earlier sentences named
+/// most often (the latest of equals); a demonym in its sentence ("U.S. admissions"), then an earlier one;
+/// the dateline; the headline. One instance per document.
 /// </summary>
 internal sealed class DocumentPlaces(PlaceReader reader, Places places)
 {
@@ -85,7 +85,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.
         if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
-        // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city the document names most.
+        // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city named last.
         if (reader.ReferredKind(tokens, figure) is { } kind)
         {
             // "Some of Alabama's black leaders worry about ... a quarter of the state electorate": the sentence's own first.

@@ -5,7 +5,7 @@ namespace FactCheck.Extraction;
 /// those after the figure and in its own clause), who (see <see cref="CountedGroupReader"/>), for which
 /// period, where, and whether the sentence asserts, projects or compares.
 /// </summary>
-internal sealed class FrameBuilder(Lexicon lexicon)
+internal sealed partial class FrameBuilder(Lexicon lexicon)
 {
     private const int MetricReach = 12;
     private Grammar Grammar => lexicon.Grammar;
@@ -44,7 +44,8 @@ internal sealed class FrameBuilder(Lexicon lexicon)
             : IsCurrency(mention.Unit) ? Metric(tokens, mention, t => t.Money, ownOnly: true) : null;
         // "362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 190 to Abbasi Shaheed": an elliptical
         // figure no word of its own names is what the one before it was, however far that one's word now is.
-        if (metric is null && elliptical && previous!.Metric != "count" && NamesNothingAfter(tokens, mention)) metric = previous.Metric;
+        if (metric is null && elliptical && previous!.Metric != "count" && NamesNothingAfter(tokens, mention) && !MeasureSinceLastFigure(tokens, mention.FirstToken))
+            metric = previous.Metric;
         // "The latest count is 764", "The ministry had initially given a higher tally, of 38": a bare measure is the
         // measure the story has been giving.
         else if (metric is null && subject is null && mention.Unit == "" && storyMeasure is not null && BareMeasureJustBefore(tokens, mention.FirstToken))
@@ -86,10 +87,6 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         if (mention.EndToken < tokens.Count && lexicon.Subjects.Match(tokens, mention.EndToken) is not null) return false;
         return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
     }
-
-    /// <summary>Whether a word is the noun right after the figure, an increment or "of" aside: "claimed 5,147 lives", "claims 14 more lives", "dozens of victims".</summary>
-    private bool NounOf(List<Token> tokens, NumberMention mention, int k) =>
-        k == mention.EndToken || k == mention.EndToken + 1 && (lexicon.Increments.Contains(tokens[mention.EndToken].Lower) || tokens[mention.EndToken].Lower == "of");
 
     private static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsUpper);
 
@@ -159,41 +156,6 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
     }
-
-    /// <summary>
-    /// "170 to Civil", "in Taroudant (271)", "higher than the 99 reported earlier": no noun of its own follows the
-    /// figure, as one does in "600 new cases", "two existing refugee camps", "34 of the 100 Senate seats".
-    /// </summary>
-    private bool NamesNothingAfter(List<Token> tokens, NumberMention mention)
-    {
-        if (mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of") return false;
-        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
-        {
-            if (!tokens[k].IsWord || IsFigure(tokens, k)) return true;
-            var word = tokens[k].Lower;
-            // "30 to KMC hospitals": a noun after a preposition is not the figure's.
-            if (lexicon.Places.Prepositions.Contains(word)) return true;
-            if (!tokens[k].IsCapitalized && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Grammar.FunctionWords.Contains(tokens[k]))
-                return false;
-        }
-        return true;
-    }
-
-    /// <summary>"157 bridges damaged": a participle within a few words after the figure, with no metric of its own.</summary>
-    private bool OwnPredicate(List<Token> tokens, NumberMention mention)
-    {
-        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
-        {
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
-            if (tokens[k].Lower.Length > 4 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
-                return lexicon.MetricTriggers.Match(tokens, k) is null;
-        }
-        return false;
-    }
-
-    /// <summary>"nearly 300 people missing": a trigger right after another figure and its noun is that figure's.</summary>
-    private bool FollowsFigure(List<Token> tokens, int k, HashSet<int> aside) =>
-        k >= 1 && (IsFigure(tokens, k - 1) || k >= 2 && tokens[k - 1].IsWord && !aside.Contains(k - 1) && IsFigure(tokens, k - 2));
 
     private bool IsFigure(List<Token> tokens, int k) =>
         tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null;
@@ -295,15 +257,6 @@ internal sealed class FrameBuilder(Lexicon lexicon)
         for (var k = from; k < figure; k++)
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
         return false;
-    }
-
-    /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>
-    private bool BareMeasureJustBefore(List<Token> tokens, int figure)
-    {
-        var k = figure - 1;
-        while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || tokens[k].Text == ",")) k--;
-        return k < figure - 1 && k >= 0 && Grammar.MeasureNouns.Contains(tokens[k]) && lexicon.MetricTriggers.Match(tokens, k) is null
-               && !(k > 0 && lexicon.MetricTriggers.Match(tokens, k - 1) is not null);
     }
 
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>

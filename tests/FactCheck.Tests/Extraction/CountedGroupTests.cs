@@ -131,6 +131,7 @@ public sealed class CountedGroupTests
 
     [TestCase("During the last few days, 362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 190 to Abbasi Shaheed, 30 to KMC hospitals, 20 to Sindh Government Hospital New Karachi.", 20, "killed")]
     [TestCase("More than a third of the deaths (394) were recorded in Al-Haouz, the epicentre of the quake, and in Taroudant (271) further south.", 271, "killed")]
+    [TestCase("The prosecutor's office has released its first official estimate on the number of missing, more than 300, suggesting the final victim count will likely hit 1,000.", 1000, "count")]
     [TestCase("Dhaka: An estimated 270,000 Rohingya refugees have fled Myanmar in the past two weeks and sought refuge in Bangladesh, where two existing refugee camps are bursting at the seams, the UN refugee agency said.", 2, "count")]
     public void ElidedFigureInAList_IsWhatTheOneBeforeItWas_UnlessItNamesItsOwnNoun(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));

@@ -9,7 +9,7 @@ namespace FactCheck.Extraction.Extractor;
 /// The extraction pipeline: sentences → tokens → figures → (not a claim? drop) → frame and
 /// claimant → claim. Stateless between documents and safe to call from several threads.
 /// </summary>
-internal sealed class ClaimExtractor : IClaimExtractor
+internal sealed partial class ClaimExtractor : IClaimExtractor
 {
     private static readonly List<DateMention> NoDates = [];
 
@@ -238,91 +238,6 @@ internal sealed class ClaimExtractor : IClaimExtractor
         return attribution;
     }
 
-    /// <summary>
-    /// The attribution a figure falls under: the first reporting construction before it in its part of
-    /// the sentence (what X said holds all that follows), unless a named source reported inside X's quoted
-    /// words gave it; else the nearest after it ("..., the minister said"), not one inside a relative clause.
-    /// A semicolon, a spaced dash or ", while" starts another part. Inside a quotation, the speaker after it.
-    /// </summary>
-    private Attribution? Governing(Attribution[] attributions, NumberMention mention, List<Token> tokens, OpenQuote quote)
-    {
-        if (attributions.Length == 0) return null;
-        // "“... we estimate it in hundreds and hundreds ...,” Nuland said": what is quoted is the speaker's,
-        // whoever the quote itself cites.
-        if (quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is { } closing)
-        {
-            // "“The Railways on Saturday said that the number of deaths is 288 ...,” Pradeep Jena said": a source
-            // the quotation names before the figure gave it; "we estimate" leaves it the speaker's.
-            foreach (var inner in attributions)
-                if (inner.TokenIndex < mention.FirstToken && inner.SourceStart < inner.TokenIndex && NamedInsideQuote(inner, tokens, quote)
-                    && !NewClause(tokens, inner.TokenIndex, mention.FirstToken))
-                    return inner;
-            foreach (var attribution in attributions)
-                if (attribution.TokenIndex > closing && attribution.SourceStart > closing && !attribution.Agentless) return attribution;
-        }
-        var part = 0;
-        // "Authorities have confirmed that 357 people have died — a report in the Economic Times put the toll at 370": a dash starts a part too.
-        for (var k = mention.FirstToken - 1; k > 0; k--)
-            if (tokens[k].Text is ";" or "—" or "–" && (tokens[k].Text == ";" || tokens[k].SpaceBefore) || tokens[k - 1].Text == "," && Grammar.Contrastives.Contains(tokens[k]))
-            {
-                part = k;
-                break;
-            }
-        Attribution? after = null;
-        Attribution? before = null;
-        foreach (var attribution in attributions)
-        {
-            if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken)
-            {
-                // "Pradeep Jena said, “The Railways on Saturday said that the number of deaths is 288”": a named
-                // source reported inside another's words gave the figure; "he said they estimate" stays the outer one's.
-                if (before is null || attribution.SourceStart > before.TokenIndex && NamedInsideQuote(attribution, tokens, quote) && !quote.Inside(tokens, before.TokenIndex)
-                    // "It was initially reported that 368 ... but the BBC reported this had been revised down to 164".
-                    || before.Agentless && !attribution.Agentless)
-                    before = attribution;
-                continue;
-            }
-            // "There are about 300 offices ..., and advocates estimate ...": a later clause's verb and source
-            // are not the figure's; a closing source with no verb (", the governor of the region, X.") still is.
-            // "Six firefighters killed on duty have been identified, and another 66 wounded have been hospitalized, the fire
-            // command center said": a source set off at the sentence's close says all of it.
-            if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless
-                && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution))
-                && !InRelativeClause(tokens, attribution))
-                after = attribution;
-        }
-        if (before is not null && InBackground(tokens, before.TokenIndex, mention.FirstToken))
-            return after is not null ? Cited(attributions, after, tokens, tokens.Count) : null;
-        if (before is not null) return Cited(attributions, before, tokens, mention.FirstToken);
-        return after is not null ? Cited(attributions, after, tokens, tokens.Count) : attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
-    }
-
-    /// <summary>
-    /// "Tusk has said he will be pushing for a responsible use of sanctions ... following three people being killed in
-    /// Kiev": a figure in a clause of what happened around the statement, opened after its verb and running to the
-    /// figure unbroken, is the narration's.
-    /// </summary>
-    private bool InBackground(List<Token> tokens, int verb, int figure)
-    {
-        for (var k = figure - 1; k > verb + 1; k--)
-        {
-            if (tokens[k].Text is "," or ";" or ":" or "\"" or "“" or "”") return false;
-            // "whose own Twitter following": a noun, not a clause.
-            if (Grammar.BackgroundOpeners.Contains(tokens[k])) return !tokens[k - 1].IsCapitalized && !Grammar.Possessives.Contains(tokens[k - 1]);
-        }
-        return false;
-    }
-
-    /// <summary>"according to Reuters news agency, citing local police": the source cited is the figure's origin.</summary>
-    private Attribution Cited(Attribution[] attributions, Attribution chosen, List<Token> tokens, int before)
-    {
-        foreach (var next in attributions)
-            if (next.TokenIndex > chosen.TokenIndex && next.TokenIndex < before && Grammar.CitingVerbs.Contains(tokens[next.TokenIndex])
-                && tokens[next.TokenIndex - 1].Text == "," && !NewClause(tokens, chosen.TokenIndex, next.TokenIndex))
-                return next;
-        return chosen;
-    }
-
     /// <summary>"The Indian Express (AP)" carries AP's copy: the agency is the outlet.</summary>
     private static string? Outlet(string? publisher)
     {
@@ -330,45 +245,6 @@ internal sealed class ClaimExtractor : IClaimExtractor
         var open = publisher.LastIndexOf('(');
         var close = publisher.LastIndexOf(')');
         return open >= 0 && close > open + 1 ? publisher[(open + 1)..close].Trim() : publisher.Trim();
-    }
-
-    /// <summary>A source named inside a quotation, not a pronoun ("The Railways said ..." within Jena's words; "we estimate" is the speaker's).</summary>
-    private bool NamedInsideQuote(Attribution attribution, List<Token> tokens, OpenQuote quote) =>
-        attribution.SourceStart >= 0 && quote.Inside(tokens, attribution.SourceStart) && !_lexicon.Sources.Pronouns.ContainsKey(tokens[attribution.SourceStart].Lower);
-
-    /// <summary>
-    /// "an explosion in Luhansk which separatists ... said was an air strike": a source inside a relative
-    /// clause speaks about what the clause describes, not about a figure before it.
-    /// </summary>
-    private bool InRelativeClause(List<Token> tokens, Attribution attribution)
-    {
-        if (attribution.SourceStart < 0 || attribution.SourceStart > attribution.TokenIndex) return false;
-        var k = attribution.SourceStart - 1;
-        while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
-        return k >= 0 && Grammar.RelativePronouns.Contains(tokens[k]);
-    }
-
-    /// <summary>
-    /// "..., the fire command center under the ministry said on Thursday in a statement.": a source set off by a comma
-    /// before its verb, with no figure after the verb, closes the sentence. "..., and advocates estimate several dozen
-    /// are at risk" opens a clause of its own.
-    /// </summary>
-    private bool Closing(List<Token> tokens, Attribution attribution)
-    {
-        if (attribution.SourceStart < 1 || attribution.SourceStart > attribution.TokenIndex) return false;
-        var k = attribution.SourceStart - 1;
-        while (k > 0 && Grammar.Articles.Contains(tokens[k])) k--;
-        if (tokens[k].Text != ",") return false;
-        for (var j = attribution.TokenIndex + 1; j < tokens.Count; j++)
-            if (tokens[j].Kind == TokenKind.Number || _lexicon.NumberWords.Match(tokens, j) is not null) return false;
-        return true;
-    }
-
-    private bool NewClause(List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to && k + 1 < tokens.Count; k++)
-            if (tokens[k].Text == ";" || tokens[k].Text == "," && (tokens[k + 1].Lower == "and" || Grammar.Contrastives.Contains(tokens[k + 1]))) return true;
-        return false;
     }
 
     /// <summary>Identical claims repeated in one document get distinct occurrence numbers, so distinct ids.</summary>

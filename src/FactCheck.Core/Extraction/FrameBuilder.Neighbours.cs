@@ -1,0 +1,64 @@
+namespace FactCheck.Extraction;
+
+/// <summary>What stands right around a figure: its own noun, a verb of its own, a bare measure before it.</summary>
+internal sealed partial class FrameBuilder
+{
+    /// <summary>Whether a word is the noun right after the figure, an increment or "of" aside: "claimed 5,147 lives", "claims 14 more lives", "dozens of victims".</summary>
+    private bool NounOf(List<Token> tokens, NumberMention mention, int k) =>
+        k == mention.EndToken || k == mention.EndToken + 1 && (lexicon.Increments.Contains(tokens[mention.EndToken].Lower) || tokens[mention.EndToken].Lower == "of");
+
+    /// <summary>
+    /// "170 to Civil", "in Taroudant (271)", "higher than the 99 reported earlier": no noun of its own follows the
+    /// figure, as one does in "600 new cases", "two existing refugee camps", "34 of the 100 Senate seats".
+    /// </summary>
+    private bool NamesNothingAfter(List<Token> tokens, NumberMention mention)
+    {
+        if (mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of") return false;
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
+        {
+            if (!tokens[k].IsWord || IsFigure(tokens, k)) return true;
+            var word = tokens[k].Lower;
+            // "30 to KMC hospitals": a noun after a preposition is not the figure's.
+            if (lexicon.Places.Prepositions.Contains(word)) return true;
+            if (!tokens[k].IsCapitalized && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Grammar.FunctionWords.Contains(tokens[k]))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "the number of missing, more than 300, suggesting the final victim count will likely hit 1,000": a measure
+    /// named between the figure before and this one is this one's, not the elided one of a list.
+    /// </summary>
+    private bool MeasureSinceLastFigure(List<Token> tokens, int figure)
+    {
+        for (var k = figure - 1; k >= 0 && !IsFigure(tokens, k); k--)
+            if (Grammar.MeasureNouns.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>"157 bridges damaged": a participle within a few words after the figure, with no metric of its own.</summary>
+    private bool OwnPredicate(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
+            if (tokens[k].Lower.Length > 4 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
+                return lexicon.MetricTriggers.Match(tokens, k) is null;
+        }
+        return false;
+    }
+
+    /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>
+    private bool BareMeasureJustBefore(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || tokens[k].Text == ",")) k--;
+        return k < figure - 1 && k >= 0 && Grammar.MeasureNouns.Contains(tokens[k]) && lexicon.MetricTriggers.Match(tokens, k) is null
+               && !(k > 0 && lexicon.MetricTriggers.Match(tokens, k - 1) is not null);
+    }
+
+    /// <summary>"nearly 300 people missing": a trigger right after another figure and its noun is that figure's.</summary>
+    private bool FollowsFigure(List<Token> tokens, int k, HashSet<int> aside) =>
+        k >= 1 && (IsFigure(tokens, k - 1) || k >= 2 && tokens[k - 1].IsWord && !aside.Contains(k - 1) && IsFigure(tokens, k - 2));
+}
