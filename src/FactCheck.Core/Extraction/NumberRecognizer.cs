@@ -176,6 +176,9 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         {
             value = double.Parse(token.Text.Replace(",", ""), CultureInfo.InvariantCulture);
             next = j + 1;
+            // "more than 2 200 structures": thousands grouped by a space, as some outlets write them.
+            while (SpaceGroup(tokens, next, token.Text.Length <= 3 && token.Text.All(char.IsAsciiDigit) && !AfterMonth(tokens, j)))
+                (value, next) = (value * 1000 + double.Parse(tokens[next].Text, CultureInfo.InvariantCulture), next + 1);
             // "9,5 thousand", "1,5 million": a decimal comma, as translated news writes it, before a magnitude.
             if (DecimalCommaAt(tokens, j) is { } decimals)
             {
@@ -207,6 +210,17 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         }
         return new Figure(value, value, next, magnitude, false);
     }
+
+    /// <summary>Whether tokens[k] is three digits set one space after the digits before it, and ends the number: "2 200", not "2 200-metre".</summary>
+    private static bool SpaceGroup(List<Token> tokens, int k, bool allowed)
+    {
+        if (!allowed || k >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Start != tokens[k - 1].End + 1) return false;
+        if (tokens[k].Text.Length != 3 || !tokens[k].Text.All(char.IsAsciiDigit)) return false;
+        return k + 1 >= tokens.Count || !(tokens[k + 1].Text == "-" && !tokens[k + 1].SpaceBefore);
+    }
+
+    /// <summary>"May 5 200 people": a day of a month is no group of thousands.</summary>
+    private bool AfterMonth(List<Token> tokens, int j) => j > 0 && lexicon.Time.Months.ContainsKey(tokens[j - 1].Lower);
 
     private double? DecimalCommaAt(List<Token> tokens, int j)
     {

@@ -35,6 +35,8 @@ public sealed class NumberRecognizerTests
     [TestCase("ten million people", 10000000, 10000000, "exact")]
     [TestCase("twenty-five people", 25, 25, "exact")]
     [TestCase("a dozen injured", 12, 12, "exact")]
+    [TestCase("destroyed 2 200 structures", 2200, 2200, "exact")]
+    [TestCase("A total of 1 418 people were at emergency shelters", 1418, 1418, "exact")]
     [TestCase("about 1,300 servicemen", 1235, 1365, "about")]
     [TestCase("nearly 9,000 soldiers", 8550, 9000, "nearly")]
     [TestCase("close to 7 million people", 6650000, 7000000, "nearly")]
