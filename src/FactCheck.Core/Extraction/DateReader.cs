@@ -91,7 +91,10 @@ internal sealed class DateReader(Lexicon lexicon)
         var yearAt = end < tokens.Count && tokens[end].Text == "," ? end + 1 : end;
         if (YearNumber(tokens, yearAt) is { } y) { year = y; end = yearAt + 1; }
         // "May" alone is as often the verb: a month needs a day, a year or a preposition.
-        if (day is null && year is null && !(monthAt > 0 && Grammar.MonthLeadIns.Contains(tokens[monthAt - 1])))
+        // "as of September", "at the end of November"; "the last two weeks of February", "during the month of September"
+        // are spans, as "during September" is.
+        if (day is null && year is null && !(monthAt > 0 && Grammar.MonthLeadIns.Contains(tokens[monthAt - 1])
+                                             && !(tokens[monthAt - 1].Lower == "of" && monthAt >= 2 && lexicon.Durations.Contains(tokens[monthAt - 2].Lower))))
             return null;
         var precision = day is null ? AsOfPrecision.Month : AsOfPrecision.Day;
         return new DateMention(WithPreposition(tokens, dayFirst ? i : monthAt), end, Resolve(month, day ?? 1, year, written), precision, true);

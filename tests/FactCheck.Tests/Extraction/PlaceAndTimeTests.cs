@@ -27,6 +27,12 @@ public sealed class PlaceAndTimeTests
         });
     }
 
+    [TestCase("The International Organization for Migration said that as of September, at least 1,162 people were killed.", 1162, "September")]
+    [TestCase("A poll taken at the end of November also showed 49 percent opposed to the plan.", 49, "November")]
+    [TestCase("\"In the last two weeks of February around 143,000 people have applied.", 143000, null)]
+    public void MonthAfterOf_DatesTheFigure_UnlessItEndsASpan(string sentence, double low, string? words) =>
+        Assert.That(Extract(sentence).Single(c => c.Low <= low && c.High >= low).AsOfText, Is.EqualTo(words));
+
     [Test]
     public void DateRightAfterAnEarlierValue_IsThatValuesAlone()
     {
