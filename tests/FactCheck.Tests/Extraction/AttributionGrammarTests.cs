@@ -39,6 +39,8 @@ public sealed class AttributionGrammarTests
     [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
     [TestCase("Another 200 were discharged after receiving treatment Friday night, P.K. Jena, a top official, said.", 200, "P.K. Jena")]
+    [TestCase("It includes nine Argentines, according to a news release from the Argentine Consulate in Miami.", 9, "Argentine Consulate")]
+    [TestCase("\"Since May 29, a total of 357 people have lost their lives until now,\" a statement from the state's information officer said.", 357, "state's information officer")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
