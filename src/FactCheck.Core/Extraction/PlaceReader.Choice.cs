@@ -167,7 +167,13 @@ internal sealed partial class PlaceReader
         {
             if (tokens[r].Text is "," or ";" or "(" or ")" or "—" or "–") return false;
             if (!lexicon.Grammar.PersonalRelative(tokens, r)) continue;
-            return figure.FirstToken < r && !OwnGroup(tokens, figure, r);
+            if (figure.FirstToken < r) return !OwnGroup(tokens, figure, r);
+            // "A New Jersey man who worked at the World Trade Center, ... and five Argentines ... were killed": a figure listed
+            // after the clause has closed is someone else too, unless the clause tells where the figure's event happened ("the
+            // last two missing miners who were killed at a coal mine in western Turkey"). "Doug Jones, the Democrat who won ...
+            // in ... Alabama, took 49 percent": the clause is on the figure's own subject.
+            return place.Located && ClosedBefore(tokens, place.EndToken, figure.FirstToken) && lexicon.Grammar.Coordinators.Contains(tokens[figure.FirstToken - 1])
+                   && !NamesEvent(tokens, r, place.FirstToken);
         }
         return false;
     }
@@ -186,6 +192,20 @@ internal sealed partial class PlaceReader
             return tokens[other].Text.All(char.IsDigit) && !(tokens[other].Text.Length == 4 && tokens[other].Text[0] is '1' or '2')
                    && !(other > 0 && tokens[other - 1].Text is ":" or "." or "/");
         return lexicon.NumberWords.Match(tokens, other) is { Length: 1 };
+    }
+
+    private bool NamesEvent(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (lexicon.MetricTriggers.Match(tokens, k) is not null) return true;
+        return false;
+    }
+
+    private static bool ClosedBefore(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Text is "," or ";" or "(" or ")" or "—" or "–") return true;
+        return false;
     }
 
     /// <summary>"the 27 other EU member states, who": a relative clause a few words after the figure is on its own group.</summary>

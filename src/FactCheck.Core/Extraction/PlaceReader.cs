@@ -49,7 +49,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
             // "in the centre of Crimea's capital Simferopol": a name after its place noun is introduced as the noun is.
-            while (before >= 0 && (tokens[before].Lower == "the" || Places.IsDirection(tokens[before]) || HeldBy(tokens, before)
+            while (before >= 0 && (lexicon.Grammar.Articles.Contains(tokens[before]) || Places.IsDirection(tokens[before]) || HeldBy(tokens, before)
                                    || !tokens[before].IsCapitalized && Places.Nouns.Match(tokens, before) is { Length: 1 }
                                    || tokens[before].IsCapitalized && tokens[before].Text.EndsWith("'s", StringComparison.Ordinal))) before--;
             if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
@@ -226,8 +226,10 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         if (Places.Aliases.Match(tokens, i) is not { } alias) return null;
         // "Latin America", "New Yorker": part of a longer name is no place; "Alabama Republicans" is a group there.
         var end = i + alias.Length;
+        // "In Luhansk Ukrainian border guards said": a demonym after it starts the next phrase.
         if (!titleCase && end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null
-            && !(lexicon.Subjects.Match(tokens, end) is { Length: 1 } && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized))) return null;
+            && !(lexicon.Subjects.Match(tokens, end) is { Length: 1 } && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized))
+            && !(Places.Adjectives.Match(tokens, end) is { } demonym && end + demonym.Length < tokens.Count && !tokens[end + demonym.Length].IsCapitalized)) return null;
         // "Hawaii's Maui Island": after a possessive a name starts afresh.
         if (!titleCase && i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)
             && !tokens[i - 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;

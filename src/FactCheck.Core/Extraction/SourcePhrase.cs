@@ -32,7 +32,12 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var start = k;
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
         // "Amid conflicting reports ...": a preposition opening the sentence opens no source ("New York-based" is a name).
-        if (start == 0 && start < k && Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0]) && !tokens[1].IsCapitalized) start++;
+        if (start == 0 && start < k && Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0]))
+        {
+            if (!tokens[1].IsCapitalized) start++;
+            // "In Luhansk Ukrainian border guards said": the place the sentence opens in, then the source's own name.
+            else if (lexicon.Places.Prepositions.Contains(tokens[0].Lower) && lexicon.Places.Aliases.Match(tokens, 1) is { Length: var length } && 1 + length < k && tokens[1 + length].IsCapitalized) start = 1 + length;
+        }
         // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
         // a name set off before its title is the source.
         if (setOff && NameBeforeAside(context, k) is { } named) return named;

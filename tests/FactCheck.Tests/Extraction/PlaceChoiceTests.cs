@@ -200,6 +200,22 @@ public sealed class PlaceChoiceTests
     public void CountryBeforeAPastTense_StaysWhereTheFigureIs() =>
         Assert.That(Figure("The clashes came as Russia moved 15 transport planes out of three provinces.", 15).Location, Is.EqualTo("Russia"));
 
+    // Reuters, 1 November 2017; Reuters, 17 May 2014.
+    [TestCase("(Reuters) - A New Jersey man who worked at the World Trade Center, a young New Yorker, a Belgian mother of two, and five Argentines celebrating " +
+              "their high school graduation 30 years ago were killed in the truck attack on a New York City bike path.", 5, "New York City")]
+    [TestCase("The bodies of the last two missing miners who were killed at a coal mine in western Turkey have been located, raising the death toll of the disaster to 301.", 301, "western Turkey")]
+    public void PlaceInARelativeClauseAboutSomeoneElse_IsNotTheFigures_UnlessTheClauseTellsWhereTheEventHappened(string sentence, double low, string place) =>
+        Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
+
+    [Test]
+    public void PlaceTheSentenceOpensIn_IsNotPartOfItsSource()
+    {
+        // Reuters, 24 May 2014: no comma after the opening place.
+        var claim = Figure("In Luhansk Ukrainian border guards said they had fought off an attempt by dozens of separatists, armed with grenade launchers and rifles, " +
+                           "to enter the region from Russia.", 24);
+        Assert.That((claim.Location, claim.Claimant), Is.EqualTo(("Luhansk", "Ukraine")));
+    }
+
     [TestCase("Collins said both leaders will not allow a 4 percent cut in Medicare payments to take effect.", 4)]
     [TestCase("At least 24 players kneeling this weekend at NFL stadiums that are now having a very hard time filling up.", 24)]
     [TestCase("Excluding hurricane effects, CEA estimates that real GDP growth would have been 3.9% in Q3.", 3.9)]
