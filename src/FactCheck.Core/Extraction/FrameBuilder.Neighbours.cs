@@ -58,6 +58,13 @@ internal sealed partial class FrameBuilder
                && !(k > 0 && lexicon.MetricTriggers.Match(tokens, k - 1) is not null);
     }
 
+    private bool ClauseOpensBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
+
     /// <summary>"nearly 300 people missing": a trigger right after another figure and its noun is that figure's.</summary>
     private bool FollowsFigure(List<Token> tokens, int k, HashSet<int> aside) =>
         k >= 1 && (IsFigure(tokens, k - 1) || k >= 2 && tokens[k - 1].IsWord && !aside.Contains(k - 1) && IsFigure(tokens, k - 2));

@@ -126,7 +126,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // figure is that figure's, when this one has a verb of its own.
             var ownedByAnother = k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
                                                                              || FollowsFigure(tokens, k, parenthetical) && OwnPredicate(tokens, mention));
-            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother) { k += trigger.Length - 1; continue; }
+            // "three people were killed ... after about 300 protesters armed with stun grenades tried to seize a base": a figure
+            // with a verb of its own in a clause opened after the trigger is that clause's.
+            var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken) && OwnPredicate(tokens, mention);
+            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause) { k += trigger.Length - 1; continue; }
             if (ownOnly && (k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
             {
                 k += trigger.Length - 1;

@@ -152,6 +152,13 @@ public sealed class CountedGroupTests
     public void VerbRightAfterAnotherFigure_IsThatFigures_WhenThisOneHasItsOwn() =>
         Assert.That(Figure("Floods left over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged.", 157).Metric, Is.EqualTo("count"));
 
+    // AP, 9 May 2014; CNN, 12 September 2023; Reuters, 2017.
+    [TestCase("On April 16-17, three people were killed and 12 injured after about 300 protesters armed with stun grenades and firebombs tried to seize a National Guard base.", 300, "count")]
+    [TestCase("At least 5,100 people are presumed dead after a torrential downpour triggered the collapse of two dams and unleashed devastating flash floods across the Libyan coastal city of Derna.", 2, "count")]
+    [TestCase("The House was forced to vote again after the Senate parliamentarian ruled three minor provisions violated arcane Senate rules.", 3, "count")]
+    public void WhatHappenedBeforeAClauseOpens_IsNotWhatAFigureWithItsOwnVerbCounts(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
     [TestCase("The death toll from the worst flooding to hit India's Kerala state in a century has jumped to 357, authorities have said.", 357, "killed")]
     [TestCase("The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000, according to official figures released Friday showing 400 people still missing.", 1000, "killed")]
     [TestCase("The death toll from the earthquake that struck the Al Haouz region southwest of Marrakech, Morocco, on Friday night, has risen to 632, with 329 injured.", 632, "killed")]
