@@ -262,13 +262,17 @@ internal sealed partial class PlaceReader
     /// <summary>Whether a names a wider kind of place than b (a country against a city).</summary>
     public static bool LessSpecific(PlaceMention a, PlaceMention b) => Specificity[a.Precision] > Specificity[b.Precision];
 
+    /// <summary>A name that acts or is acted on ("accused the US"), not one introduced as a place ("in Ukraine"); a demonym is neither.</summary>
+    private static bool Unplaced(PlaceMention place) => !place.Adjective && !place.Located;
+
     /// <summary>The most specific place among several, nouns before adjectives, datelines and ends of a route never (for carrying one to later sentences).</summary>
     public static PlaceMention? MostSpecific(List<PlaceMention> places)
     {
-        // A named place before a demonym, then the most specific, the first of equals: a stable order.
+        // A named place before a demonym, then the most specific, then one introduced as a place ("accused the US of meddling
+        // in Ukraine" is set in Ukraine), the first of equals: a stable order.
         PlaceMention? best = null;
         foreach (var place in places)
-            if (!place.Dateline && !place.Route && (best is null || (place.Adjective, Specificity[place.Precision]).CompareTo((best.Adjective, Specificity[best.Precision])) < 0))
+            if (!place.Dateline && !place.Route && (best is null || (place.Adjective, Specificity[place.Precision], Unplaced(place)).CompareTo((best.Adjective, Specificity[best.Precision], Unplaced(best))) < 0))
                 best = place;
         return best;
     }

@@ -197,6 +197,16 @@ public sealed class PlaceChoiceTests
     }
 
     [Test]
+    public void SentenceNamingACountryActedOnAndAPlace_IsSetInThePlace()
+    {
+        // BBC, 6 February 2014: the US is accused; Ukraine is where the story is.
+        var claim = Figure(
+            "A senior adviser to Russian President Vladimir Putin has accused the US of meddling in Ukraine, in breach of a 1994 agreement over non-intervention.\n" +
+            "Sergei Glazyev said the US was spending $20m a week on opposition groups.", 20e6);
+        Assert.That(claim.Location, Is.EqualTo("Ukraine"));
+    }
+
+    [Test]
     public void CountryBeforeAPastTense_StaysWhereTheFigureIs() =>
         Assert.That(Figure("The clashes came as Russia moved 15 transport planes out of three provinces.", 15).Location, Is.EqualTo("Russia"));
 
