@@ -118,6 +118,9 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
     {
         var k = figure - 1;
         while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || tokens[k].Lower is "by" or "from")) k--;
+        // "a smaller annual refugee quota this year of 45,000": a time said inside the measure's phrase.
+        for (var start = Math.Max(0, k - 3); start < k; start++)
+            if (lexicon.Time.Relative.Match(tokens, start) is { } time && start + time.Length == k + 1) return start - 1;
         return k;
     }
 

@@ -51,6 +51,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         else if (metric is null && subject is null && mention.Unit == "" && storyMeasure is not null && BareMeasureJustBefore(tokens, mention.FirstToken))
             (metric, subject, side) = (storyMeasure.Metric, storyMeasure.Subject, storyMeasure.Side);
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
+        // "On a vote of 231 to 198": a tally naming no group counts what its measure does, votes, not people.
+        else if (subject is null && metric is not null && mention.IsTally && !lexicon.PeopleMetrics.Contains(metric)) subject = metric;
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
         metric ??= mention.Unit switch
         {

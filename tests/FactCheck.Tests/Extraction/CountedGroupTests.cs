@@ -44,6 +44,7 @@ public sealed class CountedGroupTests
     [TestCase("Soon after taking office, he slashed the 2017 U.S. refugee cap to 50,000 from the 110,000 ceiling set by Obama.", 110000, "refugees", null)]
     [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13e6, "people", "American")]
     [TestCase("The announcement was made with representatives from nine major refugee agencies, several executives said.", 9, "agencies", null)]
+    [TestCase("A State Department official attributed the drop in refugee admissions to increased vetting and a smaller annual refugee quota this year of 45,000.", 45000, "refugees", null)]
     public void MeasureNamingAGroup_CountsThatGroup(string sentence, double low, string subject, string? side)
     {
         var claim = Figure(sentence, low);
@@ -151,6 +152,12 @@ public sealed class CountedGroupTests
     [Test]
     public void VerbRightAfterAnotherFigure_IsThatFigures_WhenThisOneHasItsOwn() =>
         Assert.That(Figure("Floods left over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged.", 157).Metric, Is.EqualTo("count"));
+
+    // Reuters, December 2017.
+    [TestCase("On a vote of 231 to 198, the Republican-led House approved the Concealed Carry Reciprocity Act.", 231)]
+    [TestCase("Senators voted 62-37 to confirm Kirstjen Nielsen, formerly Kelly's deputy in the White House.", 62)]
+    public void VoteTally_CountsVotes(string sentence, double low) =>
+        Assert.That((Figure(sentence, low).Metric, Figure(sentence, low).Subject), Is.EqualTo(("votes", "votes")));
 
     // AP, 9 May 2014; CNN, 12 September 2023; Reuters, 2017.
     [TestCase("On April 16-17, three people were killed and 12 injured after about 300 protesters armed with stun grenades and firebombs tried to seize a National Guard base.", 300, "count")]
