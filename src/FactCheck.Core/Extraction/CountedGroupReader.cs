@@ -50,8 +50,8 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             {
                 if (token.Lower == "others" && previous is not null) return (previous.Subject, previous.Side);
                 if (possessive && side is null) side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide;
-                // "Russia lost about 15,000 troops": soldiers belong to the country named before them.
-                if (side is null && subject.Value == "soldiers")
+                // "Russia lost about 15,000 troops", "Russia moved 15 transport planes": a side's forces belong to the country named before them.
+                if (side is null && lexicon.SidedSubjects.Contains(subject.Value))
                     side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? SideNamedBefore(tokens, mention.FirstToken);
                 return (subject.Value, side);
             }

@@ -38,6 +38,9 @@ public sealed class Lexicon
     internal PhraseIndex<IReadOnlyList<MetricTrigger>> MetricTriggers { get; private init; } = null!;
     internal PhraseIndex<string> Subjects { get; private init; } = null!;
     internal IReadOnlySet<string> PeopleSubjects { get; private init; } = null!;
+
+    /// <summary>Subjects that belong to a side in a war ("troops", "helicopters"): a country acting on them or a side's source says whose.</summary>
+    internal IReadOnlySet<string> SidedSubjects { get; private init; } = null!;
     /// <summary>The normalized subjects the lexicon lists ("soldiers", "missiles"); others are unlisted nouns as written.</summary>
     internal IReadOnlySet<string> SubjectNames { get; private init; } = null!;
     internal PhraseIndex<string> Sides { get; private init; } = null!;
@@ -132,9 +135,10 @@ public sealed class Lexicon
         foreach (var (phrase, range) in numbers.Vague)
             if (range.Length != 2 || range[0] > range[1])
                 throw new LexiconException(Path.Combine(folder, "numbers.json"), $"vague quantity '{phrase}' needs [low, high] with low <= high");
-        foreach (var person in subjects.People)
-            if (!subjects.Subjects.ContainsKey(person))
-                throw new LexiconException(Path.Combine(folder, "subjects.json"), $"'people' lists '{person}', which is not a subject");
+        foreach (var (list, names) in new[] { ("people", subjects.People), ("sided", subjects.Sided) })
+            foreach (var name in names)
+                if (!subjects.Subjects.ContainsKey(name))
+                    throw new LexiconException(Path.Combine(folder, "subjects.json"), $"'{list}' lists '{name}', which is not a subject");
         var claimants = claimantsFile.Claimants
             .Select(c => new ClaimantEntry(c.Name, c.Family, c.Aliases) { Side = c.Side, Person = c.Person }).ToList();
         var duplicates = claimants.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
@@ -182,6 +186,7 @@ public sealed class Lexicon
                 .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList())), classes: classes),
             Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             PeopleSubjects = subjects.People.ToHashSet(StringComparer.Ordinal),
+            SidedSubjects = subjects.Sided.ToHashSet(StringComparer.Ordinal),
             SubjectNames = subjects.Subjects.Keys.ToHashSet(StringComparer.Ordinal),
             Sides = new(subjects.Sides.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), caseSensitive: true, classes),
             Demonyms = subjects.Demonyms,

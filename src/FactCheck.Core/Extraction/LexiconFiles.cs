@@ -81,6 +81,7 @@ internal sealed record SubjectsFile
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
     public required Dictionary<string, string[]> Subjects { get; init; }
     public required string[] People { get; init; }
+    public string[] Sided { get; init; } = [];
     public required Dictionary<string, string[]> Sides { get; init; }
     public required Dictionary<string, DemonymEntry> Demonyms { get; init; }
 }

@@ -21,6 +21,16 @@ public sealed class CountedGroupTests
         });
     }
 
+    // Reuters, 24 May 2014; RT live blog, 2 May 2014; seed 002.
+    [TestCase("The clashes came as Russia moved 15 transport planes and 20 trains carrying personnel out of three provinces that border Ukraine.", 15, "aircraft", "Russian")]
+    [TestCase("07:14 - Ukraine's Defense Ministry has said two Mi-24 military helicopters were shot down and their pilots killed.", 2, "aircraft", "Ukrainian")]
+    [TestCase("British Prime Minister Boris Johnson announced on Wednesday the delivery of 6,000 additional anti-tank missiles to kyiv.", 6000, "missiles", null)]
+    public void ASidesForces_BelongToTheCountryBeforeThemOrTheSourcesSide_WeaponsSentDoNot(string sentence, double low, string subject, string? side)
+    {
+        var claim = Figure(sentence, low);
+        Assert.That((claim.Subject, claim.Side), Is.EqualTo((subject, side)));
+    }
+
     [TestCase("Republicans will support two separate health care bills aimed at reducing premium costs.", 2, "bills")]
     [TestCase("Eight do not require permits at all.", 8, "unspecified")]
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>

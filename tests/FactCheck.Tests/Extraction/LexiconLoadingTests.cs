@@ -36,6 +36,15 @@ public sealed class LexiconLoadingTests
     }
 
     [Test]
+    public void Load_SidedSubjectThatIsNoSubject_FailsNamingIt()
+    {
+        using var folder = TemporaryDirectory.WithShippedLexicon();
+        var path = Edit(folder, "subjects.json", "\"sided\": [", "\"sided\": [\"warships\", ");
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
+        Assert.That(error.Message, Is.EqualTo($"{path}: 'sided' lists 'warships', which is not a subject"));
+    }
+
+    [Test]
     public void Load_LexiconFileThatIsANamedPipe_FailsAtOnceNamingIt()
     {
         using var folder = TemporaryDirectory.WithShippedLexicon();
