@@ -259,7 +259,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         for (var k = start + 1; k < end; k++)
         {
             var lower = tokens[k].Lower;
-            var insideName = Grammar.NameLinks.Contains(lower) && tokens[k - 1].IsCapitalized && k + 1 < end && tokens[k + 1].IsCapitalized
+            // "Ministry of Health", "the Ministry of the Interior": a link inside an organisation's name, an article aside.
+            var next = k + 1 < end && tokens[k + 1].Lower == "the" ? k + 2 : k + 1;
+            var insideName = Grammar.NameLinks.Contains(lower) && tokens[k - 1].IsCapitalized && next < end && tokens[next].IsCapitalized
                              && Words.OrganisationHeads.Contains(tokens[k - 1].Text);
             if (Words.Postmodifiers.Contains(lower) && !insideName) return k;
             // "regions bordering Ukraine": a participle opens a modifier too.
@@ -301,7 +303,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     private Attribution? Name(List<Token> tokens, int start, int end)
     {
         var first = end - 1;
-        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and") && first - 2 >= start && tokens[first - 2].IsCapitalized)) first--;
+        // "Ministry of the Interior and Safety": links, and an article after one, inside the name.
+        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and") && first - 2 >= start && tokens[first - 2].IsCapitalized
+                                      || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized)) first--;
         for (var k = first; k < end; k++)
         {
             var word = tokens[k].Text;

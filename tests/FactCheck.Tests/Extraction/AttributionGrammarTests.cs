@@ -41,6 +41,8 @@ public sealed class AttributionGrammarTests
     [TestCase("Another 200 were discharged after receiving treatment Friday night, P.K. Jena, a top official, said.", 200, "P.K. Jena")]
     [TestCase("It includes nine Argentines, according to a news release from the Argentine Consulate in Miami.", 9, "Argentine Consulate")]
     [TestCase("\"Since May 29, a total of 357 people have lost their lives until now,\" a statement from the state's information officer said.", 357, "state's information officer")]
+    [TestCase("The earthquake killed 820 people and injured 672, 205 of them seriously, the Ministry of the Interior said in a statement.", 820, "Ministry of the Interior")]
+    [TestCase("The Ministry of the Interior and Safety said the death count could further rise as 37 of the injured people were in serious condition.", 37, "Ministry of the Interior and Safety")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
