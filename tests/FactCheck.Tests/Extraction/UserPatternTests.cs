@@ -37,6 +37,26 @@ public sealed class UserPatternTests
     }
 
     [Test]
+    public void APatternThatHasRunOnManyInputs_FindsTheSameMatchesCompiled()
+    {
+        var pattern = UserPattern.Compile(@"\b(?:in|over) the (?:past|last) (?:\w+ )?(?:days?|weeks?)\b");
+        var first = new List<(int, int)>();
+        pattern.AddMatches("Six died in the past week and 40 over the last two weeks.", first);
+        for (var i = 0; i < 2000; i++) pattern.IsMatch("No period in this sentence, only 12 people.");
+        var later = new List<(int, int)>();
+        pattern.AddMatches("Six died in the past week and 40 over the last two weeks.", later);
+        Assert.That(later, Is.EqualTo(first).And.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void ACatastrophicPattern_IsStillAnsweredAfterItIsCompiled()
+    {
+        var pattern = UserPattern.Compile("^(a+)+$");
+        for (var i = 0; i < 2000; i++) pattern.IsMatch("aaa");
+        Assert.That(pattern.IsMatch(new string('a', 5000) + "!"), Is.False);
+    }
+
+    [Test]
     public void MatchesIgnoreCase()
     {
         Assert.That(UserPattern.Compile(@"\bovernight\b").IsMatch("Overnight, 12 were killed"));
