@@ -99,16 +99,19 @@ internal sealed partial class PlaceReader
     /// "north of Donetsk", "south-west of Donetsk", "from Kiev" after a distance, "provinces that border
     /// Ukraine": a place others are located from.
     /// </summary>
-    private bool ReferencePoint(List<Token> tokens, PlaceMention place)
+    internal bool ReferencePoint(List<Token> tokens, PlaceMention place)
     {
         var k = place.FirstToken - 1;
         if (Bordered(tokens, k)) return true;
+        // "northeast of the city of Rio", "from the Russian border": the place's own noun and article aside.
+        if (k >= 3 && tokens[k].Lower == "of" && Places.Nouns.Match(tokens, k - 1) is { Length: 1 } && lexicon.Grammar.Articles.Contains(tokens[k - 2])) k -= 3;
+        if (k >= 1 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
         if (k < 1 || !lexicon.Grammar.MeasuredFrom.Contains(tokens[k])) return false;
         return Places.IsDirection(tokens[k - 1]) || IsDistanceUnit(tokens, k - 1);
     }
 
     /// <summary>"that border Ukraine", "which borders Uruguay and Argentina": a boundary word before a place, or before a list of names the place ends.</summary>
-    private bool Bordered(List<Token> tokens, int k)
+    internal bool Bordered(List<Token> tokens, int k)
     {
         for (var stop = Math.Max(0, k - 8); k >= stop; k--)
         {
@@ -265,14 +268,14 @@ internal sealed partial class PlaceReader
     /// <summary>A name that acts or is acted on ("accused the US"), not one introduced as a place ("in Ukraine"); a demonym is neither.</summary>
     private static bool Unplaced(PlaceMention place) => !place.Adjective && !place.Located;
 
-    /// <summary>The most specific place among several, nouns before adjectives, datelines and ends of a route never (for carrying one to later sentences).</summary>
+    /// <summary>The most specific place among several, nouns before adjectives, datelines, ends of a route and places named aside never (for carrying one to later sentences).</summary>
     public static PlaceMention? MostSpecific(List<PlaceMention> places)
     {
         // A named place before a demonym, then the most specific, then one introduced as a place ("accused the US of meddling
         // in Ukraine" is set in Ukraine), the first of equals: a stable order.
         PlaceMention? best = null;
         foreach (var place in places)
-            if (!place.Dateline && !place.Route && (best is null || (place.Adjective, Specificity[place.Precision], Unplaced(place)).CompareTo((best.Adjective, Specificity[best.Precision], Unplaced(best))) < 0))
+            if (!place.Dateline && !place.Route && !place.Aside && (best is null || (place.Adjective, Specificity[place.Precision], Unplaced(place)).CompareTo((best.Adjective, Specificity[best.Precision], Unplaced(best))) < 0))
                 best = place;
         return best;
     }

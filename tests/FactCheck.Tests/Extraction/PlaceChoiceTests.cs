@@ -206,6 +206,16 @@ public sealed class PlaceChoiceTests
         Assert.That(claim.Location, Is.EqualTo("Ukraine"));
     }
 
+    // AP, 3 June 2023; AFP, 13 January 2011; Reuters, 5 May 2024; BBC, 24 February 2011.
+    [TestCase("More than 900 people were injured after a passenger train derailed in Odisha, about 137 miles southwest of Kolkata.\n" +
+              "Some of the debris from the crash scattered onto another track, causing at least three cars from a second passenger train to derail as well.", 3, "Odisha")]
+    [TestCase("The official death toll has been put at 495 in the Serrana region, north of the city of Rio.\nMore than 13,500 people have been left homeless.", 13500, "Serrana region")]
+    [TestCase("Floods hit Rio Grande do Sul, which borders Uruguay and Argentina.\nMore than 400,000 people were without power on Sunday evening, authorities said.", 400000, "Rio Grande do Sul")]
+    [TestCase("The quake struck Christchurch on Tuesday.\nForeign specialists - from the US, UK, Japan and Taiwan - have arrived in the city.\n" +
+              "The missing include dozens of Japanese, Chinese and Filipino nationals who were studying at the language school.", 24, "Christchurch")]
+    public void PlaceNamedAside_AReferencePointABorderAnOriginOrOneOfAList_DoesNotSetLaterSentences(string text, double low, string place) =>
+        Assert.That(Figure(text, low).Location, Is.EqualTo(place));
+
     [Test]
     public void CountryBeforeAPastTense_StaysWhereTheFigureIs() =>
         Assert.That(Figure("The clashes came as Russia moved 15 transport planes out of three provinces.", 15).Location, Is.EqualTo("Russia"));
