@@ -74,6 +74,8 @@ public sealed class EventTests
     [TestCase("The Chief Secretary also said that out of the 275, 88 bodies have been identified.", 88)]
     [TestCase("Rinkesh Ray said that of the 278 bodies, 177 have been identified while 101 more are yet to be identified.", 177)]
     [TestCase("More than 90 people are still missing, including 85 firefighters.", 85)]
+    [TestCase("The missing include dozens of Japanese, Chinese and Filipino nationals who were studying at the language school.", 24)]
+    [TestCase("The dead included some 26 foreign nationals from Iran, China, Russia, the United States, Japan and elsewhere.", 24.7)]
     [TestCase("78 bodies have been handed over till Sunday morning.", 78)]
     [TestCase("With three more people succumbing to their injuries, the official death toll rose to 278.", 3)]
     [TestCase("Avakov said gunmen were repulsed in an operation that killed one policeman and about 20 people that he called terrorists.", 1)]

@@ -59,12 +59,25 @@ public sealed class NumberRecognizerTests
     [TestCase("more than 3.5 million refugees", 3500000, "more than")]
     [TestCase("at least 21 people", 21, "at least")]
     [TestCase("over three million Ukrainians", 3000000, "more than")]
+    // Verbs of exceeding, headline English: "Karachi heatwave death toll crosses 400", "death toll in Derna surges past 11,300".
+    [TestCase("Karachi heatwave death toll crosses 400", 400, "more than")]
+    [TestCase("death toll in Derna surges past 11,300", 11300, "more than")]
+    [TestCase("The death toll continued to rise Sunday, surpassing 600", 600, "more than")]
+    [TestCase("Death Toll In Mexico Earthquake Rises Above 200", 200, "more than")]
     public void Find_LowerBoundsAreUnbounded(string text, double low, string qualifier)
     {
         var mention = Single(text);
         Assert.That(mention.Low, Is.EqualTo(low));
         Assert.That(double.IsPositiveInfinity(mention.High));
         Assert.That(mention.Qualifier, Is.EqualTo(qualifier));
+    }
+
+    [TestCase("Number of Ebola Cases Nears 16,000", 15200, 16000, "nearly")]
+    [TestCase("Statistical error does not exceed 2.2%", 0, 2.2, "up to")]
+    public void Find_ApproachingOrNotExceeding_IsBoundedAbove(string text, double low, double high, string qualifier)
+    {
+        var mention = Single(text);
+        Assert.That((mention.Low, mention.High, mention.Qualifier), Is.EqualTo((low, high, qualifier)));
     }
 
     [TestCase("£25 million in aid", 25000000, "GBP")]
