@@ -50,6 +50,11 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // measure the story has been giving.
         else if (metric is null && subject is null && mention.Unit == "" && storyMeasure is not null && BareMeasureJustBefore(tokens, mention.FirstToken))
             (metric, subject, side) = (storyMeasure.Metric, storyMeasure.Subject, storyMeasure.Side);
+        // "Nearly 100 people missing ..., including 85 firefighters, ... as death toll rises to 112": a part counts what
+        // happened to the whole it is taken from, the figure before it.
+        if (previous is not null && lexicon.PeopleMetrics.Contains(previous.Metric) && (subject is null || isPeople) && mention.Unit == ""
+            && PartOfGroup.IntroducedAsPart(lexicon, tokens, mention))
+            metric = previous.Metric;
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         // "On a vote of 231 to 198": a tally naming no group counts what its measure does, votes, not people.
         else if (subject is null && metric is not null && mention.IsTally && !lexicon.PeopleMetrics.Contains(metric)) subject = metric;

@@ -67,8 +67,10 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         return lexicon.Subjects.Match(tokens, k + 1) is { } kind && lexicon.PeopleSubjects.Contains(kind.Value);
     }
 
+    private bool IntroducedAsPart(List<Token> tokens, NumberMention figure) => IntroducedAsPart(lexicon, tokens, figure);
+
     /// <summary>"including 85 firefighters", "out of which 1219": a part marker right before the figure.</summary>
-    private bool IntroducedAsPart(List<Token> tokens, NumberMention figure)
+    internal static bool IntroducedAsPart(Lexicon lexicon, List<Token> tokens, NumberMention figure)
     {
         for (var start = Math.Max(0, figure.FirstToken - 3); start < figure.FirstToken; start++)
             if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == figure.FirstToken) return true;

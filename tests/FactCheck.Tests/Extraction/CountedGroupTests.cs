@@ -110,6 +110,22 @@ public sealed class CountedGroupTests
     public void AnAsideOpenedByIncluding_LeavesTheVerbAfterItToTheFigureBefore(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    // Al Jazeera, 14 August 2015; Epoch Times, 10 August 2023; Eagle News, 2015.
+    [TestCase("Nearly 100 people missing from Tianjin blasts, including 85 firefighters, officials say, as death toll rises to 112.", 85, "missing")]
+    [TestCase("The Coast Guard said it rescued at least 14 people who jumped into the water to escape, including two children.", 2, "rescued")]
+    [TestCase("The death toll in the deadly chemical blasts in the port of Tianjin has climbed to 104, including at least 21 firefighters.", 21, "killed")]
+    public void APartIntroducedByIncluding_CountsWhatHappenedToTheWhole(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
+    // Reuters, 30 August 2022; AFP, 19 August 2018; AFP, 21 January 2011; AFP, 16 January 2011.
+    [TestCase("Sherry Rehman tweeted updated data from the country's National Disaster Management Authority that said 33 million people — almost 15% of Pakistan's population — had been affected and 1,041 had been killed in the floods.", 33e6, "affected")]
+    [TestCase("Some 353,000 people have taken shelter in 3,026 relief camps.", 335350, "displaced")]
+    [TestCase("A total 13,830 people were forced to abandon their homes in the region, either because they were destroyed or deemed unsafe.", 13830, "displaced")]
+    [TestCase("Members of the army entered parts of Teresopolis and were able to rescue 110 families.", 110, "rescued")]
+    [TestCase("More than 700 rescue workers, some from as far away as Taiwan and Israel, continued to dig.", 700, "count")]
+    public void WhatDisastersDoToPeople_AffectedShelteredRescued(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
     [TestCase("Amid conflicting reports on the number of dead, the UN said the toll in the coastal city alone had risen to over 11,300, with thousands more missing.", 11300, "killed")]
     [TestCase("The confirmed death toll from a devastating earthquake in Christchurch stands at 75, with hundreds reported missing.", 75, "killed")]
     [TestCase("The death toll from a cyclone that hit the coast of southern India has risen to 33.", 33, "killed")]
