@@ -72,16 +72,25 @@ internal sealed class AsOfReader(Lexicon lexicon)
 
     /// <summary>
     /// "Since the probe began in May, the special counsel has charged four people", "have met six times since
-    /// Trump was elected a year ago": a date in a clause a span opener starts (up to twelve words before it),
-    /// away from the figure, is when the span began.
+    /// Trump was elected a year ago", "18 people are dead after a building collapsed last week": a date in a clause
+    /// a span opener starts (up to twelve words before it), away from the figure, is when the span began.
     /// </summary>
     private bool InSpanClause(DateMention date, NumberMention mention, List<Token> tokens)
     {
         for (var k = date.FirstToken - 1; k >= 0 && date.FirstToken - k <= 12; k--)
         {
             if (k < mention.EndToken && k >= mention.FirstToken || tokens[k].Text is "," or ";" or ":") return false;
-            if (Grammar.ClauseSpanOpeners.Contains(tokens[k])) return k > mention.EndToken || date.EndToken <= mention.FirstToken;
+            // "after the January 2010 earthquake killed some 300,000 people": a figure in the clause itself is of its date.
+            if (Grammar.ClauseSpanOpeners.Contains(tokens[k])) return k > mention.EndToken || date.EndToken <= mention.FirstToken && ClauseEndsBetween(tokens, date.EndToken, mention.FirstToken);
         }
+        return false;
+    }
+
+    /// <summary>"..., the special counsel has charged", "... a year ago and had 16 telephone calls": another clause or predicate begins.</summary>
+    private bool ClauseEndsBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Text is "," or ";" or ":" or "—" or "–" || Grammar.Coordinators.Contains(tokens[k])) return true;
         return false;
     }
 

@@ -28,6 +28,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         else if (k >= 1 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].IsWord) k--;
         // "the Joint Committee on Taxation (JCT) estimated": the acronym repeats the name.
         if (k >= 2 && tokens[k].Text == ")" && tokens[k - 2].Text == "(") k -= 3;
+        // "Richard Bissen Jr. said": an abbreviation's full stop is part of the name.
+        if (k >= 2 && tokens[k].Text == "." && !tokens[k].SpaceBefore && lexicon.Abbreviations.Contains(tokens[k - 1].Text) && tokens[k - 2].IsCapitalized) k--;
         if (k < 0 || !tokens[k].IsWord) return null;
         var start = k;
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
@@ -318,8 +320,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         }
         var person = first;
         while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;
-        // "Assistant Secretary ... Eurasian Affairs Victoria Nuland": a long run ends with the name.
-        if (end - person > 3) person = end - 2;
+        // "Assistant Secretary ... Eurasian Affairs Victoria Nuland": a long run ends with the name, and a suffix ("Richard Bissen Jr").
+        var suffix = end - person > 3 && lexicon.Abbreviations.Contains(tokens[end - 1].Text) ? 1 : 0;
+        if (end - suffix - person > 3) person = end - suffix - 2;
         if (end - person >= 2) return new Attribution(Join(tokens, person, end), null, null, start) { Person = true };
         if (end - person != 1) return null;
         var single = tokens[person].Text;

@@ -43,6 +43,9 @@ public sealed class AttributionGrammarTests
     [TestCase("\"Since May 29, a total of 357 people have lost their lives until now,\" a statement from the state's information officer said.", 357, "state's information officer")]
     [TestCase("The earthquake killed 820 people and injured 672, 205 of them seriously, the Ministry of the Interior said in a statement.", 820, "Ministry of the Interior")]
     [TestCase("The Ministry of the Interior and Safety said the death count could further rise as 37 of the injured people were in serious condition.", 37, "Ministry of the Interior and Safety")]
+    // Yahoo/AP, 10 August 2023; BBC, 24 February 2011: a name suffix or a title's full stop ends no sentence.
+    [TestCase("Maui Mayor Richard Bissen Jr. confirmed last night that the death toll stood at 36.", 36, "Richard Bissen Jr")]
+    [TestCase("Supt. Dave Cliff, the police district commander, said there might be up to 120 bodies beneath the collapsed building.", 120, "Dave Cliff")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 

@@ -88,10 +88,22 @@ public sealed class PlaceAndTimeTests
     [TestCase("Since the probe began in May, the special counsel has charged four people, two of whom have pleaded guilty.", 4)]
     [TestCase("The two men have met face-to-face six times since Trump was elected U.S. president a year ago.", 6)]
     [TestCase("So far this year, 14,412 people have died and 29,277 have been injured in firearm-related incidents in the United States.", 14412)]
+    // CBS, 1 July 2021; Reuters, 19 September 2023: the toll is today's, the collapse or the storm was earlier.
+    [TestCase("At least 18 people are dead and 145 are unaccounted for after a 12-story building partially collapsed last week.", 18)]
+    [TestCase("The death toll from floods in eastern Libya surged past 11,300 people, after a storm slammed into the nation a week ago.", 11300)]
+    [TestCase("The two men have met face-to-face six times since Trump was elected U.S. president a year ago and had 16 telephone calls.", 16)]
     public void DateThatBoundsASpan_IsNotTheFiguresDate_TheReportsIs(string text, double low)
     {
         var claim = Extract(text).Single(c => c.Low == low);
         Assert.That((claim.AssertedOn, claim.AsOfFrom), Is.EqualTo((Published, Provenance.Publication)));
+    }
+
+    [Test]
+    public void FigureInsideTheClauseThatIsDated_KeepsThatDate()
+    {
+        // Reuters, 20 November 2017.
+        var claim = Extract("The United States offered Temporary Protected Status to Haitians after the January 2010 earthquake killed some 300,000 people.").Single(c => c.Low == 285000);
+        Assert.That((claim.AsOfText, claim.AsOfFrom), Is.EqualTo(("January 2010", Provenance.Sentence)));
     }
 
     [TestCase("Pakistan is estimated to have suffered losses of $4 billion as a result of climate-related disasters between 1998 and 2018.", 4e9, 2018, "between 1998 and 2018")]
