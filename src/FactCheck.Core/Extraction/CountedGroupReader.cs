@@ -70,6 +70,9 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             if (token.Text is "'" or "\"" or "“" or "”" or "‘" or "’" or "[" or "]") continue;
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
         }
+        // "5,689 out of 15,935 cases", "55 of the oceanfront complex's 136 units": a part counts what its whole does.
+        if (mention.Unit == "" && mention.Qualifier != "vague" && WholeAfter(tokens, mention.EndToken) is { } whole && UnlistedNoun(tokens, whole) is { } counted)
+            return (counted, side);
         // An unlisted noun right after the figure ("31 seats") is still what was counted.
         if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken) is { } noun) return (noun, side);
         // "a city of 500,000": people, though no noun says so.
@@ -77,6 +80,30 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         if (mention.Unit == "" && GroupMeasured(tokens, mention.FirstToken) is { } measured) return measured;
         // A side belongs to a counted group; "15 percent of Russian capacity" has none.
         return (null, null);
+    }
+
+    /// <summary>
+    /// Where the noun of the whole a partitive names after the figure starts ("out of 15,935 cases", "of the complex's 136
+    /// units", "of the island's 11 million people"), or null: only an article or a possessive stands before its number.
+    /// </summary>
+    private int? WholeAfter(List<Token> tokens, int k)
+    {
+        if (k + 1 < tokens.Count && tokens[k].Lower == "out" && tokens[k + 1].Lower == "of") k += 2;
+        else if (k < tokens.Count && tokens[k].Lower == "of") k++;
+        else return null;
+        for (var end = Math.Min(tokens.Count, k + 4); k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                var before = tokens[k - 1];
+                if (!(before.Lower == "of" || Grammar.Articles.Contains(before) || before.Text.EndsWith("'s", StringComparison.Ordinal))) return null;
+                k++;
+                while (k < tokens.Count && lexicon.Magnitudes.ContainsKey(tokens[k].Lower)) k++;
+                return k;
+            }
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized && !Grammar.Articles.Contains(tokens[k])) return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -31,6 +31,14 @@ public sealed class CountedGroupTests
         Assert.That((claim.Subject, claim.Side), Is.EqualTo((subject, side)));
     }
 
+    // WHO via AP, 3 December 2014; CBS, 1 July 2021; Reuters, 2017.
+    [TestCase("Of those, 5,689 out of 15,935 cases were in Sierra Leone.", 5689, "cases")]
+    [TestCase("Approximately 55 of the oceanfront complex's 136 units were destroyed.", 52.25, "units")]
+    [TestCase("Murray said about 200 of 1,000 jobs in Utah could be cut.", 190, "jobs")]
+    [TestCase("Stephen Paddock boosted his firearms with bump stocks to shoot thousands of bullets over 10 minutes.", 2000, "bullets")]
+    public void PartOfAWholeNamedAfterIt_CountsWhatTheWholeCounts(string sentence, double low, string subject) =>
+        Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
+
     [TestCase("Republicans will support two separate health care bills aimed at reducing premium costs.", 2, "bills")]
     [TestCase("Eight do not require permits at all.", 8, "unspecified")]
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>
@@ -123,6 +131,7 @@ public sealed class CountedGroupTests
     [TestCase("A total 13,830 people were forced to abandon their homes in the region, either because they were destroyed or deemed unsafe.", 13830, "displaced")]
     [TestCase("Members of the army entered parts of Teresopolis and were able to rescue 110 families.", 110, "rescued")]
     [TestCase("More than 700 rescue workers, some from as far away as Taiwan and Israel, continued to dig.", 700, "count")]
+    [TestCase("Thousands of residents lost homes in the fire.", 2000, "displaced")]
     public void WhatDisastersDoToPeople_AffectedShelteredRescued(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
