@@ -285,10 +285,21 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         // "Odessa's city center", "Ukraine's east" place a figure; "Moscow's takeover" only says whose, weakly, as a demonym does.
         if (tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal))
         {
-            var placeFollows = end < tokens.Count && (Places.Nouns.Match(tokens, end) is not null || Places.IsDirection(tokens[end]));
+            var placeFollows = end < tokens.Count && (Places.Nouns.Match(tokens, end) is not null || Places.IsDirection(tokens[end]) || PlaceNounAfterAdjectives(tokens, end));
             return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows) { Whose = !placeFollows };
         }
         return new PlaceMention(start, end, name, precision, false);
+    }
+
+    /// <summary>"Karachi's largest hospital", "Ukraine's second city": a place noun after a word or two that describe it.</summary>
+    private bool PlaceNounAfterAdjectives(List<Token> tokens, int k)
+    {
+        for (var next = k; next < Math.Min(tokens.Count, k + 3); next++)
+        {
+            if (next > k && Places.Nouns.Match(tokens, next) is not null) return true;
+            if (!tokens[next].IsWord || tokens[next].IsCapitalized || lexicon.Grammar.FunctionWords.Contains(tokens[next])) return false;
+        }
+        return false;
     }
 
     /// <summary>"in Yenakiyeve": an unlisted capitalized name after a locative preposition.</summary>

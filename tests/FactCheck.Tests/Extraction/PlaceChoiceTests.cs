@@ -217,6 +217,14 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(text, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void PossessivePlaceBeforeAPlaceNounAndItsAdjectives_PlacesTheFigure()
+    {
+        // AP, 24 June 2015: the article is set in Pakistan; the doctor works in Karachi.
+        var claim = Figure("Pakistan's largest charity said its morgue was full.\nSemi Jamali, a doctor at Karachi's largest hospital, said they had treated about 3,000 patients.", 2850);
+        Assert.That(claim.Location, Is.EqualTo("Karachi"));
+    }
+
+    [Test]
     public void CountryBeforeAPastTense_StaysWhereTheFigureIs() =>
         Assert.That(Figure("The clashes came as Russia moved 15 transport planes out of three provinces.", 15).Location, Is.EqualTo("Russia"));
 
