@@ -160,10 +160,12 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person) return person;
         // "a report released on Tuesday by the Congressional Budget Office": the report's author.
         if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && Agent(context, headEnd, end) is { } agent) return agent;
-        // "a Reuters analysis", "Department of Homeland Security data", "the CBS poll": the author named before the document.
-        if (Words.StrippedHead(tokens[headEnd - 1]) && headEnd - 1 > start && tokens[headEnd - 2].IsCapitalized
-            && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, headEnd - 1) && Name(tokens, start, headEnd - 1) is { } author)
-            return author with { SourceStart = start, SourceEnd = headEnd - 1, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
+        // "a Reuters analysis", "Department of Homeland Security data", "the CBS poll", "a Maui County news release": the author
+        // named before the document.
+        var authorEnd = Words.StrippedHead(tokens[headEnd - 1]) ? Words.WithoutStripped(tokens, start, headEnd) : headEnd;
+        if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1].IsCapitalized
+            && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)
+            return author with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         var head = tokens[headEnd - 1];
         // "the Washington Post-Schar School poll": an organisation's name holding a listed alias is that
         // organisation; "Ukraine's Defense Ministry" is the possessor's.

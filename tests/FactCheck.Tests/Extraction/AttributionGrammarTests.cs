@@ -46,6 +46,8 @@ public sealed class AttributionGrammarTests
     // Yahoo/AP, 10 August 2023; BBC, 24 February 2011: a name suffix or a title's full stop ends no sentence.
     [TestCase("Maui Mayor Richard Bissen Jr. confirmed last night that the death toll stood at 36.", 36, "Richard Bissen Jr")]
     [TestCase("Supt. Dave Cliff, the police district commander, said there might be up to 120 bodies beneath the collapsed building.", 120, "Dave Cliff")]
+    [TestCase("The fire was 80 percent contained as of Thursday, according to a Maui County news release.", 80, "Maui County")]
+    [TestCase("According to a new assessment by the United Nations, 500 people died.", 500, "United Nations")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
