@@ -69,6 +69,20 @@ public sealed class NumericConflictRuleTests
     }
 
     [Test]
+    public void Evaluate_InOneReport_TheOutletsOwnCountIsSetAgainstANamedSource_OnlyWhenItsSentenceDatesItAndNamesTheEvent()
+    {
+        // AP, 9 May 2014: "Fierce fighting ... Friday in Mariupol killed seven people"; Avakov: "... killed one policeman and about 20 people".
+        Claim Toll(string claimant, double low, double high, string dateFrom, string eventFrom) =>
+            Some.Claim(claimant, low, high, side: null, subject: "people", document: "article_52.txt", location: "Mariupol", date: new DateOnly(2014, 5, 9))
+                with { PlacePath = "Ukraine > Donetsk region > Mariupol", Event = "violence", AsOfFrom = dateFrom, EventFrom = eventFrom };
+        var lede = Toll(Claim.Unattributed, 7, 7, Provenance.Sentence, Provenance.Sentence);
+        var avakov = Toll("Arsen Avakov", 19, 21, Provenance.Lede, Provenance.Sentence);
+        Assert.That(Check(lede, avakov), Has.Count.EqualTo(1));
+        Assert.That(Check(lede with { AsOfFrom = Provenance.Publication }, avakov), Is.Empty, "a count the report's date dates may be of another scope");
+        Assert.That(Check(lede with { EventFrom = Provenance.Headline }, avakov), Is.Empty, "and so may one whose event only the headline names");
+    }
+
+    [Test]
     public void Evaluate_OverlappingIntervals_AreNotFlagged() => Assert.That(Check(Nato, Zelensky), Is.Empty);
 
     [Test]

@@ -50,7 +50,15 @@ internal sealed class NumericConflictRule(RuleDefinition definition, NumericConf
     private static bool NamedNearby(Claim claim) => claim.EventFrom != Extraction.Provenance.Lede;
 
     private static bool NamedSourcesWhenInOneDocument(Claim a, Claim b) =>
-        a.Document != b.Document || a.Claimant != Claim.Unattributed && b.Claimant != Claim.Unattributed;
+        a.Document != b.Document || a.Claimant != Claim.Unattributed && b.Claimant != Claim.Unattributed
+        || OwnDatedNarration(a) && b.Claimant != Claim.Unattributed || OwnDatedNarration(b) && a.Claimant != Claim.Unattributed;
+
+    /// <summary>
+    /// "Fierce fighting ... Friday in Mariupol killed seven people": the outlet's own count, dated and set in an event
+    /// by its own sentence, stands against a named source's in the same report.
+    /// </summary>
+    private static bool OwnDatedNarration(Claim claim) =>
+        claim.Claimant == Claim.Unattributed && claim.AsOfFrom == Extraction.Provenance.Sentence && claim.EventFrom == Extraction.Provenance.Sentence;
 
     /// <summary>Every condition the rule checks for a pair, in order, with its inputs and result.</summary>
     public IReadOnlyList<Condition> Compare(Claim a, Claim b)
