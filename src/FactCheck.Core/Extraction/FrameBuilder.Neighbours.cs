@@ -58,6 +58,18 @@ internal sealed partial class FrameBuilder
                && !(k > 0 && lexicon.MetricTriggers.Match(tokens, k - 1) is not null);
     }
 
+    /// <summary>"and authorities said", "but police say": a coordinator, then a reporting verb within a few words.</summary>
+    private bool StatementJoinedBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!Grammar.Coordinators.Contains(tokens[k]) && !Grammar.Contrastives.Contains(tokens[k])) continue;
+            for (var verb = k + 1; verb < Math.Min(to, k + 5); verb++)
+                if (lexicon.AttributionVerbs.Match(tokens, verb) is not null) return true;
+        }
+        return false;
+    }
+
     private bool ClauseOpensBetween(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -135,7 +135,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                                                                              || FollowsFigure(tokens, k, parenthetical) && OwnPredicate(tokens, mention));
             // "three people were killed ... after about 300 protesters armed with stun grenades tried to seize a base": a figure
             // with a verb of its own in a clause opened after the trigger is that clause's.
-            var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken) && OwnPredicate(tokens, mention);
+            var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken) && OwnPredicate(tokens, mention)
+                            // "nearly 800 people were underground and authorities said most deaths ...": a statement joined after the figure is another clause.
+                            || k > mention.EndToken && StatementJoinedBetween(tokens, mention.EndToken, k);
             if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause) { k += trigger.Length - 1; continue; }
             if (ownOnly && (k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
             {

@@ -96,6 +96,17 @@ public sealed class AttributionGrammarTests
     }
 
     [Test]
+    public void StatementJoinedAfterTheFiguresOwnClause_SaysNothingOfTheFigure()
+    {
+        // EMJ, May 2014: the authorities speak of the deaths, not of the 800 underground.
+        var claim = Figure("At the time of the incident, nearly 800 people were underground and authorities said most deaths have been carbon monoxide-related.", 760);
+        Assert.That((claim.Claimant, claim.Metric), Is.EqualTo((Claim.Unattributed, "count")));
+        // Reuters, 2017: two sources said it together, one subject.
+        Assert.That(Figure("At least two Republican senators, John McCain of Arizona and John Thune of South Dakota, said Moore should step aside.", 2).Claimant,
+            Is.Not.EqualTo(Claim.Unattributed));
+    }
+
+    [Test]
     public void SpeakerInsideAThatClause_DoesNotTakeTheFigure()
     {
         var claim = Figure("The governors of three of the five Russian regions bordering Ukraine told ITAR-TASS news agency that thousands were arriving.", 2000);

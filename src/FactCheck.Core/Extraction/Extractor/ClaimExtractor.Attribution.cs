@@ -53,7 +53,7 @@ internal sealed partial class ClaimExtractor
             // command center said": a source set off at the sentence's close says all of it.
             if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless
                 && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution))
-                && !InRelativeClause(tokens, attribution))
+                && !InRelativeClause(tokens, attribution) && !JoinedAfter(tokens, attribution, mention.EndToken))
                 after = attribution;
         }
         if (before is not null && InBackground(tokens, before.TokenIndex, mention.FirstToken))
@@ -119,6 +119,24 @@ internal sealed partial class ClaimExtractor
         for (var j = attribution.TokenIndex + 1; j < tokens.Count; j++)
             if (tokens[j].Kind == TokenKind.Number || _lexicon.NumberWords.Match(tokens, j) is not null) return false;
         return true;
+    }
+
+    /// <summary>"nearly 800 people were underground and authorities said most deaths ...": a source after "and" or "but" opens a clause of its own.</summary>
+    private bool JoinedAfter(List<Token> tokens, Attribution attribution, int figureEnd)
+    {
+        if (attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex) return false;
+        var k = attribution.SourceStart - 1;
+        while (k > figureEnd && Grammar.Articles.Contains(tokens[k])) k--;
+        if (!Grammar.Coordinators.Contains(tokens[k]) && !Grammar.Contrastives.Contains(tokens[k])) return false;
+        // The figure's own clause has its verb before the coordinator ("were underground"), with no comma between: "John McCain
+        // and John Thune said" is one subject, "..., the Daily Beast and The Wall Street Journal reported" a closing source.
+        var verbSeen = false;
+        for (var j = figureEnd; j < k; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation && tokens[j].Text is "," or ";" or "—" or "–" or "(") return false;
+            verbSeen |= Grammar.BeForms.Contains(tokens[j]) || Grammar.Auxiliaries.Contains(tokens[j]);
+        }
+        return verbSeen;
     }
 
     private bool NewClause(List<Token> tokens, int from, int to)
