@@ -67,6 +67,9 @@ public sealed class Lexicon
     internal IReadOnlySet<string> PartOf { get; private init; } = null!;
     /// <summary>Words right before a figure that make it part of a count given before it ("including 85 firefighters").</summary>
     internal PhraseIndex<bool> PartMarkers { get; private init; } = null!;
+
+    /// <summary>"another", "a further": right before a figure, add it to a count of its kind given earlier in the report.</summary>
+    internal PhraseIndex<bool> Additions { get; private init; } = null!;
     /// <summary>Words after a figure that open another clause: its nouns are not what was counted.</summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = null!;
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
@@ -160,6 +163,7 @@ public sealed class Lexicon
             Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
+            Additions = new(numbers.Additions.Select(m => (m, true)), classes: classes),
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),

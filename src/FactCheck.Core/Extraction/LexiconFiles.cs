@@ -20,6 +20,7 @@ internal sealed record NumbersFile
     public string[] Conditionals { get; init; } = [];
     public string[] PartOf { get; init; } = [];
     public string[] PartMarkers { get; init; } = [];
+    public string[] Additions { get; init; } = [];
     public string[] ClauseOpeners { get; init; } = [];
     public string[] AgeWords { get; init; } = [];
     public string[] Increments { get; init; } = [];

@@ -69,6 +69,14 @@ internal sealed class PartOfGroup(Lexicon lexicon)
 
     private bool IntroducedAsPart(List<Token> tokens, NumberMention figure) => IntroducedAsPart(lexicon, tokens, figure);
 
+    /// <summary>"Another 67 people died": an addition word right before the figure.</summary>
+    public bool Added(List<Token> tokens, NumberMention figure)
+    {
+        for (var start = Math.Max(0, figure.FirstToken - 2); start < figure.FirstToken; start++)
+            if (lexicon.Additions.Match(tokens, start) is { } addition && start + addition.Length == figure.FirstToken) return true;
+        return false;
+    }
+
     /// <summary>"including 85 firefighters", "out of which 1219": a part marker right before the figure.</summary>
     internal static bool IntroducedAsPart(Lexicon lexicon, List<Token> tokens, NumberMention figure)
     {

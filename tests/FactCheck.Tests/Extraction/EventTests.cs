@@ -88,6 +88,16 @@ public sealed class EventTests
     public void Extract_ACountOfPartOfAGroup_IsMarkedAPart(string sentence, double part) =>
         Assert.That(Extract(sentence).Single(c => c.Low == part).PartOfGroup, Is.True);
 
+    [Test]
+    public void Extract_AnotherFigureOfTheSameKind_IsAPart_OfAnotherKind_ItsOwnCount()
+    {
+        // AP, 24 June 2015; Reuters, 9 September 2023.
+        var claims = Extract("More than 400 people died in Karachi's morgues. Another 67 people died in the civil hospital, according to an official.\n" +
+                             "The earthquake killed 820 people. Another 672 people were injured.");
+        Assert.That(claims.Single(c => c.Low == 67).PartOfGroup, Is.True);
+        Assert.That(claims.Single(c => c.Low == 672).PartOfGroup, Is.False);
+    }
+
     [TestCase("The toll was put at 288, and the Odisha government revised it to 275 on Sunday.", 275)]
     [TestCase("At least 27 people were killed, and 30 injured, in a stampede at the station.", 30)]
     [TestCase("Prime Minister John Key said at a news conference that only 55 of 75 confirmed dead had been identified.", 75)]

@@ -169,7 +169,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     Event = happened?.Kind,
                     EventFrom = happened?.From,
                     RunningTotal = runningTotal,
-                    PartOfGroup = _parts.IsPart(tokens, mention, figures[s]),
+                    PartOfGroup = _parts.IsPart(tokens, mention, figures[s]) || _parts.Added(tokens, mention) && CountedBefore(claims, frame.Metric),
                     Modality = frame.Modality,
                     Start = tokens[mention.FirstToken].Start,
                     End = tokens[mention.EndToken - 1].End,
@@ -189,6 +189,15 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         claims.AddRange(quotes.Found);
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         return NumberOccurrences(claims);
+    }
+
+    /// <summary>Whether the report has already given a count of what happened to people of this kind ("died" before "Another 67 people died").</summary>
+    private bool CountedBefore(List<Claim> claims, string metric)
+    {
+        if (!_lexicon.PeopleMetrics.Contains(metric)) return false;
+        foreach (var claim in claims)
+            if (claim.Metric == metric) return true;
+        return false;
     }
 
     /// <summary>
