@@ -89,6 +89,15 @@ public sealed class EventTests
         Assert.That(Extract(sentence).Single(c => c.Low == part).PartOfGroup, Is.True);
 
     [Test]
+    public void Extract_LedeFigureReadBeforeTheLedeNamesItsEvent_IsOfTheStorysEvent()
+    {
+        // CBS News, 17 June 2024: the headline names no event; the lede's second sentence does.
+        var claims = Extract("New Delhi — At least eight people were killed and more than 50 others injured when a freight train slammed into a passenger train Monday in India. " +
+                             "The crash happened in the eastern Indian state of West Bengal.", title: "Harrowing scenes: freight train slams");
+        Assert.That(claims.Where(c => c.Metric != Claim.QuoteMetric).Select(c => (c.Event, c.EventFrom)).Distinct(), Is.EqualTo(new[] { ((string?)"crash", (string?)Provenance.Lede) }));
+    }
+
+    [Test]
     public void Extract_AnotherFigureOfTheSameKind_IsAPart_OfAnotherKind_ItsOwnCount()
     {
         // AP, 24 June 2015; Reuters, 9 September 2023.

@@ -42,6 +42,9 @@ internal sealed class DocumentEvents(EventWords words)
         return _story is null ? null : (_story, Provenance.Lede);
     }
 
+    /// <summary>The lede's event, for a headline that names none; null otherwise.</summary>
+    public string? Story => _headline is null ? _story : null;
+
     /// <summary>Records the headline's event kind, the first it names.</summary>
     public void ReadHeadline(IReadOnlyList<(int Token, string Kind)> named)
     {

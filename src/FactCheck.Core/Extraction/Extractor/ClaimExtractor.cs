@@ -185,6 +185,14 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             // Only while the lede may still name the story: past it, no sentence's dates are looked at again.
             else if (documentEvents.ReadingLede) documentEvents.ReadLede(events, OfAnotherTime(dates, written));
         }
+        // "At least eight people were killed ... when a freight train slammed into a passenger train. The crash happened ...":
+        // a lede figure read before the lede named its event is of the story's event too.
+        // The lede may name its event after the document's last figure.
+        for (var s = last + 1; s < tokenized.Sentences.Count && documentEvents.ReadingLede; s++)
+            documentEvents.ReadLede(documentEvents.Find(tokenized.Sentences[s].Tokens), ofAnotherTime: false);
+        if (documentEvents.Story is { } story)
+            for (var c = 0; c < claims.Count; c++)
+                if (claims[c].Event is null) claims[c] = claims[c] with { Event = story, EventFrom = Provenance.Lede };
         // Quotations too: "the Chief Secretary" who is quoted is the person the document named with that title.
         claims.AddRange(quotes.Found);
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
