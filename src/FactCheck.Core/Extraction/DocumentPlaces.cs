@@ -17,6 +17,16 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
     private readonly Dictionary<string, int> _times = new(StringComparer.Ordinal);
     // The last city and the last region named (a dateline's too), for "in the city", "across the state".
     private readonly Dictionary<string, (PlaceMention Place, TextSpan Span)> _latest = new(StringComparer.Ordinal);
+    // The first place the lede's opening sentences set the story in, and how many body sentences have been read.
+    private (PlaceMention Place, TextSpan Span)? _setting;
+    private int _bodyRead;
+
+    /// <summary>
+    /// Where the lede sets the story: its dateline, else the first place its opening sentences carry ("Balasore, June 4"
+    /// under "187 bodies not identified yet, toll revised to 275"), for figures read before it that nothing else places.
+    /// </summary>
+    public (string Name, string Precision, string From, TextSpan Span)? Setting =>
+        _setting is { } setting ? Placed(setting.Place, Provenance.Lede, setting.Span) : null;
 
     /// <summary>A new live-blog entry: places read in earlier entries no longer carry over.</summary>
     public void NewEntry()
@@ -29,7 +39,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
     public void Read(List<PlaceMention> sentencePlaces, List<Token> tokens, bool headline, PlaceMention? dateline)
     {
-        if (dateline is not null) _dateline = (dateline, Span(tokens, dateline));
+        if (dateline is not null) _setting ??= _dateline = (dateline, Span(tokens, dateline));
+        if (!headline && dateline is null) _bodyRead++;
         foreach (var named in sentencePlaces)
             if (Referable(named, tokens)) _latest[named.Precision] = (named, Span(tokens, named));
         if (PlaceReader.MostSpecific(sentencePlaces) is not { } place) return;
@@ -41,6 +52,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
         else
         {
             // The place a document keeps returning to, not one it names in passing, carries over; of equals, the latest.
+            if (_bodyRead <= Events.DocumentEvents.LedeSentences) _setting ??= (place, Span(tokens, place));
             var times = _times[place.Name] = _times.GetValueOrDefault(place.Name) + 1;
             if (_carried is not { } carried || times >= _times.GetValueOrDefault(carried.Place.Name)) _carried = (place, Span(tokens, place));
         }

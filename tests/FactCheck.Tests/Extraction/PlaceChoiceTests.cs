@@ -217,6 +217,17 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(text, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void HeadlineFigureNothingPlaces_IsWhereTheLedeSetsTheStory()
+    {
+        // The Tribune (PTI), 5 June 2023.
+        var claims = Extracted.Claims("187 bodies not identified yet, toll revised to 275\n\nBalasore, June 4\n\n" +
+                                      "The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275 from 288.",
+            title: "187 bodies not identified yet, toll revised to 275");
+        var headline = claims.First(c => c.Low == 187);
+        Assert.That((headline.Location, headline.LocationFrom), Is.EqualTo(("Balasore", Provenance.Lede)));
+    }
+
+    [Test]
     public void PossessivePlaceBeforeAPlaceNounAndItsAdjectives_PlacesTheFigure()
     {
         // AP, 24 June 2015: the article is set in Pakistan; the doctor works in Karachi.

@@ -8,7 +8,7 @@ public static class Extracted
 {
     private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
 
-    public static IReadOnlyList<Claim> Claims(string text) => Extractor.Extract(Some.Document(text));
+    public static IReadOnlyList<Claim> Claims(string text, string title = "test") => Extractor.Extract(Some.Document(text, title: title));
 
     /// <summary>The claim of a figure: the first whose low end it is, or whose bounded interval holds it ("about 143,000").</summary>
     public static Claim Figure(string text, double low) =>

@@ -193,6 +193,15 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         if (documentEvents.Story is { } story)
             for (var c = 0; c < claims.Count; c++)
                 if (claims[c].Event is null) claims[c] = claims[c] with { Event = story, EventFrom = Provenance.Lede };
+        // "187 bodies not identified yet, toll revised to 275" over "Balasore, June 4": a figure nothing placed is where the lede sets the story.
+        if (documentPlaces.Setting is { } setting)
+            for (var c = 0; c < claims.Count; c++)
+                if (claims[c].Location is null)
+                    claims[c] = claims[c] with
+                    {
+                        Location = setting.Name, LocationPrecision = setting.Precision, LocationFrom = setting.From, LocationSpan = setting.Span,
+                        PlacePath = documentPlaces.PathOf(setting.Name, setting.Precision),
+                    };
         // Quotations too: "the Chief Secretary" who is quoted is the person the document named with that title.
         claims.AddRange(quotes.Found);
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
