@@ -338,6 +338,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         if (whole == Extraction.Modality.Asserted && _groups.IsLimit(tokens, mention)) return Extraction.Modality.Projection;
         if (whole != Extraction.Modality.Projection) return whole;
         var (from, to) = Clause(tokens, mention);
+        // "22 people had been rescued ... and another 22 are believed to still be trapped": a cue past another figure is that figure's.
+        for (var k = mention.EndToken; k < to; k++)
+            if (IsFigure(tokens, k)) { to = k; break; }
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
         return lexicon.ProjectionCues.Any(cue => ContainsWords(clause, cue)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
     }
