@@ -7,7 +7,7 @@ namespace FactCheck.Extraction;
 /// most often (the latest of equals); a demonym in its sentence ("U.S. admissions"), then an earlier one;
 /// the dateline; the headline. One instance per document.
 /// </summary>
-internal sealed class DocumentPlaces(PlaceReader reader, Places places)
+internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnlySet<string> parallelWords)
 {
     private (PlaceMention Place, TextSpan Span)? _headline;
     private (PlaceMention Place, TextSpan Span)? _dateline;
@@ -76,6 +76,45 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
         return Of(_dateline, Provenance.Dateline) ?? Of(_carried, Provenance.Paragraph) ?? Of(_headline, Provenance.Headline);
     }
 
+    /// <summary>
+    /// "on the Grand Bahama and Abaco islands", "in Tamil Nadu and Kerala states": a figure given for places named together
+    /// is where they all lie, the nearest place the gazetteer holds them both in; null when it holds them in none.
+    /// </summary>
+    private (string Name, string Precision, string From, TextSpan Span)? Together(List<PlaceMention> sentencePlaces, PlaceMention own, List<Token> tokens)
+    {
+        // A place the choice made up ("Novohrodivka (56 km northwest of Donetsk)") is in no list.
+        var at = sentencePlaces.IndexOf(own);
+        if (at < 0) return null;
+        int first = at, last = at;
+        while (first > 0 && reader.Coordinated(tokens, sentencePlaces[first - 1], sentencePlaces[first])) first--;
+        while (last + 1 < sentencePlaces.Count && reader.Coordinated(tokens, sentencePlaces[last], sentencePlaces[last + 1])) last++;
+        if (first == last) return null;
+        var common = places.PathOf(sentencePlaces[first].Name);
+        for (var k = first + 1; k <= last && common.Length > 0; k++)
+        {
+            var path = places.PathOf(sentencePlaces[k].Name);
+            while (common.Length > 0 && !(path == common || path.StartsWith(common + " > ", StringComparison.Ordinal)))
+                common = common.LastIndexOf(" > ", StringComparison.Ordinal) is var cut and > 0 ? common[..cut] : "";
+        }
+        var name = common.Length == 0 ? null : common[(common.LastIndexOf(" > ", StringComparison.Ordinal) is var s and >= 0 ? s + 3 : 0)..];
+        if (name is null || places.Named(name) is not { } entry || Parallel(tokens)) return null;
+        // Kept as written ("Moscow and Saint Petersburg"), compared as the place that holds them all.
+        var written = SourcePhrase.Join(tokens, sentencePlaces[first].FirstToken, sentencePlaces[last].EndToken);
+        _listPaths[written] = common;
+        return (written, entry.Kind, Provenance.Sentence, new TextSpan(tokens[sentencePlaces[first].FirstToken].Start, tokens[sentencePlaces[last].EndToken - 1].End));
+    }
+
+    // The places that hold each list of places the document named together, by the list as written.
+    private readonly Dictionary<string, string> _listPaths = new(StringComparer.Ordinal);
+
+    /// <summary>"in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively": each figure is one place's.</summary>
+    private bool Parallel(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+            if (parallelWords.Contains(token.Lower)) return true;
+        return false;
+    }
+
     /// <summary>A city or region named as such, a possessive's too ("Karachi's largest hospital"); not "southern Brazil", a part of a country.</summary>
     private bool Referable(PlaceMention place, List<Token> tokens) =>
         (!place.Adjective || place.Whose) && !place.Route && place.Precision is PlacePrecision.City or PlacePrecision.Region && !places.IsDirection(tokens[place.FirstToken]);
@@ -93,7 +132,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
         if (own is not null && _carried is { } about && reader.MeasuredFromPlace(sentencePlaces, figure, tokens) == own
             && !PlaceReader.LessSpecific(about.Place, own) && !SamePlace(about.Place, own.Name))
             return Placed(about.Place, Provenance.Paragraph, about.Span);
-        if (own is { Adjective: false, Dateline: false }) return Placed(own, Provenance.Sentence, Span(tokens, own));
+        if (own is { Adjective: false, Dateline: false }) return Together(sentencePlaces, own, tokens) ?? Placed(own, Provenance.Sentence, Span(tokens, own));
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.
         if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
@@ -125,6 +164,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places)
     /// </summary>
     public string PathOf(string name, string precision)
     {
+        if (_listPaths.TryGetValue(name, out var common)) return common;
         var path = places.PathOf(name);
         if (precision != PlacePrecision.Site || places.IsListed(name)) return path;
         foreach (var setting in new[] { _headline, _dateline, _carried })

@@ -104,7 +104,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>"Tamil Nadu and Kerala", "AIIMS, Capital Hospital": two places of one kind with only a comma or a coordinator between.</summary>
-    private bool Coordinated(List<Token> tokens, PlaceMention first, PlaceMention second)
+    internal bool Coordinated(List<Token> tokens, PlaceMention first, PlaceMention second)
     {
         if (first.Adjective || second.Adjective || first.Precision != second.Precision || second.FirstToken <= first.EndToken) return false;
         for (var k = first.EndToken; k < second.FirstToken; k++)

@@ -217,6 +217,18 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(text, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void FigureForPlacesNamedTogether_IsThemAll_ComparedAsThePlaceThatHoldsThem()
+    {
+        // Seed 001; AFP, 19 November 2018.
+        var rallies = Figure("Dozens of people were arrested in the evening during rallies against the invasion of Ukraine organized in Moscow and Saint Petersburg.", 24);
+        Assert.That((rallies.Location, rallies.PlacePath), Is.EqualTo(("Moscow and Saint Petersburg", "Russia")));
+        Assert.That(Figure("Last year, Cyclone Ockhi left nearly 250 people dead in Tamil Nadu and Kerala states.", 237.5).PlacePath, Is.EqualTo("India"));
+        // "respectively" pairs each figure with one place.
+        Assert.That(Figure("Most of the deaths were reported in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively.", 302).Location,
+            Is.Not.EqualTo("Nova Friburgo and Teresopolis"));
+    }
+
+    [Test]
     public void HeadlineFigureNothingPlaces_IsWhereTheLedeSetsTheStory()
     {
         // The Tribune (PTI), 5 June 2023.

@@ -55,7 +55,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
-        var documentPlaces = new DocumentPlaces(_places, _lexicon.Places);
+        var documentPlaces = new DocumentPlaces(_places, _lexicon.Places, _lexicon.Parallel);
         var documentEvents = new DocumentEvents(_lexicon.Events);
         var storyDay = new StoryDay();
         // The last measure of what happened to people ("killed"), for "The latest count is 764" in a later sentence.
