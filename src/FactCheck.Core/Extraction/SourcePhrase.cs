@@ -49,7 +49,19 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             return Before(context, start - 3, nested: true);
         // "the Congressional Budget Office (CBO), another research unit of Congress, said": the name before the aside.
         var aside = Grammar.Articles.Contains(tokens[start]) || tokens[start].Lower == "another" || tokens[start].IsCapitalized;
-        return setOff && aside && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
+        if (setOff) return aside && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
+        // "Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said": an aside left unclosed.
+        return !nested && start >= 2 && tokens[start - 1].Text == "," && Grammar.Articles.Contains(tokens[start]) && DescribesARole(tokens, start + 1, k)
+            ? NameBeforeAside(context, k) : null;
+    }
+
+    /// <summary>"the head of the emergency department", "a spokesman for the ministry": a noun and the body it serves.</summary>
+    private bool DescribesARole(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < Math.Min(end, start + 3); k++)
+            if (tokens[k].Lower is "of" or "for" or "at") return k > start;
+            else if (!tokens[k].IsWord) return false;
+        return false;
     }
 
     /// <summary>

@@ -48,6 +48,10 @@ public sealed class AttributionGrammarTests
     [TestCase("Supt. Dave Cliff, the police district commander, said there might be up to 120 bodies beneath the collapsed building.", 120, "Dave Cliff")]
     [TestCase("The fire was 80 percent contained as of Thursday, according to a Maui County news release.", 80, "Maui County")]
     [TestCase("According to a new assessment by the United Nations, 500 people died.", 500, "United Nations")]
+    // Reuters, 21 June 2015: the aside before the verb left unclosed; Reuters, 2019: a source named with what it is behind.
+    [TestCase("Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said more than 100 people had died.", 100, "Seemin Jamali")]
+    [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1e6, "unions")]
+    [TestCase("The election pits Republican Roy Moore, a conservative firebrand accused of misconduct involving two teenage girls, against Democrat Doug Jones.", 2, "unattributed")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
