@@ -251,7 +251,9 @@ internal sealed class ClaimantResolver
         for (var k = _history.Count - 1; k >= 0; k--)
         {
             var earlier = _history[k];
-            if (kind == "person" && !earlier.Person || kind == "organisation" && earlier.Person) continue;
+            // "said an official with the state disaster management authority. ... he added": one person, though unnamed.
+            var onePerson = earlier.Person || earlier.Noun is { } head && _lexicon.Sources.PersonNouns.Contains(head);
+            if (kind == "person" && !onePerson || kind == "organisation" && onePerson) continue;
             return kind == "person" && _subject is not null && _subjectAt > k ? _subject : earlier;
         }
         if (kind == "person" && _subject is not null) return _subject;
