@@ -64,6 +64,7 @@ public sealed class NumberRecognizerTests
     [TestCase("death toll in Derna surges past 11,300", 11300, "more than")]
     [TestCase("The death toll continued to rise Sunday, surpassing 600", 600, "more than")]
     [TestCase("Death Toll In Mexico Earthquake Rises Above 200", 200, "more than")]
+    [TestCase("1,300+: Missing persons", 1300, "more than")]
     public void Find_LowerBoundsAreUnbounded(string text, double low, string qualifier)
     {
         var mention = Single(text);
