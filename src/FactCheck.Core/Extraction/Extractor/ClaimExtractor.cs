@@ -58,6 +58,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         var documentPlaces = new DocumentPlaces(_places, _lexicon.Places, _lexicon.Parallel);
         var documentEvents = new DocumentEvents(_lexicon.Events);
         var storyDay = new StoryDay();
+        // Where the lede ends: the figures before it are the story's (a live blog's later entries are their own).
+        var (bodySentences, ledeEnd) = (0, int.MaxValue);
         // The last measure of what happened to people ("killed"), for "The latest count is 764" in a later sentence.
         Frame? storyMeasure = null;
         // Figures first: what is read after a document's last figure (its sources, places) would serve
@@ -181,6 +183,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             _parts.MarkCoordinated(claims, sentenceClaims, tokens);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
             if (!headline) storyDay.SentenceRead();
+            if (!headline && ++bodySentences == Events.DocumentEvents.LedeSentences) ledeEnd = span.End;
             if (headline) documentEvents.ReadHeadline(events);
             // Only while the lede may still name the story: past it, no sentence's dates are looked at again.
             else if (documentEvents.ReadingLede) documentEvents.ReadLede(events, OfAnotherTime(dates, written));
@@ -193,10 +196,11 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         if (documentEvents.Story is { } story)
             for (var c = 0; c < claims.Count; c++)
                 if (claims[c].Event is null) claims[c] = claims[c] with { Event = story, EventFrom = Provenance.Lede };
-        // "187 bodies not identified yet, toll revised to 275" over "Balasore, June 4": a figure nothing placed is where the lede sets the story.
+        // "187 bodies not identified yet, toll revised to 275" over "Balasore, June 4": a headline or lede figure nothing placed is where the
+        // lede sets the story.
         if (documentPlaces.Setting is { } setting)
             for (var c = 0; c < claims.Count; c++)
-                if (claims[c].Location is null)
+                if (claims[c].Location is null && claims[c].Start < ledeEnd)
                     claims[c] = claims[c] with
                     {
                         Location = setting.Name, LocationPrecision = setting.Precision, LocationFrom = setting.From, LocationSpan = setting.Span,
