@@ -39,7 +39,11 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
     public void Read(List<PlaceMention> sentencePlaces, List<Token> tokens, bool headline, PlaceMention? dateline)
     {
-        if (dateline is not null) _setting ??= _dateline = (dateline, Span(tokens, dateline));
+        if (dateline is not null)
+        {
+            _dateline = (dateline, Span(tokens, dateline));
+            _setting ??= _dateline;
+        }
         if (!headline && dateline is null) _bodyRead++;
         foreach (var named in sentencePlaces)
             if (Referable(named, tokens)) _latest[named.Precision] = (named, Span(tokens, named));

@@ -75,43 +75,6 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         return found;
     }
 
-    private void MarkAsides(List<PlaceMention> found, List<Token> tokens)
-    {
-        for (var k = 0; k < found.Count; k++)
-        {
-            var place = found[k];
-            if (place.Dateline || place.Route) continue;
-            place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken);
-        }
-        // "AIIMS, Capital Hospital, SUM, KIM and AMRI Hospital": a list of three or more; a pair ("Donetsk and Luhansk") may be a setting.
-        for (var first = 0; first < found.Count;)
-        {
-            var last = first;
-            while (last + 1 < found.Count && Coordinated(tokens, found[last], found[last + 1])) last++;
-            if (last - first >= 2)
-                for (var k = first; k <= last; k++) found[k].Aside = true;
-            first = last + 1;
-        }
-    }
-
-    /// <summary>"immigrants from Bangladesh", "specialists from the US": where people come from ("from U.S. taxation" is no origin).</summary>
-    private bool PeopleFrom(List<Token> tokens, int start)
-    {
-        var k = start - 1;
-        if (k >= 0 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
-        if (k < 1 || !lexicon.Grammar.RouteStarts.Contains(tokens[k])) return false;
-        return lexicon.Subjects.Match(tokens, k - 1) is { Length: 1, Value: var group } && lexicon.PeopleSubjects.Contains(group);
-    }
-
-    /// <summary>"Tamil Nadu and Kerala", "AIIMS, Capital Hospital": two places of one kind with only a comma or a coordinator between.</summary>
-    internal bool Coordinated(List<Token> tokens, PlaceMention first, PlaceMention second)
-    {
-        if (first.Adjective || second.Adjective || first.Precision != second.Precision || second.FirstToken <= first.EndToken) return false;
-        for (var k = first.EndToken; k < second.FirstToken; k++)
-            if (!(tokens[k].Text == "," || lexicon.Grammar.Coordinators.Contains(tokens[k]) || lexicon.Grammar.Articles.Contains(tokens[k]))) return false;
-        return true;
-    }
-
     /// <summary>
     /// "wildfires in Maui, Hawaii", "Kansas City, Missouri": a listed place followed by a comma and the place it lies in
     /// is that place; the parent only says where it is.
