@@ -29,6 +29,9 @@ public sealed class Lexicon
     internal PhraseIndex<(double Low, double High)> Vague { get; private init; } = null!;
     internal PhraseIndex<double> Fractions { get; private init; } = null!;
     internal PhraseIndex<QualifierEntry> Qualifiers { get; private init; } = null!;
+
+    /// <summary>Qualifiers written after a figure: "1,300+", "50 or more", "30 or so".</summary>
+    internal PhraseIndex<QualifierEntry> TrailingQualifiers { get; private init; } = null!;
     internal PhraseIndex<string> Units { get; private init; } = null!;
     internal IReadOnlyDictionary<string, string> CurrencySymbols { get; private init; } = null!;
     internal PhraseIndex<string> CurrencyWords { get; private init; } = null!;
@@ -159,6 +162,7 @@ public sealed class Lexicon
             Vague = new(numbers.Vague.Select(kv => (kv.Key, (kv.Value[0], kv.Value[1]))), classes: classes),
             Fractions = new(numbers.Fractions.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
+            TrailingQualifiers = new(numbers.TrailingQualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Identifiers = numbers.Identifiers.ToHashSet(StringComparer.Ordinal),
             Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),

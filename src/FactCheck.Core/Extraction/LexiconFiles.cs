@@ -13,6 +13,7 @@ internal sealed record NumbersFile
     public required Dictionary<string, double[]> Vague { get; init; }
     public required Dictionary<string, double> Fractions { get; init; }
     public required Dictionary<string, QualifierEntry> Qualifiers { get; init; }
+    public Dictionary<string, QualifierEntry> TrailingQualifiers { get; init; } = [];
     public string[] Identifiers { get; init; } = [];
     /// <summary>Family and household nouns: "her two sisters" is a detail of a life, not a reported figure.</summary>
     public string[] Kin { get; init; } = [];

@@ -101,13 +101,11 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             (unit, end) = (vagueSum.Value, end + 1 + vagueSum.Length);
 
         var ranged = figure.Low != figure.High;
-        // "1,300+: Missing persons": a plus sign right after the number is a lower bound.
-        if (qualifier is null && !ranged && !figure.Vague && end < tokens.Count && tokens[end].Text == "+" && !tokens[end].SpaceBefore
-            && lexicon.Qualifiers.Match(tokens, end) is null)
-        {
-            end++;
-            return new NumberMention(start, end, figure.Low, double.PositiveInfinity, "more than", unit) { NumberToken = numberToken };
-        }
+        // "1,300+: Missing persons", "50 or more people": a qualifier after the figure, a sign only when it touches the number
+        // ("5 + 3" is a sum).
+        if (qualifier is null && !ranged && !figure.Vague && lexicon.TrailingQualifiers.Match(tokens, end) is { } trailing
+            && (tokens[end].IsWord || !tokens[end].SpaceBefore))
+            (qualifier, end) = (trailing.Value, end + trailing.Length);
         if (qualifier is null && unit.Length > 0 && !ranged && !figure.Vague) qualifier = converting;
         var (lowBound, highBound, qualifierName) = qualifier switch
         {

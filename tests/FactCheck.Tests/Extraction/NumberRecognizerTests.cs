@@ -65,6 +65,7 @@ public sealed class NumberRecognizerTests
     [TestCase("The death toll continued to rise Sunday, surpassing 600", 600, "more than")]
     [TestCase("Death Toll In Mexico Earthquake Rises Above 200", 200, "more than")]
     [TestCase("1,300+: Missing persons", 1300, "more than")]
+    [TestCase("people who make $1 million or more a year", 1e6, "at least")]
     public void Find_LowerBoundsAreUnbounded(string text, double low, string qualifier)
     {
         var mention = Single(text);
@@ -75,10 +76,20 @@ public sealed class NumberRecognizerTests
 
     [TestCase("Number of Ebola Cases Nears 16,000", 15200, 16000, "nearly")]
     [TestCase("Statistical error does not exceed 2.2%", 0, 2.2, "up to")]
+    [TestCase("interest on home mortgages of $500,000 or less", 0, 500000, "up to")]
+    [TestCase("a further 70 or so people will be sent", 66.5, 73.5, "about")]
     public void Find_ApproachingOrNotExceeding_IsBoundedAbove(string text, double low, double high, string qualifier)
     {
         var mention = Single(text);
         Assert.That((mention.Low, mention.High, mention.Qualifier), Is.EqualTo((low, high, qualifier)));
+    }
+
+    [Test]
+    public void Find_APlusSignSetOffBySpaces_IsASum_NotALowerBound()
+    {
+        var tokens = Tokenizer.Tokenize("The call costs 5 + 3 dollars.", 0, 0, 29);
+        var first = new NumberRecognizer(Some.Lexicon).Find(tokens)[0];
+        Assert.That((first.Low, first.High, first.Qualifier), Is.EqualTo((5.0, 5.0, "exact")));
     }
 
     [TestCase("£25 million in aid", 25000000, "GBP")]
