@@ -96,6 +96,8 @@ internal sealed class ClaimantResolver
             {
                 if (_phrases.After(context, i + prefix.Length) is { } source) attributions.Add(source with { TokenIndex = i });
                 i += prefix.Length - 1;
+                // "According to reports, 300 people are missing": the prefix's object is a noun phrase, its "reports" no verb.
+                while (i + 1 < tokens.Count && tokens[i + 1].IsWord) i++;
                 continue;
             }
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;

@@ -128,9 +128,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     {
         var token = tokens[k];
         if (token.Kind == TokenKind.Number) return false;
-        // "U.S. officials": a stop inside an abbreviation; "Post-Schar": a hyphen inside a name.
+        // "U.S. officials", "said Sen. Brian Schatz": a stop closing an abbreviation or a title; "Post-Schar": a hyphen inside a name.
         if (token.Kind == TokenKind.Punctuation)
-            return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && tokens[k - 1].Text.Contains('.') && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord);
+            return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord
+                && (tokens[k - 1].Text.Contains('.') || lexicon.Titles.Contains(tokens[k - 1].Text) && tokens[k + 1].IsCapitalized));
         // "the National Center for Scientific and Technical Research": "and" inside an organisation's name.
         if (Grammar.Coordinators.Contains(token) && InsideOrganisationName(tokens, k)) return true;
         // "WHO" is a name; "who" opens a clause.

@@ -48,6 +48,10 @@ public sealed class AttributionGrammarTests
     [TestCase("Supt. Dave Cliff, the police district commander, said there might be up to 120 bodies beneath the collapsed building.", 120, "Dave Cliff")]
     [TestCase("The fire was 80 percent contained as of Thursday, according to a Maui County news release.", 80, "Maui County")]
     [TestCase("According to a new assessment by the United Nations, 500 people died.", 500, "United Nations")]
+    [TestCase("Civil Hospital Karachi admitted 267 people for heatstroke treatment between Sunday and Wednesday, according to Dr. Imran Sarwar Sheikh, the head of the emergency department.", 267, "Imran Sarwar Sheikh")]
+    [TestCase("At least 36 people have died, said U.S. Sen. Brian Schatz.", 36, "Brian Schatz")]
+    [TestCase("The average cost of litigating a PTAB petition is about $250,000, according to patent risk management company RPX Corp. There are no juries.", 250000, "RPX Corp")]
+    [TestCase("According to reports, 300 people are missing.", 300, "unattributed")]
     // Reuters, 21 June 2015: the aside before the verb left unclosed; Reuters, 2019: a source named with what it is behind.
     [TestCase("Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said more than 100 people had died.", 100, "Seemin Jamali")]
     [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1e6, "unions")]
