@@ -100,12 +100,23 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             while (common.Length > 0 && !(path == common || path.StartsWith(common + " > ", StringComparison.Ordinal)))
                 common = common.LastIndexOf(" > ", StringComparison.Ordinal) is var cut and > 0 ? common[..cut] : "";
         }
-        var name = common.Length == 0 ? null : common[(common.LastIndexOf(" > ", StringComparison.Ordinal) is var s and >= 0 ? s + 3 : 0)..];
-        if (name is null || places.Named(name) is not { } entry || Parallel(tokens)) return null;
-        // Kept as written ("Moscow and Saint Petersburg"), compared as the place that holds them all.
+        if (Parallel(tokens)) return null;
         var written = SourcePhrase.Join(tokens, sentencePlaces[first].FirstToken, sentencePlaces[last].EndToken);
-        _listPaths[written] = common;
-        return (written, entry.Kind, Provenance.Sentence, new TextSpan(tokens[sentencePlaces[first].FirstToken].Start, tokens[sentencePlaces[last].EndToken - 1].End));
+        var span = new TextSpan(tokens[sentencePlaces[first].FirstToken].Start, tokens[sentencePlaces[last].EndToken - 1].End);
+        var name = common.Length == 0 ? null : common[(common.LastIndexOf(" > ", StringComparison.Ordinal) is var s and >= 0 ? s + 3 : 0)..];
+        if (name is not null && places.Named(name) is { } entry)
+        {
+            // Kept as written ("Moscow and Saint Petersburg"), compared as the place that holds them all.
+            _listPaths[written] = common;
+            return (written, entry.Kind, Provenance.Sentence, span);
+        }
+        // "in Guinea, Liberia and Sierra Leone": countries the gazetteer holds in nothing are compared as that set of places,
+        // in any order, never as the first of them.
+        var kind = sentencePlaces[first].Precision;
+        for (var k = first; k <= last; k++)
+            if (sentencePlaces[k].Precision != kind || sentencePlaces[k].Adjective || !places.IsListed(sentencePlaces[k].Name)) return null;
+        _listPaths[written] = string.Join(" & ", sentencePlaces[first..(last + 1)].Select(p => places.PathOf(p.Name)).Order(StringComparer.Ordinal));
+        return (written, kind, Provenance.Sentence, span);
     }
 
     // The places that hold each list of places the document named together, by the list as written.
