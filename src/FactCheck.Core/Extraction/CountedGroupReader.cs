@@ -184,11 +184,15 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         for (var k = start; k < Math.Min(tokens.Count, start + 4); k++)
         {
             var token = tokens[k];
+            // "600 new cases", "30 other countries".
+            if (k == start && Grammar.CountedPremodifiers.Contains(token)) continue;
             if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
             // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun.
             if (k == start && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
             // "five heavily armed ...", "43 northeast of ...": adverbs and directions count nothing.
             if (token.Lower.EndsWith("ly", StringComparison.Ordinal) || lexicon.Places.IsDirection(token)) continue;
+            // "two more victim's names": a possessive modifies the noun after it.
+            if (token.Lower.EndsWith("'s", StringComparison.Ordinal) || token.Lower.EndsWith("’s", StringComparison.Ordinal)) continue;
             words.Add(token.Lower);
         }
         // "five heavily armed and ...": a participle with no noun after it counts nothing.

@@ -61,6 +61,7 @@ internal sealed class Grammar
     public required WordSet RouteStarts { get; init; }
     public required WordSet RouteEnds { get; init; }
     public required WordSet BackgroundOpeners { get; init; }
+    public required WordSet CountedPremodifiers { get; init; }
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
 
@@ -128,6 +129,7 @@ internal sealed class Grammar
             RouteStarts = Set(file.RouteStarts, "routeStarts"),
             RouteEnds = Set(file.RouteEnds, "routeEnds"),
             BackgroundOpeners = Set(file.BackgroundOpeners, "backgroundOpeners"),
+            CountedPremodifiers = Set(file.CountedPremodifiers, "countedPremodifiers"),
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
         };
@@ -180,6 +182,7 @@ internal sealed record GrammarFile
     public required string[] RouteStarts { get; init; }
     public required string[] RouteEnds { get; init; }
     public required string[] BackgroundOpeners { get; init; }
+    public required string[] CountedPremodifiers { get; init; }
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }
 }

@@ -41,6 +41,10 @@ public sealed class CountedGroupTests
 
     [TestCase("Republicans will support two separate health care bills aimed at reducing premium costs.", 2, "bills")]
     [TestCase("Eight do not require permits at all.", 8, "unspecified")]
+    // Reuters (WHO), 26 November 2014; Reuters, 2017; Stuff, 2011.
+    [TestCase("The three hardest-hit countries reported 600 new cases in the past week.", 600, "cases")]
+    [TestCase("Automakers face mandates from California and a dozen other states to produce zero-emission vehicles.", 12, "states")]
+    [TestCase("Two more victim's names will be released tomorrow, he said.", 2, "names")]
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
 
