@@ -6,19 +6,33 @@ namespace FactCheck.Extraction;
 /// </summary>
 internal sealed class DatelineReader(Places places)
 {
-    /// <summary>A dateline opening a paragraph: "DONETSK, Ukraine —", "WASHINGTON (Reuters) -", "KIEV -".</summary>
+    /// <summary>
+    /// A dateline opening a paragraph: "DONETSK, Ukraine —", "WASHINGTON (Reuters) -", "KIEV -", "(SURFSIDE, Fla.) —"; written
+    /// as a name ("New Delhi —", "Islamabad: Flood damage ...") only when it names a listed place.
+    /// </summary>
     public PlaceMention? Read(List<Token> tokens)
     {
-        var end = 0;
-        while (end < tokens.Count && end < 4 && tokens[end].IsWord && tokens[end].Text.Length > 1 && !HasLowerCase(tokens[end].Text)) end++;
-        if (end == 0) return null;
+        var first = tokens.Count > 0 && tokens[0].Text == "(" ? 1 : 0;
+        var end = first;
+        while (end < tokens.Count && end - first < 4 && tokens[end].IsWord && tokens[end].Text.Length > 1 && !HasLowerCase(tokens[end].Text)) end++;
+        var capitals = end > first;
+        if (!capitals) end = Math.Min(PlaceReader.CapitalizedRun(tokens, first), first + 4);
+        if (end == first) return null;
+        var written = SourcePhrase.Join(tokens, first, end);
+        var listed = places.ByAliasIgnoringCase(written);
+        if (!capitals && listed is null) return null;
         var k = end;
-        if (k + 1 < tokens.Count && tokens[k].Text == ",") k = PlaceReader.CapitalizedRun(tokens, k + 1);
+        if (k + 1 < tokens.Count && tokens[k].Text == ",")
+        {
+            k = PlaceReader.CapitalizedRun(tokens, k + 1);
+            // "Fla.": a state's abbreviation keeps its full stop.
+            if (k < tokens.Count && tokens[k].Text == "." && !tokens[k].SpaceBefore) k++;
+        }
         if (k < tokens.Count && tokens[k].Text == "(") while (k < tokens.Count && tokens[k].Text != ")") k++;
         if (k < tokens.Count && tokens[k].Text == ")") k++;
-        if (k >= tokens.Count || tokens[k].Text is not ("-" or "—" or "–")) return null;
-        var written = SourcePhrase.Join(tokens, 0, end);
-        var listed = places.ByAliasIgnoringCase(written);
+        if (k >= tokens.Count) return null;
+        // "BALASORE:", "Islamabad:": a colon closes a dateline that names a place; "STORY:" is an outlet's label.
+        if (tokens[k].Text is not ("-" or "—" or "–") && !(tokens[k].Text == ":" && listed is not null)) return null;
         var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
         // The mention covers the whole dateline ("DONETSK, Ukraine —"): its country is part of it, not another place.
         return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };

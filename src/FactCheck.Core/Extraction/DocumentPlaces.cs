@@ -162,7 +162,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
         // "DONETSK, Ukraine — ... in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons":
         // a possessive says whose; the dateline, inside that country, says where.
-        if (own is { Whose: true } && _dateline is { } filed && !SamePlace(filed.Place, own.Name) && places.PathOf(filed.Place.Name).StartsWith(places.PathOf(own.Name) + " > ", StringComparison.Ordinal))
+        if (own is { Whose: true } && _dateline is { } filed && Inside(filed.Place, own))
             return Placed(filed.Place, Provenance.Dateline, filed.Span);
         if (own is { Adjective: true }) return Placed(own, Provenance.Sentence, Span(tokens, own));
         if (_carriedAdjective is { } adjective) return Placed(adjective.Place, Provenance.Paragraph, adjective.Span);
@@ -187,6 +187,10 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
                 return places.PathOf(city.Name) + " > " + name;
         return path;
     }
+
+    /// <summary>Whether a place lies inside another ("Donetsk" in "Ukraine's").</summary>
+    private bool Inside(PlaceMention place, PlaceMention around) =>
+        !SamePlace(place, around.Name) && places.PathOf(place.Name).StartsWith(places.PathOf(around.Name) + " > ", StringComparison.Ordinal);
 
     /// <summary>Two names of one place ("Kiev", "Kyiv").</summary>
     private bool SamePlace(PlaceMention a, string b) => places.PathOf(a.Name) == places.PathOf(b);

@@ -218,6 +218,16 @@ public sealed class PlaceAndTimeTests
         Assert.That(claim.Location, Is.EqualTo("Donetsk"));
     }
 
+    // Just Earth News, 2022; ABC News, 1 July 2021; a label is no dateline.
+    [TestCase("Islamabad: Flood damage in Pakistan could reach $12.5 billion.\n\nPakistan's disaster authority said 157 bridges were damaged.", 157, "Pakistan")]
+    [TestCase("(SURFSIDE, Fla.) — At least 18 people are dead after a residential building partially collapsed last week, officials said.", 18, "Surfside")]
+    [TestCase("STORY: Tens of thousands of partiers had crowded into narrow streets.", 20000, null)]
+    public void DatelineWrittenAsANameInBracketsOrBeforeAColon_IsTheReportersPlace_NotTheStorys(string text, double low, string? place)
+    {
+        var claim = Extract("Title\n\n" + text).First(c => c.Low == low);
+        Assert.That(claim.Location, Is.EqualTo(place));
+    }
+
     [Test]
     public void Headline_PlacesFiguresWhenNothingElseDoes()
     {
