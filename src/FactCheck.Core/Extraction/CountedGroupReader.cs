@@ -33,9 +33,12 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         return false;
     }
 
+    /// <param name="unread">Set when words after the figure name what it counts in a way not read ("thousands of ethnic
+    /// Rohingya", "left millions without power"): the figure is no ellipsis of the one before.</param>
     public (string? Subject, string? Side) Read(List<Token> tokens, NumberMention mention, Frame? previous,
-        string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants)
+        string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, out bool unread)
     {
+        unread = false;
         string? side = null;
         var possessive = false;
         // "15 to 20 cars with flags and people inside", "three teams of Western journalists": the first
@@ -71,10 +74,18 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             if (token.Kind == TokenKind.Punctuation && token.Text != "-" || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
         }
         // "5,689 out of 15,935 cases", "55 of the oceanfront complex's 136 units": a part counts what its whole does.
-        if (mention.Unit == "" && mention.Qualifier != "vague" && WholeAfter(tokens, mention.EndToken) is { } whole && UnlistedNoun(tokens, whole) is { } counted)
+        if (mention.Unit == "" && mention.Qualifier != "vague" && WholeAfter(tokens, mention.EndToken) is { } whole && UnlistedNoun(tokens, whole, out _) is { } counted)
             return (counted, side);
         // An unlisted noun right after the figure ("31 seats") is still what was counted.
-        if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken) is { } noun) return (noun, side);
+        // "Hundreds remain missing", "dozens who were brought to hospitals": a vague quantity with no "of" is itself the
+        // noun, and means people; "millions", "billions" alone are as often money ("spending millions on the ads").
+        // "Hundreds of civilians have been killed, hundreds more injured": "more" counts what the figure before did.
+        if (mention.Unit == "" && mention.Qualifier == "vague" && !(mention.EndToken < tokens.Count && (tokens[mention.EndToken].Lower == "of" || Grammar.CountedPremodifiers.Contains(tokens[mention.EndToken]))))
+        {
+            unread = true;
+            return mention.Low < 1e6 ? ("people", side) : (null, null);
+        }
+        if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken, out unread) is { } noun) return (noun, side);
         // "a city of 500,000": people, though no noun says so.
         if (IsPopulation(tokens, mention)) return ("people", side);
         if (mention.Unit == "" && GroupMeasured(tokens, mention.FirstToken) is { } measured) return measured;
@@ -175,13 +186,16 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
     /// An unlisted counted noun: among the lowercase words right after the figure, the first plural
     /// ("200,000 plug-in vehicles", "325,000 law enforcement officers"), else the first word.
     /// </summary>
-    private string? UnlistedNoun(List<Token> tokens, int start)
+    private string? UnlistedNoun(List<Token> tokens, int start, out bool unread)
     {
+        unread = false;
         var words = new List<string>();
         // "dozens of government buildings": after a vague quantity's "of", the noun follows its modifiers.
         if (start < tokens.Count && tokens[start].Lower == "of") start++;
+
         // "two separate health care bills": the noun closes up to four words of modifiers.
-        for (var k = start; k < Math.Min(tokens.Count, start + 4); k++)
+        var k = start;
+        for (; k < Math.Min(tokens.Count, start + 4); k++)
         {
             var token = tokens[k];
             // "600 new cases", "30 other countries".
@@ -195,10 +209,21 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             if (token.Lower.EndsWith("'s", StringComparison.Ordinal) || token.Lower.EndsWith("’s", StringComparison.Ordinal)) continue;
             words.Add(token.Lower);
         }
+        if (words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) is { } plural) return plural;
+        // "Thousands of ethnic Rohingya", "thousands of army, navy and air force troops", "foreign search and rescue
+        // specialists": words cut short by a name or a list modify a noun further on, not what was counted.
+        if (words.Count > 0 && k < tokens.Count && (tokens[k].IsCapitalized || Grammar.Coordinators.Contains(tokens[k]) || tokens[k].Text == "," && InList(tokens, k)))
+        {
+            unread = true;
+            return null;
+        }
         // "five heavily armed and ...": a participle with no noun after it counts nothing.
-        return words.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))
-               ?? words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
+        return words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
     }
+
+    /// <summary>"army, navy and air force troops": the comma at tokens[k] goes on a list of modifiers, not a clause.</summary>
+    private bool InList(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && (tokens[k + 2].Text == "," || Grammar.Coordinators.Contains(tokens[k + 2]));
 
     /// <summary>
     /// Where the plural noun that heads the words right after a figure is ("Five NATO warships", "20

@@ -17,7 +17,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "revised the death toll to 275 from 288": the earlier value of the same measure.
         if (previous is not null && IsEarlierValue(tokens, mention, previous)) return previous;
         // A sum of money counts nobody: "$1.7 million has been on personnel salary".
-        var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants);
+        var unread = false;
+        var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants, out unread);
         // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
         if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People && !t.OnlyBefore))
             subject = "people";
@@ -27,7 +28,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             subject = victims;
         // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
         // "raising the death toll to two" names its own measure, and counts no helicopters.
-        var elliptical = subject is null && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"
+        var elliptical = subject is null && !unread && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"
                          && !TriggerJustBefore(tokens, mention.FirstToken);
         if (elliptical) (subject, side) = (previous!.Subject, side ?? previous.Side);
         // "a slim 52-48 majority", "reduce their majority in the Senate to 51-49": a majority's tally counts seats.

@@ -45,8 +45,22 @@ public sealed class CountedGroupTests
     [TestCase("The three hardest-hit countries reported 600 new cases in the past week.", 600, "cases")]
     [TestCase("Automakers face mandates from California and a dozen other states to produce zero-emission vehicles.", 12, "states")]
     [TestCase("Two more victim's names will be released tomorrow, he said.", 2, "names")]
+    // AFP, 19 August 2018; Tasnim, 2017; Sky News, 16 April 2014; BBC, 21 September 2017.
+    [TestCase("Thousands of army, navy and air force troops fan out to help those still stranded.", 2000, "unspecified")]
+    [TestCase("Thousands of ethnic Rohingya Muslims have been arriving daily by foot across the swampy border.", 2000, "unspecified")]
+    [TestCase("At least four people have died and hundreds remain unaccounted for after a ferry sank.", 200, "people")]
+    [TestCase("The quake toppled dozens of buildings and left millions without electricity.", 2e6, "unspecified")]
+    [TestCase("If Collins and Corker vote against the final tax bill, leading to a 50-50 tie, Pence would cast the winning vote.", 50, "tie")]
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
+
+    [Test]
+    public void VagueQuantityWithMore_CountsWhatTheFigureBeforeDid()
+    {
+        // Seed 000 (live blog, March 2022).
+        var claims = Extracted.Claims("Hundreds of civilians have been killed, hundreds more injured and over three million Ukrainians have fled their country.");
+        Assert.That(claims.Where(c => c.Low == 200).Select(c => (c.Metric, c.Subject)), Is.EqualTo(new[] { ("killed", "civilians"), ("wounded", "civilians") }));
+    }
 
     [TestCase("Both protesting groups were joined by 15 to 20 cars with flags and people inside, some of them wearing masks.", 15, "cars")]
     [TestCase("Pro-Russian rebels detained three teams of Western journalists for several hours on Friday in eastern Ukraine.", 3, "teams")]
