@@ -102,8 +102,20 @@ internal sealed class ClaimantResolver
             }
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
             // "Early reports said", "Horrifying reports revealed": a source noun before the verb, not the verb itself.
-            if (_lexicon.Sources.Nouns.Contains(tokens[i].Lower) && _lexicon.AttributionVerbs.Match(tokens, i + verb.Length) is not null) continue;
+            // "Government estimates show": the noun's own verb reports, a document's verb after it does not.
+            if (_lexicon.Sources.Nouns.Contains(tokens[i].Lower) && _lexicon.AttributionVerbs.Match(tokens, i + verb.Length) is not null
+                && !_lexicon.Sources.DocumentVerbs.Contains(tokens[i + verb.Length].Lower)) continue;
+            var documentVerb = _lexicon.Sources.DocumentVerbs.Contains(tokens[i].Lower);
+            // "videos ... claiming to show testimonies": an infinitive reports nothing.
+            if (documentVerb && i > 0 && tokens[i - 1].Lower == "to") continue;
             if (Source(context, i, verb.Length) is not { } found) continue;
+            // "Updated interior ministry figures on Saturday showed the quake killed 820 people": a document's verb reports
+            // only after a document that names its author ("a video showed", "data showed" say nothing of who gave a figure).
+            if (documentVerb)
+            {
+                if (!(found.Noun is { } noun && _lexicon.Sources.StrippedWords.Contains(noun)) || !NamesAnAuthor(found)) continue;
+                found = found with { Document = true };
+            }
             // Every source phrase is read into a new attribution: it takes its cue in place, no copy.
             found.TokenIndex = i;
             attributions.Add(found);
@@ -117,6 +129,19 @@ internal sealed class ClaimantResolver
         _published.Clear();
         // Most sentences have no source: they share one empty list instead of each allocating one.
         return attributions.Count == 0 ? [] : attributions.ToArray();
+    }
+
+    /// <summary>
+    /// Whether a document's source names who wrote it: a name ("Ipsos", "Pew Research"), a listed claimant, or a phrase with a
+    /// source noun ("interior ministry"); not what is left of the document's own words ("Data", "new", "opinion").
+    /// </summary>
+    private bool NamesAnAuthor(Attribution found)
+    {
+        if (_lexicon.Sources.StrippedWords.Contains(found.Claimant)) return false;
+        if (found.Person || found.Body is not null || found.Side is not null) return true;
+        var words = found.Claimant.Split(' ');
+        if (words.Any(w => _lexicon.Sources.Nouns.Contains(w) && !_lexicon.Sources.StrippedWords.Contains(w))) return true;
+        return words.All(w => w.Length > 0 && char.IsUpper(w[0])) && !_lexicon.Sources.StrippedWords.Contains(found.Claimant);
     }
 
     /// <summary>Whether tokens[index] is inside a quotation, given whether one was open when the sentence began.</summary>

@@ -6,6 +6,7 @@ internal sealed class SourceWords
     private static readonly HashSet<string> PronounKinds = ["person", "organisation", "any"];
 
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> CuedVerbs { get; init; }
+    public required IReadOnlySet<string> DocumentVerbs { get; init; }
     public required IReadOnlySet<string> Inverting { get; init; }
     public required IReadOnlySet<string> Skipped { get; init; }
     public required IReadOnlySet<string> Nouns { get; init; }
@@ -59,6 +60,7 @@ internal sealed class SourceWords
         return new SourceWords
         {
             CuedVerbs = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
+            DocumentVerbs = file.DocumentVerbs.ToHashSet(ignoreCase),
             Inverting = file.Inverting.ToHashSet(ignoreCase),
             Skipped = file.Skipped.ToHashSet(ignoreCase),
             Nouns = file.SourceNouns.ToHashSet(ignoreCase),

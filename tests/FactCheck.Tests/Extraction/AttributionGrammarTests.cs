@@ -52,6 +52,12 @@ public sealed class AttributionGrammarTests
     [TestCase("At least 36 people have died, said U.S. Sen. Brian Schatz.", 36, "Brian Schatz")]
     [TestCase("The average cost of litigating a PTAB petition is about $250,000, according to patent risk management company RPX Corp. There are no juries.", 250000, "RPX Corp")]
     [TestCase("According to reports, 300 people are missing.", 300, "unattributed")]
+    // AFP, 9 September 2023; AFP, 21 January 2011; Reuters, 2017.
+    [TestCase("Updated interior ministry figures on Saturday showed the quake killed 820 people.", 820, "interior ministry")]
+    [TestCase("The number of people killed could top 1,000, according to official figures released Friday.", 1000, "official figures")]
+    [TestCase("A Washington Post poll released last year found 90 percent of Native Americans were not offended by the name.", 90, "Washington Post")]
+    [TestCase("Data on Wednesday showed China's exports to the U.S. rose 8.3 percent in October.", 8.3, "unattributed")]
+    [TestCase("This is one of four videos claiming to show 12 captured soldiers.", 12, "unattributed")]
     // Reuters, 21 June 2015: the aside before the verb left unclosed; Reuters, 2019: a source named with what it is behind.
     [TestCase("Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said more than 100 people had died.", 100, "Seemin Jamali")]
     [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1e6, "unions")]
