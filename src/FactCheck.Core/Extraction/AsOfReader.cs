@@ -96,21 +96,30 @@ internal sealed class AsOfReader(Lexicon lexicon)
 
     /// <summary>
     /// "Sessions on Wednesday ordered a review ..., after a man who killed 26 people in a Texas church was left off
-    /// the system": a figure in a clause on someone tells of that person's past; a date outside the clause is
-    /// another verb's.
+    /// the system", "the immigrant accused of killing eight people in New York said ... on Friday": a figure in a clause
+    /// on someone tells of that person's past; a date outside the clause is another verb's.
     /// </summary>
     private bool OutsideWhoClause(DateMention date, NumberMention mention, List<Token> tokens)
     {
         for (var r = mention.FirstToken - 1; r > 0; r--)
         {
             if (tokens[r].Text is "," or ";" or ":" or "—" or "–") return false;
-            if (!Grammar.PersonalRelative(tokens, r)) continue;
+            var allegation = Grammar.OpensAllegation(tokens, r);
+            if (!allegation && !Grammar.PersonalRelative(tokens, r)) continue;
+            // The clause ends at a comma; one with no relative pronoun also where the sentence's own verb takes up the noun
+            // it tells of ("the immigrant accused of killing eight people in New York said ...", "... at two mosques appeared").
             var end = mention.EndToken;
-            while (end < tokens.Count && tokens[end].Text is not ("," or ";")) end++;
+            while (end < tokens.Count && tokens[end].Text is not ("," or ";") && !(allegation && MainVerb(tokens, end))) end++;
             return date.EndToken <= r || date.FirstToken >= end;
         }
         return false;
     }
+
+    /// <summary>A verb that can be a sentence's own after a noun phrase: a reporting verb, a form of "be" or an auxiliary, a past tense.</summary>
+    private bool MainVerb(List<Token> tokens, int k) =>
+        tokens[k].IsWord && !tokens[k].IsCapitalized
+        && (lexicon.AttributionVerbs.Match(tokens, k) is not null || Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])
+            || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>
     /// "Around 84,000 protesters turned out on Saturday, up from 50,000 the previous week, the ministry said, adding that

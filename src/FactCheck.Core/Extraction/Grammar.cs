@@ -62,6 +62,7 @@ internal sealed class Grammar
     public required WordSet RouteEnds { get; init; }
     public required WordSet BackgroundOpeners { get; init; }
     public required WordSet CountedPremodifiers { get; init; }
+    public required WordSet AllegationParticiples { get; init; }
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
 
@@ -78,6 +79,11 @@ internal sealed class Grammar
         var before = tokens[r - 1];
         return before.Text == "," || before.IsWord && !FunctionWords.Contains(before);
     }
+
+    /// <summary>"the immigrant accused of killing eight people", "a man charged with murder": a participle after a noun opening what someone is accused of.</summary>
+    public bool OpensAllegation(List<Token> tokens, int r) =>
+        r >= 1 && r + 1 < tokens.Count && AllegationParticiples.Contains(tokens[r]) && tokens[r - 1].IsWord && !FunctionWords.Contains(tokens[r - 1])
+        && tokens[r + 1].Lower is "of" or "with" or "for";
 
     public static Grammar From(GrammarFile file, string path)
     {
@@ -130,6 +136,7 @@ internal sealed class Grammar
             RouteEnds = Set(file.RouteEnds, "routeEnds"),
             BackgroundOpeners = Set(file.BackgroundOpeners, "backgroundOpeners"),
             CountedPremodifiers = Set(file.CountedPremodifiers, "countedPremodifiers"),
+            AllegationParticiples = Set(file.AllegationParticiples, "allegationParticiples"),
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
         };
@@ -183,6 +190,7 @@ internal sealed record GrammarFile
     public required string[] RouteEnds { get; init; }
     public required string[] BackgroundOpeners { get; init; }
     public required string[] CountedPremodifiers { get; init; }
+    public required string[] AllegationParticiples { get; init; }
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }
 }

@@ -68,10 +68,20 @@ public sealed class PlaceAndTimeTests
 
     [TestCase("U.S. Attorney General Jeff Sessions on Wednesday ordered a review of a government database, after a man who killed 26 people in a Texas church was left off the system.", 26)]
     [TestCase("Trump, who will stop in five Asian countries on his first visit to the region as president, will arrive in Beijing on Nov. 8.", 5)]
+    // Reuters, 3 November 2017; a court report of the kind wires file after an attack.
+    [TestCase("The sister of the Uzbek immigrant accused of killing eight people in New York said her brother might have been brainwashed and appealed to U.S. President Donald Trump on Friday.", 8)]
+    [TestCase("A man charged with killing 50 people at two mosques appeared in court on Saturday.", 50)]
     public void FigureInAClauseOnSomeone_IsNotDatedByAnotherVerbsDate(string sentence, double low)
     {
         var claim = Extract(sentence).Single(c => c.Low == low);
         Assert.That((claim.AsOfText, claim.AsOfFrom), Is.EqualTo(((string?)null, Provenance.Publication)));
+    }
+
+    [Test]
+    public void FigureInsideAnAllegation_KeepsTheDateInsideIt()
+    {
+        var claim = Extract("Police arrested a man suspected of killing three people on Sunday.").Single(c => c.Low == 3);
+        Assert.That(claim.AsOfText, Is.EqualTo("on Sunday"));
     }
 
     [Test]
