@@ -40,8 +40,11 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // money only by what the sum is ("$40 billion in damages").
         // "fell 227.01 points to 23,336.35": a figure with a fraction counts no people.
         var fraction = mention.Low == mention.High && mention.Low % 1 != 0;
+        // "killing 50 people at two mosques", "treated in six hospitals": an unlisted noun after a preposition of place counts
+        // places or things, which nothing killed.
+        var container = !listed && mention.FirstToken > 0 && Grammar.ContainerPrepositions.Contains(tokens[mention.FirstToken - 1]);
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
-            : mention.Unit == "" ? Metric(tokens, mention, t => t.Fits(fraction ? false : subject is null || !listed ? null : isPeople))
+            : mention.Unit == "" ? Metric(tokens, mention, t => t.Fits(fraction || container ? false : subject is null || !listed ? null : isPeople))
             : IsCurrency(mention.Unit) ? Metric(tokens, mention, t => t.Money, ownOnly: true) : null;
         // "362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 190 to Abbasi Shaheed": an elliptical
         // figure no word of its own names is what the one before it was, however far that one's word now is.

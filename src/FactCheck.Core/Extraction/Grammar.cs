@@ -62,6 +62,7 @@ internal sealed class Grammar
     public required WordSet RouteEnds { get; init; }
     public required WordSet BackgroundOpeners { get; init; }
     public required WordSet CountedPremodifiers { get; init; }
+    public required WordSet ContainerPrepositions { get; init; }
     public required WordSet AllegationParticiples { get; init; }
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
@@ -136,6 +137,7 @@ internal sealed class Grammar
             RouteEnds = Set(file.RouteEnds, "routeEnds"),
             BackgroundOpeners = Set(file.BackgroundOpeners, "backgroundOpeners"),
             CountedPremodifiers = Set(file.CountedPremodifiers, "countedPremodifiers"),
+            ContainerPrepositions = Set(file.ContainerPrepositions, "containerPrepositions"),
             AllegationParticiples = Set(file.AllegationParticiples, "allegationParticiples"),
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
@@ -190,6 +192,7 @@ internal sealed record GrammarFile
     public required string[] RouteEnds { get; init; }
     public required string[] BackgroundOpeners { get; init; }
     public required string[] CountedPremodifiers { get; init; }
+    public required string[] ContainerPrepositions { get; init; }
     public required string[] AllegationParticiples { get; init; }
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }

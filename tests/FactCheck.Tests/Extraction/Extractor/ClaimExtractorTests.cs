@@ -187,6 +187,9 @@ public sealed class ClaimExtractorTests
     [TestCase("The atmosphere was peaceful, with several dozen police keeping watch on the edges of the crowd.", 24, "count")]
     [TestCase("Police said some 3,500 demonstrators turned up on the Champs-Elysees on Saturday morning.", 3500, "participated")]
     [TestCase("Twelve women and two children are among the dead.", 2, "killed")]
+    // AFP, 19 August 2018; Khyber News, June 2015.
+    [TestCase("Some 353,000 people have taken shelter in 3,026 relief camps.", 3026, "count")]
+    [TestCase("Since Saturday 151 people have died in Karachi and nine others in three districts of Sindh, says reports.", 3, "count")]
     public void EventNamedFurtherOn_IsNotWhatTheFigureMeasures(string sentence, double low, string metric) =>
         Assert.That(Extract(sentence).MinBy(c => Math.Abs(c.Low - low))!.Metric, Is.EqualTo(metric));
 }
