@@ -28,8 +28,8 @@ internal sealed record Attribution(string Claimant, string? Body, string? Side, 
     /// <summary>An account's posts ("@realDonaldTrump : - ..."): the source of what follows in its paragraph.</summary>
     public bool Posting { get; init; }
 
-    /// <summary>A document's finding ("the poll found", "ministry figures showed"): it asserts figures, and says no quote.</summary>
-    public bool Document { get; init; }
+    /// <summary>A document's finding ("the poll found") or a stated cause ("an official attributed the drop to"): it asserts figures, and says no quote.</summary>
+    public bool SaysNoQuote { get; init; }
 
     /// <summary>A person, so "he" and "she" can point back to it.</summary>
     public bool Person { get; init; }

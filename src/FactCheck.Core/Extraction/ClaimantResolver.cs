@@ -114,8 +114,9 @@ internal sealed class ClaimantResolver
             if (documentVerb)
             {
                 if (!(found.Noun is { } noun && _lexicon.Sources.StrippedWords.Contains(noun)) || !NamesAnAuthor(found)) continue;
-                found = found with { Document = true };
+                found = found with { SaysNoQuote = true };
             }
+            else if (_lexicon.Sources.StatingVerbs.Contains(tokens[i].Lower)) found = found with { SaysNoQuote = true };
             // Every source phrase is read into a new attribution: it takes its cue in place, no copy.
             found.TokenIndex = i;
             attributions.Add(found);

@@ -115,6 +115,8 @@ internal sealed record AttributionFile
     public string[] Titles { get; init; } = [];
     /// <summary>Verbs that report a figure only with a cue word after them: "put ... at", "gave a toll of".</summary>
     public Dictionary<string, string[]> CuedVerbs { get; init; } = [];
+    /// <summary>Verbs that give a figure's source and introduce no quote: "an official attributed the drop to ...".</summary>
+    public string[] StatingVerbs { get; init; } = [];
     /// <summary>Verbs that report a figure only after a document: "interior ministry figures showed", "the survey found".</summary>
     public string[] DocumentVerbs { get; init; } = [];
     /// <summary>Verbs (and prefixes) whose source may follow them: "said the mayor", "according to police".</summary>

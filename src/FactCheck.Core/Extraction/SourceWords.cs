@@ -7,6 +7,7 @@ internal sealed class SourceWords
 
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> CuedVerbs { get; init; }
     public required IReadOnlySet<string> DocumentVerbs { get; init; }
+    public required IReadOnlySet<string> StatingVerbs { get; init; }
     public required IReadOnlySet<string> Inverting { get; init; }
     public required IReadOnlySet<string> Skipped { get; init; }
     public required IReadOnlySet<string> Nouns { get; init; }
@@ -61,6 +62,7 @@ internal sealed class SourceWords
         {
             CuedVerbs = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
             DocumentVerbs = file.DocumentVerbs.ToHashSet(ignoreCase),
+            StatingVerbs = file.StatingVerbs.ToHashSet(ignoreCase),
             Inverting = file.Inverting.ToHashSet(ignoreCase),
             Skipped = file.Skipped.ToHashSet(ignoreCase),
             Nouns = file.SourceNouns.ToHashSet(ignoreCase),

@@ -58,6 +58,7 @@ public sealed class AttributionGrammarTests
     [TestCase("A Washington Post poll released last year found 90 percent of Native Americans were not offended by the name.", 90, "Washington Post")]
     [TestCase("Data on Wednesday showed China's exports to the U.S. rose 8.3 percent in October.", 8.3, "unattributed")]
     [TestCase("This is one of four videos claiming to show 12 captured soldiers.", 12, "unattributed")]
+    [TestCase("A State Department official attributed the drop in refugee admissions to increased vetting and a smaller annual refugee quota this year of 45,000.", 45000, "United States")]
     // Reuters, 21 June 2015: the aside before the verb left unclosed; Reuters, 2019: a source named with what it is behind.
     [TestCase("Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said more than 100 people had died.", 100, "Seemin Jamali")]
     [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1e6, "unions")]

@@ -56,7 +56,7 @@ internal sealed class QuoteLines
         {
             var tokens = _tokenized.Sentences[s].Tokens;
             foreach (var attribution in attributions)
-                _lineAttributions.Add((attribution, tokens[attribution.TokenIndex].Start, tokens[attribution.TokenIndex].Lower == "in" || attribution.Document));
+                _lineAttributions.Add((attribution, tokens[attribution.TokenIndex].Start, tokens[attribution.TokenIndex].Lower == "in" || attribution.SaysNoQuote));
         }
         _state = (lastPerson, section);
         if (s == LastSentence) Flush();
