@@ -342,12 +342,25 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         if (whole == Extraction.Modality.Asserted && _groups.IsLimit(tokens, mention)) return Extraction.Modality.Projection;
         if (whole != Extraction.Modality.Projection) return whole;
         var (from, to) = Clause(tokens, mention);
+        // "could be seen ... as hundreds crowded the streets", "expected to climb past 75 with 300 people still missing",
+        // "Thousands are still unaccounted for ..., leading to fears the death toll could rise": a clause of its own
+        // (a subordinator, an absolute "with", a participle after a comma) keeps its cue from the figure.
+        for (var k = mention.FirstToken - 1; k > from; k--)
+            if (OpensClause(tokens, k) || tokens[k].Lower == "with") { from = k + 1; break; }
+        for (var k = mention.EndToken; k < to; k++)
+            if (OpensClause(tokens, k) || tokens[k].Text == "," && k + 1 < to && tokens[k + 1].IsWord
+                && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) { to = k; break; }
         // "22 people had been rescued ... and another 22 are believed to still be trapped": a cue past another figure is that figure's.
         for (var k = mention.EndToken; k < to; k++)
             if (IsFigure(tokens, k)) { to = k; break; }
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
         return lexicon.ProjectionCues.Any(cue => ContainsWords(clause, cue)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
     }
+
+    /// <summary>A subordinator opening a clause ("as rescuers dig"); not the "as" of "as much as", "as high as".</summary>
+    private bool OpensClause(List<Token> tokens, int k) =>
+        lexicon.ClauseOpeners.Contains(tokens[k].Lower)
+        && !(tokens[k].Lower == "as" && (k + 2 < tokens.Count && tokens[k + 2].Lower == "as" || k >= 2 && tokens[k - 2].Lower == "as"));
 
     private Modality ModalityOf(string sentence)
     {
