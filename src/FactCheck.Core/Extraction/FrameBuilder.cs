@@ -63,15 +63,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "On a vote of 231 to 198": a tally naming no group counts what its measure does, votes, not people.
         else if (subject is null && metric is not null && mention.IsTally && !lexicon.PeopleMetrics.Contains(metric)) subject = metric;
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
-        metric ??= mention.Unit switch
-        {
-            "percent" => "share",
-            "km" or "miles" or "m" => "distance",
-            "celsius" or "fahrenheit" => "temperature",
-            "" => "count",
-            _ when IsCurrency(mention.Unit) => "money",
-            _ => "amount",
-        };
+        metric ??= mention.Unit == "" ? "count" : IsCurrency(mention.Unit) ? "money" : lexicon.UnitMeasures.GetValueOrDefault(mention.Unit, "amount");
         // A share is of a whole, not a count of a group: "9 percent of refugees" counts no refugees.
         if (metric == "share") (subject, side) = (null, null);
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";

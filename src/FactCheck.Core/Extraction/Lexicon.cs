@@ -33,6 +33,8 @@ public sealed class Lexicon
     /// <summary>Qualifiers written after a figure: "1,300+", "50 or more", "30 or so".</summary>
     internal PhraseIndex<QualifierEntry> TrailingQualifiers { get; private init; } = null!;
     internal PhraseIndex<string> Units { get; private init; } = null!;
+    /// <summary>The metric of a figure in each unit no word names otherwise ("feet": "distance"); "amount" for units in no measure.</summary>
+    internal IReadOnlyDictionary<string, string> UnitMeasures { get; private init; } = null!;
     internal IReadOnlyDictionary<string, string> CurrencySymbols { get; private init; } = null!;
     internal PhraseIndex<string> CurrencyWords { get; private init; } = null!;
     /// <summary>Currency symbols written as letters before the figure: "Rs 15.6 crore", "Rs. 2 lakh".</summary>
@@ -178,6 +180,7 @@ public sealed class Lexicon
             Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),
             Conditionals = new(numbers.Conditionals.Select(c => (c, true)), classes: classes),
             Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
+            UnitMeasures = MeasuresOf(units, folder),
             CurrencySymbols = units.Currencies.SelectMany(kv => kv.Value.Symbols.Select(s => (s, kv.Key))).ToDictionary(p => p.s, p => p.Key),
             CurrencyWords = new(units.Currencies.SelectMany(kv => kv.Value.Words.Select(w => (w, kv.Key))), classes: classes),
             CurrencyLetterSymbols = new(units.Currencies.SelectMany(kv => kv.Value.Symbols.Where(s => char.IsLetter(s[0])).Select(s => (s.TrimEnd('.'), kv.Key))),
@@ -252,5 +255,20 @@ public sealed class Lexicon
         {
             throw new LexiconException(file, $"invalid regular expression '{pattern}': {e.Message}");
         }
+    }
+
+    /// <summary>Each unit's measure, every unit named one the file lists, at most one measure per unit.</summary>
+    private static Dictionary<string, string> MeasuresOf(UnitsFile units, string folder)
+    {
+        var measures = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (measure, named) in units.Measures)
+            foreach (var unit in named)
+            {
+                if (!units.Units.ContainsKey(unit))
+                    throw new LexiconException(Path.Combine(folder, "units.json"), $"measure '{measure}' names unit '{unit}', which 'units' does not list");
+                if (!measures.TryAdd(unit, measure))
+                    throw new LexiconException(Path.Combine(folder, "units.json"), $"unit '{unit}' is in two measures, '{measures[unit]}' and '{measure}'");
+            }
+        return measures;
     }
 }

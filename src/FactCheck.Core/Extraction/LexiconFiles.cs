@@ -45,6 +45,8 @@ internal sealed record UnitsFile
 {
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
     public required Dictionary<string, string[]> Units { get; init; }
+    /// <summary>The metric each unit's figures have when no word names one: "distance" for km, miles, feet.</summary>
+    public Dictionary<string, string[]> Measures { get; init; } = [];
     public required Dictionary<string, CurrencyEntry> Currencies { get; init; }
     public required string[] Durations { get; init; }
 }

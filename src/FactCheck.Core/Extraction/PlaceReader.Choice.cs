@@ -124,7 +124,7 @@ internal sealed partial class PlaceReader
     private bool IsDistanceUnit(List<Token> tokens, int k) => lexicon.Units.Match(tokens, k) is { Value: var unit } && IsDistance(unit);
 
     /// <summary>The units of rules/lexicon/units.json a distance is given in.</summary>
-    private static bool IsDistance(string unit) => unit is "km" or "miles" or "m";
+    private bool IsDistance(string unit) => lexicon.UnitMeasures.GetValueOrDefault(unit) == "distance";
 
     /// <summary>
     /// "Horlivka (43 northeast of Donetsk)": a bare figure right before a compass direction and "of" is a

@@ -268,7 +268,12 @@ public sealed class CountedGroupTests
 
     [TestCase("With temperatures as high as 42 degrees Celsius yesterday and today, Karachi saw hundreds of deaths in the space of just 48 hours.", 42, "temperature")]
     [TestCase("The city endured temperatures exceeding 40 degrees Celsius (104 degrees Fahrenheit), with high humidity.", 104, "temperature")]
-    public void ATemperature_IsNoCount(string sentence, double low, string metric) =>
+    // Khyber News, June 2015; The Epoch Times, Maui Now, APP, August 2023 and 2022.
+    [TestCase("In Karachi, the temperature topples to 36-38 degree Celsius after hitting 45 degree Celsius at the peak of the heat wave.", 45, "temperature")]
+    [TestCase("It stood more than 60 feet tall, according to the Hawaii Tourism Authority.", 60, "distance")]
+    [TestCase("The fire in Lahaina resulted in 2 207 structures damaged or destroyed, and 878 ha (2 170 acres) burned.", 878, "area")]
+    [TestCase("Pakistan as a whole received 176.8 mm of rain, a deviation of 251% from the normal.", 176.8, "amount")]
+    public void AMeasurement_IsNamedByItsUnit_NotCounted(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
     [TestCase("An adviser to the state's chief minister put the initial loss estimate at $4 billion.", 4e9, "losses")]
