@@ -63,6 +63,15 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "On a vote of 231 to 198": a tally naming no group counts what its measure does, votes, not people.
         else if (subject is null && metric is not null && mention.IsTally && !lexicon.PeopleMetrics.Contains(metric)) subject = metric;
         else if (subject is null && metric is not null && mention.Unit == "") (subject, isPeople) = ("people", true);
+        // "the highest number of cases (10,306), while Liberia accounts for the most deaths (3,587)": a figure alone in
+        // brackets after a noun counts that noun, whatever the words around say.
+        if (mention.Unit == "" && !mention.IsOrdinal && BracketedAfter(tokens, mention) is { } noun)
+        {
+            var named = lexicon.MetricTriggers.Match(tokens, noun)?.Value.FirstOrDefault(t => !t.Money && !t.NeedsPeopleNoun);
+            metric = named?.Metric ?? "count";
+            subject = lexicon.Subjects.Match(tokens, noun)?.Value ?? (named is { People: true } ? "people" : tokens[noun].Lower);
+            isPeople = lexicon.PeopleSubjects.Contains(subject);
+        }
         metric ??= mention.Unit == "" ? "count" : IsCurrency(mention.Unit) ? "money" : lexicon.UnitMeasures.GetValueOrDefault(mention.Unit, "amount");
         // A share is of a whole, not a count of a group: "9 percent of refugees" counts no refugees.
         if (metric == "share") (subject, side) = (null, null);
@@ -347,6 +356,15 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             if (IsFigure(tokens, k)) { to = k; break; }
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
         return lexicon.ProjectionCues.Any(cue => ContainsWords(clause, cue)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+    }
+
+    /// <summary>The plain lower-case noun right before a figure that stands alone in brackets ("cases (10,306)"), or null.</summary>
+    private int? BracketedAfter(List<Token> tokens, NumberMention mention)
+    {
+        var noun = mention.FirstToken - 2;
+        if (noun < 0 || tokens[mention.FirstToken - 1].Text != "(" || mention.EndToken >= tokens.Count || tokens[mention.EndToken].Text != ")") return null;
+        var word = tokens[noun];
+        return word.IsWord && !word.IsCapitalized && !Grammar.FunctionWords.Contains(word) && word.Lower.Length > 3 && word.Lower.EndsWith('s') ? noun : null;
     }
 
     /// <summary>A subordinator opening a clause ("as rescuers dig"); not the "as" of "as much as", "as high as".</summary>

@@ -195,6 +195,9 @@ public sealed class ClaimExtractorTests
     // AFP, 19 August 2018; Khyber News, June 2015.
     [TestCase("Some 353,000 people have taken shelter in 3,026 relief camps.", 3026, "count")]
     [TestCase("Since Saturday 151 people have died in Karachi and nine others in three districts of Sindh, says reports.", 3, "count")]
+    // Sputnik (WHO), January 2015: a figure in brackets counts the noun before it.
+    [TestCase("Sierra Leone is the country with the highest number of cases (10,306), while Liberia accounts for the most deaths (3,587).", 10306, "count")]
+    [TestCase("Sierra Leone is the country with the highest number of cases (10,306), while Liberia accounts for the most deaths (3,587).", 3587, "killed")]
     public void EventNamedFurtherOn_IsNotWhatTheFigureMeasures(string sentence, double low, string metric) =>
         Assert.That(Extract(sentence).MinBy(c => Math.Abs(c.Low - low))!.Metric, Is.EqualTo(metric));
 }
