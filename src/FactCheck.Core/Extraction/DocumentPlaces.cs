@@ -147,6 +147,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (own is not null && _carried is { } about && reader.MeasuredFromPlace(sentencePlaces, figure, tokens) == own
             && !PlaceReader.LessSpecific(about.Place, own) && !SamePlace(about.Place, own.Name))
             return Placed(about.Place, Provenance.Paragraph, about.Span);
+        if (own is { Adjective: false, Dateline: false } && reader.ScopedNationally(tokens, figure, own) && SettingCountry() is { } scope) return scope;
         if (own is { Adjective: false, Dateline: false }) return Together(sentencePlaces, own, tokens) ?? Placed(own, Provenance.Sentence, Span(tokens, own));
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.

@@ -48,6 +48,20 @@ internal sealed partial class PlaceReader
     }
 
     /// <summary>
+    /// "around 12.5 thousand people protested across the country, in Paris – 2.1 thousand": a national scope right after the
+    /// figure, before any comma, is its place, whatever place the sentence names elsewhere; "nationwide", "across the country", not a
+    /// body's name.
+    /// </summary>
+    public bool ScopedNationally(List<Token> tokens, NumberMention figure, PlaceMention own)
+    {
+        for (var k = figure.EndToken; k < tokens.Count && tokens[k].Text is not ("," or ";" or ":" or "—" or "–"); k++)
+            // A national body ("the House of Delegates", "a Senate seat in Alabama") may be a state's: only words of extent count here.
+            if (Places.NationalScope.Match(tokens, k) is { Length: var length } && !tokens[k].IsCapitalized && !tokens[k + length - 1].IsCapitalized)
+                return own.EndToken <= figure.FirstToken || own.FirstToken >= k + length;
+        return false;
+    }
+
+    /// <summary>
     /// The kind of place the figure's clause points back to after a preposition, "their two morgues in the city",
     /// "across the state", not "the city of Derna", which names its own; null when it points to none.
     /// </summary>

@@ -106,6 +106,17 @@ public sealed class PlaceChoiceTests
     }
 
     [Test]
+    public void ExtentRightAfterTheFigure_BeatsAPlaceAnotherFigureIsGivenAt()
+    {
+        // US Free News, May 2019.
+        var claims = Extracted.Claims("PARIS - Protesters marched in Paris on Saturday.\n" +
+                                      "For comparison, last Saturday around 12.5 thousand people protested across the country, in Paris – 2.1 thousand.");
+        Assert.That(claims.Where(c => c.Low is 11875 or 2100).Select(c => c.Location), Is.EqualTo(new[] { "France", "Paris" }));
+        Assert.That(Figure("Before the Nov. 7 general election, Virginia Republicans held 66 seats to the Democrats' 34 in the House of Delegates.", 66).Location,
+            Is.EqualTo("Virginia"), "a body's name is no extent");
+    }
+
+    [Test]
     public void Bengal_IsWestBengal_AndTheBayOfBengalIsNot()
     {
         Assert.That(Figure("Three railway staff members were among eight people killed in a train collision in Bengal.", 8).PlacePath, Is.EqualTo("India > West Bengal"));
