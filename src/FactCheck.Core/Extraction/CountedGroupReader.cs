@@ -214,11 +214,39 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         // specialists": words cut short by a name or a list modify a noun further on, not what was counted.
         if (words.Count > 0 && k < tokens.Count && (tokens[k].IsCapitalized || Grammar.Coordinators.Contains(tokens[k]) || tokens[k].Text == "," && InList(tokens, k)))
         {
-            unread = true;
+            // "two current House members", "army, navy and air force troops": the head further on, past names and the list.
+            if (HeadPastModifiers(tokens, k, out var eventWord) is { } head) return head;
+            // "two current House members": the head is an event word, which names the metric, and the group is as usual.
+            unread = !eventWord;
             return null;
         }
         // "five heavily armed and ...": a participle with no noun after it counts nothing.
         return words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The noun that heads a phrase continued at tokens[k] past capitalized modifiers and a list ("House members", "navy and air
+    /// force troops"): a listed group, else a plural; null at a clause word or punctuation first.
+    /// </summary>
+    private string? HeadPastModifiers(List<Token> tokens, int k, out bool eventWord)
+    {
+        eventWord = false;
+        for (var end = Math.Min(tokens.Count, k + 6); k < end; k++)
+        {
+            var token = tokens[k];
+            var word = token.Lower;
+            var plural = word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+            // "civilian ships": a singular word with a noun after it modifies that noun.
+            var last = k + 1 >= tokens.Count || !(tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && !Grammar.FunctionWords.Contains(tokens[k + 1]));
+            if (token.IsWord && lexicon.Subjects.Match(tokens, k) is { } listed && (plural || last || listed.Length > 1)) return listed.Value;
+            // "ethnic Rohingya Muslims": the plural that closes a run of names is the noun ("once Jones is seated" is none).
+            if (token.IsWord && token.IsCapitalized && plural && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) return word;
+            if (token.Text == "," || Grammar.Coordinators.Contains(token) || token.IsCapitalized && token.IsWord) continue;
+            eventWord = token.IsWord && lexicon.MetricTriggers.Match(tokens, k) is not null;
+            if (!token.IsWord || Grammar.FunctionWords.Contains(token) || eventWord) return null;
+            if (plural) return word;
+        }
+        return null;
     }
 
     /// <summary>"army, navy and air force troops": the comma at tokens[k] goes on a list of modifiers, not a clause.</summary>
