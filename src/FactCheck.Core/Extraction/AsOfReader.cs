@@ -31,6 +31,16 @@ internal sealed class AsOfReader(Lexicon lexicon)
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
+        // "The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275": a date naming the
+        // event dates the event; a toll given on another day is as of the day it was given ("the attack on Friday killed 12"
+        // names no toll, and is of the attack's day).
+        if (nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens) && MeasureBefore(tokens, mention))
+            foreach (var date in dates)
+                if (date != nearest && date.Dates && date.Day is not null && StatementDate(date, attributions, tokens) && OwnDate(date, tokens, dates))
+                {
+                    nearest = date;
+                    break;
+                }
         if (nearest is not null)
         {
             var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
@@ -134,6 +144,36 @@ internal sealed class AsOfReader(Lexicon lexicon)
             if (!Grammar.EarlierValueLinks.Contains(tokens[k - 1]) || tokens[k].Kind != TokenKind.Number) continue;
             return !(k >= mention.FirstToken && k < mention.EndToken);
         }
+        return false;
+    }
+
+    /// <summary>A measure ("toll", "tally", "number") named before the figure in its sentence.</summary>
+    private bool MeasureBefore(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = 0; k < mention.FirstToken; k++)
+            if (Grammar.MeasureNouns.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>A date on an event's noun: "the crash on Friday", "the June 2 Balasore train crash".</summary>
+    private bool NamesEvent(DateMention date, List<Token> tokens)
+    {
+        var before = date.FirstToken - 1;
+        if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
+        if (before >= 0 && EventEndsAt(tokens, before)) return true;
+        for (var k = date.EndToken; k < Math.Min(tokens.Count, date.EndToken + 4); k++)
+        {
+            if (lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
+            if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an event word ends at tokens[k] ("crash", "train crash").</summary>
+    private bool EventEndsAt(List<Token> tokens, int k)
+    {
+        for (var start = Math.Max(0, k - 2); start <= k; start++)
+            if (lexicon.Events.Kinds.Match(tokens, start) is { Length: var length } && start + length - 1 == k) return true;
         return false;
     }
 

@@ -78,6 +78,17 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void TollGivenOnADay_IsAsOfThatDay_NotOfTheDateNamingTheEvent()
+    {
+        // The Tribune (PTI), 5 June 2023.
+        var revised = Extractor.Extract(Some.Document("The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275 from 288.",
+            published: new DateOnly(2023, 6, 5))).First(c => c.Low == 275);
+        Assert.That((revised.AssertedOn, revised.AsOfFrom), Is.EqualTo(((DateOnly?)new DateOnly(2023, 6, 4), Provenance.Statement)));
+        var attack = Extractor.Extract(Some.Document("Police said on Monday that the attack on Friday killed 12 people.", published: new DateOnly(2023, 6, 6))).Single();
+        Assert.That(attack.AssertedOn, Is.EqualTo(new DateOnly(2023, 6, 2)), "an event's toll with no measure named is of the event's day");
+    }
+
+    [Test]
     public void FigureInsideAnAllegation_KeepsTheDateInsideIt()
     {
         var claim = Extract("Police arrested a man suspected of killing three people on Sunday.").Single(c => c.Low == 3);
