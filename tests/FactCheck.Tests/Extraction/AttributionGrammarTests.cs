@@ -52,6 +52,8 @@ public sealed class AttributionGrammarTests
     [TestCase("At least 36 people have died, said U.S. Sen. Brian Schatz.", 36, "Brian Schatz")]
     [TestCase("The average cost of litigating a PTAB petition is about $250,000, according to patent risk management company RPX Corp. There are no juries.", 250000, "RPX Corp")]
     [TestCase("According to reports, 300 people are missing.", 300, "unattributed")]
+    // Photo News Pakistan, 23 June 2015.
+    [TestCase("The hospital management at the Jinnah Postgraduate Medical Centre (JPMC) confirmed that 55 people had died with heat related symptoms.", 55, "hospital management")]
     // The Local (El Pais), 21 February 2019.
     [TestCase("The regional government said there had been a 50 percent decrease in metro riders, while only 36 percent of metro employees participated in the strike, according to the El Pais news outlet.", 36, "El Pais")]
     // AFP, 9 September 2023; AFP, 21 January 2011; Reuters, 2017.
