@@ -10,7 +10,7 @@ namespace FactCheck.Extraction;
 /// ("he said", "the ministry said") point back to the sources already read; surnames to the full
 /// names already seen. One instance per document (or live-blog entry): it remembers them.
 /// </summary>
-internal sealed class ClaimantResolver
+internal sealed partial class ClaimantResolver
 {
     private const int FuzzyThreshold = 88;
     // "put the number of protesters who took to the streets on Saturday at 50,000"
@@ -132,28 +132,8 @@ internal sealed class ClaimantResolver
         return attributions.Count == 0 ? [] : attributions.ToArray();
     }
 
-    /// <summary>
-    /// Whether a document's source names who wrote it: a name ("Ipsos", "Pew Research"), a listed claimant, or a phrase with a
-    /// source noun ("interior ministry"); not what is left of the document's own words ("Data", "new", "opinion").
-    /// </summary>
-    private bool NamesAnAuthor(Attribution found)
-    {
-        if (_lexicon.Sources.StrippedWords.Contains(found.Claimant)) return false;
-        if (found.Person || found.Body is not null || found.Side is not null) return true;
-        var words = found.Claimant.Split(' ');
-        if (words.Any(w => _lexicon.Sources.Nouns.Contains(w) && !_lexicon.Sources.StrippedWords.Contains(w))) return true;
-        return words.All(w => w.Length > 0 && char.IsUpper(w[0])) && !_lexicon.Sources.StrippedWords.Contains(found.Claimant);
-    }
-
     /// <summary>Whether tokens[index] is inside a quotation, given whether one was open when the sentence began.</summary>
     private static bool Quoted(List<Token> tokens, int index, bool open) => OpenQuote.OpenAfter(tokens, 0, index, open);
-
-    /// <summary>"the Justice Department revealed in a report": the document a source spoke in, so "according to the report" is that source.</summary>
-    private string? DocumentAfter(List<Token> tokens, int k)
-    {
-        if (k + 2 >= tokens.Count || tokens[k].Lower != "in" || !(Grammar.Articles.Contains(tokens[k + 1]) || Grammar.Possessives.Contains(tokens[k + 1]))) return null;
-        return _lexicon.Sources.StrippedHead(tokens[k + 2]) && _lexicon.Sources.Nouns.Contains(tokens[k + 2].Lower) ? tokens[k + 2].Lower : null;
-    }
 
     /// <summary>
     /// Where the subject starts after a fronted phrase set off by a comma ("Since taking office in January,
@@ -199,15 +179,6 @@ internal sealed class ClaimantResolver
                 return null;
         }
         return new Attribution(SourcePhrase.Join(tokens, first, end), null, null, first) { Person = true };
-    }
-
-    /// <summary>"in a CBS News poll", "in the Reuters analysis": a document noun right after a capitalized name.</summary>
-    private bool InNamedDocument(List<Token> tokens, int at)
-    {
-        if (at + 3 >= tokens.Count || !Grammar.Articles.Contains(tokens[at + 1]) || !tokens[at + 2].IsCapitalized) return false;
-        var k = at + 2;
-        while (k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Text is "/" or "-")) k++;
-        return k < tokens.Count && k - at - 2 <= 4 && _lexicon.Sources.StrippedHead(tokens[k]);
     }
 
     /// <summary>The source of the verb at <paramref name="verb"/>: before it, or after it when the verb inverts.</summary>
@@ -391,14 +362,4 @@ internal sealed class ClaimantResolver
             .Where(x => x.score >= FuzzyThreshold)
             .OrderByDescending(x => x.score).Select(x => x.c).FirstOrDefault();
     }, _lexicon);
-}
-
-/// <summary>One sentence's tokens, its listed claimants, and how to resolve a reference in it.</summary>
-/// <remarks>Lists rather than interfaces: a foreach through an interface allocates, and source phrases are read for every verb.</remarks>
-/// <remarks>One per resolver, pointed at each sentence in turn.</remarks>
-internal sealed class SourceContext(Func<string, string?, string?, Attribution?> resolve)
-{
-    public List<Token> Tokens { get; set; } = [];
-    public List<(int Index, ClaimantEntry Entry)> Mentions { get; set; } = [];
-    public Func<string, string?, string?, Attribution?> Resolve { get; } = resolve;
 }

@@ -80,4 +80,13 @@ internal sealed partial class FrameBuilder
     /// <summary>"nearly 300 people missing": a trigger right after another figure and its noun is that figure's.</summary>
     private bool FollowsFigure(List<Token> tokens, int k, HashSet<int> aside) =>
         k >= 1 && (IsFigure(tokens, k - 1) || k >= 2 && tokens[k - 1].IsWord && !aside.Contains(k - 1) && IsFigure(tokens, k - 2));
+
+    /// <summary>The plain lower-case noun right before a figure that stands alone in brackets ("cases (10,306)"), or null.</summary>
+    private int? BracketedAfter(List<Token> tokens, NumberMention mention)
+    {
+        var noun = mention.FirstToken - 2;
+        if (noun < 0 || tokens[mention.FirstToken - 1].Text != "(" || mention.EndToken >= tokens.Count || tokens[mention.EndToken].Text != ")") return null;
+        var word = tokens[noun];
+        return word.IsWord && !word.IsCapitalized && !Grammar.FunctionWords.Contains(word) && word.Lower.Length > 3 && word.Lower.EndsWith('s') ? noun : null;
+    }
 }

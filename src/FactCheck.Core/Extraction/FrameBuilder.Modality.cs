@@ -1,0 +1,72 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Whether a figure is asserted, projected or compared: a projection's cue frames only its own clause.</summary>
+internal sealed partial class FrameBuilder
+{
+    /// <summary>
+    /// A comparison frames the whole sentence ("By comparison, ..."); a projection only the clause it is
+    /// in: "would fall by 13 million by 2027" is a projection, while in "the immigrant accused of killing
+    /// eight people said her brother might have been brainwashed" the eight are not, nor are "two
+    /// Republican lawmakers who could prevent" the bill's passage, nor "£25 million" after "Britain would
+    /// send 6,000 missiles, ... and". A limit's value ("a cap of 45,000") is a projection too.
+    /// </summary>
+    private Modality Modality(SentenceText sentence, List<Token> tokens, NumberMention mention)
+    {
+        var whole = sentence.Modality ??= ModalityOf(sentence.Text);
+        // "slashed the refugee cap to 50,000": a limit set, like a forecast, is no count of what happened.
+        if (whole == Extraction.Modality.Asserted && _groups.IsLimit(tokens, mention)) return Extraction.Modality.Projection;
+        if (whole != Extraction.Modality.Projection) return whole;
+        var (from, to) = Clause(tokens, mention);
+        // "could be seen ... as hundreds crowded the streets", "expected to climb past 75 with 300 people still missing",
+        // "Thousands are still unaccounted for ..., leading to fears the death toll could rise": a clause of its own
+        // (a subordinator, an absolute "with", a participle after a comma) keeps its cue from the figure.
+        for (var k = mention.FirstToken - 1; k > from; k--)
+            if (OpensClause(tokens, k) || tokens[k].Lower == "with") { from = k + 1; break; }
+        for (var k = mention.EndToken; k < to; k++)
+            if (OpensClause(tokens, k) || tokens[k].Text == "," && k + 1 < to && tokens[k + 1].IsWord
+                && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) { to = k; break; }
+        // "22 people had been rescued ... and another 22 are believed to still be trapped": a cue past another figure is that figure's.
+        for (var k = mention.EndToken; k < to; k++)
+            if (IsFigure(tokens, k)) { to = k; break; }
+        var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
+        return lexicon.ProjectionCues.Any(cue => ContainsWords(clause, cue)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+    }
+
+    /// <summary>A subordinator opening a clause ("as rescuers dig"); not the "as" of "as much as", "as high as".</summary>
+    private bool OpensClause(List<Token> tokens, int k) =>
+        lexicon.ClauseOpeners.Contains(tokens[k].Lower)
+        && !(tokens[k].Lower == "as" && (k + 2 < tokens.Count && tokens[k + 2].Lower == "as" || k >= 2 && tokens[k - 2].Lower == "as"));
+
+    private Modality ModalityOf(string sentence)
+    {
+        if (lexicon.ComparisonCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Comparison;
+        if (lexicon.ProjectionCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Projection;
+        return Extraction.Modality.Asserted;
+    }
+
+    /// <summary>
+    /// The tokens of the figure's clause: back to punctuation, a relative pronoun or a reporting verb;
+    /// on to a relative pronoun, a reporting verb or a semicolon, past commas and dashes, which set off
+    /// an aside before the figure's verb ("millions of residents, not just high-earners, would suffer").
+    /// </summary>
+    private (int From, int To) Clause(List<Token> tokens, NumberMention mention)
+    {
+        bool Opens(int k) => Grammar.RelativePronouns.Contains(tokens[k]) || lexicon.AttributionVerbs.Match(tokens, k) is not null;
+        var from = mention.FirstToken;
+        while (from > 0 && !(Opens(from - 1) || tokens[from - 1].Text is "," or ";" or ":" or "–" or "—" or "(" or ")" or "\"" or "“" or "”")) from--;
+        var to = mention.EndToken;
+        while (to < tokens.Count && !(Opens(to) || tokens[to].Text is ";" or ":")) to++;
+        return (from, to);
+    }
+
+    private static bool ContainsWords(string sentence, string phrase)
+    {
+        for (var at = sentence.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var startOk = at == 0 || !char.IsLetter(sentence[at - 1]);
+            var end = at + phrase.Length;
+            if (startOk && (end == sentence.Length || !char.IsLetter(sentence[end]))) return true;
+        }
+        return false;
+    }
+}
