@@ -14,6 +14,10 @@ internal sealed class AsOfReader(Lexicon lexicon)
 {
     private Grammar Grammar => lexicon.Grammar;
 
+    // "after a 12-story residential building partially collapsed in South Florida's Miami-Dade County last week": how far
+    // back from a date its clause's opener may stand, no comma between.
+    private const int SpanClauseReach = 20;
+
     /// <summary>
     /// The date a figure is as of: the nearest date expression in its sentence ("on Wednesday" in an
     /// entry dated Thursday is the day before; "last year" is last year), else the entry's or the
@@ -83,16 +87,29 @@ internal sealed class AsOfReader(Lexicon lexicon)
     /// <summary>
     /// "Since the probe began in May, the special counsel has charged four people", "have met six times since
     /// Trump was elected a year ago", "18 people are dead after a building collapsed last week": a date in a clause
-    /// a span opener starts (up to twelve words before it), away from the figure, is when the span began.
+    /// a span opener starts (up to twenty tokens before it), away from the figure, is when the span began.
     /// </summary>
     private bool InSpanClause(DateMention date, NumberMention mention, List<Token> tokens)
     {
-        for (var k = date.FirstToken - 1; k >= 0 && date.FirstToken - k <= 12; k--)
+        for (var k = date.FirstToken - 1; k >= 0 && date.FirstToken - k <= SpanClauseReach; k--)
         {
             if (k < mention.EndToken && k >= mention.FirstToken || tokens[k].Text is "," or ";" or ":") return false;
             // "after the January 2010 earthquake killed some 300,000 people": a figure in the clause itself is of its date.
-            if (Grammar.ClauseSpanOpeners.Contains(tokens[k])) return k > mention.EndToken || date.EndToken <= mention.FirstToken && ClauseEndsBetween(tokens, date.EndToken, mention.FirstToken);
+            // "At least 146 people died ... after an apparent crowd crush ... on Saturday night": deaths told in the past tense
+            // happened when what came before them did; "18 people are dead after ... last week" counts since then.
+            if (Grammar.ClauseSpanOpeners.Contains(tokens[k]))
+                return k > mention.EndToken && !(tokens[k].Lower == "after" && ToldInThePast(tokens, mention.EndToken, k))
+                       || date.EndToken <= mention.FirstToken && ClauseEndsBetween(tokens, date.EndToken, mention.FirstToken);
         }
+        return false;
+    }
+
+    /// <summary>A verb in the simple past in tokens[from..to): "died", "were killed", "was injured".</summary>
+    private static bool ToldInThePast(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && (tokens[k].Lower is "was" or "were" || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal))
+                && !(k > from && tokens[k - 1].Lower is "have" or "has" or "had" or "are" or "is" or "remain" or "remains" or "been")) return true;
         return false;
     }
 

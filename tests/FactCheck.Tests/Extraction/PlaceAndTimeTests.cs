@@ -78,6 +78,18 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void AfterClauseDate_IsWhenACountSoFarBegan_ButDatesDeathsToldInThePast()
+    {
+        // ABC News, 1 July 2021; The Washington Post, 30 October 2022.
+        var since = Extractor.Extract(Some.Document("At least 18 people are dead and 145 others remain unaccounted for after a 12-story residential building partially collapsed in South Florida's Miami-Dade County last week, officials said.",
+            published: new DateOnly(2021, 7, 1)));
+        Assert.That(since.Select(c => c.AsOfText), Is.All.Null);
+        var then = Extractor.Extract(Some.Document("At least 146 people died and at least 150 more were injured after an apparent crowd crush during Halloween celebrations in the Itaewon area of Seoul on Saturday night.",
+            published: new DateOnly(2022, 10, 30)));
+        Assert.That(then.Select(c => c.AsOfText), Is.All.EqualTo("on Saturday night"));
+    }
+
+    [Test]
     public void TollGivenOnADay_IsAsOfThatDay_NotOfTheDateNamingTheEvent()
     {
         // The Tribune (PTI), 5 June 2023.
