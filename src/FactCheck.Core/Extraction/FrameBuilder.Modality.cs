@@ -13,6 +13,10 @@ internal sealed partial class FrameBuilder
     private Modality Modality(SentenceText sentence, List<Token> tokens, NumberMention mention)
     {
         var whole = sentence.Modality ??= ModalityOf(sentence.Text);
+        // "The interior ministry put the number of protesters ... at 50,000, compared with 32,000 on December 29": a comparison
+        // set after the figure is of the figures that follow it; "By comparison, ..." opening the sentence is of all.
+        if (whole == Extraction.Modality.Comparison && FirstComparison(sentence.Text) is var cue and > 0 && tokens[mention.FirstToken].Start - sentence.Start < cue)
+            whole = lexicon.ProjectionCues.Any(c => ContainsWords(sentence.Text, c)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
         // "slashed the refugee cap to 50,000": a limit set, like a forecast, is no count of what happened.
         if (whole == Extraction.Modality.Asserted && _groups.IsLimit(tokens, mention)) return Extraction.Modality.Projection;
         if (whole != Extraction.Modality.Projection) return whole;
@@ -36,6 +40,20 @@ internal sealed partial class FrameBuilder
     private bool OpensClause(List<Token> tokens, int k) =>
         lexicon.ClauseOpeners.Contains(tokens[k].Lower)
         && !(tokens[k].Lower == "as" && (k + 2 < tokens.Count && tokens[k + 2].Lower == "as" || k >= 2 && tokens[k - 2].Lower == "as"));
+
+    /// <summary>Where the sentence's first comparison cue starts, or -1.</summary>
+    private int FirstComparison(string sentence)
+    {
+        var first = -1;
+        foreach (var cue in lexicon.ComparisonCues)
+            for (var at = sentence.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(cue, at + 1, StringComparison.Ordinal))
+                if ((at == 0 || !char.IsLetter(sentence[at - 1])) && (at + cue.Length == sentence.Length || !char.IsLetter(sentence[at + cue.Length])))
+                {
+                    if (first < 0 || at < first) first = at;
+                    break;
+                }
+        return first;
+    }
 
     private Modality ModalityOf(string sentence)
     {

@@ -96,6 +96,10 @@ public sealed class ClaimExtractorTests
     [TestCase("Thousands are still unaccounted for amid the wreckage, leading to fears the death toll could rise significantly.", 2000, Modality.Asserted)]
     [TestCase("The ministry said the death count could further rise as 37 of the injured people were in serious condition.", 37, Modality.Asserted)]
     [TestCase("U.S. companies announced deals that could be worth as much as $250 billion during Trump's visit to Beijing.", 250e9, Modality.Projection)]
+    // Reuters, 5 January 2019: 'compared with' frames what follows it; 'By comparison' opening the sentence frames all.
+    [TestCase("The interior ministry put the number of protesters who took to the streets on Saturday at 50,000, compared with 32,000 on December 29.", 50000, Modality.Asserted)]
+    [TestCase("The interior ministry put the number of protesters who took to the streets on Saturday at 50,000, compared with 32,000 on December 29.", 32000, Modality.Comparison)]
+    [TestCase("By comparison, 20,000 people marched a year earlier.", 20000, Modality.Comparison)]
     public void Extract_AProjection_FramesOnlyItsClause(string sentence, double low, Modality modality) =>
         Assert.That(Extract(sentence).Single(c => c.Low == low || c.High == low).Modality, Is.EqualTo(modality));
 
