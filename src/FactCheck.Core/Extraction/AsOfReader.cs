@@ -31,7 +31,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
         foreach (var date in dates)
         {
             if (!date.Dates || !OwnDate(date, tokens, dates) || InSpanClause(date, mention, tokens) || OutsideWhoClause(date, mention, tokens)
-                || OfAnEarlierValue(date, mention, tokens)) continue;
+                || OfAnEarlierValue(date, mention, tokens) || OfAFigureAfter(date, mention, tokens)) continue;
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
@@ -191,6 +191,21 @@ internal sealed class AsOfReader(Lexicon lexicon)
     {
         for (var start = Math.Max(0, k - 2); start <= k; start++)
             if (lexicon.Events.Kinds.Match(tokens, start) is { Length: var length } && start + length - 1 == k) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "collected 568 bodies over the past six days, with 141 on Tuesday alone", "5 on Monday and 3 on Tuesday": a date right
+    /// after a later figure, set off by a comma or joined by "and", is that figure's.
+    /// </summary>
+    private bool OfAFigureAfter(DateMention date, NumberMention mention, List<Token> tokens)
+    {
+        var j = date.FirstToken - 1;
+        if (j >= 0 && Grammar.PointPrepositions.Contains(tokens[j])) j--;
+        if (j < mention.EndToken || tokens[j].Kind != TokenKind.Number) return false;
+        // "closed up 2.1 percent at $89.56 on Tuesday": a figure in the same phrase shares its date.
+        for (var k = mention.EndToken; k < j; k++)
+            if (tokens[k].Text == "," || Grammar.Coordinators.Contains(tokens[k])) return true;
         return false;
     }
 

@@ -101,6 +101,17 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void DateRightAfterALaterFigure_IsThatFigures()
+    {
+        // AP, 26 June 2024; Reuters, 2017.
+        var claims = Extractor.Extract(Some.Document("The Edhi ambulance service reported collecting 568 bodies over the past six days, with 141 on Tuesday alone.",
+            published: new DateOnly(2024, 6, 27)));
+        Assert.That(claims.Select(c => (c.Low, c.AsOfText)), Is.EqualTo(new[] { (568d, (string?)null), (141d, "on Tuesday") }));
+        var shares = Extract("Shares of Time Warner closed up 2.1 percent at $89.56 on Tuesday.").First(c => c.Low == 2.1);
+        Assert.That(shares.AsOfText, Is.EqualTo("on Tuesday"), "a figure in the same phrase shares the date");
+    }
+
+    [Test]
     public void FigureInsideAnAllegation_KeepsTheDateInsideIt()
     {
         var claim = Extract("Police arrested a man suspected of killing three people on Sunday.").Single(c => c.Low == 3);
