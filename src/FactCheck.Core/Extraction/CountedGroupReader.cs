@@ -33,8 +33,8 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         return false;
     }
 
-    /// <param name="unread">Set when words after the figure name what it counts in a way not read ("thousands of ethnic
-    /// Rohingya", "left millions without power"): the figure is no ellipsis of the one before.</param>
+    /// <param name="unread">Set when words after the figure name what it counts in a way not read ("left millions without power",
+    /// modifiers cut short by a name or a list with no noun found after them): the figure is no ellipsis of the one before.</param>
     public (string? Subject, string? Side) Read(List<Token> tokens, NumberMention mention, Frame? previous,
         string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, out bool unread)
     {
@@ -76,7 +76,6 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         // "5,689 out of 15,935 cases", "55 of the oceanfront complex's 136 units": a part counts what its whole does.
         if (mention.Unit == "" && mention.Qualifier != "vague" && WholeAfter(tokens, mention.EndToken) is { } whole && UnlistedNoun(tokens, whole, out _) is { } counted)
             return (counted, side);
-        // An unlisted noun right after the figure ("31 seats") is still what was counted.
         // "Hundreds remain missing", "dozens who were brought to hospitals": a vague quantity with no "of" is itself the
         // noun, and means people; "millions", "billions" alone are as often money ("spending millions on the ads").
         // "Hundreds of civilians have been killed, hundreds more injured": "more" counts what the figure before did.
@@ -85,6 +84,7 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             unread = true;
             return mention.Low < 1e6 ? ("people", side) : (null, null);
         }
+        // An unlisted noun right after the figure ("31 seats") is still what was counted.
         if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken, out unread) is { } noun) return (noun, side);
         // "a city of 500,000": people, though no noun says so.
         if (IsPopulation(tokens, mention)) return ("people", side);
@@ -192,7 +192,6 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         var words = new List<string>();
         // "dozens of government buildings": after a vague quantity's "of", the noun follows its modifiers.
         if (start < tokens.Count && tokens[start].Lower == "of") start++;
-
         // "two separate health care bills": the noun closes up to four words of modifiers.
         var k = start;
         for (; k < Math.Min(tokens.Count, start + 4); k++)

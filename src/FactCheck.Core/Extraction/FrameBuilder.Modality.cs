@@ -4,8 +4,8 @@ namespace FactCheck.Extraction;
 internal sealed partial class FrameBuilder
 {
     /// <summary>
-    /// A comparison frames the whole sentence ("By comparison, ..."); a projection only the clause it is
-    /// in: "would fall by 13 million by 2027" is a projection, while in "the immigrant accused of killing
+    /// A comparison opening the sentence ("By comparison, ...") frames all of it, one set after a figure ("50,000, compared
+    /// with 32,000") only the figures that follow; a projection only the clause it is in: "would fall by 13 million by 2027" is a projection, while in "the immigrant accused of killing
     /// eight people said her brother might have been brainwashed" the eight are not, nor are "two
     /// Republican lawmakers who could prevent" the bill's passage, nor "£25 million" after "Britain would
     /// send 6,000 missiles, ... and". A limit's value ("a cap of 45,000") is a projection too.

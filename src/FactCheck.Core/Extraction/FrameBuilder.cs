@@ -62,8 +62,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         // "On a vote of 231 to 198": a tally naming no group counts what its measure does, votes, not people.
         else if (subject is null && metric is not null && mention.IsTally && !lexicon.PeopleMetrics.Contains(metric)) subject = metric;
-        // "thousands of army, navy and air force troops fan out": a group named in words not read is no group of people the
-        // nearest event word can make of it.
+        // "The quake toppled dozens of buildings and left millions without electricity": a group named in words not read is
+        // no group of people the nearest event word can make of it.
         else if (subject is null && metric is not null && mention.Unit == "" && !unread) (subject, isPeople) = ("people", true);
         // "the highest number of cases (10,306), while Liberia accounts for the most deaths (3,587)": a figure alone in
         // brackets after a noun counts that noun, whatever the words around say.

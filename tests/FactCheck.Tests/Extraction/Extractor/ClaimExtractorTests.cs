@@ -100,7 +100,7 @@ public sealed class ClaimExtractorTests
     [TestCase("The interior ministry put the number of protesters who took to the streets on Saturday at 50,000, compared with 32,000 on December 29.", 50000, Modality.Asserted)]
     [TestCase("The interior ministry put the number of protesters who took to the streets on Saturday at 50,000, compared with 32,000 on December 29.", 32000, Modality.Comparison)]
     [TestCase("By comparison, 20,000 people marched a year earlier.", 20000, Modality.Comparison)]
-    public void Extract_AProjection_FramesOnlyItsClause(string sentence, double low, Modality modality) =>
+    public void Extract_AProjectionOrComparisonCue_FramesOnlyTheFiguresItGoverns(string sentence, double low, Modality modality) =>
         Assert.That(Extract(sentence).Single(c => c.Low == low || c.High == low).Modality, Is.EqualTo(modality));
 
     [TestCase("more than ten million people fleeing their homes", "displaced")]
