@@ -196,17 +196,14 @@ internal sealed class AsOfReader(Lexicon lexicon)
 
     /// <summary>
     /// "collected 568 bodies over the past six days, with 141 on Tuesday alone", "5 on Monday and 3 on Tuesday": a date right
-    /// after a later figure, set off by a comma or joined by "and", is that figure's.
+    /// after a later figure in another clause or predicate (a comma, a dash, "and" between them) is that figure's.
     /// </summary>
     private bool OfAFigureAfter(DateMention date, NumberMention mention, List<Token> tokens)
     {
         var j = date.FirstToken - 1;
         if (j >= 0 && Grammar.PointPrepositions.Contains(tokens[j])) j--;
-        if (j < mention.EndToken || tokens[j].Kind != TokenKind.Number) return false;
         // "closed up 2.1 percent at $89.56 on Tuesday": a figure in the same phrase shares its date.
-        for (var k = mention.EndToken; k < j; k++)
-            if (tokens[k].Text == "," || Grammar.Coordinators.Contains(tokens[k])) return true;
-        return false;
+        return j >= mention.EndToken && tokens[j].Kind == TokenKind.Number && ClauseEndsBetween(tokens, mention.EndToken, j);
     }
 
     /// <summary>A date set on a reporting verb: "said on Wednesday", "said late Wednesday", "on Wednesday put ... at".</summary>
