@@ -254,6 +254,10 @@ internal sealed partial class PlaceReader
         // "58 fatalities in the town of Petropolis and 19 in Sumidouro": the place the figure itself is given at.
         var (boundA, boundB) = (GivenAt(tokens, a, figure), GivenAt(tokens, b, figure));
         if (boundA != boundB) return boundA;
+        // "16 troops died ... in the town of Volnovakha, in addition to one soldier killed in another attack in the region of
+        // Luhansk": a place in the figure's own phrase outranks one in the phrase of another figure.
+        if (OwnPhrase(tokens, a, figure) && InAnotherFiguresPhrase(tokens, b, figure)) return true;
+        if (OwnPhrase(tokens, b, figure) && InAnotherFiguresPhrase(tokens, a, figure)) return false;
         if (a.Located != b.Located) return a.Located;
         var (sa, sb) = (Specificity[a.Precision], Specificity[b.Precision]);
         if (sa != sb) return sa < sb;
@@ -272,6 +276,38 @@ internal sealed partial class PlaceReader
         if (k <= figure.EndToken - 1 || !lexicon.Grammar.SitePrepositions.Contains(tokens[k])) return false;
         return k == figure.EndToken || k == figure.EndToken + 1 && tokens[figure.EndToken].IsWord && !tokens[figure.EndToken].IsCapitalized;
     }
+
+    /// <summary>A place introduced after the figure, in its phrase: no comma, bracket or other figure between.</summary>
+    private static bool OwnPhrase(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        if (!place.Located || place.Adjective || place.FirstToken < figure.EndToken) return false;
+        for (var k = figure.EndToken; k < place.FirstToken; k++)
+            if (tokens[k].Text is "," or ";" or "(" or ")" or "—" or "–" || IsFigure(tokens[k])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A place set off from the figure by a comma and another figure: after that figure ("..., and a $25 million loan on a tower
+    /// in Chicago"), or before the figure and after one ("16 troops died ... in Volnovakha, in addition to one soldier").
+    /// </summary>
+    private static bool InAnotherFiguresPhrase(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var (from, to) = place.EndToken <= figure.FirstToken ? (place.EndToken, figure.FirstToken) : (figure.EndToken, place.FirstToken);
+        var comma = false;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Text is "," or ";") comma = true;
+            else if (comma && place.FirstToken >= figure.EndToken && IsFigure(tokens[k])) return true;
+        }
+        if (!comma || place.FirstToken >= figure.EndToken) return false;
+        for (var k = place.FirstToken - 1; k >= 0; k--)
+            if (IsFigure(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>Digits that are no year: another figure of the sentence.</summary>
+    private static bool IsFigure(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.All(char.IsDigit) && !(token.Text.Length == 4 && token.Text[0] is '1' or '2');
 
     private static int Distance(PlaceMention place, NumberMention figure) =>
         place.EndToken <= figure.FirstToken ? figure.FirstToken - place.EndToken : place.FirstToken - figure.EndToken;

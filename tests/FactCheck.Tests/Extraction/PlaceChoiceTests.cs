@@ -49,6 +49,13 @@ public sealed class PlaceChoiceTests
     public void PlaceBorderedOrNamedInAClauseAboutSomeoneElse_IsNotTheFiguresPlace(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
+    // Reuters, 22 May 2014; Reuters, 5 December 2017.
+    [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 1, "Luhansk")]
+    [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 16, "Volnovakha")]
+    [TestCase("The debts include a loan exceeding $50 million for a historic property he redeveloped in downtown Washington, mortgages worth more than $55 million on a golf course in Florida, and a $25 million loan on a tower in Chicago.", 55000000, "Florida")]
+    public void PlaceInTheFiguresOwnPhrase_OutranksAMoreSpecificOneInAnotherFiguresPhrase(string sentence, double low, string place) =>
+        Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
+
     [Test]
     public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
     {
