@@ -167,10 +167,29 @@ internal sealed partial class PlaceReader
         foreach (var place in places)
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
-            if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)) continue;
+            if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
+                || AmongParts(tokens, place, figure)) continue;
             if (best is null || Better(place, best, figure, tokens)) best = place;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "At least 230 people were killed ..., toppling dozens of buildings, including a school in the capital of Mexico City",
+    /// "11 states, including Colorado, California ...": a place named among the parts of a whole set off after it is the
+    /// parts', not where the whole is.
+    /// </summary>
+    private bool AmongParts(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var among = false;
+        for (var k = figure.EndToken; k + 1 < place.FirstToken; k++)
+        {
+            if (tokens[k].Text != ",") continue;
+            if (lexicon.PartMarkers.Match(tokens, k + 1) is not null) among = true;
+            // "at least four people died, including two children, and six others were injured in ... Rubizhne": the list has ended.
+            else if (lexicon.Grammar.Coordinators.Contains(tokens[k + 1])) among = false;
+        }
+        return among;
     }
 
     /// <summary>

@@ -56,6 +56,13 @@ public sealed class PlaceChoiceTests
     public void PlaceInTheFiguresOwnPhrase_OutranksAMoreSpecificOneInAnotherFiguresPhrase(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
+    // CBS New York, 20 September 2017; Reuters, 3 November 2017; Reuters, 24 February 2022.
+    [TestCase("At least 230 people were killed after the 7.1 magnitude quake struck central Mexico, toppling dozens of buildings, including a school in the capital of Mexico City.", 230, "central Mexico")]
+    [TestCase("The U.S. House of Representatives on Friday approved legislation to continue a federal insurance program for millions of lower-income children.\nStill, 11 states, including Colorado, California, Utah, Ohio and Pennsylvania expect to exhaust their funding by the end of the year, according to the Kaiser Family Foundation.", 11, "United States")]
+    [TestCase("On the ground, at least four people died, including two children, and six others were injured in Russian strikes on the town of Rubizhne, near Lugansk, in eastern Ukraine.", 4, "Rubizhne")]
+    public void PlaceNamedAmongTheParts_IsNotWhereTheWholeIs(string sentence, double low, string place) =>
+        Assert.That(Figure("WASHINGTON (Reuters) - " + sentence, low).Location, Is.EqualTo(place));
+
     [Test]
     public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
     {
