@@ -23,13 +23,21 @@ internal sealed partial class PlaceReader
         }
     }
 
-    /// <summary>"immigrants from Bangladesh", "specialists from the US": where people come from ("from U.S. taxation" is no origin).</summary>
+    /// <summary>
+    /// "immigrants from Bangladesh", "specialists from the US", "a senator from Arizona", "The moderate Republican from Maine":
+    /// where people come from ("from U.S. taxation" is no origin).
+    /// </summary>
     private bool PeopleFrom(List<Token> tokens, int start)
     {
         var k = start - 1;
         if (k >= 0 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
         if (k < 1 || !lexicon.Grammar.RouteStarts.Contains(tokens[k])) return false;
-        return lexicon.Subjects.Match(tokens, k - 1) is { Length: 1, Value: var group } && lexicon.PeopleSubjects.Contains(group);
+        var person = tokens[k - 1];
+        if (lexicon.Subjects.Match(tokens, k - 1) is { Length: 1, Value: var group } && lexicon.PeopleSubjects.Contains(group)) return true;
+        if (!person.IsCapitalized && lexicon.Sources.Nouns.Contains(person.Lower)) return true;
+        // "The moderate Republican from Maine", "the Democrat from Texas": a capitalized noun after lower-case words is a party's or a people's member.
+        return person.IsCapitalized && person.IsWord && k >= 2 && tokens[k - 2] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.Articles.Contains(tokens[k - 2])
+               || person.IsCapitalized && person.IsWord && k >= 3 && tokens[k - 2] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.Articles.Contains(tokens[k - 3]);
     }
 
     /// <summary>"Tamil Nadu and Kerala", "AIIMS, Capital Hospital": two places of one kind with only a comma or a coordinator between.</summary>

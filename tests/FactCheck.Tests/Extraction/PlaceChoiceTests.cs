@@ -64,6 +64,16 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure("WASHINGTON (Reuters) - " + sentence, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void WhereAPersonIsFrom_IsNotCarriedToLaterSentences()
+    {
+        // Reuters, 10 December 2017.
+        var claim = Figure("WASHINGTON (Reuters) - Republican U.S. Senator Susan Collins said on Sunday she has not yet decided whether she will back the final measure.\n" +
+                           "The moderate Republican from Maine has laid out conditions for her support of a final version of the tax proposal.\n" +
+                           "They include assurances that Republicans will support two separate health care bills aimed at reducing premium costs.", 2);
+        Assert.That(claim.Location, Is.EqualTo("Washington"), "the dateline, not Maine, where the senator is from");
+    }
+
+    [Test]
     public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
     {
         // AFP, 5 May 2024: the cities are the state's; Uruguay and Argentina are what the state borders.
