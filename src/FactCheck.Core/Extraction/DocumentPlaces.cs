@@ -46,7 +46,10 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         }
         if (!headline && dateline is null) _bodyRead++;
         foreach (var named in sentencePlaces)
+        {
             if (Referable(named, tokens)) _latest[named.Precision] = (named, Span(tokens, named));
+            RegisterParts(named);
+        }
         if (PlaceReader.MostSpecific(sentencePlaces) is not { } place) return;
         if (headline) _headline ??= (place, Span(tokens, place));
         else if (place.Adjective) _carriedAdjective = (place, Span(tokens, place));
@@ -87,6 +90,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     private (string Name, string Precision, string From, TextSpan Span)? Together(List<PlaceMention> sentencePlaces, PlaceMention own, List<Token> tokens)
     {
         // A place the choice made up ("Novohrodivka (56 km northwest of Donetsk)") is in no list.
+        if (own.Parts is not null) { RegisterParts(own); return null; }
         var at = sentencePlaces.IndexOf(own);
         if (at < 0) return null;
         int first = at, last = at;
@@ -117,6 +121,12 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             if (sentencePlaces[k].Precision != kind || sentencePlaces[k].Adjective || !places.IsListed(sentencePlaces[k].Name)) return null;
         _listPaths[written] = string.Join(" & ", sentencePlaces[first..(last + 1)].Select(p => places.PathOf(p.Name)).Order(StringComparer.Ordinal));
         return (written, kind, Provenance.Sentence, span);
+    }
+
+    /// <summary>"Grand Bahama and Abaco islands" and "Abaco and Grand Bahama islands" are one set of places.</summary>
+    private void RegisterParts(PlaceMention place)
+    {
+        if (place.Parts is { } parts) _listPaths[place.Name] = string.Join(" & ", parts.Select(places.PathOf).Order(StringComparer.Ordinal));
     }
 
     // The places that hold each list of places the document named together, by the list as written.

@@ -16,6 +16,9 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
     /// <summary>Introduced as a place ("in Afghanistan", "the town of X"), not a name that acts ("Russia lost").</summary>
     public bool Located { get; set; }
 
+    /// <summary>The names a plural place noun covers ("Grand Bahama", "Abaco" in "Grand Bahama and Abaco islands"), compared as a set.</summary>
+    public IReadOnlyList<string>? Parts { get; init; }
+
     /// <summary>A possessive that says whose, not where: "Ukraine's pro-Moscow insurgents".</summary>
     public bool Whose { get; init; }
 
@@ -66,6 +69,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
                 mention = mention with { Adjective = true };
             // "a New Jersey man", "the Chicago man": where someone is from, said as a demonym would be.
             if (!mention.Adjective && Origin(tokens, mention)) mention = mention with { Adjective = true, Located = false };
+            mention = Coordinated(found, tokens, mention);
             found.Add(mention);
             i = mention.EndToken - 1;
         }
@@ -73,6 +77,27 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         DropParents(found, tokens);
         MarkAsides(found, tokens);
         return found;
+    }
+
+    /// <summary>
+    /// "on the Grand Bahama and Abaco islands", "in Al-Haouz and Taroudant provinces": a plural place noun after names joined by
+    /// "and" makes each a place of its kind, the figure's place all of them; a name already read ("Tamil Nadu and Kerala") is left to the list.
+    /// </summary>
+    private PlaceMention Coordinated(List<PlaceMention> found, List<Token> tokens, PlaceMention mention)
+    {
+        var and = mention.FirstToken - 1;
+        if (mention.Adjective || and < 2 || !lexicon.Grammar.Coordinators.Contains(tokens[and]) || !tokens[and - 1].IsCapitalized
+            || Places.Nouns.Match(tokens, mention.EndToken - 1) is not { Value: PlacePrecision.Region } || !tokens[mention.EndToken - 1].Lower.EndsWith('s')
+            || found.Count > 0 && found[^1].EndToken >= and) return mention;
+        var start = and - 1;
+        while (start > 0 && tokens[start - 1].IsCapitalized && and - start < 3) start--;
+        if (start == 0 || tokens[start - 1].IsCapitalized || !NameLike(tokens[start].Text)) return mention;
+        var noun = Places.Nouns.Match(tokens, mention.EndToken - 1)!.Value.Length;
+        return mention with
+        {
+            FirstToken = start, Name = SourcePhrase.Join(tokens, start, mention.EndToken),
+            Parts = [SourcePhrase.Join(tokens, start, and), SourcePhrase.Join(tokens, and + 1, mention.EndToken - noun)],
+        };
     }
 
     /// <summary>
@@ -216,10 +241,12 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         if (!tokens[i].IsCapitalized || IsNotPlace(tokens, i)) return null;
         var run = CapitalizedRun(tokens, i);
         // "Luhansk region", "Donetsk Oblast", "Lenin Square": a name and the noun of its kind.
-        // "the deeply Republican state of Alabama" is Alabama, read at "state".
+        // "the deeply Republican state of Alabama" is Alabama, read at "state". A plural noun names places only after a list
+        // ("Al-Haouz and Taroudant provinces"): "nine Republican districts" are none.
         if (run < tokens.Count && run - i <= 2 && Places.Nouns.Match(tokens, run) is { } kind && kind.Value is PlacePrecision.Region && !tokens[run].IsCapitalized
             && !(run + kind.Length + 1 < tokens.Count && tokens[run + kind.Length].Lower == "of" && tokens[run + kind.Length + 1].IsCapitalized)
-            && !NamesNoPlace(tokens, i, run) && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")))
+            && !NamesNoPlace(tokens, i, run) && !(tokens[run].Lower.EndsWith('s') && !(i >= 2 && lexicon.Grammar.Coordinators.Contains(tokens[i - 1])))
+            && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")))
             return new PlaceMention(i, run + kind.Length, SourcePhrase.Join(tokens, i, run + kind.Length), PlacePrecision.Region, false);
         if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized)
             return new PlaceMention(i, run, SourcePhrase.Join(tokens, i, run), PlacePrecision.Site, false);

@@ -73,6 +73,23 @@ public sealed class PlaceChoiceTests
         Assert.That(claim.Location, Is.EqualTo("Washington"), "the dateline, not Maine, where the senator is from");
     }
 
+    // AP via 1News, September 2019; VOA News, 11 September 2019.
+    [TestCase("More than a week after Dorian smashed thousands of homes on the country's Grand Bahama and Abaco islands, the death toll stood at 50 and was expected to rise.", "Grand Bahama and Abaco islands")]
+    [TestCase("Officials in the Bahamas say 2,500 people are listed as missing more than a week after Hurricane Dorian ravaged Abaco and Grand Bahama islands.", "Abaco and Grand Bahama islands")]
+    public void NamesJoinedBeforeAPluralPlaceNoun_AreOneSetOfPlaces_InAnyOrder(string sentence, string place)
+    {
+        var claim = Extracted.Claims(sentence).Single(c => c.Metric is "killed" or "missing");
+        Assert.That((claim.Location, claim.PlacePath), Is.EqualTo((place, "Abaco & Grand Bahama")));
+    }
+
+    [Test]
+    public void APluralPlaceNounAfterOneModifier_NamesNoPlace()
+    {
+        // Reuters, 2017: a kind of district, not a named one.
+        var claim = Figure("It is now one of nine Republican districts in California that Democrats have targeted.", 9);
+        Assert.That(claim.Location, Is.EqualTo("California"));
+    }
+
     [Test]
     public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
     {
