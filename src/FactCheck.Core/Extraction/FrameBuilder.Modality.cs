@@ -28,12 +28,30 @@ internal sealed partial class FrameBuilder
             if (OpensClause(tokens, k) || tokens[k].Lower == "with") { from = k + 1; break; }
         for (var k = mention.EndToken; k < to; k++)
             if (OpensClause(tokens, k) || tokens[k].Text == "," && k + 1 < to && tokens[k + 1].IsWord
-                && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) { to = k; break; }
+                && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || OpensPredicate(tokens, k, to)) { to = k; break; }
         // "22 people had been rescued ... and another 22 are believed to still be trapped": a cue past another figure is that figure's.
         for (var k = mention.EndToken; k < to; k++)
             if (IsFigure(tokens, k)) { to = k; break; }
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
         return lexicon.ProjectionCues.Any(cue => ContainsWords(clause, cue)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+    }
+
+    /// <summary>
+    /// "the death toll stood at 50 and was expected to rise", "remains at 147 but this number is still expected to rise": "and" or
+    /// "but" opening a second predicate (a verb of its own, or "it" or "this number" and one), whose cue is of what comes next.
+    /// One that names what the figure counts stays the figure's ("40 bodies ... had no visible injury marks and are believed to have
+    /// died of electrocution"); "50 people and their families could be evacuated" joins two nouns under one verb.
+    /// </summary>
+    private bool OpensPredicate(List<Token> tokens, int k, int end)
+    {
+        if (tokens[k].Lower is not ("and" or "but") || k + 1 >= end) return false;
+        var verb = k + 1;
+        if (tokens[verb].Lower == "it") verb++;
+        else if (tokens[verb].Lower is "this" or "that" && verb + 1 < end && tokens[verb + 1].IsWord) verb += 2;
+        if (verb >= end || !(Grammar.BeForms.Contains(tokens[verb]) || Grammar.Auxiliaries.Contains(tokens[verb]))) return false;
+        for (var t = verb; t < end; t++)
+            if (lexicon.MetricTriggers.Match(tokens, t) is not null) return false;
+        return true;
     }
 
     /// <summary>A subordinator opening a clause ("as rescuers dig"); not the "as" of "as much as", "as high as".</summary>
