@@ -114,14 +114,29 @@ internal sealed class DateReader(Lexicon lexicon)
         return date;
     }
 
-    /// <summary>"in 2023", "since 1990": a year that dates what is near it; "the 2016 election" names an election.</summary>
+    /// <summary>
+    /// "in 2023", "since 1990": a year that dates what is near it; so does a year on an event's noun ("A 1960 tsunami killed 61
+    /// people", "the 2018 Camp Fire, which killed 85"): a figure of that event is of that year. "the 2016 Republican primary"
+    /// names a contest.
+    /// </summary>
     private DateMention? Year(List<Token> tokens, int i)
     {
         if (YearNumber(tokens, i) is not { } year) return null;
         if (CountsAfter(lexicon, tokens, i + 1)) return null;
         var previous = i > 0 ? tokens[i - 1].Lower : "";
-        var dates = lexicon.Time.YearPrepositions.Contains(previous);
+        var dates = lexicon.Time.YearPrepositions.Contains(previous) || OnAnEvent(tokens, i + 1);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
+    }
+
+    /// <summary>An event word a few words on, with nothing but its modifiers between: "tsunami", "Camp Fire", "train crash".</summary>
+    private bool OnAnEvent(List<Token> tokens, int start)
+    {
+        for (var k = start; k < Math.Min(tokens.Count, start + 3); k++)
+        {
+            if (lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
+            if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return false;
+        }
+        return false;
     }
 
     /// <summary>

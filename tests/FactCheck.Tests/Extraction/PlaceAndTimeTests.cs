@@ -27,6 +27,15 @@ public sealed class PlaceAndTimeTests
         });
     }
 
+    // The Epoch Times, August 2023; Reuters, 6 December 2017.
+    [TestCase("It is the state's deadliest natural disaster since a 1960 tsunami killed 61 people on the Big Island.", 61, 1960)]
+    [TestCase("Jones prosecuted the Ku Klux Klan members convicted of a 1963 church bombing in Birmingham that killed four young girls.", 4, 1963)]
+    public void YearOnAnEventsNoun_DatesTheEventsFigures(string sentence, double low, int year)
+    {
+        var claim = Extract(sentence).Single(c => c.Low == low);
+        Assert.That((claim.AssertedOn, claim.AsOfPrecision), Is.EqualTo((new DateOnly(year, 1, 1), "year")));
+    }
+
     [TestCase("The International Organization for Migration said that as of September, at least 1,162 people were killed.", 1162, "September")]
     [TestCase("A poll taken at the end of November also showed 49 percent opposed to the plan.", 49, "November")]
     [TestCase("\"In the last two weeks of February around 143,000 people have applied.", 143000, null)]
