@@ -158,6 +158,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             && !PlaceReader.LessSpecific(about.Place, own) && !SamePlace(about.Place, own.Name))
             return Placed(about.Place, Provenance.Paragraph, about.Span);
         if (own is { Adjective: false, Dateline: false } && reader.ScopedNationally(tokens, figure, own) && SettingCountry() is { } scope) return scope;
+        // "Tuesday's attack that killed eight people in America's largest city", after the lede placed it in New York City: the
+        // city the document named in that place.
+        if (own is { HoldsCity: true } && CityHeldBy(own) is { } held) return Placed(held.Place, Provenance.Paragraph, held.Span);
         if (own is { Adjective: false, Dateline: false }) return Together(sentencePlaces, own, tokens) ?? Placed(own, Provenance.Sentence, Span(tokens, own));
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.
@@ -197,6 +200,13 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             if (setting is { Place: { Precision: PlacePrecision.City } city } && !SamePlace(city, name))
                 return places.PathOf(city.Name) + " > " + name;
         return path;
+    }
+
+    /// <summary>The last city named, else the place carried, when it lies in the given place.</summary>
+    private (PlaceMention Place, TextSpan Span)? CityHeldBy(PlaceMention holder)
+    {
+        if (_latest.TryGetValue(PlacePrecision.City, out var city) && Inside(city.Place, holder)) return city;
+        return _carried is { } carried && Inside(carried.Place, holder) ? carried : null;
     }
 
     /// <summary>Whether a place lies inside another ("Donetsk" in "Ukraine's").</summary>

@@ -19,6 +19,9 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
     /// <summary>The names a plural place noun covers ("Grand Bahama", "Abaco" in "Grand Bahama and Abaco islands"), compared as a set.</summary>
     public IReadOnlyList<string>? Parts { get; init; }
 
+    /// <summary>A possessive before a city it does not name: "America's largest city", "Ukraine's second city".</summary>
+    public bool HoldsCity { get; init; }
+
     /// <summary>A possessive that says whose, not where: "Ukraine's pro-Moscow insurgents".</summary>
     public bool Whose { get; init; }
 
@@ -276,9 +279,20 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         if (tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal))
         {
             var placeFollows = end < tokens.Count && (Places.Nouns.Match(tokens, end) is not null || Places.IsDirection(tokens[end]) || PlaceNounAfterAdjectives(tokens, end));
-            return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows) { Whose = !placeFollows };
+            return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows)
+            {
+                Whose = !placeFollows, HoldsCity = placeFollows && precision != PlacePrecision.City && CityNounAfter(tokens, end),
+            };
         }
         return new PlaceMention(start, end, name, precision, false);
+    }
+
+    /// <summary>"America's largest city", "the country's capital": a city noun within a few words, naming a city the place holds.</summary>
+    private bool CityNounAfter(List<Token> tokens, int k)
+    {
+        for (var next = k; next < Math.Min(tokens.Count, k + 3); next++)
+            if (Places.Nouns.Match(tokens, next) is { } noun) return noun.Value == PlacePrecision.City && !(next + noun.Length < tokens.Count && tokens[next + noun.Length].IsCapitalized);
+        return false;
     }
 
     /// <summary>"Karachi's largest hospital", "Ukraine's second city": a place noun after a word or two that describe it.</summary>

@@ -91,6 +91,15 @@ public sealed class PlaceChoiceTests
     }
 
     [Test]
+    public void CityAPlaceHolds_IsTheCityTheDocumentNamedThere()
+    {
+        // Reuters, 2 November 2017.
+        var claims = Extracted.Claims("NEW YORK (Reuters) - Islamic State has claimed responsibility for a truck attack that killed eight people in New York City.\n" +
+                                      "In a day of harsh recriminations over Tuesday's attack that killed eight people in America's largest city, Trump appeared to assign some blame.");
+        Assert.That(claims.Select(c => c.Location), Is.EqualTo(new[] { "New York City", "New York City" }));
+    }
+
+    [Test]
     public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
     {
         // AFP, 5 May 2024: the cities are the state's; Uruguay and Argentina are what the state borders.
