@@ -67,9 +67,10 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
 
     /// <summary>
     /// The country the document is set in: its dateline's ("WASHINGTON (Reuters)" for "the Senate"), else that of
-    /// the place it keeps returning to, else of its headline's place.
+    /// the place it keeps returning to, else of its headline's place. A country the story talks about ("the country of 26
+    /// million people") is the one it keeps returning to first, wherever the reporter filed from.
     /// </summary>
-    private (string Name, string Precision, string From, TextSpan Span)? SettingCountry()
+    private (string Name, string Precision, string From, TextSpan Span)? SettingCountry(bool carriedFirst = false)
     {
         (string Name, string Precision, string From, TextSpan Span)? Of((PlaceMention Place, TextSpan Span)? setting, string from)
         {
@@ -80,7 +81,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
                 ? (country.Name, PlacePrecision.Country, from, found.Span)
                 : null;
         }
-        return Of(_dateline, Provenance.Dateline) ?? Of(_carried, Provenance.Paragraph) ?? Of(_headline, Provenance.Headline);
+        return carriedFirst
+            ? Of(_carried, Provenance.Paragraph) ?? Of(_dateline, Provenance.Dateline) ?? Of(_headline, Provenance.Headline)
+            : Of(_dateline, Provenance.Dateline) ?? Of(_carried, Provenance.Paragraph) ?? Of(_headline, Provenance.Headline);
     }
 
     /// <summary>
@@ -151,6 +154,15 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
     {
         var own = reader.Choose(sentencePlaces, figure, tokens);
+        // "the former Soviet republic of 46 million people, pulling it closer to Europe": the country the story is set in, when
+        // the sentence names no place of that kind ("In Galesburg, Illinois, a city of 30,000" names its own).
+        if (reader.PopulationOf(tokens, figure) is { } population && !NamesKind(sentencePlaces, population))
+        {
+            if (population == PlacePrecision.Country && SettingCountry(carriedFirst: true) is { } setting) return setting;
+            // "a city of 8.5 million people": the city the document keeps returning to, else the one it named last.
+            if (_carried is { } kept && kept.Place.Precision == population) return Placed(kept.Place, Provenance.Paragraph, kept.Span);
+            if (_latest.TryGetValue(population, out var latest)) return Placed(latest.Place, Provenance.Paragraph, latest.Span);
+        }
         // "The attack happened about 20 kilometres south of Donetsk", after a sentence placing the attack in
         // Volnovakha: a distance whose sentence names only the place it is measured from locates the place
         // the paragraph is about, when that is as precise.
@@ -200,6 +212,13 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             if (setting is { Place: { Precision: PlacePrecision.City } city } && !SamePlace(city, name))
                 return places.PathOf(city.Name) + " > " + name;
         return path;
+    }
+
+    private static bool NamesKind(List<PlaceMention> sentencePlaces, string precision)
+    {
+        foreach (var place in sentencePlaces)
+            if (!place.Adjective && !place.Dateline && (place.Precision == precision || place.Precision == PlacePrecision.Unknown)) return true;
+        return false;
     }
 
     /// <summary>The last city named, else the place carried, when it lies in the given place.</summary>

@@ -47,6 +47,7 @@ internal sealed class Grammar
     public required WordSet OffsetPrepositions { get; init; }
     public required WordSet WarWords { get; init; }
     public required WordSet PopulationNouns { get; init; }
+    public required WordSet CountryNouns { get; init; }
     public required WordSet MeasureNouns { get; init; }
     public required WordSet ClauseSpanOpeners { get; init; }
     public required WordSet PointPrepositions { get; init; }
@@ -122,6 +123,7 @@ internal sealed class Grammar
             OffsetPrepositions = Set(file.OffsetPrepositions, "offsetPrepositions"),
             WarWords = Set(file.WarWords, "warWords"),
             PopulationNouns = Set(file.PopulationNouns, "populationNouns"),
+            CountryNouns = Set(file.CountryNouns, "countryNouns"),
             MeasureNouns = Set(file.MeasureNouns, "measureNouns"),
             ClauseSpanOpeners = Set(file.ClauseSpanOpeners, "clauseSpanOpeners"),
             PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
@@ -177,6 +179,7 @@ internal sealed record GrammarFile
     public required string[] OffsetPrepositions { get; init; }
     public required string[] WarWords { get; init; }
     public string[] PopulationNouns { get; init; } = [];
+    public string[] CountryNouns { get; init; } = [];
     public string[] MeasureNouns { get; init; } = [];
     public string[] ClauseSpanOpeners { get; init; } = [];
     public required string[] PointPrepositions { get; init; }

@@ -79,6 +79,18 @@ internal sealed partial class PlaceReader
     }
 
     /// <summary>
+    /// "the former Soviet republic of 46 million people", "a city of 500,000": the kind of place a population figure is of
+    /// (country, city or region), null when the figure is no population of an unnamed place.
+    /// </summary>
+    public string? PopulationOf(List<Token> tokens, NumberMention figure)
+    {
+        var of = figure.FirstToken - 1;
+        if (figure.Unit != "" || of < 1 || tokens[of].Lower != "of" || tokens[of - 1].IsCapitalized || !lexicon.Grammar.PopulationNouns.Contains(tokens[of - 1])) return null;
+        if (lexicon.Grammar.CountryNouns.Contains(tokens[of - 1])) return PlacePrecision.Country;
+        return Places.Nouns.Match(tokens, of - 1) is { Length: 1, Value: var kind } ? kind : null;
+    }
+
+    /// <summary>
     /// The place a distance is measured from: "(56 km northwest of Donetsk)", "150 kilometers (90 miles)
     /// from the Russian border"; null for a figure that is no distance or names no such place.
     /// </summary>

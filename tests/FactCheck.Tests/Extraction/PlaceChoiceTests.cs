@@ -99,6 +99,13 @@ public sealed class PlaceChoiceTests
         Assert.That(claims.Select(c => c.Location), Is.EqualTo(new[] { "New York City", "New York City" }));
     }
 
+    // Reuters, 22 February 2014; Reuters, 2 November 2017; Reuters, 2017.
+    [TestCase("KIEV (Reuters) - Protesters took control of government buildings in Kiev on Saturday.\nThe apparent toppling of the pro-Russian leader looks likely to dramatically alter the future of the former Soviet republic of 46 million people, pulling it closer to Europe.", 46e6, "Ukraine")]
+    [TestCase("PATERSON, N.J. (Reuters) - The New Jersey city of Paterson was the perfect place for the suspect in the New York City truck attack to go largely unnoticed.\nWith one of the largest Muslim populations in the United States, the city of nearly 150,000 boasts more than a half dozen mosques.", 142500, "Paterson")]
+    [TestCase("In Galesburg, Illinois, a city of 30,000, 23-year-old Chris King lost an alderman's race earlier this year.", 30000, "Galesburg")]
+    public void PopulationOfAnUnnamedCountryOrCity_IsOfThePlaceTheStoryIsAbout(string text, double low, string place) =>
+        Assert.That(Figure(text, low).Location, Is.EqualTo(place));
+
     [Test]
     public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
     {
