@@ -180,10 +180,24 @@ internal sealed partial class PlaceReader
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
-                || AmongParts(tokens, place, figure)) continue;
+                || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place)) continue;
             if (best is null || Better(place, best, figure, tokens)) best = place;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Ukraine's 'counterterrorist operation,' as Kiev terms its campaign against the insurgents, on Tuesday released videos of
+    /// four men": a place set off as the subject of an aside on how something is called stands for its government, not where
+    /// the figure is.
+    /// </summary>
+    private static bool SpeaksAside(List<Token> tokens, PlaceMention place)
+    {
+        var comma = place.FirstToken - 2;
+        // 'operation," as Kiev terms': a closing quote after the comma.
+        if (comma >= 1 && tokens[comma].Text is "\"" or "”" or "'" or "’") comma--;
+        return comma >= 0 && tokens[place.FirstToken - 1].Lower == "as" && tokens[comma].Text == ","
+               && place.EndToken < tokens.Count && tokens[place.EndToken] is { IsWord: true, IsCapitalized: false };
     }
 
     /// <summary>
