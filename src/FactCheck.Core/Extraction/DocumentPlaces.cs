@@ -31,7 +31,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// <summary>A new live-blog entry: places read in earlier entries no longer carry over.</summary>
     public void NewEntry()
     {
-        (_carried, _carriedAdjective) = (null, null);
+        (_carried, _carriedAdjective, _placedBefore, _placedInSentence) = (null, null, null, null);
         _times.Clear();
         _latest.Clear();
     }
@@ -39,6 +39,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
     public void Read(List<PlaceMention> sentencePlaces, List<Token> tokens, bool headline, PlaceMention? dateline)
     {
+        (_placedBefore, _placedInSentence) = (_placedInSentence, null);
         if (dateline is not null)
         {
             _dateline = (dateline, Span(tokens, dateline));
@@ -153,7 +154,20 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
     {
+        var placed = Place(sentencePlaces, figure, tokens);
+        _placedInSentence = placed ?? _placedInSentence;
+        return placed;
+    }
+
+    // Where the current sentence's figures were placed, and the previous sentence's, for "About 8 percent of them".
+    private (string Name, string Precision, string From, TextSpan Span)? _placedInSentence, _placedBefore;
+
+    private (string Name, string Precision, string From, TextSpan Span)? Place(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
+    {
         var own = reader.Choose(sentencePlaces, figure, tokens);
+        // "14,412 people have died ... in the United States. About 8 percent of them were children": a part of the group the
+        // sentence before counted is where that group is.
+        if (own is null && _placedBefore is { } before && reader.OfThem(tokens, figure)) return before with { From = Provenance.Paragraph };
         // "the former Soviet republic of 46 million people, pulling it closer to Europe": the country the story is set in, when
         // the sentence names no place of that kind ("In Galesburg, Illinois, a city of 30,000" names its own).
         if (reader.PopulationOf(tokens, figure) is { } population && !NamesKind(sentencePlaces, population))

@@ -48,6 +48,7 @@ internal sealed class Grammar
     public required WordSet WarWords { get; init; }
     public required WordSet PopulationNouns { get; init; }
     public required WordSet CountryNouns { get; init; }
+    public required WordSet GroupPronouns { get; init; }
     public required WordSet MeasureNouns { get; init; }
     public required WordSet ClauseSpanOpeners { get; init; }
     public required WordSet PointPrepositions { get; init; }
@@ -124,6 +125,7 @@ internal sealed class Grammar
             WarWords = Set(file.WarWords, "warWords"),
             PopulationNouns = Set(file.PopulationNouns, "populationNouns"),
             CountryNouns = Set(file.CountryNouns, "countryNouns"),
+            GroupPronouns = Set(file.GroupPronouns, "groupPronouns"),
             MeasureNouns = Set(file.MeasureNouns, "measureNouns"),
             ClauseSpanOpeners = Set(file.ClauseSpanOpeners, "clauseSpanOpeners"),
             PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
@@ -180,6 +182,7 @@ internal sealed record GrammarFile
     public required string[] WarWords { get; init; }
     public string[] PopulationNouns { get; init; } = [];
     public string[] CountryNouns { get; init; } = [];
+    public string[] GroupPronouns { get; init; } = [];
     public string[] MeasureNouns { get; init; } = [];
     public string[] ClauseSpanOpeners { get; init; } = [];
     public required string[] PointPrepositions { get; init; }

@@ -78,6 +78,16 @@ internal sealed partial class PlaceReader
         return null;
     }
 
+    /// <summary>"About 8 percent of them", "four of those who died": a part of a group named before; not "four of those seats".</summary>
+    public bool OfThem(List<Token> tokens, NumberMention figure)
+    {
+        var pronoun = figure.EndToken + 1;
+        if (pronoun >= tokens.Count || tokens[figure.EndToken].Lower != "of" || !lexicon.Grammar.GroupPronouns.Contains(tokens[pronoun])) return false;
+        var next = pronoun + 1;
+        return next >= tokens.Count || !tokens[next].IsWord || lexicon.Grammar.BeForms.Contains(tokens[next]) || lexicon.Grammar.Auxiliaries.Contains(tokens[next])
+               || lexicon.Grammar.RelativePronouns.Contains(tokens[next]);
+    }
+
     /// <summary>
     /// "the former Soviet republic of 46 million people", "a city of 500,000": the kind of place a population figure is of
     /// (country, city or region), null when the figure is no population of an unnamed place.

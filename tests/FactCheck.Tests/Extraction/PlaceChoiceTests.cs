@@ -109,6 +109,18 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(text, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void PartOfAGroupCountedBefore_IsWhereThatGroupIs()
+    {
+        // Reuters, 6 December 2017.
+        var claims = Extracted.Claims("WASHINGTON (Reuters) - The country's fight over gun ownership has grown more heated since a single person killed 58 people at a music festival in Las Vegas, Nevada.\n" +
+                                      "Police in Las Vegas are still investigating the shooting.\n" +
+                                      "So far this year, 14,412 people have died in firearm-related incidents in the United States, according to the Gun Violence Archive. About 8 percent of them were children and teenagers. " +
+                                      "The board keeps at least four of those seats filled.");
+        Assert.That(claims.Select(c => c.Location), Is.EqualTo(new[] { "Las Vegas", "United States", "United States", "Las Vegas" }),
+            "'of them' is the group before; 'of those seats' is no such part");
+    }
+
+    [Test]
     public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
     {
         // AFP, 5 May 2024: the cities are the state's; Uruguay and Argentina are what the state borders.
