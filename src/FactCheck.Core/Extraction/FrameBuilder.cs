@@ -11,6 +11,26 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     private Grammar Grammar => lexicon.Grammar;
     private readonly CountedGroupReader _groups = new(lexicon);
 
+    /// <summary>
+    /// "Five Argentine tourists, a Belgian woman, a New Yorker and a New Jersey man were killed": the figure heads a list of
+    /// subjects, and the verb they share comes after the list, however long; where that verb ends (a few words past its
+    /// "were"), or <paramref name="from"/> when no such list follows.
+    /// </summary>
+    private int ListedSubjectEnd(List<Token> tokens, int from)
+    {
+        var listed = false;
+        for (var k = from; k < Math.Min(tokens.Count, from + 30); k++)
+        {
+            var token = tokens[k];
+            if (Grammar.BeForms.Contains(token) || Grammar.Auxiliaries.Contains(token)) return listed ? Math.Min(tokens.Count, k + 4) : from;
+            if (token.Text == "," || Grammar.Coordinators.Contains(token)) listed = true;
+            else if (!token.IsWord || !Grammar.Articles.Contains(token) && !token.IsCapitalized
+                     && (Grammar.FunctionWords.Contains(token) || token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal)))
+                return from;
+        }
+        return from;
+    }
+
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, Frame? storyMeasure = null)
     {
@@ -125,7 +145,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         var measure = OpeningMeasure(tokens, mention.FirstToken);
         var opening = measure?.Trigger.FirstOrDefault(fits);
         var openingEnd = measure?.End ?? 0;
-        for (var k = Math.Max(0, mention.FirstToken - back); k < Math.Min(tokens.Count, mention.EndToken + MetricReach + parenthetical.Count); k++)
+        var ahead = Math.Max(MetricReach, ListedSubjectEnd(tokens, mention.EndToken) - mention.EndToken);
+        for (var k = Math.Max(0, mention.FirstToken - back); k < Math.Min(tokens.Count, mention.EndToken + ahead + parenthetical.Count); k++)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
             if (opening is not null && k >= openingEnd && (k < mention.FirstToken || !Crosses(tokens, mention.EndToken, k, parenthetical))) opening = null;

@@ -181,6 +181,7 @@ public sealed class CountedGroupTests
     [TestCase("Russia said it would offer military help, but there was no visible police presence at the protest, which attracted around 200,000 people.", 190000, "participated")]
     [TestCase("At least fifty thousand people participated in the mass protests of the movement, told the radio station France Info.", 50000, "participated")]
     [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1000000, "participated")]
+    [TestCase("Five Argentine tourists, a Belgian woman, a New Yorker and a New Jersey man were killed in Tuesday afternoon's attack.", 5, "killed")]
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
