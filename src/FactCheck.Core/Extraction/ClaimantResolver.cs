@@ -117,6 +117,12 @@ internal sealed partial class ClaimantResolver
                 found = found with { SaysNoQuote = true };
             }
             else if (_lexicon.Sources.StatingVerbs.Contains(tokens[i].Lower)) found = found with { SaysNoQuote = true };
+            // "An Associated Press reporter saw three bodies on the street": a witness's verb reports what the witness saw.
+            else if (_lexicon.Sources.WitnessVerbs.Contains(tokens[i].Lower))
+            {
+                if (found.Noun is not { } witness || !_lexicon.Sources.WitnessNouns.Contains(witness)) continue;
+                found = found with { SaysNoQuote = true };
+            }
             // Every source phrase is read into a new attribution: it takes its cue in place, no copy.
             found.TokenIndex = i;
             attributions.Add(found);

@@ -202,7 +202,7 @@ public sealed class Lexicon
             Sides = new(subjects.Sides.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), caseSensitive: true, classes),
             Demonyms = subjects.Demonyms,
             ClaimantAliases = new(claimants.SelectMany(c => c.Aliases.SelectMany(alias => Capitalizations(alias).Select(a => (a, c)))), caseSensitive: true, classes),
-            AttributionVerbs = new(attribution.Verbs.Concat(attribution.CuedVerbs.Keys).Concat(attribution.DocumentVerbs).Concat(attribution.StatingVerbs).Distinct().Select(v => (v, true)), classes: classes),
+            AttributionVerbs = new(attribution.Verbs.Concat(attribution.CuedVerbs.Keys).Concat(attribution.DocumentVerbs).Concat(attribution.StatingVerbs).Concat(attribution.WitnessVerbs).Distinct().Select(v => (v, true)), classes: classes),
             AttributionPrefixes = new(attribution.Prefixes.Select(v => (v, true)), classes: classes),
             References = new(attribution.References.Select(v => (v, true)), classes: classes),
             UnnamedSources = attribution.UnnamedSources.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -119,6 +119,8 @@ internal sealed record AttributionFile
     public Dictionary<string, string[]> CuedVerbs { get; init; } = [];
     /// <summary>Verbs that give a figure's source and introduce no quote: "an official attributed the drop to ...".</summary>
     public string[] StatingVerbs { get; init; } = [];
+    public string[] WitnessVerbs { get; init; } = [];
+    public string[] WitnessNouns { get; init; } = [];
     /// <summary>Verbs that report a figure only after a document: "interior ministry figures showed", "the survey found".</summary>
     public string[] DocumentVerbs { get; init; } = [];
     /// <summary>Verbs (and prefixes) whose source may follow them: "said the mayor", "according to police".</summary>

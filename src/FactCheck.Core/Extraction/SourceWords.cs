@@ -8,6 +8,10 @@ internal sealed class SourceWords
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> CuedVerbs { get; init; }
     public required IReadOnlySet<string> DocumentVerbs { get; init; }
     public required IReadOnlySet<string> StatingVerbs { get; init; }
+
+    /// <summary>"saw", "witnessed": report only after a witness noun ("An Associated Press reporter saw three bodies").</summary>
+    public required IReadOnlySet<string> WitnessVerbs { get; init; }
+    public required IReadOnlySet<string> WitnessNouns { get; init; }
     public required IReadOnlySet<string> Inverting { get; init; }
     public required IReadOnlySet<string> Skipped { get; init; }
     public required IReadOnlySet<string> Nouns { get; init; }
@@ -63,6 +67,8 @@ internal sealed class SourceWords
             CuedVerbs = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
             DocumentVerbs = file.DocumentVerbs.ToHashSet(ignoreCase),
             StatingVerbs = file.StatingVerbs.ToHashSet(ignoreCase),
+            WitnessVerbs = file.WitnessVerbs.ToHashSet(ignoreCase),
+            WitnessNouns = file.WitnessNouns.ToHashSet(ignoreCase),
             Inverting = file.Inverting.ToHashSet(ignoreCase),
             Skipped = file.Skipped.ToHashSet(ignoreCase),
             Nouns = file.SourceNouns.ToHashSet(ignoreCase),

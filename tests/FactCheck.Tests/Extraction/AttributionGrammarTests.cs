@@ -67,6 +67,10 @@ public sealed class AttributionGrammarTests
     [TestCase("Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said more than 100 people had died.", 100, "Seemin Jamali")]
     [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1e6, "unions")]
     [TestCase("The election pits Republican Roy Moore, a conservative firebrand accused of misconduct involving two teenage girls, against Democrat Doug Jones.", 2, "unattributed")]
+    // AP, May 2014; AFP, September 2023: what a witness saw is the witness's account; a city that saw something is no witness.
+    [TestCase("An Associated Press reporter saw three bodies on the street — one of them covered by a blanket with a policeman's hat placed at the head.", 3, "Associated Press")]
+    [TestCase("An AFP correspondent saw hundreds of people flocking to the city's iconic square to spend the night for fear of aftershocks.", 200, "AFP")]
+    [TestCase("The city saw 20 murders last year.", 20, "unattributed")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
