@@ -67,6 +67,8 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
                 continue;
             }
             if (Grammar.Possessives.Contains(token)) { possessive = true; continue; }
+            // "as dozens turned in their weapons": a vague quantity right before its verb is the subject; the verb's object is no noun of it.
+            if (k == mention.EndToken && mention.Qualifier == "vague" && token is { IsWord: true, IsCapitalized: false } && token.Lower.EndsWith("ed", StringComparison.Ordinal)) break;
             // "over 280 Saturday as rescuers in eastern India continued": another clause's noun.
             if (lexicon.ClauseOpeners.Contains(token.Lower)) break;
             // "400-500 [soldiers]": an editor's brackets, like quotation marks, leave the noun the figure's.

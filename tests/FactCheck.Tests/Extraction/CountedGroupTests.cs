@@ -55,6 +55,8 @@ public sealed class CountedGroupTests
     [TestCase("At least four people have died and hundreds remain unaccounted for after a ferry sank.", 200, "people")]
     [TestCase("The quake toppled dozens of buildings and left millions without electricity.", 2e6, "unspecified")]
     [TestCase("If Collins and Corker vote against the final tax bill, leading to a 50-50 tie, Pence would cast the winning vote.", 50, "tie")]
+    // A report from Donetsk, July 2014: the vague quantity is the verb's subject, the weapons its object.
+    [TestCase("Deep strains emerged Thursday in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons in disgust.", 24, "people")]
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
 
