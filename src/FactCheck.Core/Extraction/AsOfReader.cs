@@ -35,12 +35,14 @@ internal sealed class AsOfReader(Lexicon lexicon)
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
-        // "The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275": a date naming the
-        // event dates the event; a toll given on another day is as of the day it was given ("the attack on Friday killed 12"
-        // names no toll, and is of the attack's day).
+        // "The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275", "kept digging Thursday
+        // for survivors of this week's earthquake as authorities said the number of deaths had risen to 273": a date naming the
+        // event dates the event; a toll given on another day is as of that day ("the attack on Friday killed 12" names no toll,
+        // and is of the attack's day).
         if (nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens) && MeasureBefore(tokens, mention))
             foreach (var date in dates)
-                if (date != nearest && date.Dates && date.Day is not null && StatementDate(date, attributions, tokens) && OwnDate(date, tokens, dates))
+                if (date != nearest && date.Dates && date.Day is not null && (StatementDate(date, attributions, tokens) || !NamesEvent(date, tokens))
+                    && OwnDate(date, tokens, dates))
                 {
                     nearest = date;
                     break;

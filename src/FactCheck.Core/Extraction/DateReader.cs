@@ -45,7 +45,7 @@ internal sealed class DateReader(Lexicon lexicon)
 
     private DateMention? Relative(List<Token> tokens, int i, DateOnly? written)
     {
-        if (Time.Relative.Match(tokens, i) is not { } match) return null;
+        if ((Time.Relative.Match(tokens, i) ?? Possessive(tokens, i)) is not { } match) return null;
         var (unit, offset) = match.Value;
         DateOnly? day = written is not { } w ? null : unit switch
         {
@@ -56,6 +56,24 @@ internal sealed class DateReader(Lexicon lexicon)
         };
         var precision = unit switch { "day" => AsOfPrecision.Day, "week" => AsOfPrecision.Week, "month" => AsOfPrecision.Month, _ => AsOfPrecision.Year };
         return new DateMention(i, i + match.Length, day, precision, true);
+    }
+
+    /// <summary>
+    /// "last month's Texas shooting", "last year’s floods": a relative date in the possessive dates what it names, as "Tuesday's
+    /// attack" does. Read by matching the phrase with the possessive taken off its last word (rare, so the copy costs little).
+    /// </summary>
+    private (RelativeTime Value, int Length)? Possessive(List<Token> tokens, int i)
+    {
+        for (var k = i; k < Math.Min(tokens.Count, i + 4); k++)
+        {
+            var text = tokens[k].Text;
+            if (!(text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) || text.Length < 3) continue;
+            var plain = tokens.GetRange(i, k - i + 1);
+            var last = plain[^1];
+            plain[^1] = new Token(last.Start, last.End - 2, text[..^2], last.Kind, last.SpaceBefore);
+            return Time.Relative.Match(plain, 0) is { } match && match.Length == plain.Count ? match : null;
+        }
+        return null;
     }
 
     private DateMention? Weekday(List<Token> tokens, int i, DateOnly? written)

@@ -36,6 +36,21 @@ public sealed class PlaceAndTimeTests
         Assert.That((claim.AssertedOn, claim.AsOfPrecision), Is.EqualTo((new DateOnly(year, 1, 1), "year")));
     }
 
+    [Test]
+    public void RelativeDateInThePossessive_DatesWhatItNames_ButATollGivenOnAnotherDayIsOfThatDay()
+    {
+        // Reuters, 10 December 2017; Euronews, 22 September 2017.
+        var election = Extractor.Extract(Some.Document("Alabama voters went strongly for Trump in last year’s presidential election, favoring him by 62 percent to 34 percent.",
+            published: new DateOnly(2017, 12, 10))).Single(c => c.Low == 62);
+        var toll = Extractor.Extract(Some.Document("Rescue workers from around the world kept digging Thursday for possible survivors of this week's central Mexican earthquake as authorities said the number of deaths had risen to 273.",
+            published: new DateOnly(2017, 9, 22))).Single(c => c.Low == 273);
+        Assert.Multiple(() =>
+        {
+            Assert.That((election.AssertedOn, election.AsOfPrecision, election.AsOfText), Is.EqualTo((new DateOnly(2016, 1, 1), "year", "last year’s")));
+            Assert.That((toll.AssertedOn, toll.AsOfText), Is.EqualTo((new DateOnly(2017, 9, 21), "Thursday")));
+        });
+    }
+
     [TestCase("The International Organization for Migration said that as of September, at least 1,162 people were killed.", 1162, "September")]
     [TestCase("A poll taken at the end of November also showed 49 percent opposed to the plan.", 49, "November")]
     [TestCase("\"In the last two weeks of February around 143,000 people have applied.", 143000, null)]
