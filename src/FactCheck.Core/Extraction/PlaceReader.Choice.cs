@@ -43,8 +43,16 @@ internal sealed partial class PlaceReader
     {
         var (from, to) = Clause(tokens, figure);
         for (var k = from; k < to; k++)
-            if (Places.NationalScope.Match(tokens, k) is not null) return true;
+            if (Places.NationalScope.Match(tokens, k) is not null || ModifiedBody(tokens, k)) return true;
         return false;
+    }
+
+    /// <summary>"the Republican-led House", "the Democratic-controlled Senate": a national body with a hyphenated word on who holds it.</summary>
+    private bool ModifiedBody(List<Token> tokens, int k)
+    {
+        if (k + 2 >= tokens.Count || !lexicon.Grammar.Articles.Contains(tokens[k]) || !tokens[k + 1].Text.Contains('-')) return false;
+        List<Token> plain = [tokens[k], .. tokens.GetRange(k + 2, Math.Min(3, tokens.Count - k - 2))];
+        return Places.NationalScope.Match(plain, 0) is { } body && tokens[k + 1 + body.Length - 1].IsCapitalized;
     }
 
     /// <summary>

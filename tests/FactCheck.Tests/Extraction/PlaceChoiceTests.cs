@@ -121,6 +121,15 @@ public sealed class PlaceChoiceTests
     }
 
     [Test]
+    public void NationalBodyWithWhoHoldsIt_PutsTheFigureInTheCountry()
+    {
+        // Reuters, 6 December 2017: the House's vote, not the shooting's city the story began with.
+        var claim = Figure("WASHINGTON (Reuters) - The fight over gun ownership has grown since a single person killed 58 people at a music festival in Las Vegas, Nevada.\n" +
+                           "On a vote of 231 to 198, the Republican-led House approved the Concealed Carry Reciprocity Act.", 231);
+        Assert.That(claim.Location, Is.EqualTo("United States"));
+    }
+
+    [Test]
     public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
     {
         // AFP, 5 May 2024: the cities are the state's; Uruguay and Argentina are what the state borders.
