@@ -31,6 +31,9 @@ internal sealed record Attribution(string Claimant, string? Body, string? Side, 
     /// <summary>A document's finding ("the poll found") or a stated cause ("an official attributed the drop to"): it asserts figures, and says no quote.</summary>
     public bool SaysNoQuote { get; init; }
 
+    /// <summary>What a witness saw ("An Associated Press reporter saw three bodies on the street"): a sighting, part of whatever happened.</summary>
+    public bool Sighting { get; init; }
+
     /// <summary>A person, so "he" and "she" can point back to it.</summary>
     public bool Person { get; init; }
 }

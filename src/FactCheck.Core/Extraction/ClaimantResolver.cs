@@ -121,7 +121,7 @@ internal sealed partial class ClaimantResolver
             else if (_lexicon.Sources.WitnessVerbs.Contains(tokens[i].Lower))
             {
                 if (found.Noun is not { } witness || !_lexicon.Sources.WitnessNouns.Contains(witness)) continue;
-                found = found with { SaysNoQuote = true };
+                found = found with { SaysNoQuote = true, Sighting = true };
             }
             // Every source phrase is read into a new attribution: it takes its cue in place, no copy.
             found.TokenIndex = i;

@@ -75,6 +75,14 @@ public sealed class AttributionGrammarTests
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
     [Test]
+    public void WhatAWitnessSaw_IsTheWitnessesSighting_PartOfWhatHappened()
+    {
+        // AP, May 2014: three bodies on one street are no rival to the day's toll of seven.
+        var claim = Figure("An Associated Press reporter saw three bodies on the street — one of them covered by a blanket.", 3);
+        Assert.That((claim.Claimant, claim.PartOfGroup), Is.EqualTo(("Associated Press", true)));
+    }
+
+    [Test]
     public void Surname_AfterTheFullName_IsThePerson()
     {
         var claims = Extractor.Extract(Some.Document(

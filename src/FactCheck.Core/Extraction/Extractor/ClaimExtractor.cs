@@ -171,7 +171,9 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     Event = happened?.Kind,
                     EventFrom = happened?.From,
                     RunningTotal = runningTotal,
-                    PartOfGroup = _parts.IsPart(tokens, mention, figures[s]) || _parts.Added(tokens, mention) && CountedBefore(claims, frame.Metric),
+                    // A witness's sighting ("saw three bodies on the street") is part of what happened, never a rival toll.
+                    PartOfGroup = _parts.IsPart(tokens, mention, figures[s]) || _parts.Added(tokens, mention) && CountedBefore(claims, frame.Metric)
+                                  || attribution is { Sighting: true },
                     Modality = frame.Modality,
                     Start = tokens[mention.FirstToken].Start,
                     End = tokens[mention.EndToken - 1].End,
