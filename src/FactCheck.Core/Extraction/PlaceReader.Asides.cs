@@ -39,13 +39,4 @@ internal sealed partial class PlaceReader
         return person.IsCapitalized && person.IsWord && k >= 2 && tokens[k - 2] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.Articles.Contains(tokens[k - 2])
                || person.IsCapitalized && person.IsWord && k >= 3 && tokens[k - 2] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.Articles.Contains(tokens[k - 3]);
     }
-
-    /// <summary>"Tamil Nadu and Kerala", "AIIMS, Capital Hospital": two places of one kind with only a comma or a coordinator between.</summary>
-    internal bool Coordinated(List<Token> tokens, PlaceMention first, PlaceMention second)
-    {
-        if (first.Adjective || second.Adjective || first.Precision != second.Precision || second.FirstToken <= first.EndToken) return false;
-        for (var k = first.EndToken; k < second.FirstToken; k++)
-            if (!(tokens[k].Text == "," || lexicon.Grammar.Coordinators.Contains(tokens[k]) || lexicon.Grammar.Articles.Contains(tokens[k]))) return false;
-        return true;
-    }
 }

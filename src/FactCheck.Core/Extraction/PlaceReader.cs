@@ -83,27 +83,6 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "on the Grand Bahama and Abaco islands", "in Al-Haouz and Taroudant provinces": a plural place noun after names joined by
-    /// "and" makes each a place of its kind, the figure's place all of them; a name already read ("Tamil Nadu and Kerala") is left to the list.
-    /// </summary>
-    private PlaceMention Coordinated(List<PlaceMention> found, List<Token> tokens, PlaceMention mention)
-    {
-        var and = mention.FirstToken - 1;
-        if (mention.Adjective || and < 2 || !lexicon.Grammar.Coordinators.Contains(tokens[and]) || !tokens[and - 1].IsCapitalized
-            || Places.Nouns.Match(tokens, mention.EndToken - 1) is not { Value: PlacePrecision.Region } || !tokens[mention.EndToken - 1].Lower.EndsWith('s')
-            || found.Count > 0 && found[^1].EndToken >= and) return mention;
-        var start = and - 1;
-        while (start > 0 && tokens[start - 1].IsCapitalized && and - start < 3) start--;
-        if (start == 0 || tokens[start - 1].IsCapitalized || !NameLike(tokens[start].Text)) return mention;
-        var noun = Places.Nouns.Match(tokens, mention.EndToken - 1)!.Value.Length;
-        return mention with
-        {
-            FirstToken = start, Name = SourcePhrase.Join(tokens, start, mention.EndToken),
-            Parts = [SourcePhrase.Join(tokens, start, and), SourcePhrase.Join(tokens, and + 1, mention.EndToken - noun)],
-        };
-    }
-
-    /// <summary>
     /// "wildfires in Maui, Hawaii", "Kansas City, Missouri": a listed place followed by a comma and the place it lies in
     /// is that place; the parent only says where it is.
     /// </summary>

@@ -1,0 +1,35 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Places named together: a list under one plural noun, two names joined by a comma or a coordinator.</summary>
+internal sealed partial class PlaceReader
+{
+    /// <summary>
+    /// "on the Grand Bahama and Abaco islands", "in Al-Haouz and Taroudant provinces": a plural place noun after names joined by
+    /// "and" makes each a place of its kind, the figure's place all of them; a name already read ("Tamil Nadu and Kerala") is left to the list.
+    /// </summary>
+    private PlaceMention Coordinated(List<PlaceMention> found, List<Token> tokens, PlaceMention mention)
+    {
+        var and = mention.FirstToken - 1;
+        if (mention.Adjective || and < 2 || !lexicon.Grammar.Coordinators.Contains(tokens[and]) || !tokens[and - 1].IsCapitalized
+            || Places.Nouns.Match(tokens, mention.EndToken - 1) is not { Value: PlacePrecision.Region } || !tokens[mention.EndToken - 1].Lower.EndsWith('s')
+            || found.Count > 0 && found[^1].EndToken >= and) return mention;
+        var start = and - 1;
+        while (start > 0 && tokens[start - 1].IsCapitalized && and - start < 3) start--;
+        if (start == 0 || tokens[start - 1].IsCapitalized || !NameLike(tokens[start].Text)) return mention;
+        var noun = Places.Nouns.Match(tokens, mention.EndToken - 1)!.Value.Length;
+        return mention with
+        {
+            FirstToken = start, Name = SourcePhrase.Join(tokens, start, mention.EndToken),
+            Parts = [SourcePhrase.Join(tokens, start, and), SourcePhrase.Join(tokens, and + 1, mention.EndToken - noun)],
+        };
+    }
+
+    /// <summary>"Tamil Nadu and Kerala", "AIIMS, Capital Hospital": two places of one kind with only a comma or a coordinator between.</summary>
+    internal bool Coordinated(List<Token> tokens, PlaceMention first, PlaceMention second)
+    {
+        if (first.Adjective || second.Adjective || first.Precision != second.Precision || second.FirstToken <= first.EndToken) return false;
+        for (var k = first.EndToken; k < second.FirstToken; k++)
+            if (!(tokens[k].Text == "," || lexicon.Grammar.Coordinators.Contains(tokens[k]) || lexicon.Grammar.Articles.Contains(tokens[k]))) return false;
+        return true;
+    }
+}
