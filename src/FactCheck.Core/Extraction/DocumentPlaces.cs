@@ -2,7 +2,8 @@ namespace FactCheck.Extraction;
 
 /// <summary>
 /// The places a document has named so far, for figures whose own sentence names none. A figure is
-/// placed by, in turn: a place named in its sentence; the country of a national scope ("in the Senate");
+/// placed by, in turn: the group the sentence before counted, for "N of them"; the country or city the story is about,
+/// for the population of one it does not name; a place named in its sentence; the country of a national scope ("in the Senate");
 /// the last city or region named, for "in the city", "across the state"; the place earlier sentences named
 /// most often (the latest of equals); a demonym in its sentence ("U.S. admissions"), then an earlier one;
 /// the dateline; the headline. One instance per document.
@@ -93,8 +94,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// </summary>
     private (string Name, string Precision, string From, TextSpan Span)? Together(List<PlaceMention> sentencePlaces, PlaceMention own, List<Token> tokens)
     {
-        // A place the choice made up ("Novohrodivka (56 km northwest of Donetsk)") is in no list.
+        // "Grand Bahama and Abaco islands" is one mention, its set of places already known.
         if (own.Parts is not null) { RegisterParts(own); return null; }
+        // A place the choice made up ("Novohrodivka (56 km northwest of Donetsk)") is in no list.
         var at = sentencePlaces.IndexOf(own);
         if (at < 0) return null;
         int first = at, last = at;
@@ -228,6 +230,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         return path;
     }
 
+    /// <summary>Whether the sentence names a place of that kind itself (or one of unknown kind, which may be).</summary>
     private static bool NamesKind(List<PlaceMention> sentencePlaces, string precision)
     {
         foreach (var place in sentencePlaces)

@@ -266,7 +266,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         return new PlaceMention(start, end, name, precision, false);
     }
 
-    /// <summary>"America's largest city", "the country's capital": a city noun within a few words, naming a city the place holds.</summary>
+    /// <summary>"America's largest city", "Ukraine's second city": a city noun within a few words, naming a city the place holds.</summary>
     private bool CityNounAfter(List<Token> tokens, int k)
     {
         for (var next = k; next < Math.Min(tokens.Count, k + 3); next++)
