@@ -84,8 +84,10 @@ internal sealed class DateReader(Lexicon lexicon)
         if (!tokens[i].IsCapitalized || !Time.Weekdays.TryGetValue(text, out var weekday)) return null;
         var end = i + 1;
         if (end < tokens.Count && Time.DayParts.Contains(tokens[end].Lower)) end++;
-        DateOnly? day = written is { } w ? w.AddDays(-(((int)w.DayOfWeek - weekday + 7) % 7)) : null;
-        return new DateMention(WithPreposition(tokens, i), end, day, AsOfPrecision.Day, true);
+        // "last Saturday": the one before this week's, a week back when written on a Saturday; kept with its "last".
+        var last = i > 0 && tokens[i - 1].Lower == "last";
+        DateOnly? day = written is { } w ? w.AddDays(-(((int)w.DayOfWeek - weekday + 7) % 7 is var back && back == 0 && last ? 7 : back)) : null;
+        return new DateMention(last ? i - 1 : WithPreposition(tokens, i), end, day, AsOfPrecision.Day, true);
     }
 
     /// <summary>"Feb. 20", "February 20, 2014", "27 April", "April 16-17", "in August", "October 2014".</summary>

@@ -37,6 +37,16 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void LastWeekday_IsTheOneBeforeThisWeeks()
+    {
+        // A report written on Saturday 1 June 2019 about that day's yellow-vest marches, comparing with the week before.
+        var claims = Extractor.Extract(Some.Document("Police said 9,500 people marched on Saturday. For comparison, last Saturday around 12,500 people marched.",
+            published: new DateOnly(2019, 6, 1)));
+        Assert.That(claims.Select(c => (c.AssertedOn, c.AsOfText)),
+            Is.EqualTo(new[] { ((DateOnly?)new DateOnly(2019, 6, 1), (string?)"on Saturday"), (new DateOnly(2019, 5, 25), "last Saturday") }));
+    }
+
+    [Test]
     public void RelativeDateInThePossessive_DatesWhatItNames_ButATollGivenOnAnotherDayIsOfThatDay()
     {
         // Reuters, 10 December 2017; Euronews, 22 September 2017.
