@@ -37,6 +37,15 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void DatelinesDate_IsWhenTheReportWasFiled_NotTheFiguresDate()
+    {
+        // UrduPoint (APP), 13 January 2019, a Sunday: the marches were on Saturday.
+        var claim = Extractor.Extract(Some.Document("Paris, (UrduPoint / Pakistan Point News, app - 13th Jan, 2019 ) :Around 84,000 protesters turned out for the ninth round of \"yellow vest\" rallies across France on Saturday, the interior ministry said.",
+            published: new DateOnly(2019, 1, 13))).Single(c => c.Low < 84000 && c.High > 84000);
+        Assert.That((claim.AssertedOn, claim.AsOfText), Is.EqualTo(((DateOnly?)new DateOnly(2019, 1, 12), (string?)"on Saturday")));
+    }
+
+    [Test]
     public void LastWeekday_IsTheOneBeforeThisWeeks()
     {
         // A report written on Saturday 1 June 2019 about that day's yellow-vest marches, comparing with the week before.

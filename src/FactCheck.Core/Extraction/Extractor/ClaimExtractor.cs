@@ -121,6 +121,11 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (dates is null)
                 {
                     dates = _dates.Find(tokens, written);
+                    // "Paris, (UrduPoint / APP - 13th Jan, 2019 ) :Around 84,000 protesters turned out ... on Saturday": a
+                    // dateline's date is when the report was filed, which the document already says; no figure's own.
+                    if (dateline is not null)
+                        for (var d = dates.Count - 1; d >= 0; d--)
+                            if (dates[d].FirstToken < dateline.EndToken) dates.RemoveAt(d);
                     runningTotal = runningTotal || _asOf.CountedUpTo(dates, tokens);
                 }
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
