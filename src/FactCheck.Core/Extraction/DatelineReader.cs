@@ -28,12 +28,17 @@ internal sealed class DatelineReader(Places places)
             // "Fla.": a state's abbreviation keeps its full stop.
             if (k < tokens.Count && tokens[k].Text == "." && !tokens[k].SpaceBefore) k++;
         }
-        if (k < tokens.Count && tokens[k].Text == "(") while (k < tokens.Count && tokens[k].Text != ")") k++;
+        var bracketed = k < tokens.Count && tokens[k].Text == "(";
+        if (bracketed) while (k < tokens.Count && tokens[k].Text != ")") k++;
         if (k < tokens.Count && tokens[k].Text == ")") k++;
         if (k >= tokens.Count) return null;
+        var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
+        // "BARCELONA (UrduPoint News / Sputnik - 18th October, 2019) Less than half ...": a city in capitals and its agency in
+        // brackets close a dateline without a dash.
+        if (capitals && bracketed && tokens[k].IsCapitalized && tokens[k - 1].Text == ")")
+            return new PlaceMention(0, k, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
         // "BALASORE:", "Islamabad:": a colon closes a dateline that names a place; "STORY:" is an outlet's label.
         if (tokens[k].Text is not ("-" or "—" or "–") && !(tokens[k].Text == ":" && listed is not null)) return null;
-        var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
         // The mention covers the whole dateline ("DONETSK, Ukraine —"): its country is part of it, not another place.
         return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
     }
