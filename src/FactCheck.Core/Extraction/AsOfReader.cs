@@ -24,7 +24,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
     /// document's date.
     /// </summary>
     public AsOfDate Of(List<DateMention> dates, NumberMention mention, List<Token> tokens, Document document, DocumentSection section,
-        Attribution[] attributions)
+        Attribution[] attributions, bool runningTotal = false)
     {
         DateMention? nearest = null;
         var best = int.MaxValue;
@@ -47,6 +47,11 @@ internal sealed class AsOfReader(Lexicon lexicon)
                     nearest = date;
                     break;
                 }
+        // "Ten more bodies were recovered, raising to 64 the death toll from the June 24 implosion": a running total counts to
+        // the day it is given, not the day of the event the date names.
+        // A count up to a date ("killed until August 27") is as of that date.
+        if (runningTotal && nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens)
+            && !Grammar.CountedUpTo.Contains(tokens[nearest.FirstToken])) nearest = null;
         if (nearest is not null)
         {
             var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);

@@ -46,6 +46,15 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void RunningTotal_IsAsOfTheDayItIsGiven_NotOfTheDayTheEventStruck()
+    {
+        // A report of 8 July 2021 on the Surfside collapse of 24 June.
+        var claim = Extractor.Extract(Some.Document("Ten more bodies were recovered, raising to 64 the death toll from the June 24 implosion of the Champlain Towers South complex, said Miami-Dade Mayor Daniella Levine Cava.",
+            published: new DateOnly(2021, 7, 8))).Single(c => c.Low == 64);
+        Assert.That((claim.AssertedOn, claim.AsOfText), Is.EqualTo(((DateOnly?)new DateOnly(2021, 7, 8), (string?)null)));
+    }
+
+    [Test]
     public void LastWeekday_IsTheOneBeforeThisWeeks()
     {
         // A report written on Saturday 1 June 2019 about that day's yellow-vest marches, comparing with the week before.

@@ -143,7 +143,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
                 var happened = documentEvents.For(events, mention);
-                var asOf = _asOf.Of(frame.Standing ? NoDates : dates, mention, tokens, document, current, attributions);
+                var asOf = _asOf.Of(frame.Standing ? NoDates : dates, mention, tokens, document, current, attributions, runningTotal);
                 if (!headline) storyDay.Read(asOf, happened?.Kind, written);
                 asOf = storyDay.For(asOf, happened?.Kind, toPeople: !frame.Standing && _lexicon.PeopleMetrics.Contains(frame.Metric), runningTotal);
                 claims.Add(new Claim
