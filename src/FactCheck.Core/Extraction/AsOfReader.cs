@@ -184,13 +184,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
     {
         var before = date.FirstToken - 1;
         if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
-        if (before >= 0 && EventEndsAt(tokens, before)) return true;
-        for (var k = date.EndToken; k < Math.Min(tokens.Count, date.EndToken + 4); k++)
-        {
-            if (lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
-            if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return false;
-        }
-        return false;
+        return before >= 0 && EventEndsAt(tokens, before) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords);
     }
 
     /// <summary>Whether an event word ends at tokens[k] ("crash", "train crash").</summary>

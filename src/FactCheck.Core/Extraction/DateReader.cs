@@ -144,19 +144,8 @@ internal sealed class DateReader(Lexicon lexicon)
         if (YearNumber(tokens, i) is not { } year) return null;
         if (CountsAfter(lexicon, tokens, i + 1)) return null;
         var previous = i > 0 ? tokens[i - 1].Lower : "";
-        var dates = lexicon.Time.YearPrepositions.Contains(previous) || OnAnEvent(tokens, i + 1);
+        var dates = lexicon.Time.YearPrepositions.Contains(previous) || lexicon.Events.NamedAfter(tokens, i + 1, 3, Grammar.FunctionWords);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
-    }
-
-    /// <summary>An event word a few words on, with nothing but its modifiers between: "tsunami", "Camp Fire", "train crash".</summary>
-    private bool OnAnEvent(List<Token> tokens, int start)
-    {
-        for (var k = start; k < Math.Min(tokens.Count, start + 3); k++)
-        {
-            if (lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
-            if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return false;
-        }
-        return false;
     }
 
     /// <summary>

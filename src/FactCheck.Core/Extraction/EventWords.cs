@@ -15,6 +15,20 @@ internal sealed class EventWords
     public required PhraseIndex<string> Kinds { get; init; }
     public required PhraseIndex<bool> RunningTotal { get; init; }
 
+    /// <summary>
+    /// Whether an event word starts within <paramref name="reach"/> tokens of <paramref name="start"/> with only its modifiers
+    /// between, no function word or punctuation: "the June 2 Balasore train crash", "a 1960 tsunami".
+    /// </summary>
+    public bool NamedAfter(List<Token> tokens, int start, int reach, WordSet functionWords)
+    {
+        for (var k = start; k < Math.Min(tokens.Count, start + reach); k++)
+        {
+            if (Kinds.Match(tokens, k) is not null) return true;
+            if (!tokens[k].IsWord || functionWords.Contains(tokens[k])) return false;
+        }
+        return false;
+    }
+
     public static EventWords From(EventsFile file, string path, WordClasses classes)
     {
         var kindOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
