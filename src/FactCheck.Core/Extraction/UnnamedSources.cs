@@ -34,7 +34,8 @@ internal sealed partial class SourcePhrase
         // "according to official figures", "a new official report": a person noun before a document's is an adjective,
         // and the source is the document as written, not "official".
         var author = Words.WithoutStripped(tokens, start, end);
-        if (author < end && author > start && Words.PersonNouns.Contains(tokens[author - 1].Lower)) author = end;
+        // "government figures" are the government's; "preliminary figures", "a new poll" name no author before the document.
+        if (author < end && author > start && (Words.PersonNouns.Contains(tokens[author - 1].Lower) || !Words.Nouns.Contains(tokens[author - 1].Lower))) author = end;
         return new Attribution(Join(tokens, start, author), null, null, start);
     }
 

@@ -60,6 +60,9 @@ public sealed class AttributionGrammarTests
     [TestCase("Updated interior ministry figures on Saturday showed the quake killed 820 people.", 820, "interior ministry")]
     [TestCase("The number of people killed could top 1,000, according to official figures released Friday.", 1000, "official figures")]
     [TestCase("A Washington Post poll released last year found 90 percent of Native Americans were not offended by the name.", 90, "Washington Post")]
+    // Reuters, 2017: a document with no author before it is the source as written, never its adjective alone.
+    [TestCase("More than 100 Americans die daily from overdoses, according to federal data.", 100, "federal data")]
+    [TestCase("According to its annual report, the Postal Service lost $2.74 billion this year.", 2.74e9, "its annual report")]
     [TestCase("Data on Wednesday showed China's exports to the U.S. rose 8.3 percent in October.", 8.3, "unattributed")]
     [TestCase("This is one of four videos claiming to show 12 captured soldiers.", 12, "unattributed")]
     [TestCase("A State Department official attributed the drop in refugee admissions to increased vetting and a smaller annual refugee quota this year of 45,000.", 45000, "United States")]
