@@ -48,7 +48,13 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         {
             var token = tokens[k];
             if (k == head && lexicon.Subjects.Match(tokens, k) is null && !lexicon.Demonyms.ContainsKey(token.Text)) return (token.Lower, side);
-            if (lexicon.Demonyms.TryGetValue(token.Text, out var demonym)) return (demonym.Subject, side ?? demonym.Side);
+            if (lexicon.Demonyms.TryGetValue(token.Text, out var demonym))
+            {
+                // "6,600 Rohingya homes", "270,000 Rohingya refugees": a people's name that is also its adjective, before a plural
+                // noun, says whose; "270,000 Rohingya have sought refuge" counts the people.
+                if (demonym.Adjective && PluralNounAt(tokens, k + 1)) { side ??= demonym.Side; continue; }
+                return (demonym.Subject, side ?? demonym.Side);
+            }
             if (lexicon.Subjects.Match(tokens, k) is { } subject)
             {
                 if (token.Lower == "others" && previous is not null) return (previous.Subject, previous.Side);
@@ -273,6 +279,16 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             return word.Length > 3 && plural && !word.Contains('\'') && !word.Contains('’') ? k : -1;
         }
         return -1;
+    }
+
+    /// <summary>A listed subject or a lowercase plural noun at tokens[k] ("refugees", "homes"; not "have", "was").</summary>
+    private bool PluralNounAt(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count) return false;
+        if (lexicon.Subjects.Match(tokens, k) is not null) return true;
+        var word = tokens[k].Lower;
+        return tokens[k] is { IsWord: true, IsCapitalized: false } && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+               && !word.EndsWith("ous", StringComparison.Ordinal) && lexicon.MetricTriggers.Match(tokens, k) is null;
     }
 
     [ThreadStatic] private static List<Token>? _singular;

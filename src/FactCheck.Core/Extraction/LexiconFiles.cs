@@ -90,7 +90,8 @@ internal sealed record SubjectsFile
     public required Dictionary<string, DemonymEntry> Demonyms { get; init; }
 }
 
-internal sealed record DemonymEntry(string Subject, string Side);
+/// <param name="Adjective">The name is also the people's adjective ("Rohingya refugees"), so before a noun it only says whose.</param>
+internal sealed record DemonymEntry(string Subject, string Side, bool Adjective = false);
 
 internal sealed record ClaimantsFile
 {

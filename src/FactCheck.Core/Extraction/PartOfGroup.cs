@@ -24,6 +24,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower == "and" || lexicon.ClauseOpeners.Contains(tokens[k].Lower)) break;
             if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
         }
+        if (InBreakdown(tokens, figure, sentenceFigures)) return true;
         var after = figure.EndToken;
         // "Nearly two-thirds of those killed -- 97 -- were women", "at least four were teenagers": a bare figure said to be
         // a kind of people describes who is among a count, it is not the count.
@@ -56,6 +57,48 @@ internal sealed class PartOfGroup(Lexicon lexicon)
                         || group.FirstToken >= 3 && definite && tokens[group.FirstToken - 3].Lower == "out";
             if ((definite || outOf) && CommaBetween(tokens, group.EndToken, figure.FirstToken)) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "some 30 civilians had been killed -- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists --", "four resettlement
+    /// offices - three in Boise and one in Twin Falls": two or more figures listed after a spaced dash that closes a count's
+    /// clause are that count's breakdown. Not a hyphen ("1950-53"), nor one figure after a dash ("228 votes -- two more").
+    /// </summary>
+    private bool InBreakdown(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
+    {
+        var dash = -1;
+        for (var k = figure.FirstToken - 1; k >= Math.Max(1, figure.FirstToken - 20) && dash < 0; k--)
+        {
+            if (IsDash(tokens[k]) && !IsDash(tokens[k - 1])) dash = k;
+            else if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text != "," && !IsDash(tokens[k])) return false;
+        }
+        if (dash < 0 || tokens[dash].Start == tokens[dash - 1].End) return false;
+        var first = IsDash(tokens[dash + 1]) ? dash + 2 : dash + 1;
+        if (first >= tokens.Count || tokens[first].Start == tokens[first - 1].End) return false;
+        // The count closing the clause before the dash, with no other punctuation between them.
+        NumberMention? count = null;
+        foreach (var earlier in sentenceFigures)
+            if (earlier.EndToken <= dash && earlier.Unit == "" && !earlier.IsOrdinal
+                && !(earlier.EndToken < tokens.Count && lexicon.Durations.Contains(tokens[earlier.EndToken].Lower))) count = earlier;
+        if (count is null) return false;
+        for (var k = count.EndToken; k < dash; k++)
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+        // Two or more figures listed, the first right after the dash.
+        if (!StartsFigure(sentenceFigures, first)) return false;
+        var listed = 0;
+        foreach (var part in sentenceFigures)
+            if (part.FirstToken >= first && !ClosedBetween(tokens, first, part.FirstToken)) listed++;
+        return listed >= 2;
+    }
+
+    private static bool IsDash(Token token) => token.Text is "-" or "–" or "—";
+
+    /// <summary>Whether a second dash or a full stop closes the list between two tokens.</summary>
+    private static bool ClosedBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (IsDash(tokens[k]) || tokens[k].Text is "." or ";" or ":") return true;
         return false;
     }
 

@@ -85,6 +85,9 @@ public sealed class EventTests
     [TestCase("More than 80% of the dead were in their 20s and 30s, and at least four were teenagers.", 4)]
     [TestCase("Death toll because of scorching heatwave has climbed to 1,659, out of which 1219 deaths are reported from hospitals of Karachi whereas 10 deaths are reported from other parts of Sindh.", 10)]
     [TestCase("\"They began to shoot, and with my own eyes I saw how one man was wounded in his leg and another in his arm,\" she said.", 1)]
+    // Deccan Herald, 8 September 2017; Reuters, 2017: figures listed after a dash break down the count before it.
+    [TestCase("They added some 30 civilians had been killed -- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists -- in the fighting.", 16)]
+    [TestCase("Until this year, Idaho had four resettlement offices - three in Boise and one in Twin Falls, said Jan Reeves.", 3)]
     public void Extract_ACountOfPartOfAGroup_IsMarkedAPart(string sentence, double part) =>
         Assert.That(Extract(sentence).Single(c => c.Low == part).PartOfGroup, Is.True);
 
@@ -114,6 +117,9 @@ public sealed class EventTests
     [TestCase("Avakov said gunmen were repulsed in an operation that killed one policeman and about 20 people that he called terrorists.", 19)]
     [TestCase("Most of the deaths were reported in Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively.", 276)]
     [TestCase("The Treasury is imposing sanctions on seven Russian government officials, including two members of Putin's inner circle, and 17 companies linked to his inner circle.", 17)]
+    [TestCase("The law passed by 228 votes -- two more than the minimum necessary.", 2)]
+    [TestCase("The United States, which has 28,500 troops in South Korea, a legacy of the 1950-53 Korean war, denies any such intention.", 28500)]
+    [TestCase("Among people of 30-54 years old – 11% support that, and among people older than 55 years – 17%.", 17)]
     public void Extract_AWholeCount_IsNotAPart(string sentence, double figure) =>
         Assert.That(Extract(sentence).Single(c => c.Low == figure).PartOfGroup, Is.False);
 
