@@ -49,6 +49,7 @@ public sealed class CountedGroupTests
     [TestCase("Eight do not require permits at all.", 8, "unspecified")]
     // Reuters (WHO), 26 November 2014; Reuters, 2017; Stuff, 2011.
     [TestCase("The three hardest-hit countries reported 600 new cases in the past week.", 600, "cases")]
+    [TestCase("The three hardest-hit countries reported 600 confirmed cases in the past week.", 600, "cases")]
     [TestCase("Automakers face mandates from California and a dozen other states to produce zero-emission vehicles.", 12, "states")]
     [TestCase("Two more victim's names will be released tomorrow, he said.", 2, "names")]
     // AFP, 19 August 2018; Tasnim, 2017; Sky News, 16 April 2014; BBC, 21 September 2017.
