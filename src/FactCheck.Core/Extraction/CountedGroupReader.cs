@@ -60,8 +60,7 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
                 if (token.Lower == "others" && previous is not null) return (previous.Subject, previous.Side);
                 if (possessive && side is null) side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide;
                 // "Russia lost about 15,000 troops", "Russia moved 15 transport planes": a side's forces belong to the country named before them.
-                if (side is null && lexicon.SidedSubjects.Contains(subject.Value))
-                    side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? SideNamedBefore(tokens, mention.FirstToken);
+                if (side is null) side = SideOfForces(subject.Value, tokens, mention.FirstToken, claimants);
                 return (subject.Value, side);
             }
             if (lexicon.Sides.Match(tokens, k) is { } named) { side = named.Value; k += named.Length - 1; continue; }
@@ -307,6 +306,13 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         }
         return null;
     }
+
+    /// <summary>
+    /// The side of a side's forces ("soldiers", "pilots") counted at tokens[before] with no adjective of their own: that of the
+    /// nearest claimant before them, else of the last side word before them ("Russia lost about 15,000 troops"); null for others.
+    /// </summary>
+    public string? SideOfForces(string subject, List<Token> tokens, int before, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants) =>
+        lexicon.SidedSubjects.Contains(subject) ? SideOfNearestClaimant(claimants, before) ?? SideNamedBefore(tokens, before) : null;
 
     private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>
         claimants.Where(c => c.Index < before && c.Entry.Side is not null).Select(c => c.Entry.Side).LastOrDefault();

@@ -45,7 +45,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "two helicopters were shot down and their pilots killed, raising the death toll to two": a toll that
         // names no group of its own counts the group its sentence says was killed.
         if (subject is null && mention.Unit == "" && TriggerJustBefore(tokens, mention.FirstToken) && _groups.NamedVictims(tokens, mention.FirstToken) is { } victims)
-            subject = victims;
+            (subject, side) = (victims, side ?? _groups.SideOfForces(victims, tokens, mention.FirstToken, claimants));
         // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
         // "raising the death toll to two" names its own measure, and counts no helicopters.
         var elliptical = subject is null && !unread && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"

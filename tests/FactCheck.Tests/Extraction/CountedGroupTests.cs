@@ -37,6 +37,18 @@ public sealed class CountedGroupTests
         Assert.That((claim.Subject, claim.Side), Is.EqualTo((subject, side)));
     }
 
+    [Test]
+    public void ForcesATollCounts_OrTheSentenceBeforeCounted_AreOfTheirSide()
+    {
+        // RT live blog, 2 May 2014: the toll of the pilots the sentence says were killed; the pilot of the helicopters the sentence before counted.
+        var toll = Extracted.Claims("07:14 - Ukraine's Defense Ministry has said two Mi-24 military helicopters were shot down and their pilots killed, raising the death toll to two.")
+            .Single(c => c.Metric == "killed");
+        var pilot = Figure("04:07 - The self-declared mayor of Slovyansk, Vyacheslav Ponomaryov, was quoted by Russia's Interfax news agency as saying two Ukrainian military helicopters were shot down.\n" +
+                           "He said one pilot was killed and another taken hostage.", 1);
+        Assert.That((toll.Subject, toll.Side), Is.EqualTo(("pilots", "Ukrainian")));
+        Assert.That((pilot.Subject, pilot.Side), Is.EqualTo(("pilots", "Ukrainian")));
+    }
+
     // WHO via AP, 3 December 2014; CBS, 1 July 2021; Reuters, 2017.
     [TestCase("Of those, 5,689 out of 15,935 cases were in Sierra Leone.", 5689, "cases")]
     [TestCase("Approximately 55 of the oceanfront complex's 136 units were destroyed.", 52.25, "units")]

@@ -62,6 +62,9 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         var (bodySentences, ledeEnd) = (0, int.MaxValue);
         // The last measure of what happened to people ("killed"), for "The latest count is 764" in a later sentence.
         Frame? storyMeasure = null;
+        // The side of the forces the sentence before counted ("two Ukrainian military helicopters were shot down"), for forces
+        // the next sentence counts without one ("He said one pilot was killed").
+        string? forcesBefore = null, forcesNow = null;
         // Figures first: what is read after a document's last figure (its sources, places) would serve
         // no claim, and the closing paragraphs of news often hold none.
         var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
@@ -85,6 +88,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 resolver.Reset();
                 documentPlaces.NewEntry();
                 storyDay.NewEntry();
+                forcesBefore = null;
             }
             section = current;
 
@@ -136,6 +140,11 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     quote.Await(claims.Count);
                 else attribution ??= posting;
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions, storyMeasure);
+                if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
+                {
+                    if (frame.Side is null && forcesBefore is not null) frame = frame with { Side = forcesBefore };
+                    forcesNow = frame.Side ?? forcesNow;
+                }
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 previous = frame;
@@ -188,6 +197,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 });
             }
             _parts.MarkCoordinated(claims, sentenceClaims, tokens);
+            (forcesBefore, forcesNow) = (forcesNow, null);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
             if (!headline) storyDay.SentenceRead();
             if (!headline && ++bodySentences == Events.DocumentEvents.LedeSentences) ledeEnd = span.End;
