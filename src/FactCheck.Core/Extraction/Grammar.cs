@@ -202,4 +202,5 @@ internal sealed record GrammarFile
     public required string[] AllegationParticiples { get; init; }
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }
+    public string[] NameParticles { get; init; } = [];
 }

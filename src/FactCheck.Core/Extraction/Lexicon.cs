@@ -153,7 +153,7 @@ public sealed class Lexicon
         if (duplicates is not null)
             throw new LexiconException(Path.Combine(folder, "claimants.json"), $"claimant '{duplicates.Key}' is listed twice");
 
-        var classes = new WordClasses();
+        var classes = new WordClasses { NameParticles = grammar.NameParticles.ToHashSet(StringComparer.Ordinal) };
         return new Lexicon
         {
             Fingerprint = ContentFingerprint.OfFolder(folder, typeof(Lexicon).Assembly)[..16],

@@ -18,7 +18,7 @@ internal sealed class Word
         Lower = LowerCase(text);
         Starts = classes?.Of(Lower) ?? ulong.MaxValue;
         Hyphenated = text.Contains('-');
-        Capitalized = text.Length > 0 && char.IsUpper(text[0]);
+        Capitalized = text.Length > 0 && (char.IsUpper(text[0]) || classes is not null && classes.IsParticleName(text));
     }
 
     public Word(string text) : this(text, null) { }
@@ -71,6 +71,17 @@ internal sealed class WordClasses
     public const ulong Any = 1UL << 63;
 
     private readonly Dictionary<string, ulong> _byLowerCase = new(StringComparer.Ordinal);
+
+    /// <summary>The lower-case particles a name may open with, joined by a hyphen ("al-Ghaithi", "el-Drese"): such a name is capitalized.</summary>
+    public IReadOnlySet<string> NameParticles { get; init; } = new HashSet<string>();
+
+    /// <summary>"al-Ghaithi", "el-Drese": a name particle, a hyphen, then a capital; not "pro-Russian" or "mid-March".</summary>
+    public bool IsParticleName(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        return hyphen is > 0 and <= 4 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1])
+               && NameParticles.Contains(text[..hyphen]);
+    }
     private FrozenDictionary<string, ulong>? _frozen;
     private int _registered;
 

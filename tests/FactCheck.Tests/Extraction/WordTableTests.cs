@@ -36,6 +36,15 @@ public sealed class WordTableTests
         });
     }
 
+    [TestCase("al-Ghaithi", true)]
+    [TestCase("el-Drese", true)]
+    [TestCase("Derna", true)]
+    [TestCase("pro-Russian", false)]
+    [TestCase("mid-March", false)]
+    [TestCase("non-Muslim", false)]
+    public void Get_ANameOpeningWithAParticle_IsCapitalized(string spelling, bool capitalized) =>
+        Assert.That(Lexicon.Words.Get(spelling).Capitalized, Is.EqualTo(capitalized));
+
     [Test]
     public void Get_FromManyThreadsAtOnce_KeepsOneWordPerSpelling()
     {
