@@ -43,6 +43,12 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
         // a name set off before its title is the source.
         if (setOff && NameBeforeAside(context, k) is { } named) return named;
+        // "The Edhi ambulance service, which usually transports around 30 to 40 bodies daily to Karachi's city morgue, reported",
+        // "The Libyan Red Crescent, a non-profit aid group whose volunteers helped evacuate residents, believes": the source before
+        // an aside holding a relative clause, however long.
+        // From the comma: "Chuck Canterbury, president of the Fraternal Order of Police, which represents ..., wrote" is Canterbury.
+        if (!nested && setOff && RelativeAsideStart(tokens, k) is { } opening && Before(context, opening, nested: true) is { } described)
+            return described;
         if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
         // "the senior official, who requested anonymity, told": the source before its relative clause.
         if (setOff && start >= 2 && Grammar.RelativePronouns.Contains(tokens[start - 1]) && tokens[start - 2].Text == ",")
@@ -54,6 +60,25 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return !nested && start >= 2 && tokens[start - 1].Text == "," && Grammar.Articles.Contains(tokens[start]) && DescribesARole(tokens, start + 1, k)
             ? NameBeforeAside(context, k) : null;
     }
+
+    /// <summary>
+    /// The comma opening an aside that ends at tokens[<paramref name="end"/>] and holds a relative pronoun (", which usually
+    /// transports ...", ", a non-profit aid group whose volunteers ..."), or null: no other comma, full stop or quotation
+    /// mark inside it, and at most <see cref="LongestAside"/> tokens.
+    /// </summary>
+    private int? RelativeAsideStart(List<Token> tokens, int end)
+    {
+        var relative = false;
+        for (var k = end; k >= Math.Max(1, end - LongestAside); k--)
+        {
+            if (tokens[k].Text == ",") return relative && k >= 1 && tokens[k - 1].IsWord ? k : null;
+            if (tokens[k].Text is "." or ";" or ":" or "\"" or "“" or "”") return null;
+            relative |= Grammar.RelativePronouns.Contains(tokens[k]);
+        }
+        return null;
+    }
+
+    private const int LongestAside = 30;
 
     /// <summary>"the head of the emergency department", "a spokesman for the ministry": a noun and the body it serves.</summary>
     private bool DescribesARole(List<Token> tokens, int start, int end)
@@ -161,6 +186,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         while (start < end && (Grammar.SourceDeterminers.Contains(tokens[start])
                                || Words.Skipped.Contains(tokens[start].Lower) || IsWeekday(tokens[start]))) start++;
         if (start >= end) return null;
+        // "Two of those people, who declined to be named, said", "one of the officials said": some of a group are that group.
+        if (start + 1 < end && (start > phraseStart && tokens[start].Lower == "of"
+                                || tokens[start + 1].Lower == "of" && (tokens[start].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, start) is { Length: 1 })))
+            return Interpret(context, tokens[start].Lower == "of" ? start + 1 : start + 2, end);
         var headEnd = HeadEnd(tokens, start, end);
         Attribution? found = null;
         if (headEnd - start == 1 && Words.Pronouns.TryGetValue(tokens[start].Lower, out var kind))

@@ -63,6 +63,13 @@ public sealed class AttributionGrammarTests
     // AP, 14 September 2023: a name opening with a particle and a hyphen is still a name.
     [TestCase("Marie el-Drese, the aid group's secretary-general, told The Associated Press by phone that a further 10,100 people are reported missing in the Mediterranean city.", 10100, "Marie el-Drese")]
     [TestCase("\"It can reach 18,000 to 20,000 deaths based on the destroyed districts in Derna,\" Mayor Abdulmenam al-Ghaithi said.", 18000, "Abdulmenam al-Ghaithi")]
+    // Geo News, June 2024; AP, September 2023; Reuters, 2017: the source before an aside holding a relative clause, however long;
+    // some of a group are that group.
+    [TestCase("The Edhi ambulance service, which usually transports around 30 to 40 bodies daily to Karachi's city morgue, reported collecting 568 bodies over the past six days, with 141 on Tuesday alone.", 568, "Edhi ambulance service")]
+    [TestCase("The Libyan Red Crescent, a non-profit aid group whose volunteers helped evacuate residents, believes over 300 people have died in the floods in the port city of Derna in eastern Libya.", 300, "Libyan Red Crescent")]
+    [TestCase("Chuck Canterbury, president of the Fraternal Order of Police, which represents 325,000 law enforcement officers nationwide, wrote a letter to congressional leaders on Tuesday.", 325000, "Chuck Canterbury")]
+    [TestCase("Two of the sources with ties to the White House said they assumed the White House chief of staff, General John Kelly, wanted at least to outlast his predecessor Reince Priebus’ six-month tenure in the position.", 2, "sources")]
+    [TestCase("Two of those people, who declined to be named given the sensitivity of the process, said search firms have contacted 12 candidates.", 12, "unattributed")]
     // Reuters, 2017: a document with no author before it is the source as written, never its adjective alone.
     [TestCase("More than 100 Americans die daily from overdoses, according to federal data.", 100, "federal data")]
     [TestCase("According to its annual report, the Postal Service lost $2.74 billion this year.", 2.74e9, "its annual report")]
