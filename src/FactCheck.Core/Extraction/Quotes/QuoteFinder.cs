@@ -37,7 +37,10 @@ internal sealed partial class QuoteFinder(Lexicon lexicon)
             var textStart = start + match.Index + 1;
             var quoteEnd = start + match.Index + match.Length - 1;
             if (WordCount(document.Text.AsSpan(textStart, quoteEnd - textStart)) < MinimumWords) continue;
-            var speaker = Nearest(attributions, textStart, quoteEnd) ?? (HasPronoun(tokens) && lastPerson is { } person ? From(person) : null);
+            // "“All of this undermines our ability to do the job.” Robert Gallucci ... said": a quote closed by a full stop ends its
+            // sentence, so the next sentence's speaker is not its own.
+            var closed = document.Text.AsSpan(textStart, quoteEnd - textStart).TrimEnd().EndsWith(".");
+            var speaker = Nearest(attributions, textStart, quoteEnd, closed) ?? (HasPronoun(tokens) && lastPerson is { } person ? From(person) : null);
             if (speaker is not null) quotes.Add(QuoteClaim(document, textStart, quoteEnd, speaker, current));
         }
         // A pull quote: a line closed by "»" and credited on the next line ("A quote from Antony Blinken, ...").
@@ -54,15 +57,16 @@ internal sealed partial class QuoteFinder(Lexicon lexicon)
 
     /// <summary>
     /// The attribution nearest a quote's end, outside the quote: a source the quote itself names ("The Railways said
-    /// that ...") is not its speaker, and a document's author ("in a CBS News poll") says no quote.
+    /// that ...") is not its speaker, a document's author ("in a CBS News poll") says no quote, and a quote closed by a full
+    /// stop (<paramref name="closed"/>) is spoken by no one named after it.
     /// </summary>
-    private static Attribution? Nearest(List<(Attribution Attribution, int At, bool DocumentAuthor)> attributions, int quoteStart, int quoteEnd)
+    private static Attribution? Nearest(List<(Attribution Attribution, int At, bool DocumentAuthor)> attributions, int quoteStart, int quoteEnd, bool closed)
     {
         Attribution? nearest = null;
         var distance = int.MaxValue;
         foreach (var (attribution, at, documentAuthor) in attributions)
         {
-            if (documentAuthor || attribution.Agentless || at >= quoteStart && at < quoteEnd) continue;
+            if (documentAuthor || attribution.Agentless || at >= quoteStart && at < quoteEnd || closed && at >= quoteEnd) continue;
             var d = Math.Abs(at - quoteEnd);
             if (d < distance) (nearest, distance) = (attribution, d);
         }

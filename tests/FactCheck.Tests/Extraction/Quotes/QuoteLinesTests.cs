@@ -34,4 +34,13 @@ public sealed class QuoteLinesTests
                             "\"The Railways on Saturday said that the number of deaths is 288 and we also circulated that,\" he said.");
         Assert.That(quotes.Select(q => q.Claimant), Is.EqualTo(new[] { "Pradeep Jena" }));
     }
+
+    [Test]
+    public void QuoteClosedByAFullStop_IsNotSpokenByTheNextSentencesSpeaker()
+    {
+        // Reuters, 2017: the second quote goes on from Jessica Vaughan; Joshua Meservey speaks in the next sentence.
+        var quotes = Quotes("“These organizations have to adapt when their services are no longer needed as much,” said Jessica Vaughan, director of policy studies at the Center for Immigration Studies. " +
+                            "“There is no reason to keep funneling money to them.” Joshua Meservey, a senior policy analyst at the conservative Heritage Foundation, said that costs need to be balanced against benefits.");
+        Assert.That(quotes.Select(q => q.Claimant), Is.EqualTo(new[] { "Jessica Vaughan", "Jessica Vaughan" }));
+    }
 }
