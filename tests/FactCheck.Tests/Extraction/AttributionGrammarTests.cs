@@ -70,6 +70,9 @@ public sealed class AttributionGrammarTests
     [TestCase("Chuck Canterbury, president of the Fraternal Order of Police, which represents 325,000 law enforcement officers nationwide, wrote a letter to congressional leaders on Tuesday.", 325000, "Chuck Canterbury")]
     [TestCase("Two of the sources with ties to the White House said they assumed the White House chief of staff, General John Kelly, wanted at least to outlast his predecessor Reince Priebus’ six-month tenure in the position.", 2, "sources")]
     [TestCase("Two of those people, who declined to be named given the sensitivity of the process, said search firms have contacted 12 candidates.", 12, "unattributed")]
+    // BBC, 21 September 2017; AP, 11 September 2023: a belief or a fear stated is its holders' estimate.
+    [TestCase("Rescuers believe that people may still be trapped alive in as many as 10 buildings in Mexico City alone.", 10, "Rescuers")]
+    [TestCase("Deadly floods swept through northeastern Libya over the weekend, with top officials in the region fearing the toll could exceed 2,000 dead as rescue teams searched for survivors.", 2000, "top officials")]
     // Reuters, 2017: a document with no author before it is the source as written, never its adjective alone.
     [TestCase("More than 100 Americans die daily from overdoses, according to federal data.", 100, "federal data")]
     [TestCase("According to its annual report, the Postal Service lost $2.74 billion this year.", 2.74e9, "its annual report")]
