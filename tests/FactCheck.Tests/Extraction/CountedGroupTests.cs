@@ -289,6 +289,7 @@ public sealed class CountedGroupTests
     [TestCase("The city endured temperatures exceeding 40 degrees Celsius (104 degrees Fahrenheit), with high humidity.", 104, "temperature")]
     // Khyber News, June 2015; The Epoch Times, Maui Now, APP, August 2023 and 2022.
     [TestCase("In Karachi, the temperature topples to 36-38 degree Celsius after hitting 45 degree Celsius at the peak of the heat wave.", 45, "temperature")]
+    [TestCase("The southern port city of Karachi saw temperatures reach as high as 45 degrees Celsius (111 degrees Fahrenheit) on Saturday, just short of an all-time high in the city of 47 C in June 1979.", 47, "temperature")]
     [TestCase("It stood more than 60 feet tall, according to the Hawaii Tourism Authority.", 60, "distance")]
     [TestCase("The fire in Lahaina resulted in 2 207 structures damaged or destroyed, and 878 ha (2 170 acres) burned.", 878, "area")]
     [TestCase("Pakistan as a whole received 176.8 mm of rain, a deviation of 251% from the normal.", 176.8, "amount")]
