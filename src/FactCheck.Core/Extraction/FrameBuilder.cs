@@ -166,7 +166,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken) && OwnPredicate(tokens, mention)
                             // "nearly 800 people were underground and authorities said most deaths ...": a statement joined after the figure is another clause.
                             || k > mention.EndToken && StatementJoinedBetween(tokens, mention.EndToken, k);
-            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause) { k += trigger.Length - 1; continue; }
+            // "their two morgues in the city had received more than 400 corpses": the noun right after a later figure is what that one
+            // counts. Not the part's after a whole: "out of the 275, 88 bodies have been identified".
+            var anothersNoun = k > mention.EndToken && IsFigure(tokens, k - 1) && FigureBetween(tokens, mention.EndToken, k, parenthetical) && !WholeOfAPart(tokens, mention);
+            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause || anothersNoun) { k += trigger.Length - 1; continue; }
             if (ownOnly && (k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
             {
                 k += trigger.Length - 1;
@@ -195,6 +198,14 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         }
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
+    }
+
+    /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>
+    private static bool WholeOfAPart(List<Token> tokens, NumberMention mention)
+    {
+        var k = mention.FirstToken - 1;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        return k >= 0 && tokens[k].Lower == "of";
     }
 
     private bool IsFigure(List<Token> tokens, int k) =>

@@ -193,6 +193,11 @@ public sealed class CountedGroupTests
     [TestCase("At least fifty thousand people participated in the mass protests of the movement, told the radio station France Info.", 50000, "participated")]
     [TestCase("The unions behind the action earlier said that they were expecting one million to attend.", 1000000, "participated")]
     [TestCase("Five Argentine tourists, a Belgian woman, a New Yorker and a New Jersey man were killed in Tuesday afternoon's attack.", 5, "killed")]
+    // AFP, 24 June 2015; Reuters, 2017; Times of India (DTNext), 5 June 2023.
+    [TestCase("Pakistan's largest charity, Edhi Welfare Organisation, said their two morgues in the city had received more than 400 corpses.", 2, "count")]
+    [TestCase("Pakistan's largest charity, Edhi Welfare Organisation, said their two morgues in the city had received more than 400 corpses.", 400, "killed")]
+    [TestCase("That decision left the two candidates tied with 11,608 votes each in a district.", 2, "count")]
+    [TestCase("The Chief Secretary also said that out of the 275, 88 bodies have been identified.", 275, "killed")]
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 

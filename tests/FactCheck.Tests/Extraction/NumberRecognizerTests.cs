@@ -44,6 +44,7 @@ public sealed class NumberRecognizerTests
     [TestCase("tens of thousands of troops", 20000, 99999, "vague")]
     [TestCase("Hundreds if not thousands of civilians", 200, 9999, "vague")]
     [TestCase("several dozen militia fighters", 24, 99, "vague")]
+    [TestCase("interviewed three dozen people who knew Ryan", 36, 36, "exact")]
     [TestCase("Several thousand people", 2000, 9999, "vague")]
     public void Find_ReadsTheIntervalTheWordsAllow(string text, double low, double high, string qualifier)
     {
