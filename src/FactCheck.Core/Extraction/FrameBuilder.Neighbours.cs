@@ -49,6 +49,16 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>"30 cases": a plural noun right after the figure that no list names and no trigger is, so no group of people.</summary>
+    private bool OwnThingNoun(List<Token> tokens, NumberMention mention)
+    {
+        var k = mention.EndToken;
+        if (k >= tokens.Count || tokens[k] is not { IsWord: true, IsCapitalized: false } || Grammar.FunctionWords.Contains(tokens[k])) return false;
+        var word = tokens[k].Lower;
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+               && lexicon.MetricTriggers.Match(tokens, k) is null && lexicon.Subjects.Match(tokens, k) is null;
+    }
+
     /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>
     private bool BareMeasureJustBefore(List<Token> tokens, int figure)
     {

@@ -159,8 +159,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "Death toll rises to 288, Rs 15.6 cr compensation given to 531 people": a measure linked to the figure it names is that figure's alone.
             // "over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged": a verb right after another
             // figure is that figure's, when this one has a verb of its own.
+            // "a further 13 deaths and 30 cases": a noun right after another figure is that figure's, when this one names its own.
             var ownedByAnother = k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
-                                                                             || FollowsFigure(tokens, k, parenthetical) && OwnPredicate(tokens, mention));
+                                                                             || FollowsFigure(tokens, k, parenthetical) && (OwnPredicate(tokens, mention) || OwnThingNoun(tokens, mention)));
             // "three people were killed ... after about 300 protesters armed with stun grenades tried to seize a base": a figure
             // with a verb of its own in a clause opened after the trigger is that clause's.
             var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken) && OwnPredicate(tokens, mention)
