@@ -149,7 +149,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         for (var k = Math.Max(0, mention.FirstToken - back); k < Math.Min(tokens.Count, mention.EndToken + ahead + parenthetical.Count); k++)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
-            if (opening is not null && k >= openingEnd && (k < mention.FirstToken || !Crosses(tokens, mention.EndToken, k, parenthetical))) opening = null;
+            // "The death count ... was expected to climb past 75 with 300 people still missing": a trigger past another figure is that one's.
+            if (opening is not null && k >= openingEnd && (k < mention.FirstToken || !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical)))
+                opening = null;
             var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k)));
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
@@ -289,7 +291,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     /// </summary>
     private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int figure)
     {
-        var start = tokens.Count > 0 && Grammar.Articles.Contains(tokens[0]) ? 1 : 0;
+        var start = DatelineEnd(tokens);
+        if (start < tokens.Count && Grammar.Articles.Contains(tokens[start])) start++;
         // "The number of people killed": any trigger names what the number counts.
         var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
         if (numberOf) start += 2;
@@ -297,12 +300,29 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         {
             // "The death toll from ...": otherwise only a measure's noun, not a verb ("The House voted to", "Killing the credit").
             if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger)
-                return (numberOf || Grammar.MeasureNouns.Contains(tokens[k + trigger.Length - 1])) && !FigureBefore(tokens, k + trigger.Length, figure)
-                    ? (trigger.Value, k + trigger.Length) : null;
+            {
+                // "The death count from New Zealand's massive earthquake": a trigger, then a measure noun.
+                var end = k + trigger.Length < figure && Grammar.MeasureNouns.Contains(tokens[k + trigger.Length]) ? k + trigger.Length + 1 : k + trigger.Length;
+                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1])) && !FigureBefore(tokens, end, figure) ? (trigger.Value, end) : null;
+            }
             if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
         }
         return null;
     }
+
+    /// <summary>Where a sentence starts after a dateline opening it ("SYDNEY, Australia – The death count ..."): after the first dash
+    /// among its first words when only names and punctuation stand before it; else 0.</summary>
+    private static int DatelineEnd(List<Token> tokens)
+    {
+        for (var k = 1; k < Math.Min(tokens.Count, DatelineWords); k++)
+        {
+            if (tokens[k].Text is "–" or "—" or "-" && tokens[k].SpaceBefore) return k + 1;
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized) return 0;
+        }
+        return 0;
+    }
+
+    private const int DatelineWords = 8;
 
     private bool FigureBefore(List<Token> tokens, int from, int figure)
     {

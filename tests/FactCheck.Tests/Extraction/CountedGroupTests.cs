@@ -181,6 +181,7 @@ public sealed class CountedGroupTests
     [TestCase("Amid conflicting reports on the number of dead, the UN said the toll in the coastal city alone had risen to over 11,300, with thousands more missing.", 11300, "killed")]
     [TestCase("The confirmed death toll from a devastating earthquake in Christchurch stands at 75, with hundreds reported missing.", 75, "killed")]
     [TestCase("The death toll from a cyclone that hit the coast of southern India has risen to 33.", 33, "killed")]
+    [TestCase("SYDNEY, Australia – The death count from New Zealand's massive earthquake was expected to climb past 75 with 300 people still missing as rescuers desperately scoured smoldering mountains of rubble.", 75, "killed")]
     [TestCase("KARACHI: Death toll from heatwave in Karachi and other districts of southern Sindh province reached to 151, health officials said on Monday.", 151, "killed")]
     [TestCase("Four dead, 291 missing in South Korea ferry sinking", 291, "missing")]
     [TestCase("At least 18 people are dead and 145 others remain unaccounted for after a 12-story residential building partially collapsed.", 145, "missing")]
