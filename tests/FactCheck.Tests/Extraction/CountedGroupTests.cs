@@ -175,6 +175,9 @@ public sealed class CountedGroupTests
     [TestCase("Members of the army entered parts of Teresopolis and were able to rescue 110 families.", 110, "rescued")]
     [TestCase("More than 700 rescue workers, some from as far away as Taiwan and Israel, continued to dig.", 700, "count")]
     [TestCase("Thousands of residents lost homes in the fire.", 2000, "displaced")]
+    // SBS, 17 November 2018; AP, 2022: fleeing to shelters or safer places inside the country is displacement, not refuge abroad.
+    [TestCase("Thousands of trees were felled by winds that destroyed homes and hundreds of thousands were forced to flee to shelters.", 200000, "displaced")]
+    [TestCase("The rains triggered unprecedented floods, forcing hundreds of thousands of people to move to safer places.", 200000, "displaced")]
     public void WhatDisastersDoToPeople_AffectedShelteredRescued(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
