@@ -68,6 +68,7 @@ internal sealed class Grammar
     public required WordSet AllegationParticiples { get; init; }
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
+    public required WordSet ScopeNouns { get; init; }
 
     /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
     public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));
@@ -145,6 +146,7 @@ internal sealed class Grammar
             AllegationParticiples = Set(file.AllegationParticiples, "allegationParticiples"),
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
+            ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
         };
     }
 }
@@ -203,4 +205,5 @@ internal sealed record GrammarFile
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }
     public string[] NameParticles { get; init; } = [];
+    public string[] ScopeNouns { get; init; } = [];
 }

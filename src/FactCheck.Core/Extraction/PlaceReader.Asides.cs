@@ -24,6 +24,13 @@ internal sealed partial class PlaceReader
     }
 
     /// <summary>
+    /// "one of the deadliest structural building failures in U.S. history": the scope of a comparison, no figure's place; it still
+    /// says where the story is, so later sentences may be set there.
+    /// </summary>
+    private bool ComparisonScope(List<Token> tokens, PlaceMention place) =>
+        place.EndToken < tokens.Count && lexicon.Grammar.ScopeNouns.Contains(tokens[place.EndToken]);
+
+    /// <summary>
     /// "immigrants from Bangladesh", "specialists from the US", "a senator from Arizona", "The moderate Republican from Maine":
     /// where people come from ("from U.S. taxation" is no origin).
     /// </summary>

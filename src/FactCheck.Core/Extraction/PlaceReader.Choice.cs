@@ -198,7 +198,7 @@ internal sealed partial class PlaceReader
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
-                || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place)) continue;
+                || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place)) continue;
             if (best is null || Better(place, best, figure, tokens)) best = place;
         }
         return best;

@@ -51,6 +51,16 @@ public sealed class PlaceChoiceTests
     public void PlaceBorderedOrNamedInAClauseAboutSomeoneElse_IsNotTheFiguresPlace(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
+    [Test]
+    public void ScopeOfAComparison_IsNotWhereTheFigureIs()
+    {
+        // CBS News, 8 July 2021: the collapse is in Surfside, the comparison is with U.S. history.
+        var claim = Extracted.Claims("A 12-story residential building partially collapsed in Miami-Dade County. " +
+                                     "If any of their remains are found in the building, the death toll could rise to as high as 99 people, making the fall of the " +
+                                     "Champlain Towers one of the deadliest structural building failures in U.S. history.").Single(c => c.Low == 99);
+        Assert.That(claim.Location, Is.EqualTo("Miami-Dade County"));
+    }
+
     // Reuters, 22 May 2014; Reuters, 5 December 2017.
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 1, "Luhansk")]
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 16, "Volnovakha")]
