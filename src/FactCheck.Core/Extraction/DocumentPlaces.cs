@@ -196,6 +196,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city named last.
         if (reader.ReferredKind(tokens, figure) is { } kind)
         {
+            // "$40 billion in damages in this impoverished country": the country the story is set in.
+            if (kind == PlacePrecision.Country) return SettingCountry(carriedFirst: true);
             // "Some of Alabama's black leaders worry about ... a quarter of the state electorate": the sentence's own first.
             foreach (var named in sentencePlaces)
                 if (named.Precision == kind && Referable(named, tokens)) return Placed(named, Provenance.Sentence, Span(tokens, named));

@@ -69,6 +69,7 @@ internal sealed class Grammar
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
     public required WordSet ScopeNouns { get; init; }
+    public required WordSet Demonstratives { get; init; }
 
     /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
     public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));
@@ -147,6 +148,7 @@ internal sealed class Grammar
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
+            Demonstratives = Set(file.Demonstratives, "demonstratives"),
         };
     }
 }
@@ -206,4 +208,5 @@ internal sealed record GrammarFile
     public required string[] SentenceOpeners { get; init; }
     public string[] NameParticles { get; init; } = [];
     public string[] ScopeNouns { get; init; } = [];
+    public string[] Demonstratives { get; init; } = [];
 }

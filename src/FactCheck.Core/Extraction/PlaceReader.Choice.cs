@@ -78,12 +78,30 @@ internal sealed partial class PlaceReader
         var (from, to) = Clause(tokens, figure);
         for (var k = Math.Max(from, 1); k < to; k++)
         {
-            if (Places.References.Match(tokens, k) is not { } reference || !Places.Prepositions.Contains(tokens[k - 1].Lower)) continue;
-            var after = k + reference.Length;
-            if (after + 1 < tokens.Count && tokens[after].Lower == "of" && tokens[after + 1].IsCapitalized) continue;
-            return reference.Value;
+            if (!Places.Prepositions.Contains(tokens[k - 1].Lower)) continue;
+            var (kind, after) = Places.References.Match(tokens, k) is { } reference ? (reference.Value, k + reference.Length) : Described(tokens, k, to);
+            if (kind is null || after + 1 < tokens.Count && tokens[after].Lower == "of" && tokens[after + 1].IsCapitalized) continue;
+            return kind;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "in this impoverished country", "in this eastern Chinese city", "in the southern state": a demonstrative or "the", up to three
+    /// modifiers, then a noun for a country, city or region; the kind it refers back to and where the phrase ends.
+    /// </summary>
+    private (string? Kind, int End) Described(List<Token> tokens, int k, int to)
+    {
+        if (!lexicon.Grammar.Demonstratives.Contains(tokens[k]) && tokens[k].Lower != "the") return (null, k);
+        for (var j = k + 1; j < Math.Min(to, k + 5); j++)
+        {
+            if (lexicon.Grammar.CountryNouns.Contains(tokens[j])) return j > k + 1 || tokens[k].Lower != "the" ? (PlacePrecision.Country, j + 1) : (null, k);
+            // "the city" alone is the lexicon's own reference; a modifier before the noun makes "the" point back too ("in the coastal city").
+            if (Places.Nouns.Match(tokens, j) is { Length: 1, Value: PlacePrecision.City or PlacePrecision.Region } noun)
+                return j > k + 1 || tokens[k].Lower != "the" ? (noun.Value, j + 1) : (null, k);
+            if (!tokens[j].IsWord || lexicon.Grammar.FunctionWords.Contains(tokens[j]) || tokens[j].IsCapitalized && Places.Adjectives.Match(tokens, j) is null) return (null, k);
+        }
+        return (null, k);
     }
 
     /// <summary>"About 8 percent of them", "four of those who died": a part of a group named before; not "four of those seats".</summary>

@@ -52,6 +52,16 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
     [Test]
+    public void ThisCountryOrThisCity_IsThePlaceOfThatKindTheStoryIsAbout()
+    {
+        // AP, 19 October 2022; CNN, 15 August 2015.
+        var country = Extracted.Claims("ISLAMABAD (AP) — Pakistan's government says the World Bank estimates that this summer's record-breaking floods have caused $40 billion in damages in this impoverished country.").Single();
+        var city = Extracted.Claims("Huge explosions tore through the port of Tianjin on Wednesday night.\n" +
+                                    "Crews searched for an unknown number of civilians and soldiers Saturday who are believed trapped by multiple explosions that killed at least 112 people this week in this eastern Chinese city.").Single(c => c.Low == 112);
+        Assert.That((country.Location, city.Location), Is.EqualTo(("Pakistan", "Tianjin")));
+    }
+
+    [Test]
     public void ScopeOfAComparison_IsNotWhereTheFigureIs()
     {
         // CBS News, 8 July 2021: the collapse is in Surfside, the comparison is with U.S. history.
