@@ -20,6 +20,11 @@ internal sealed partial class FrameBuilder
         // "slashed the refugee cap to 50,000": a limit set, like a forecast, is no count of what happened.
         if (whole == Extraction.Modality.Asserted && _groups.IsLimit(tokens, mention)) return Extraction.Modality.Projection;
         if (whole != Extraction.Modality.Projection) return whole;
+        // "would expand the $20 trillion national debt by $1.4 trillion": a figure inside a definite description names what
+        // exists, whatever the clause forecasts about it; not the subject of the forecast ("The $44 billion would be in addition"),
+        // nor one the forecast describes ("the $40 billion in revenues that retaining the corporate AMT would raise").
+        if (mention.FirstToken > 1 && tokens[mention.FirstToken - 1].Lower == "the" && !mention.IsOrdinal && !DescribedAfter(tokens, mention.EndToken))
+            return Extraction.Modality.Asserted;
         var (from, to) = Clause(tokens, mention);
         // "could be seen ... as hundreds crowded the streets", "expected to climb past 75 with 300 people still missing",
         // "Thousands are still unaccounted for ..., leading to fears the death toll could rise": a clause of its own
@@ -34,6 +39,15 @@ internal sealed partial class FrameBuilder
             if (IsFigure(tokens, k)) { to = k; break; }
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
         return lexicon.ProjectionCues.Any(cue => ContainsWords(clause, cue)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+    }
+
+    /// <summary>A relative clause opening within the few words after a figure's noun: "the $1.4 trillion in revenue that would be lost".</summary>
+    private bool DescribedAfter(List<Token> tokens, int end)
+    {
+        for (var k = end; k < Math.Min(tokens.Count, end + 5); k++)
+            if (Grammar.RelativePronouns.Contains(tokens[k])) return true;
+            else if (!tokens[k].IsWord) return false;
+        return false;
     }
 
     /// <summary>

@@ -107,6 +107,11 @@ public sealed class ClaimExtractorTests
     // AP via 1News, September 2019; New Zealand Police, 27 February 2011: a second predicate's forecast is of what comes next.
     [TestCase("More than a week after Dorian smashed thousands of homes on the country's Grand Bahama and Abaco islands, the death toll stood at 50 and was expected to rise.", 50, Modality.Asserted)]
     [TestCase("The confirmed death toll from the earthquake remains at 147 but this number is still expected to rise.", 147, Modality.Asserted)]
+    // Reuters, 2017: a definite description names what exists; the forecast is of what it describes or what it does.
+    [TestCase("JCT had earlier estimated the tax bill would balloon the $20 trillion national debt by $1.4 trillion over 10 years.", 20e12, Modality.Asserted)]
+    [TestCase("JCT had earlier estimated the tax bill would balloon the $20 trillion national debt by $1.4 trillion over 10 years.", 1.4e12, Modality.Projection)]
+    [TestCase("But repeal would also require lawmakers to replace the $40 billion in revenues that retaining the corporate AMT would raise over a decade.", 40e9, Modality.Projection)]
+    [TestCase("The $44 billion would be in addition to about $50 billion Congress previously approved for hurricane and disaster relief.", 44e9, Modality.Projection)]
     public void Extract_AProjectionOrComparisonCue_FramesOnlyTheFiguresItGoverns(string sentence, double low, Modality modality) =>
         Assert.That(Extract(sentence).First(c => c.Low == low || c.High == low).Modality, Is.EqualTo(modality));
 
