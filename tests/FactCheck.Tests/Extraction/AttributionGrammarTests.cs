@@ -73,6 +73,8 @@ public sealed class AttributionGrammarTests
     // BBC, 21 September 2017; AP, 11 September 2023: a belief or a fear stated is its holders' estimate.
     [TestCase("Rescuers believe that people may still be trapped alive in as many as 10 buildings in Mexico City alone.", 10, "Rescuers")]
     [TestCase("Deadly floods swept through northeastern Libya over the weekend, with top officials in the region fearing the toll could exceed 2,000 dead as rescue teams searched for survivors.", 2000, "top officials")]
+    // Anadolu Agency, 13 May 2015: a verb inside a fronted subordinate clause speaks for that clause only.
+    [TestCase("While Turkey declared three days of mourning to show unity and sympathy with the families of the deceased miners, world leaders from dozens of countries showed an outpouring of support.", 24, "unattributed")]
     // Reuters, 2017: a document with no author before it is the source as written, never its adjective alone.
     [TestCase("More than 100 Americans die daily from overdoses, according to federal data.", 100, "federal data")]
     [TestCase("According to its annual report, the Postal Service lost $2.74 billion this year.", 2.74e9, "its annual report")]

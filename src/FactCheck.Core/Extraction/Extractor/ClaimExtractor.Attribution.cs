@@ -39,6 +39,7 @@ internal sealed partial class ClaimExtractor
         {
             if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken)
             {
+                if (InFrontedClause(tokens, part, attribution.TokenIndex, mention.FirstToken)) continue;
                 // "Pradeep Jena said, “The Railways on Saturday said that the number of deaths is 288”": a named
                 // source reported inside another's words gave the figure; "he said they estimate" stays the outer one's.
                 if (before is null || attribution.SourceStart > before.TokenIndex && NamedInsideQuote(attribution, tokens, quote) && !quote.Inside(tokens, before.TokenIndex)
@@ -59,7 +60,10 @@ internal sealed partial class ClaimExtractor
         if (before is not null && InBackground(tokens, before.TokenIndex, mention.FirstToken))
             return after is not null ? Cited(attributions, after, tokens, tokens.Count) : null;
         if (before is not null) return Cited(attributions, before, tokens, mention.FirstToken);
-        return after is not null ? Cited(attributions, after, tokens, tokens.Count) : attributions.LastOrDefault(a => a.TokenIndex < mention.FirstToken);
+        if (after is not null) return Cited(attributions, after, tokens, tokens.Count);
+        foreach (var attribution in attributions.Reverse())
+            if (attribution.TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attribution.TokenIndex, mention.FirstToken)) return attribution;
+        return null;
     }
 
     /// <summary>
@@ -75,6 +79,19 @@ internal sealed partial class ClaimExtractor
             // "whose own Twitter following": a noun, not a clause.
             if (Grammar.BackgroundOpeners.Contains(tokens[k])) return !tokens[k - 1].IsCapitalized && !Grammar.Possessives.Contains(tokens[k - 1]);
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "While Turkey declared three days of mourning ..., world leaders from dozens of countries": a verb inside a clause a
+    /// subordinator opens before the main clause speaks for that clause only. Not "As Reuters reported, ...", an attribution.
+    /// </summary>
+    private bool InFrontedClause(List<Token> tokens, int part, int verb, int figure)
+    {
+        var first = part == 0 ? 0 : part + 1;
+        if (first >= verb || tokens[first].Lower == "as" || !_lexicon.ClauseOpeners.Contains(tokens[first].Lower)) return false;
+        for (var k = verb + 1; k < figure; k++)
+            if (tokens[k].Text == ",") return true;
         return false;
     }
 
