@@ -35,7 +35,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, Frame? storyMeasure = null)
     {
         // "revised the death toll to 275 from 288": the earlier value of the same measure.
-        if (previous is not null && IsEarlierValue(tokens, mention, previous)) return previous;
+        // The value a forecast moves from is the present one: "would slash the corporate tax rate to 20 percent from 35 percent".
+        if (previous is not null && IsEarlierValue(tokens, mention, previous))
+            return previous.Modality == Extraction.Modality.Projection ? previous with { Modality = Extraction.Modality.Asserted } : previous;
         // A sum of money counts nobody: "$1.7 million has been on personnel salary".
         var unread = false;
         var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants, out unread);
@@ -117,7 +119,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     private bool IsEarlierValue(List<Token> tokens, NumberMention mention, Frame previous)
     {
         var link = mention.FirstToken - 1;
-        if (link < 1 || !Grammar.EarlierValueLinks.Contains(tokens[link]) || tokens[link - 1].Kind != TokenKind.Number) return false;
+        // "revised the toll to 275 from 288"; "Around 84,000 protesters turned out ... on Saturday, up from 50,000 the previous week".
+        if (link < 1 || !Grammar.EarlierValueLinks.Contains(tokens[link])
+            || tokens[link - 1].Kind != TokenKind.Number && !(Grammar.ChangeAdverbs.Contains(tokens[link - 1]) && link >= 2 && tokens[link - 2].Text == ","))
+            return false;
         if (mention.EndToken < tokens.Count && lexicon.Subjects.Match(tokens, mention.EndToken) is not null) return false;
         return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
     }

@@ -70,6 +70,7 @@ internal sealed class Grammar
     public required WordSet SentenceOpeners { get; init; }
     public required WordSet ScopeNouns { get; init; }
     public required WordSet Demonstratives { get; init; }
+    public required WordSet ChangeAdverbs { get; init; }
 
     /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
     public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));
@@ -149,6 +150,7 @@ internal sealed class Grammar
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
+            ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
         };
     }
 }
@@ -209,4 +211,5 @@ internal sealed record GrammarFile
     public string[] NameParticles { get; init; } = [];
     public string[] ScopeNouns { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];
+    public string[] ChangeAdverbs { get; init; } = [];
 }

@@ -204,6 +204,7 @@ public sealed class CountedGroupTests
     [TestCase("That decision left the two candidates tied with 11,608 votes each in a district.", 2, "count")]
     [TestCase("The Chief Secretary also said that out of the 275, 88 bodies have been identified.", 275, "killed")]
     [TestCase("WHO also added that a further 13 deaths and 30 cases have been recorded in five other countries.", 30, "count")]
+    [TestCase("Around 84,000 protesters turned out for the ninth round of \"yellow vest\" rallies across France on Saturday, up from 50,000 the previous week, the interior ministry said.", 50000, "participated")]
     [TestCase("\"More than 400 dead bodies have so far been received in our two mortuaries in past three days,\" Edhi spokesman Anwar Kazmi told AFP.", 2, "count")]
     public void WhatHappened_IsTheTriggerNearestTheFigure_NotOneThatBelongsToAnotherFigure(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));

@@ -107,6 +107,9 @@ public sealed class ClaimExtractorTests
     // AP via 1News, September 2019; New Zealand Police, 27 February 2011: a second predicate's forecast is of what comes next.
     [TestCase("More than a week after Dorian smashed thousands of homes on the country's Grand Bahama and Abaco islands, the death toll stood at 50 and was expected to rise.", 50, Modality.Asserted)]
     [TestCase("The confirmed death toll from the earthquake remains at 147 but this number is still expected to rise.", 147, Modality.Asserted)]
+    // Reuters, 2017: the value a forecast moves from is the present one.
+    [TestCase("The Senate bill would raise the child tax credit to $1,650 from $1,000 currently.", 1000, Modality.Asserted)]
+    [TestCase("Highest-earning Americans would pay 37 percent, down from 39.6 percent.", 39.6, Modality.Asserted)]
     // Reuters, 2017: a definite description names what exists; the forecast is of what it describes or what it does.
     [TestCase("JCT had earlier estimated the tax bill would balloon the $20 trillion national debt by $1.4 trillion over 10 years.", 20e12, Modality.Asserted)]
     [TestCase("JCT had earlier estimated the tax bill would balloon the $20 trillion national debt by $1.4 trillion over 10 years.", 1.4e12, Modality.Projection)]
