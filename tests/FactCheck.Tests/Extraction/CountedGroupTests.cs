@@ -70,6 +70,7 @@ public sealed class CountedGroupTests
     [TestCase("A major rescue operation is still under way, involving 34 naval, coastguard and civilian ships, and 18 helicopters.", 34, "ships")]
     [TestCase("U.S. Representative Jackie Speier told the panel that two current House members had engaged in sexual harassment.", 2, "people")]
     [TestCase("Hundreds of foreign search and rescue specialists arrived in the city on Thursday.", 200, "people")]
+    [TestCase("Some 245 coal miners were killed in a mine in the western province of Manisa's Soma district on May 13.", 245, "people")]
     [TestCase("The Fire Service's head of special operations, Jim Stewart-Black, says more than 200 search and rescue personnel are on the ground.", 200, "rescuers")]
     [TestCase("In the Senate, the narrow majority will be shaved to 51-49 once Jones is seated.", 51, "seats")]
     [TestCase("At least four people have died and hundreds remain unaccounted for after a ferry sank.", 200, "people")]
