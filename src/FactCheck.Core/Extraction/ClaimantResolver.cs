@@ -163,6 +163,10 @@ internal sealed partial class ClaimantResolver
 
     private Attribution? SubjectAt(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions, int first)
     {
+        // "Government spokesman Benjamin Griveaux, who was evacuated ...": a role before the name.
+        var role = first;
+        while (role < tokens.Count && role - first < 3 && tokens[role].IsCapitalized) role++;
+        if (role + 1 < tokens.Count && !tokens[role].IsCapitalized && _lexicon.Sources.PersonNouns.Contains(tokens[role].Lower) && tokens[role + 1].IsCapitalized) first = role + 1;
         while (first < tokens.Count && _lexicon.Titles.Contains(tokens[first].Text)) first++;
         var end = first;
         while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !tokens[end].Text.Contains('.')) end++;

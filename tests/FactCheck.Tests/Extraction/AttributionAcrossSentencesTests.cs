@@ -120,6 +120,9 @@ public sealed class AttributionAcrossSentencesTests
     [TestCase("Speaking to ANI, Odisha Chief Secretary Pradeep Jena said, \"The Railways on Saturday said that the number of deaths is 288.\n" +
               "So, after wading out the duplications, the Collector has informed that the number of deaths is 275.\"\n" +
               "All together 1,175 injured people were referred to different hospitals, he said.", 1175, "Pradeep Jena")]
+    // AFP, 5 January 2019: a role before the subject's name.
+    [TestCase("Government spokesman Benjamin Griveaux, who was evacuated from his ministry in central Paris, denounced the break-in as an \"unacceptable attack on the Republic\".\n" +
+              "They briefly entered the courtyard where they smashed up two cars, broke some windows then escaped, he added.", 2, "Benjamin Griveaux")]
     public void He_IsWhomTheTextLastMadeItsSpeakerOrSubject(string text, double low, string claimant) =>
         Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
 
