@@ -161,12 +161,20 @@ internal sealed partial class ClaimantResolver
     private Attribution? SubjectPerson(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions) =>
         SubjectAt(tokens, mentions, 0) ?? (AfterFrontedPhrase(tokens) is > 0 and var fronted ? SubjectAt(tokens, mentions, fronted) : null);
 
+    private const int RoleWords = 8;
+
     private Attribution? SubjectAt(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions, int first)
     {
-        // "Government spokesman Benjamin Griveaux, who was evacuated ...": a role before the name.
-        var role = first;
-        while (role < tokens.Count && role - first < 3 && tokens[role].IsCapitalized) role++;
-        if (role + 1 < tokens.Count && !tokens[role].IsCapitalized && _lexicon.Sources.PersonNouns.Contains(tokens[role].Lower) && tokens[role + 1].IsCapitalized) first = role + 1;
+        // "Government spokesman Benjamin Griveaux, who was evacuated ...", "UN refugee agency (UNHCR) spokesman Andrej Mahecic
+        // expressed ...": a role before the name, ending in a person noun.
+        var roleBefore = false;
+        for (var role = first; role + 1 < Math.Min(tokens.Count, first + RoleWords); role++)
+        {
+            if (tokens[role].Kind == TokenKind.Punctuation && tokens[role].Text is not ("(" or ")")) break;
+            if (tokens[role].IsCapitalized || !_lexicon.Sources.PersonNouns.Contains(tokens[role].Lower)) continue;
+            if (tokens[role + 1].IsCapitalized) (first, roleBefore) = (role + 1, true);
+            break;
+        }
         while (first < tokens.Count && _lexicon.Titles.Contains(tokens[first].Text)) first++;
         var end = first;
         while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !tokens[end].Text.Contains('.')) end++;
@@ -177,8 +185,8 @@ internal sealed partial class ClaimantResolver
         if (end - first == 1 && Names.TryGetValue(tokens[first].Text, out var full) && tokens[end].IsWord && !tokens[end].IsCapitalized)
             return new Attribution(full, null, null, first) { Person = true };
         if (end - first < 2) return null;
-        // Unlisted, a name shows itself a person's by the description set off after it ("Cyclone Gaja, which" is none).
-        if (end + 1 >= tokens.Count || tokens[end].Text != "," || !(Grammar.Articles.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "who")) return null;
+        // Unlisted, a name shows itself a person's by the role before it or the description set off after it ("Cyclone Gaja, which" is none).
+        if (!roleBefore && (end + 1 >= tokens.Count || tokens[end].Text != "," || !(Grammar.Articles.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "who"))) return null;
         for (var k = first; k < end; k++)
         {
             var text = tokens[k].Text;
