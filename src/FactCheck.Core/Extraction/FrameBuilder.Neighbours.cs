@@ -68,6 +68,28 @@ internal sealed partial class FrameBuilder
                && !(k > 0 && lexicon.MetricTriggers.Match(tokens, k - 1) is not null);
     }
 
+    /// <summary>
+    /// "Thousands of trees have been uprooted and livestock has also been badly affected": "and" or "but", then a subject of its
+    /// own (a word or two, no figure) and its auxiliary, opens a clause whose verb is not the figure's.
+    /// </summary>
+    private bool SubjectJoinedBetween(List<Token> tokens, int from, int to)
+    {
+        // The figure's own predicate comes first: "2,200 special forces units and airborne troops had been deployed" is one subject.
+        var verbSeen = false;
+        for (var k = from; k < to; k++)
+        {
+            verbSeen |= Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k]);
+            if (!verbSeen || !Grammar.Coordinators.Contains(tokens[k]) && !Grammar.Contrastives.Contains(tokens[k])) continue;
+            for (var j = k + 2; j < Math.Min(to, k + 4); j++)
+            {
+                if (Grammar.BeForms.Contains(tokens[j]) || Grammar.Auxiliaries.Contains(tokens[j]))
+                    return tokens[k + 1].IsWord && !Grammar.FunctionWords.Contains(tokens[k + 1]) && !IsFigure(tokens, k + 1);
+                if (!tokens[j].IsWord || IsFigure(tokens, j)) break;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"and authorities said", "but police say": a coordinator, then a reporting verb within a few words.</summary>
     private bool StatementJoinedBetween(List<Token> tokens, int from, int to)
     {

@@ -173,7 +173,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // with a verb of its own in a clause opened after the trigger is that clause's.
             var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken) && OwnPredicate(tokens, mention)
                             // "nearly 800 people were underground and authorities said most deaths ...": a statement joined after the figure is another clause.
-                            || k > mention.EndToken && StatementJoinedBetween(tokens, mention.EndToken, k);
+                            || k > mention.EndToken && (StatementJoinedBetween(tokens, mention.EndToken, k) || SubjectJoinedBetween(tokens, mention.EndToken, k));
             // "their two morgues in the city had received more than 400 corpses": the noun right after a later figure is what that one
             // counts. Not the part's after a whole: "out of the 275, 88 bodies have been identified".
             var anothersNoun = k > mention.EndToken && IsFigure(tokens, k - 1) && FigureBetween(tokens, mention.EndToken, k, parenthetical) && !WholeOfAPart(tokens, mention);
