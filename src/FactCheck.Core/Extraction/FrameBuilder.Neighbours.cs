@@ -90,6 +90,24 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>A figure among the few words before a trigger: its subject ("16 people have died").</summary>
+    private bool FigureJustBefore(List<Token> tokens, int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 4); k--)
+            if (IsFigure(tokens, k)) return true;
+            else if (!tokens[k].IsWord) return false;
+        return false;
+    }
+
+    /// <summary>A form of "be" or an auxiliary within a few words after the figure ("dozens of communities are", "12 are in hospital").</summary>
+    private bool OwnVerbAfter(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 4); k++)
+            if (Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])) return true;
+            else if (!tokens[k].IsWord || lexicon.MetricTriggers.Match(tokens, k) is not null) return false;
+        return false;
+    }
+
     /// <summary>"and authorities said", "but police say": a coordinator, then a reporting verb within a few words.</summary>
     private bool StatementJoinedBetween(List<Token> tokens, int from, int to)
     {

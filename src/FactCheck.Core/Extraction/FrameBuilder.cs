@@ -177,7 +177,11 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "their two morgues in the city had received more than 400 corpses": the noun right after a later figure is what that one
             // counts. Not the part's after a whole: "out of the 275, 88 bodies have been identified".
             var anothersNoun = k > mention.EndToken && IsFigure(tokens, k - 1) && FigureBetween(tokens, mention.EndToken, k, parenthetical) && !WholeOfAPart(tokens, mention);
-            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause || anothersNoun) { k += trigger.Length - 1; continue; }
+            // "where 16 people have died in the past month and dozens of communities are in a state of emergency", "Four people died and
+            // 12 are in hospital": a verb another figure's clause gave it is not this one's, when this one opens a clause of its own.
+            var anothersClause = k + trigger.Length <= mention.FirstToken && mention.FirstToken > 0 && Grammar.Coordinators.Contains(tokens[mention.FirstToken - 1])
+                                 && FigureJustBefore(tokens, k) && OwnVerbAfter(tokens, mention);
+            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause || anothersNoun || anothersClause) { k += trigger.Length - 1; continue; }
             if (ownOnly && (k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
             {
                 k += trigger.Length - 1;

@@ -207,6 +207,8 @@ public sealed class CountedGroupTests
     [TestCase("WHO also added that a further 13 deaths and 30 cases have been recorded in five other countries.", 30, "count")]
     // AFP, 17 November 2018; RIA Novosti, 2014: a clause joined after the figure's own predicate, with a subject of its own, is not the figure's.
     [TestCase("Thousands of trees have been uprooted and livestock has also been badly affected.", 2000, "count")]
+    [TestCase("Heavy rainfall also fell in Minas Gerais state, north of Rio, where 16 people have died in the past month and dozens of communities are in a state of emergency.", 24, "count")]
+    [TestCase("Seven people were killed and 39 others were wounded.", 39, "wounded")]
     [TestCase("After 40 hours, about 2,200 special forces units and airborne troops had been deployed.", 2090, "deployed")]
     [TestCase("Around 84,000 protesters turned out for the ninth round of \"yellow vest\" rallies across France on Saturday, up from 50,000 the previous week, the interior ministry said.", 50000, "participated")]
     [TestCase("\"More than 400 dead bodies have so far been received in our two mortuaries in past three days,\" Edhi spokesman Anwar Kazmi told AFP.", 2, "count")]
