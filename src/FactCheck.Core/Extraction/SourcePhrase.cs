@@ -62,34 +62,6 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     }
 
     /// <summary>
-    /// The comma opening an aside that ends at tokens[<paramref name="end"/>] and holds a relative pronoun (", which usually
-    /// transports ...", ", a non-profit aid group whose volunteers ..."), or null: no other comma, full stop or quotation
-    /// mark inside it, and at most <see cref="LongestAside"/> tokens.
-    /// </summary>
-    private int? RelativeAsideStart(List<Token> tokens, int end)
-    {
-        var relative = false;
-        for (var k = end; k >= Math.Max(1, end - LongestAside); k--)
-        {
-            if (tokens[k].Text == ",") return relative && k >= 1 && tokens[k - 1].IsWord ? k : null;
-            if (tokens[k].Text is "." or ";" or ":" or "\"" or "“" or "”") return null;
-            relative |= Grammar.RelativePronouns.Contains(tokens[k]);
-        }
-        return null;
-    }
-
-    private const int LongestAside = 30;
-
-    /// <summary>"the head of the emergency department", "a spokesman for the ministry": a noun and the body it serves.</summary>
-    private bool DescribesARole(List<Token> tokens, int start, int end)
-    {
-        for (var k = start; k < Math.Min(end, start + 3); k++)
-            if (tokens[k].Lower is "of" or "for" or "at") return k > start;
-            else if (!tokens[k].IsWord) return false;
-        return false;
-    }
-
-    /// <summary>
     /// "Aid workers and state officials said": two unnamed sources joined by "and" speak together, kept as
     /// written. A named or listed source keeps its own name.
     /// </summary>
@@ -106,36 +78,6 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             || !IsWords(one.Claimant, tokens, one.SourceStart, Words.WithoutStripped(tokens, one.SourceStart, one.SourceEnd)))
             return null;
         return second with { Claimant = Join(tokens, one.SourceStart, second.SourceEnd), SourceStart = one.SourceStart, Noun = second.Noun };
-    }
-
-    /// <summary>The person named just before an aside that ends at <paramref name="end"/>: "NAME, the TITLE OF X, said".</summary>
-    private Attribution? NameBeforeAside(SourceContext context, int end)
-    {
-        var tokens = context.Tokens;
-        var comma = end;
-        while (comma >= 0 && end - comma < LongestPhrase + 4 && tokens[comma].Text != "," && tokens[comma].Text is not ("." or ";" or ":" or "\"" or "“" or "”")) comma--;
-        // "Sherry Rehman, Pakistan's Federal Minister for Climate Change, tweeted": the aside may open with a possessive;
-        // "Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told": or with a title.
-        if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && !Grammar.Articles.Contains(tokens[comma + 1])
-            && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal) && !TitleOpens(tokens, comma + 1, end)) return null;
-        return PersonAtEnd(tokens, Math.Max(0, comma - 4), comma) is { } person
-               && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
-            ? person : null;
-    }
-
-    /// <summary>
-    /// A title among the first words of an aside that goes on to describe ("Additional Superintendent of Police for
-    /// the Darjeeling Police District"), not a titled name ("..., Admiral Igor Kasatonov, told").
-    /// </summary>
-    private bool TitleOpens(List<Token> tokens, int start, int end)
-    {
-        var titled = false;
-        for (var k = start; k < Math.Min(end, start + 3) && tokens[k].IsCapitalized; k++)
-            titled |= lexicon.Titles.Contains(tokens[k].Text);
-        if (!titled) return false;
-        for (var k = start + 1; k < end; k++)
-            if (tokens[k].IsWord && !tokens[k].IsCapitalized) return true;
-        return false;
     }
 
     /// <summary>The source phrase starting at <paramref name="start"/> (after "according to", or "said" inverted), or null.</summary>
