@@ -71,6 +71,7 @@ internal sealed class Grammar
     public required WordSet ScopeNouns { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
+    public required WordSet UnmarkedContrastives { get; init; }
 
     /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
     public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));
@@ -151,6 +152,7 @@ internal sealed class Grammar
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
+            UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
         };
     }
 }
@@ -212,4 +214,5 @@ internal sealed record GrammarFile
     public string[] ScopeNouns { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];
+    public string[] UnmarkedContrastives { get; init; } = [];
 }

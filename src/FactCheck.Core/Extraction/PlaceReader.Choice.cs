@@ -252,7 +252,9 @@ internal sealed partial class PlaceReader
     /// <summary>The part of the sentence a figure is in: "Ukraine has 46 million, while Crimea has two million" is two parts.</summary>
     private (int From, int To) Clause(List<Token> tokens, NumberMention figure)
     {
-        bool Breaks(List<Token> t, int k) => t[k].Text == ";" || k > 0 && t[k - 1].Text == "," && lexicon.Grammar.Contrastives.Contains(t[k]);
+        // "1219 deaths are reported from hospitals of Karachi whereas 10 deaths are reported from other parts of Sindh": a
+        // contrast opens a part with or without its comma.
+        bool Breaks(List<Token> t, int k) => t[k].Text == ";" || k > 0 && (t[k - 1].Text == "," && lexicon.Grammar.Contrastives.Contains(t[k]) || lexicon.Grammar.UnmarkedContrastives.Contains(t[k]));
         var from = 0;
         for (var k = figure.FirstToken - 1; k > 0; k--)
             if (Breaks(tokens, k)) { from = k; break; }

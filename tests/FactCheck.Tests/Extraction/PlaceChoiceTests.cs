@@ -75,6 +75,8 @@ public sealed class PlaceChoiceTests
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 1, "Luhansk")]
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 16, "Volnovakha")]
     [TestCase("The debts include a loan exceeding $50 million for a historic property he redeveloped in downtown Washington, mortgages worth more than $55 million on a golf course in Florida, and a $25 million loan on a tower in Chicago.", 55000000, "Florida")]
+    // Daily Pakistan, 30 June 2015: 'whereas' opens a part of its own, with or without a comma.
+    [TestCase("Death toll because of scorching heatwave has climbed to 1,659, out of which 1219 deaths are reported from various private and government hospitals of Karachi whereas 10 deaths are reported from other parts of Sindh.", 10, "Sindh")]
     public void PlaceInTheFiguresOwnPhrase_OutranksAMoreSpecificOneInAnotherFiguresPhrase(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
