@@ -223,7 +223,8 @@ internal sealed partial class PlaceReader
         if (tokens[other].Kind == TokenKind.Number)
             return tokens[other].Text.All(char.IsDigit) && !(tokens[other].Text.Length == 4 && tokens[other].Text[0] is '1' or '2')
                    && !(other > 0 && tokens[other - 1].Text is ":" or "." or "/");
-        return lexicon.NumberWords.Match(tokens, other) is { Length: 1 };
+        // "claimed at least 36 lives, wounded nearly 30, forced some at Lahaina Harbor into the ocean": a group of its own.
+        return lexicon.NumberWords.Match(tokens, other) is { Length: 1 } || lexicon.Grammar.Quantifiers.Contains(tokens[other]);
     }
 
     private bool NamesEvent(List<Token> tokens, int from, int to)

@@ -75,6 +75,8 @@ public sealed class PlaceChoiceTests
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 1, "Luhansk")]
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 16, "Volnovakha")]
     [TestCase("The debts include a loan exceeding $50 million for a historic property he redeveloped in downtown Washington, mortgages worth more than $55 million on a golf course in Florida, and a $25 million loan on a tower in Chicago.", 55000000, "Florida")]
+    // Honolulu Star-Advertiser, 10 August 2023: a place right after another group ("some at Lahaina Harbor") is that group's.
+    [TestCase("Preliminary reports were that the fire that tore through Maui claimed at least 36 lives, wounded nearly 30, forced some at Lahaina Harbor into the ocean to escape flames.", 36, "Maui")]
     // Daily Pakistan, 30 June 2015: 'whereas' opens a part of its own, with or without a comma.
     [TestCase("Death toll because of scorching heatwave has climbed to 1,659, out of which 1219 deaths are reported from various private and government hospitals of Karachi whereas 10 deaths are reported from other parts of Sindh.", 10, "Sindh")]
     public void PlaceInTheFiguresOwnPhrase_OutranksAMoreSpecificOneInAnotherFiguresPhrase(string sentence, double low, string place) =>
