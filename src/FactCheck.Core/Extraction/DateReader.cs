@@ -87,6 +87,10 @@ internal sealed class DateReader(Lexicon lexicon)
         // "last Saturday": the one before this week's, a week back when written on a Saturday; kept with its "last".
         var last = i > 0 && tokens[i - 1].Lower == "last";
         DateOnly? day = written is { } w ? w.AddDays(-(((int)w.DayOfWeek - weekday + 7) % 7 is var back && back == 0 && last ? 7 : back)) : null;
+        // "30 people had died in ASH on Saturday and Sunday": two days joined, a count as of the later, the days after the first.
+        if (!last && end + 1 < tokens.Count && Grammar.Coordinators.Contains(tokens[end]) && tokens[end + 1].IsCapitalized
+            && Time.Weekdays.TryGetValue(tokens[end + 1].Text, out var second))
+            (day, end) = (day?.AddDays((second - weekday + 7) % 7), end + 2);
         return new DateMention(last ? i - 1 : WithPreposition(tokens, i), end, day, AsOfPrecision.Day, true);
     }
 

@@ -65,6 +65,15 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void TwoWeekdaysJoined_DateTheCountToTheLater()
+    {
+        // Dawn, Monday 22 June 2015.
+        var claim = Extractor.Extract(Some.Document("Earlier, it was reported that 30 people had died in ASH on Saturday and Sunday.",
+            published: new DateOnly(2015, 6, 22))).Single();
+        Assert.That((claim.AssertedOn, claim.AsOfText), Is.EqualTo(((DateOnly?)new DateOnly(2015, 6, 21), (string?)"on Saturday and Sunday")));
+    }
+
+    [Test]
     public void RelativeDateInThePossessive_DatesWhatItNames_ButATollGivenOnAnotherDayIsOfThatDay()
     {
         // Reuters, 10 December 2017; Euronews, 22 September 2017.
