@@ -31,7 +31,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
         foreach (var date in dates)
         {
             if (!date.Dates || !OwnDate(date, tokens, dates) || InSpanClause(date, mention, tokens) || OutsideWhoClause(date, mention, tokens)
-                || OfAnEarlierValue(date, mention, tokens) || OfAFigureAfter(date, mention, tokens)) continue;
+                || OfAnEarlierValue(date, mention, tokens) || OfAFigureAfter(date, mention, tokens) || InAnotherFiguresWith(date, mention, tokens) && !StatementDate(date, attributions, tokens)) continue;
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
@@ -168,6 +168,23 @@ internal sealed class AsOfReader(Lexicon lexicon)
             if (!Grammar.EarlierValueLinks.Contains(tokens[k - 1]) || tokens[k].Kind != TokenKind.Number) continue;
             return !(k >= mention.FirstToken && k < mention.EndToken);
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "they collected a total of 568 bodies, with a single day, Tuesday, seeing a peak of 141 deaths": a date in an absolute "with"
+    /// phrase after the figure that counts something of its own is that phrase's.
+    /// </summary>
+    private bool InAnotherFiguresWith(DateMention date, NumberMention mention, List<Token> tokens)
+    {
+        if (date.FirstToken < mention.EndToken) return false;
+        var with = -1;
+        for (var k = mention.EndToken; k < date.FirstToken && with < 0; k++)
+            if (tokens[k].Lower == "with" && tokens[k - 1].Text == ",") with = k;
+        if (with < 0) return false;
+        for (var k = with + 1; k < tokens.Count && tokens[k].Text is not ("." or ";"); k++)
+            if (k < date.FirstToken || k >= date.EndToken)
+                if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return true;
         return false;
     }
 

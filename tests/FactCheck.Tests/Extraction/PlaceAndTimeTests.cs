@@ -65,6 +65,15 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void DateInAWithPhraseOfAnotherFigure_IsThatFigures()
+    {
+        // Geo News, Thursday 27 June 2024: the six days' total is as of the report; Tuesday is the peak day's.
+        var claims = Extractor.Extract(Some.Document("Over the past six days, they collected a total of 568 bodies, with a single day, Tuesday, seeing a peak of 141 deaths.",
+            published: new DateOnly(2024, 6, 27)));
+        Assert.That(claims.Select(c => (c.Low, c.AsOfText)), Is.EqualTo(new[] { (568d, (string?)null), (141d, "Tuesday") }));
+    }
+
+    [Test]
     public void TwoWeekdaysJoined_DateTheCountToTheLater()
     {
         // Dawn, Monday 22 June 2015.
