@@ -61,8 +61,8 @@ internal sealed partial class ClaimExtractor
             return after is not null ? Cited(attributions, after, tokens, tokens.Count) : null;
         if (before is not null) return Cited(attributions, before, tokens, mention.FirstToken);
         if (after is not null) return Cited(attributions, after, tokens, tokens.Count);
-        foreach (var attribution in attributions.Reverse())
-            if (attribution.TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attribution.TokenIndex, mention.FirstToken)) return attribution;
+        for (var a = attributions.Length - 1; a >= 0; a--)
+            if (attributions[a].TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attributions[a].TokenIndex, mention.FirstToken)) return attributions[a];
         return null;
     }
 
