@@ -206,7 +206,10 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             var token = tokens[k];
             // "600 new cases", "30 other countries".
             if (k == start && Grammar.CountedPremodifiers.Contains(token)) continue;
-            if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
+            // "from the 537,000 figure given at the weekend": a measure's noun says what the figure is, not what it counts ("16 total
+            // claims" is a modifier before its noun).
+            if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1)
+                || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
             // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun.
             if (k == start && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
             // "five heavily armed ...", "43 northeast of ...": adverbs and directions count nothing.
