@@ -66,8 +66,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // places or things, which nothing killed.
         var container = !listed && mention.FirstToken > 0 && Grammar.ContainerPrepositions.Contains(tokens[mention.FirstToken - 1]);
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
-            : mention.Unit == "" ? Metric(tokens, mention, t => t.Fits(fraction || container ? false : subject is null || !listed ? null : isPeople))
-            : IsCurrency(mention.Unit) ? Metric(tokens, mention, t => t.Money, ownOnly: true) : null;
+            : mention.Unit == "" ? Metric(tokens, sentence.BodyStart, mention, t => t.Fits(fraction || container ? false : subject is null || !listed ? null : isPeople))
+            : IsCurrency(mention.Unit) ? Metric(tokens, sentence.BodyStart, mention, t => t.Money, ownOnly: true) : null;
         // "362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 190 to Abbasi Shaheed": an elliptical
         // figure no word of its own names is what the one before it was, however far that one's word now is.
         if (metric is null && elliptical && previous!.Metric != "count" && NamesNothingAfter(tokens, mention) && !MeasureSinceLastFigure(tokens, mention.FirstToken))
@@ -134,7 +134,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     /// a trigger in the figure's own clause, with no other figure between: "$700,000 to repair damage ..., and $1.2
     /// billion for troops" leaves the troops' sum unnamed.
     /// </summary>
-    private string? Metric(List<Token> tokens, NumberMention mention, Func<MetricTrigger, bool> fits, bool ownOnly = false)
+    private string? Metric(List<Token> tokens, int bodyStart, NumberMention mention, Func<MetricTrigger, bool> fits, bool ownOnly = false)
     {
         var parenthetical = Parenthetical(tokens, mention);
         (string Metric, int Score)? best = null;
@@ -147,7 +147,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000": the
         // measure the sentence opens with is its first figure's, however far the predicate puts it, when no
         // other trigger stands between them or follows the figure in its clause ("with 105 people reported missing").
-        var measure = OpeningMeasure(tokens, mention.FirstToken);
+        var measure = OpeningMeasure(tokens, bodyStart, mention.FirstToken);
         var opening = measure?.Trigger.FirstOrDefault(fits);
         var openingEnd = measure?.End ?? 0;
         var ahead = Math.Max(MetricReach, ListedSubjectEnd(tokens, mention.EndToken) - mention.EndToken);
@@ -298,9 +298,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     /// article, then a measure noun and "of" with any trigger after its group, or up to two modifiers and a
     /// trigger ending in a measure noun ("death toll").
     /// </summary>
-    private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int figure)
+    private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int bodyStart, int figure)
     {
-        var start = DatelineEnd(tokens);
+        // "SYDNEY, Australia – The death count ...": the sentence opens after its dateline.
+        var start = bodyStart;
         if (start < tokens.Count && Grammar.Articles.Contains(tokens[start])) start++;
         // "The number of people killed": any trigger names what the number counts.
         var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
@@ -318,20 +319,6 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         }
         return null;
     }
-
-    /// <summary>Where a sentence starts after a dateline opening it ("SYDNEY, Australia – The death count ..."): after the first dash
-    /// among its first words when only names and punctuation stand before it; else 0.</summary>
-    private static int DatelineEnd(List<Token> tokens)
-    {
-        for (var k = 1; k < Math.Min(tokens.Count, DatelineWords); k++)
-        {
-            if (tokens[k].Text is "–" or "—" or "-" && tokens[k].SpaceBefore) return k + 1;
-            if (tokens[k].IsWord && !tokens[k].IsCapitalized) return 0;
-        }
-        return 0;
-    }
-
-    private const int DatelineWords = 8;
 
     private bool FigureBefore(List<Token> tokens, int from, int figure)
     {

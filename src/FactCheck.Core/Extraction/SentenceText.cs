@@ -12,6 +12,9 @@ internal sealed class SentenceText(string documentText, SentenceSpan span)
     public int End => span.End;
     public string Text => _text ??= documentText[span.Start..span.End];
 
+    /// <summary>The first token after a dateline opening the sentence ("SYDNEY, Australia – The death count ..."), else 0.</summary>
+    public int BodyStart { get; init; }
+
     /// <summary>Every period named in the sentence (see <see cref="FrameBuilder"/>), patterns in lexicon order.</summary>
     internal List<(int Index, int Length)>? Periods { get; set; }
 

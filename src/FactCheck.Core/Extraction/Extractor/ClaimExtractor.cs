@@ -133,7 +133,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     runningTotal = runningTotal || _asOf.CountedUpTo(dates, tokens);
                 }
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
-                sentence ??= new SentenceText(document.Text, span);
+                sentence ??= new SentenceText(document.Text, span) { BodyStart = dateline?.EndToken ?? 0 };
                 var attribution = Governing(attributions, mention, tokens, quote);
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
