@@ -153,9 +153,24 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         for (var m = k; m >= Math.Max(1, figure - 14); m--)
         {
             if (tokens[m].Kind == TokenKind.Punctuation && tokens[m].Text != "-" || tokens[m].Kind == TokenKind.Number) return null;
-            if (tokens[m].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[m - 1]) && m + 1 < figure) return Group(tokens, m + 1);
+            if (tokens[m].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[m - 1]) && m + 1 < figure) return GroupNumbered(tokens, m + 1, figure);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The group after "the number of": a listed one past a premodifier ("the number of confirmed cases had reached 21,614"), else
+    /// an unlisted plural noun there.
+    /// </summary>
+    private (string Subject, string? Side)? GroupNumbered(List<Token> tokens, int k, int figure)
+    {
+        if (k + 1 < figure && Grammar.CountedPremodifiers.Contains(tokens[k])) k++;
+        if (Group(tokens, k) is { } group) return group;
+        var word = tokens[k];
+        return word is { IsWord: true, IsCapitalized: false } && !Grammar.FunctionWords.Contains(word) && word.Lower.Length > 3 && word.Lower.EndsWith('s')
+               && !word.Lower.EndsWith("ss", StringComparison.Ordinal) && lexicon.MetricTriggers.Match(tokens, k) is null
+            ? (word.Lower, null)
+            : null;
     }
 
     /// <summary>Where the measure a figure is the value of ends: back from the figure over its links ("to", "of", "fell by").</summary>

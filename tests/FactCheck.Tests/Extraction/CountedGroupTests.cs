@@ -111,6 +111,7 @@ public sealed class CountedGroupTests
     [TestCase("The CBO said the number of Americans with health insurance would fall by 13 million by 2027 under the bill.", 13e6, "people", "American")]
     [TestCase("The announcement was made with representatives from nine major refugee agencies, several executives said.", 9, "agencies", null)]
     [TestCase("A State Department official attributed the drop in refugee admissions to increased vetting and a smaller annual refugee quota this year of 45,000.", 45000, "refugees", null)]
+    [TestCase("The WHO also added that the number of confirmed cases of the disease had reached 21,614.", 21614, "cases", null)]
     public void MeasureNamingAGroup_CountsThatGroup(string sentence, double low, string subject, string? side)
     {
         var claim = Figure(sentence, low);
