@@ -187,12 +187,14 @@ public sealed class Lexicon
                 caseSensitive: true, classes: classes),
             Durations = units.Durations.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PeopleMetrics = metrics.Metrics.Where(kv => kv.Value.People).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal),
+            // A noun trigger comes first: a word that is also a trigger anywhere ("88 bodies have been identified", "the latest bodies
+            // pulled from the rubble") is the counted noun when it stands right after the figure.
             MetricTriggers = new(metrics.Metrics
-                .SelectMany(kv => kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, Money: kv.Value.Money, CountedNoun: kv.Value.CountedNoun)))
+                .SelectMany(kv => kv.Value.NounTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, CountedNoun: true, OnlyAfter: true)))
+                    .Concat(kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, Money: kv.Value.Money, CountedNoun: kv.Value.CountedNoun))))
                     .Concat(kv.Value.PeopleNamedTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true))))
                     .Concat(kv.Value.PeopleNamedTriggersBefore.Select(t => (Phrase: t.ToLowerInvariant(),
-                        Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true, CountedNoun: kv.Value.CountedNoun, OnlyBefore: true))))
-                    .Concat(kv.Value.NounTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, CountedNoun: true, OnlyAfter: true)))))
+                        Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true, CountedNoun: kv.Value.CountedNoun, OnlyBefore: true)))))
                 .GroupBy(x => x.Phrase)
                 .Select(g => (g.Key, (IReadOnlyList<MetricTrigger>)g.Select(x => x.Trigger).ToList())), classes: classes),
             Subjects = new(subjects.Subjects.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),

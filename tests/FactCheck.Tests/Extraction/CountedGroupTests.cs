@@ -227,6 +227,13 @@ public sealed class CountedGroupTests
     [TestCase("The Tianjin municipal government also said that around 720 others were admitted to hospitals.", 684, "wounded")]
     [TestCase("Montgomery County, where state senator Leach lives, has approximately 820,000 residents.", 779000, "count")]
     [TestCase("Lifeguards have saved hundreds of lives this summer.", 200, "rescued")]
+    // DTNext, 5 June 2023; WPLG, 4 July 2021: bodies identified or handed over are a count of the dead, not a toll; bodies named
+    // anywhere else still count the dead.
+    [TestCase("The Chief Secretary also said that out of the 275, 88 bodies have been identified.", 88, "count")]
+    [TestCase("78 bodies have been handed over till Sunday morning.", 78, "count")]
+    [TestCase("With 187 bodies yet to be identified, keeping them till the time they are claimed by the victims' kin is proving to be a challenge.", 187, "count")]
+    [TestCase("The latest bodies pulled from the rubble were those of two children, ages 4 and 10, Miami-Dade County Mayor Daniella Levine Cava said.", 2, "killed")]
+    [TestCase("Rescuers have recovered 12 bodies from the rubble.", 12, "killed")]
     [TestCase("Armenia regrets the latest spate of violence in Ukraine resulting in dozens of victims, a Foreign Ministry spokesman said on Wednesday.", 24, "killed or wounded")]
     [TestCase("The other 10 victims will be considered unaccounted for until the medical examiner's office can identify them.", 10, "missing")]
     public void LivesClaimedAndHospitalAdmissions_AreDeathsAndInjuries_OnlyAsTheFiguresNoun(string sentence, double low, string metric) =>
