@@ -161,7 +161,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
             // the dead" are close and still do).
-            var namedEvent = k > mention.EndToken + 4 && (Grammar.Articles.Contains(tokens[k - 1]) || Grammar.Possessives.Contains(tokens[k - 1])) && tokens[k - 2].Lower != "among"
+            var namedEvent = k > mention.EndToken + 4 && DeterminedBefore(tokens, k, mention.EndToken) is var determiner and > 0 && tokens[determiner - 1].Lower != "among"
                              && !tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal);
             // "Death toll rises to 288, Rs 15.6 cr compensation given to 531 people": a measure linked to the figure it names is that figure's alone.
             // "over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged": a verb right after another
@@ -210,6 +210,20 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         }
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
+    }
+
+    /// <summary>
+    /// The article or possessive a noun at <paramref name="k"/> takes, right before it or before up to two modifiers ("the edges of the
+    /// crowd", "guarding a pro-Ukraine rally"); -1 if none after <paramref name="after"/>.
+    /// </summary>
+    private int DeterminedBefore(List<Token> tokens, int k, int after)
+    {
+        for (var j = k - 1; j > after && j >= k - 4; j--)
+        {
+            if (Grammar.Articles.Contains(tokens[j]) || Grammar.Possessives.Contains(tokens[j])) return j;
+            if (!(tokens[j].IsWord || tokens[j].Text == "-") || Grammar.FunctionWords.Contains(tokens[j]) || lexicon.MetricTriggers.Match(tokens, j) is not null) return -1;
+        }
+        return -1;
     }
 
     /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>

@@ -211,6 +211,9 @@ public sealed class ClaimExtractorTests
     [TestCase("The atmosphere was peaceful, with several dozen police keeping watch on the edges of the crowd.", 24, "count")]
     [TestCase("Police said some 3,500 demonstrators turned up on the Champs-Elysees on Saturday morning.", 3500, "participated")]
     [TestCase("Twelve women and two children are among the dead.", 2, "killed")]
+    // AFP, 9 March 2014; CNN, 14 August 2015: the event's noun with modifiers after its article.
+    [TestCase("The rival rallies in Simferopol were peaceful, in contrast to the Crimean port city of Sevastopol, where about 100 pro-Russians with clubs and whips attacked some 20 people who were guarding a pro-Ukraine rally.", 20, "count")]
+    [TestCase("CNN has reported that at least one disaster recovery shelter is located within the reported evacuation zone.", 1, "count")]
     // AFP, 19 August 2018; Khyber News, June 2015.
     [TestCase("Some 353,000 people have taken shelter in 3,026 relief camps.", 3026, "count")]
     [TestCase("Since Saturday 151 people have died in Karachi and nine others in three districts of Sindh, says reports.", 3, "count")]
