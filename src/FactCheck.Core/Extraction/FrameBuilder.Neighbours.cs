@@ -90,6 +90,23 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// A coordinator, then within a few words a subject pronoun and a verb before the figure ("..., and earlier this week they blew up three
+    /// bridges"): the figure is that clause's, unless the verb reports ("its dead, but we estimate it in hundreds").
+    /// </summary>
+    private bool PronounClauseBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!Grammar.Coordinators.Contains(tokens[k]) && !Grammar.Contrastives.Contains(tokens[k])) continue;
+            for (var j = k + 1; j < Math.Min(to - 1, k + 5); j++)
+                // "but we estimate it in hundreds": a reporting verb passes the trigger's measure on.
+                if (Grammar.SubjectPronouns.Contains(tokens[j])) return lexicon.AttributionVerbs.Match(tokens, j + 1) is null;
+                else if (!tokens[j].IsWord || IsFigure(tokens, j)) break;
+        }
+        return false;
+    }
+
     /// <summary>A figure among the few words before a trigger: its subject ("16 people have died").</summary>
     private bool FigureJustBefore(List<Token> tokens, int trigger)
     {

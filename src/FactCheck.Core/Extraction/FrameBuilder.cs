@@ -181,7 +181,14 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // 12 are in hospital": a verb another figure's clause gave it is not this one's, when this one opens a clause of its own.
             var anothersClause = k + trigger.Length <= mention.FirstToken && mention.FirstToken > 0 && Grammar.Coordinators.Contains(tokens[mention.FirstToken - 1])
                                  && FigureJustBefore(tokens, k) && OwnVerbAfter(tokens, mention);
-            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause || anothersNoun || anothersClause) { k += trigger.Length - 1; continue; }
+            // "Rebels regularly conduct lightning attacks on checkpoints, and earlier this week they blew up three bridges": a clause of its
+            // own, opened with a pronoun subject, governs the figure.
+            var pronounClause = k + trigger.Length <= mention.FirstToken && PronounClauseBetween(tokens, k + trigger.Length, mention.FirstToken);
+            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause || anothersNoun || anothersClause || pronounClause)
+            {
+                k += trigger.Length - 1;
+                continue;
+            }
             if (ownOnly && (k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken)))
             {
                 k += trigger.Length - 1;

@@ -72,6 +72,7 @@ internal sealed class Grammar
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
+    public required WordSet SubjectPronouns { get; init; }
 
     /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
     public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));
@@ -153,6 +154,7 @@ internal sealed class Grammar
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
+            SubjectPronouns = Set(file.SubjectPronouns, "subjectPronouns"),
         };
     }
 }
@@ -213,6 +215,7 @@ internal sealed record GrammarFile
     public string[] NameParticles { get; init; } = [];
     public string[] ScopeNouns { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];
+    public string[] SubjectPronouns { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];
 }

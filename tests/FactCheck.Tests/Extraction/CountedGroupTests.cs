@@ -213,6 +213,9 @@ public sealed class CountedGroupTests
     [TestCase("Thousands of trees have been uprooted and livestock has also been badly affected.", 2000, "count")]
     [TestCase("Heavy rainfall also fell in Minas Gerais state, north of Rio, where 16 people have died in the past month and dozens of communities are in a state of emergency.", 24, "count")]
     [TestCase("Seven people were killed and 39 others were wounded.", 39, "wounded")]
+    // Los Angeles Times, 2014: a clause opened by a pronoun subject has a verb of its own; a reporting verb passes the measure on.
+    [TestCase("Rebels regularly conduct lightning attacks on checkpoints, and earlier this week they blew up three bridges leading into Donetsk.", 3, "count")]
+    [TestCase("It is pretty difficult to have a completely accurate assessment given Russia's efforts to mask its dead, but we estimate it in hundreds and hundreds.", 200, "killed")]
     [TestCase("After 40 hours, about 2,200 special forces units and airborne troops had been deployed.", 2090, "deployed")]
     [TestCase("Around 84,000 protesters turned out for the ninth round of \"yellow vest\" rallies across France on Saturday, up from 50,000 the previous week, the interior ministry said.", 50000, "participated")]
     [TestCase("\"More than 400 dead bodies have so far been received in our two mortuaries in past three days,\" Edhi spokesman Anwar Kazmi told AFP.", 2, "count")]
