@@ -34,6 +34,9 @@ internal sealed record Attribution(string Claimant, string? Body, string? Side, 
     /// <summary>What a witness saw ("An Associated Press reporter saw three bodies on the street"): a sighting, part of whatever happened.</summary>
     public bool Sighting { get; init; }
 
+    /// <summary>A source known only by what it knows ("two people familiar with the matter"): a count in it describes it.</summary>
+    public bool Informed { get; init; }
+
     /// <summary>A person, so "he" and "she" can point back to it.</summary>
     public bool Person { get; init; }
 }

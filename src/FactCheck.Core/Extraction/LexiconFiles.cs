@@ -147,6 +147,7 @@ internal sealed record AttributionFile
     public Dictionary<string, string[]> NotReportingWith { get; init; } = [];
     /// <summary>Words that open what follows a source's head noun: "The mayor of Mariupol", "an adviser to Ukraine's military".</summary>
     public string[] Postmodifiers { get; init; } = [];
+    public string[] InformedModifiers { get; init; } = [];
     /// <summary>An outlet's labels before a colon, no speaker: "STORY:", "UPDATE:", "WATCH:".</summary>
     public string[] Rubrics { get; init; } = [];
 }

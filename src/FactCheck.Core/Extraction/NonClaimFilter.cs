@@ -20,8 +20,16 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         for (var a = 0; a < attributions.Count; a++)
         {
             var (start, verb) = (attributions[a].SourceStart, attributions[a].TokenIndex);
-            if (start < 0 || start >= verb || mention.FirstToken < start || mention.EndToken > verb) continue;
-            if (attributions[a].Noun is not { } noun || !lexicon.UnnamedSources.Contains(noun) && !lexicon.Sources.OfficialNouns.Contains(noun)) continue;
+            if (start < 0) continue;
+            // "NBC News reported, citing two people familiar with the matter": the count right before a source after its verb.
+            if (start > verb)
+            {
+                if (attributions[a].Informed && mention.FirstToken > verb
+                    && (mention.EndToken == start || mention.FirstToken >= start && mention.EndToken < attributions[a].SourceEnd)) return true;
+                continue;
+            }
+            if (start == verb || mention.FirstToken < start || mention.EndToken > verb) continue;
+            if (!attributions[a].Informed && (attributions[a].Noun is not { } noun || !lexicon.UnnamedSources.Contains(noun) && !lexicon.Sources.OfficialNouns.Contains(noun))) continue;
             // "Nine of them were declared dead": a passive verb has no source before it.
             if (Grammar.BeForms.Contains(tokens[verb - 1])) continue;
             // "X, who has announced compensation of $14,000 ..., said": an aside in the source phrase is a claim of its own.

@@ -165,6 +165,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             found = name;
         else if (!head.IsCapitalized && Words.Nouns.Contains(head.Lower))
             found = Unnamed(context, start, headEnd, bare: headEnd == end);
+        // "people familiar with the matter": a head that knows is a source, named by what it knows.
+        else if (!head.IsCapitalized && headEnd < end && Words.InformedModifiers.Contains(tokens[headEnd].Lower))
+            return new Attribution(Join(tokens, start, end), null, null, start) { SourceStart = start, SourceEnd = end, TokenIndex = start, Noun = head.Lower, Informed = true };
         return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadModifiers(tokens, start, headEnd) };
     }
 
@@ -207,7 +210,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
                && (!tokens[first - 1].Text.Contains('.') || Tokenizer.IsInitials(tokens[first - 1].Text) && places.Aliases.Match(tokens, first - 1) is null)) first--;
         // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
         while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
-        if (end - first > 3) first = end - 2;
+        // "U.S. Secretary of State Rex Tillerson": after a title's "of", the office's own words come first.
+        if (end - first > 3 || end - first == 3 && first > from && first >= 1 && tokens[first - 1].Lower == "of") first = end - 2;
         if (end - first < 2 || places.Aliases.Match(tokens, first) is { } place && place.Length == end - first) return null;
         return new Attribution(Join(tokens, first, end), null, null, first) { Person = true, SourceStart = first, SourceEnd = end };
     }
@@ -249,9 +253,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             var lower = tokens[k].Lower;
             // "Ministry of Health", "the Ministry of the Interior": a link inside an organisation's name, an article aside.
             var next = k + 1 < end && tokens[k + 1].Lower == "the" ? k + 2 : k + 1;
+            // "The Centers for Disease Control": a plural head too.
             var insideName = Grammar.NameLinks.Contains(lower) && tokens[k - 1].IsCapitalized && next < end && tokens[next].IsCapitalized
-                             && Words.OrganisationHeads.Contains(tokens[k - 1].Text);
-            if (Words.Postmodifiers.Contains(lower) && !insideName) return k;
+                             && (Words.OrganisationHeads.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.EndsWith('s') && Words.OrganisationHeads.Contains(tokens[k - 1].Text[..^1]));
+            if ((Words.Postmodifiers.Contains(lower) || Words.InformedModifiers.Contains(lower)) && !insideName) return k;
             // "regions bordering Ukraine": a participle opens a modifier too.
             if (!tokens[k].IsCapitalized && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal))
                 && lower.Length > 5 && !Words.Nouns.Contains(lower)) return k;

@@ -24,6 +24,9 @@ internal sealed class SourceWords
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
     public required IReadOnlySet<string> Breaks { get; init; }
     public required IReadOnlySet<string> Postmodifiers { get; init; }
+
+    /// <summary>"familiar", "close": after a head, say it knows ("people familiar with the matter"), which makes it a source.</summary>
+    public required IReadOnlySet<string> InformedModifiers { get; init; }
     public required PhraseIndex<bool> NotReporting { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> NotReportingWith { get; init; }
     public required IReadOnlySet<string> Rubrics { get; init; }
@@ -80,6 +83,7 @@ internal sealed class SourceWords
             Pronouns = new Dictionary<string, string>(file.Pronouns, ignoreCase),
             Breaks = file.Breaks.ToHashSet(ignoreCase),
             Postmodifiers = file.Postmodifiers.ToHashSet(ignoreCase),
+            InformedModifiers = file.InformedModifiers.ToHashSet(ignoreCase),
             NotReporting = new PhraseIndex<bool>(file.NotReporting.Select(n => (n, true)), classes: classes),
             NotReportingWith = file.NotReportingWith.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
             Rubrics = file.Rubrics.ToHashSet(ignoreCase),

@@ -89,6 +89,11 @@ public sealed class AttributionGrammarTests
     [TestCase("An Associated Press reporter saw three bodies on the street — one of them covered by a blanket with a policeman's hat placed at the head.", 3, "Associated Press")]
     [TestCase("An AFP correspondent saw hundreds of people flocking to the city's iconic square to spend the night for fear of aftershocks.", 200, "AFP")]
     [TestCase("The city saw 20 murders last year.", 20, "unattributed")]
+    // Reuters, 2017: a source known by what it knows; a title's office before the name; an organisation with a plural head.
+    [TestCase("The Justice Department has gathered enough evidence to charge six members of the Russian government, people familiar with the investigation said.", 6, "people familiar with the investigation")]
+    [TestCase("Thousands of emails were made public, three sources familiar with the session said.", 2000, "three sources")]
+    [TestCase("U.S. Secretary of State Rex Tillerson said hundreds of thousands of people had fled.", 200000, "Rex Tillerson")]
+    [TestCase("The Centers for Disease Control estimated that 20,000 Americans were killed by fentanyl last year.", 20000, "Centers for Disease Control")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 

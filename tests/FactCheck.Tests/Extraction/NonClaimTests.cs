@@ -42,6 +42,9 @@ public sealed class NonClaimTests
     [TestCase("Senate Democratic Leader Chuck Schumer complained that throughout 2017 Republicans have been helping the wealthy.", new double[0])]
     [TestCase("The bulk of the spending - $1.7 million - has been on personnel salary and benefits, according to the report.", new[] { 1.7e6 })]
     [TestCase("Until this year, Idaho had four resettlement offices - three in Boise and one in Twin Falls, said Jan Reeves.", new[] { 4d, 3d, 1d })]
+    // Reuters, 2017: how many people familiar with something speak describes the source.
+    [TestCase("Trump is leaning toward nominating Federal Reserve Governor Jerome Powell, two sources familiar with the matter said.", new double[0])]
+    [TestCase("Kushner directed Flynn to contact Russian officials about a UN resolution, NBC News reported on Friday, citing two people familiar with the matter.", new double[0])]
     public void OnlyTheFiguresAreClaims(string sentence, double[] figures) =>
         Assert.That(Figures(sentence), Is.EquivalentTo(figures));
 
