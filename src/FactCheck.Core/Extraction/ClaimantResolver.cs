@@ -234,10 +234,28 @@ internal sealed partial class ClaimantResolver
 
     private Grammar Grammar => _lexicon.Grammar;
 
-    /// <summary>"..., said Holly Johnson": a verb after a comma or a closing quote may have its source after it.</summary>
+    /// <summary>
+    /// "..., said Holly Johnson": a verb after a comma or a closing quote may have its source after it, a name or a phrase opened by an
+    /// article, or an unnamed source ("..., said police", "..., said two officials").
+    /// </summary>
     private bool InvertedAt(List<Token> tokens, int verb) =>
         verb > 0 && tokens[verb - 1].Text is "," or "”" or "\"" or "'" or "’" or "—" or "–" or "-" && _lexicon.Sources.Inverting.Contains(tokens[verb].Lower)
-        && verb + 1 < tokens.Count && (tokens[verb + 1].IsCapitalized || Grammar.Articles.Contains(tokens[verb + 1]));
+        && verb + 1 < tokens.Count && (tokens[verb + 1].IsCapitalized || Grammar.Articles.Contains(tokens[verb + 1]) || UnnamedSourceAt(tokens, verb + 1));
+
+    /// <summary>
+    /// An unnamed source noun that ends its clause ("..., said police.", "..., said two officials on Monday") or names a role before a
+    /// name ("..., said spokesman Rick Rhodes"), not the subject of a
+    /// clause the verb reports ("X, who arrived on the scene, said rescuers continued to search").
+    /// </summary>
+    private bool UnnamedSourceAt(List<Token> tokens, int k)
+    {
+        if (Grammar.SourceDeterminers.Contains(tokens[k]) || _lexicon.NumberWords.Match(tokens, k) is { Length: 1 }) k++;
+        if (k >= tokens.Count || tokens[k] is not { IsWord: true, IsCapitalized: false } || !_lexicon.Sources.Nouns.Contains(tokens[k].Lower)) return false;
+        var next = k + 1;
+        // "..., said spokesman Rick Rhodes": a role before its holder's name.
+        return next >= tokens.Count || !tokens[next].IsWord || tokens[next].IsCapitalized || _lexicon.Sources.Postmodifiers.Contains(tokens[next].Lower)
+               || _lexicon.Sources.InformedModifiers.Contains(tokens[next].Lower) || Grammar.RelativePronouns.Contains(tokens[next]);
+    }
 
     /// <summary>
     /// A cued verb reports only with its cue soon after: "put the crowd at 55,000", "gave a toll of 12"; some

@@ -74,6 +74,11 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             return "compound adjective";
         if (after is { IsWord: true, Lower: var hyphenated } && hyphenated.Contains('-') && lexicon.Durations.Contains(hyphenated.Split('-')[0])) return "duration";
         if (IsName(tokens, mention)) return "name or identifier";
+        // "2S1 Gvozdika", "401(k) accounts": a number joined to letters and digits, or to a bracketed letter, is a model or a code.
+        if (afterNumber is { SpaceBefore: false, IsWord: true } code && code.Text.Any(char.IsDigit)
+            || afterNumber is { Text: "(", SpaceBefore: false } && n + 3 < tokens.Count && tokens[n + 2] is { IsWord: true, Text.Length: 1, SpaceBefore: false }
+                                                                  && tokens[n + 3] is { Text: ")", SpaceBefore: false })
+            return "name or identifier";
         // "the “2 Stolba” checkpoint": a number opening a quoted name.
         if (before is { Text: "“" or "\"" or "‘" } && after is { IsCapitalized: true } && mention.EndToken + 1 < tokens.Count
             && tokens[mention.EndToken + 1].Text is "”" or "\"" or "’") return "name or identifier";
@@ -83,6 +88,10 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention)) return "age";
+        // "..., said one woman", "“...,” said two witnesses": how many speak, after the verb put before them.
+        if (before is { IsWord: true } verb && lexicon.Sources.Inverting.Contains(verb.Lower) && n >= 2 && tokens[n - 2].Text is "," or "”" or "\"" or "’"
+            && mention.FirstToken == n && mention.Unit == "" && mention.Low <= 10 && after is { IsWord: true, IsCapitalized: false })
+            return "count of speakers";
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1) && !ParallelToFigure(tokens, n))
             return "pronoun 'one'";
         // "the two countries", "the 11 countries": a reference back to named things, not a count.

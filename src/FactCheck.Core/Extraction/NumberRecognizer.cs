@@ -184,7 +184,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             // "more than 2 200 structures": thousands grouped by a space, as some outlets write them.
             while (SpaceGroup(tokens, next, token.Text.Length <= 3 && token.Text.All(char.IsAsciiDigit) && !AfterMonth(tokens, j)))
                 (value, next) = (value * 1000 + double.Parse(tokens[next].Text, CultureInfo.InvariantCulture), next + 1);
-            // "9,5 thousand", "1,5 million": a decimal comma, as translated news writes it, before a magnitude.
+            // "9,5 thousand", "1,5 million", "26,5%": a decimal comma, as translated news writes it, before a magnitude or a percent.
             if (DecimalCommaAt(tokens, j) is { } decimals)
             {
                 value += decimals;
@@ -232,7 +232,8 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         if (j + 3 >= tokens.Count || tokens[j].Text.Contains(',') || tokens[j + 1].Text != "," || tokens[j + 1].SpaceBefore || tokens[j + 2].SpaceBefore) return null;
         var digits = tokens[j + 2].Text;
         if (tokens[j + 2].Kind != TokenKind.Number || digits.Length > 2 || !digits.All(char.IsAsciiDigit)) return null;
-        if (!tokens[j + 3].IsWord || !lexicon.Magnitudes.ContainsKey(tokens[j + 3].Lower)) return null;
+        // "(26,5%)", "doesn't exceed 2,2%": before a percentage too.
+        if (!(tokens[j + 3].IsWord && lexicon.Magnitudes.ContainsKey(tokens[j + 3].Lower) || lexicon.Units.Match(tokens, j + 3) is { Value: "percent" })) return null;
         return double.Parse("0." + digits, CultureInfo.InvariantCulture);
     }
 

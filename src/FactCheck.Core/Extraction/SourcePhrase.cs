@@ -57,7 +57,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var aside = Grammar.Articles.Contains(tokens[start]) || tokens[start].Lower == "another" || tokens[start].IsCapitalized;
         if (setOff) return aside && start >= 2 && tokens[start - 1].Text == "," ? Before(context, start - 2, nested: true) : null;
         // "Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said": an aside left unclosed.
-        return !nested && start >= 2 && tokens[start - 1].Text == "," && Grammar.Articles.Contains(tokens[start]) && DescribesARole(tokens, start + 1, k)
+        // "Tom Kiernan, Chief Executive of the American Wind Energy Association trade group said", "Andriy Senchenko, acting Deputy Head of
+        // the ... Administration said": or opened by a title.
+        return !nested && start >= 2 && tokens[start - 1].Text == "," && DescribesARole(tokens, start + 1, k)
+               && (Grammar.Articles.Contains(tokens[start]) || TitleOpens(tokens, start, k + 1) || !tokens[start].IsCapitalized && TitleOpens(tokens, start + 1, k + 1))
             ? NameBeforeAside(context, k) : null;
     }
 
@@ -299,6 +302,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "Ministry of the Interior and Safety": links, and an article after one, inside the name.
         while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and") && first - 2 >= start && tokens[first - 2].IsCapitalized
                                       || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized)) first--;
+        // "White House Press Secretary Jay Carney": a title after the organisation's name, then the person who holds it.
+        if (PersonAfterTitle(tokens, first, end) is { } holder) return new Attribution(Join(tokens, holder, end), null, null, start) { Person = true };
         for (var k = first; k < end; k++)
         {
             var word = tokens[k].Text;
@@ -323,6 +328,24 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
                 : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
         return null;
+    }
+
+    /// <summary>
+    /// Where the name of a person starts after the last title of a capitalized run that names an organisation first ("White House
+    /// Press Secretary Jay Carney"): two or three capitalized words, none of them an organisation's head; null if there is none.
+    /// </summary>
+    private int? PersonAfterTitle(List<Token> tokens, int first, int end)
+    {
+        var title = -1;
+        for (var k = first; k < end; k++)
+            if (lexicon.Titles.Contains(tokens[k].Text)) title = k;
+        if (title < 0 || end - title - 1 is < 2 or > 3) return null;
+        var organisation = false;
+        for (var k = first; k < title; k++)
+            organisation |= Words.OrganisationHeads.Contains(tokens[k].Text);
+        for (var k = title + 1; k < end; k++)
+            if (!tokens[k].IsCapitalized || Words.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
+        return organisation ? title + 1 : null;
     }
 
     /// <summary>Whether tokens[start..end) hold a demonym that says whose a body is ("French").</summary>

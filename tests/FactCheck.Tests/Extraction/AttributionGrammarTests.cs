@@ -94,6 +94,14 @@ public sealed class AttributionGrammarTests
     [TestCase("Thousands of emails were made public, three sources familiar with the session said.", 2000, "three sources")]
     [TestCase("U.S. Secretary of State Rex Tillerson said hundreds of thousands of people had fled.", 200000, "Rex Tillerson")]
     [TestCase("The Centers for Disease Control estimated that 20,000 Americans were killed by fentanyl last year.", 20000, "Centers for Disease Control")]
+    // Reuters, 2017; RIA Novosti, April and May 2014: an unnamed source or a role after the verb put before it; a title after an
+    // organisation's name; an aside opened by a title and left unclosed.
+    [TestCase("Over the next decade, Duke plans to invest $11 billion in new natural gas and renewable power, said spokesman Rick Rhodes.", 11e9, "Rick Rhodes")]
+    [TestCase("Twelve people died on Monday, said police.", 12, "police")]
+    [TestCase("WASHINGTON, April 28 (RIA Novosti) - The United States on Monday imposed sanctions against seven individual Russians and 17 Russian companies, White House Press Secretary Jay Carney said.", 17, "Jay Carney")]
+    [TestCase("Three pro-federalization supporters from eastern Ukraine's Luhansk have been absolved of criminal responsibility, Andriy Senchenko, acting Deputy Head of the Ukrainian Presidential Administration said Wednesday.", 3, "Andriy Senchenko")]
+    [TestCase("“The Senate tax reform bill keeps a promise to America's more than 100,000 wind energy workers,” Tom Kiernan, Chief Executive of the American Wind Energy Association trade group said in a statement.", 100000, "Tom Kiernan")]
+    [TestCase("Gov. Ron DeSantis, who arrived on the scene, said rescuers continued to search for 20 survivors.", 20, "Ron DeSantis")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 

@@ -42,6 +42,12 @@ public sealed class NonClaimTests
     [TestCase("Senate Democratic Leader Chuck Schumer complained that throughout 2017 Republicans have been helping the wealthy.", new double[0])]
     [TestCase("The bulk of the spending - $1.7 million - has been on personnel salary and benefits, according to the report.", new[] { 1.7e6 })]
     [TestCase("Until this year, Idaho had four resettlement offices - three in Boise and one in Twin Falls, said Jan Reeves.", new[] { 4d, 3d, 1d })]
+    // OSCE SMM, September 2014; Reuters, 2017; Reuters, February 2014: a number joined to a model's letters, a code with a bracketed
+    // letter, a short link, and how many speak after the verb put before them are no figures.
+    [TestCase("At one of the sites the SMM recorded that two self-propelled howitzers (2S1 Gvozdika) were missing.", new[] { 2d })]
+    [TestCase("Taxpayers now can channel $18,000 of income tax-free into 401(k)s.", new[] { 18000d })]
+    [TestCase("(Graphic: tmsnrt.rs/2A1LfXV) The U.S. Supreme Court is due to rule sometime next year.", new double[0])]
+    [TestCase("“We usually join the demo at Independence Square in the evening, when we have time,” said one man with a pushchair.", new double[0])]
     // Reuters, 2017: how many people familiar with something speak describes the source.
     [TestCase("Trump is leaning toward nominating Federal Reserve Governor Jerome Powell, two sources familiar with the matter said.", new double[0])]
     [TestCase("Kushner directed Flynn to contact Russian officials about a UN resolution, NBC News reported on Friday, citing two people familiar with the matter.", new double[0])]
@@ -52,6 +58,8 @@ public sealed class NonClaimTests
     [TestCase("Ukraine launches 'anti-terrorist' operation, one killed", 1)]
     [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227)]
     [TestCase("Some 9,5 thousand people marched across France, the ministry said.", 9025)]
+    // Kiev International Institute of Sociology poll, 2014: a decimal comma before a percent.
+    [TestCase("There are more people supporting unification with Russia (26,5%) than among those oriented on joining the EU.", 26.5)]
     [TestCase("There were varying accounts of Friday's violence in Mariupol, a city of a half-million people.", 500000)]
     [TestCase("Pakistan: World Bank estimates floods caused $40B in damages", 40e9)]
     [TestCase("Kerala state's information officer said today (Sunday) that thirty three people were killed in the floods over the last 24 hours.", 33)]
