@@ -153,7 +153,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         var ahead = Math.Max(MetricReach, ListedSubjectEnd(tokens, mention.EndToken) - mention.EndToken);
         for (var k = Math.Max(0, mention.FirstToken - back); k < Math.Min(tokens.Count, mention.EndToken + ahead + parenthetical.Count); k++)
         {
-            if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger) continue;
+            if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger || lexicon.Time.MonthAt(tokens, k, Grammar.MonthLeadIns)) continue;
             // "The death count ... was expected to climb past 75 with 300 people still missing": a trigger past another figure is that one's.
             if (opening is not null && k >= openingEnd && (k < mention.FirstToken || !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical)))
                 opening = null;

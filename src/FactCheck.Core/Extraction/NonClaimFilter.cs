@@ -240,7 +240,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         {
             if (lexicon.Subjects.Match(tokens, k) is not null) return tokens[k].Lower != "others";
             // "one pilot was killed"
-            if (k > next && lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People && t.Anywhere)) return true;
+            if (k > next && lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People && t.Anywhere)
+                && !lexicon.Time.MonthAt(tokens, k, Grammar.MonthLeadIns)) return true;
             if (!tokens[k].IsWord || tokens[k].Lower == "of" || Grammar.Articles.Contains(tokens[k]) || Grammar.RelativePronouns.Contains(tokens[k])) return false;
         }
         return false;

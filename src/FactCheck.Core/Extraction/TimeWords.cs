@@ -18,6 +18,14 @@ internal sealed class TimeWords
     public required IReadOnlySet<string> Ago { get; init; }
     public required IReadOnlySet<string> YearPrepositions { get; init; }
 
+    /// <summary>
+    /// A month's name at tokens[i] used as a date, before a day or a year ("between March 1 and July 7", "March 2014") or after a
+    /// preposition that leads one in ("in March"): no event or metric word ("march"), whatever its spelling.
+    /// </summary>
+    public bool MonthAt(List<Token> tokens, int i, WordSet leadIns) =>
+        tokens[i].IsCapitalized && Months.ContainsKey(tokens[i].Lower)
+        && (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number || i > 0 && leadIns.Contains(tokens[i - 1]));
+
     public static TimeWords From(TimeFile file, string path, WordClasses classes)
     {
         foreach (var (name, month) in file.Months)

@@ -213,6 +213,9 @@ public sealed class CountedGroupTests
     [TestCase("Thousands of trees have been uprooted and livestock has also been badly affected.", 2000, "count")]
     [TestCase("Heavy rainfall also fell in Minas Gerais state, north of Rio, where 16 people have died in the past month and dozens of communities are in a state of emergency.", 24, "count")]
     [TestCase("Seven people were killed and 39 others were wounded.", 39, "wounded")]
+    // Reuters, 2017: a month's name dates the figure and names no march.
+    [TestCase("Twenty-seven were by the Assad government, including seven between March 1 and July 7.", 7, "count")]
+    [TestCase("In March, the Justice Department charged two Russian intelligence agents and two hackers with the theft of 500 million Yahoo accounts.", 2, "count")]
     // Los Angeles Times, 2014: a clause opened by a pronoun subject has a verb of its own; a reporting verb passes the measure on.
     [TestCase("Rebels regularly conduct lightning attacks on checkpoints, and earlier this week they blew up three bridges leading into Donetsk.", 3, "count")]
     [TestCase("It is pretty difficult to have a completely accurate assessment given Russia's efforts to mask its dead, but we estimate it in hundreds and hundreds.", 200, "killed")]

@@ -8,7 +8,7 @@ namespace FactCheck.Extraction.Events;
 /// and a wrong event keeps two figures of one event apart. Also whether the figure is a running
 /// total. One instance per document.
 /// </summary>
-internal sealed class DocumentEvents(EventWords words)
+internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar grammar)
 {
     /// <summary>How many opening body sentences are the lede, where a story names its event and its day.</summary>
     internal const int LedeSentences = 3;
@@ -22,7 +22,7 @@ internal sealed class DocumentEvents(EventWords words)
         List<(int, string)>? found = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (words.Kinds.Match(tokens, i) is not { } match) continue;
+            if (words.Kinds.Match(tokens, i) is not { } match || time.MonthAt(tokens, i, grammar.MonthLeadIns)) continue;
             (found ??= []).Add((i, match.Value));
             i += match.Length - 1;
         }

@@ -56,7 +56,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
         var documentPlaces = new DocumentPlaces(_places, _lexicon.Places, _lexicon.Parallel);
-        var documentEvents = new DocumentEvents(_lexicon.Events);
+        var documentEvents = new DocumentEvents(_lexicon.Events, _lexicon.Time, _lexicon.Grammar);
         var storyDay = new StoryDay();
         // Where the lede ends: the figures before it are the story's (a live blog's later entries are their own).
         var (bodySentences, ledeEnd) = (0, int.MaxValue);
