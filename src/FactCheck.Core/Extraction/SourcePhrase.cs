@@ -47,8 +47,15 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "The Libyan Red Crescent, a non-profit aid group whose volunteers helped evacuate residents, believes": the source before
         // an aside holding a relative clause, however long.
         // From the comma: "Chuck Canterbury, president of the Fraternal Order of Police, which represents ..., wrote" is Canterbury.
-        if (!nested && setOff && RelativeAsideStart(tokens, k) is { } opening && Before(context, opening, nested: true) is { } described)
+        // A place before the aside is where something is, not who speaks ("dams above Derna, a spokesperson for the ... Army that
+        // controls eastern Libya, said").
+        if (!nested && setOff && RelativeAsideStart(tokens, k) is { } opening && Before(context, opening, nested: true) is { } described && !IsPlace(described))
             return described;
+        // "a spokesperson for the Libyan National Army that controls eastern Libya, said": the source before a relative clause set off
+        // only at its end, not a name inside the clause.
+        if (!nested && setOff && start >= 2 && Grammar.RelativePronouns.Contains(tokens[start - 1]) && tokens[start - 1].Lower != "whose" && tokens[start - 2].IsWord
+            && Before(context, start - 2, nested: true) is { } restricted)
+            return restricted;
         if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
         // "the senior official, who requested anonymity, told": the source before its relative clause.
         if (setOff && start >= 2 && Grammar.RelativePronouns.Contains(tokens[start - 1]) && tokens[start - 2].Text == ",")
@@ -174,6 +181,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadModifiers(tokens, start, headEnd) };
     }
 
+    /// <summary>A listed town or region, which never speaks (a country may: "Ukraine, which ..., said").</summary>
+    private bool IsPlace(Attribution source) => lexicon.Places.Named(source.Claimant) is { Kind: not PlacePrecision.Country };
+
     private bool AllTitles(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
@@ -260,9 +270,12 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             var insideName = Grammar.NameLinks.Contains(lower) && tokens[k - 1].IsCapitalized && next < end && tokens[next].IsCapitalized
                              && (Words.OrganisationHeads.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.EndsWith('s') && Words.OrganisationHeads.Contains(tokens[k - 1].Text[..^1]));
             if ((Words.Postmodifiers.Contains(lower) || Words.InformedModifiers.Contains(lower)) && !insideName) return k;
-            // "regions bordering Ukraine": a participle opens a modifier too.
+            // "regions bordering Ukraine": a participle opens a modifier too; "damage assessments made by the Pacific Disaster Center": so
+            // does any before its agent ("the latest count by officials" is the document's own "by").
             if (!tokens[k].IsCapitalized && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal))
                 && lower.Length > 5 && !Words.Nouns.Contains(lower)) return k;
+            if (tokens[k] is { IsWord: true, IsCapitalized: false } && k + 1 < end && tokens[k + 1].Lower == "by" && !Words.Nouns.Contains(lower)
+                && !Words.StrippedHead(tokens[k])) return k;
         }
         return end;
     }

@@ -102,6 +102,11 @@ public sealed class AttributionGrammarTests
     [TestCase("Three pro-federalization supporters from eastern Ukraine's Luhansk have been absolved of criminal responsibility, Andriy Senchenko, acting Deputy Head of the Ukrainian Presidential Administration said Wednesday.", 3, "Andriy Senchenko")]
     [TestCase("“The Senate tax reform bill keeps a promise to America's more than 100,000 wind energy workers,” Tom Kiernan, Chief Executive of the American Wind Energy Association trade group said in a statement.", 100000, "Tom Kiernan")]
     [TestCase("Gov. Ron DeSantis, who arrived on the scene, said rescuers continued to search for 20 survivors.", 20, "Ron DeSantis")]
+    // Xinhua, August 2023; Al Jazeera, September 2023: a document's author after an irregular participle; a source before a relative
+    // clause set off only at its end, not the place before it.
+    [TestCase("According to damage assessments made by the Pacific Disaster Center (PDC) and the Federal Emergency Management Agency (FEMA), the fire in Lahaina resulted in an estimated total of 2 719 structures exposed.", 2719, "Pacific Disaster Center")]
+    [TestCase("But around 6,000 are missing because of floods in the city, apparently caused by the collapse of dams above Derna, a spokesperson for the Libyan National Army that controls eastern Libya, said.", 5700, "spokesperson")]
+    [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
