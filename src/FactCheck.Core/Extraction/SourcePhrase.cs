@@ -181,6 +181,17 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadModifiers(tokens, start, headEnd) };
     }
 
+    private int? NameAfterLastTitle(List<Token> tokens, int first, int end)
+    {
+        var title = -1;
+        for (var k = first; k < end; k++)
+            if (lexicon.Titles.Contains(tokens[k].Text)) title = k;
+        if (title < 0 || end - title - 1 is < 2 or > 4) return null;
+        for (var k = title + 1; k < end; k++)
+            if (!tokens[k].IsCapitalized || !tokens[k].IsWord || Words.OrganisationHeads.Contains(tokens[k].Text) || lexicon.Titles.Contains(tokens[k].Text)) return null;
+        return title + 1;
+    }
+
     /// <summary>A listed town or region, which never speaks (a country may: "Ukraine, which ..., said").</summary>
     private bool IsPlace(Attribution source) => lexicon.Places.Named(source.Claimant) is { Kind: not PlacePrecision.Country };
 
@@ -331,7 +342,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;
         // "Assistant Secretary ... Eurasian Affairs Victoria Nuland": a long run ends with the name, and a suffix ("Richard Bissen Jr").
         var suffix = end - person > 3 && lexicon.Abbreviations.Contains(tokens[end - 1].Text) ? 1 : 0;
-        if (end - suffix - person > 3) person = end - suffix - 2;
+        // "Sindh Health Minister Jam Mehtab Hussain Dahar": up to four capitalized words after the last title are all the name.
+        if (NameAfterLastTitle(tokens, first, end) is { } nameStart) person = nameStart;
+        else if (end - suffix - person > 3) person = end - suffix - 2;
         if (end - person >= 2) return new Attribution(Join(tokens, person, end), null, null, start) { Person = true };
         if (end - person != 1) return null;
         var single = tokens[person].Text;
