@@ -212,6 +212,7 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
     {
         unread = false;
         var words = new List<string>();
+        var whose = false;
         // "dozens of government buildings": after a vague quantity's "of", the noun follows its modifiers.
         if (start < tokens.Count && tokens[start].Lower == "of") start++;
         // "two separate health care bills": the noun closes up to four words of modifiers.
@@ -221,12 +222,24 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             var token = tokens[k];
             // "600 new cases", "30 other countries".
             if (k == start && Grammar.CountedPremodifiers.Contains(token)) continue;
+            // "seven Russian government officials": whose they are, before what they are.
+            if (words.Count == 0 && token.IsCapitalized && (lexicon.Sides.Match(tokens, k) is not null || lexicon.Places.Adjectives.Match(tokens, k) is not null))
+            {
+                whose = true;
+                continue;
+            }
             // "from the 537,000 figure given at the weekend": a measure's noun says what the figure is, not what it counts ("16 total
             // claims" is a modifier before its noun).
             if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1)
                 || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
-            // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun.
-            if (k == start && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
+            // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun; "three towed howitzers", "two outgoing mortar
+            // rounds": a participle before a plural noun modifies it.
+            if (words.Count == 0 && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                if (PluralNounAt(tokens, k + 1) || k + 2 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: false } && !Grammar.FunctionWords.Contains(tokens[k + 1])
+                    && PluralNounAt(tokens, k + 2)) continue;
+                if (k == start) break;
+            }
             // "five heavily armed ...", "43 northeast of ...": adverbs and directions count nothing.
             if (token.Lower.EndsWith("ly", StringComparison.Ordinal) || lexicon.Places.IsDirection(token)) continue;
             // "two more victim's names": a possessive modifies the noun after it.
@@ -244,8 +257,9 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             unread = !eventWord;
             return null;
         }
-        // "five heavily armed and ...": a participle with no noun after it counts nothing.
-        return words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
+        // "five heavily armed and ...": a participle with no noun after it counts nothing; "the 20 trillion U.S. national debt": nor
+        // does a modifier after whose it is.
+        return whose ? null : words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -103,6 +103,12 @@ public sealed class CountedGroupTests
     [TestCase("“It is pretty difficult to have a completely accurate assessment, but I cannot speak to more than 400-500 [soldiers] at the moment,” Nuland said.", 400, "soldiers")]
     [TestCase("Ukraine has a population of around 46 million, while Crimea has around two million residents.", 43.7e6, "people")]
     [TestCase("Fighting exploded Friday in Mariupol, a city of 500,000 on the Sea of Azov.", 500000, "people")]
+    // RIA Novosti, April 2014; OSCE SMM, September 2014; Reuters, 2017: whose they are, or a participle, before the noun.
+    [TestCase("The Department of the Treasury is imposing sanctions on seven Russian government officials, including two members of President Putin's inner circle.", 7, "officials")]
+    [TestCase("Also on 27 September the SMM observed another convoy consisting of three towed howitzers (D-30) moving north away from Artemivsk.", 3, "howitzers")]
+    [TestCase("Obama at the time expelled 35 Russian diplomats and the U.S. authorities seized two Russian diplomatic compounds in the United States.", 2, "compounds")]
+    [TestCase("The tax bill was expected to add at least $1 trillion to the 20 trillion U.S. national debt over 10 years.", 20e12, "unspecified")]
+    [TestCase("At the same time, another team was approached by five heavily armed and partly masked individuals.", 5, "people")]
     public void FirstPluralNounAfterTheFigure_IsWhatItCounts_NotAListedNounFurtherOn(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
 
