@@ -154,7 +154,16 @@ public sealed class AttributionGrammarTests
         var claim = Figure("U.S. Special Counsel Robert Mueller’s office has spent about $3.2 million in the first 4-1/2 months of its investigation, " +
                            "the Justice Department revealed in a report on Tuesday.", 3.2e6);
         Assert.That((claim.Claimant, claim.ClaimantBody), Is.EqualTo(("United States", "Justice Department")));
+        // Reuters, November 2017: every federal department, by any of its names.
+        var treasury = Figure("Japan had a $69 billion trade surplus with the United States last year, according to the U.S. Treasury Department.", 69e9);
+        Assert.That((treasury.Claimant, treasury.ClaimantBody), Is.EqualTo(("United States", "Treasury Department")));
     }
+
+    // Reuters, 2017: records name their author, as data and figures do.
+    [TestCase("Federal Election Commission records showed Trump gave $4,800 to Gillibrand's Senate campaign in 2010.", 4800, "Federal Election Commission")]
+    [TestCase("Opinion polls show the tax bill is unpopular, with 34 percent in favour.", 34, "unattributed")]
+    public void DocumentNoun_IsItsAuthors(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
     [Test]
     public void DefiniteNoun_PointsBackToTheSourceOfThatNoun()
