@@ -135,6 +135,11 @@ internal sealed class AsOfReader(Lexicon lexicon)
     /// </summary>
     private bool OutsideWhoClause(DateMention date, NumberMention mention, List<Token> tokens)
     {
+        // "last month's Texas shooting, where a man fired on a gunman who had just killed 26 worshippers": a date in the possessive
+        // dates the event it names, and all its clauses tell of.
+        if (tokens[date.EndToken - 1].Text is var last && (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal))
+            && lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords))
+            return false;
         for (var r = mention.FirstToken - 1; r > 0; r--)
         {
             if (tokens[r].Text is "," or ";" or ":" or "—" or "–") return false;

@@ -148,6 +148,15 @@ public sealed class PlaceAndTimeTests
     }
 
     [Test]
+    public void FigureInAClauseOnAnEvent_IsDatedByThePossessiveDateThatNamesIt()
+    {
+        // Reuters, 6 December 2017.
+        var claim = Extractor.Extract(Some.Document("Bill supporters also pointed to last month’s Texas shooting, where a man fired his rifle on a fleeing gunman who had just killed 26 worshippers at a church.",
+            published: new DateOnly(2017, 12, 6))).Single(c => c.Low == 26);
+        Assert.That((claim.AsOfText, claim.AssertedOn), Is.EqualTo(("last month’s", new DateOnly(2017, 11, 1))));
+    }
+
+    [Test]
     public void AfterClauseDate_IsWhenACountSoFarBegan_ButDatesDeathsToldInThePast()
     {
         // ABC News, 1 July 2021; The Washington Post, 30 October 2022.
