@@ -60,6 +60,10 @@ public sealed class NonClaimTests
     [TestCase("Ukraine launches 'anti-terrorist' operation, one killed", 1)]
     [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227)]
     [TestCase("Some 9,5 thousand people marched across France, the ministry said.", 9025)]
+    // Reuters, 2017; RIA Novosti, 2014: a few or a couple of a magnitude is that many of it.
+    [TestCase("The group attracts a few hundred protesters to its regular street demonstrations.", 200)]
+    [TestCase("It holds protests across the country, usually attended by a couple of hundred supporters at most.", 200)]
+    [TestCase("He is one of a couple of dozen European MEPs who have been invited as observers.", 24)]
     // Kiev International Institute of Sociology poll, 2014: a decimal comma before a percent.
     [TestCase("There are more people supporting unification with Russia (26,5%) than among those oriented on joining the EU.", 26.5)]
     [TestCase("There were varying accounts of Friday's violence in Mariupol, a city of a half-million people.", 500000)]
