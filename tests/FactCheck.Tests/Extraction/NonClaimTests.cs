@@ -60,6 +60,10 @@ public sealed class NonClaimTests
     [TestCase("Ukraine launches 'anti-terrorist' operation, one killed", 1)]
     [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227)]
     [TestCase("Some 9,5 thousand people marched across France, the ministry said.", 9025)]
+    // Sputnik, September 2022; Euronews, 2019; Reuters, 2017: a magnitude with its article, or a half of one, is a number.
+    [TestCase("The National Disaster Management Authority said nearly a million homes were damaged or destroyed.", 950000)]
+    [TestCase("In Toulouse, where about a thousand activists took part in March, police dispersed the crowd.", 950)]
+    [TestCase("Clashes, police, half million protesters rally amid general strike, Barcelona", 500000)]
     // Reuters, 2017; RIA Novosti, 2014: a few or a couple of a magnitude is that many of it.
     [TestCase("The group attracts a few hundred protesters to its regular street demonstrations.", 200)]
     [TestCase("It holds protests across the country, usually attended by a couple of hundred supporters at most.", 200)]
