@@ -28,12 +28,14 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
                     && (mention.EndToken == start || mention.FirstToken >= start && mention.EndToken < attributions[a].SourceEnd)) return true;
                 continue;
             }
-            if (start == verb || mention.FirstToken < start || mention.EndToken > verb) continue;
-            if (!attributions[a].Informed && (attributions[a].Noun is not { } noun || !lexicon.UnnamedSources.Contains(noun) && !lexicon.Sources.OfficialNouns.Contains(noun))) continue;
+            // "One resident said": a determiner's count right before the source.
+            if (start == verb || mention.FirstToken < start && mention.EndToken != start || mention.EndToken > verb) continue;
+            if (!attributions[a].Informed && (attributions[a].Noun is not { } noun || !lexicon.UnnamedSources.Contains(noun) && !lexicon.Sources.OfficialNouns.Contains(noun)
+                                                && !lexicon.Sources.PersonNouns.Contains(noun))) continue;
             // "Nine of them were declared dead": a passive verb has no source before it.
             if (Grammar.BeForms.Contains(tokens[verb - 1])) continue;
             // "X, who has announced compensation of $14,000 ..., said": an aside in the source phrase is a claim of its own.
-            if (!Enumerable.Range(start, mention.FirstToken - start).Any(k => tokens[k].Text == "," || Grammar.RelativePronouns.Contains(tokens[k])))
+            if (mention.FirstToken <= start || !Enumerable.Range(start, mention.FirstToken - start).Any(k => tokens[k].Text == "," || Grammar.RelativePronouns.Contains(tokens[k])))
                 return true;
         }
         return false;
@@ -88,6 +90,13 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention)) return "age";
+        // "One resident described the disaster as a tsunami", "One woman gave birth": someone told of, no count, when a verb of no
+        // metric follows ("One man was killed" counts).
+        if (number.IsWord && number.Lower == "one" && mention.Qualifier == "exact" && mention.FirstToken == n && mention.EndToken == n + 1 && n + 2 < tokens.Count
+            && after is { IsWord: true, IsCapitalized: false } person && !person.Lower.EndsWith('s') && lexicon.Subjects.Match(tokens, n + 1) is { Length: 1 }
+            && tokens[n + 2] is { IsWord: true, IsCapitalized: false } verb2 && verb2.Lower.EndsWith("ed", StringComparison.Ordinal)
+            && lexicon.MetricTriggers.Match(tokens, n + 2) is null && !Grammar.BeForms.Contains(verb2) && !Grammar.Auxiliaries.Contains(verb2))
+            return "someone told of";
         // "..., said one woman", "“...,” said two witnesses": how many speak, after the verb put before them.
         if (before is { IsWord: true } verb && lexicon.Sources.Inverting.Contains(verb.Lower) && n >= 2 && tokens[n - 2].Text is "," or "”" or "\"" or "’"
             && mention.FirstToken == n && mention.Unit == "" && mention.Low <= 10 && after is { IsWord: true, IsCapitalized: false })

@@ -48,6 +48,10 @@ public sealed class NonClaimTests
     [TestCase("Taxpayers now can channel $18,000 of income tax-free into 401(k)s.", new[] { 18000d })]
     [TestCase("(Graphic: tmsnrt.rs/2A1LfXV) The U.S. Supreme Court is due to rule sometime next year.", new double[0])]
     [TestCase("“We usually join the demo at Independence Square in the evening, when we have time,” said one man with a pushchair.", new double[0])]
+    // Carbonated.TV, January 2011; AP, September 2019: "one" someone told of, or a determiner before a source, is no count.
+    [TestCase("One resident described the disaster as a tsunami that fell from the sky.", new double[0])]
+    [TestCase("One resident said he hasn't had power since the hurricane hit.", new double[0])]
+    [TestCase("One man was killed and another injured.", new[] { 1d })]
     // Reuters, 2017: a month's name is no march, so "one" stays the pronoun it is.
     [TestCase("Trump issued his first travel ban in January, then issued a revised one in March after the first was blocked by federal courts.", new double[0])]
     // Reuters, 2017: how many people familiar with something speak describes the source.
