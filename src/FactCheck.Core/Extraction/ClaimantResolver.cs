@@ -280,8 +280,14 @@ internal sealed partial class ClaimantResolver
     {
         // "the defence ministry" is not the health ministry read before.
         if (noun is not null)
+        {
             for (var k = _history.Count - 1; k >= 0; k--)
                 if (_history[k].Noun == noun && _history[k].Allows(modifier)) return _history[k];
+            // "the ministry said" after "the Catalan Ministry of Employment said" or "interior ministry figures showed": a source
+            // whose name holds the noun (and the modifier, when one is given).
+            for (var k = _history.Count - 1; k >= 0; k--)
+                if (NamedWith(_history[k], noun) && (modifier is null || NamedWith(_history[k], modifier))) return _history[k];
+        }
         if (kind == "noun") return null;
         for (var k = _history.Count - 1; k >= 0; k--)
         {
@@ -294,6 +300,15 @@ internal sealed partial class ClaimantResolver
         if (kind == "person" && _subject is not null) return _subject;
         if (kind == "person" && LastPerson is { } person) return From(person, 0);
         return kind == "organisation" && _history.Count > 0 ? _history[^1] : null;
+    }
+
+    private static bool NamedWith(Attribution source, string word) => HoldsWord(source.Claimant, word) || source.Body is { } body && HoldsWord(body, word);
+
+    private static bool HoldsWord(string name, string word)
+    {
+        foreach (var part in name.Split(' '))
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>
