@@ -105,7 +105,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             return "pronoun 'one'";
         // "the two countries", "the 11 countries": a reference back to named things, not a count.
         // "the tens of victims" is no reference back: a vague quantity names nothing counted before.
-        if (before is { Lower: "the" } && mention.Low <= 20 && mention.Unit == "" && mention.FirstToken == n && mention.Qualifier != "vague" && !OutcomeFollows(tokens, mention.EndToken))
+        // "Those four were identified by friends": so does a demonstrative.
+        if (before is { Lower: "the" or "those" or "these" } && mention.Low <= 20 && mention.Unit == "" && mention.FirstToken == n && mention.Qualifier != "vague" && !OutcomeFollows(tokens, mention.EndToken))
             return "definite reference";
         if (IsFamilyDetail(tokens, mention)) return "family detail";
         if (InCondition(tokens, mention.FirstToken)) return "condition";

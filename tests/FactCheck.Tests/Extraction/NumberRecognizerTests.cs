@@ -46,6 +46,8 @@ public sealed class NumberRecognizerTests
     [TestCase("several dozen militia fighters", 24, 99, "vague")]
     [TestCase("interviewed three dozen people who knew Ryan", 36, 36, "exact")]
     [TestCase("Several thousand people", 2000, 9999, "vague")]
+    // Carbonated.TV, January 2011: a comparative bounds the figure below.
+    [TestCase("official death toll in flash flooding higher than 750", 750, double.PositiveInfinity, "more than")]
     public void Find_ReadsTheIntervalTheWordsAllow(string text, double low, double high, string qualifier)
     {
         var mention = Single(text);
