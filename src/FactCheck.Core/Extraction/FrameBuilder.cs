@@ -341,10 +341,20 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         return null;
     }
 
+    /// <summary>A figure in tokens[from..figure), outside an aside set off by two commas ("The death toll ..., once feared to be well
+    /// more than 100 people, is expected to land between 95 and 99").</summary>
     private bool FigureBefore(List<Token> tokens, int from, int figure)
     {
         for (var k = from; k < figure; k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                var close = k + 1;
+                while (close < figure && tokens[close].Text is not ("," or ";" or ".")) close++;
+                if (close < figure && tokens[close].Text == ",") { k = close; continue; }
+            }
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
+        }
         return false;
     }
 
