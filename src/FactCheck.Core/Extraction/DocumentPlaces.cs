@@ -189,12 +189,16 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         // "Tuesday's attack that killed eight people in America's largest city", after the lede placed it in New York City: the
         // city the document named in that place.
         if (own is { HoldsCity: true } && CityHeldBy(own) is { } held) return Placed(held.Place, Provenance.Paragraph, held.Span);
+        // "including 1,5 thousand people in the capital": the capital of the country the story is set in.
+        if (reader.InCapital(tokens, figure, own is { Adjective: false, Dateline: false } ? own : null)
+            && SettingCountry(carriedFirst: true) is { } home && places.Named(home.Name)?.Capital is { } capital)
+            return (capital, PlacePrecision.City, home.From, home.Span);
         if (own is { Adjective: false, Dateline: false }) return Together(sentencePlaces, own, tokens) ?? Placed(own, Provenance.Sentence, Span(tokens, own));
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.
         if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
         // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city named last.
-        if (reader.ReferredKind(tokens, figure) is { } kind)
+        if (reader.ReferredKind(tokens, figure) is { } kind && kind != PlaceReader.CapitalKind)
         {
             // "$40 billion in damages in this impoverished country": the country the story is set in.
             if (kind == PlacePrecision.Country) return SettingCountry(carriedFirst: true);

@@ -34,6 +34,37 @@ internal sealed partial class PlaceReader
         return false;
     }
 
+    /// <summary>What <see cref="ReferredKind"/> gives for "in the capital": the capital of the country the story is set in.</summary>
+    public const string CapitalKind = "capital";
+
+    /// <summary>
+    /// Whether the figure's clause puts it "in the capital" nearer than the place the sentence names for it ("About 10,500 people
+    /// protested across France, including 1,5 thousand people in the capital").
+    /// </summary>
+    public bool InCapital(List<Token> tokens, NumberMention figure, PlaceMention? own)
+    {
+        var (from, to) = Clause(tokens, figure);
+        for (var k = Math.Max(from, 1); k < to; k++)
+        {
+            if (!Places.Prepositions.Contains(tokens[k - 1].Lower) || Places.CapitalReferences.Match(tokens, k) is not { } capital) continue;
+            if (k + capital.Length + 1 < tokens.Count && tokens[k + capital.Length].Lower == "of") continue;
+            // "about 9,5 thousand people, including 1,5 thousand people in the capital": the capital is the nearer figure's.
+            if (NumberBetween(tokens, k, figure)) continue;
+            return own is null || Distance(k, figure) < Distance(own.FirstToken, figure);
+        }
+        return false;
+    }
+
+    private static bool NumberBetween(List<Token> tokens, int k, NumberMention figure)
+    {
+        var (from, to) = k >= figure.EndToken ? (figure.EndToken, k) : (k, figure.FirstToken);
+        for (var j = from; j < to; j++)
+            if (tokens[j].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    private static int Distance(int k, NumberMention figure) => k >= figure.EndToken ? k - figure.EndToken : figure.FirstToken - k;
+
     /// <summary>
     /// The kind of place the figure's clause points back to after a preposition, "their two morgues in the city",
     /// "across the state", not "the city of Derna", which names its own; null when it points to none.
@@ -44,7 +75,8 @@ internal sealed partial class PlaceReader
         for (var k = Math.Max(from, 1); k < to; k++)
         {
             if (!Places.Prepositions.Contains(tokens[k - 1].Lower)) continue;
-            var (kind, after) = Places.References.Match(tokens, k) is { } reference ? (reference.Value, k + reference.Length) : Described(tokens, k, to);
+            var (kind, after) = Places.References.Match(tokens, k) is { } reference ? (reference.Value, k + reference.Length)
+                : Places.CapitalReferences.Match(tokens, k) is { } capital ? (CapitalKind, k + capital.Length) : Described(tokens, k, to);
             if (kind is null || after + 1 < tokens.Count && tokens[after].Lower == "of" && tokens[after + 1].IsCapitalized) continue;
             return kind;
         }

@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 namespace FactCheck.Extraction;
 
 /// <summary>A place of rules/lexicon/places.json: its name, kind (precision) and the place it lies in.</summary>
-internal sealed record PlaceEntry(string Name, string Kind, string? In, bool Ambiguous);
+internal sealed record PlaceEntry(string Name, string Kind, string? In, bool Ambiguous)
+{
+    /// <summary>A country's capital city, by its listed name ("the capital" in a story set in the country), else null.</summary>
+    public string? Capital { get; init; }
+}
 
 internal sealed record PlacesFile
 {
@@ -20,6 +24,8 @@ internal sealed record PlacesFile
     public string[] NationalScope { get; init; } = [];
     /// <summary>Words that point back to the last place of a kind the document named: "in the city", "across the state".</summary>
     public Dictionary<string, string[]> References { get; init; } = [];
+    /// <summary>Words that point to the capital of the country a story is set in: "in the capital".</summary>
+    public string[] CapitalReferences { get; init; } = [];
 }
 
 internal sealed record PlaceFileEntry
@@ -30,6 +36,7 @@ internal sealed record PlaceFileEntry
     public required string[] Aliases { get; init; }
     public string[] Adjectives { get; init; } = [];
     public bool Ambiguous { get; init; }
+    public string? Capital { get; init; }
 }
 
 /// <summary>
@@ -49,6 +56,7 @@ internal sealed class Places
     internal IReadOnlySet<string> Directions { get; private init; } = null!;
     internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
     internal PhraseIndex<string> References { get; private init; } = null!;
+    internal PhraseIndex<bool> CapitalReferences { get; private init; } = null!;
 
     /// <summary>
     /// The word classes that can open a place mention besides a capital letter: a place noun ("the town
@@ -129,12 +137,16 @@ internal sealed class Places
         foreach (var place in file.Places)
         {
             if (!Kinds.Contains(place.Kind)) throw new LexiconException(path, $"place '{place.Name}' has kind '{place.Kind}'; use one of {string.Join(", ", Kinds)}");
-            if (!byName.TryAdd(place.Name, new PlaceEntry(place.Name, place.Kind, place.In, place.Ambiguous)))
+            if (!byName.TryAdd(place.Name, new PlaceEntry(place.Name, place.Kind, place.In, place.Ambiguous) { Capital = place.Capital }))
                 throw new LexiconException(path, $"place '{place.Name}' is listed twice");
         }
         foreach (var place in file.Places)
+        {
             if (place.In is not null && !byName.ContainsKey(place.In))
                 throw new LexiconException(path, $"place '{place.Name}' lies in '{place.In}', which is not listed");
+            if (place.Capital is not null && (place.Kind != PlacePrecision.Country || byName.GetValueOrDefault(place.Capital) is not { Kind: PlacePrecision.City }))
+                throw new LexiconException(path, $"place '{place.Name}' has capital '{place.Capital}': only a country has one, and it must be a listed city");
+        }
         foreach (var kind in file.Nouns.Keys.Concat(file.References.Keys))
             if (!Kinds.Contains(kind)) throw new LexiconException(path, $"nouns or references for '{kind}': use one of {string.Join(", ", Kinds)}");
         var upper = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
@@ -162,6 +174,7 @@ internal sealed class Places
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
             // Case-sensitive: "the State Department" points back to no state.
             References = new PhraseIndex<string>(file.References.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), caseSensitive: true, classes),
+            CapitalReferences = new PhraseIndex<bool>(file.CapitalReferences.Select(w => (w, true)), caseSensitive: true, classes),
         };
     }
 }

@@ -62,6 +62,15 @@ public sealed class PlaceChoiceTests
     }
 
     [Test]
+    public void TheCapital_IsTheCapitalOfTheCountryTheStoryIsSetIn_ForTheFigureItIsNearest()
+    {
+        // Sputnik, 2019: the part in the capital is in Paris; the total across the country stays France's.
+        var claims = Extracted.Claims("Yellow vest protests continued in France on Saturday for a 29th week.\n" +
+                                      "The French interior Ministry informed that about 9,5 thousand people, including 1,5 thousand people in the capital, took part in the actions across the country.");
+        Assert.That((claims.Single(c => c.Low == 1500).Location, claims.Single(c => c.Low == 9025).Location), Is.EqualTo(("Paris", "France")));
+    }
+
+    [Test]
     public void ScopeOfAComparison_IsNotWhereTheFigureIs()
     {
         // CBS News, 8 July 2021: the collapse is in Surfside, the comparison is with U.S. history.
