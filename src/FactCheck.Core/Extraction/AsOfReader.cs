@@ -56,8 +56,11 @@ internal sealed class AsOfReader(Lexicon lexicon)
         {
             var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
             var text = document.Text[span.Start..span.End];
+            // The day a source spoke dates what it says only when nothing else does: in a story with no date of its own, its words
+            // ("the ministry said on Saturday") are all there is.
             if (StatementDate(nearest, attributions, tokens))
-                return new AsOfDate(nearest.Day, nearest.Day is null ? AsOfPrecision.Unknown : nearest.Precision, null, Provenance.Statement, span);
+                return new AsOfDate(nearest.Day, nearest.Day is null ? AsOfPrecision.Unknown : nearest.Precision,
+                    (section.Date ?? document.Published) is null ? text : null, Provenance.Statement, span);
             return nearest.Day is { } day
                 ? new AsOfDate(day, nearest.Precision, text, Provenance.Sentence, span)
                 : new AsOfDate(null, AsOfPrecision.Unknown, text, Provenance.Sentence, span);

@@ -283,6 +283,16 @@ public sealed class PlaceAndTimeTests
         Assert.That((claim.AsOfText, claim.AsOfFrom, claim.AssertedOn), Is.EqualTo(((string?)null, Provenance.Statement, new DateOnly(2024, 5, 8))));
     }
 
+    [Test]
+    public void DateOnTheReportingVerb_InAStoryWithNoDate_IsAllThatDatesTheFigure()
+    {
+        // Reuters, September 2023 (a copy with no date line).
+        const string text = "Morocco's deadliest earthquake in decades has killed at least 820 people, officials said Saturday.";
+        var undated = Some.Document(text) with { Published = null, Sections = [new FactCheck.Ingestion.DocumentSection(0, text.Length, null, null, null)] };
+        var claim = Extractor.Extract(undated).Single(c => c.Low == 820);
+        Assert.That((claim.AsOfText, claim.AsOfFrom), Is.EqualTo(("Saturday", Provenance.Statement)));
+    }
+
     [TestCase("From all countries, 1,469 refugees were admitted to the United States in the five weeks between Oct. 25 and Nov. 28.", 1469)]
     [TestCase("Seventeen Ukrainian soldiers were killed in clashes with pro-Russian separatists, three days before a presidential election.", 17)]
     [TestCase("By 2025, coal-fired power plant capacity will dip to 226,380 MW, down about 30 percent from 2011.", 30)]
