@@ -326,6 +326,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "Ministry of the Interior and Safety": links, and an article after one, inside the name.
         while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and") && first - 2 >= start && tokens[first - 2].IsCapitalized
                                       || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized)) first--;
+        // "New York-based Human Rights Watch": where a body is based is no part of its name.
+        for (var k = first; k < end - 1; k++)
+            if (tokens[k].Lower.EndsWith("-based", StringComparison.Ordinal)) first = k + 1;
         // "White House Press Secretary Jay Carney": a title after the organisation's name, then the person who holds it.
         if (PersonAfterTitle(tokens, first, end) is { } holder) return new Attribution(Join(tokens, holder, end), null, null, start) { Person = true };
         for (var k = first; k < end; k++)

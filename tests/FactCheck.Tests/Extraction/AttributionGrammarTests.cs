@@ -38,6 +38,8 @@ public sealed class AttributionGrammarTests
     [TestCase("A SERIES of hastily passed laws added fuel to the fire of anti-government protests in Kiev, and after a violent clash with police saw up to five demonstrators killed, the international community called for calm.", 0, "unattributed")]
     [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
+    // Reuters, September 2017: where a body is based is no part of its name.
+    [TestCase("In a separate statement, New York-based Human Rights Watch said at least 10 villages had been burned.", 10, "Human Rights Watch")]
     // Gulf News, June 2015; CBS, July 2021: every capitalized word after the last title is the name, up to four.
     [TestCase("According to Sindh Health Minister Jam Mehtab Hussain Dahar, 35 percent of the Karachi heatstroke victims were women.", 35, "Jam Mehtab Hussain Dahar")]
     [TestCase("The latest bodies pulled from the rubble were those of two children, ages 4 and 10, Miami-Dade County Mayor Daniella Levine Cava said Wednesday evening.", 2, "Daniella Levine Cava")]
