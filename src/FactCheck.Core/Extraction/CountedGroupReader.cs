@@ -164,8 +164,11 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         // "the refugee cap to 50,000": a group noun right before the measure.
         if (k >= 1 && (Grammar.MeasureNouns.Contains(tokens[k]) || lexicon.Limits.Contains(tokens[k])) && Group(tokens, k - 1) is { } modifier) return modifier;
         // "the number of Americans with health insurance would fall by 13 million": "number of" a group, up the clause.
-        for (var m = k; m >= Math.Max(1, figure - 14); m--)
+        for (var m = k; m >= Math.Max(1, figure - 20); m--)
         {
+            // "the estimated number of Rohingya who fled ... on Aug. 25 had risen from 164,000": a date's day is no other figure.
+            if (tokens[m].Kind == TokenKind.Number && m >= 2 && tokens[m - 1].Text == "." && lexicon.Time.Months.ContainsKey(tokens[m - 2].Lower)) { m -= 2; continue; }
+            if (tokens[m].Kind == TokenKind.Number && lexicon.Time.Months.ContainsKey(tokens[m - 1].Lower)) { m--; continue; }
             if (tokens[m].Kind == TokenKind.Punctuation && tokens[m].Text != "-" || tokens[m].Kind == TokenKind.Number) return null;
             if (tokens[m].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[m - 1]) && m + 1 < figure) return GroupNumbered(tokens, m + 1, figure);
         }

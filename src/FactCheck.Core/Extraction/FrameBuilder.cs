@@ -353,6 +353,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 while (close < figure && tokens[close].Text is not ("," or ";" or ".")) close++;
                 if (close < figure && tokens[close].Text == ",") { k = close; continue; }
             }
+            // "more than doubled in 24 hours": a duration counts nothing.
+            if (k + 1 < figure && lexicon.Durations.Contains(tokens[k + 1].Lower)) continue;
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
         }
         return false;

@@ -118,6 +118,8 @@ public sealed class CountedGroupTests
     [TestCase("The announcement was made with representatives from nine major refugee agencies, several executives said.", 9, "agencies", null)]
     [TestCase("A State Department official attributed the drop in refugee admissions to increased vetting and a smaller annual refugee quota this year of 45,000.", 45000, "refugees", null)]
     [TestCase("The WHO also added that the number of confirmed cases of the disease had reached 21,614.", 21614, "cases", null)]
+    // Reuters, September 2017: a date's day inside the measure's clause is no other figure.
+    [TestCase("UNHCR said the estimated number of Rohingya who fled to Bangladesh since violence erupted in Myanmar on Aug. 25 had risen from 164,000 on Thursday.", 164000, "people", "Rohingya")]
     // Sputnik (WHO), December 2014: a measure the figure is the value of says what it counts, not the whole it is out of.
     [TestCase("The WHO said that the death toll in the world's worst Ebola epidemic has risen to 5,689 out of 15,935 cases reported in eight countries.", 5689, "people", null)]
     public void MeasureNamingAGroup_CountsThatGroup(string sentence, double low, string subject, string? side)
@@ -221,6 +223,8 @@ public sealed class CountedGroupTests
     [TestCase("Thousands of trees have been uprooted and livestock has also been badly affected.", 2000, "count")]
     [TestCase("Heavy rainfall also fell in Minas Gerais state, north of Rio, where 16 people have died in the past month and dozens of communities are in a state of emergency.", 24, "count")]
     [TestCase("Seven people were killed and 39 others were wounded.", 39, "wounded")]
+    // Folha/Civil Defense, May 2024: a duration is no figure between the opening measure and its first figure.
+    [TestCase("The number of homeless people in Rio Grande do Sul more than doubled in 24 hours, going from more than 163 thousand this Wednesday (8) to 327,105 this Thursday (9), according to the latest bulletin.", 163000, "displaced")]
     // AP, July 2021: an aside set off by commas leaves the figure after it the opening measure's.
     [TestCase("The death toll from a catastrophic condominium collapse in Florida last month, once feared to be well more than 100 people, is expected to land between 95 and 99 people.", 95, "killed")]
     // Reuters, 2017: a month's name dates the figure and names no march.
