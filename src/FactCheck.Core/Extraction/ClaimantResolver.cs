@@ -330,9 +330,13 @@ internal sealed partial class ClaimantResolver
             return leading with { TokenIndex = 0 };
         for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
         {
-            if (tokens[k].Text is not (":" or "—" or "–" or ",")) continue;
+            // "Ukraine presidential election turnout tops 60 percent - chief election official": a hyphen set off by spaces is a dash.
+            var dash = tokens[k].Text == "-" && tokens[k].SpaceBefore && tokens[k + 1].SpaceBefore;
+            if (tokens[k].Text is not (":" or "—" or "–" or ",") && !dash) continue;
             // "U.S. nuclear arsenal to cost $1.2 trillion over next 30 years: CBO"
-            if (tokens[k].Text is not "," && HasNumber(tokens, 0, k) && _phrases.After(context, k + 1) is { } closing)
+            // "... IN GENERATIONS... - FAKE NEWS": a shouted close after a hyphen is a slogan, no source.
+            if (tokens[k].Text is not "," && HasNumber(tokens, 0, k) && _phrases.After(context, k + 1) is { } closing
+                && !(dash && closing.Claimant.All(c => !char.IsLetter(c) || char.IsUpper(c))))
                 return closing with { TokenIndex = k };
             (int Index, ClaimantEntry? Entry) named = default;
             foreach (var mention in context.Mentions)

@@ -38,6 +38,9 @@ public sealed class AttributionGrammarTests
     [TestCase("A SERIES of hastily passed laws added fuel to the fire of anti-government protests in Kiev, and after a violent clash with police saw up to five demonstrators killed, the international community called for calm.", 0, "unattributed")]
     [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
+    // Interfax, May 2014; Reuters, December 2017: a hyphen set off by spaces closes a headline with its source, not with a slogan.
+    [TestCase("Ukrainian presidential election turnout tops 60 percent - chief election official", 60, "chief election official")]
+    [TestCase("The overhaul will cut the corporate tax rate to 21 percent and IGNITE our ECONOMY - FAKE NEWS", 21, "unattributed")]
     // Reuters, September 2017: where a body is based is no part of its name.
     [TestCase("In a separate statement, New York-based Human Rights Watch said at least 10 villages had been burned.", 10, "Human Rights Watch")]
     // Gulf News, June 2015; CBS, July 2021: every capitalized word after the last title is the name, up to four.
