@@ -41,6 +41,8 @@ public sealed class AttributionGrammarTests
     // Interfax, May 2014; Reuters, December 2017: a hyphen set off by spaces closes a headline with its source, not with a slogan.
     [TestCase("Ukrainian presidential election turnout tops 60 percent - chief election official", 60, "chief election official")]
     [TestCase("The overhaul will cut the corporate tax rate to 21 percent and IGNITE our ECONOMY - FAKE NEWS", 21, "unattributed")]
+    // G1/Civil Defense, May 2024: a document with no author named is the source as written.
+    [TestCase("According to the latest bulletin, released at 6pm, 107 deaths were recorded due to the rains.", 107, "latest bulletin")]
     // Reuters, September 2017: where a body is based is no part of its name.
     [TestCase("In a separate statement, New York-based Human Rights Watch said at least 10 villages had been burned.", 10, "Human Rights Watch")]
     // Gulf News, June 2015; CBS, July 2021: every capitalized word after the last title is the name, up to four.
