@@ -156,4 +156,37 @@ internal sealed partial class FrameBuilder
         var word = tokens[noun];
         return word.IsWord && !word.IsCapitalized && !Grammar.FunctionWords.Contains(word) && word.Lower.Length > 3 && word.Lower.EndsWith('s') ? noun : null;
     }
+
+    /// <summary>
+    /// The article or possessive a noun at <paramref name="k"/> takes, right before it or before up to three modifiers ("the edges of the
+    /// crowd", "guarding a pro-Ukraine rally"); -1 if none after <paramref name="after"/>.
+    /// </summary>
+    private int DeterminedBefore(List<Token> tokens, int k, int after)
+    {
+        for (var j = k - 1; j > after && j >= k - 4; j--)
+        {
+            if (Grammar.Articles.Contains(tokens[j]) || Grammar.Possessives.Contains(tokens[j])) return j;
+            if (!(tokens[j].IsWord || tokens[j].Text == "-") || Grammar.FunctionWords.Contains(tokens[j]) || lexicon.MetricTriggers.Match(tokens, j) is not null) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>A figure in tokens[from..figure), outside an aside set off by two commas ("The death toll ..., once feared to be well
+    /// more than 100 people, is expected to land between 95 and 99").</summary>
+    private bool FigureBefore(List<Token> tokens, int from, int figure)
+    {
+        for (var k = from; k < figure; k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                var close = k + 1;
+                while (close < figure && tokens[close].Text is not ("," or ";" or ".")) close++;
+                if (close < figure && tokens[close].Text == ",") { k = close; continue; }
+            }
+            // "more than doubled in 24 hours": a duration counts nothing.
+            if (k + 1 < figure && lexicon.Durations.Contains(tokens[k + 1].Lower)) continue;
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
+        }
+        return false;
+    }
 }

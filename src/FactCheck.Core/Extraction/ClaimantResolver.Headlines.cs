@@ -1,0 +1,63 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Sources a headline gives at its start or end: "Nuland: At least 400-500 ...", "... tops 60 percent - chief election official".</summary>
+internal sealed partial class ClaimantResolver
+{
+    /// <summary>
+    /// A headline's source: leading ("Nuland: At least 400-500 Russian soldiers killed") or closing
+    /// ("...: NATO official", "... — Stoltenberg", "..., the governor of the region, Serhiy Gaidai").
+    /// A leading one only where the sentence names no source of its own: "GENEVA: Some 582,000 Rohingya
+    /// ... the United Nations said" is the UN's.
+    /// </summary>
+    private Attribution? Headline(List<Token> tokens, SourceContext context, bool sourced)
+    {
+        var colon = -1;
+        for (var k = 0; k < Math.Min(tokens.Count, 4); k++)
+        {
+            if (tokens[k].Text == ":") { colon = k; break; }
+            if (!tokens[k].IsCapitalized) break;
+        }
+        if (colon > 0 && !sourced && HasNumber(tokens, colon + 1, tokens.Count) && !Label(tokens, colon)
+            && _phrases.Before(context, colon - 1) is { } leading)
+            return leading with { TokenIndex = 0 };
+        for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
+        {
+            // "Ukraine presidential election turnout tops 60 percent - chief election official": a hyphen set off by spaces is a dash.
+            var dash = tokens[k].Text == "-" && tokens[k].SpaceBefore && tokens[k + 1].SpaceBefore;
+            if (tokens[k].Text is not (":" or "—" or "–" or ",") && !dash) continue;
+            // "U.S. nuclear arsenal to cost $1.2 trillion over next 30 years: CBO"
+            // "... IN GENERATIONS... - FAKE NEWS": a shouted close after a hyphen is a slogan, no source.
+            if (tokens[k].Text is not "," && HasNumber(tokens, 0, k) && _phrases.After(context, k + 1) is { } closing
+                && !(dash && closing.Claimant.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+                return closing with { TokenIndex = k };
+            (int Index, ClaimantEntry? Entry) named = default;
+            foreach (var mention in context.Mentions)
+                if (mention.Index > k) { named = mention; break; }
+            // After a comma only a person closes a sentence as its source.
+            if (named.Entry is null || tokens[k].Text == "," && !named.Entry.Person) return null;
+            return From(named.Entry, k) with { SourceStart = named.Index, SourceEnd = named.Index + 1 };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Words before a colon that are no source: an outlet's rubric ("STORY:"), a dateline's place, in any case
+    /// ("New Delhi:", "KARACHI:"), or a story's topic, naming its event ("Morocco Earthquake: Death Toll Rises To 1,037").
+    /// </summary>
+    private bool Label(List<Token> tokens, int colon)
+    {
+        var before = string.Join(' ', tokens.Take(colon).Select(t => t.Text));
+        if (_lexicon.Sources.Rubrics.Contains(before)) return true;
+        if (_lexicon.Places.Named(before) is not null || _lexicon.Places.ByAliasIgnoringCase(before) is not null) return true;
+        for (var k = 0; k < colon; k++)
+            if (_lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
+        return false;
+    }
+
+    private static bool HasNumber(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+}

@@ -1,0 +1,106 @@
+namespace FactCheck.Extraction;
+
+/// <summary>A source phrase's capitalized head: an organisation's whole name, a person's without titles, the words that say whose a body is.</summary>
+internal sealed partial class SourcePhrase
+{
+    /// <summary>A capitalized head: an organisation's whole name, a person's name without titles, or a surname seen in full before.</summary>
+    private Attribution? Name(List<Token> tokens, int start, int end)
+    {
+        var first = end - 1;
+        // "Ministry of the Interior and Safety": links, and an article after one, inside the name.
+        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and") && first - 2 >= start && tokens[first - 2].IsCapitalized
+                                      || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized)) first--;
+        // "New York-based Human Rights Watch": where a body is based is no part of its name.
+        for (var k = first; k < end - 1; k++)
+            if (tokens[k].Lower.EndsWith("-based", StringComparison.Ordinal)) first = k + 1;
+        // "White House Press Secretary Jay Carney": a title after the organisation's name, then the person who holds it.
+        if (PersonAfterTitle(tokens, first, end) is { } holder) return new Attribution(Join(tokens, holder, end), null, null, start) { Person = true };
+        for (var k = first; k < end; k++)
+        {
+            var word = tokens[k].Text;
+            if (Words.OrganisationHeads.Contains(word) || word.EndsWith('s') && Words.OrganisationHeads.Contains(word.TrimEnd('s')))
+                // "CBS said" after "a CBS News poll": the acronym stands for the name it was given with.
+                return first == end - 1 && IsAcronym(word) && names.TryGetValue(word, out var named) ? new Attribution(named, null, null, start)
+                    // "The French interior Ministry": a lone capitalized head keeps the words that say whose it is.
+                    : first == end - 1 && first > start && !IsAcronym(word) && NamesWhose(tokens, start, first) ? new Attribution(Join(tokens, start, end), null, null, start)
+                    : new Attribution(Join(tokens, first, Words.WithoutStripped(tokens, first, end)), null, null, start);
+        }
+        var person = first;
+        while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;
+        // "Assistant Secretary ... Eurasian Affairs Victoria Nuland": a long run ends with the name, and a suffix ("Richard Bissen Jr").
+        var suffix = end - person > 3 && lexicon.Abbreviations.Contains(tokens[end - 1].Text) ? 1 : 0;
+        // "Sindh Health Minister Jam Mehtab Hussain Dahar": up to four capitalized words after the last title are all the name.
+        if (NameAfterLastTitle(tokens, first, end) is { } nameStart) person = nameStart;
+        else if (end - suffix - person > 3) person = end - suffix - 2;
+        if (end - person >= 2) return new Attribution(Join(tokens, person, end), null, null, start) { Person = true };
+        if (end - person != 1) return null;
+        var single = tokens[person].Text;
+        if (single.Length >= 2 && !lexicon.Titles.Contains(single) && !lexicon.Time.Weekdays.ContainsKey(single) && !lexicon.Time.Months.ContainsKey(single))
+            // "Myanmar said" after "mostly Buddhist Myanmar": a country speaks for itself, whatever run ended in its name.
+            return names.TryGetValue(single, out var full) && !IsCountryLike(single) && !lexicon.Places.IsCountry(single)
+                ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
+                : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
+        return null;
+    }
+
+    /// <summary>
+    /// Where the name of a person starts after the last title of a capitalized run that names an organisation first ("White House
+    /// Press Secretary Jay Carney"): two or three capitalized words, none of them an organisation's head; null if there is none.
+    /// </summary>
+    private int? PersonAfterTitle(List<Token> tokens, int first, int end)
+    {
+        var title = LastTitle(tokens, first, end);
+        if (title < 0 || end - title - 1 is < 2 or > 3) return null;
+        var organisation = false;
+        for (var k = first; k < title; k++)
+            organisation |= Words.OrganisationHeads.Contains(tokens[k].Text);
+        for (var k = title + 1; k < end; k++)
+            if (!tokens[k].IsCapitalized || Words.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
+        return organisation ? title + 1 : null;
+    }
+
+    /// <summary>Whether tokens[start..end) hold a demonym that says whose a body is ("French").</summary>
+    private bool NamesWhose(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (lexicon.Places.Adjectives.Match(tokens, k) is not null) return true;
+        return false;
+    }
+
+    private bool IsCountryLike(string word)
+    {
+        var one = _word ??= [];
+        one.Clear();
+        Tokenizer.TokenizeInto(one, word, 0, 0, word.Length, lexicon.Words);
+        return lexicon.Sides.Match(one, 0) is not null;
+    }
+
+    [ThreadStatic] private static List<Token>? _word;
+
+    private bool IsWeekday(Token token) => token.IsCapitalized && lexicon.Time.Weekdays.ContainsKey(token.Text);
+
+    /// <summary>
+    /// Where a name of two to four capitalized words starts after the last title of a run ("Sindh Health Minister Jam Mehtab Hussain
+    /// Dahar"), none of them an organisation's head; null if there is none.
+    /// </summary>
+    private int? NameAfterLastTitle(List<Token> tokens, int first, int end)
+    {
+        var title = LastTitle(tokens, first, end);
+        if (title < 0 || end - title - 1 is < 2 or > 4) return null;
+        for (var k = title + 1; k < end; k++)
+            if (!tokens[k].IsCapitalized || !tokens[k].IsWord || Words.OrganisationHeads.Contains(tokens[k].Text) || lexicon.Titles.Contains(tokens[k].Text)) return null;
+        return title + 1;
+    }
+
+    /// <summary>The last title in tokens[first..end), or -1.</summary>
+    private int LastTitle(List<Token> tokens, int first, int end)
+    {
+        var title = -1;
+        for (var k = first; k < end; k++)
+            if (lexicon.Titles.Contains(tokens[k].Text)) title = k;
+        return title;
+    }
+
+    /// <summary>A listed town or region, which never speaks (a country may: "Ukraine, which ..., said").</summary>
+    private bool IsPlace(Attribution source) => lexicon.Places.Named(source.Claimant) is { Kind: not PlacePrecision.Country };
+}
