@@ -198,7 +198,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.
         if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
         // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city named last.
-        if (reader.ReferredKind(tokens, figure) is { } kind && kind != PlaceReader.CapitalKind)
+        if (reader.ReferredKind(tokens, figure) is { } kind)
         {
             // "$40 billion in damages in this impoverished country": the country the story is set in.
             if (kind == PlacePrecision.Country) return SettingCountry(carriedFirst: true);

@@ -34,9 +34,6 @@ internal sealed partial class PlaceReader
         return false;
     }
 
-    /// <summary>What <see cref="ReferredKind"/> gives for "in the capital": the capital of the country the story is set in.</summary>
-    public const string CapitalKind = "capital";
-
     /// <summary>
     /// Whether the figure's clause puts it "in the capital" nearer than the place the sentence names for it ("About 10,500 people
     /// protested across France, including 1,5 thousand people in the capital").
@@ -75,8 +72,7 @@ internal sealed partial class PlaceReader
         for (var k = Math.Max(from, 1); k < to; k++)
         {
             if (!Places.Prepositions.Contains(tokens[k - 1].Lower)) continue;
-            var (kind, after) = Places.References.Match(tokens, k) is { } reference ? (reference.Value, k + reference.Length)
-                : Places.CapitalReferences.Match(tokens, k) is { } capital ? (CapitalKind, k + capital.Length) : Described(tokens, k, to);
+            var (kind, after) = Places.References.Match(tokens, k) is { } reference ? (reference.Value, k + reference.Length) : Described(tokens, k, to);
             if (kind is null || after + 1 < tokens.Count && tokens[after].Lower == "of" && tokens[after + 1].IsCapitalized) continue;
             return kind;
         }

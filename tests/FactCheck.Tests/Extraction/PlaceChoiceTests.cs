@@ -52,25 +52,6 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
     [Test]
-    public void ThisCountryOrThisCity_IsThePlaceOfThatKindTheStoryIsAbout()
-    {
-        // AP, 19 October 2022; CNN, 15 August 2015.
-        var country = Extracted.Claims("ISLAMABAD (AP) — Pakistan's government says the World Bank estimates that this summer's record-breaking floods have caused $40 billion in damages in this impoverished country.").Single();
-        var city = Extracted.Claims("Huge explosions tore through the port of Tianjin on Wednesday night.\n" +
-                                    "Crews searched for an unknown number of civilians and soldiers Saturday who are believed trapped by multiple explosions that killed at least 112 people this week in this eastern Chinese city.").Single(c => c.Low == 112);
-        Assert.That((country.Location, city.Location), Is.EqualTo(("Pakistan", "Tianjin")));
-    }
-
-    [Test]
-    public void TheCapital_IsTheCapitalOfTheCountryTheStoryIsSetIn_ForTheFigureItIsNearest()
-    {
-        // Sputnik, 2019: the part in the capital is in Paris; the total across the country stays France's.
-        var claims = Extracted.Claims("Yellow vest protests continued in France on Saturday for a 29th week.\n" +
-                                      "The French interior Ministry informed that about 9,5 thousand people, including 1,5 thousand people in the capital, took part in the actions across the country.");
-        Assert.That((claims.Single(c => c.Low == 1500).Location, claims.Single(c => c.Low == 9025).Location), Is.EqualTo(("Paris", "France")));
-    }
-
-    [Test]
     public void ScopeOfAComparison_IsNotWhereTheFigureIs()
     {
         // CBS News, 8 July 2021: the collapse is in Surfside, the comparison is with U.S. history.
@@ -124,74 +105,6 @@ public sealed class PlaceChoiceTests
         var claim = Figure("It is now one of nine Republican districts in California that Democrats have targeted.", 9);
         Assert.That(claim.Location, Is.EqualTo("California"));
     }
-
-    [Test]
-    public void CityAPlaceHolds_IsTheCityTheDocumentNamedThere()
-    {
-        // Reuters, 2 November 2017.
-        var claims = Extracted.Claims("NEW YORK (Reuters) - Islamic State has claimed responsibility for a truck attack that killed eight people in New York City.\n" +
-                                      "In a day of harsh recriminations over Tuesday's attack that killed eight people in America's largest city, Trump appeared to assign some blame.");
-        Assert.That(claims.Select(c => c.Location), Is.EqualTo(new[] { "New York City", "New York City" }));
-    }
-
-    // Reuters, 22 February 2014; Reuters, 2 November 2017; Reuters, 2017.
-    [TestCase("KIEV (Reuters) - Protesters took control of government buildings in Kiev on Saturday.\nThe apparent toppling of the pro-Russian leader looks likely to dramatically alter the future of the former Soviet republic of 46 million people, pulling it closer to Europe.", 46e6, "Ukraine")]
-    [TestCase("PATERSON, N.J. (Reuters) - The New Jersey city of Paterson was the perfect place for the suspect in the New York City truck attack to go largely unnoticed.\nWith one of the largest Muslim populations in the United States, the city of nearly 150,000 boasts more than a half dozen mosques.", 142500, "Paterson")]
-    [TestCase("In Galesburg, Illinois, a city of 30,000, 23-year-old Chris King lost an alderman's race earlier this year.", 30000, "Galesburg")]
-    public void PopulationOfAnUnnamedCountryOrCity_IsOfThePlaceTheStoryIsAbout(string text, double low, string place) =>
-        Assert.That(Figure(text, low).Location, Is.EqualTo(place));
-
-    [Test]
-    public void PartOfAGroupCountedBefore_IsWhereThatGroupIs()
-    {
-        // Reuters, 6 December 2017.
-        var claims = Extracted.Claims("WASHINGTON (Reuters) - The country's fight over gun ownership has grown more heated since a single person killed 58 people at a music festival in Las Vegas, Nevada.\n" +
-                                      "Police in Las Vegas are still investigating the shooting.\n" +
-                                      "So far this year, 14,412 people have died in firearm-related incidents in the United States, according to the Gun Violence Archive. About 8 percent of them were children and teenagers. " +
-                                      "The board keeps at least four of those seats filled.");
-        Assert.That(claims.Select(c => c.Location), Is.EqualTo(new[] { "Las Vegas", "United States", "United States", "Las Vegas" }),
-            "'of them' is the group before; 'of those seats' is no such part");
-    }
-
-    [Test]
-    public void NationalBodyWithWhoHoldsIt_PutsTheFigureInTheCountry()
-    {
-        // Reuters, 6 December 2017: the House's vote, not the shooting's city the story began with.
-        var claim = Figure("WASHINGTON (Reuters) - The fight over gun ownership has grown since a single person killed 58 people at a music festival in Las Vegas, Nevada.\n" +
-                           "On a vote of 231 to 198, the Republican-led House approved the Concealed Carry Reciprocity Act.", 231);
-        Assert.That(claim.Location, Is.EqualTo("United States"));
-    }
-
-    [Test]
-    public void PlaceOthersBorder_IsNeverTheFiguresPlace_EvenWhenItsSentenceNamesNoOther()
-    {
-        // AFP, 5 May 2024: the cities are the state's; Uruguay and Argentina are what the state borders.
-        var claim = Figure(
-            "The storms and flooding in the southern state of Rio Grande do Sul have killed at least 78 people.\n" +
-            "Flooding has affected more than two-thirds of the nearly 500 cities in the state, which borders Uruguay and Argentina, displacing hundreds of thousands of people.", 475);
-        Assert.That(claim.Location, Is.EqualTo("Rio Grande do Sul"));
-    }
-
-    [Test]
-    public void TheCity_IsTheLastCityNamed_NotTheCountryASourceIsDescribedBy()
-    {
-        // AP, 23 June 2015 (Karachi heatwave).
-        var claims = Extracted.Claims(
-            "KARACHI, Pakistan (AP) — A severe heat wave has killed more than 700 people in Karachi, a health official said.\n" +
-            "Pakistan's largest charity, Edhi Welfare Organisation, said their two morgues in the city had received more than 400 corpses.\n" +
-            "The storm also killed about 170 people elsewhere in the country.");
-        Assert.Multiple(() =>
-        {
-            Assert.That(claims.Single(c => c.Low == 400).Location, Is.EqualTo("Karachi"));
-            Assert.That(claims.Single(c => c.Low > 150 && c.Low < 170).Location, Is.EqualTo("Pakistan"));
-        });
-    }
-
-    [Test]
-    public void TheStateDepartment_PointsBackToNoState() =>
-        Assert.That(Figure(
-            "Floods in Pakistan have displaced millions.\nAid to Pakistan has been slow.\nThe heat wave in Sindh province is easing.\n" +
-            "About 12 aid workers have been sent, according to the State Department.", 11.4).Location, Is.EqualTo("Pakistan"));
 
     [TestCase("Destructive wildfires in Maui, Hawaii have claimed at least 80 lives.", 80, "Maui")]
     [TestCase("The official death toll from the wildfires on Hawaii's Maui Island has risen to 55 as of early Friday.", 55, "Maui")]
