@@ -89,7 +89,7 @@ internal static class Tokenizer
         return (1, CurrencyAndPercent.Contains(c) ? TokenKind.Symbol : TokenKind.Punctuation);
     }
 
-    /// <summary>Letters, marks and digits, with an apostrophe before a letter and a period or hyphen before a letter or digit.</summary>
+    /// <summary>Letters, marks and digits, with an apostrophe before a letter and a period, hyphen or underscore before a letter or digit.</summary>
     private static int WordEnd(ReadOnlySpan<char> text, int i)
     {
         var k = i + 1;
@@ -98,7 +98,8 @@ internal static class Tokenizer
             var c = text[k];
             if (char.IsLetter(c) || char.IsDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) k++;
             else if (c is '\'' or '’' && k + 1 < text.Length && char.IsLetter(text[k + 1])) k++;
-            else if (c is '.' or '-' && k + 1 < text.Length && (char.IsLetter(text[k + 1]) || char.IsDigit(text[k + 1]))) k++;
+            // "e19b_floods_12bn.txt", "@some_user_2": an underscore joins a file name or handle, never prose.
+            else if (c is '.' or '-' or '_' && k + 1 < text.Length && (char.IsLetter(text[k + 1]) || char.IsDigit(text[k + 1]))) k++;
             else break;
         }
         // "P.K. Jena", "U.S. troops": initials keep their last full stop, so a name runs on past them.

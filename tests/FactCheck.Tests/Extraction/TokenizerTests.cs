@@ -15,7 +15,7 @@ namespace FactCheck.Tests.Extraction;
 /// </summary>
 public sealed partial class TokenizerTests
 {
-    [GeneratedRegex(@"(?:https?://|www\.|bit\.ly/)\S+|\d+(?:st|nd|rd|th)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}(?:[\p{L}\p{Mn}\d]|['’](?=\p{L})|[.\-](?=[\p{L}\d]))*|US\$|[£$€₽₴%]|\S")]
+    [GeneratedRegex(@"(?:https?://|www\.|bit\.ly/)\S+|\d+(?:st|nd|rd|th)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}(?:[\p{L}\p{Mn}\d]|['’](?=\p{L})|[.\-_](?=[\p{L}\d]))*|US\$|[£$€₽₴%]|\S")]
     private static partial Regex Specification();
 
     private static readonly string[] Pieces =
@@ -44,6 +44,7 @@ public sealed partial class TokenizerTests
     [TestCase("NATO said 7,000 to 15,000 soldiers died on the 3rd day.", "NATO|said|7,000|to|15,000|soldiers|died|on|the|3rd|day|.")]
     [TestCase("It cost US$1,234.50 (about €1,100) — 4th time.", "It|cost|US|$|1,234.50|(|about|€|1,100|)|—|4th|time|.")]
     [TestCase("See https://example.com/a?b=1, the Kremlin’s 1stly count", "See|https://example.com/a?b=1,|the|Kremlin's|1|stly|count")]
+    [TestCase("- `e19c_pakistan-floods_12bn-sputnik.txt`: from @some_user_2", "-|`|e19c_pakistan-floods_12bn-sputnik.txt|`|:|from|@|some_user_2")]
     [TestCase("1,2345 and 12,34 and 1234,567 and 3.14.", "1,234|5|and|12|,|34|and|1234|,|567|and|3.14|.")]
     public void Tokenize_NewsText_SplitsAsExpected(string text, string expected)
     {
