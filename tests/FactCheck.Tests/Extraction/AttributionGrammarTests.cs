@@ -117,6 +117,9 @@ public sealed class AttributionGrammarTests
     [TestCase("According to damage assessments made by the Pacific Disaster Center (PDC) and the Federal Emergency Management Agency (FEMA), the fire in Lahaina resulted in an estimated total of 2 719 structures exposed.", 2719, "Pacific Disaster Center")]
     [TestCase("But around 6,000 are missing because of floods in the city, apparently caused by the collapse of dams above Derna, a spokesperson for the Libyan National Army that controls eastern Libya, said.", 5700, "spokesperson")]
     [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
+    // DW, March 2014; Reuters, 2017: a speech verb in the present tense, put after its speaker or before it.
+    [TestCase("Malyshev heads the count. “That's around one percent more than the number of voters,” Malyshev adds.", 0.95, "Malyshev")]
+    [TestCase("“Some 40 people came to the polling station,” Nina explained calmly.", 40, "Nina")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
