@@ -246,7 +246,9 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         // "In Luhansk Ukrainian border guards said": a demonym after it starts the next phrase.
         if (!titleCase && end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null
             && !(lexicon.Subjects.Match(tokens, end) is { Length: 1 } && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized))
-            && !(Places.Adjectives.Match(tokens, end) is { } demonym && end + demonym.Length < tokens.Count && !tokens[end + demonym.Length].IsCapitalized)) return null;
+            && !(Places.Adjectives.Match(tokens, end) is { } demonym && end + demonym.Length < tokens.Count && !tokens[end + demonym.Length].IsCapitalized)
+            // "victims of the Christchurch Earthquake", "the Seoul Halloween crowd crush": a place naming its event.
+            && !lexicon.Events.NamedAfter(tokens, end, 3, lexicon.Grammar.FunctionWords)) return null;
         // "Hawaii's Maui Island": after a possessive a name starts afresh.
         if (!titleCase && i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)
             && !tokens[i - 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;

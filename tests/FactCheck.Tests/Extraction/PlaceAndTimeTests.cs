@@ -275,6 +275,12 @@ public sealed class PlaceAndTimeTests
         Assert.That(Extract("\"Twenty-five people are injured,\" Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told reporters.")
             .First(c => c.Low == 25).Location, Is.Not.EqualTo("Darjeeling"));
 
+    // New Zealand Police, March 2011; Washington Post, October 2022: a place that names its event is where the figure is.
+    [TestCase("The names of two more victims of the Christchurch Earthquake will be released publicly tomorrow morning.", 2, "Christchurch")]
+    [TestCase("At least 146 dead in Seoul Halloween crowd crush", 146, "Seoul")]
+    public void PlaceNamingItsEvent_PlacesTheFigure(string text, double low, string place) =>
+        Assert.That(Extract(text).First(c => c.Low == low).Location, Is.EqualTo(place));
+
     [Test]
     public void DateOnTheReportingVerb_IsWhenTheStatementWasMade_NotWhatTheFigureIsAbout()
     {
