@@ -12,6 +12,11 @@ internal sealed partial class PlaceReader
     public PlaceMention? Choose(List<PlaceMention> places, NumberMention figure, List<Token> tokens)
     {
         var (from, to) = Clause(tokens, figure);
+        // "the Lviv (78.2 percent), Ternopil (76.63 percent) and Ivano-Frankivsk (73.95 percent) regions", "in Taroudant (271)":
+        // a figure set off right after a place is that place's.
+        if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Text == "(" && figure.EndToken < tokens.Count && tokens[figure.EndToken].Text == ")"
+            && places.Find(p => p.EndToken == figure.FirstToken - 1 && !p.Dateline) is { } named)
+            return named;
         // "Donetsk lies 110 kilometers (70 miles) south of Slovyansk", "Novohrodivka (56 km northwest of Donetsk)":
         // a distance places what it locates, the place named before it, not the one it is measured from.
         if (IsDistance(figure.Unit) && MeasuredFrom(tokens, figure.EndToken))

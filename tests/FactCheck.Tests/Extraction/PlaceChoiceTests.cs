@@ -16,6 +16,13 @@ public sealed class PlaceChoiceTests
     public void Distance_PlacesWhatItLocates_NotWhereItIsMeasuredFrom(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
+    // Interfax-Ukraine, May 2014; AFP, September 2023: a figure set off in parentheses after a place is that place's.
+    [TestCase("The highest turnout was in the Lviv (78.2 percent), Ternopil (76.63 percent) and Ivano-Frankivsk (73.95 percent) regions.", 76.63, "Ternopil")]
+    [TestCase("The highest turnout was in the Lviv (78.2 percent), Ternopil (76.63 percent) and Ivano-Frankivsk (73.95 percent) regions.", 73.95, "Ivano-Frankivsk")]
+    [TestCase("More than a third of the deaths (394) were recorded in Al-Haouz, the epicentre of the quake, and in Taroudant (271) further south.", 271, "Taroudant")]
+    public void FigureInParenthesesAfterAPlace_IsThatPlaces(string sentence, double low, string place) =>
+        Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
+
     [Test]
     public void APartOfTheWorld_PlacesItsOwnSentence_AndIsNotCarried()
     {
