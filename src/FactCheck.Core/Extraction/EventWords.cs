@@ -7,13 +7,15 @@ internal sealed record EventsFile
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
     public required Dictionary<string, string[]> Kinds { get; init; }
     public required string[] RunningTotal { get; init; }
+    public string[] SiteVerbs { get; init; } = [];
 }
 
-/// <summary>The event vocabulary of rules/lexicon/events.json: the words naming each kind of event, and the running-total cues.</summary>
+/// <summary>The event vocabulary of rules/lexicon/events.json: the words naming each kind of event, the running-total cues, and the verbs saying where one happened.</summary>
 internal sealed class EventWords
 {
     public required PhraseIndex<string> Kinds { get; init; }
     public required PhraseIndex<bool> RunningTotal { get; init; }
+    public required PhraseIndex<bool> SiteVerbs { get; init; }
 
     /// <summary>
     /// Whether an event word starts within <paramref name="reach"/> tokens of <paramref name="start"/> with only its modifiers
@@ -44,6 +46,7 @@ internal sealed class EventWords
         {
             Kinds = new(kindOf.Select(kv => (kv.Key, kv.Value)), classes: classes),
             RunningTotal = new(file.RunningTotal.Select(p => (p, true)), classes: classes),
+            SiteVerbs = new(file.SiteVerbs.Select(p => (p, true)), classes: classes),
         };
     }
 }

@@ -21,6 +21,8 @@ internal static class Provenance
     public const string Dateline = "dateline";
     /// <summary>The live-blog entry the figure is in.</summary>
     public const string Entry = "entry";
+    /// <summary>The sentence saying where the figure's event happened ("The crash happened in ... West Bengal").</summary>
+    public const string EventSite = "event";
     /// <summary>The document's publication date.</summary>
     public const string Publication = "publication";
     /// <summary>The day its source made the statement ("the ministry said on Wednesday"): when the figure was given, not what it is about.</summary>

@@ -137,4 +137,23 @@ public sealed class EventTests
         Assert.That(places.PathOf("central Kiev"), Is.EqualTo(places.PathOf("Kiev")));
         Assert.That(places.PathOf("Colegio Enrique Rébsamen"), Is.EqualTo("Colegio Enrique Rébsamen"), "an unlisted place is its own name");
     }
+
+    [Test]
+    public void Extract_AFigurePlacedOnlyAroundWhereTheDocumentSaysItsEventHappened_IsAtThatSite()
+    {
+        // CBS News, 17 June 2024: the lede places the toll in India, the next sentence says where the crash happened.
+        var claims = Extract("New Delhi — At least eight people were killed and more than 50 others injured when a freight train slammed into a passenger train Monday in India.\n\n"
+                             + "The crash happened in the eastern Indian state of West Bengal, when the goods train hit the Kanchanjunga Express.");
+        var injured = claims.Single(c => c.Low == 50);
+        Assert.That((injured.Location, injured.LocationFrom, injured.PlacePath), Is.EqualTo(("West Bengal", Provenance.EventSite, "India > West Bengal")));
+    }
+
+    [Test]
+    public void Extract_ATimeSaidWithTookPlace_IsNoSite()
+    {
+        // Reuters, 29 September 2017: "took place ahead of Puerto Rico" says when, not where.
+        var claims = Extract("The White House asked Congress for $44 billion in aid for hurricanes that hit Texas, Florida and Puerto Rico.\n\n"
+                             + "She said the request primarily addresses Texas and Florida. Those storms took place ahead of Puerto Rico.");
+        Assert.That(claims.Single(c => c.Low == 44e9).LocationFrom, Is.Not.EqualTo(Provenance.EventSite));
+    }
 }
