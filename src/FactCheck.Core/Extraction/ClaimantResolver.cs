@@ -33,7 +33,7 @@ internal sealed partial class ClaimantResolver
     {
         _lexicon = lexicon;
         _fuzzyCache = fuzzyCache;
-        _phrases = new SourcePhrase(lexicon, Names);
+        _phrases = new SourcePhrase(lexicon, Names, FirstWords);
         _resolve = Resolve;
         _context = new SourceContext(_resolve);
     }
@@ -43,12 +43,16 @@ internal sealed partial class ClaimantResolver
     /// <summary>Full names seen so far, by surname: "Trump said" after "President Donald Trump" is Donald Trump.</summary>
     internal Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Full names seen so far, by their first word: "Nam said" after "Nam Gu-jun", a family name written first.</summary>
+    internal Dictionary<string, string> FirstWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Forget what was read, at the start of a new live-blog entry.</summary>
     public void Reset()
     {
         _history.Clear();
         _subject = null;
         Names.Clear();
+        FirstWords.Clear();
         LastPerson = null;
     }
 

@@ -63,6 +63,26 @@ internal sealed partial class SourcePhrase
         if (first < name) names.TryAdd(Join(tokens, first, name).ToLowerInvariant(), Join(tokens, name, end));
     }
 
+    /// <summary>
+    /// Whether a capitalized run reads as a person's name, not a headline's words or an organisation's: no reporting verb
+    /// ("Nuland Claims 400-500 Russian Soldiers Killed"), no source noun ("Officials Expect List"), no listed claimant.
+    /// </summary>
+    private bool PersonLike(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (lexicon.AttributionVerbs.Match(tokens, k) is not null || Words.Nouns.Contains(tokens[k].Lower) || Words.OrganisationHeads.Contains(tokens[k].Text)
+                || lexicon.ClaimantAliases.Match(tokens, k) is not null)
+                return false;
+        return true;
+    }
+
+    /// <summary>Whether a longer name ends with the tokens' words: "Daniella Levine Cava" with "Levine Cava".</summary>
+    private static bool EndsWithWords(string name, List<Token> tokens, int start, int end)
+    {
+        var words = Join(tokens, start, end);
+        return name.Length > words.Length + 1 && name.EndsWith(words, StringComparison.Ordinal) && name[^(words.Length + 1)] == ' ';
+    }
+
     /// <summary>A social-media handle at tokens[k] ("@realDonaldTrump"), or null.</summary>
     public static string? Handle(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k].Text == "@" && tokens[k + 1].IsWord && !tokens[k + 1].SpaceBefore ? "@" + tokens[k + 1].Text : null;
@@ -101,8 +121,11 @@ internal sealed partial class SourcePhrase
             {
                 // "U.S. President Donald Trump, @realDonaldTrump": the account is the person's.
                 if (Handle(tokens, end + 1) is { } handle && tokens[end].Text is "," or "(") names[handle] = Join(tokens, first, end);
-                if (!(names.TryGetValue(tokens[end - 1].Text, out var known) && IsWords(known, tokens, first, end)))
+                // "Levine Cava" after "Daniella Levine Cava" is the same person, named shorter.
+                if (!(names.TryGetValue(tokens[end - 1].Text, out var known) && (IsWords(known, tokens, first, end) || EndsWithWords(known, tokens, first, end))))
                     names[tokens[end - 1].Text] = Join(tokens, first, end);
+                // "Nam said" after "Nam Gu-jun", "Maria said" after "Maria Lopez": the first word of a name, kept apart from surnames.
+                if (PersonLike(tokens, first, end)) firstWords.TryAdd(tokens[first].Text, Join(tokens, first, end));
                 RememberTitle(tokens, first, end);
                 RememberLeadingTitle(tokens, first, end);
             }

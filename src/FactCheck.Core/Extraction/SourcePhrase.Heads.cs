@@ -32,12 +32,15 @@ internal sealed partial class SourcePhrase
         // "Sindh Health Minister Jam Mehtab Hussain Dahar": up to four capitalized words after the last title are all the name.
         if (NameAfterLastTitle(tokens, first, end) is { } nameStart) person = nameStart;
         else if (end - suffix - person > 3) person = end - suffix - 2;
-        if (end - person >= 2) return new Attribution(Join(tokens, person, end), null, null, start) { Person = true };
+        if (end - person >= 2)
+            // "according to Levine Cava" after "Miami-Dade County Mayor Daniella Levine Cava": the name in full.
+            return new Attribution(names.TryGetValue(tokens[end - 1].Text, out var fuller) && EndsWithWords(fuller, tokens, person, end) ? fuller : Join(tokens, person, end),
+                null, null, start) { Person = true };
         if (end - person != 1) return null;
         var single = tokens[person].Text;
         if (single.Length >= 2 && !lexicon.Titles.Contains(single) && !lexicon.Time.Weekdays.ContainsKey(single) && !lexicon.Time.Months.ContainsKey(single))
             // "Myanmar said" after "mostly Buddhist Myanmar": a country speaks for itself, whatever run ended in its name.
-            return names.TryGetValue(single, out var full) && !IsCountryLike(single) && !lexicon.Places.IsCountry(single)
+            return (names.TryGetValue(single, out var full) || firstWords.TryGetValue(single, out full)) && !IsCountryLike(single) && !lexicon.Places.IsCountry(single)
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
                 : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
         return null;

@@ -8,7 +8,7 @@ namespace FactCheck.Extraction;
 /// back ("he", "the ministry"), or an unnamed source as written ("medical charities", "an adviser to
 /// Ukraine's military": adviser). A phrase with none of these heads is no source: no fragments.
 /// </summary>
-internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, string> names)
+internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, string> names, Dictionary<string, string> firstWords)
 {
     private const int LongestPhrase = 12;
     private SourceWords Words => lexicon.Sources;

@@ -52,6 +52,18 @@ public sealed class AttributionAcrossSentencesTests
         Assert.That(claim.Claimant, Is.EqualTo("Pradeep Jena"));
     }
 
+    // CBS News and Reuters, June 2021 (Surfside collapse); AP, November 2022 (Itaewon crush): a person named again by
+    // the last words of their name, or by its first word (a family name written first).
+    [TestCase("Miami-Dade County Mayor Daniella Levine Cava said the search would go on.\n" +
+              "So far, 139 people who were living or staying in the condominium have been accounted for, according to Levine Cava.", 139, "Daniella Levine Cava")]
+    [TestCase("Nam Gu-jun, head of the special investigation unit, spoke to reporters on Tuesday.\n" +
+              "Nam said police have also interviewed more than 40 witnesses and survivors so far.", 40, "Nam Gu-jun")]
+    // Reuters, December 2017: a party label before a name is no part of it.
+    [TestCase("Democrat Doug Jones won the Senate seat in Alabama.\n" +
+              "Jones said 12 counties had not yet reported.", 12, "Doug Jones")]
+    public void PersonNamedAgainByPartOfTheirName_IsThePersonNamedInFull(string text, double low, string claimant) =>
+        Assert.That(Figure(text, low).Claimant, Is.EqualTo(claimant));
+
     [Test]
     public void AQuotationsSpeakerGivenByTitle_IsThePersonTheDocumentGaveItTo()
     {
