@@ -120,6 +120,8 @@ public sealed class AttributionGrammarTests
     // DW, March 2014; Reuters, 2017: a speech verb in the present tense, put after its speaker or before it.
     [TestCase("Malyshev heads the count. “That's around one percent more than the number of voters,” Malyshev adds.", 0.95, "Malyshev")]
     [TestCase("“Some 40 people came to the polling station,” Nina explained calmly.", 40, "Nina")]
+    // ANI, June 2023: an office written as an acronym is a title before the name.
+    [TestCase("Meanwhile, South Eastern Railway CPO Aditya Kumar Chaudhary informed that over 531 people had been compensated amounting to around Rs 15.6 crores.", 531, "Aditya Kumar Chaudhary")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
