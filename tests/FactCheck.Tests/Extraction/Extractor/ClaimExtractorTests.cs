@@ -128,6 +128,12 @@ public sealed class ClaimExtractorTests
         Assert.That(Extract(sentence + ".")[0].Metric, Is.EqualTo(metric));
     }
 
+    // AP, 30 October 2022; Reuters, 8 September 2017: people in serious condition are injured; people who sought refuge abroad are refugees.
+    [TestCase("The crush killed at least 154 people and injured 149, with 33 people in serious condition.", 33, "wounded")]
+    [TestCase("An estimated 270,000 Rohingya have sought refuge in Bangladesh over the past two weeks, the U.N. refugee agency said on Friday.", 270000, "refugees")]
+    public void Extract_ConditionAndRefugeWords_NameTheMetric(string sentence, double low, string metric) =>
+        Assert.That(Extract(sentence).First(c => c.Low <= low && c.High >= low).Metric, Is.EqualTo(metric));
+
     [TestCase("4:30 am: NATO to deploy troops")]
     [TestCase("1808 GMT — NATO has no plans to deploy troops")]
     [TestCase("The summit of the G7 and the G20 met on March 23.")]
