@@ -95,6 +95,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     {
         var tokens = context.Tokens;
         var end = start;
+        // "according to reports", "..., says reports": a source noun spelt as a verb, alone, is the phrase's noun.
+        if (start < tokens.Count && tokens[start].IsWord && Words.Nouns.Contains(tokens[start].Lower) && lexicon.AttributionVerbs.Match(tokens, start) is not null
+            && (start + 1 == tokens.Count || !Continues(tokens, start + 1)))
+            return Interpret(context, start, start + 1);
         while (end < tokens.Count && end - start < LongestPhrase && Continues(tokens, end)
                && !(end > start && Grammar.SourcePhraseEnds.Contains(tokens[end]))) end++;
         return end > start ? Interpret(context, start, end) : null;
