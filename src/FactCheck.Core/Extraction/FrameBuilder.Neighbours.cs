@@ -144,6 +144,19 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// "sought refuge in Bangladesh, where two existing refugee camps are bursting": a clause opened right after a comma. Not
+    /// one that repeats the verb before it: "At least three protesters died in the violence, as did at least three police officers".
+    /// </summary>
+    private bool ClauseSetOffBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(from, 1); k < to && k + 1 < tokens.Count; k++)
+            if (tokens[k - 1].Text == "," && lexicon.ClauseOpeners.Contains(tokens[k].Lower)
+                && !Grammar.Auxiliaries.Contains(tokens[k + 1]) && !Grammar.BeForms.Contains(tokens[k + 1]))
+                return true;
+        return false;
+    }
+
     /// <summary>"nearly 300 people missing": a trigger right after another figure and its noun is that figure's.</summary>
     private bool FollowsFigure(List<Token> tokens, int k, HashSet<int> aside) =>
         k >= 1 && (IsFigure(tokens, k - 1) || k >= 2 && tokens[k - 1].IsWord && !aside.Contains(k - 1) && IsFigure(tokens, k - 2));

@@ -131,8 +131,16 @@ public sealed class ClaimExtractorTests
     // AP, 30 October 2022; Reuters, 8 September 2017: people in serious condition are injured; people who sought refuge abroad are refugees.
     [TestCase("The crush killed at least 154 people and injured 149, with 33 people in serious condition.", 33, "wounded")]
     [TestCase("An estimated 270,000 Rohingya have sought refuge in Bangladesh over the past two weeks, the U.N. refugee agency said on Friday.", 270000, "refugees")]
+    // Reuters, 20 December 2017; Euronews, 20 February 2014: a clause set off by a comma keeps what happened before it from its
+    // figures, unless it repeats the verb ("as did").
+    [TestCase("Democrats promised to make Republicans pay for their vote during next year's congressional elections, when all 435 House seats are at stake.", 435, "count")]
     public void Extract_ConditionAndRefugeWords_NameTheMetric(string sentence, double low, string metric) =>
         Assert.That(Extract(sentence).First(c => c.Low <= low && c.High >= low).Metric, Is.EqualTo(metric));
+
+    [Test]
+    public void Extract_AClauseRepeatingTheVerbBeforeIt_KeepsThatVerb() =>
+        Assert.That(Extract("At least three protesters died in the violence, as did at least three police officers, and hundreds of people were injured.")
+            .Where(c => c.Low == 3).Select(c => c.Metric), Is.EqualTo(new[] { "killed", "killed" }));
 
     [TestCase("4:30 am: NATO to deploy troops")]
     [TestCase("1808 GMT — NATO has no plans to deploy troops")]
