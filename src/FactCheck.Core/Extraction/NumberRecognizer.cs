@@ -71,6 +71,8 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         if (ParseFigure(tokens, j) is not { } first) return null;
         var figure = first;
         var tally = false;
+        // "leading Jones 49 to 43 percent": two shares, the first taking the unit written after the second.
+        string? splitUnit = null;
 
         // Ranges: "7,000 to 15,000", "7,000-15,000", "between 400 and 500", "70-100,000".
         if (first.End < tokens.Count && IsRangeWord(tokens[first.End], between))
@@ -88,13 +90,17 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
                 if (low <= second.High) figure = new Figure(low, second.High, second.End, second.Magnitude, false);
                 // "51-49", "a vote of 231 to 198": a score or tally, one figure valued at its first number.
                 else if (first.Magnitude is null && second.Magnitude is null && currency is null && tokens[k].Kind == TokenKind.Number)
-                    (figure, tally) = (first with { End = second.End }, true);
+                {
+                    if (second.End < tokens.Count && lexicon.Units.Match(tokens, second.End) is { } shared && lexicon.UnitMeasures.GetValueOrDefault(shared.Value) == "share")
+                        splitUnit = shared.Value;
+                    else (figure, tally) = (first with { End = second.End }, true);
+                }
             }
         }
 
         var end = figure.End;
-        var unit = figure.Share ? "percent" : currency ?? "";
-        if (end < tokens.Count && lexicon.Units.Match(tokens, end) is { } u) { unit = u.Value; end += u.Length; }
+        var unit = figure.Share ? "percent" : splitUnit ?? currency ?? "";
+        if (splitUnit is null && end < tokens.Count && lexicon.Units.Match(tokens, end) is { } u) { unit = u.Value; end += u.Length; }
         else if (end < tokens.Count && lexicon.CurrencyWords.Match(tokens, end) is { } c && currency is null) { unit = c.Value; end += c.Length; }
         // "hundreds of millions of dollars": a vague quantity of a currency.
         else if (figure.Vague && currency is null && end + 1 < tokens.Count && tokens[end].Lower == "of" && lexicon.CurrencyWords.Match(tokens, end + 1) is { } vagueSum)

@@ -127,4 +127,15 @@ public sealed class NumberRecognizerTests
         var mentions = new NumberRecognizer(Some.Lexicon).Find(Tokenizer.Tokenize(text, 0, 0, text.Length));
         Assert.That(mentions.Select(m => m.Unit), Is.EqualTo(new[] { "GBP", "USD", "EUR" }));
     }
+
+    [Test]
+    public void Find_ADescendingPairOfShares_IsTwoShares_NotATally()
+    {
+        // Reuters, 10 December 2017: a poll's split, where "a vote of 231 to 198" stays one tally.
+        const string text = "Moore was leading Democrat Doug Jones 49 to 43 percent among voters likely to cast ballots, CBS said.";
+        var mentions = new NumberRecognizer(Some.Lexicon).Find(Tokenizer.Tokenize(text, 0, 0, text.Length));
+        Assert.That(mentions.Select(m => (m.Low, m.Unit, m.IsTally)), Is.EqualTo(new[] { (49.0, "percent", false), (43.0, "percent", false) }));
+        const string vote = "On a vote of 231 to 198, the Republican-led House approved the act.";
+        Assert.That(new NumberRecognizer(Some.Lexicon).Find(Tokenizer.Tokenize(vote, 0, 0, vote.Length)).Single().IsTally, Is.True);
+    }
 }
