@@ -230,6 +230,7 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         unread = false;
         var words = new List<string>();
         var whose = false;
+        var headIsTrigger = false;
         // "dozens of government buildings": after a vague quantity's "of", the noun follows its modifiers.
         if (start < tokens.Count && tokens[start].Lower == "of") start++;
         // "two separate health care bills": the noun closes up to four words of modifiers.
@@ -247,8 +248,15 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             }
             // "from the 537,000 figure given at the weekend": a measure's noun says what the figure is, not what it counts ("16 total
             // claims" is a modifier before its noun).
-            if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1)
-                || lexicon.MetricTriggers.Match(tokens, k) is not null) break;
+            if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1))
+                break;
+            // "around 13,200 active members": a trigger that names the group heads the phrase, the words before it only describe it
+            // ("800,000 livestock killed" is livestock).
+            if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger)
+            {
+                headIsTrigger = words.Count > 0 && trigger.Value.Any(t => t.CountedNoun);
+                break;
+            }
             // "thousands rallied", "about 1,000 gathered": a verb, not a counted noun; "three towed howitzers", "two outgoing mortar
             // rounds": a participle before a plural noun modifies it.
             if (words.Count == 0 && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal)))
@@ -276,7 +284,7 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         }
         // "five heavily armed and ...": a participle with no noun after it counts nothing; "the 20 trillion U.S. national debt": nor
         // does a modifier after whose it is.
-        return whose ? null : words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
+        return whose || headIsTrigger ? null : words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -81,6 +81,9 @@ public sealed class CountedGroupTests
     [TestCase("If Collins and Corker vote against the final tax bill, leading to a 50-50 tie, Pence would cast the winning vote.", 50, "tie")]
     // A report from Donetsk, July 2014: the vague quantity is the verb's subject, the weapons its object.
     [TestCase("Deep strains emerged Thursday in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons in disgust.", 24, "people")]
+    // ERR News, 2014; Reuters, 2017: a noun that names the group (a 'members' trigger) heads the phrase; the words before it only describe it.
+    [TestCase("In recent years Kaitseliit has increased its membership at a stable pace and as of the end of 2012, the organisation had around 13,200 active members.", 12540, "people")]
+    [TestCase("The FBI requested the materials of four additional senior members of the Trump transition team on Aug. 30, it said.", 4, "people")]
     public void UnlistedCountedNoun_IsTheNounAfterItsModifiers(string sentence, double low, string subject) =>
         Assert.That(Figure(sentence, low).Subject, Is.EqualTo(subject));
 
