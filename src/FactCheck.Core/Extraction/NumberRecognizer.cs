@@ -113,6 +113,8 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             && (tokens[end].IsWord || !tokens[end].SpaceBefore))
             (qualifier, end) = (trailing.Value, end + trailing.Length);
         if (qualifier is null && unit.Length > 0 && !ranged && !figure.Vague) qualifier = converting;
+        // "the estimated tens of thousands of people": a vague quantity is approximate already; an approximator widens nothing.
+        if (figure.Vague && qualifier is { Unbounded: false } approximate && approximate.Low < 1 && approximate.High > 1) qualifier = null;
         var (lowBound, highBound, qualifierName) = qualifier switch
         {
             null => (figure.Low, figure.High, figure.Vague ? "vague" : ranged ? "range" : "exact"),

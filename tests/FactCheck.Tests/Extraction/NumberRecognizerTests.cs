@@ -48,6 +48,8 @@ public sealed class NumberRecognizerTests
     [TestCase("Several thousand people", 2000, 9999, "vague")]
     // Carbonated.TV, January 2011: a comparative bounds the figure below.
     [TestCase("official death toll in flash flooding higher than 750", 750, double.PositiveInfinity, "more than")]
+    // DW, August 2018: an approximator before a vague quantity widens nothing.
+    [TestCase("the estimated tens of thousands of people who remain trapped", 20000, 99999, "vague")]
     public void Find_ReadsTheIntervalTheWordsAllow(string text, double low, double high, string qualifier)
     {
         var mention = Single(text);
