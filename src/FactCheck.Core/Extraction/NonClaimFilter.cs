@@ -101,7 +101,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (before is { IsWord: true } verb && lexicon.Sources.Inverting.Contains(verb.Lower) && n >= 2 && tokens[n - 2].Text is "," or "”" or "\"" or "’"
             && mention.FirstToken == n && mention.Unit == "" && mention.Low <= 10 && after is { IsWord: true, IsCapitalized: false })
             return "count of speakers";
-        if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1) && !ParallelToFigure(tokens, n))
+        if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1) && !ParallelToFigure(tokens, n)
+            && !MeasureBefore(tokens, n))
             return "pronoun 'one'";
         // "the two countries", "the 11 countries": a reference back to named things, not a count.
         // "the tens of victims" is no reference back: a vague quantity names nothing counted before.
@@ -225,6 +226,14 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         var k = mention.NumberToken - 1;
         while (k >= 0 && Grammar.Approximators.Contains(tokens[k])) k--;
         return k >= 0 && Grammar.ClockPrepositions.Contains(tokens[k]);
+    }
+
+    /// <summary>"the official death toll of one", "the toll stood at one": a measure, then only the words linking it to its value.</summary>
+    private bool MeasureBefore(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
+        return k >= 0 && k < figure - 1 && Grammar.MeasureNouns.Contains(tokens[k]);
     }
 
     /// <summary>"three in Boise and one in Twin Falls": "one" after "and", in the same frame as the figure before it, counts as that figure does.</summary>

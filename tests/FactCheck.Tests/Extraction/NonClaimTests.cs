@@ -63,6 +63,8 @@ public sealed class NonClaimTests
         Assert.That(Figures(sentence), Is.EquivalentTo(figures));
 
     [TestCase("One pilot was killed and another taken hostage.", 1)]
+    // American Military News, June 2021: "one" as a measure's value.
+    [TestCase("But authorities cautioned that the official death toll of one was likely to climb.", 1)]
     [TestCase("Ukraine launches 'anti-terrorist' operation, one killed", 1)]
     [TestCase("The House approved the bill by a 227-205 vote on Nov. 16.", 227)]
     [TestCase("Some 9,5 thousand people marched across France, the ministry said.", 9025)]
