@@ -41,6 +41,21 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// "the 137 officers dispatched to Itaewon", "out of the 275, 88 bodies": a count after "the", "those" or "these" that the
+    /// document has already given is a reference back to it, however large (<see cref="Reason"/> takes small ones by themselves).
+    /// </summary>
+    public bool RepeatsEarlier(List<Token> tokens, NumberMention mention, IReadOnlyList<Claim> earlier)
+    {
+        var n = mention.FirstToken;
+        // "the 75th anniversary": an ordinal is no count.
+        if (n == 0 || tokens[n - 1].Lower is not ("the" or "those" or "these") || mention.Qualifier != "exact" || mention.Unit != ""
+            || tokens[mention.NumberToken].Kind == TokenKind.Ordinal) return false;
+        for (var c = earlier.Count - 1; c >= 0; c--)
+            if (earlier[c].Low == mention.Low && earlier[c].High == mention.High && earlier[c].Qualifier == "exact") return true;
+        return false;
+    }
+
     public string? Reason(List<Token> tokens, NumberMention mention, IReadOnlyList<DateMention> dates)
     {
         foreach (var date in dates)

@@ -84,4 +84,13 @@ public sealed class NonClaimTests
     [TestCase("Three hundred fifty three thousand people have taken shelter in relief camps.", 353000)]
     public void SpelledAndCompoundFigures_AreOneClaim(string sentence, double low) =>
         Assert.That(Figures(sentence), Is.EqualTo(new[] { low }));
+
+    [Test]
+    public void ALargeCountAfterTheThatTheDocumentGaveBefore_IsAReferenceBack_NotANewFigure()
+    {
+        // AP, 1 November 2022 (Itaewon crush): the 137 officers are the ones counted in the sentence before.
+        var claims = Extracted.Claims("Police said 137 officers had been deployed to Itaewon on Saturday.\n" +
+                                      "But some observers questioned whether the 137 officers were enough to handle the crowd.");
+        Assert.That(claims.Count(c => c.Low == 137), Is.EqualTo(1), "the first count stays; the reference back goes");
+    }
 }

@@ -134,7 +134,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                             if (dates[d].FirstToken < dateline.EndToken) dates.RemoveAt(d);
                     runningTotal = runningTotal || _asOf.CountedUpTo(dates, tokens);
                 }
-                if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
+                if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention) || _filter.RepeatsEarlier(tokens, mention, claims)) continue;
                 sentence ??= new SentenceText(document.Text, span) { BodyStart = dateline?.EndToken ?? 0 };
                 var attribution = Governing(attributions, mention, tokens, quote);
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
