@@ -41,9 +41,24 @@ internal sealed partial class SourcePhrase
         // "Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told": or with a title.
         if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && !Grammar.Articles.Contains(tokens[comma + 1])
             && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal) && !TitleOpens(tokens, comma + 1, end)) return null;
-        return PersonAtEnd(tokens, Math.Max(0, comma - 4), comma) is { } person
-               && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
+        var found = PersonAtEnd(tokens, Math.Max(0, comma - 4), comma);
+        // "Al Jazeera's Adrian Brown, reporting from Tianjin, a port city in the country's northeast, said": a participle's aside before it.
+        if (found is null && ParticipleAsideBefore(tokens, comma) is { } earlier) found = PersonAtEnd(tokens, Math.Max(0, earlier - 4), earlier);
+        return found is { } person && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
             ? person : null;
+    }
+
+    /// <summary>The comma opening an aside led by a participle that ends at the comma <paramref name="comma"/> (", reporting from Tianjin,"), or null.</summary>
+    private static int? ParticipleAsideBefore(List<Token> tokens, int comma)
+    {
+        for (var k = comma - 1; k >= Math.Max(1, comma - 8); k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "\"" or "“" or "”") return null;
+            if (tokens[k].Text != ",") continue;
+            var lead = tokens[k + 1];
+            return lead is { IsWord: true, IsCapitalized: false } && lead.Lower.Length > 4 && lead.Lower.EndsWith("ing", StringComparison.Ordinal) ? k : null;
+        }
+        return null;
     }
 
     /// <summary>

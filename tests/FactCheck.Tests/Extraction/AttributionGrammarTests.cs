@@ -128,6 +128,8 @@ public sealed class AttributionGrammarTests
     // Honolulu Star-Advertiser, August 2023; Reuters, 2017: a plural noun before a form of "be" is no reporting verb.
     [TestCase("Officials fear the toll will rise, but preliminary reports were that the fire that tore through Maui claimed at least 36 lives.", 36, Claim.Unattributed)]
     [TestCase("Two claims were simply categorized as “retaliation” while the rest were focused on racial, age or disability discrimination.", 2, Claim.Unattributed)]
+    // Al Jazeera, August 2015: the speaker before a participle's aside and an appositive.
+    [TestCase("Al Jazeera's Adrian Brown, reporting from Tianjin, a port city in the country's northeast, said it was now possible that the death toll will climb past 200.", 200, "Adrian Brown")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 

@@ -115,6 +115,8 @@ public sealed class ClaimExtractorTests
     [TestCase("JCT had earlier estimated the tax bill would balloon the $20 trillion national debt by $1.4 trillion over 10 years.", 1.4e12, Modality.Projection)]
     [TestCase("But repeal would also require lawmakers to replace the $40 billion in revenues that retaining the corporate AMT would raise over a decade.", 40e9, Modality.Projection)]
     [TestCase("The $44 billion would be in addition to about $50 billion Congress previously approved for hurricane and disaster relief.", 44e9, Modality.Projection)]
+    // Al Jazeera, August 2015: a toll that "will climb past" a figure is a forecast.
+    [TestCase("Adrian Brown said it was now possible that the death toll will climb past 200.", 200, Modality.Projection)]
     public void Extract_AProjectionOrComparisonCue_FramesOnlyTheFiguresItGoverns(string sentence, double low, Modality modality) =>
         Assert.That(Extract(sentence).First(c => c.Low == low || c.High == low).Modality, Is.EqualTo(modality));
 
