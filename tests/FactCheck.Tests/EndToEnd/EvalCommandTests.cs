@@ -16,14 +16,14 @@ public sealed class EvalCommandTests
     }
 
     /// <summary>
-    /// A little under what the build reached on 2026-12-04 (measured in the comments): a drop below is
+    /// A little under what the build reached on 2026-12-05 (measured in the comments): a drop below is
     /// a regression to look at. Raise them as extraction improves.
     /// </summary>
     private static readonly Floor[] SharedGoldFloors =
     [
         //   gold folder      numbers F1      claimants       location        whole frames F1  not-claims extracted (max)
-        new("ukraine-2014", 0.97 /* 0.990 */, 0.94 /* 0.946 */, 0.85 /* 0.851 */, 0.78 /* 0.789 */, 0.02 /* 0.000 */),
-        new("reuters-2017", 0.95 /* 0.977 */, 0.92 /* 0.929 */, 0.85 /* 0.857 */, 0.80 /* 0.814 */, 0.03 /* 0.017 */),
+        new("ukraine-2014", 0.97 /* 0.990 */, 0.94 /* 0.946 */, 0.85 /* 0.851 */, 0.80 /* 0.816 */, 0.02 /* 0.000 */),
+        new("reuters-2017", 0.95 /* 0.981 */, 0.92 /* 0.929 */, 0.85 /* 0.850 */, 0.82 /* 0.834 */, 0.03 /* 0.017 */),
     ];
 
     /// <summary>
