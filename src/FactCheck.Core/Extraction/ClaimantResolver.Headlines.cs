@@ -41,17 +41,37 @@ internal sealed partial class ClaimantResolver
     }
 
     /// <summary>
-    /// Words before a colon that are no source: an outlet's rubric ("STORY:"), a dateline's place, in any case
-    /// ("New Delhi:", "KARACHI:"), or a story's topic, naming its event ("Morocco Earthquake: Death Toll Rises To 1,037").
+    /// Words before a colon that are no source: an outlet's rubric ("STORY:"), a section heading in capitals
+    /// ("REPATRIATION: Sets a one-time mandatory tax of 8 percent"), a dateline's place, in any case ("New Delhi:",
+    /// "KARACHI:"), a story's topic, naming its event ("Morocco Earthquake: Death Toll Rises To 1,037"), or the name of a
+    /// value given alone after it ("Gain: $223 billion.").
     /// </summary>
     private bool Label(List<Token> tokens, int colon)
     {
         var before = string.Join(' ', tokens.Take(colon).Select(t => t.Text));
         if (_lexicon.Sources.Rubrics.Contains(before)) return true;
+        if (colon == 1 && tokens[0].Text.Length > 6 && tokens[0].Text.All(c => char.IsUpper(c) || c == '-')) return true;
+        if (ValueOnlyAfter(tokens, colon + 1)) return true;
         if (_lexicon.Places.Named(before) is not null || _lexicon.Places.ByAliasIgnoringCase(before) is not null) return true;
         for (var k = 0; k < colon; k++)
             if (_lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
         return false;
+    }
+
+    /// <summary>"$223 billion.": nothing after the colon but a figure, its symbols and its unit, then the sentence's end.</summary>
+    private bool ValueOnlyAfter(List<Token> tokens, int from)
+    {
+        var end = tokens.Count;
+        if (end > from && tokens[end - 1].Text == ".") end--;
+        if (end - from is < 1 or > 4) return false;
+        var number = false;
+        for (var k = from; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number) number = true;
+            else if (tokens[k].Kind != TokenKind.Symbol && !_lexicon.Magnitudes.ContainsKey(tokens[k].Lower) && _lexicon.Units.Match(tokens, k) is null && _lexicon.CurrencyWords.Match(tokens, k) is null
+                     && _lexicon.Qualifiers.Match(tokens, k) is null && _lexicon.NumberWords.Match(tokens, k) is null) return false;
+        }
+        return number;
     }
 
     private static bool HasNumber(List<Token> tokens, int from, int to)

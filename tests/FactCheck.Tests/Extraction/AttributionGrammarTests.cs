@@ -130,6 +130,9 @@ public sealed class AttributionGrammarTests
     [TestCase("Two claims were simply categorized as “retaliation” while the rest were focused on racial, age or disability discrimination.", 2, Claim.Unattributed)]
     // Al Jazeera, August 2015: the speaker before a participle's aside and an appositive.
     [TestCase("Al Jazeera's Adrian Brown, reporting from Tianjin, a port city in the country's northeast, said it was now possible that the death toll will climb past 200.", 200, "Adrian Brown")]
+    // Reuters factboxes, 2017: a section heading in capitals and the name of a value given alone are no speakers.
+    [TestCase("REPATRIATION: Sets a one-time mandatory tax of 8 percent on illiquid assets and 15.5 percent on cash and cash equivalents.", 8, Claim.Unattributed)]
+    [TestCase("Gain: $223 billion.", 223e9, Claim.Unattributed)]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
