@@ -38,7 +38,9 @@ internal sealed partial class SourcePhrase
                 null, null, start) { Person = true };
         if (end - person != 1) return null;
         var single = tokens[person].Text;
-        if (single.Length >= 2 && !lexicon.Titles.Contains(single) && !lexicon.Time.Weekdays.ContainsKey(single) && !lexicon.Time.Months.ContainsKey(single))
+        // "If confirmed, Azar also would ...": a word that opens sentences names no one.
+        if (single.Length >= 2 && !lexicon.Titles.Contains(single) && !lexicon.Time.Weekdays.ContainsKey(single) && !lexicon.Time.Months.ContainsKey(single)
+            && !Grammar.OpensSentence(single))
             // "Myanmar said" after "mostly Buddhist Myanmar": a country speaks for itself, whatever run ended in its name.
             return (names.TryGetValue(single, out var full) || firstWords.TryGetValue(single, out full)) && !IsCountryLike(single) && !lexicon.Places.IsCountry(single)
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }

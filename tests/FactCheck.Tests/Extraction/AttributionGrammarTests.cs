@@ -133,6 +133,8 @@ public sealed class AttributionGrammarTests
     // Reuters factboxes, 2017: a section heading in capitals and the name of a value given alone are no speakers.
     [TestCase("REPATRIATION: Sets a one-time mandatory tax of 8 percent on illiquid assets and 15.5 percent on cash and cash equivalents.", 8, Claim.Unattributed)]
     [TestCase("Gain: $223 billion.", 223e9, Claim.Unattributed)]
+    // Reuters, October 2017: a word that opens sentences is no source of the participle after it.
+    [TestCase("If confirmed by the Senate, Nielsen would take the reins at a department with more than 240,000 employees.", 240000, Claim.Unattributed)]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
