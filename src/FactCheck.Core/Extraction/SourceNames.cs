@@ -77,10 +77,18 @@ internal sealed partial class SourcePhrase
     }
 
     /// <summary>Whether a longer name ends with the tokens' words: "Daniella Levine Cava" with "Levine Cava".</summary>
+    /// <remarks>Compared word by word from the end, without building the tokens' text: this runs for most names read.</remarks>
     private static bool EndsWithWords(string name, List<Token> tokens, int start, int end)
     {
-        var words = Join(tokens, start, end);
-        return name.Length > words.Length + 1 && name.EndsWith(words, StringComparison.Ordinal) && name[^(words.Length + 1)] == ' ';
+        var at = name.Length;
+        for (var k = end - 1; k >= start; k--)
+        {
+            var word = tokens[k].Text;
+            if (at < word.Length || !name.AsSpan(at - word.Length, word.Length).SequenceEqual(word)) return false;
+            at -= word.Length;
+            if (k > start && tokens[k].SpaceBefore && (at == 0 || name[--at] != ' ')) return false;
+        }
+        return at >= 2 && name[at - 1] == ' ';
     }
 
     /// <summary>A social-media handle at tokens[k] ("@realDonaldTrump"), or null.</summary>
@@ -125,7 +133,8 @@ internal sealed partial class SourcePhrase
                 if (!(names.TryGetValue(tokens[end - 1].Text, out var known) && (IsWords(known, tokens, first, end) || EndsWithWords(known, tokens, first, end))))
                     names[tokens[end - 1].Text] = Join(tokens, first, end);
                 // "Nam said" after "Nam Gu-jun", "Maria said" after "Maria Lopez": the first word of a name, kept apart from surnames.
-                if (PersonLike(tokens, first, end)) firstWords.TryAdd(tokens[first].Text, Join(tokens, first, end));
+                // The string kept by surname, shared: no second copy of the name is built.
+                if (!firstWords.ContainsKey(tokens[first].Text) && PersonLike(tokens, first, end)) firstWords[tokens[first].Text] = names[tokens[end - 1].Text];
                 RememberTitle(tokens, first, end);
                 RememberLeadingTitle(tokens, first, end);
             }

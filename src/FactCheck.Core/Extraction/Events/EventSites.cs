@@ -6,19 +6,19 @@ namespace FactCheck.Extraction.Events;
 /// slammed into a passenger train Monday in India") is at the site, so an outlet that places it at the country and one
 /// that places it at the state meet. One instance per document.
 /// </summary>
-internal sealed class EventSites(EventWords words, Grammar grammar)
+internal sealed class EventSites(EventWords words, Grammar grammar, PlaceReader reader)
 {
     /// <summary>How far after its verb the site may be named: "happened at 8.55 am near New Jalpaiguri".</summary>
     private const int Reach = 8;
+    private static readonly List<Attribution> NoSources = [];
     private Dictionary<string, (PlaceMention Place, TextSpan Span)>? _sites;
 
-    /// <summary>Records the first site a sentence gives an event kind no earlier sentence placed.</summary>
-    public void Read(List<Token> tokens, List<PlaceMention> places) => Read(tokens, () => places);
-
-    /// <summary>As <see cref="Read(List{Token}, List{PlaceMention})"/>, reading the sentence's places only when it says where an event happened.</summary>
-    public void Read(List<Token> tokens, Func<List<PlaceMention>> placesOf)
+    /// <summary>
+    /// Records the first site a sentence gives an event kind no earlier sentence placed; the sentence's places, when not
+    /// given, are read only if it says where an event happened (most sentences do not).
+    /// </summary>
+    public void Read(List<Token> tokens, List<PlaceMention>? places = null)
     {
-        List<PlaceMention>? places = null;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (words.Kinds.Match(tokens, i) is not { } kind) continue;
@@ -26,7 +26,7 @@ internal sealed class EventSites(EventWords words, Grammar grammar)
             i = verb - 1;
             if (words.SiteVerbs.Match(tokens, verb) is not { } said || _sites?.ContainsKey(kind.Value) == true) continue;
             var after = verb + said.Length;
-            foreach (var place in places ??= placesOf())
+            foreach (var place in places ??= reader.Find(tokens, NoSources))
             {
                 if (place.FirstToken < after || place.FirstToken > after + Reach) continue;
                 if (!place.Located || place.Adjective || place.Dateline || place.Route || place.Aside || !SitePrepositionBetween(tokens, after, place.FirstToken)) continue;

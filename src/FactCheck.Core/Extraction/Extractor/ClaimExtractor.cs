@@ -12,7 +12,6 @@ namespace FactCheck.Extraction.Extractor;
 internal sealed partial class ClaimExtractor : IClaimExtractor
 {
     private static readonly List<DateMention> NoDates = [];
-    private static readonly List<Attribution> NoAttributions = [];
 
     /// <summary>How far back a date may lie and still be the story's time, not a comparison with another event.</summary>
     private const int StoryDays = 45;
@@ -59,7 +58,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         var documentPlaces = new DocumentPlaces(_places, _lexicon.Places, _lexicon.Parallel);
         var documentEvents = new DocumentEvents(_lexicon.Events, _lexicon.Time, _lexicon.Grammar);
         var storyDay = new StoryDay();
-        var eventSites = new EventSites(_lexicon.Events, _lexicon.Grammar);
+        var eventSites = new EventSites(_lexicon.Events, _lexicon.Grammar, _places);
         // Where the lede ends: the figures before it are the story's (a live blog's later entries are their own).
         var (bodySentences, ledeEnd) = (0, int.MaxValue);
         // The last measure of what happened to people ("killed"), for "The latest count is 764" in a later sentence.
@@ -214,11 +213,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         for (var s = last + 1; s < tokenized.Sentences.Count && documentEvents.ReadingLede; s++)
             documentEvents.ReadLede(documentEvents.Find(tokenized.Sentences[s].Tokens), ofAnotherTime: false);
         // "The crash happened in the eastern Indian state of West Bengal" may come after the last figure too.
-        for (var s = last + 1; s < tokenized.Sentences.Count; s++)
-        {
-            var tokens = tokenized.Sentences[s].Tokens;
-            eventSites.Read(tokens, () => _places.Find(tokens, NoAttributions));
-        }
+        for (var s = last + 1; s < tokenized.Sentences.Count; s++) eventSites.Read(tokenized.Sentences[s].Tokens);
         if (documentEvents.Story is { } story)
             for (var c = 0; c < claims.Count; c++)
                 if (claims[c].Event is null) claims[c] = claims[c] with { Event = story, EventFrom = Provenance.Lede };
