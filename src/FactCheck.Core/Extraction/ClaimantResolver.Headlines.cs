@@ -50,7 +50,9 @@ internal sealed partial class ClaimantResolver
     {
         var before = string.Join(' ', tokens.Take(colon).Select(t => t.Text));
         if (_lexicon.Sources.Rubrics.Contains(before)) return true;
-        if (colon == 1 && tokens[0].Text.Length > 6 && tokens[0].Text.All(c => char.IsUpper(c) || c == '-')) return true;
+        // "REPATRIATION:", not "ITAR-TASS:", an agency in capitals.
+        if (colon == 1 && tokens[0].Text.Length > 6 && tokens[0].Text.All(c => char.IsUpper(c) || c == '-')
+            && !_lexicon.Sources.OrganisationHeads.Contains(tokens[0].Text) && _lexicon.ClaimantAliases.Match(tokens, 0) is null) return true;
         if (ValueOnlyAfter(tokens, colon + 1)) return true;
         if (_lexicon.Places.Named(before) is not null || _lexicon.Places.ByAliasIgnoringCase(before) is not null) return true;
         for (var k = 0; k < colon; k++)

@@ -130,9 +130,10 @@ public sealed class AttributionGrammarTests
     [TestCase("Two claims were simply categorized as “retaliation” while the rest were focused on racial, age or disability discrimination.", 2, Claim.Unattributed)]
     // Al Jazeera, August 2015: the speaker before a participle's aside and an appositive.
     [TestCase("Al Jazeera's Adrian Brown, reporting from Tianjin, a port city in the country's northeast, said it was now possible that the death toll will climb past 200.", 200, "Adrian Brown")]
-    // Reuters factboxes, 2017: a section heading in capitals and the name of a value given alone are no speakers.
+    // Reuters factboxes, 2017: a section heading in capitals and the name of a value given alone are no speakers; an agency in capitals still is.
     [TestCase("REPATRIATION: Sets a one-time mandatory tax of 8 percent on illiquid assets and 15.5 percent on cash and cash equivalents.", 8, Claim.Unattributed)]
     [TestCase("Gain: $223 billion.", 223e9, Claim.Unattributed)]
+    [TestCase("ITAR-TASS: Some 12 people died in the fire.", 12, "ITAR-TASS")]
     // Reuters, October 2017: a word that opens sentences is no source of the participle after it.
     [TestCase("If confirmed by the Senate, Nielsen would take the reins at a department with more than 240,000 employees.", 240000, Claim.Unattributed)]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
