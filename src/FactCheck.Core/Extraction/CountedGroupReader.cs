@@ -82,7 +82,7 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         }
         // "5,689 out of 15,935 cases", "55 of the oceanfront complex's 136 units": a part counts what its whole does.
         if (mention.Unit == "" && mention.Qualifier != "vague" && WholeAfter(tokens, mention.EndToken) is { } whole && UnlistedNoun(tokens, whole, out _) is { } counted)
-            return MeasuredBefore(tokens, mention.FirstToken) ? (null, side) : (counted, side);
+            return Grammar.MeasuredBefore(tokens, mention.FirstToken) ? (null, side) : (counted, side);
         // "Hundreds remain missing", "dozens who were brought to hospitals": a vague quantity with no "of" is itself the
         // noun, and means people; "millions", "billions" alone are as often money ("spending millions on the ads").
         // "Hundreds of civilians have been killed, hundreds more injured": "more" counts what the figure before did.
@@ -100,19 +100,6 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         return (null, null);
     }
 
-    /// <summary>
-    /// A measure the figure is the value of, named just before its links ("the death toll ... has risen to 5,689 out of 15,935 cases"):
-    /// it says what the figure counts, and the whole after it only what the figure is out of.
-    /// </summary>
-    private bool MeasuredBefore(List<Token> tokens, int figure)
-    {
-        var k = figure - 1;
-        while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
-        if (k == figure - 1) return false;
-        for (var j = k; j >= Math.Max(0, k - 8) && tokens[j].Text is not ("," or ";"); j--)
-            if (Grammar.MeasureNouns.Contains(tokens[j])) return true;
-        return false;
-    }
 
     /// <summary>
     /// Where the noun of the whole a partitive names after the figure starts ("out of 15,935 cases", "of the complex's 136

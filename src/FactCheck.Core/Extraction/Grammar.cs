@@ -74,6 +74,20 @@ internal sealed class Grammar
     public required WordSet UnmarkedContrastives { get; init; }
     public required WordSet SubjectPronouns { get; init; }
 
+    /// <summary>
+    /// A measure the figure is the value of, named just before its links ("the death toll ... has risen to 5,689 out of 15,935 cases",
+    /// "the official death toll of one"): the figure is that measure's value.
+    /// </summary>
+    public bool MeasuredBefore(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && TollLinks.Contains(tokens[k])) k--;
+        if (k == figure - 1) return false;
+        for (var j = k; j >= Math.Max(0, k - 8) && tokens[j].Text is not ("," or ";"); j--)
+            if (MeasureNouns.Contains(tokens[j])) return true;
+        return false;
+    }
+
     /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
     public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));
 

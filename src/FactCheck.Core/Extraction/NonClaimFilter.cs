@@ -117,7 +117,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             && mention.FirstToken == n && mention.Unit == "" && mention.Low <= 10 && after is { IsWord: true, IsCapitalized: false })
             return "count of speakers";
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1) && !ParallelToFigure(tokens, n)
-            && !MeasureBefore(tokens, n))
+            && !Grammar.MeasuredBefore(tokens, n))
             return "pronoun 'one'";
         // "the two countries", "the 11 countries": a reference back to named things, not a count.
         // "the tens of victims" is no reference back: a vague quantity names nothing counted before.
@@ -241,14 +241,6 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         var k = mention.NumberToken - 1;
         while (k >= 0 && Grammar.Approximators.Contains(tokens[k])) k--;
         return k >= 0 && Grammar.ClockPrepositions.Contains(tokens[k]);
-    }
-
-    /// <summary>"the official death toll of one", "the toll stood at one": a measure, then only the words linking it to its value.</summary>
-    private bool MeasureBefore(List<Token> tokens, int figure)
-    {
-        var k = figure - 1;
-        while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
-        return k >= 0 && k < figure - 1 && Grammar.MeasureNouns.Contains(tokens[k]);
     }
 
     /// <summary>"three in Boise and one in Twin Falls": "one" after "and", in the same frame as the figure before it, counts as that figure does.</summary>
