@@ -30,17 +30,38 @@ internal sealed partial class PlaceReader
     private bool ComparisonScope(List<Token> tokens, PlaceMention place) =>
         place.EndToken < tokens.Count && lexicon.Grammar.ScopeNouns.Contains(tokens[place.EndToken]);
 
+    /// <summary>"nationals from Iran", "students from Danwon High School", "specialists - from the US": a place right after a counted group of people and "from".</summary>
+    private bool GroupFrom(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
+        if (k < 1 || !lexicon.Grammar.RouteStarts.Contains(tokens[k])) return false;
+        // "specialists - from the US, UK, Japan": set off by a dash.
+        var noun = k - 1;
+        if (noun >= 1 && tokens[noun].Text is "-" or "—" or "–") noun--;
+        return lexicon.Subjects.Match(tokens, noun) is { Length: 1, Value: var group } && lexicon.PeopleSubjects.Contains(group);
+    }
+
+    /// <summary>"from Iran, China, Russia, the United States", "from Danwon High School in Ansan, Gyeonggi Province": the rest of an origin's list, and where it lies.</summary>
+    private bool ContinuesOrigin(PlaceMention origin, List<Token> tokens, PlaceMention next)
+    {
+        if (!origin.GroupOrigin || next.FirstToken <= origin.EndToken) return false;
+        for (var k = origin.EndToken; k < next.FirstToken; k++)
+            if (!(tokens[k].Text == "," || tokens[k].Lower == "in" || lexicon.Grammar.Coordinators.Contains(tokens[k]) || lexicon.Grammar.Articles.Contains(tokens[k]))) return false;
+        return true;
+    }
+
     /// <summary>
     /// "immigrants from Bangladesh", "specialists from the US", "a senator from Arizona", "The moderate Republican from Maine":
     /// where people come from ("from U.S. taxation" is no origin).
     /// </summary>
     private bool PeopleFrom(List<Token> tokens, int start)
     {
+        if (GroupFrom(tokens, start)) return true;
         var k = start - 1;
         if (k >= 0 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
         if (k < 1 || !lexicon.Grammar.RouteStarts.Contains(tokens[k])) return false;
         var person = tokens[k - 1];
-        if (lexicon.Subjects.Match(tokens, k - 1) is { Length: 1, Value: var group } && lexicon.PeopleSubjects.Contains(group)) return true;
         if (!person.IsCapitalized && lexicon.Sources.Nouns.Contains(person.Lower)) return true;
         // "The moderate Republican from Maine", "the Democrat from Texas": a capitalized noun after lower-case words is a party's or a people's member.
         return person.IsCapitalized && person.IsWord && k >= 2 && tokens[k - 2] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.Articles.Contains(tokens[k - 2])

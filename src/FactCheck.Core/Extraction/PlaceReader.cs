@@ -13,6 +13,9 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
     /// <summary>Where the place's own words end, when the mention covers more (a dateline's agency and dash).</summary>
     public int? NameEnd { get; init; }
 
+    /// <summary>Where a counted group comes from ("26 foreign nationals from Iran"), said as a demonym would be.</summary>
+    public bool GroupOrigin { get; init; }
+
     /// <summary>Introduced as a place ("in Afghanistan", "the town of X"), not a name that acts ("Russia lost").</summary>
     public bool Located { get; set; }
 
@@ -72,6 +75,10 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
                 mention = mention with { Adjective = true };
             // "a New Jersey man", "the Chicago man": where someone is from, said as a demonym would be.
             if (!mention.Adjective && Origin(tokens, mention)) mention = mention with { Adjective = true, Located = false };
+            // "some 26 foreign nationals from Iran, China, Russia ...", "all students from Danwon High School in Ansan": where a
+            // counted group comes from, with the rest of its list and where it lies, says who they are, not where anything happened.
+            else if (!mention.Adjective && (GroupFrom(tokens, mention.FirstToken) || found.Count > 0 && ContinuesOrigin(found[^1], tokens, mention)))
+                mention = mention with { Adjective = true, Located = false, GroupOrigin = true };
             mention = Coordinated(found, tokens, mention);
             found.Add(mention);
             i = mention.EndToken - 1;

@@ -124,6 +124,12 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure("A truck attack on a bike path in Manhattan killed eight people on Tuesday.\n" +
                            "Five Argentine tourists, a Belgian woman, a New Yorker and a New Jersey man were killed.", 5).Location, Is.EqualTo("Manhattan"));
 
+    // Associated Press, 1 November 2022; BBC, 24 February 2011.
+    [TestCase("The dead included some 26 foreign nationals from Iran, China, Russia, the United States, Japan and elsewhere.", 26, "Itaewon")]
+    [TestCase("Hundreds of foreign search and rescue specialists - from the US, UK, Japan, Singapore and Taiwan - arrived in the area.", 200, "Itaewon")]
+    public void WhereACountedGroupComesFrom_IsNotWhereTheFigureIs(string sentence, double low, string place) =>
+        Assert.That(Figure("A crowd surge in the Itaewon district killed 154 people on Saturday night.\n" + sentence, low).Location, Is.EqualTo(place));
+
     [Test]
     public void ClauseOnTheFiguresOwnGroup_PlacesIt() =>
         Assert.That(Figure("Rutte asked for discussions with the 27 other EU member states, who did ratify the treaty in Brussels.", 27).Location, Is.EqualTo("Brussels"));
