@@ -13,6 +13,9 @@ internal sealed record Attribution(string Claimant, string? Body, string? Side, 
     public int SourceStart { get; init; } = -1;
     public int SourceEnd { get; init; } = -1;
 
+    /// <summary>Where a source carried over from an earlier sentence was named (its words are in no token of this one).</summary>
+    public TextSpan? NamedAt { get; init; }
+
     /// <summary>The source phrase's head noun in lower case ("ministry", "report"), so "the ministry" can point back to it.</summary>
     public string? Noun { get; init; }
 

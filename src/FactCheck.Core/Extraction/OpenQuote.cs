@@ -49,19 +49,56 @@ internal sealed class OpenQuote
     {
         var open = _openAtStart = IsOpen;
         IsOpen = OpenAfter(tokens, Reopens ? 1 : 0, tokens.Count, open);
+        var speakerBefore = LastSpeaker;
+        ReadSpeaker(tokens, attributions, open);
         if (!open || _waiting.Count == 0) return;
         var closing = -1;
         for (var k = Reopens ? 1 : 0; k < tokens.Count && closing < 0; k++)
             if (tokens[k].Text is "”" or "\"") closing = k;
         if (closing < 0) return;
+        Attribution? named = null;
         foreach (var speaker in attributions)
         {
             if (speaker.TokenIndex <= closing || speaker.SourceStart <= closing) continue;
-            foreach (var index in _waiting)
-                claims[index] = claims[index] with { Claimant = speaker.Claimant, ClaimantBody = speaker.Body, ClaimantSpan = new TextSpan(tokens[speaker.SourceStart].Start, tokens[speaker.SourceEnd - 1].End) };
+            named = speaker with { NamedAt = new TextSpan(tokens[speaker.SourceStart].Start, tokens[speaker.SourceEnd - 1].End) };
             break;
         }
+        // A quotation closing on no speaker goes on in the words of the one quoted just before it.
+        if ((named ?? speakerBefore) is { } said)
+            foreach (var index in _waiting)
+                claims[index] = claims[index] with { Claimant = said.Claimant, ClaimantBody = said.Body, ClaimantSpan = said.NamedAt };
         _waiting.Clear();
+    }
+
+    /// <summary>
+    /// The speaker of the quotations just read: “If anyone has any doubt about that, they can ask the more than 500 criminals ...,”
+    /// he said. “And they can ask the dozens of enemy combatants in Guantanamo Bay.” A sentence that opens quoting and names no
+    /// speaker goes on in that speaker's words; one that opens any other way and names none ends the run.
+    /// </summary>
+    public Attribution? LastSpeaker { get; private set; }
+
+    /// <summary>
+    /// The speaker whose words a figure is in when its sentence opens with a quotation that names no one (see
+    /// <see cref="LastSpeaker"/>), or null.
+    /// </summary>
+    public Attribution? Continued(List<Token> tokens, int first) =>
+        LastSpeaker is not null && OpensQuoting(tokens, _openAtStart) && Inside(tokens, first) ? LastSpeaker : null;
+
+    private bool OpensQuoting(List<Token> tokens, bool open) => open || tokens.Count > 0 && tokens[0].Text is "“" or "\"";
+
+    /// <summary>Keeps the speaker a sentence names outside its quotation marks, when it quotes or introduces a quotation ("..., he said:").</summary>
+    private void ReadSpeaker(List<Token> tokens, Attribution[] attributions, bool open)
+    {
+        var quoting = tokens.Count > 0 && tokens[^1].Text == ":";
+        for (var k = 0; k < tokens.Count && !quoting; k++)
+            if (tokens[k].Text is "“" or "”" or "\"") quoting = true;
+        Attribution? speaker = null;
+        if (quoting)
+            foreach (var attribution in attributions)
+                if (!attribution.Agentless && attribution.SourceStart >= 0 && !OpenAfter(tokens, 0, attribution.SourceStart, open) && !OpenAfter(tokens, 0, attribution.TokenIndex, open))
+                    speaker = attribution with { NamedAt = new TextSpan(tokens[attribution.SourceStart].Start, tokens[attribution.SourceEnd - 1].End), SourceStart = -1, SourceEnd = -1 };
+        if (speaker is not null) LastSpeaker = speaker;
+        else if (!OpensQuoting(tokens, open)) LastSpeaker = null;
     }
 
     /// <summary>Whether the figure at tokens[<paramref name="first"/>] of the sentence last read is inside a quotation.</summary>

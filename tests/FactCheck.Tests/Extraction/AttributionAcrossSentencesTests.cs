@@ -86,6 +86,22 @@ public sealed class AttributionAcrossSentencesTests
         Assert.That(claim.Claimant, Is.EqualTo("Donald Trump"));
     }
 
+    // Reuters, 2 November 2017; Reuters, 18 December 2017.
+    [TestCase("“Terrorists should know: This administration will use all lawful tools at our disposal,” Sessions said. " +
+              "“And they can ask the dozens of enemy combatants in Guantanamo Bay.”", 24, "Sessions")]
+    [TestCase("“The train accident that just occurred in DuPont, WA shows more than ever why our soon to be submitted infrastructure plan must be approved quickly,” Trump said.\n" +
+              "“Seven trillion dollars spent in the Middle East while our roads, bridges, tunnels, railways (and more) crumble!”", 7e12, "Trump")]
+    public void QuotationOpeningASentence_WithNoSpeakerOfItsOwn_GoesOnInTheWordsOfTheSpeakerJustQuoted(string text, double low, string claimant)
+    {
+        var claim = Figure(text, low);
+        Assert.That(claim.Claimant, Is.EqualTo(claimant));
+        Assert.That(claim.ClaimantSpan, Is.Not.Null, "where the speaker was named");
+    }
+
+    [Test]
+    public void QuotationAfterASentenceQuotingNoOne_NamesNoSpeaker() =>
+        Assert.That(Figure("“We will rebuild,” the mayor said. The city was calm on Sunday. “Seven schools stay closed.”", 7).Claimant, Is.EqualTo(Claim.Unattributed));
+
     [Test]
     public void QuotationLeftOpen_AtTheEndOfItsParagraph_NamesNoSpeaker()
     {

@@ -139,7 +139,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
                     quote.Await(claims.Count);
-                else attribution ??= posting;
+                // "“And they can ask the dozens of enemy combatants in Guantanamo Bay.”" after Sessions's quote: the same speaker goes on.
+                else attribution ??= quote.Continued(tokens, mention.FirstToken) ?? posting;
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions, storyMeasure);
                 if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
                 {
@@ -169,7 +170,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     Claimant = attribution?.Claimant ?? Claim.Unattributed,
                     ClaimantBody = attribution?.Body,
                     Publisher = Outlet(document.Publisher),
-                    ClaimantSpan = attribution is { SourceStart: >= 0 } a && a.SourceEnd <= tokens.Count ? new TextSpan(tokens[a.SourceStart].Start, tokens[a.SourceEnd - 1].End) : null,
+                    ClaimantSpan = attribution is { SourceStart: >= 0 } a && a.SourceEnd <= tokens.Count ? new TextSpan(tokens[a.SourceStart].Start, tokens[a.SourceEnd - 1].End) : attribution?.NamedAt,
                     AssertedOn = asOf.Day,
                     AsOfPrecision = asOf.Precision,
                     AsOfText = asOf.Text,
