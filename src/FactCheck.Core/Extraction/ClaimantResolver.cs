@@ -105,6 +105,8 @@ internal sealed partial class ClaimantResolver
                 continue;
             }
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
+            // "The sister of the Uzbek immigrant accused of killing eight people ... said": a participle telling what someone is accused of reports nothing.
+            if (Grammar.OpensAllegation(tokens, i)) continue;
             // "Preliminary reports were that the fire claimed at least 36 lives": a plural noun before its verb, no verb itself.
             if (i + verb.Length < tokens.Count && tokens[i].Lower.EndsWith('s') && Grammar.BeForms.Contains(tokens[i + verb.Length])) continue;
             // "Early reports said", "Horrifying reports revealed": a source noun before the verb, not the verb itself.

@@ -12,8 +12,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
 
     /// <summary>
     /// "two government officials confirmed to Reuters", "The governors of three of the five Russian regions
-    /// ... told ITAR-TASS": a figure in the words that name an unnamed source, before its verb, says who
-    /// speaks. ("Three lawmakers said they would resign" counts lawmakers: a named group stays a claim.)
+    /// ... told ITAR-TASS": a figure in the words that name an unnamed source, up to its noun or a part of it
+    /// ("three of"), says who speaks. ("Three lawmakers said they would resign" counts lawmakers: a named group stays a claim.)
     /// </summary>
     public bool DescribesSource(List<Token> tokens, IReadOnlyList<Attribution> attributions, NumberMention mention)
     {
@@ -34,6 +34,10 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
                                                 && !lexicon.Sources.PersonNouns.Contains(noun))) continue;
             // "Nine of them were declared dead": a passive verb has no source before it.
             if (Grammar.BeForms.Contains(tokens[verb - 1])) continue;
+            // "The governors of three of the five Russian regions ... told": after the source's noun, only a part of it ("three of")
+            // counts who speaks; "the five Russian regions" is a figure the source's description gives.
+            if (mention.FirstToken >= attributions[a].SourceEnd && !(tokens[mention.FirstToken - 1].Lower == "of" && mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of"))
+                continue;
             // "X, who has announced compensation of $14,000 ..., said": an aside in the source phrase is a claim of its own.
             if (mention.FirstToken <= start || !Enumerable.Range(start, mention.FirstToken - start).Any(k => tokens[k].Text == "," || Grammar.RelativePronouns.Contains(tokens[k])))
                 return true;

@@ -139,7 +139,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "with an AFP journalist estimating": the noun phrase inside a leading preposition.
         while (start < end - 1 && Grammar.SourcePrepositions.Contains(tokens[start])) start++;
         var phraseStart = start;
-        while (start < end && (Grammar.SourceDeterminers.Contains(tokens[start])
+        // "her son told Reuters"; "according to her" keeps its pronoun.
+        while (start < end - 1 && (Grammar.SourceDeterminers.Contains(tokens[start])
                                || Words.Skipped.Contains(tokens[start].Lower) || IsWeekday(tokens[start]))) start++;
         if (start >= end) return null;
         // "Two of those people, who declined to be named, said", "one of the officials said": some of a group are that group.

@@ -52,7 +52,7 @@ internal sealed partial class ClaimExtractor
             // are not the figure's; a closing source with no verb (", the governor of the region, X.") still is.
             // "Six firefighters killed on duty have been identified, and another 66 wounded have been hospitalized, the fire
             // command center said": a source set off at the sentence's close says all of it.
-            if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless
+            if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless && !InSourcePhrase(attribution, mention)
                 && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution))
                 && !InRelativeClause(tokens, attribution) && !JoinedAfter(tokens, attribution, mention.EndToken))
                 after = attribution;
@@ -65,6 +65,13 @@ internal sealed partial class ClaimExtractor
             if (attributions[a].TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attributions[a].TokenIndex, mention.FirstToken)) return attributions[a];
         return null;
     }
+
+    /// <summary>
+    /// "The sister of the Uzbek immigrant accused of killing eight people in New York said", "The governors of three of the five Russian
+    /// regions bordering Ukraine told": a figure in the words that say who the source is, between them and the verb, is the narration's.
+    /// </summary>
+    private static bool InSourcePhrase(Attribution attribution, NumberMention mention) =>
+        attribution.SourceStart >= 0 && attribution.SourceStart <= mention.FirstToken && attribution.SourceStart < attribution.TokenIndex;
 
     /// <summary>
     /// "Tusk has said he will be pushing for a responsible use of sanctions ... following three people being killed in
