@@ -107,6 +107,10 @@ internal sealed partial class ClaimantResolver
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
             // "The sister of the Uzbek immigrant accused of killing eight people ... said": a participle telling what someone is accused of reports nothing.
             if (Grammar.OpensAllegation(tokens, i)) continue;
+            // "up from initial estimates of $13 billion", "reports of gunfire": a plural noun before "of", no verb. "caused an estimated $16.7
+            // billion", "the reported death toll": after an article, an adjective.
+            if (verb.Length == 1 && tokens[i].Lower.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].Lower == "of"
+                || i > 0 && Grammar.Articles.Contains(tokens[i - 1])) continue;
             // "Preliminary reports were that the fire claimed at least 36 lives": a plural noun before its verb, no verb itself.
             if (i + verb.Length < tokens.Count && tokens[i].Lower.EndsWith('s') && Grammar.BeForms.Contains(tokens[i + verb.Length])) continue;
             // "Early reports said", "Horrifying reports revealed": a source noun before the verb, not the verb itself.
@@ -220,7 +224,9 @@ internal sealed partial class ClaimantResolver
         // source, which only an agent names ("was reported by the Economic Times").
         if (Passive(tokens, verb) && tokens[verb].Lower != "quoted")
         {
-            for (var k = verb + length; k < Math.Min(tokens.Count - 1, verb + length + 3); k++)
+            // "Damage was estimated at $2 billion by the state government": past the figure the cue takes, up to the clause's end.
+            var reach = Cue(tokens, verb + length) ? PassiveAgentReach : 3;
+            for (var k = verb + length; k < Math.Min(tokens.Count - 1, verb + length + reach) && tokens[k].Text is not ("," or ";"); k++)
                 if (tokens[k].Lower == "by") return _phrases.After(context, k + 1);
             // "It was initially reported that 368 people have been rescued": reported, by no one named. "Most of the
             // deaths were reported in ..." reports nothing itself: a source later in the sentence may still give it.
@@ -228,6 +234,11 @@ internal sealed partial class ClaimantResolver
         }
         return _phrases.Before(context, verb - 1);
     }
+
+    private const int PassiveAgentReach = 8;
+
+    /// <summary>"at" or "to" right after a passive verb: "estimated at $2 billion", "revised to 125" give a figure before any agent.</summary>
+    private static bool Cue(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Lower is "at" or "to";
 
     /// <summary>A past participle after a form of "be": "were reported", "has been confirmed", "is estimated".</summary>
     private bool Passive(List<Token> tokens, int verb)

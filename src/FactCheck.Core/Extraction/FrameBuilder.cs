@@ -72,9 +72,12 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // figure no word of its own names is what the one before it was, however far that one's word now is.
         if (metric is null && elliptical && previous!.Metric != "count" && NamesNothingAfter(tokens, mention) && !MeasureSinceLastFigure(tokens, mention.FirstToken))
             metric = previous.Metric;
-        // "The latest count is 764", "The ministry had initially given a higher tally, of 38": a bare measure is the
-        // measure the story has been giving.
-        else if (metric is null && subject is null && mention.Unit == "" && storyMeasure is not null && BareMeasureJustBefore(tokens, mention.FirstToken))
+        // "The latest count is 764", "The ministry had initially given a higher tally, of 38", "Organisers said 50,000 people joined the
+        // march, while police put the number at 12,000": a bare measure is the measure the story has been giving.
+        // "The Met police said they estimated 300,000 people were marching. ... the police are saying at least 750,000": so is a bare
+        // figure a reporting verb gives.
+        else if (metric is null && (subject is null || elliptical) && mention.Unit == "" && storyMeasure is not null
+                 && (BareMeasureJustBefore(tokens, mention.FirstToken) || ReportedBare(tokens, mention)))
             (metric, subject, side) = (storyMeasure.Metric, storyMeasure.Subject, storyMeasure.Side);
         // "Nearly 100 people missing ..., including 85 firefighters, ... as death toll rises to 112": a part counts what
         // happened to the whole it is taken from, the figure before it.
@@ -321,7 +324,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             {
                 // "The death count from New Zealand's massive earthquake": a trigger, then a measure noun.
                 var end = k + trigger.Length < figure && Grammar.MeasureNouns.Contains(tokens[k + trigger.Length]) ? k + trigger.Length + 1 : k + trigger.Length;
-                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1])) && !FigureBefore(tokens, end, figure) ? (trigger.Value, end) : null;
+                // "The economic damage caused by Hurricane Ian ... could reach up to $75 billion": a sum's noun is its own measure.
+                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || trigger.Value.Any(t => t.Money)) && !FigureBefore(tokens, end, figure) ? (trigger.Value, end) : null;
             }
             if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
         }

@@ -36,7 +36,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "Amid conflicting reports ...": a preposition opening the sentence opens no source ("New York-based" is a name).
         if (start == 0 && start < k && Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0]))
         {
-            if (!tokens[1].IsCapitalized) start++;
+            // "In this case the police are saying": the source's own article opens it after the opening phrase.
+            if (!tokens[1].IsCapitalized) start = ArticleAfterOpening(tokens, k) ?? 1;
             // "In Luhansk Ukrainian border guards said": the place the sentence opens in, then the source's own name.
             else if (lexicon.Places.Prepositions.Contains(tokens[0].Lower) && lexicon.Places.Aliases.Match(tokens, 1) is { Length: var length } && 1 + length < k && tokens[1 + length].IsCapitalized) start = 1 + length;
         }
@@ -72,6 +73,18 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     }
 
     /// <summary>
+    /// The last article in tokens[2..k] ("In this case the police"), where an unnamed source opens after a phrase a preposition opened
+    /// the sentence with ("With one of the largest Muslim populations in the United States, estimated by" names no source).
+    /// </summary>
+    private int? ArticleAfterOpening(List<Token> tokens, int k)
+    {
+        if (tokens[k].IsCapitalized || !Words.Nouns.Contains(tokens[k].Lower)) return null;
+        for (var j = k - 1; j >= 2; j--)
+            if (Grammar.Articles.Contains(tokens[j])) return j;
+        return null;
+    }
+
+    /// <summary>
     /// "Aid workers and state officials said": two unnamed sources joined by "and" speak together, kept as
     /// written. A named or listed source keeps its own name.
     /// </summary>
@@ -99,7 +112,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (start < tokens.Count && tokens[start].IsWord && Words.Nouns.Contains(tokens[start].Lower) && lexicon.AttributionVerbs.Match(tokens, start) is not null
             && (start + 1 == tokens.Count || !Continues(tokens, start + 1)))
             return Interpret(context, start, start + 1);
-        while (end < tokens.Count && end - start < LongestPhrase && Continues(tokens, end)
+        // "according to an updated estimate from the N.C. Office of State Budget": a source noun spelt as a verb, after the phrase's
+        // first word, is its noun.
+        while (end < tokens.Count && end - start < LongestPhrase && (Continues(tokens, end) || end > start && tokens[end].IsWord && Words.Nouns.Contains(tokens[end].Lower))
                && !(end > start && Grammar.SourcePhraseEnds.Contains(tokens[end]))) end++;
         return end > start ? Interpret(context, start, end) : null;
     }
@@ -151,18 +166,21 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         Attribution? found = null;
         if (headEnd - start == 1 && Words.Pronouns.TryGetValue(tokens[start].Lower, out var kind))
             return context.Resolve(kind, null, null) is { } earlier ? earlier with { SourceStart = start, SourceEnd = headEnd } : null;
-        // "Secretary of State Antony Blinken said": a listed person closing the phrase.
+        // "Secretary of State Antony Blinken said": a listed person closing the phrase; not one a preposition takes ("Organisers of
+        // today's demonstration against the visit of President George Bush claimed").
         foreach (var (index, entry) in context.Mentions)
-            if (index >= headEnd && index < end && entry.Person)
+            if (index >= headEnd && index < end && entry.Person && !ObjectOfPreposition(tokens, FirstNameAt(tokens, index, entry), headEnd))
                 return ClaimantResolver.From(entry, index) with { SourceStart = index, SourceEnd = end, Noun = null };
         // "representative of the U.S. Treasury Department Ramin Toloui said": the person closing the phrase.
-        if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person) return person;
+        if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person && !ObjectOfPreposition(tokens, person.SourceStart, headEnd) && !NameTail(tokens, person.SourceStart))
+            return person;
         // "a report released on Tuesday by the Congressional Budget Office": the report's author.
         if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && Agent(context, headEnd, end) is { } agent) return agent;
         // "a Reuters analysis", "Department of Homeland Security data", "the CBS poll", "a Maui County news release": the author
         // named before the document.
         var authorEnd = Words.StrippedHead(tokens[headEnd - 1]) ? Words.WithoutStripped(tokens, start, headEnd) : headEnd;
-        if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1].IsCapitalized
+        // "Early estimates say", "Various estimates placed": a word that opens sentences names no author.
+        if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1].IsCapitalized && !Grammar.OpensSentence(tokens[start].Text)
             && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)
             return author with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         var head = tokens[headEnd - 1];
@@ -184,6 +202,17 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         else if (!head.IsCapitalized && headEnd < end && Words.InformedModifiers.Contains(tokens[headEnd].Lower))
             return new Attribution(Join(tokens, start, end), null, null, start) { SourceStart = start, SourceEnd = end, TokenIndex = start, Noun = head.Lower, Informed = true };
         return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadModifiers(tokens, start, headEnd) };
+    }
+
+    /// <summary>
+    /// Whether the name starting at tokens[name], its titles aside, is what a preposition after a common noun takes ("the visit of
+    /// President George Bush"), not a name after an office ("Secretary of State Antony Blinken").
+    /// </summary>
+    private bool ObjectOfPreposition(List<Token> tokens, int name, int headEnd)
+    {
+        var k = name - 1;
+        while (k >= headEnd && lexicon.Titles.Contains(tokens[k].Text)) k--;
+        return k > headEnd && Words.Postmodifiers.Contains(tokens[k].Lower) && tokens[k - 1] is { IsWord: true, IsCapitalized: false };
     }
 
     private bool AllTitles(List<Token> tokens, int start, int end)
@@ -296,6 +325,14 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         }
         return null;
     }
+
+    /// <summary>"a report from the Office of State Budget": capitalized words after an organisation's head and its link end its name, no person's.</summary>
+    private bool NameTail(List<Token> tokens, int first) =>
+        first >= 2 && Grammar.NameLinks.Contains(tokens[first - 1]) && Words.OrganisationHeads.Contains(tokens[first - 2].Text);
+
+    /// <summary>Where a listed person's name starts when its first name is written before the listed surname ("George Bush").</summary>
+    private static int FirstNameAt(List<Token> tokens, int index, ClaimantEntry entry) =>
+        index > 0 && entry.Aliases.Any(a => a.StartsWith(tokens[index - 1].Text + " ", StringComparison.Ordinal)) ? index - 1 : index;
 
     /// <summary>"Holly Johnson" is not Boris Johnson: a listed surname after another capitalized name.</summary>
     private bool AnotherFirstName(List<Token> tokens, int index, ClaimantEntry entry) =>

@@ -23,12 +23,20 @@ internal sealed partial class ClaimExtractor
                     && !NewClause(tokens, inner.TokenIndex, mention.FirstToken))
                     return inner;
             foreach (var attribution in attributions)
-                if (attribution.TokenIndex > closing && attribution.SourceStart > closing && !attribution.Agentless) return attribution;
+                if (attribution.TokenIndex > closing && attribution.SourceStart > closing && !attribution.Agentless)
+                {
+                    // "Organisers ... have said the latest estimate was that “more than 800,000” people have taken to the streets, according
+                    // to the PA news agency": words quoted inside a speaker's statement are the speaker's; the agency relays them.
+                    if (IsPrefix(tokens, attribution) && SpeakerBeforeQuote(attributions, tokens, mention.FirstToken)) break;
+                    return attribution;
+                }
         }
         var part = 0;
         // "Authorities have confirmed that 357 people have died — a report in the Economic Times put the toll at 370": a dash starts a part too.
+        // "The demonstrators claimed there were 200,000 people out today - the police said more like 30-40,000": a spaced hyphen is a dash.
         for (var k = mention.FirstToken - 1; k > 0; k--)
-            if (tokens[k].Text is ";" or "—" or "–" && (tokens[k].Text == ";" || tokens[k].SpaceBefore) || tokens[k - 1].Text == "," && Grammar.Contrastives.Contains(tokens[k]))
+            if (tokens[k].Text is ";" or "—" or "–" or "-" && (tokens[k].Text == ";" || tokens[k].SpaceBefore && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore)
+                || tokens[k - 1].Text == "," && Grammar.Contrastives.Contains(tokens[k]))
             {
                 part = k;
                 break;
@@ -44,7 +52,9 @@ internal sealed partial class ClaimExtractor
                 // source reported inside another's words gave the figure; "he said they estimate" stays the outer one's.
                 if (before is null || attribution.SourceStart > before.TokenIndex && NamedInsideQuote(attribution, tokens, quote) && !quote.Inside(tokens, before.TokenIndex)
                     // "It was initially reported that 368 ... but the BBC reported this had been revised down to 164".
-                    || before.Agentless && !attribution.Agentless)
+                    || before.Agentless && !attribution.Agentless
+                    // "the police putting numbers at 3,000 with organisers saying 20,000": "with" and a source saying opens its own part.
+                    || attribution.SourceStart > before.TokenIndex && WithSaying(tokens, attribution))
                     before = attribution;
                 continue;
             }
@@ -59,11 +69,64 @@ internal sealed partial class ClaimExtractor
         }
         if (before is not null && InBackground(tokens, before.TokenIndex, mention.FirstToken))
             return after is not null ? Cited(attributions, after, tokens, tokens.Count) : null;
+        // "The march drew 30,000 people, according to police, and 100,000 according to organisers": a prefix set after a figure is
+        // that figure's own, not a later one's.
+        if (before is not null && after is not null && IsPrefix(tokens, before) && IsPrefix(tokens, after) && JustAfter(tokens, mention, after.TokenIndex))
+            return Cited(attributions, after, tokens, tokens.Count);
         if (before is not null) return Cited(attributions, before, tokens, mention.FirstToken);
         if (after is not null) return Cited(attributions, after, tokens, tokens.Count);
+        // "..., while organisers United for Peace and Justice estimate the crowd at more than 200,000": a part with a reporting verb of its own
+        // whose source could not be read borrows none from the part before.
+        if (ReportingVerbBetween(tokens, part, mention.FirstToken)) return null;
         for (var a = attributions.Length - 1; a >= 0; a--)
             if (attributions[a].TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attributions[a].TokenIndex, mention.FirstToken)) return attributions[a];
         return null;
+    }
+
+    /// <summary>A reporting verb and its source before the quotation mark that opens the quotation holding tokens[figure].</summary>
+    private static bool SpeakerBeforeQuote(Attribution[] attributions, List<Token> tokens, int figure)
+    {
+        var opening = figure - 1;
+        while (opening >= 0 && tokens[opening].Text is not ("“" or "\"")) opening--;
+        foreach (var attribution in attributions)
+            if (attribution.SourceStart >= 0 && attribution.TokenIndex < opening && attribution.SourceStart < opening && !attribution.Agentless) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A reporting verb in the part tokens[from..to) after a subject of its own; "..., but added that", "but did say that" go on with the
+    /// subject before.
+    /// </summary>
+    private bool ReportingVerbBetween(List<Token> tokens, int from, int to)
+    {
+        if (from == 0) return false;
+        var subject = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k] is { IsWord: true, IsCapitalized: false } && _lexicon.AttributionVerbs.Match(tokens, k) is not null) return subject;
+            subject |= tokens[k].IsWord && !Grammar.Contrastives.Contains(tokens[k]) && !Grammar.Auxiliaries.Contains(tokens[k]) && !_lexicon.Sources.Skipped.Contains(tokens[k].Lower);
+        }
+        return false;
+    }
+
+    /// <summary>"with organisers saying": a source after "with", its verb a participle.</summary>
+    private bool WithSaying(List<Token> tokens, Attribution attribution)
+    {
+        var k = attribution.SourceStart - 1;
+        while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
+        return k >= 0 && tokens[k].Lower == "with" && attribution.TokenIndex > attribution.SourceStart
+               && tokens[attribution.TokenIndex].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    private bool IsPrefix(List<Token> tokens, Attribution attribution) =>
+        attribution.TokenIndex < tokens.Count && _lexicon.AttributionPrefixes.Match(tokens, attribution.TokenIndex) is not null;
+
+    /// <summary>Whether only the figure's own noun (lower-case words) and a comma stand between it and tokens[at].</summary>
+    private static bool JustAfter(List<Token> tokens, NumberMention mention, int at)
+    {
+        for (var k = mention.EndToken; k < at; k++)
+            if (!(tokens[k].Text == "," && k == at - 1 || tokens[k] is { IsWord: true, IsCapitalized: false })) return false;
+        return at - mention.EndToken <= 3;
     }
 
     /// <summary>

@@ -1,0 +1,93 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// The figures fact-checkers most often weigh against each other: organisers' and police crowd counts, and damage estimates, each with
+/// who gives it and what it counts. Sentences from real news.
+/// </summary>
+public sealed class CrowdAndDamageFiguresTests
+{
+    private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
+
+    // Evening Standard, November 2003.
+    private const string BushVisit =
+        "Organisers of today's demonstration against the controversial visit of President George Bush claimed that up to 200,000 people joined the protest.\n\n" +
+        "However, police estimates put the demonstrators' numbers at just 30,000, way short of the figure promised by protest groups.";
+
+    [Test]
+    public void OrganisersCount_IsTheOrganisers_NotThePersonTheirProtestIsAgainst()
+    {
+        var claim = Figure(BushVisit, 200000);
+        Assert.That((claim.Claimant, claim.Metric), Is.EqualTo(("Organisers", "participated")));
+    }
+
+    [Test]
+    public void PoliceNumbersOfTheDemonstrators_CountTheSameTurnout()
+    {
+        var claim = Figure(BushVisit, 30000);
+        Assert.That((claim.Metric, claim.Subject), Is.EqualTo(("participated", "people")));
+    }
+
+    // PA via Business Fast, November 2023.
+    private const string LondonMarch =
+        "Organisers of the pro-Palestine march in London have said the latest estimate was that “more than 800,000” people have taken to the streets, according to the PA news agency.\n" +
+        "The Met police said earlier that they estimated 300,000 people were marching.\n" +
+        "In this case the police are saying at least 750,000, while the organisers are saying it's more like 2 million.";
+
+    [Test]
+    public void FigureQuotedInsideAStatement_IsTheSpeakers_NotTheAgencyRelayingIt() =>
+        Assert.That(Figure(LondonMarch, 800000).Claimant, Is.EqualTo("Organisers"));
+
+    [TestCase(300000)]
+    [TestCase(750000)]
+    public void PeopleMarching_AndABareFigureAReportingVerbGives_CountTheTurnout(double low) =>
+        Assert.That(Figure(LondonMarch, low).Metric, Is.EqualTo("participated"));
+
+    [Test]
+    public void SourceAfterAnOpeningPhrase_IsTheSourceNotTheWholePhrase() =>
+        Assert.That(Figure("In this case the police are saying at least 750,000, while the organisers are saying it's more like 2 million.", 750000).Claimant,
+            Is.EqualTo("police"));
+
+    // A blog quoting AP and the LA Times, January 2003; The Sydney Morning Herald, March 2003; a forum post quoting the BBC, 2003.
+    [TestCase("Associated Press (via ABC) has the police putting numbers at 3,000 with organisers saying 20,000.", 20000, "organisers")]
+    [TestCase("Unofficial police estimates put the crowd at 120,000 or more, while organisers United for Peace and Justice estimate the crowd at more than 200,000.", 200000, Claim.Unattributed)]
+    [TestCase("The demonstrators claimed there were 200,000 people out today - the police said more like 30-40,000.", 30000, "police")]
+    public void EachSidesFigure_IsThatSides(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
+    [Test]
+    public void PeopleMassing_IsATurnout() =>
+        Assert.That(Figure("Organisers said as many as 200,000 people massed to voice their objections.", 200000).Metric, Is.EqualTo("participated"));
+
+    [Test]
+    public void WordAfterTheFigure_ThatSaysWhen_IsNoCountedNoun() =>
+        Assert.That(Figure("In the march that even the media here say attracted one to two million the police at first said it was 10,000 then they revised it to 40,000.", 10000).Subject,
+            Is.EqualTo("people"));
+
+    // WECT, 31 October 2018; The News & Observer, October 2018; Big News Network, October 2022.
+    [TestCase("Hurricane Florence caused nearly $17 billion in damage, according to an updated estimate from the N.C. Office of State Budget and Management.", 16.5e9,
+        "N.C. Office of State Budget and Management")]
+    [TestCase("Hurricane Florence caused an estimated $16.7 billion in damage in North Carolina, up from initial estimates of $13 billion, state officials said Wednesday.", 13e9,
+        "state officials")]
+    [TestCase("The economic damage caused by Hurricane Ian, which left massive destruction in its wake across Florida and coastal South Carolina, could reach up to $75 billion, " +
+              "according to a projection released this week by data firm Enki Research, which studies the financial effects of storms.", 75e9, "Enki Research")]
+    public void DamageEstimate_IsItsEstimators(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
+    [Test]
+    public void DamageTheSentenceOpensWith_IsWhatASumFarAfterItMeasures() =>
+        Assert.That(Figure("The economic damage caused by Hurricane Ian, which left massive destruction in its wake across Florida and coastal South Carolina, could reach up to $75 billion.", 75e9).Metric,
+            Is.EqualTo("losses"));
+
+    // VOA, September 2019.
+    [Test]
+    public void WordThatOpensSentences_NamesNoAuthorOfTheEstimates() =>
+        Assert.That(Figure("Early estimates say the Category 5 hurricane caused about $3 billion in damage.", 2.85e9).Claimant, Is.EqualTo("Early estimates"));
+
+    // Written for the construction: a passive's agent after the figure its cue gives.
+    [Test]
+    public void AgentOfAPassiveEstimate_AfterTheFigure_IsItsSource() =>
+        Assert.That(Figure("Damage was estimated at $2 billion by the state government.", 2e9).Claimant, Is.EqualTo("state government"));
+}
