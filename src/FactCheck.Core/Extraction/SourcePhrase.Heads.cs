@@ -32,6 +32,8 @@ internal sealed partial class SourcePhrase
         // "Sindh Health Minister Jam Mehtab Hussain Dahar": up to four capitalized words after the last title are all the name.
         if (NameAfterLastTitle(tokens, first, end) is { } nameStart) person = nameStart;
         else if (end - suffix - person > 3) person = end - suffix - 2;
+        // "Shia Muslim Iran, which is locked in ..., says", "Saudi Arabia's regional rival Iran": a run ending in a country's name is that country.
+        if (CountryEndingAt(tokens, person, end) is { } country) return new Attribution(country, null, null, start);
         if (end - person >= 2)
             // "according to Levine Cava" after "Miami-Dade County Mayor Daniella Levine Cava": the name in full.
             return new Attribution(names.TryGetValue(tokens[end - 1].Text, out var fuller) && EndsWithWords(fuller, tokens, person, end) ? fuller : Join(tokens, person, end),
@@ -45,6 +47,15 @@ internal sealed partial class SourcePhrase
             return (names.TryGetValue(single, out var full) || firstWords.TryGetValue(single, out full)) && !IsCountryLike(single) && !lexicon.Places.IsCountry(single)
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
                 : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
+        return null;
+    }
+
+    /// <summary>The listed country whose name ends tokens[from..end) after other words ("North Korea" is no "Korea" after "North"), or null.</summary>
+    private string? CountryEndingAt(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (lexicon.Places.Aliases.Match(tokens, k) is { Value: var place, Length: var length } && k + length == end)
+                return k > from && place.Kind == PlacePrecision.Country ? place.Name : null;
         return null;
     }
 

@@ -26,6 +26,11 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (setOff) k--;
         // "updated data from the National Disaster Management Authority that said": the noun the relative pronoun stands for.
         else if (k >= 1 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].IsWord) k--;
+        // "Saudi Arabia's regional rival Iran, which raised to 136 Saturday the number": set off before it; not after a list ("Guinea, Sierra
+        // Leone and Liberia, which reported 600 new cases" are all three).
+        var relative = !setOff && k >= 3 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].Text == "," && tokens[k - 2].IsWord
+                       && !EndsAList(tokens, k - 2);
+        if (relative) k -= 2;
         // "the Joint Committee on Taxation (JCT) estimated": the acronym repeats the name.
         if (k >= 2 && tokens[k].Text == ")" && tokens[k - 2].Text == "(") k -= 3;
         // "Richard Bissen Jr. said": an abbreviation's full stop is part of the name.
@@ -58,6 +63,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             && Before(context, start - 2, nested: true) is { } restricted)
             return restricted;
         if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
+        // "Criticism has been strident from Saudi Arabia's regional rival Iran, which raised": no source opens the run; the name after its
+        // last preposition may.
+        if (relative && LastPrepositionBefore(tokens, start, k) is { } preposition && Interpret(context, preposition + 1, k + 1) is { } afterPreposition)
+            return afterPreposition;
         // "the senior official, who requested anonymity, told": the source before its relative clause.
         if (setOff && start >= 2 && Grammar.RelativePronouns.Contains(tokens[start - 1]) && tokens[start - 2].Text == ",")
             return Before(context, start - 3, nested: true);
@@ -70,6 +79,24 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return !nested && start >= 2 && tokens[start - 1].Text == "," && DescribesARole(tokens, start + 1, k)
                && (Grammar.Articles.Contains(tokens[start]) || TitleOpens(tokens, start, k + 1) || !tokens[start].IsCapitalized && TitleOpens(tokens, start + 1, k + 1))
             ? NameBeforeAside(context, k) : null;
+    }
+
+    /// <summary>Whether the name ending at tokens[last] is the last of a list: a coordinator or a comma before its capitalized run.</summary>
+    private bool EndsAList(List<Token> tokens, int last)
+    {
+        var k = last;
+        while (k > 0 && tokens[k].IsCapitalized) k--;
+        return Grammar.Coordinators.Contains(tokens[k]) || tokens[k].Text == ",";
+    }
+
+    /// <summary>The last preposition in tokens(start..k) with a name or an article after it.</summary>
+    private int? LastPrepositionBefore(List<Token> tokens, int start, int k)
+    {
+        for (var j = k - 1; j > start; j--)
+            if (tokens[j] is { IsWord: true, IsCapitalized: false } && lexicon.Places.Prepositions.Contains(tokens[j].Lower)
+                && (tokens[j + 1].IsCapitalized || Grammar.Articles.Contains(tokens[j + 1])))
+                return j;
+        return null;
     }
 
     /// <summary>

@@ -144,6 +144,14 @@ public sealed class AttributionGrammarTests
     public void RelativesAndBystanders_AreSources(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // AFP, 26 September 2015 (the Mina stampede): a country after words describing it, and set off before "which", speaks for itself.
+    [TestCase("Shia Muslim Iran, which is locked in a series of proxy wars in Arab countries around the Sunni Muslim kingdom, says that at least 136 Iranians are among the dead.", 136, "Iran")]
+    [TestCase("Criticism has also been strident from Saudi Arabia's regional rival Iran, which raised to 136 Saturday the number of its people who died.", 136, "Iran")]
+    // Reuters, 6 November 2017: "North Korea" is no "Korea" after "North".
+    [TestCase("Trump met the relatives of seven other abductees Pyongyang says are dead - like Megumi, who hanged herself, North Korea says.", 7, "North Korea")]
+    public void CountryAfterWordsDescribingIt_SpeaksForItself(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
     // Reuters, 3 November 2017; Reuters, 30 November 2017; Reuters, 20 December 2017.
     [TestCase("ALMATY (Reuters) - The sister of the Uzbek immigrant accused of killing eight people in New York said her brother might have been brainwashed.", 8)]
     [TestCase("Senator Susan Collins, one of three Republicans who opposed a Republican Obamacare repeal effort earlier this year, warned that some taxpayers could lose out.", 3)]
