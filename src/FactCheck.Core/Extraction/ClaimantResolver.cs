@@ -14,7 +14,9 @@ internal sealed partial class ClaimantResolver
 {
     private const int FuzzyThreshold = 88;
     // "put the number of protesters who took to the streets on Saturday at 50,000"
-    private const int CueReach = 16;
+    // "The interior ministry put the total number of protesters marching against President Emmanuel Macron's plan to extend the
+    // retirement age at 1.2 million": the object between a cued verb and its cue can be long.
+    private const int CueReach = 24;
 
     private readonly Lexicon _lexicon;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyCache;

@@ -68,6 +68,7 @@ internal sealed class Grammar
     public required WordSet AllegationParticiples { get; init; }
     public required WordSet PersonalPronouns { get; init; }
     public required WordSet SentenceOpeners { get; init; }
+    public required WordSet AsideAdverbs { get; init; }
     public required WordSet ScopeNouns { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
@@ -164,6 +165,7 @@ internal sealed class Grammar
             AllegationParticiples = Set(file.AllegationParticiples, "allegationParticiples"),
             PersonalPronouns = Set(file.PersonalPronouns, "personalPronouns"),
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
+            AsideAdverbs = Set(file.AsideAdverbs, "asideAdverbs"),
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
@@ -226,6 +228,7 @@ internal sealed record GrammarFile
     public required string[] AllegationParticiples { get; init; }
     public required string[] PersonalPronouns { get; init; }
     public required string[] SentenceOpeners { get; init; }
+    public required string[] AsideAdverbs { get; init; }
     public string[] NameParticles { get; init; } = [];
     public string[] ScopeNouns { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];

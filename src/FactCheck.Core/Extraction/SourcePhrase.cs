@@ -24,6 +24,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "The mayor of Mariupol, Vadym Boichenko, said": the name set off before the verb.
         var setOff = k >= 1 && tokens[k].Text == ",";
         if (setOff) k--;
+        // "The police, however, estimated that only 31,000 turned out": an adverb set off between the source and its verb.
+        if (setOff && k >= 2 && Grammar.AsideAdverbs.Contains(tokens[k]) && tokens[k - 1].Text == ",") (k, setOff) = (k - 2, false);
         // "updated data from the National Disaster Management Authority that said": the noun the relative pronoun stands for.
         else if (k >= 1 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].IsWord) k--;
         // "Saudi Arabia's regional rival Iran, which raised to 136 Saturday the number": set off before it; not after a list ("Guinea, Sierra

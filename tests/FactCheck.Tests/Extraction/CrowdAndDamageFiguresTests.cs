@@ -57,6 +57,29 @@ public sealed class CrowdAndDamageFiguresTests
     public void EachSidesFigure_IsThatSides(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // France 24 (AFP), 6 June 2023; time.news, March 2023; France 24, January 2023.
+    private const string PensionProtests =
+        "Around 300,000 people took part in protests in Paris on Tuesday according to the CGT union, the lowest turnout since protests against the government's unpopular pension reform started.\n" +
+        "The police, however, estimated that only 31,000 turned out in Paris.\n" +
+        "In total, more than 900,000 people demonstrated across the country according to the CGT. The Interior ministry said the figure was closer to 280,000.\n" +
+        "In Marseille, 7,000 people marched according to the prefecture.\n" +
+        "The numbers are equal or higher than demonstrations against the previous pension reform in December 2019, which brought out 806,000 protesters officially, and 1.5 million according to unions.\n" +
+        "The interior ministry put the total number of protesters marching against President Emmanuel Macron's plan to extend the retirement age at 1.2 million, including 80,000 in Paris.";
+
+    [TestCase(31000, "police")]
+    [TestCase(280000, "Interior ministry")]
+    [TestCase(7000, "prefecture")]
+    [TestCase(1200000, "Interior ministry")]
+    public void MinistryPoliceAndPrefectureCounts_AreTheirs_AndCountTheTurnout(double low, string claimant)
+    {
+        var claim = Figure(PensionProtests, low);
+        Assert.That((claim.Claimant, claim.Metric), Is.EqualTo((claimant, "participated")));
+    }
+
+    [Test]
+    public void ProtestersADemonstrationBroughtOut_AreItsTurnout() =>
+        Assert.That(Figure(PensionProtests, 806000).Metric, Is.EqualTo("participated"));
+
     [Test]
     public void PeopleMassing_IsATurnout() =>
         Assert.That(Figure("Organisers said as many as 200,000 people massed to voice their objections.", 200000).Metric, Is.EqualTo("participated"));
