@@ -1,0 +1,40 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Sources that own the measure a figure is the value of: "the ministry's count of 9,500", "the Haitian government's official toll is 316,000".</summary>
+internal sealed partial class ClaimantResolver
+{
+    private const int MeasureModifiers = 3;
+
+    /// <summary>
+    /// The owner of the measure right before a figure, when a possessive names it: "far below the Haitian government's official figure of
+    /// 316,000" is the government's, whoever reports the comparison; "the organisers' estimate of 500,000" the organisers'. The owner is a
+    /// listed claimant, a name, or a source noun with the words before it that say whose ("Haitian government"); null if none.
+    /// </summary>
+    public Attribution? MeasureOwner(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
+        if (k < 1 || k == figure - 1 || !(Grammar.MeasureNouns.Contains(tokens[k]) || _lexicon.Sources.StrippedWords.Contains(tokens[k].Lower))) return null;
+        var owner = k - 1;
+        while (owner > 0 && k - owner <= MeasureModifiers && tokens[owner] is { IsWord: true, IsCapitalized: false } && !IsPossessive(tokens[owner].Text)) owner--;
+        // "the organisers' estimate": the apostrophe may stand alone after the plural.
+        if (owner > 0 && tokens[owner].Text is "'" or "’" && !tokens[owner].SpaceBefore && tokens[owner - 1].Text.EndsWith('s')) owner--;
+        else if (!IsPossessive(tokens[owner].Text)) return null;
+        var head = IsPossessive(tokens[owner].Text) ? Possessor(tokens[owner].Text) : tokens[owner].Lower;
+        var start = owner;
+        while (start > 0 && tokens[start - 1] is { IsCapitalized: true, IsWord: true } before && !IsPossessive(before.Text) && !Grammar.Articles.Contains(before)) start--;
+        foreach (var (index, entry) in Mentions)
+            if (index >= start && index <= owner) return From(entry, index) with { SourceStart = start, SourceEnd = owner + 1 };
+        if (!tokens[owner].IsCapitalized && !_lexicon.Sources.Nouns.Contains(head.ToLowerInvariant())) return null;
+        if (tokens[owner].IsCapitalized && start == owner && Grammar.OpensSentence(tokens[owner].Text)) return null;
+        var words = start == owner ? head : SourcePhrase.Join(tokens, start, owner) + " " + head;
+        return new Attribution(words, null, null, start) { SourceStart = start, SourceEnd = owner + 1 };
+    }
+
+    /// <summary>"ministry's", "government’s", "organisers'".</summary>
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal));
+
+    /// <summary>The word a possessive is of: "ministry's" is "ministry", "organisers'" is "organisers".</summary>
+    private static string Possessor(string word) => word.EndsWith('s') ? word[..^2] : word[..^1];
+}
