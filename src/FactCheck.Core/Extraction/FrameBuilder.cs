@@ -325,11 +325,19 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 // "The death count from New Zealand's massive earthquake": a trigger, then a measure noun.
                 var end = k + trigger.Length < figure && Grammar.MeasureNouns.Contains(tokens[k + trigger.Length]) ? k + trigger.Length + 1 : k + trigger.Length;
                 // "The economic damage caused by Hurricane Ian ... could reach up to $75 billion": a sum's noun is its own measure.
-                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || trigger.Value.Any(t => t.Money)) && !FigureBefore(tokens, end, figure) ? (trigger.Value, end) : null;
+                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value)) && !FigureBefore(tokens, end, figure) ? (trigger.Value, end) : null;
             }
             if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
         }
         return null;
+    }
+
+    /// <summary>Whether a trigger names a sum ("damage", "losses"); a loop: this runs for every figure a sentence opens before.</summary>
+    private static bool NamesASum(IReadOnlyList<MetricTrigger> triggers)
+    {
+        for (var t = 0; t < triggers.Count; t++)
+            if (triggers[t].Money) return true;
+        return false;
     }
 
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>
