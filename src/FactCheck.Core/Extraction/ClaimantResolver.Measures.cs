@@ -8,7 +8,7 @@ internal sealed partial class ClaimantResolver
     /// <summary>
     /// The owner of the measure right before a figure, when a possessive names it: "far below the Haitian government's official figure of
     /// 316,000" is the government's, whoever reports the comparison; "the organisers' estimate of 500,000" the organisers'. The owner is a
-    /// listed claimant, a name, or a source noun with the words before it that say whose ("Haitian government"); null if none.
+    /// source noun with the words before it that say whose ("Haitian government"), or a listed person; null if none.
     /// </summary>
     public Attribution? MeasureOwner(List<Token> tokens, int figure)
     {
@@ -23,10 +23,12 @@ internal sealed partial class ClaimantResolver
         var head = IsPossessive(tokens[owner].Text) ? Possessor(tokens[owner].Text) : tokens[owner].Lower;
         var start = owner;
         while (start > 0 && tokens[start - 1] is { IsCapitalized: true, IsWord: true } before && !IsPossessive(before.Text) && !Grammar.Articles.Contains(before)) start--;
+        // A source noun owns its figures ("the Haitian government's", "the Health Ministry's"), and so does a listed person ("Trump's
+        // tally"); a place's or a day's toll is where or when ("Ukraine's death toll", "Monday's count"), no one's word.
+        var sourceNoun = _lexicon.Sources.Nouns.Contains(head.ToLowerInvariant());
         foreach (var (index, entry) in Mentions)
-            if (index >= start && index <= owner) return From(entry, index) with { SourceStart = start, SourceEnd = owner + 1 };
-        if (!tokens[owner].IsCapitalized && !_lexicon.Sources.Nouns.Contains(head.ToLowerInvariant())) return null;
-        if (tokens[owner].IsCapitalized && start == owner && Grammar.OpensSentence(tokens[owner].Text)) return null;
+            if (index >= start && index <= owner && (sourceNoun || entry.Person)) return From(entry, index) with { SourceStart = start, SourceEnd = owner + 1 };
+        if (!sourceNoun) return null;
         var words = start == owner ? head : SourcePhrase.Join(tokens, start, owner) + " " + head;
         return new Attribution(words, null, null, start) { SourceStart = start, SourceEnd = owner + 1 };
     }

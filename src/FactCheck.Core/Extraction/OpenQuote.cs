@@ -93,11 +93,13 @@ internal sealed class OpenQuote
         for (var k = 0; k < tokens.Count && !quoting; k++)
             if (tokens[k].Text is "“" or "”" or "\"") quoting = true;
         Attribution? speaker = null;
+        var from = Reopens ? 1 : 0;
         if (quoting)
             foreach (var attribution in attributions)
-                if (!attribution.Agentless && attribution.SourceStart >= 0 && !OpenAfter(tokens, 0, attribution.SourceStart, open) && !OpenAfter(tokens, 0, attribution.TokenIndex, open))
-                    speaker = attribution with { NamedAt = new TextSpan(tokens[attribution.SourceStart].Start, tokens[attribution.SourceEnd - 1].End), SourceStart = -1, SourceEnd = -1 };
-        if (speaker is not null) LastSpeaker = speaker;
+                if (!attribution.Agentless && attribution.SourceStart >= 0 && !OpenAfter(tokens, from, attribution.SourceStart, open) && !OpenAfter(tokens, from, attribution.TokenIndex, open))
+                    speaker = attribution;
+        if (speaker is not null)
+            LastSpeaker = speaker with { NamedAt = new TextSpan(tokens[speaker.SourceStart].Start, tokens[speaker.SourceEnd - 1].End), SourceStart = -1, SourceEnd = -1 };
         else if (!OpensQuoting(tokens, open)) LastSpeaker = null;
     }
 

@@ -88,6 +88,16 @@ public sealed class CrowdAndDamageFiguresTests
     public void FigureOfAMeasureSomeoneOwns_IsTheOwners_WhoeverReportsIt(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // Written for the construction: a place's or a day's measure is where or when, no one's word; its verb is no counted noun.
+    [TestCase("Ukraine's death toll of 1,000 rose on Sunday.", 1000)]
+    [TestCase("Monday's count of 500 was revised.", 500)]
+    public void MeasureOfAPlaceOrADay_IsNoOnesWord(string sentence, double low)
+    {
+        var claim = Figure(sentence, low);
+        Assert.That(claim.Claimant, Is.EqualTo(Claim.Unattributed));
+        Assert.That(claim.Subject, Is.Not.EqualTo("rose"));
+    }
+
     [Test]
     public void PeopleMassing_IsATurnout() =>
         Assert.That(Figure("Organisers said as many as 200,000 people massed to voice their objections.", 200000).Metric, Is.EqualTo("participated"));
