@@ -119,4 +119,15 @@ internal sealed partial class SourcePhrase
 
     /// <summary>A listed town or region, which never speaks (a country may: "Ukraine, which ..., said").</summary>
     private bool IsPlace(Attribution source) => lexicon.Places.Named(source.Claimant) is { Kind: not PlacePrecision.Country };
+
+    /// <summary>
+    /// Whether the name starting at tokens[name], its titles aside, is what a preposition after a common noun takes ("the visit of
+    /// President George Bush"), not a name after an office ("Secretary of State Antony Blinken").
+    /// </summary>
+    private bool ObjectOfPreposition(List<Token> tokens, int name, int headEnd)
+    {
+        var k = name - 1;
+        while (k >= headEnd && lexicon.Titles.Contains(tokens[k].Text)) k--;
+        return k > headEnd && Words.Postmodifiers.Contains(tokens[k].Lower) && tokens[k - 1] is { IsWord: true, IsCapitalized: false };
+    }
 }

@@ -233,17 +233,6 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return found is null ? null : found with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Modifiers = HeadModifiers(tokens, start, headEnd) };
     }
 
-    /// <summary>
-    /// Whether the name starting at tokens[name], its titles aside, is what a preposition after a common noun takes ("the visit of
-    /// President George Bush"), not a name after an office ("Secretary of State Antony Blinken").
-    /// </summary>
-    private bool ObjectOfPreposition(List<Token> tokens, int name, int headEnd)
-    {
-        var k = name - 1;
-        while (k >= headEnd && lexicon.Titles.Contains(tokens[k].Text)) k--;
-        return k > headEnd && Words.Postmodifiers.Contains(tokens[k].Lower) && tokens[k - 1] is { IsWord: true, IsCapitalized: false };
-    }
-
     private bool AllTitles(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
@@ -361,12 +350,20 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
 
     /// <summary>Where a listed person's name starts when its first name is written before the listed surname ("George Bush").</summary>
     private static int FirstNameAt(List<Token> tokens, int index, ClaimantEntry entry) =>
-        index > 0 && entry.Aliases.Any(a => a.StartsWith(tokens[index - 1].Text + " ", StringComparison.Ordinal)) ? index - 1 : index;
+        index > 0 && FirstNameOf(entry, tokens[index - 1].Text) ? index - 1 : index;
+
+    /// <summary>Whether a word opens one of a listed person's aliases ("George" of "George Bush").</summary>
+    private static bool FirstNameOf(ClaimantEntry entry, string word)
+    {
+        foreach (var alias in entry.Aliases)
+            if (alias.Length > word.Length && alias[word.Length] == ' ' && alias.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>"Holly Johnson" is not Boris Johnson: a listed surname after another capitalized name.</summary>
     private bool AnotherFirstName(List<Token> tokens, int index, ClaimantEntry entry) =>
         entry.Person && index > 0 && tokens[index - 1].IsCapitalized && !lexicon.Titles.Contains(tokens[index - 1].Text)
-        && !entry.Aliases.Any(a => a.StartsWith(tokens[index - 1].Text + " ", StringComparison.Ordinal));
+        && !FirstNameOf(entry, tokens[index - 1].Text);
 
     private ClaimantEntry? SingleWordClaimant(string word)
     {

@@ -146,7 +146,7 @@ public sealed class AttributionGrammarTests
 
     // AFP, 26 September 2015 (the Mina stampede): a country after words describing it, and set off before "which", speaks for itself.
     [TestCase("Shia Muslim Iran, which is locked in a series of proxy wars in Arab countries around the Sunni Muslim kingdom, says that at least 136 Iranians are among the dead.", 136, "Iran")]
-    [TestCase("Criticism has also been strident from Saudi Arabia's regional rival Iran, which raised to 136 Saturday the number of its people who died.", 136, "Iran")]
+    [TestCase("Criticism has also been particularly strident from Saudi Arabia's regional rival Iran, which raised to 136 Saturday the number of its people who died.", 136, "Iran")]
     // Reuters, 6 November 2017: "North Korea" is no "Korea" after "North".
     [TestCase("Trump met the relatives of seven other abductees Pyongyang says are dead - like Megumi, who hanged herself, North Korea says.", 7, "North Korea")]
     public void CountryAfterWordsDescribingIt_SpeaksForItself(string sentence, double low, string claimant) =>
