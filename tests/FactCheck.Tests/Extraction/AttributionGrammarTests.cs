@@ -138,6 +138,24 @@ public sealed class AttributionGrammarTests
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // Los Angeles Times, June 2001; Reuters, 2017: verbs that put forward a view report a figure like "said".
+    [TestCase("Defense Minister George Fernandes had speculated that the toll could be as high as 100,000 because thousands were feared buried under debris.", 100000, "George Fernandes")]
+    [TestCase("Get America Covered, an outreach group founded by former Obama administration officials, predicts 1.1 million fewer people will sign up during the enrollment period.", 1.1e6, "Get America Covered")]
+    [TestCase("The administration had argued that the Jan. 1 deadline was problematic because tens of thousands of personnel would have to be trained.", 20000, "administration")]
+    public void VerbsPuttingForwardAView_Report(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
+    // Reuters, 2017: a source inside a clause a subordinator opens after the figure speaks for that clause.
+    [TestCase("It holds protests across the country, usually attended by a couple of hundred supporters at most, many of whom hold white crosses because the group argues Christianity in Britain is being threatened by immigration.", 200)]
+    [TestCase("Sayfullo Saipov, 29, lived there with his wife and three young children for more than a year before authorities say he drove a rented truck through throngs of people.", 3)]
+    public void SourceInsideALaterSubordinateClause_IsNotTheFigures(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(Claim.Unattributed));
+
+    // "when the bridge collapsed, officials said": a source set off at the close still says all of the sentence.
+    [Test]
+    public void ClosingSourceAfterASubordinateClause_SaysTheFigure() =>
+        Assert.That(Figure("At least 22 people died when the building collapsed, officials said.", 22).Claimant, Is.EqualTo("officials"));
+
     // HuffPost UK, 16 April 2014; Reuters, 2017: relatives and bystanders speak for themselves; "her", "its" before the noun are no part of who.
     [TestCase("One mother told South Korea's YTN news channel: \"I talked to my daughter. She said she had been rescued along with 10 other students.", 10, "mother")]
     [TestCase("Relatives said at least 40 people were still missing on Sunday.", 40, "Relatives")]
@@ -157,6 +175,9 @@ public sealed class AttributionGrammarTests
     [TestCase("Senator Susan Collins, one of three Republicans who opposed a Republican Obamacare repeal effort earlier this year, warned that some taxpayers could lose out.", 3)]
     [TestCase("Six Republican senators, who wanted and got last-minute amendments, said on Friday they would back the bill.", 6)]
     [TestCase("Chuck Canterbury, president of the Fraternal Order of Police, which represents 325,000 law enforcement officers nationwide, wrote a letter to congressional leaders on Tuesday.", 325000)]
+    // Reuters, 2017: a figure heading the subject whose names are set off before the verb counts the speakers.
+    [TestCase("Two other senior Republicans, Senators John Cornyn and Roy Blunt, suggested Republicans could change the rules unilaterally if Democrats are not interested in negotiating a change.", 2)]
+    [TestCase("Two other House committee chairmen, Representatives Lamar Smith and Jeb Hensarling, both of Texas, said last week they would not seek re-election.", 2)]
     public void FigureInTheWordsSayingWhoTheSourceIs_IsTheNarrations(string sentence, double low) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(Claim.Unattributed));
 

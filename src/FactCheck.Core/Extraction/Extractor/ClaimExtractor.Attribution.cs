@@ -63,8 +63,9 @@ internal sealed partial class ClaimExtractor
             // "Six firefighters killed on duty have been identified, and another 66 wounded have been hospitalized, the fire
             // command center said": a source set off at the sentence's close says all of it.
             if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless && !InSourcePhrase(attribution, mention)
+                && !HeadsAppositionSubject(tokens, attribution, mention)
                 && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution))
-                && !InRelativeClause(tokens, attribution) && !JoinedAfter(tokens, attribution, mention.EndToken))
+                && !InRelativeClause(tokens, attribution) && !InSubordinateClause(tokens, attribution, mention.EndToken) && !JoinedAfter(tokens, attribution, mention.EndToken))
                 after = attribution;
         }
         if (before is not null && InBackground(tokens, before.TokenIndex, mention.FirstToken))
@@ -135,6 +136,38 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private static bool InSourcePhrase(Attribution attribution, NumberMention mention) =>
         attribution.SourceStart >= 0 && attribution.SourceStart <= mention.FirstToken && attribution.SourceStart < attribution.TokenIndex;
+
+    /// <summary>
+    /// "Two other senior Republicans, Senators John Cornyn and Roy Blunt, suggested ...": a figure heading the subject whose names
+    /// are set off by commas before the verb counts the speakers; it is the narration's, like a figure in the source's own words.
+    /// </summary>
+    private bool HeadsAppositionSubject(List<Token> tokens, Attribution attribution, NumberMention mention)
+    {
+        if (attribution.SourceStart <= mention.EndToken || attribution.SourceStart > attribution.TokenIndex || tokens[attribution.TokenIndex - 1].Text != ",") return false;
+        // The comma that opens the names: "Roy Blunt" is read from "John Cornyn and Roy Blunt".
+        var names = attribution.SourceStart;
+        while (names > mention.EndToken && tokens[names - 1].IsWord && (tokens[names - 1].IsCapitalized || tokens[names - 1].Lower == "and")) names--;
+        if (names <= mention.EndToken || tokens[names - 1].Text != ",") return false;
+        for (var k = mention.EndToken; k < names - 1; k++)
+            if (!tokens[k].IsWord || _lexicon.AttributionVerbs.Match(tokens, k) is not null || Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])) return false;
+        // The figure opens its clause: only articles before it, back to the sentence's start or a comma.
+        for (var k = mention.FirstToken - 1; k >= 0 && tokens[k].Text != ","; k--)
+            if (!Grammar.Articles.Contains(tokens[k])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "attended by a couple of hundred supporters ... because the group says Christianity is threatened": a source and its verb inside
+    /// a clause a subordinator opens after the figure report that clause; a closing source set off by a comma ("... when the bridge
+    /// collapsed, officials said") still says all of it.
+    /// </summary>
+    private bool InSubordinateClause(List<Token> tokens, Attribution attribution, int figureEnd)
+    {
+        if (attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex || Closing(tokens, attribution)) return false;
+        for (var k = figureEnd; k < attribution.SourceStart; k++)
+            if (tokens[k].Lower != "as" && _lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "Tusk has said he will be pushing for a responsible use of sanctions ... following three people being killed in
