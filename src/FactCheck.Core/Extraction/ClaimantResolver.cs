@@ -16,7 +16,7 @@ internal sealed partial class ClaimantResolver
     // "put the number of protesters who took to the streets on Saturday at 50,000"
     // "The interior ministry put the total number of protesters marching against President Emmanuel Macron's plan to extend the
     // retirement age at 1.2 million": the object between a cued verb and its cue can be long.
-    private const int CueReach = 24;
+    internal const int CueReach = 24;
 
     private readonly Lexicon _lexicon;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyCache;
@@ -240,7 +240,7 @@ internal sealed partial class ClaimantResolver
     private const int PassiveAgentReach = 8;
 
     /// <summary>"at" or "to" right after a passive verb: "estimated at $2 billion", "revised to 125" give a figure before any agent.</summary>
-    private static bool Cue(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Lower is "at" or "to";
+    internal static bool Cue(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Lower is "at" or "to";
 
     /// <summary>A past participle after a form of "be": "were reported", "has been confirmed", "is estimated".</summary>
     private bool Passive(List<Token> tokens, int verb)

@@ -151,6 +151,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // measure the sentence opens with is its first figure's, however far the predicate puts it, when no
         // other trigger stands between them or follows the figure in its clause ("with 105 people reported missing").
         var measure = OpeningMeasure(tokens, bodyStart, mention.FirstToken);
+        // The object of a cued verb holds to the figure its cue takes over any trigger in the object's own words ("in Friday's blast").
+        var cued = measure is null && (measure = CuedMeasure(tokens, mention.FirstToken)) is not null;
         var opening = measure?.Trigger.FirstOrDefault(fits);
         var openingEnd = measure?.End ?? 0;
         var ahead = Math.Max(MetricReach, ListedSubjectEnd(tokens, mention.EndToken) - mention.EndToken);
@@ -158,7 +160,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger || lexicon.Time.MonthAt(tokens, k, Grammar.MonthLeadIns)) continue;
             // "The death count ... was expected to climb past 75 with 300 people still missing": a trigger past another figure is that one's.
-            if (opening is not null && k >= openingEnd && (k < mention.FirstToken || !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical)))
+            if (opening is not null && k >= openingEnd && (k < mention.FirstToken ? !cued : !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical)))
                 opening = null;
             var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k)));
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
@@ -317,6 +319,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "The number of people killed": any trigger names what the number counts.
         var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
         if (numberOf) start += 2;
+        // "the number killed", "the number injured": a measure noun, then the participle that names what it counts.
+        else if (start + 1 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+                 && lexicon.MetricTriggers.Match(tokens, start + 1) is { } participle)
+            return FigureBefore(tokens, start + 1 + participle.Length, figure) ? null : (participle.Value, start + 1 + participle.Length);
         for (var k = start; k < Math.Min(figure, start + 3); k++)
         {
             // "The death toll from ...": otherwise only a measure's noun, not a verb ("The House voted to", "Killing the credit").
@@ -328,6 +334,23 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value)) && !FigureBefore(tokens, end, figure) ? (trigger.Value, end) : null;
             }
             if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Iran has revised down the number killed when an earthquake flattened the ancient Silk Road city of Bam in December to 26,271":
+    /// the object of a cued verb whose cue takes the figure is the figure's measure, however long the words that follow it.
+    /// </summary>
+    private (IReadOnlyList<MetricTrigger> Trigger, int End)? CuedMeasure(List<Token> tokens, int figure)
+    {
+        if (figure < 3 || !ClaimantResolver.Cue(tokens, figure - 1)) return null;
+        for (var k = figure - 2; k >= Math.Max(0, figure - ClaimantResolver.CueReach); k--)
+        {
+            if (!lexicon.Sources.CuedVerbs.ContainsKey(tokens[k].Lower)) continue;
+            var start = k + 1;
+            while (start < figure && Grammar.ChangeAdverbs.Contains(tokens[start])) start++;
+            return OpeningMeasure(tokens, start, figure);
         }
         return null;
     }

@@ -91,7 +91,7 @@ public sealed class Lexicon
     /// <summary>Words that make a figure what one witness saw ("I saw"), part of the whole by nature.</summary>
     internal PhraseIndex<bool> Eyewitness { get; private init; } = null!;
     internal PhraseIndex<bool> Conditionals { get; private init; } = null!;
-    internal IReadOnlySet<string> Titles { get; private init; } = null!;
+    internal TitleWords Titles { get; private init; } = null!;
     /// <summary>The word classes of months, weekdays, titles and sentence openers, which name no place.</summary>
     internal ulong NotPlaceOpeners { get; private init; }
     internal SourceWords Sources { get; private init; } = null!;
@@ -208,7 +208,7 @@ public sealed class Lexicon
             AttributionPrefixes = new(attribution.Prefixes.Select(v => (v, true)), classes: classes),
             References = new(attribution.References.Select(v => (v, true)), classes: classes),
             UnnamedSources = attribution.UnnamedSources.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            Titles = attribution.Titles.ToHashSet(StringComparer.Ordinal),
+            Titles = new TitleWords(attribution.Titles),
             Sources = SourceWords.From(attribution, Path.Combine(folder, "attribution.json"), classes),
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,

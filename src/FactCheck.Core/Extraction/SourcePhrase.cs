@@ -264,7 +264,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     }
 
     /// <summary>A person's name closing a phrase, after any organisation or title words: "... Treasury Department Ramin Toloui".</summary>
-    private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, IReadOnlySet<string> titles, Places places)
+    private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, TitleWords titles, Places places)
     {
         var first = end;
         // "U.S. Senator John Smith" leaves out "U.S."; "P.K. Jena" keeps its initials.

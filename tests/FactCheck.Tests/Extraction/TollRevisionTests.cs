@@ -1,0 +1,41 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// Tolls raised and revised down: the figure a revision gives is the measure's it revises, and the officials who revise
+/// it are its source. Sentences from real news.
+/// </summary>
+public sealed class TollRevisionTests
+{
+    private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
+
+    // ABC (Australia), 29 March 2004.
+    private const string Bam =
+        "Iran has revised down the number killed when an earthquake flattened the ancient Silk Road city of Bam in December to 26,271 from 41,000, " +
+        "saying many victims were counted several times in the ensuing chaos.";
+
+    [TestCase(26271)]
+    [TestCase(41000)]
+    public void RevisedMeasure_IsTheFiguresMeasure_HoweverLongTheWordsAfterIt(double low)
+    {
+        var claim = Figure(Bam, low);
+        Assert.That((claim.Metric, claim.Subject, claim.Claimant), Is.EqualTo(("killed", "people", "Iran")));
+    }
+
+    // Voice of America, 2 November 2005; WAAY-TV, 29 August 2018.
+    [TestCase("Pakistan has officially raised the death toll from last month's massive earthquake to 73,276.", 73276, "Pakistan")]
+    [TestCase("The Puerto Rico government raised its official death toll from Hurricane Maria to 2,975 following a new estimate from researchers.", 2975, "Puerto Rico government")]
+    public void RaisedToll_IsTheTollsFigure_GivenByWhoRaisedIt(string sentence, double low, string claimant)
+    {
+        var claim = Figure(sentence, low);
+        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", claimant)));
+    }
+
+    // Voice of America, 2 November 2005: a hyphenated compound of titles is a title, no part of the name.
+    [Test]
+    public void HyphenatedTitle_IsNoPartOfTheName() =>
+        Assert.That(Figure("The country's head of relief operations, Major-General Farooq Ahmed Khan, said Wednesday the October 8 quake also left more than 69,000 people injured.", 69000).Claimant,
+            Is.EqualTo("Farooq Ahmed Khan"));
+}
