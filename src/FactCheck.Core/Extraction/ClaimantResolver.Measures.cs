@@ -16,7 +16,12 @@ internal sealed partial class ClaimantResolver
         while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
         if (k < 1 || k == figure - 1 || !(Grammar.MeasureNouns.Contains(tokens[k]) || _lexicon.Sources.StrippedWords.Contains(tokens[k].Lower))) return null;
         var owner = k - 1;
-        while (owner > 0 && k - owner <= MeasureModifiers && tokens[owner] is { IsWord: true, IsCapitalized: false } && !IsPossessive(tokens[owner].Text)) owner--;
+        var possessivePronouns = _lexicon.Sources.PossessivePronouns;
+        while (owner > 0 && k - owner <= MeasureModifiers && tokens[owner] is { IsWord: true, IsCapitalized: false } && !IsPossessive(tokens[owner].Text)
+               && !possessivePronouns.ContainsKey(tokens[owner].Lower)) owner--;
+        // "That is up from its earlier toll of 77,700": the measure of the source the pronoun points back to.
+        if (possessivePronouns.TryGetValue(tokens[owner].Lower, out var kind))
+            return Resolve(kind, null, null) is { } earlier ? earlier with { TokenIndex = owner, SourceStart = owner, SourceEnd = owner + 1 } : null;
         // "the organisers' estimate": the apostrophe may stand alone after the plural.
         if (owner > 0 && tokens[owner].Text is "'" or "’" && !tokens[owner].SpaceBefore && tokens[owner - 1].Text.EndsWith('s')) owner--;
         else if (!IsPossessive(tokens[owner].Text)) return null;

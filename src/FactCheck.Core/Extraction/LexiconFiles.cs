@@ -139,6 +139,8 @@ internal sealed record AttributionFile
     public string[] StrippedNouns { get; init; } = [];
     /// <summary>Pronouns that point back to a source, with the kind they point to: person, organisation or any.</summary>
     public Dictionary<string, string> Pronouns { get; init; } = [];
+    /// <summary>Possessive pronouns before a measure, with the kind of source they point to: "its earlier toll".</summary>
+    public Dictionary<string, string> PossessivePronouns { get; init; } = [];
     /// <summary>Words a source phrase never crosses going back from its verb: "that", "which", "and", "but".</summary>
     public string[] Breaks { get; init; } = [];
     /// <summary>Phrases that start with a reporting verb and report nothing: "claimed responsibility", "claimed the lives".</summary>

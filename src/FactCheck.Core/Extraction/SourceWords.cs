@@ -22,6 +22,7 @@ internal sealed class SourceWords
     public required IReadOnlySet<string> OrganisationHeads { get; init; }
     public required PhraseIndex<bool> Stripped { get; init; }
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
+    public required IReadOnlyDictionary<string, string> PossessivePronouns { get; init; }
     public required IReadOnlySet<string> Breaks { get; init; }
     public required IReadOnlySet<string> Postmodifiers { get; init; }
 
@@ -57,7 +58,7 @@ internal sealed class SourceWords
 
     public static SourceWords From(AttributionFile file, string path, WordClasses classes)
     {
-        foreach (var (pronoun, kind) in file.Pronouns)
+        foreach (var (pronoun, kind) in file.Pronouns.Concat(file.PossessivePronouns))
             if (!PronounKinds.Contains(kind))
                 throw new LexiconException(path, $"pronoun '{pronoun}' points to '{kind}'; use one of {string.Join(", ", PronounKinds)}");
         foreach (var (verb, cues) in file.CuedVerbs)
@@ -81,6 +82,7 @@ internal sealed class SourceWords
             Stripped = new PhraseIndex<bool>(file.StrippedNouns.Select(n => (n, true)), classes: classes),
             StrippedWords = file.StrippedNouns.Where(n => !n.Contains(' ')).ToHashSet(ignoreCase),
             Pronouns = new Dictionary<string, string>(file.Pronouns, ignoreCase),
+            PossessivePronouns = new Dictionary<string, string>(file.PossessivePronouns, ignoreCase),
             Breaks = file.Breaks.ToHashSet(ignoreCase),
             Postmodifiers = file.Postmodifiers.ToHashSet(ignoreCase),
             InformedModifiers = file.InformedModifiers.ToHashSet(ignoreCase),

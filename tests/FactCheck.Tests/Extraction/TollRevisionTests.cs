@@ -33,6 +33,15 @@ public sealed class TollRevisionTests
         Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", claimant)));
     }
 
+    // AP, 24 June 2008: "its" before a measure points back to the source that gave it.
+    [Test]
+    public void EarlierTollOfAPronoun_IsTheSourceItPointsBackTo()
+    {
+        var claim = Figure("RANGOON, Burma - Burma announced Tuesday that 84,500 people perished in last month's cyclone.\n" +
+                           "That is up from its earlier toll of 77,700. And Deputy Foreign Minister Kyaw Thu told reporters 53,836 are still missing.", 77700);
+        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", "Burma")));
+    }
+
     // Voice of America, 2 November 2005: a hyphenated compound of titles is a title, no part of the name.
     [Test]
     public void HyphenatedTitle_IsNoPartOfTheName() =>
