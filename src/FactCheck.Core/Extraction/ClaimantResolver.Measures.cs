@@ -10,7 +10,16 @@ internal sealed partial class ClaimantResolver
     /// 316,000" is the government's, whoever reports the comparison; "the organisers' estimate of 500,000" the organisers'. The owner is a
     /// source noun with the words before it that say whose ("Haitian government"), or a listed person; null if none.
     /// </summary>
-    public Attribution? MeasureOwner(List<Token> tokens, int figure)
+    public Attribution? MeasureOwner(List<Token> tokens, int figure) => Owner(tokens, figure, pointedTo: false);
+
+    /// <summary>
+    /// The source a possessive pronoun before the measure points back to, for a figure no reporting construction of its sentence
+    /// governs: "That is up from its earlier toll of 77,700" after "Burma announced ...". Within a sentence that has its own source
+    /// ("Khan said ... its cost estimate of more than $5 billion"), the pronoun's antecedent is more likely a word of that sentence.
+    /// </summary>
+    public Attribution? MeasureOwnerPointedTo(List<Token> tokens, int figure) => Owner(tokens, figure, pointedTo: true);
+
+    private Attribution? Owner(List<Token> tokens, int figure, bool pointedTo)
     {
         var k = figure - 1;
         while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
@@ -19,9 +28,9 @@ internal sealed partial class ClaimantResolver
         var possessivePronouns = _lexicon.Sources.PossessivePronouns;
         while (owner > 0 && k - owner <= MeasureModifiers && tokens[owner] is { IsWord: true, IsCapitalized: false } && !IsPossessive(tokens[owner].Text)
                && !possessivePronouns.ContainsKey(tokens[owner].Lower)) owner--;
-        // "That is up from its earlier toll of 77,700": the measure of the source the pronoun points back to.
         if (possessivePronouns.TryGetValue(tokens[owner].Lower, out var kind))
-            return Resolve(kind, null, null) is { } earlier ? earlier with { TokenIndex = owner, SourceStart = owner, SourceEnd = owner + 1 } : null;
+            return pointedTo && Resolve(kind, null, null) is { } earlier ? earlier with { TokenIndex = owner, SourceStart = owner, SourceEnd = owner + 1 } : null;
+        if (pointedTo) return null;
         // "the organisers' estimate": the apostrophe may stand alone after the plural.
         if (owner > 0 && tokens[owner].Text is "'" or "’" && !tokens[owner].SpaceBefore && tokens[owner - 1].Text.EndsWith('s')) owner--;
         else if (!IsPossessive(tokens[owner].Text)) return null;

@@ -79,7 +79,8 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         {
             var k = first.End + 1;
             if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && lexicon.CurrencySymbols.ContainsKey(tokens[k].Text)) k++;
-            if (ParseFigure(tokens, k) is { } second && !second.Vague && !first.Vague && !(LooksLikeYear(tokens[j]) && !LooksLikeYear(tokens[k < tokens.Count ? k : j])))
+            if (ParseFigure(tokens, k) is { } second && !second.Vague && !first.Vague && !(LooksLikeYear(tokens[j]) && !LooksLikeYear(tokens[k < tokens.Count ? k : j]))
+                && !ChangeThenLevel(tokens, start, first, second))
             {
                 // The first figure shares the second's magnitude ("3 to 4 million") only where that still
                 // reads as a rising range: "39,076 to 808.61 million" starts at 39,076.
@@ -156,6 +157,15 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
     /// <summary>"in 2017 to $47 billion": a year does not open a range of amounts.</summary>
     private static bool LooksLikeYear(Token token) =>
         token.Kind == TokenKind.Number && token.Text.Length == 4 && token.Text.All(char.IsAsciiDigit) && token.Text[0] is '1' or '2';
+
+    /// <summary>
+    /// "the official death toll ... has risen by three to 2,360": after "by", a small figure "to" a far larger one is the change and
+    /// the level it reached, two figures; "fell by 10 to 20 percent", of one size, is a range.
+    /// </summary>
+    private static bool ChangeThenLevel(List<Token> tokens, int start, Figure first, Figure second) =>
+        start > 0 && tokens[start - 1].Lower == "by" && tokens[first.End].Lower == "to" && second.Magnitude is null && second.Low >= ChangeToLevelRatio * first.High;
+
+    private const double ChangeToLevelRatio = 5;
 
     private static bool IsRangeWord(Token token, bool between) =>
         token.Lower is "to" or "-" or "–" or "—" || between && token.Lower == "and";

@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 /// Whether a figure counts part of a group the sentence counts or names elsewhere: "nine of them were
 /// declared dead", "55 of 75 confirmed dead had been identified", "out of 275, 88 bodies have been
 /// identified", "including 85 firefighters", "I saw how one man was wounded", "78 bodies have been
-/// handed over", "three more people succumbed". Such a figure is a subset or an increase, never the
+/// handed over", "three more people succumbed", "risen by three to 2,360". Such a figure is a subset or a change, never the
 /// toll itself, so it is not set against other sources' totals. The words are rules/lexicon/numbers.json's.
 /// </summary>
 internal sealed class PartOfGroup(Lexicon lexicon)
@@ -32,6 +32,10 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         // "With three more people succumbing ..., the toll rose to 278", "Ten more bodies were recovered": an
         // increase, part of a toll. After another figure "more" means others: "146 died and 150 more were injured".
         if (after < tokens.Count && lexicon.Increments.Contains(tokens[after].Lower) && !AfterAHeadCount(tokens, sentenceFigures, figure))
+            return true;
+        // "the official death toll ... has risen by three to 2,360": the change on the way to the level, not the level.
+        if (figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "by" && after + 1 < tokens.Count && tokens[after].Lower == "to"
+            && StartsFigure(sentenceFigures, after + 1))
             return true;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11".
         if (after + 1 < tokens.Count && tokens[after].Lower == "of")

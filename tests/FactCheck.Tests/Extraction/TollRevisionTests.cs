@@ -42,6 +42,26 @@ public sealed class TollRevisionTests
         Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", "Burma")));
     }
 
+    // Pravda.Ru, 3 November 2005: within a sentence that has a source of its own, "its" is more likely a word of that sentence.
+    [Test]
+    public void PronounsMeasureInASentenceWithItsOwnSource_IsThatSources() =>
+        Assert.That(Figure("Pakistani Kashmir bore the brunt of the quake, Reuters reports.\n" +
+                           "Khan said the government had received around $2 billion in pledges for the massive task of reconstruction, still way short of its cost estimate of more than $5 billion.", 5e9).Claimant,
+            Is.EqualTo("Khan"));
+
+    // AP, 15 November 2013: "by" a small figure "to" a far larger one is the change and the level reached.
+    [Test]
+    public void RiseByAFigureToAnother_IsAChangeAndTheToll()
+    {
+        var claims = Extracted.Claims("MANILA, Philippines (AP) Authorities in the Philippines say the official death toll from the typhoon has risen by three to 2,360.");
+        Assert.That(claims.Select(c => (c.Low, c.High, c.PartOfGroup)), Is.EqualTo(new[] { (3.0, 3.0, true), (2360.0, 2360.0, false) }));
+    }
+
+    // OSCE monitoring report, April 2014: "by" before figures of one size is a range still.
+    [Test]
+    public void ByOneFigureToAnotherOfTheSameSize_IsARange() =>
+        Assert.That(Figure("Both protesting groups were joined by 15 to 20 cars with flags and people inside, some of them wearing masks.", 15).High, Is.EqualTo(20));
+
     // Voice of America, 2 November 2005: a hyphenated compound of titles is a title, no part of the name.
     [Test]
     public void HyphenatedTitle_IsNoPartOfTheName() =>

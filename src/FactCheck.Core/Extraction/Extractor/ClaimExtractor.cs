@@ -136,7 +136,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention) || _filter.RepeatsEarlier(tokens, mention, claims)) continue;
                 sentence ??= new SentenceText(document.Text, span) { BodyStart = dateline?.EndToken ?? 0 };
                 // "far below the Haitian government's official figure of 316,000": the measure's owner gave it, whoever reports it.
-                var attribution = resolver.MeasureOwner(tokens, mention.FirstToken) ?? Governing(attributions, mention, tokens, quote);
+                var attribution = resolver.MeasureOwner(tokens, mention.FirstToken) ?? Governing(attributions, mention, tokens, quote)
+                                  ?? resolver.MeasureOwnerPointedTo(tokens, mention.FirstToken);
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
                     quote.Await(claims.Count);
