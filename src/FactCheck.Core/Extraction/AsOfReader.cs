@@ -209,7 +209,24 @@ internal sealed class AsOfReader(Lexicon lexicon)
     {
         var before = date.FirstToken - 1;
         if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
-        return before >= 0 && EventEndsAt(tokens, before) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords);
+        return before >= 0 && EventEndsAt(tokens, before) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords)
+               || InClauseOnAnEvent(tokens, date.FirstToken);
+    }
+
+    private const int RelativeClauseReach = 12;
+
+    /// <summary>
+    /// "the devastating earthquake that hit the north of the country last month": a date in a relative clause on an event word. Not one
+    /// with a figure of its own: "explosions that killed at least 112 people this week" are of that week.
+    /// </summary>
+    private bool InClauseOnAnEvent(List<Token> tokens, int date)
+    {
+        for (var k = date - 1; k >= 1 && date - k <= RelativeClauseReach; k--)
+        {
+            if (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return false;
+            if (Grammar.ThingRelatives.Contains(tokens[k])) return EventEndsAt(tokens, k - 1);
+        }
+        return false;
     }
 
     /// <summary>Whether an event word ends at tokens[k] ("crash", "train crash").</summary>

@@ -106,7 +106,8 @@ internal sealed partial class ClaimantResolver
                 while (i + 1 < tokens.Count && tokens[i + 1].IsWord) i++;
                 continue;
             }
-            if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !Cued(tokens, i) || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
+            if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !(Cued(tokens, i) || AfterMeasureBy(tokens, i, verb.Length))
+                || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
             // "The sister of the Uzbek immigrant accused of killing eight people ... said": a participle telling what someone is accused of reports nothing.
             if (Grammar.OpensAllegation(tokens, i)) continue;
             // "up from initial estimates of $13 billion", "reports of gunfire": a plural noun before "of", no verb. "caused an estimated $16.7
@@ -222,6 +223,9 @@ internal sealed partial class ClaimantResolver
             return _phrases.After(context, verb + 1);
         // "..., said Holly Johnson, the state's coordinator": a source right after an inverted verb wins.
         if (InvertedAt(tokens, verb) && _phrases.After(context, verb + length) is { } after) return after;
+        // "The death toll of 312 reported by state media", "a 57,000 total given by Prime Minister Shaukat Aziz": a participle right
+        // after a figure or its measure, with "by" after it, is a passive with no "be": its agent gave the figure.
+        if (AfterMeasureBy(tokens, verb, length)) return _phrases.After(context, verb + length + 1, beforePredicate: true);
         // "Most of the deaths were reported in Nova Friburgo": what a passive verb reports is its subject, not its
         // source, which only an agent names ("was reported by the Economic Times").
         if (Passive(tokens, verb) && tokens[verb].Lower != "quoted")
@@ -238,6 +242,11 @@ internal sealed partial class ClaimantResolver
     }
 
     private const int PassiveAgentReach = 8;
+
+    /// <summary>A verb right after a figure or a measure noun, "by" right after it: "312 reported by", "total given by".</summary>
+    private bool AfterMeasureBy(List<Token> tokens, int verb, int length) =>
+        verb > 0 && verb + length < tokens.Count && tokens[verb + length].Lower == "by"
+        && (tokens[verb - 1].Kind == TokenKind.Number || Grammar.MeasureNouns.Contains(tokens[verb - 1]) || _lexicon.Sources.StrippedWords.Contains(tokens[verb - 1].Lower));
 
     /// <summary>"at" or "to" right after a passive verb: "estimated at $2 billion", "revised to 125" give a figure before any agent.</summary>
     internal static bool Cue(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Lower is "at" or "to";

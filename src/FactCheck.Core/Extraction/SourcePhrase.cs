@@ -133,7 +133,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     }
 
     /// <summary>The source phrase starting at <paramref name="start"/> (after "according to", or "said" inverted), or null.</summary>
-    public Attribution? After(SourceContext context, int start)
+    /// <param name="beforePredicate">The phrase is a subject's agent, its clause's verb still to come ("The death toll of 312 reported by
+    /// state media was far below"): it ends at a form of "be" or an auxiliary.</param>
+    public Attribution? After(SourceContext context, int start, bool beforePredicate = false)
     {
         var tokens = context.Tokens;
         var end = start;
@@ -144,7 +146,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "according to an updated estimate from the N.C. Office of State Budget": a source noun spelt as a verb, after the phrase's
         // first word, is its noun.
         while (end < tokens.Count && end - start < LongestPhrase && (Continues(tokens, end) || end > start && tokens[end].IsWord && Words.Nouns.Contains(tokens[end].Lower))
-               && !(end > start && Grammar.SourcePhraseEnds.Contains(tokens[end]))) end++;
+               && !(end > start && Grammar.SourcePhraseEnds.Contains(tokens[end]))
+               && !(beforePredicate && (Grammar.BeForms.Contains(tokens[end]) || Grammar.Auxiliaries.Contains(tokens[end])))) end++;
         return end > start ? Interpret(context, start, end) : null;
     }
 

@@ -1,4 +1,5 @@
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Extraction;
@@ -61,6 +62,22 @@ public sealed class TollRevisionTests
     [Test]
     public void ByOneFigureToAnotherOfTheSameSize_IsARange() =>
         Assert.That(Figure("Both protesting groups were joined by 15 to 20 cars with flags and people inside, some of them wearing masks.", 15).High, Is.EqualTo(20));
+
+    // Pravda.Ru, 3 November 2005.
+    private const string Kashmir =
+        "Pakistan on Wednesday dramatically increased the official death toll from the devastating earthquake that hit the north of the country last month " +
+        "to 73,276 and said it could rise further. The official death toll jumped from a 57,000 total given by Prime Minister Shaukat Aziz to the nation's parliament yesterday.";
+
+    [Test]
+    public void TollIncreased_IsTheTollOfWhoIncreasedIt_OnTheDayItDid()
+    {
+        var claim = new ClaimExtractor(Some.Lexicon).Extract(Some.Document(Kashmir, published: new DateOnly(2005, 11, 3))).Single(c => c.Low == 73276);
+        Assert.That((claim.Metric, claim.Claimant, claim.AssertedOn), Is.EqualTo(("killed", "Pakistan", new DateOnly(2005, 11, 2))));
+    }
+
+    [Test]
+    public void FigureGivenByAnAgent_IsTheAgents() =>
+        Assert.That(Figure(Kashmir, 57000).Claimant, Is.EqualTo("Shaukat Aziz"));
 
     // Voice of America, 2 November 2005: a hyphenated compound of titles is a title, no part of the name.
     [Test]
