@@ -311,7 +311,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     /// article, then a measure noun and "of" with any trigger after its group, or up to two modifiers and a
     /// trigger ending in a measure noun ("death toll").
     /// </summary>
-    private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int bodyStart, int figure)
+    /// <param name="cued">The measure is a cued verb's object and the figure its cue's: other figures between ("by more than 100 to
+    /// about 253") take nothing from it.</param>
+    private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int bodyStart, int figure, bool cued = false)
     {
         // "SYDNEY, Australia – The death count ...": the sentence opens after its dateline.
         var start = bodyStart;
@@ -322,7 +324,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "the number killed", "the number injured": a measure noun, then the participle that names what it counts.
         else if (start + 1 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
                  && lexicon.MetricTriggers.Match(tokens, start + 1) is { } participle)
-            return FigureBefore(tokens, start + 1 + participle.Length, figure) ? null : (participle.Value, start + 1 + participle.Length);
+            return !cued && FigureBefore(tokens, start + 1 + participle.Length, figure) ? null : (participle.Value, start + 1 + participle.Length);
         for (var k = start; k < Math.Min(figure, start + 3); k++)
         {
             // "The death toll from ...": otherwise only a measure's noun, not a verb ("The House voted to", "Killing the credit").
@@ -331,7 +333,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 // "The death count from New Zealand's massive earthquake": a trigger, then a measure noun.
                 var end = k + trigger.Length < figure && Grammar.MeasureNouns.Contains(tokens[k + trigger.Length]) ? k + trigger.Length + 1 : k + trigger.Length;
                 // "The economic damage caused by Hurricane Ian ... could reach up to $75 billion": a sum's noun is its own measure.
-                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value)) && !FigureBefore(tokens, end, figure) ? (trigger.Value, end) : null;
+                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value)) && (cued || !FigureBefore(tokens, end, figure)) ? (trigger.Value, end) : null;
             }
             if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
         }
@@ -344,13 +346,16 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     /// </summary>
     private (IReadOnlyList<MetricTrigger> Trigger, int End)? CuedMeasure(List<Token> tokens, int figure)
     {
-        if (figure < 3 || !ClaimantResolver.Cue(tokens, figure - 1)) return null;
-        for (var k = figure - 2; k >= Math.Max(0, figure - ClaimantResolver.CueReach); k--)
+        // 'to "about 253"': the figure may be quoted.
+        var cue = figure >= 1 && tokens[figure - 1].Text is "\"" or "“" ? figure - 2 : figure - 1;
+        // "revised ... by more than 100 to about 253": the change the verb made is of its object too.
+        if (cue < 2 || !(ClaimantResolver.Cue(tokens, cue) || tokens[cue].Lower == "by")) return null;
+        for (var k = cue - 1; k >= Math.Max(0, figure - ClaimantResolver.CueReach); k--)
         {
             if (!lexicon.Sources.CuedVerbs.ContainsKey(tokens[k].Lower)) continue;
             var start = k + 1;
             while (start < figure && Grammar.ChangeAdverbs.Contains(tokens[start])) start++;
-            return OpeningMeasure(tokens, start, figure);
+            return OpeningMeasure(tokens, start, figure, cued: true);
         }
         return null;
     }

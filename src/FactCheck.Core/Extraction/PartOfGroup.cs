@@ -34,8 +34,9 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (after < tokens.Count && lexicon.Increments.Contains(tokens[after].Lower) && !AfterAHeadCount(tokens, sentenceFigures, figure))
             return true;
         // "the official death toll ... has risen by three to 2,360": the change on the way to the level, not the level.
+        // 'by more than 100 to "about 253"': the level may be quoted.
         if (figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "by" && after + 1 < tokens.Count && tokens[after].Lower == "to"
-            && StartsFigure(sentenceFigures, after + 1))
+            && (StartsFigure(sentenceFigures, after + 1) || after + 2 < tokens.Count && tokens[after + 1].Text is "\"" or "“" && StartsFigure(sentenceFigures, after + 2)))
             return true;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11".
         if (after + 1 < tokens.Count && tokens[after].Lower == "of")

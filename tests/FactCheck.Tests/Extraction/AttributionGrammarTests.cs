@@ -138,6 +138,13 @@ public sealed class AttributionGrammarTests
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // Reuters, 2017: "and" inside an organisation's name before its head; two names either side of "and" stay two.
+    [TestCase("“The 20 percent rate ought to be our goal,” said House Ways and Means Committee Chairman Kevin Brady, who is expected to head a bicameral House-Senate negotiating committee.", 20, "Kevin Brady")]
+    [TestCase("BEIJING (Reuters) - A top Chinese coal miner, Yankuang Group, and U.S. industrial gas supplier Air Products and Chemicals Inc on Thursday said they planned to build a $3.5 billion coal-to-synthesis gas (syngas) plant in China.", 3.5e9, "Air Products and Chemicals Inc")]
+    [TestCase("That follows a loss of nearly 8,000 MW this year and 13,000 MW in 2016, according to EIA and Thomson Reuters data.", 13000, "EIA")]
+    public void AndInsideAnOrganisationsName_KeepsTheNameWhole(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
     // Los Angeles Times, June 2001; Reuters, 2017: verbs that put forward a view report a figure like "said".
     [TestCase("Defense Minister George Fernandes had speculated that the toll could be as high as 100,000 because thousands were feared buried under debris.", 100000, "George Fernandes")]
     [TestCase("Get America Covered, an outreach group founded by former Obama administration officials, predicts 1.1 million fewer people will sign up during the enrollment period.", 1.1e6, "Get America Covered")]

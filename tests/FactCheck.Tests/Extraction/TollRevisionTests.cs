@@ -79,6 +79,23 @@ public sealed class TollRevisionTests
     public void FigureGivenByAnAgent_IsTheAgents() =>
         Assert.That(Figure(Kashmir, 57000).Claimant, Is.EqualTo("Shaukat Aziz"));
 
+    // Business Standard (PTI), 25 April 2019.
+    [Test]
+    public void TollRevisedDownward_ByAChangeToAQuotedLevel_IsTheTolls()
+    {
+        var claims = Extracted.Claims("Sri Lanka on Thursday night sharply revised downward the death toll from the Easter Sunday terror attack by more than 100 to \"about 253\", citing a \"calculation error\".");
+        Assert.That(claims.Select(c => (c.Metric, c.Claimant, c.PartOfGroup)), Is.EqualTo(new[] { ("killed", "Sri Lanka", true), ("killed", "Sri Lanka", false) }));
+    }
+
+    // Philstar (AFP), 29 October 2022.
+    [TestCase("The Philippines sharply revised the death toll from Severe Tropical Storm \"Paeng\" (international name: Nalgae) ravaging the country downward on Saturday, saying only 45 people had been killed — correcting the earlier reported toll of 72.", 45, "Philippines")]
+    [TestCase("An earlier report from the National Disaster Risk Reduction and Management Council pegged the number of deaths at 72, with most of the fatalities coming from the Bangsamoro Autonomous Region in Muslim Mindanao.", 72, "National Disaster Risk Reduction and Management Council")]
+    public void WhoRevisedOrPeggedTheToll_GaveIt(string sentence, double low, string claimant)
+    {
+        var claim = Figure(sentence, low);
+        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", claimant)));
+    }
+
     // Voice of America, 2 November 2005: a hyphenated compound of titles is a title, no part of the name.
     [Test]
     public void HyphenatedTitle_IsNoPartOfTheName() =>
