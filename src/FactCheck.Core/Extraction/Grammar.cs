@@ -70,6 +70,7 @@ internal sealed class Grammar
     public required WordSet SentenceOpeners { get; init; }
     public required WordSet AsideAdverbs { get; init; }
     public required WordSet ScopeNouns { get; init; }
+    public required WordSet StatementSites { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
@@ -167,6 +168,7 @@ internal sealed class Grammar
             SentenceOpeners = Set(file.SentenceOpeners, "sentenceOpeners"),
             AsideAdverbs = Set(file.AsideAdverbs, "asideAdverbs"),
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
+            StatementSites = Set(file.StatementSites, "statementSites"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
@@ -231,6 +233,7 @@ internal sealed record GrammarFile
     public required string[] AsideAdverbs { get; init; }
     public string[] NameParticles { get; init; } = [];
     public string[] ScopeNouns { get; init; } = [];
+    public string[] StatementSites { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];
     public string[] SubjectPronouns { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];

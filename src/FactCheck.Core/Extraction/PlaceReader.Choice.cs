@@ -151,14 +151,20 @@ internal sealed partial class PlaceReader
     private PlaceMention? Best(List<PlaceMention> places, NumberMention figure, List<Token> tokens, int from, int to, bool referencePoints)
     {
         PlaceMention? best = null;
+        // Where a source spoke: the figure's place only when the words name no other where it is located.
+        PlaceMention? site = null;
         foreach (var place in places)
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
                 || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place)) continue;
-            if (best is null || Better(place, best, figure, tokens)) best = place;
+            if (StatementSite(tokens, place, figure))
+            {
+                if (site is null || Better(place, site, figure, tokens)) site = place;
+            }
+            else if (best is null || Better(place, best, figure, tokens)) best = place;
         }
-        return best;
+        return best is null || best.Adjective && site is not null ? site ?? best : best;
     }
 
     /// <summary>
@@ -173,6 +179,23 @@ internal sealed partial class PlaceReader
         if (comma >= 1 && tokens[comma].Text is "\"" or "”" or "'" or "’") comma--;
         return comma >= 0 && tokens[place.FirstToken - 1].Lower == "as" && tokens[comma].Text == ","
                && place.EndToken < tokens.Count && tokens[place.EndToken] is { IsWord: true, IsCapitalized: false };
+    }
+
+    private const int StatementSiteReach = 6;
+
+    /// <summary>
+    /// "In a briefing Thursday at U.N. headquarters in New York, ... said the latest count was 4,460", "confirmed the lower figure at a
+    /// news conference in Manila, saying 40 bodies were recovered": a place shortly after a word of the statement's occasion is where the
+    /// source spoke. Not with the figure between them ("spoke of 40 dead in Manila").
+    /// </summary>
+    private bool StatementSite(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        for (var k = place.FirstToken - 1; k >= Math.Max(0, place.FirstToken - StatementSiteReach); k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || k < figure.EndToken && k >= figure.FirstToken) return false;
+            if (lexicon.Grammar.StatementSites.Contains(tokens[k])) return true;
+        }
+        return false;
     }
 
     /// <summary>

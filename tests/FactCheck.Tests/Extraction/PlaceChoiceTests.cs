@@ -327,4 +327,11 @@ public sealed class PlaceChoiceTests
     [TestCase("Excluding hurricane effects, CEA estimates that real GDP growth would have been 3.9% in Q3.", 3.9)]
     public void NamesThatAreNoPlaces_PlaceNothing(string sentence, double low) =>
         Assert.That(Figure(sentence, low).Location, Is.Null);
+
+    // AP via KBTX, 15 November 2013; Philstar (AFP), 29 October 2022: where a source spoke is not where its figure is, when the
+    // sentence names that too.
+    [TestCase("In a briefing Thursday at U.N. headquarters in New York, Associate Spokesman Farhan Haq said the latest count was 4,460 people killed, and that the figure came from officials in the Philippines.", 4460, "Philippines")]
+    [TestCase("National civil defense chief Rafaelito Alejandro also confirmed the lower figure at a news conference in Manila, saying 40 bodies were recovered from the disaster in the southern region of Mindanao.", 40, "Mindanao")]
+    public void WhereASourceSpoke_GivesWayToWhereTheFigureIs(string sentence, double low, string place) =>
+        Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 }
