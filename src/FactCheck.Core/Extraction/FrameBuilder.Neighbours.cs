@@ -60,10 +60,17 @@ internal sealed partial class FrameBuilder
     }
 
     /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>
-    /// <summary>A figure right after a reporting verb, naming nothing after it: "the police are saying at least 750,000".</summary>
-    private bool ReportedBare(List<Token> tokens, NumberMention mention) =>
-        mention.FirstToken > 0 && lexicon.AttributionVerbs.Match(tokens, mention.FirstToken - 1) is not null && NamesNothingAfter(tokens, mention)
-        && (mention.EndToken >= tokens.Count || !tokens[mention.EndToken].IsWord);
+    /// <summary>
+    /// A figure right after a reporting verb, naming nothing after it: "the police are saying at least 750,000", "Police estimates suggested
+    /// there were less than 200,000".
+    /// </summary>
+    private bool ReportedBare(List<Token> tokens, NumberMention mention)
+    {
+        var verb = mention.FirstToken - 1;
+        while (verb > 0 && (tokens[verb].Lower is "there" or "that" || Grammar.BeForms.Contains(tokens[verb]))) verb--;
+        return verb >= 0 && verb < mention.FirstToken && lexicon.AttributionVerbs.Match(tokens, verb) is not null && NamesNothingAfter(tokens, mention)
+               && (mention.EndToken >= tokens.Count || !tokens[mention.EndToken].IsWord);
+    }
 
     private bool BareMeasureJustBefore(List<Token> tokens, int figure)
     {

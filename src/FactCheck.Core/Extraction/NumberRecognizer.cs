@@ -46,7 +46,13 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
     {
         var j = start;
         QualifierEntry? qualifier = null;
-        if (lexicon.Qualifiers.Match(tokens, j) is { } q) { qualifier = q.Value; j += q.Length; }
+        if (lexicon.Qualifiers.Match(tokens, j) is { } q)
+        {
+            // "Police estimated 5,000 people attended": after its subject, a qualifier that is also a reporting verb is the verb.
+            if (IsVerbAfterSubject(tokens, j)) return null;
+            qualifier = q.Value;
+            j += q.Length;
+        }
         // "up to a 100 civilians": an article slipped in before the digits.
         if (qualifier is not null && j + 1 < tokens.Count && tokens[j].Lower == "a" && tokens[j + 1].Kind == TokenKind.Number) j++;
         var between = j < tokens.Count && tokens[j].Lower == "between";
@@ -166,6 +172,15 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         start > 0 && tokens[start - 1].Lower == "by" && tokens[first.End].Lower == "to" && second.Magnitude is null && second.Low >= ChangeToLevelRatio * first.High;
 
     private const double ChangeToLevelRatio = 5;
+
+    /// <summary>A reporting verb right after a word that can be its subject or auxiliary: "Police estimated", "organisers have estimated"; not "an estimated".</summary>
+    private bool IsVerbAfterSubject(List<Token> tokens, int k)
+    {
+        if (k == 0 || !tokens[k - 1].IsWord || lexicon.AttributionVerbs.Match(tokens, k) is null) return false;
+        var before = tokens[k - 1];
+        var grammar = lexicon.Grammar;
+        return !grammar.FunctionWords.Contains(before) || grammar.Auxiliaries.Contains(before) || lexicon.Sources.Skipped.Contains(before.Lower) && !grammar.Articles.Contains(before);
+    }
 
     private static bool IsRangeWord(Token token, bool between) =>
         token.Lower is "to" or "-" or "–" or "—" || between && token.Lower == "and";

@@ -57,6 +57,20 @@ public sealed class CrowdAndDamageFiguresTests
     public void EachSidesFigure_IsThatSides(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // Reuters, 8 December 2019 (Hong Kong): "estimated" after its subject is the verb, not "an estimated"; a bare figure after
+    // "suggested there were" counts the turnout the story gives.
+    private const string HongKong =
+        "Hundreds of thousands of people marched through central Hong Kong on Sunday.\n" +
+        "The organisers estimated 800,000 had joined the protest. Police estimates suggested there were less than 200,000.";
+
+    [TestCase(800000, "organisers")]
+    [TestCase(0, "Police")]
+    public void OrganisersAndPoliceEstimates_AreTheirsAndCountTheTurnout(double low, string claimant)
+    {
+        var claim = Extracted.Claims(HongKong).Single(c => c.Low == low);
+        Assert.That((claim.Claimant, claim.Metric, claim.Subject), Is.EqualTo((claimant, "participated", "people")));
+    }
+
     // France 24 (AFP), 6 June 2023; time.news, March 2023; France 24, January 2023.
     private const string PensionProtests =
         "Around 300,000 people took part in protests in Paris on Tuesday according to the CGT union, the lowest turnout since protests against the government's unpopular pension reform started.\n" +
