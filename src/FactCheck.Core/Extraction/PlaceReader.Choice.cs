@@ -157,7 +157,7 @@ internal sealed partial class PlaceReader
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
-                || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place)) continue;
+                || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place) || PassiveAgent(tokens, place)) continue;
             if (StatementSite(tokens, place, figure))
             {
                 if (site is null || Better(place, site, figure, tokens)) site = place;
@@ -179,6 +179,21 @@ internal sealed partial class PlaceReader
         if (comma >= 1 && tokens[comma].Text is "\"" or "”" or "'" or "’") comma--;
         return comma >= 0 && tokens[place.FirstToken - 1].Lower == "as" && tokens[comma].Text == ","
                && place.EndToken < tokens.Count && tokens[place.EndToken] is { IsWord: true, IsCapitalized: false };
+    }
+
+    /// <summary>
+    /// "since the territory was handed back by Britain in 1997", "an offensive launched by Russia": a place after "by" and a past
+    /// participle is who acted, not where.
+    /// </summary>
+    private static bool PassiveAgent(List<Token> tokens, PlaceMention place)
+    {
+        var by = place.FirstToken - 1;
+        if (by >= 0 && tokens[by].Lower == "the") by--;
+        if (by < 1 || tokens[by].Lower != "by") return false;
+        for (var k = by - 1; k >= Math.Max(0, by - 2); k--)
+            if (tokens[k] is { IsWord: true, IsCapitalized: false } word && word.Lower.Length > 3 && (word.Lower.EndsWith("ed", StringComparison.Ordinal) || word.Lower.EndsWith("en", StringComparison.Ordinal)))
+                return true;
+        return false;
     }
 
     private const int StatementSiteReach = 6;

@@ -334,4 +334,11 @@ public sealed class PlaceChoiceTests
     [TestCase("National civil defense chief Rafaelito Alejandro also confirmed the lower figure at a news conference in Manila, saying 40 bodies were recovered from the disaster in the southern region of Mindanao.", 40, "Mindanao")]
     public void WhereASourceSpoke_GivesWayToWhereTheFigureIs(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
+
+    // The Times, 10 June 2019: the agent of a passive is who acted, not where the figure is.
+    [Test]
+    public void PlaceAfterAPassivesBy_IsWhoActed_NotWhere() =>
+        Assert.That(Figure("Huge Hong Kong crowd fights China clampdown\n\nThe organisers put the turnout at 1.3 million people, which would make it the largest political protest " +
+                           "since the territory was handed back by Britain in 1997 under an agreement that was meant to protect democratic freedoms.", 1.3e6).Location,
+            Is.EqualTo("Hong Kong"));
 }
