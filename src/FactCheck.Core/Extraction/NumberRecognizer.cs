@@ -166,10 +166,23 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
 
     /// <summary>
     /// "the official death toll ... has risen by three to 2,360": after "by", a small figure "to" a far larger one is the change and
-    /// the level it reached, two figures; "fell by 10 to 20 percent", of one size, is a range.
+    /// the level it reached, two figures; "joined by 15 to 20 cars", of one size, is a range. So are a level and the one it changed to.
     /// </summary>
-    private static bool ChangeThenLevel(List<Token> tokens, int start, Figure first, Figure second) =>
-        start > 0 && tokens[start - 1].Lower == "by" && tokens[first.End].Lower == "to" && second.Magnitude is null && second.Low >= ChangeToLevelRatio * first.High;
+    private bool ChangeThenLevel(List<Token> tokens, int start, Figure first, Figure second) =>
+        tokens[first.End].Lower == "to" && start > 0
+        && (tokens[start - 1].Lower == "by" && second.Magnitude is null && second.Low >= ChangeToLevelRatio * first.High || FromEarlierLevel(tokens, start));
+
+    /// <summary>
+    /// "revised up from five to 17 the death toll", "rose from 52 to 60": "from" after a word of change opens the earlier level, and
+    /// "to" the new one, two figures ("from 5 to 17 degrees" is a range).
+    /// </summary>
+    private bool FromEarlierLevel(List<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Lower != "from") return false;
+        var change = tokens[start - 2];
+        var grammar = lexicon.Grammar;
+        return grammar.ChangeAdverbs.Contains(change) || grammar.TollLinks.Contains(change) && change.Lower.Length > 3 || lexicon.Sources.CuedVerbs.ContainsKey(change.Lower);
+    }
 
     private const double ChangeToLevelRatio = 5;
 

@@ -96,6 +96,14 @@ public sealed class TollRevisionTests
         Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", claimant)));
     }
 
+    // Naharnet (AFP), 10 July 2012: "from" a level "to" another after a word of change is the earlier toll and the new one.
+    [Test]
+    public void TollRevisedUpFromOneLevelToAnother_IsTwoTolls()
+    {
+        var claims = Extracted.Claims("The Nigerian police on Tuesday revised up from five to 17 the death toll in a raid the previous day by gunmen on a village in central Plateau state.");
+        Assert.That(claims.Select(c => (c.Low, c.High, c.Metric, c.Claimant)), Is.EqualTo(new[] { (5.0, 5.0, "killed", "Nigerian police"), (17.0, 17.0, "killed", "Nigerian police") }));
+    }
+
     // Voice of America, 2 November 2005: a hyphenated compound of titles is a title, no part of the name.
     [Test]
     public void HyphenatedTitle_IsNoPartOfTheName() =>
