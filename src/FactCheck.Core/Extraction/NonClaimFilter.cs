@@ -116,9 +116,11 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             && tokens[n + 2] is { IsWord: true, IsCapitalized: false } verb2 && verb2.Lower.EndsWith("ed", StringComparison.Ordinal)
             && lexicon.MetricTriggers.Match(tokens, n + 2) is null && !Grammar.BeForms.Contains(verb2) && !Grammar.Auxiliaries.Contains(verb2))
             return "someone told of";
-        // "..., said one woman", "“...,” said two witnesses": how many speak, after the verb put before them.
+        // "..., said one woman", "“...,” said two witnesses": how many speak, after the verb put before them. Not the subject of what a
+        // source set off before the verb says: "Police, however, said seven civilians were killed".
         if (before is { IsWord: true } verb && lexicon.Sources.Inverting.Contains(verb.Lower) && n >= 2 && tokens[n - 2].Text is "," or "”" or "\"" or "’"
-            && mention.FirstToken == n && mention.Unit == "" && mention.Low <= 10 && after is { IsWord: true, IsCapitalized: false })
+            && mention.FirstToken == n && mention.Unit == "" && mention.Low <= 10 && after is { IsWord: true, IsCapitalized: false }
+            && !(n + 2 < tokens.Count && (Grammar.BeForms.Contains(tokens[n + 2]) || Grammar.Auxiliaries.Contains(tokens[n + 2]) || lexicon.MetricTriggers.Match(tokens, n + 2) is not null)))
             return "count of speakers";
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1) && !ParallelToFigure(tokens, n)
             && !Grammar.MeasuredBefore(tokens, n))

@@ -48,6 +48,8 @@ public sealed class NonClaimTests
     [TestCase("Taxpayers now can channel $18,000 of income tax-free into 401(k)s.", new[] { 18000d })]
     [TestCase("(Graphic: tmsnrt.rs/2A1LfXV) The U.S. Supreme Court is due to rule sometime next year.", new double[0])]
     [TestCase("“We usually join the demo at Independence Square in the evening, when we have time,” said one man with a pushchair.", new double[0])]
+    // Awam Ka Sach, December 2021: after a source and an aside set off before the verb, the figure is what the source says.
+    [TestCase("Police officers, however, said seven civilians were killed.", new[] { 7d })]
     // Reuters, 2017: a demonstrative points back to things counted before.
     [TestCase("But certainly, it's worth additional questioning of those two witnesses.", new double[0])]
     // Carbonated.TV, January 2011; AP, September 2019: "one" someone told of, or a determiner before a source, is no count.
