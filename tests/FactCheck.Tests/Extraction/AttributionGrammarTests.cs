@@ -149,6 +149,9 @@ public sealed class AttributionGrammarTests
     [TestCase("Defense Minister George Fernandes had speculated that the toll could be as high as 100,000 because thousands were feared buried under debris.", 100000, "George Fernandes")]
     [TestCase("Get America Covered, an outreach group founded by former Obama administration officials, predicts 1.1 million fewer people will sign up during the enrollment period.", 1.1e6, "Get America Covered")]
     [TestCase("The administration had argued that the Jan. 1 deadline was problematic because tens of thousands of personnel would have to be trained.", 20000, "administration")]
+    // Campus Flavour (Nigeria), June 2013; Reuters, 2017: "claim" in the present.
+    [TestCase("However, the police while briefing the press on the situation in the southern part of the state through the Police commissioner, Chris Olakpe, claim that only 10 persons died during the attack and wondered where the reported figures emanated from.", 10, "Chris Olakpe")]
+    [TestCase("Refiners claim complying with the law, known a the RFS, costs hundreds of millions of dollars a year and could put them out of business.", 200e6, "Refiners")]
     public void VerbsPuttingForwardAView_Report(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
