@@ -40,6 +40,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (k < 0 || !tokens[k].IsWord) return null;
         var start = k;
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
+        // "A police official who spoke on condition of anonymity said", "The Commissioner of Police in Benue who visited the scene on
+        // Monday said": a relative clause, not set off, between the source and its verb.
+        if (!nested && !setOff && start >= 2 && tokens[start - 1].Lower == "who" && tokens[start - 2].IsWord && Before(context, start - 2, nested: true) is { } related)
+            return related;
         // "Amid conflicting reports ...": a preposition opening the sentence opens no source ("New York-based" is a name).
         if (start == 0 && start < k && Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0]))
         {

@@ -161,6 +161,20 @@ public sealed class AttributionGrammarTests
     public void SourceInsideALaterSubordinateClause_IsNotTheFigures(string sentence, double low) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(Claim.Unattributed));
 
+    // The Sun (Nigeria), June 2017; Reuters, 2017: a relative clause not set off stands between the source and its verb.
+    [TestCase("While the locals have alleged that 13 persons were killed in the attack, the Commissioner of Police in Benue who visited the scene for an on the spot assessment on Monday said only three corpses were recovered in the area.", 3, "commissioner")]
+    [TestCase("WASHINGTON (Reuters) - Republican governors from four U.S. states on Thursday met with Vice President Mike Pence to voice deep concerns over proposed changes to NAFTA that could affect jobs and manufacturing in their states, officials who attended the meeting said.", 4, "United States")]
+    public void SourceBeforeARelativeClauseNotSetOff_IsTheSource(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
+    // Reuters, 2017: set off, the description after a name is the aside, and the name the source.
+    [Test]
+    public void NameBeforeADescriptionHoldingARelativeClause_IsTheSource() =>
+        Assert.That(Extracted.Claims("Sebastian Gorka, an outspoken former adviser who left the White House in August, said on Twitter that Mueller “should be stripped of his authority” and investigated if he executed warrants in the probe.")
+                .Single(c => c.Metric == "quote").Claimant,
+            Is.EqualTo("Sebastian Gorka"));
+
+
     // "when the bridge collapsed, officials said": a source set off at the close still says all of the sentence.
     [Test]
     public void ClosingSourceAfterASubordinateClause_SaysTheFigure() =>
