@@ -167,7 +167,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "the National Center for Scientific and Technical Research": "and" inside an organisation's name.
         if (Grammar.Coordinators.Contains(token) && InsideOrganisationName(tokens, k)) return true;
         // "WHO" is a name; "who" opens a clause.
-        return token.IsWord && !(Words.Breaks.Contains(token.Lower) && !token.Text.All(char.IsUpper)) && lexicon.AttributionVerbs.Match(tokens, k) is null;
+        // "according to an updated estimate from ...": after an article, a reporting verb's form is an adjective.
+        return token.IsWord && !(Words.Breaks.Contains(token.Lower) && !token.Text.All(char.IsUpper))
+               && (lexicon.AttributionVerbs.Match(tokens, k) is null || k > 0 && Grammar.Articles.Contains(tokens[k - 1]));
     }
 
     /// <summary>Whether tokens[k] joins two capitalized words of an organisation's name: after its head and link ("Ministry of the Interior and Safety"), or before its head ("Risk Reduction and Management Council").</summary>

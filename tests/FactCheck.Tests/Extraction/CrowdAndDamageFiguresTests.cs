@@ -57,6 +57,13 @@ public sealed class CrowdAndDamageFiguresTests
     public void EachSidesFigure_IsThatSides(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // Business Insurance, 15 September 2017; Claims Journal, 24 October 2008: a modeller that updated its estimate gave the new one ("an updated estimate from
+    // the N.C. Office ...", an adjective after its article, still names its source: DamageEstimate_IsItsEstimators).
+    [TestCase("Catastrophe modeling firm AIR Worldwide updated its estimate of insured damages from Hurricane Irma for the United States and the Caribbean to between $32 billion and $50 billion.", 32e9, "AIR Worldwide")]
+    [TestCase("California-based Risk Management Solutions (RMS) updated its estimate for U.S. onshore and offshore insured losses from Hurricane Ike to $13 billion to $21 billion, of which $10 billion to $15 billion is estimated for wind and storm surge in Texas and Louisiana.", 13e9, "Risk Management Solutions")]
+    public void UpdatedEstimate_IsItsEstimators(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
     // Reuters, 8 December 2019 (Hong Kong): "estimated" after its subject is the verb, not "an estimated"; a bare figure after
     // "suggested there were" counts the turnout the story gives.
     private const string HongKong =
