@@ -42,9 +42,21 @@ internal sealed partial class ClaimantResolver
         var sourceNoun = _lexicon.Sources.Nouns.Contains(head.ToLowerInvariant());
         foreach (var (index, entry) in Mentions)
             if (index >= start && index <= owner && (sourceNoun || entry.Person)) return From(entry, index) with { SourceStart = start, SourceEnd = owner + 1 };
-        if (!sourceNoun) return null;
+        // "while Eqecat's estimate is $1.8 billion to $3.4 billion": an estimate, a tally or a poll is its maker's, a name no place or day.
+        if (!sourceNoun && !(_lexicon.Sources.StrippedWords.Contains(tokens[k].Lower) && MakersName(tokens, start, owner))) return null;
         var words = start == owner ? head : SourcePhrase.Join(tokens, start, owner) + " " + head;
         return new Attribution(words, null, null, start) { SourceStart = start, SourceEnd = owner + 1 };
+    }
+
+    /// <summary>A capitalized name that is no place, day or month: "Eqecat's", "Karen Clark's".</summary>
+    private bool MakersName(List<Token> tokens, int start, int owner)
+    {
+        if (!tokens[owner].IsCapitalized) return false;
+        for (var k = start; k <= owner; k++)
+            if (_lexicon.Places.Aliases.Match(tokens, k) is not null || _lexicon.Places.Adjectives.Match(tokens, k) is not null
+                || _lexicon.Time.Weekdays.ContainsKey(Possessor(tokens[k].Text)) || _lexicon.Time.Months.ContainsKey(Possessor(tokens[k].Text)) || Grammar.OpensSentence(tokens[k].Text))
+                return false;
+        return true;
     }
 
     /// <summary>"ministry's", "government’s", "organisers'".</summary>

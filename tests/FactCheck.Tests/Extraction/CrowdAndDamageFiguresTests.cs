@@ -64,6 +64,12 @@ public sealed class CrowdAndDamageFiguresTests
     public void UpdatedEstimate_IsItsEstimators(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // Reuters via Insurance Journal, 13 September 2011: an estimate is its maker's, named by a possessive.
+    [Test]
+    public void EstimateOfANamedMaker_IsTheMakers() =>
+        Assert.That(Figure("AIR has estimated losses at $3.5 billion to $7.1 billion, while Eqecat’s estimate is $1.8 billion to $3.4 billion.", 1.8e9).Claimant,
+            Is.EqualTo("Eqecat"));
+
     // Reuters, 8 December 2019 (Hong Kong): "estimated" after its subject is the verb, not "an estimated"; a bare figure after
     // "suggested there were" counts the turnout the story gives.
     private const string HongKong =
