@@ -243,10 +243,14 @@ internal sealed partial class ClaimantResolver
 
     private const int PassiveAgentReach = 8;
 
-    /// <summary>A verb right after a figure or a measure noun, "by" right after it: "312 reported by", "total given by".</summary>
+    /// <summary>
+    /// A verb right after a figure or a noun of what is counted, "by" right after it: "312 reported by", "total given by", "A crowd
+    /// estimated by police at approximately one million".
+    /// </summary>
     private bool AfterMeasureBy(List<Token> tokens, int verb, int length) =>
         verb > 0 && verb + length < tokens.Count && tokens[verb + length].Lower == "by"
-        && (tokens[verb - 1].Kind == TokenKind.Number || Grammar.MeasureNouns.Contains(tokens[verb - 1]) || _lexicon.Sources.StrippedWords.Contains(tokens[verb - 1].Lower));
+        && (tokens[verb - 1].Kind == TokenKind.Number || Grammar.MeasureNouns.Contains(tokens[verb - 1]) || _lexicon.Sources.StrippedWords.Contains(tokens[verb - 1].Lower)
+            || tokens[verb - 1] is { IsWord: true, IsCapitalized: false } noun && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && _lexicon.MetricTriggers.Match(tokens, verb - 1) is { Length: 1 });
 
     /// <summary>"at" or "to" right after a passive verb: "estimated at $2 billion", "revised to 125" give a figure before any agent.</summary>
     internal static bool Cue(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Lower is "at" or "to";

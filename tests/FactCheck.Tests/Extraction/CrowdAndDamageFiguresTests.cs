@@ -70,6 +70,14 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That(Figure("AIR has estimated losses at $3.5 billion to $7.1 billion, while Eqecat’s estimate is $1.8 billion to $3.4 billion.", 1.8e9).Claimant,
             Is.EqualTo("Eqecat"));
 
+    // El Nacional, 11 September 2018: a crowd estimated by police is theirs, the passive's "be" left out.
+    [Test]
+    public void CrowdEstimatedByPolice_IsThePolices()
+    {
+        var claim = Figure("A crowd estimated by police at approximately one million people, many wearing t-shirts in the coral-red colour chosen for this year's march by the organising Catalan National Assembly (ANC), began congregating early in the day along the length of the avenue.", 1e6);
+        Assert.That((claim.Claimant, claim.Metric), Is.EqualTo(("police", "participated")));
+    }
+
     // Reuters, 8 December 2019 (Hong Kong): "estimated" after its subject is the verb, not "an estimated"; a bare figure after
     // "suggested there were" counts the turnout the story gives.
     private const string HongKong =
