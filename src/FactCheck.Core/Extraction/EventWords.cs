@@ -8,6 +8,7 @@ internal sealed record EventsFile
     public required Dictionary<string, string[]> Kinds { get; init; }
     public required string[] RunningTotal { get; init; }
     public string[] SiteVerbs { get; init; } = [];
+    public string[] MetaphoricVerbs { get; init; } = [];
 }
 
 /// <summary>The event vocabulary of rules/lexicon/events.json: the words naming each kind of event, the running-total cues, and the verbs saying where one happened.</summary>
@@ -16,6 +17,9 @@ internal sealed class EventWords
     public required PhraseIndex<string> Kinds { get; init; }
     public required PhraseIndex<bool> RunningTotal { get; init; }
     public required PhraseIndex<bool> SiteVerbs { get; init; }
+
+    /// <summary>Event words that, as the verb of a plural subject, name no event: "protesters flood Barcelona", "police fire tear gas".</summary>
+    public required IReadOnlySet<string> MetaphoricVerbs { get; init; }
 
     /// <summary>
     /// Whether an event word starts within <paramref name="reach"/> tokens of <paramref name="start"/> with only its modifiers
@@ -42,8 +46,11 @@ internal sealed class EventWords
                     throw new LexiconException(path, $"'{word}' is listed under both '{other}' and '{kind}'");
                 else kindOf[word] = kind;
         }
+        foreach (var verb in file.MetaphoricVerbs)
+            if (!kindOf.ContainsKey(verb)) throw new LexiconException(path, $"metaphoric verb '{verb}' is no event word of any kind");
         return new EventWords
         {
+            MetaphoricVerbs = file.MetaphoricVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Kinds = new(kindOf.Select(kv => (kv.Key, kv.Value)), classes: classes),
             RunningTotal = new(file.RunningTotal.Select(p => (p, true)), classes: classes),
             SiteVerbs = new(file.SiteVerbs.Select(p => (p, true)), classes: classes),

@@ -20,6 +20,13 @@ public sealed class EventTests
         Assert.That(claim.EventFrom, Is.EqualTo(Provenance.Sentence));
     }
 
+    // AFP via True Tells Nigeria, 26 October 2019; AFP, March 2014; AP via KTVZ, October 2022: an event word as the verb of a plural subject.
+    [TestCase("350,000 protesters flood Barcelona for separatist freedom rally", 350000, "protest")]
+    [TestCase("Russian flags flood Crimean capital as thousands back takeover by Russia", 2000, null)]
+    [TestCase("Pakistan: World Bank estimates floods caused $40B in damages", 40e9, "flood")]
+    public void Extract_AnEventWordUsedAsAVerbOfPeopleOrThings_NamesNoEvent(string sentence, double low, string? kind) =>
+        Assert.That(Extract(sentence, sentence).First(c => c.Low == low).Event, Is.EqualTo(kind));
+
     [Test]
     public void Extract_ASentenceNamingNoEvent_TakesTheHeadlines()
     {

@@ -22,7 +22,7 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
         List<(int, string)>? found = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (words.Kinds.Match(tokens, i) is not { } match || time.MonthAt(tokens, i, grammar.MonthLeadIns)) continue;
+            if (words.Kinds.Match(tokens, i) is not { } match || time.MonthAt(tokens, i, grammar.MonthLeadIns) || UsedAsVerb(tokens, i, match.Length)) continue;
             (found ??= []).Add((i, match.Value));
             i += match.Length - 1;
         }
@@ -30,6 +30,22 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
     }
 
     internal static readonly IReadOnlyList<(int Token, string Kind)> NoneFound = [];
+
+    /// <summary>
+    /// "350,000 protesters flood Barcelona", "Russian flags flood Crimean capital": an event word listed as metaphoric, right after a
+    /// plural subject and before its object, is a verb, and names no event ("protesters march" still names a march).
+    /// </summary>
+    private bool UsedAsVerb(List<Token> tokens, int k, int length)
+    {
+        if (length != 1 || k < 1 || k + 1 >= tokens.Count || !words.MetaphoricVerbs.Contains(tokens[k].Lower)) return false;
+        // The object: a name or a determined noun ("flood Barcelona", "storm the parliament"); "estimates floods caused" has a verb next.
+        var next = tokens[k + 1];
+        if (!(next.IsWord && next.IsCapitalized || grammar.Articles.Contains(next) || grammar.Possessives.Contains(next))) return false;
+        var subject = tokens[k - 1];
+        return subject.IsWord && subject.Lower.Length > 3 && subject.Lower.EndsWith('s') && !subject.Lower.EndsWith("ss", StringComparison.Ordinal)
+               && !subject.Text.Contains('\'') && !subject.Text.Contains('’') && !grammar.FunctionWords.Contains(subject) && words.Kinds.Match(tokens, k - 1) is null
+               || subject.Lower == "police";
+    }
 
     /// <summary>The figure's event kind and where it was read, or null when neither its sentence nor the headline names one.</summary>
     public (string Kind, string From)? For(IReadOnlyList<(int Token, string Kind)> named, NumberMention figure)
