@@ -236,8 +236,9 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             // "from the 537,000 figure given at the weekend": a measure's noun says what the figure is, not what it counts ("16 total
             // claims" is a modifier before its noun).
             // "the toll of 1,000 rose": a measure's verb counts nothing either.
+            // "the death toll rose to 42 one day after the tragedy": another figure's number word starts its own phrase.
             if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || Grammar.TollLinks.Contains(token)
-                || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1))
+                || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1) || k == start && k > 0 && tokens[k - 1].Kind == TokenKind.Number && lexicon.NumberWords.Match(tokens, k) is not null)
                 break;
             // "around 13,200 active members": a trigger that names the group heads the phrase, the words before it only describe it
             // ("800,000 livestock killed" is livestock).
