@@ -172,8 +172,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged": a verb right after another
             // figure is that figure's, when this one has a verb of its own.
             // "a further 13 deaths and 30 cases": a noun right after another figure is that figure's, when this one names its own.
+            // "Yemen could see 250,000 cholera cases within six months, as death toll rises to 242": so is one linked to a later figure.
             var ownedByAnother = k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
-                                                                             || FollowsFigure(tokens, k, parenthetical) && (OwnPredicate(tokens, mention) || OwnThingNoun(tokens, mention)));
+                                                                             || FollowsFigure(tokens, k, parenthetical) && (OwnPredicate(tokens, mention) || OwnThingNoun(tokens, mention)))
+                                 || k > mention.EndToken && LinksToFigure(tokens, k + trigger.Length, tokens.Count);
             // "three people were killed ... after about 300 protesters armed with stun grenades tried to seize a base": a figure
             // with a verb of its own in a clause opened after the trigger is that clause's.
             var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken)

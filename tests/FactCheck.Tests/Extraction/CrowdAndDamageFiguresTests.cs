@@ -78,6 +78,14 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That((claim.Claimant, claim.Metric), Is.EqualTo(("police", "participated")));
     }
 
+    // Al Jazeera via Topix, 22 May 2017: a measure linked to a later figure ("as death toll rises to 242") is that one's.
+    [Test]
+    public void MeasureLinkedToALaterFigure_IsNotTheFirsts()
+    {
+        var claims = Extracted.Claims("Yemen could see 250,000 cholera cases within six months, as death toll rises to 242, World Health Organization says.");
+        Assert.That(claims.Select(c => (c.Low, c.Metric)), Is.EqualTo(new[] { (250000.0, "count"), (242.0, "killed") }));
+    }
+
     // Reuters, 8 December 2019 (Hong Kong): "estimated" after its subject is the verb, not "an estimated"; a bare figure after
     // "suggested there were" counts the turnout the story gives.
     private const string HongKong =
