@@ -86,6 +86,11 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That(claims.Select(c => (c.Low, c.Metric)), Is.EqualTo(new[] { (250000.0, "count"), (242.0, "killed") }));
     }
 
+    [Test]
+    public void TollThatRoseToAFigure_CountsPeople_NotTheCasesBeforeIt() =>
+        Assert.That(Figure("Nearly 23,500 suspected cases of cholera have been registered in war-ravaged Yemen in the past three weeks, the World Health Organization said, " +
+                           "as the death toll of the outbreak climbed to at least 242.", 242).Subject, Is.EqualTo("people"));
+
     // Reuters, 8 December 2019 (Hong Kong): "estimated" after its subject is the verb, not "an estimated"; a bare figure after
     // "suggested there were" counts the turnout the story gives.
     private const string HongKong =
