@@ -91,6 +91,14 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That(Figure("Nearly 23,500 suspected cases of cholera have been registered in war-ravaged Yemen in the past three weeks, the World Health Organization said, " +
                            "as the death toll of the outbreak climbed to at least 242.", 242).Subject, Is.EqualTo("people"));
 
+    // CBS News (AP), 19 October 2017: an estimate "of" a group names what its figures count, as a number or a tally does.
+    [TestCase(6900)]
+    [TestCase(5700)]
+    public void EstimateOfAGroup_CountsThatGroup(double low) =>
+        Assert.That(Figure("The estimate of homes and structures burned is now at 6,900, up from 5,700, as fire crews returned to hard-hit neighborhoods and assessed remote " +
+                           "and rural areas they could not get to earlier, said Daniel Berlant, a spokesman with the California Department of Forestry and Fire Protection.", low).Subject,
+            Is.EqualTo("buildings"));
+
     // Reuters, 8 December 2019 (Hong Kong): "estimated" after its subject is the verb, not "an estimated"; a bare figure after
     // "suggested there were" counts the turnout the story gives.
     private const string HongKong =
