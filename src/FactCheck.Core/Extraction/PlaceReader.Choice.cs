@@ -157,7 +157,8 @@ internal sealed partial class PlaceReader
         {
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
-                || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place) || PassiveAgent(tokens, place)) continue;
+                || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place) || PassiveAgent(tokens, place)
+                || OfAnotherFiguresEvent(tokens, place, figure)) continue;
             if (StatementSite(tokens, place, figure))
             {
                 if (site is null || Better(place, site, figure, tokens)) site = place;
@@ -268,6 +269,24 @@ internal sealed partial class PlaceReader
                    && !(other > 0 && tokens[other - 1].Text is ":" or "." or "/");
         // "claimed at least 36 lives, wounded nearly 30, forced some at Lahaina Harbor into the ocean": a group of its own.
         return lexicon.NumberWords.Match(tokens, other) is { Length: 1 } || lexicon.Grammar.Quantifiers.Contains(tokens[other]);
+    }
+
+    private const int RelativeFigureReach = 4;
+
+    /// <summary>
+    /// "A 1993 Los Angeles fire that killed 29 people was the deadliest single blaze, followed by a 1991 fire in Oakland that killed 25":
+    /// a place right before a restrictive clause ("that killed 25") holding another figure is where that figure's event was.
+    /// </summary>
+    private bool OfAnotherFiguresEvent(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var relative = place.EndToken;
+        if (relative >= tokens.Count || !lexicon.Grammar.ThingRelatives.Contains(tokens[relative])) return false;
+        for (var k = relative + 1; k < Math.Min(tokens.Count, relative + 1 + RelativeFigureReach); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return k < figure.FirstToken || k >= figure.EndToken;
+        }
+        return false;
     }
 
     private bool NamesEvent(List<Token> tokens, int from, int to)

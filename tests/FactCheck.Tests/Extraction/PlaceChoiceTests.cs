@@ -341,4 +341,11 @@ public sealed class PlaceChoiceTests
         Assert.That(Figure("Huge Hong Kong crowd fights China clampdown\n\nThe organisers put the turnout at 1.3 million people, which would make it the largest political protest " +
                            "since the territory was handed back by Britain in 1997 under an agreement that was meant to protect democratic freedoms.", 1.3e6).Location,
             Is.EqualTo("Hong Kong"));
+
+    // AP via CBS News, 19 October 2017: a place before a clause holding another figure is where that figure's event was.
+    [TestCase(29, "Los Angeles")]
+    [TestCase(25, "Oakland")]
+    public void PlaceOfAnotherFiguresEvent_IsThatFigures(double low, string place) =>
+        Assert.That(Figure("A 1993 Los Angeles fire that killed 29 people was the deadliest single blaze, followed by a 1991 fire in Oakland that killed 25.", low).Location,
+            Is.EqualTo(place));
 }
