@@ -308,69 +308,6 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         return links >= 2 || links == 1 && tokens[figure - 1].Lower is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("es", StringComparison.Ordinal));
     }
 
-    /// <summary>
-    /// The measure a sentence opens with, when the figure is its first: "The death toll from a catastrophic
-    /// condominium collapse ... is expected to land", "The number of people killed ... could top 1,000": an
-    /// article, then a measure noun and "of" with any trigger after its group, or up to two modifiers and a
-    /// trigger ending in a measure noun ("death toll").
-    /// </summary>
-    /// <param name="cued">The measure is a cued verb's object and the figure its cue's: other figures between ("by more than 100 to
-    /// about 253") take nothing from it.</param>
-    private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int bodyStart, int figure, bool cued = false)
-    {
-        // "SYDNEY, Australia – The death count ...": the sentence opens after its dateline.
-        var start = bodyStart;
-        if (start < tokens.Count && Grammar.Articles.Contains(tokens[start])) start++;
-        // "The number of people killed": any trigger names what the number counts.
-        var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
-        if (numberOf) start += 2;
-        // "the number killed", "the number injured": a measure noun, then the participle that names what it counts.
-        else if (start + 1 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
-                 && lexicon.MetricTriggers.Match(tokens, start + 1) is { } participle)
-            return !cued && FigureBefore(tokens, start + 1 + participle.Length, figure) ? null : (participle.Value, start + 1 + participle.Length);
-        for (var k = start; k < Math.Min(figure, start + 3); k++)
-        {
-            // "The death toll from ...": otherwise only a measure's noun, not a verb ("The House voted to", "Killing the credit").
-            if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger)
-            {
-                // "The death count from New Zealand's massive earthquake": a trigger, then a measure noun.
-                var end = k + trigger.Length < figure && Grammar.MeasureNouns.Contains(tokens[k + trigger.Length]) ? k + trigger.Length + 1 : k + trigger.Length;
-                // "The economic damage caused by Hurricane Ian ... could reach up to $75 billion": a sum's noun is its own measure.
-                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value)) && (cued || !FigureBefore(tokens, end, figure)) ? (trigger.Value, end) : null;
-            }
-            if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "Iran has revised down the number killed when an earthquake flattened the ancient Silk Road city of Bam in December to 26,271":
-    /// the object of a cued verb whose cue takes the figure is the figure's measure, however long the words that follow it.
-    /// </summary>
-    private (IReadOnlyList<MetricTrigger> Trigger, int End)? CuedMeasure(List<Token> tokens, int figure)
-    {
-        // 'to "about 253"': the figure may be quoted.
-        var cue = figure >= 1 && tokens[figure - 1].Text is "\"" or "“" ? figure - 2 : figure - 1;
-        // "revised ... by more than 100 to about 253": the change the verb made is of its object too.
-        if (cue < 2 || !(ClaimantResolver.Cue(tokens, cue) || tokens[cue].Lower == "by")) return null;
-        for (var k = cue - 1; k >= Math.Max(0, figure - ClaimantResolver.CueReach); k--)
-        {
-            if (!lexicon.Sources.CuedVerbs.ContainsKey(tokens[k].Lower)) continue;
-            var start = k + 1;
-            while (start < figure && Grammar.ChangeAdverbs.Contains(tokens[start])) start++;
-            return OpeningMeasure(tokens, start, figure, cued: true);
-        }
-        return null;
-    }
-
-    /// <summary>Whether a trigger names a sum ("damage", "losses"); a loop: this runs for every figure a sentence opens before.</summary>
-    private static bool NamesASum(IReadOnlyList<MetricTrigger> triggers)
-    {
-        for (var t = 0; t < triggers.Count; t++)
-            if (triggers[t].Money) return true;
-        return false;
-    }
-
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>
     private bool TriggerJustBefore(List<Token> tokens, int figure)
     {

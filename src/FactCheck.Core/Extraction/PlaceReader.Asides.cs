@@ -1,6 +1,6 @@
 namespace FactCheck.Extraction;
 
-/// <summary>Places a sentence names beside what it is about: where later sentences are not set.</summary>
+/// <summary>Places a sentence names beside what it is about: where later sentences are not set, or where a figure is not.</summary>
 internal sealed partial class PlaceReader
 {
     /// <summary>Marks the places named aside (see <see cref="PlaceMention.Aside"/>): reference points, borders, origins, lists of three or more.</summary>
@@ -66,5 +66,55 @@ internal sealed partial class PlaceReader
         // "The moderate Republican from Maine", "the Democrat from Texas": a capitalized noun after lower-case words is a party's or a people's member.
         return person.IsCapitalized && person.IsWord && k >= 2 && tokens[k - 2] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.Articles.Contains(tokens[k - 2])
                || person.IsCapitalized && person.IsWord && k >= 3 && tokens[k - 2] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.Articles.Contains(tokens[k - 3]);
+    }
+
+    /// <summary>
+    /// "since the territory was handed back by Britain in 1997", "an offensive launched by Russia": a place after "by" and a past
+    /// participle is who acted, not where.
+    /// </summary>
+    private bool PassiveAgent(List<Token> tokens, PlaceMention place)
+    {
+        var by = place.FirstToken - 1;
+        if (by >= 0 && lexicon.Grammar.Articles.Contains(tokens[by])) by--;
+        if (by < 1 || tokens[by].Lower != "by") return false;
+        for (var k = by - 1; k >= Math.Max(0, by - 2); k--)
+            if (tokens[k] is { IsWord: true, IsCapitalized: false } word && word.Lower.Length > 3 && (word.Lower.EndsWith("ed", StringComparison.Ordinal) || word.Lower.EndsWith("en", StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
+    private const int StatementSiteReach = 6;
+
+    /// <summary>
+    /// "In a briefing Thursday at U.N. headquarters in New York, ... said the latest count was 4,460", "confirmed the lower figure at a
+    /// news conference in Manila, saying 40 bodies were recovered": a place shortly after a word of the statement's occasion is where the
+    /// source spoke. Not with the figure between them ("spoke of 40 dead in Manila").
+    /// </summary>
+    private bool StatementSite(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        for (var k = place.FirstToken - 1; k >= Math.Max(0, place.FirstToken - StatementSiteReach); k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || k < figure.EndToken && k >= figure.FirstToken) return false;
+            if (lexicon.Grammar.StatementSites.Contains(tokens[k])) return true;
+        }
+        return false;
+    }
+
+    private const int RelativeFigureReach = 4;
+
+    /// <summary>
+    /// "A 1993 Los Angeles fire that killed 29 people was the deadliest single blaze, followed by a 1991 fire in Oakland that killed 25":
+    /// a place right before a restrictive clause ("that killed 25") holding another figure is where that figure's event was.
+    /// </summary>
+    private bool OfAnotherFiguresEvent(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var relative = place.EndToken;
+        if (relative >= tokens.Count || !lexicon.Grammar.ThingRelatives.Contains(tokens[relative])) return false;
+        for (var k = relative + 1; k < Math.Min(tokens.Count, relative + 1 + RelativeFigureReach); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return k < figure.FirstToken || k >= figure.EndToken;
+        }
+        return false;
     }
 }

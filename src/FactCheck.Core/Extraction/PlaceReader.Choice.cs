@@ -183,38 +183,6 @@ internal sealed partial class PlaceReader
     }
 
     /// <summary>
-    /// "since the territory was handed back by Britain in 1997", "an offensive launched by Russia": a place after "by" and a past
-    /// participle is who acted, not where.
-    /// </summary>
-    private static bool PassiveAgent(List<Token> tokens, PlaceMention place)
-    {
-        var by = place.FirstToken - 1;
-        if (by >= 0 && tokens[by].Lower == "the") by--;
-        if (by < 1 || tokens[by].Lower != "by") return false;
-        for (var k = by - 1; k >= Math.Max(0, by - 2); k--)
-            if (tokens[k] is { IsWord: true, IsCapitalized: false } word && word.Lower.Length > 3 && (word.Lower.EndsWith("ed", StringComparison.Ordinal) || word.Lower.EndsWith("en", StringComparison.Ordinal)))
-                return true;
-        return false;
-    }
-
-    private const int StatementSiteReach = 6;
-
-    /// <summary>
-    /// "In a briefing Thursday at U.N. headquarters in New York, ... said the latest count was 4,460", "confirmed the lower figure at a
-    /// news conference in Manila, saying 40 bodies were recovered": a place shortly after a word of the statement's occasion is where the
-    /// source spoke. Not with the figure between them ("spoke of 40 dead in Manila").
-    /// </summary>
-    private bool StatementSite(List<Token> tokens, PlaceMention place, NumberMention figure)
-    {
-        for (var k = place.FirstToken - 1; k >= Math.Max(0, place.FirstToken - StatementSiteReach); k--)
-        {
-            if (tokens[k].Text is "," or ";" or ":" || k < figure.EndToken && k >= figure.FirstToken) return false;
-            if (lexicon.Grammar.StatementSites.Contains(tokens[k])) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
     /// "At least 230 people were killed ..., toppling dozens of buildings, including a school in the capital of Mexico City",
     /// "11 states, including Colorado, California ...": a place named among the parts of a whole set off after it is the
     /// parts', not where the whole is.
@@ -269,24 +237,6 @@ internal sealed partial class PlaceReader
                    && !(other > 0 && tokens[other - 1].Text is ":" or "." or "/");
         // "claimed at least 36 lives, wounded nearly 30, forced some at Lahaina Harbor into the ocean": a group of its own.
         return lexicon.NumberWords.Match(tokens, other) is { Length: 1 } || lexicon.Grammar.Quantifiers.Contains(tokens[other]);
-    }
-
-    private const int RelativeFigureReach = 4;
-
-    /// <summary>
-    /// "A 1993 Los Angeles fire that killed 29 people was the deadliest single blaze, followed by a 1991 fire in Oakland that killed 25":
-    /// a place right before a restrictive clause ("that killed 25") holding another figure is where that figure's event was.
-    /// </summary>
-    private bool OfAnotherFiguresEvent(List<Token> tokens, PlaceMention place, NumberMention figure)
-    {
-        var relative = place.EndToken;
-        if (relative >= tokens.Count || !lexicon.Grammar.ThingRelatives.Contains(tokens[relative])) return false;
-        for (var k = relative + 1; k < Math.Min(tokens.Count, relative + 1 + RelativeFigureReach); k++)
-        {
-            if (tokens[k].Kind == TokenKind.Punctuation) return false;
-            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return k < figure.FirstToken || k >= figure.EndToken;
-        }
-        return false;
     }
 
     private bool NamesEvent(List<Token> tokens, int from, int to)

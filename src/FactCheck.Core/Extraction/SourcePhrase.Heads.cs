@@ -130,4 +130,25 @@ internal sealed partial class SourcePhrase
         while (k >= headEnd && lexicon.Titles.Contains(tokens[k].Text)) k--;
         return k > headEnd && Words.Postmodifiers.Contains(tokens[k].Lower) && tokens[k - 1] is { IsWord: true, IsCapitalized: false };
     }
+
+    /// <summary>Whether tokens[k] joins two capitalized words of an organisation's name: after its head and link ("Ministry of the Interior and Safety"), or before its head ("Risk Reduction and Management Council").</summary>
+    private bool InsideOrganisationName(List<Token> tokens, int k)
+    {
+        if (k < 3 || k + 1 >= tokens.Count || !tokens[k - 1].IsCapitalized || !tokens[k + 1].IsCapitalized) return false;
+        // "the National Disaster Risk Reduction and Management Council", "House Ways and Means Committee": one or two capitalized words on
+        // to the head. Not two names: "the Daily News and CNN" (a head before "and"), "the Daily Beast and The Wall Street Journal", "EIA
+        // and Thomson Reuters data", "the Federal Reserve and Federal Deposit Insurance Corporation" (a name of its own after "and").
+        var next = k + 1;
+        while (next < tokens.Count && tokens[next].IsCapitalized && tokens[next].IsWord && !Words.OrganisationHeads.Contains(tokens[next].Text)) next++;
+        var before = tokens[k - 1].Text;
+        if (next < tokens.Count && next - k <= 3 && Words.OrganisationHeads.Contains(tokens[next].Text) && !Words.OrganisationHeads.Contains(before)
+            && !before.All(char.IsUpper) && !Grammar.Articles.Contains(tokens[k + 1])) return true;
+        for (var j = k - 2; j >= Math.Max(1, k - 5); j--)
+        {
+            if (!Grammar.NameLinks.Contains(tokens[j])) continue;
+            var head = j - 1;
+            return Words.OrganisationHeads.Contains(tokens[head].Text);
+        }
+        return false;
+    }
 }

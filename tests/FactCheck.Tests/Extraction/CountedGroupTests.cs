@@ -9,14 +9,10 @@ public sealed class CountedGroupTests
     private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
 
     // Xinhua via China.org.cn, 5 November 2008; Reuters, 2017: a number word right after a figure starts another figure's phrase.
-    [Test]
-    public void NumberWordAfterAFigure_IsNoCountedNoun()
-    {
-        Assert.That(Extracted.Figure("The Philippine government Wednesday said it was saddened by a sea mishap in the central province of Masbate as the death toll rose to 42 one day after the tragedy.", 42).Subject,
-            Is.EqualTo("people"));
-        Assert.That(Extracted.Figure("Washington Attorney General Bob Ferguson said his office’s consumer finance division now had 27 attorneys, compared with 11 four years ago.", 11).Subject,
-            Is.EqualTo("attorneys"));
-    }
+    [TestCase("The Philippine government Wednesday said it was saddened by a sea mishap in the central province of Masbate as the death toll rose to 42 one day after the tragedy.", 42, "people")]
+    [TestCase("Washington Attorney General Bob Ferguson said his office’s consumer finance division now had 27 attorneys, compared with 11 four years ago.", 11, "attorneys")]
+    public void NumberWordAfterAFigure_IsNoCountedNoun(string sentence, double low, string subject) =>
+        Assert.That(Extracted.Figure(sentence, low).Subject, Is.EqualTo(subject));
 
     [TestCase("The plane, en route from Amsterdam to Kuala Lumpur, carried 200 Dutch citizens.", 200, "people", "Dutch")]
     [TestCase("A New Jersey man, a Belgian mother of two, and five Argentines celebrating their graduation were killed in the truck attack.", 5, "people", "Argentine")]
