@@ -10,8 +10,6 @@ namespace FactCheck.Tests.Extraction;
 /// </summary>
 public sealed class TollRevisionTests
 {
-    private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
-
     // ABC (Australia), 29 March 2004.
     private const string Bam =
         "Iran has revised down the number killed when an earthquake flattened the ancient Silk Road city of Bam in December to 26,271 from 41,000, " +
@@ -21,7 +19,7 @@ public sealed class TollRevisionTests
     [TestCase(41000)]
     public void RevisedMeasure_IsTheFiguresMeasure_HoweverLongTheWordsAfterIt(double low)
     {
-        var claim = Figure(Bam, low);
+        var claim = Extracted.Figure(Bam, low);
         Assert.That((claim.Metric, claim.Subject, claim.Claimant), Is.EqualTo(("killed", "people", "Iran")));
     }
 
@@ -30,7 +28,7 @@ public sealed class TollRevisionTests
     [TestCase("The Puerto Rico government raised its official death toll from Hurricane Maria to 2,975 following a new estimate from researchers.", 2975, "Puerto Rico government")]
     public void RaisedToll_IsTheTollsFigure_GivenByWhoRaisedIt(string sentence, double low, string claimant)
     {
-        var claim = Figure(sentence, low);
+        var claim = Extracted.Figure(sentence, low);
         Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", claimant)));
     }
 
@@ -38,7 +36,7 @@ public sealed class TollRevisionTests
     [Test]
     public void EarlierTollOfAPronoun_IsTheSourceItPointsBackTo()
     {
-        var claim = Figure("RANGOON, Burma - Burma announced Tuesday that 84,500 people perished in last month's cyclone.\n" +
+        var claim = Extracted.Figure("RANGOON, Burma - Burma announced Tuesday that 84,500 people perished in last month's cyclone.\n" +
                            "That is up from its earlier toll of 77,700. And Deputy Foreign Minister Kyaw Thu told reporters 53,836 are still missing.", 77700);
         Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", "Burma")));
     }
@@ -46,7 +44,7 @@ public sealed class TollRevisionTests
     // Pravda.Ru, 3 November 2005: within a sentence that has a source of its own, "its" is more likely a word of that sentence.
     [Test]
     public void PronounsMeasureInASentenceWithItsOwnSource_IsThatSources() =>
-        Assert.That(Figure("Pakistani Kashmir bore the brunt of the quake, Reuters reports.\n" +
+        Assert.That(Extracted.Figure("Pakistani Kashmir bore the brunt of the quake, Reuters reports.\n" +
                            "Khan said the government had received around $2 billion in pledges for the massive task of reconstruction, still way short of its cost estimate of more than $5 billion.", 5e9).Claimant,
             Is.EqualTo("Khan"));
 
@@ -61,7 +59,7 @@ public sealed class TollRevisionTests
     // OSCE monitoring report, April 2014: "by" before figures of one size is a range still.
     [Test]
     public void ByOneFigureToAnotherOfTheSameSize_IsARange() =>
-        Assert.That(Figure("Both protesting groups were joined by 15 to 20 cars with flags and people inside, some of them wearing masks.", 15).High, Is.EqualTo(20));
+        Assert.That(Extracted.Figure("Both protesting groups were joined by 15 to 20 cars with flags and people inside, some of them wearing masks.", 15).High, Is.EqualTo(20));
 
     // Pravda.Ru, 3 November 2005.
     private const string Kashmir =
@@ -77,7 +75,7 @@ public sealed class TollRevisionTests
 
     [Test]
     public void FigureGivenByAnAgent_IsTheAgents() =>
-        Assert.That(Figure(Kashmir, 57000).Claimant, Is.EqualTo("Shaukat Aziz"));
+        Assert.That(Extracted.Figure(Kashmir, 57000).Claimant, Is.EqualTo("Shaukat Aziz"));
 
     // Business Standard (PTI), 25 April 2019.
     [Test]
@@ -92,7 +90,7 @@ public sealed class TollRevisionTests
     [TestCase("An earlier report from the National Disaster Risk Reduction and Management Council pegged the number of deaths at 72, with most of the fatalities coming from the Bangsamoro Autonomous Region in Muslim Mindanao.", 72, "National Disaster Risk Reduction and Management Council")]
     public void WhoRevisedOrPeggedTheToll_GaveIt(string sentence, double low, string claimant)
     {
-        var claim = Figure(sentence, low);
+        var claim = Extracted.Figure(sentence, low);
         Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", claimant)));
     }
 
@@ -107,6 +105,6 @@ public sealed class TollRevisionTests
     // Voice of America, 2 November 2005: a hyphenated compound of titles is a title, no part of the name.
     [Test]
     public void HyphenatedTitle_IsNoPartOfTheName() =>
-        Assert.That(Figure("The country's head of relief operations, Major-General Farooq Ahmed Khan, said Wednesday the October 8 quake also left more than 69,000 people injured.", 69000).Claimant,
+        Assert.That(Extracted.Figure("The country's head of relief operations, Major-General Farooq Ahmed Khan, said Wednesday the October 8 quake also left more than 69,000 people injured.", 69000).Claimant,
             Is.EqualTo("Farooq Ahmed Khan"));
 }
