@@ -18,7 +18,7 @@ internal sealed class EventWords
     public required PhraseIndex<bool> RunningTotal { get; init; }
     public required PhraseIndex<bool> SiteVerbs { get; init; }
 
-    /// <summary>Event words that, as the verb of a plural subject, name no event: "protesters flood Barcelona", "police fire tear gas".</summary>
+    /// <summary>Event words that, as the verb of a plural subject, name no event: "protesters flood Barcelona", "demonstrators storm the parliament".</summary>
     public required IReadOnlySet<string> MetaphoricVerbs { get; init; }
 
     /// <summary>

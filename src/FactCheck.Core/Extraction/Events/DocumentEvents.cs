@@ -43,8 +43,7 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
         if (!(next.IsWord && next.IsCapitalized || grammar.Articles.Contains(next) || grammar.Possessives.Contains(next))) return false;
         var subject = tokens[k - 1];
         return subject.IsWord && subject.Lower.Length > 3 && subject.Lower.EndsWith('s') && !subject.Lower.EndsWith("ss", StringComparison.Ordinal)
-               && !subject.Text.Contains('\'') && !subject.Text.Contains('’') && !grammar.FunctionWords.Contains(subject) && words.Kinds.Match(tokens, k - 1) is null
-               || subject.Lower == "police";
+               && !subject.Text.Contains('\'') && !subject.Text.Contains('’') && !grammar.FunctionWords.Contains(subject) && words.Kinds.Match(tokens, k - 1) is null;
     }
 
     /// <summary>The figure's event kind and where it was read, or null when neither its sentence nor the headline names one.</summary>
