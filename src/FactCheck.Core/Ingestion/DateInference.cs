@@ -15,6 +15,21 @@ internal static partial class DateInference
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)\b")]
     private static partial Regex IsoDate();
 
+    // News sites file articles under their day: ".../2017/09/20/mexico-earthquake-death-toll/", ".../stories/2011-01-21/...",
+    // ".../world/2023/sep/12/...".
+    [GeneratedRegex(@"/(?<year>(?:19|20)\d\d)([/-])(?<month>\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\1(?<day>\d{1,2})(?=[/.-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayInUrlPath();
+
+    /// <summary>
+    /// The day an article's address files it under, or null when the address names no full day (a month alone,
+    /// ".../2023/09/flood-death-toll...", leaves the day open).
+    /// </summary>
+    public static DateOnly? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
+        return DayInUrlPath().Match(uri.AbsolutePath) is { Success: true } match ? ToDate(match) : null;
+    }
+
     /// <summary>Parses a value that is only a date in one of the supported forms.</summary>
     public static DateOnly? ParseExact(string value)
     {
@@ -51,7 +66,7 @@ internal static partial class DateInference
     {
         var monthText = match.Groups["month"].Value;
         var month = int.TryParse(monthText, out var number) ? number
-            : DateTime.ParseExact(monthText, "MMMM", CultureInfo.InvariantCulture).Month;
+            : DateTime.ParseExact(monthText, monthText.Length == 3 ? "MMM" : "MMMM", CultureInfo.InvariantCulture).Month;
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)

@@ -10,6 +10,8 @@ public enum DateSource
     FrontMatter,
     Manifest,
     CollectionField,
+    /// <summary>The day in the article's web address (".../2017/09/20/...").</summary>
+    Url,
     Inferred,
 }
 

@@ -137,7 +137,7 @@ public sealed class DocumentSource
 
     private static IEnumerable<Document> Open(IDocumentReader reader, string path, IWarningSink warnings) => reader.Read(path, warnings);
 
-    /// <summary>Applies the manifest, infers a missing date, and splits live blogs.</summary>
+    /// <summary>Applies the manifest, takes a missing date from the address or else the text, and splits live blogs.</summary>
     private static Document Settle(Document document, ManifestEntry? entry)
     {
         if (entry is not null)
@@ -151,6 +151,9 @@ public sealed class DocumentSource
             if (document.Published is null && entry.Published is not null)
                 document = document with { Published = entry.Published, DateSource = DateSource.Manifest };
         }
+        // The day in the address is the site's own filing; the first full date in the text may be a past event's.
+        if (document.Published is null && DateInference.FromUrl(document.Url) is { } filed)
+            document = document with { Published = filed, DateSource = DateSource.Url };
         if (document.Published is null && DateInference.Infer(document.Text) is { } inferred)
             document = document with { Published = inferred, DateSource = DateSource.Inferred };
         return document with { Sections = LiveBlogSplitter.Split(document.Text, document.Published) };

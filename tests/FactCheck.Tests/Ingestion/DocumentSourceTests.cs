@@ -74,6 +74,31 @@ public sealed class DocumentSourceTests
         Assert.That((document.Published, document.DateSource), Is.EqualTo(((DateOnly?)new DateOnly(2024, 4, 4), DateSource.Inferred)));
     }
 
+    [TestCase("https://www.euronews.com/2017/09/22/rescues-continue-as-mexico-quake-deaths-rise-to-273", 2017, 9, 22)]
+    [TestCase("https://www.pri.org/stories/2011-01-21/brazil-flood-deaths-top-760", 2011, 1, 21)]
+    [TestCase("https://www.aljazeera.com/news/2015/8/16/fears-for-missing-firefighters-as-china-toll-climbs", 2015, 8, 16)]
+    [TestCase("https://www.theguardian.com/world/2023/sep/12/libya-floods-derna-death-toll", 2023, 9, 12)]
+    public void Read_NoDateButADayInTheAddress_IsDatedByTheAddress(string url, int year, int month, int day)
+    {
+        // The text's only full date is a past event's: the address is the better witness of the day the story was filed.
+        File.WriteAllText(_folder.File("a.txt"), $"---\ntitle: Death toll rises\nurl: {url}\n---\nThe quake struck on the anniversary of the September 19, 1985 earthquake.\n");
+        var document = Read(_folder.Path).Single();
+        Assert.That((document.Published, document.DateSource), Is.EqualTo(((DateOnly?)new DateOnly(year, month, day), DateSource.Url)));
+    }
+
+    [Test]
+    public void Read_AddressWithAMonthOnlyOrAFrontMatterDate_DoesNotDateByTheAddress()
+    {
+        File.WriteAllText(_folder.File("month.txt"), "---\nurl: https://economywatchng.com/2023/09/flood-death-toll-could-reach-20000-in-libyas-derna-mayor-says/\n---\nThe toll could reach 20,000, the mayor said.\n");
+        File.WriteAllText(_folder.File("dated.txt"), "---\npublished: 2017-09-21\nurl: https://www.euronews.com/2017/09/22/rescues-continue\n---\nThe toll rose to 273.\n");
+        var documents = Read(_folder.Path).ToDictionary(d => System.IO.Path.GetFileName(d.Path));
+        Assert.Multiple(() =>
+        {
+            Assert.That((documents["month.txt"].Published, documents["month.txt"].DateSource), Is.EqualTo(((DateOnly?)null, DateSource.Unknown)));
+            Assert.That((documents["dated.txt"].Published, documents["dated.txt"].DateSource), Is.EqualTo(((DateOnly?)new DateOnly(2017, 9, 21), DateSource.FrontMatter)));
+        });
+    }
+
     [Test]
     public void Read_BadFiles_AreWarnedAboutAndSkipped()
     {
