@@ -71,6 +71,7 @@ internal sealed class Grammar
     public required WordSet AsideAdverbs { get; init; }
     public required WordSet ScopeNouns { get; init; }
     public required WordSet StatementSites { get; init; }
+    public required WordSet GovernmentVerbs { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
@@ -169,6 +170,7 @@ internal sealed class Grammar
             AsideAdverbs = Set(file.AsideAdverbs, "asideAdverbs"),
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
             StatementSites = Set(file.StatementSites, "statementSites"),
+            GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
@@ -234,6 +236,7 @@ internal sealed record GrammarFile
     public string[] NameParticles { get; init; } = [];
     public string[] ScopeNouns { get; init; } = [];
     public string[] StatementSites { get; init; } = [];
+    public string[] GovernmentVerbs { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];
     public string[] SubjectPronouns { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];

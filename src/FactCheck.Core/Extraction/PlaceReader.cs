@@ -73,6 +73,12 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             // "the United States will provide Ukraine a loan of $1 billion": a country that acts says whose, weakly, as a demonym does.
             else if (mention is { Precision: PlacePrecision.Country, Adjective: false, Dateline: false } && Acts(tokens, mention.EndToken))
                 mention = mention with { Adjective = true };
+            // "Tehran has denounced the tragedy as a crime", "Washington accused Moscow": a capital that acts as a government does is its
+            // country acting, not where anything happened. (A capital the verb takes, "warned Kyiv", is left a place: in a live blog it
+            // would count towards the country the story keeps returning to.)
+            else if (mention is { Precision: PlacePrecision.City, Adjective: false, Dateline: false } && Places.CountryWithCapital(mention.Name) is { } country
+                     && ActsAsGovernment(tokens, mention.EndToken))
+                mention = mention with { Name = country, Precision = PlacePrecision.Country, Adjective = true };
             // "a New Jersey man", "the Chicago man": where someone is from, said as a demonym would be.
             if (!mention.Adjective && Origin(tokens, mention)) mention = mention with { Adjective = true, Located = false };
             // "some 26 foreign nationals from Iran, China, Russia ...", "all students from Danwon High School in Ansan": where a
@@ -187,6 +193,13 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         var participle = tokens[end + 1].Lower;
         return lexicon.Grammar.BeForms.Contains(tokens[end]) && participle.Length > 4
                && (participle.EndsWith("ing", StringComparison.Ordinal) || participle.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a government's verb follows, alone or after an auxiliary ("has denounced", "accused").</summary>
+    private bool ActsAsGovernment(List<Token> tokens, int end)
+    {
+        if (end < tokens.Count && lexicon.Grammar.Auxiliaries.Contains(tokens[end])) end++;
+        return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.GovernmentVerbs.Contains(tokens[end]);
     }
 
     /// <summary>A headline in title case ("Earthquake in Morocco Leaves 296 Dead") says nothing by its capitals.</summary>

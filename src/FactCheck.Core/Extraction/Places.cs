@@ -72,6 +72,11 @@ internal sealed class Places
     private IReadOnlyDictionary<string, PlaceEntry> _byName = null!;
     private IReadOnlyDictionary<string, PlaceEntry> _byUpperAlias = null!;
 
+    /// <summary>The country whose capital a listed city is ("Iran" for "Tehran"), or null.</summary>
+    public string? CountryWithCapital(string city) => _countryByCapital.GetValueOrDefault(city);
+
+    private IReadOnlyDictionary<string, string> _countryByCapital = null!;
+
     /// <summary>A place by name, or null.</summary>
     public PlaceEntry? Named(string name) => _byName.GetValueOrDefault(name);
 
@@ -159,9 +164,14 @@ internal sealed class Places
         var adjectives = new PhraseIndex<PlaceEntry>(file.Places.SelectMany(p => p.Adjectives.Select(a => (a, byName[p.Name]))), caseSensitive: true, classes);
         var nouns = new PhraseIndex<string>(file.Nouns.SelectMany(kv => kv.Value.Select(n => (n, kv.Key))), classes: classes);
         var directions = classes.Register(file.Directions);
+        // The first country listing a capital keeps it ("Moscow": Russia before the Soviet Union).
+        var countryByCapital = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var place in file.Places)
+            if (place.Capital is not null) countryByCapital.TryAdd(place.Capital, place.Name);
         return new Places
         {
             _byName = byName,
+            _countryByCapital = countryByCapital,
             _byUpperAlias = upper,
             Aliases = aliases,
             Adjectives = adjectives,

@@ -68,6 +68,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (!nested && setOff && start >= 2 && Grammar.RelativePronouns.Contains(tokens[start - 1]) && tokens[start - 1].Lower != "whose" && tokens[start - 2].IsWord
             && Before(context, start - 2, nested: true) is { } restricted)
             return restricted;
+        // "Diplomats in Indonesia, Pakistan and India have said", "Officials in Kiev and Moscow said": the last of a list of places
+        // where the source is does not speak; the noun before the list does.
+        if (!nested && PlaceListAfterSource(tokens, start, k + 1) is { } listOpening && Before(context, listOpening - 1, nested: true) is { } located)
+            return located;
         if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
         // "Criticism has been strident from Saudi Arabia's regional rival Iran, which raised": no source opens the run; the name after its
         // last preposition may.
@@ -94,6 +98,29 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         while (k > 0 && tokens[k].IsCapitalized) k--;
         return Grammar.Coordinators.Contains(tokens[k]) || tokens[k].Text == ",";
     }
+
+    /// <summary>
+    /// The preposition opening a list of places that ends with the place tokens[start..end) and follows a source noun ("Diplomats in
+    /// Indonesia, Pakistan and India"), or null.
+    /// </summary>
+    private int? PlaceListAfterSource(List<Token> tokens, int start, int end)
+    {
+        if (!IsPlaceName(tokens, start, end)) return null;
+        var j = start - 1;
+        var listed = false;
+        while (j >= 2 && (Grammar.Coordinators.Contains(tokens[j]) || tokens[j].Text == ","))
+        {
+            var nameStart = j - 1;
+            while (nameStart > 0 && tokens[nameStart - 1].IsCapitalized) nameStart--;
+            if (!IsPlaceName(tokens, nameStart, j)) return null;
+            (listed, j) = (true, nameStart - 1);
+        }
+        return listed && j >= 1 && lexicon.Places.Prepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord
+               && (!tokens[j - 1].IsCapitalized || j == 1) && Words.Nouns.Contains(tokens[j - 1].Lower) ? j : null;
+    }
+
+    private bool IsPlaceName(List<Token> tokens, int start, int end) =>
+        start < end && tokens[start].IsCapitalized && lexicon.Places.Aliases.Match(tokens, start) is { } place && start + place.Length == end;
 
     /// <summary>The last preposition in tokens(start..k) with a name or an article after it.</summary>
     private int? LastPrepositionBefore(List<Token> tokens, int start, int k)

@@ -1,0 +1,30 @@
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// One disaster's toll as a government, other governments and a news agency's own count give it: each figure keeps the
+/// source that gave it. Sentences from the reporting of the 2015 Mina stampede.
+/// </summary>
+public sealed class RivalTollsTests
+{
+    // AP via VOA, 22 October 2015.
+    [Test]
+    public void SourceNounBeforeAListOfPlaces_IsTheSource_NotTheLastPlace()
+    {
+        var claim = Extracted.Figure("Diplomats in Indonesia, Pakistan and India have said Saudi officials gave them some 1,100 photographs of dead from the Mina disaster.", 1045);
+        Assert.That(claim.Claimant, Is.EqualTo("Diplomats"));
+    }
+
+    // NPR, 26 September 2015.
+    [Test]
+    public void CapitalActingAsItsGovernment_IsNotWhereLaterFiguresAre()
+    {
+        var claim = Extracted.Figure(
+            "The death toll in a stampede of hajj pilgrims in Saudi Arabia this week has risen to 769, many of whom are Iranians. " +
+            "Tehran has denounced the tragedy as a \"crime.\"\n\n" +
+            "\"Those are the ones who died in various hospitals since the event,\" he said, adding that 934 people had been injured in the deadly crush " +
+            "of people as they carried out a symbolic stoning of the devil on Thursday.", 934);
+        Assert.That(claim.Location, Is.EqualTo("Saudi Arabia"));
+    }
+}
