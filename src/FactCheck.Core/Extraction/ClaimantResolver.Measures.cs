@@ -23,14 +23,24 @@ internal sealed partial class ClaimantResolver
     {
         var k = figure - 1;
         while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
-        if (k < 1 || k == figure - 1 || !(Grammar.MeasureNouns.Contains(tokens[k]) || _lexicon.Sources.StrippedWords.Contains(tokens[k].Lower))) return null;
+        if (k < 1 || k == figure - 1 || !(Grammar.MeasureNouns.Contains(tokens[k]) || _lexicon.Sources.StrippedWords.Contains(tokens[k].Lower)))
+            return JoinedFigure(tokens, figure) is { } first ? Owner(tokens, first, pointedTo) : null;
         var owner = k - 1;
         var possessivePronouns = _lexicon.Sources.PossessivePronouns;
         while (owner > 0 && k - owner <= MeasureModifiers && tokens[owner] is { IsWord: true, IsCapitalized: false } && !IsPossessive(tokens[owner].Text)
                && !possessivePronouns.ContainsKey(tokens[owner].Lower)) owner--;
+        // "his office's figure of 769 killed": the owner's own owner is a pronoun, and the figure is whose the pronoun points to, the speaker
+        // of its sentence if any.
+        if (owner > 0 && IsPossessive(tokens[owner].Text) && !tokens[owner].IsCapitalized && possessivePronouns.ContainsKey(tokens[owner - 1].Lower)) owner--;
         if (possessivePronouns.TryGetValue(tokens[owner].Lower, out var kind))
             return pointedTo && Resolve(kind, null, null) is { } earlier ? earlier with { TokenIndex = owner, SourceStart = owner, SourceEnd = owner + 1 } : null;
         if (pointedTo) return null;
+        // "The official Saudi toll of 769 people killed": an official figure of a country is its government's.
+        var modifiers = k;
+        while (modifiers > 0 && k - modifiers < MeasureModifiers && tokens[modifiers - 1].IsWord && !IsPossessive(tokens[modifiers - 1].Text)
+               && !Grammar.Articles.Contains(tokens[modifiers - 1])) modifiers--;
+        if (modifiers < k && _phrases.OfficialCountry(tokens, modifiers, k) is { } government)
+            return government with { SourceStart = modifiers, SourceEnd = k };
         // "the organisers' estimate": the apostrophe may stand alone after the plural.
         if (owner > 0 && tokens[owner].Text is "'" or "’" && !tokens[owner].SpaceBefore && tokens[owner - 1].Text.EndsWith('s')) owner--;
         else if (!IsPossessive(tokens[owner].Text)) return null;
@@ -46,6 +56,21 @@ internal sealed partial class ClaimantResolver
         if (!sourceNoun && !(_lexicon.Sources.StrippedWords.Contains(tokens[k].Lower) && MakersName(tokens, start, owner))) return null;
         var words = start == owner ? head : SourcePhrase.Join(tokens, start, owner) + " " + head;
         return new Attribution(words, null, null, start) { SourceStart = start, SourceEnd = owner + 1 };
+    }
+
+    /// <summary>
+    /// The figure a figure is joined to by "and" a few plain words before it ("769 people killed and 934 injured"), which shares its
+    /// measure; null if none.
+    /// </summary>
+    private int? JoinedFigure(List<Token> tokens, int figure)
+    {
+        if (figure < 2 || !Grammar.Coordinators.Contains(tokens[figure - 1])) return null;
+        for (var k = figure - 2; k >= Math.Max(0, figure - 2 - MeasureModifiers); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Number) return k;
+            if (!tokens[k].IsWord || Grammar.Coordinators.Contains(tokens[k])) return null;
+        }
+        return null;
     }
 
     /// <summary>A capitalized name that is no place, day or month: "Eqecat's", "Karen Clark's".</summary>

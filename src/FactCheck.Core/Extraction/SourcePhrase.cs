@@ -231,6 +231,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "a Reuters analysis", "Department of Homeland Security data", "the CBS poll", "a Maui County news release": the author
         // named before the document.
         var authorEnd = Words.StrippedHead(tokens[headEnd - 1]) ? Words.WithoutStripped(tokens, start, headEnd) : headEnd;
+        // "Official Chinese figures show", "according to official Iranian figures": the government of the country named.
+        if (authorEnd < headEnd && authorEnd > start && OfficialCountry(tokens, start, authorEnd) is { } government)
+            return government with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         // "Early estimates say", "Various estimates placed": a word that opens sentences names no author.
         if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1].IsCapitalized && !Grammar.OpensSentence(tokens[start].Text)
             && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)

@@ -16,6 +16,7 @@ internal sealed class SourceWords
     public required IReadOnlySet<string> Skipped { get; init; }
     public required IReadOnlySet<string> Nouns { get; init; }
     public required IReadOnlySet<string> OfficialNouns { get; init; }
+    public required IReadOnlySet<string> GovernmentNouns { get; init; }
 
     /// <summary>Source nouns that name one person ("an official", "a spokeswoman"): "he" or "she" may point back to one.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
@@ -77,6 +78,7 @@ internal sealed class SourceWords
             Skipped = file.Skipped.ToHashSet(ignoreCase),
             Nouns = file.SourceNouns.ToHashSet(ignoreCase),
             OfficialNouns = file.OfficialNouns.ToHashSet(ignoreCase),
+            GovernmentNouns = file.GovernmentNouns.ToHashSet(ignoreCase),
             PersonNouns = file.PersonNouns.ToHashSet(ignoreCase),
             OrganisationHeads = file.OrganisationHeads.ToHashSet(StringComparer.Ordinal),
             Stripped = new PhraseIndex<bool>(file.StrippedNouns.Select(n => (n, true)), classes: classes),

@@ -16,6 +16,7 @@ internal sealed partial class SourcePhrase
             for (var k = start; k < end; k++)
                 if (lexicon.Sides.Match(tokens, k) is { } side && CountryOf(side.Value) is { } country)
                     return ClaimantResolver.From(country, start);
+            if (OfficialCountry(tokens, start, end) is { } government) return government;
         }
         // "the ministry said", "according to the report", "the senior official ... told reporters": a bare
         // definite noun, with at most a few plain modifiers, points back to a source of that noun read before.
@@ -82,6 +83,30 @@ internal sealed partial class SourcePhrase
         for (var k = start; k < end; k++)
             if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Chinese officials", "official Iranian figures", "the official Saudi toll": a country's adjective with a government noun among plain
+    /// modifiers is that country's government, which speaks as the country ("South Korean media" do not); null for any other phrase.
+    /// </summary>
+    internal Attribution? OfficialCountry(List<Token> tokens, int start, int end)
+    {
+        PlaceEntry? country = null;
+        var official = false;
+        for (var k = start; k < end; k++)
+        {
+            if (lexicon.Places.Adjectives.Match(tokens, k) is { Value: var place, Length: var length })
+            {
+                if (country is not null || place.Kind != PlacePrecision.Country) return null;
+                (country, k) = (place, k + length - 1);
+            }
+            else if (Words.GovernmentNouns.Contains(tokens[k].Lower)) official = true;
+            else if (!tokens[k].IsWord || tokens[k].IsCapitalized && !Grammar.OpensSentence(tokens[k].Text)) return null;
+        }
+        if (!official || country is null) return null;
+        return lexicon.Claimants.FirstOrDefault(c => !c.Person && c.Family is null && c.Name == country.Name) is { } listed
+            ? ClaimantResolver.From(listed, start)
+            : new Attribution(country.Name, null, null, start);
     }
 
     /// <summary>The listed claimant that a side word speaks for: "Russian" is Russia.</summary>

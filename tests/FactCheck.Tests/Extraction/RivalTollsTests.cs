@@ -27,4 +27,22 @@ public sealed class RivalTollsTests
             "of people as they carried out a symbolic stoning of the devil on Thursday.", 934);
         Assert.That(claim.Location, Is.EqualTo("Saudi Arabia"));
     }
+
+    // Express Tribune, 19 October 2015; AP via Siasat, 1 October 2015.
+    [TestCase("The official Saudi toll of 769 people killed and 934 injured has not changed since September 26.", 769)]
+    [TestCase("The official Saudi toll of 769 people killed and 934 injured has not changed since September 26.", 934)]
+    [TestCase("And while Saudi officials previously said the tragedy killed 769 pilgrims, an Associated Press count based on official figures from " +
+              "countries around the world shows at least 999 people perished near Islam's holy city of Mecca.", 769)]
+    public void CountrysOfficialFigure_IsThatCountrys(string sentence, double low) =>
+        Assert.That(Extracted.Figure(sentence, low).Claimant, Is.EqualTo("Saudi Arabia"));
+
+    // AP via Siasat, 1 October 2015.
+    [TestCase(769)]
+    [TestCase(934)]
+    public void FigureOfTheSpeakersOwnOffice_IsTheSpeakers(double low)
+    {
+        var claim = Extracted.Figure("Faisal Alzahrani, the Saudi Health Ministry's general director of communications, told the AP late last night " +
+                                     "that his office's figure of 769 killed and 934 injured in Mina remained accurate.", low);
+        Assert.That(claim.Claimant, Is.EqualTo("Faisal Alzahrani"));
+    }
 }
