@@ -45,4 +45,13 @@ public sealed class RivalTollsTests
                                      "that his office's figure of 769 killed and 934 injured in Mina remained accurate.", low);
         Assert.That(claim.Claimant, Is.EqualTo("Faisal Alzahrani"));
     }
+
+    // AP via Siasat, 1 October 2015: "And" before the clause the rival's figure is set in leaves it a fronted clause.
+    [Test]
+    public void FigureAfterAFrontedWhileClause_IsTheMainClausesSources()
+    {
+        var claim = Extracted.Figure("And while Saudi officials previously said the tragedy killed 769 pilgrims, an Associated Press count based on official " +
+                                     "figures from countries around the world shows at least 999 people perished near Islam's holy city of Mecca.", 999);
+        Assert.That(claim.Claimant, Is.EqualTo("Associated Press"));
+    }
 }

@@ -192,6 +192,9 @@ internal sealed partial class ClaimExtractor
     private bool InFrontedClause(List<Token> tokens, int part, int verb, int figure)
     {
         var first = part == 0 ? 0 : part + 1;
+        // "And while Saudi officials previously said ..., an Associated Press count ... shows": a conjunction before the opener.
+        if (first + 1 < verb && (Grammar.Coordinators.Contains(tokens[first]) || Grammar.Contrastives.Contains(tokens[first]) && !_lexicon.ClauseOpeners.Contains(tokens[first].Lower)))
+            first++;
         if (first >= verb || tokens[first].Lower == "as" || !_lexicon.ClauseOpeners.Contains(tokens[first].Lower)) return false;
         for (var k = verb + 1; k < figure; k++)
             if (tokens[k].Text == ",") return true;
