@@ -27,9 +27,6 @@ internal sealed partial class ClaimantResolver
     private readonly SourceContext _context;
     // Sources that spoke "in a report", kept under the document's noun once the sentence is read.
     private readonly List<Attribution> _published = [];
-    // The last person named as a sentence's subject, and how many sources had been read then.
-    private Attribution? _subject;
-    private int _subjectAt;
 
     public ClaimantResolver(Lexicon lexicon, ConcurrentDictionary<string, ClaimantEntry?> fuzzyCache)
     {
@@ -52,7 +49,7 @@ internal sealed partial class ClaimantResolver
     public void Reset()
     {
         _history.Clear();
-        _subject = null;
+        (_subject, _subjectBody) = (null, null);
         Names.Clear();
         FirstWords.Clear();
         LastPerson = null;
@@ -72,6 +69,7 @@ internal sealed partial class ClaimantResolver
     /// a quotation are the speaker's words, and "he said" after it means the speaker, not them.</param>
     public Attribution[] Analyze(List<Token> tokens, bool quotedAtStart = false)
     {
+        _sentence++;
         var mentions = FindMentions(tokens);
         Mentions = mentions;
         if (mentions.LastOrDefault(m => m.Entry.Person) is { Entry: not null } person) LastPerson = person.Entry;
@@ -145,6 +143,7 @@ internal sealed partial class ClaimantResolver
         }
         if (Headline(tokens, context, attributions.Count > 0) is { } headline) attributions.Add(headline);
         if (SubjectPerson(tokens, mentions) is { } subject) (_subject, _subjectAt) = (subject, _history.Count);
+        else if (SubjectBody(tokens, mentions) is { } body) (_subjectBody, _subjectBodyAt, _subjectBodySentence) = (body, _history.Count, _sentence);
         foreach (var attribution in attributions)
             if (attribution.SourceStart >= 0 && !(attribution.Person && Quoted(tokens, attribution.SourceStart, quotedAtStart))) _history.Add(attribution);
         _history.AddRange(_published);
@@ -155,64 +154,6 @@ internal sealed partial class ClaimantResolver
 
     /// <summary>Whether tokens[index] is inside a quotation, given whether one was open when the sentence began.</summary>
     private static bool Quoted(List<Token> tokens, int index, bool open) => OpenQuote.OpenAfter(tokens, 0, index, open);
-
-    /// <summary>
-    /// Where the subject starts after a fronted phrase set off by a comma ("Since taking office in January,
-    /// Trump has moved", "On Friday, Lavrov said"): a comma within the first ten tokens; else 0.
-    /// </summary>
-    private static int AfterFrontedPhrase(List<Token> tokens)
-    {
-        if (tokens.Count < 4 || !tokens[0].IsWord) return 0;
-        for (var k = 2; k < Math.Min(tokens.Count - 1, 10); k++)
-            if (tokens[k].Text == ",") return k + 1;
-        return 0;
-    }
-
-    /// <summary>
-    /// "Vladyslav Seleznyov, a spokesman for the operation, denied ...": a person whose name opens a sentence
-    /// as its subject is whom "he" in the next sentences means, whatever the verb (the subject is the likeliest
-    /// antecedent): a listed person, or a full name of two or three words with a description set off after it.
-    /// </summary>
-    private Attribution? SubjectPerson(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions) =>
-        SubjectAt(tokens, mentions, 0) ?? (AfterFrontedPhrase(tokens) is > 0 and var fronted ? SubjectAt(tokens, mentions, fronted) : null);
-
-    private const int RoleWords = 8;
-
-    private Attribution? SubjectAt(List<Token> tokens, List<(int Index, ClaimantEntry Entry)> mentions, int first)
-    {
-        // "Government spokesman Benjamin Griveaux, who was evacuated ...", "UN refugee agency (UNHCR) spokesman Andrej Mahecic
-        // expressed ...": a role before the name, ending in a person noun.
-        var roleBefore = false;
-        for (var role = first; role + 1 < Math.Min(tokens.Count, first + RoleWords); role++)
-        {
-            if (tokens[role].Kind == TokenKind.Punctuation && tokens[role].Text is not ("(" or ")")) break;
-            if (tokens[role].IsCapitalized || !_lexicon.Sources.PersonNouns.Contains(tokens[role].Lower)) continue;
-            if (tokens[role + 1].IsCapitalized) (first, roleBefore) = (role + 1, true);
-            break;
-        }
-        while (first < tokens.Count && _lexicon.Titles.Contains(tokens[first].Text)) first++;
-        var end = first;
-        while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !tokens[end].Text.Contains('.')) end++;
-        if (end >= tokens.Count || end == first || end - first > 3) return null;
-        foreach (var (index, entry) in mentions)
-            if (index >= first && index < end) return entry.Person ? From(entry, first) : null;
-        // "Since taking office in January, Trump has moved ...": a surname the document gave in full before.
-        if (end - first == 1 && Names.TryGetValue(tokens[first].Text, out var full) && tokens[end].IsWord && !tokens[end].IsCapitalized)
-            return new Attribution(full, null, null, first) { Person = true };
-        if (end - first < 2) return null;
-        // Unlisted, a name shows itself a person's by the role before it or the description set off after it ("Cyclone Gaja, which" is none).
-        if (!roleBefore && (end + 1 >= tokens.Count || tokens[end].Text != "," || !(Grammar.Articles.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "who"))) return null;
-        for (var k = first; k < end; k++)
-        {
-            var text = tokens[k].Text;
-            if (_lexicon.Sources.OrganisationHeads.Contains(text) || _lexicon.Titles.Contains(text) || text.EndsWith("'s", StringComparison.Ordinal)
-                || _lexicon.Places.Aliases.Match(tokens, k) is not null || _lexicon.Places.Adjectives.Match(tokens, k) is not null
-                || _lexicon.Time.Weekdays.ContainsKey(text) || _lexicon.Time.Months.ContainsKey(text) || Grammar.OpensSentence(text)
-                || _lexicon.Sources.Postmodifiers.Contains(tokens[k].Lower) || _lexicon.Sources.Breaks.Contains(tokens[k].Lower))
-                return null;
-        }
-        return new Attribution(SourcePhrase.Join(tokens, first, end), null, null, first) { Person = true };
-    }
 
     /// <summary>The source of the verb at <paramref name="verb"/>: before it, or after it when the verb inverts.</summary>
     private Attribution? Source(SourceContext context, int verb, int length)
@@ -329,10 +270,12 @@ internal sealed partial class ClaimantResolver
             // "said an official with the state disaster management authority. ... he added": one person, though unnamed.
             var onePerson = earlier.Person || earlier.Noun is { } head && _lexicon.Sources.PersonNouns.Contains(head);
             if (kind == "person" && !onePerson || kind == "organisation" && onePerson) continue;
+            if (kind == "organisation" && BodyJustBefore is { } body && _subjectBodyAt > k) return body;
             return kind == "person" && _subject is not null && _subjectAt > k ? _subject : earlier;
         }
         if (kind == "person" && _subject is not null) return _subject;
         if (kind == "person" && LastPerson is { } person) return From(person, 0);
+        if (kind == "organisation" && BodyJustBefore is { } subject) return subject;
         return kind == "organisation" && _history.Count > 0 ? _history[^1] : null;
     }
 

@@ -54,4 +54,16 @@ public sealed class RivalTollsTests
                                      "figures from countries around the world shows at least 999 people perished near Islam's holy city of Mecca.", 999);
         Assert.That(claim.Claimant, Is.EqualTo("Associated Press"));
     }
+
+    // AP via VOA, 22 October 2015: "it" is the country the sentence before had as its subject, not a source named further back.
+    [Test]
+    public void ItAfterACountryAsTheSubjectOfTheSentenceBefore_IsThatCountry()
+    {
+        var claim = Extracted.Figure(
+            "Health authorities in the kingdom previously said civil defense officials would be offering any new casualty figures, though no new toll " +
+            "has been released by authorities since September 26.\n\n" +
+            "Shi'ite power Iran, the Mideast rival of Sunni Saudi Arabia, has blamed the disaster on the kingdom's \"mismanagement.\" It also accused " +
+            "Riyadh of a cover-up, saying the real death toll exceeds 4,700, without providing evidence to support its claim.", 4700);
+        Assert.That(claim.Claimant, Is.EqualTo("Iran"));
+    }
 }
