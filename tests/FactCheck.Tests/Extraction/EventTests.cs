@@ -20,6 +20,15 @@ public sealed class EventTests
         Assert.That(claim.EventFrom, Is.EqualTo(Provenance.Sentence));
     }
 
+    // Express Tribune, 19 October 2015: an earlier disaster named beside the story's, in a stampede story.
+    [Test]
+    public void Extract_AnotherDisasterNamedInTheSentence_IsTheFiguresEvent_NotTheStorys()
+    {
+        var claim = Extract("Hajj stampede death toll rises to 2,177\n\nThe incident came soon after a crane collapse in Makkah the same month killed 111 worshippers.",
+            "Hajj stampede death toll rises to 2,177").Single(c => c.Low == 111);
+        Assert.That((claim.Event, claim.EventFrom), Is.EqualTo(("collapse", Provenance.Sentence)));
+    }
+
     // AFP via True Tells Nigeria, 26 October 2019; AFP, March 2014; AP via KTVZ, October 2022: an event word as the verb of a plural subject.
     [TestCase("350,000 protesters flood Barcelona for separatist freedom rally", 350000, "protest")]
     [TestCase("Russian flags flood Crimean capital as thousands back takeover by Russia", 2000, null)]
