@@ -156,13 +156,7 @@ public sealed record Claim
     /// The days the as-of date can mean, as day numbers: one day, or the whole week, month or year
     /// its precision allows; null when undated.
     /// </summary>
-    public (int First, int Last)? AsOfDays => AssertedOn is not { } day ? null : AsOfPrecision switch
-    {
-        Extraction.AsOfPrecision.Week => (day.DayNumber, day.DayNumber + 6),
-        Extraction.AsOfPrecision.Month => (day.DayNumber, day.DayNumber + DateTime.DaysInMonth(day.Year, day.Month) - 1),
-        Extraction.AsOfPrecision.Year => (day.DayNumber, new DateOnly(day.Year, 12, 31).DayNumber),
-        _ => (day.DayNumber, day.DayNumber),
-    };
+    public (int First, int Last)? AsOfDays => AssertedOn is { } day ? Extraction.AsOfPrecision.Days(day, AsOfPrecision) : null;
 
     /// <summary>
     /// Stable across runs and re-ingests: derived from the claim's normalized content,

@@ -38,6 +38,15 @@ internal static class AsOfPrecision
     public const string Month = "month";
     public const string Year = "year";
     public const string Unknown = "unknown";
+
+    /// <summary>The days a date of a precision can mean, as day numbers: one day, or the whole week, month or year from it.</summary>
+    public static (int First, int Last) Days(DateOnly day, string precision) => precision switch
+    {
+        Week => (day.DayNumber, day.DayNumber + 6),
+        Month => (day.DayNumber, day.DayNumber + DateTime.DaysInMonth(day.Year, day.Month) - 1),
+        Year => (day.DayNumber, new DateOnly(day.Year, 12, 31).DayNumber),
+        _ => (day.DayNumber, day.DayNumber),
+    };
 }
 
 /// <summary>What kind of place a claim's location is.</summary>

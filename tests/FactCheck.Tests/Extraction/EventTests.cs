@@ -29,6 +29,18 @@ public sealed class EventTests
         Assert.That((claim.Event, claim.EventFrom), Is.EqualTo(("collapse", Provenance.Sentence)));
     }
 
+    // AP via VOA, 22 October 2015: a lede on last month's disaster, three weeks on, names the story's event.
+    [Test]
+    public void Extract_ALedeOnLastMonthsDisaster_NamesTheStorysEvent()
+    {
+        const string headline = "Report: Count From Saudi Hajj Disaster Shows Over 1,260 Killed";
+        var text = headline + "\n\nA crush and stampede last month outside of Saudi Arabia's holy city of Mecca killed at least 1,264 people during the annual " +
+                   "hajj pilgrimage to the kingdom, an Associated Press count showed Thursday.\n\nSaudi officials have said their official figure of 769 killed " +
+                   "and 934 injured in the disaster remains accurate, though an investigation into its causes is ongoing.";
+        var claim = Extractor.Extract(Some.Document(text, title: headline, published: new DateOnly(2015, 10, 22))).Single(c => c.Low == 769);
+        Assert.That((claim.Event, claim.EventFrom), Is.EqualTo(("stampede", Provenance.Lede)));
+    }
+
     // AFP via True Tells Nigeria, 26 October 2019; AFP, March 2014; AP via KTVZ, October 2022: an event word as the verb of a plural subject.
     [TestCase("350,000 protesters flood Barcelona for separatist freedom rally", 350000, "protest")]
     [TestCase("Russian flags flood Crimean capital as thousands back takeover by Russia", 2000, null)]

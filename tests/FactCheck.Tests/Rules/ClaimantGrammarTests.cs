@@ -19,7 +19,7 @@ public sealed class ClaimantGrammarTests
     public void APluralSourceOpeningItsSentence_IsWrittenInLowerCaseWithAPluralVerb()
     {
         var message = Message("crowd-size-conflict",
-            "The French interior ministry said 9,500 people took part in the protests across France on Saturday.",
+            "The interior ministry said 9,500 people took part in the protests across France on Saturday.",
             "Organisers said 24,000 people took part in the protests across France on Saturday.");
         Assert.That(message, Does.Contain("interior ministry counts 9,500").And.Contain("organisers count 24,000"));
         Assert.That(message, Does.Not.Contain("Organisers").And.Not.Contain("organisers counts"));

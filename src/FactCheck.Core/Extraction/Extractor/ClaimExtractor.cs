@@ -327,7 +327,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
     {
         if (dates is null || written is not { } day) return false;
         foreach (var date in dates)
-            if (date.Day is { } then && day.DayNumber - then.DayNumber > StoryDays) return true;
+            // "A crush and stampede last month ... killed at least 1,264 people": a month, week or year is as near as its last day.
+            if (date.Day is { } then && day.DayNumber - AsOfPrecision.Days(then, date.Precision).Last > StoryDays) return true;
         return false;
     }
 }
