@@ -59,7 +59,6 @@ internal sealed partial class FrameBuilder
                && lexicon.MetricTriggers.Match(tokens, k) is null && lexicon.Subjects.Match(tokens, k) is null;
     }
 
-    /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>
     /// <summary>
     /// A figure right after a reporting verb, naming nothing after it: "the police are saying at least 750,000", "Police estimates suggested
     /// there were less than 200,000".
@@ -68,10 +67,12 @@ internal sealed partial class FrameBuilder
     {
         var verb = mention.FirstToken - 1;
         while (verb > 0 && (tokens[verb].Lower is "there" or "that" || Grammar.BeForms.Contains(tokens[verb]))) verb--;
+        // "The Ministry of the Interior has counted 480,000 on its side": a phrase a preposition opens may follow.
         return verb >= 0 && verb < mention.FirstToken && lexicon.AttributionVerbs.Match(tokens, verb) is not null && NamesNothingAfter(tokens, mention)
-               && (mention.EndToken >= tokens.Count || !tokens[mention.EndToken].IsWord);
+               && (mention.EndToken >= tokens.Count || !tokens[mention.EndToken].IsWord || lexicon.Places.Prepositions.Contains(tokens[mention.EndToken].Lower));
     }
 
+    /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>
     private bool BareMeasureJustBefore(List<Token> tokens, int figure)
     {
         var k = figure - 1;

@@ -18,6 +18,7 @@ public sealed class AttributionGrammarTests
     [TestCase("Six helicopters landed in Kacha, the former commander of the Russian Black Sea Fleet, Admiral Igor Kasatonov, told RIA Novosti.", 6, "Igor Kasatonov")]
     [TestCase("An adviser to Ukraine's military told Reuters that more than 7,000 soldiers had died.", 7000, "adviser")]
     [TestCase("Saudi officials previously said the tragedy killed 769 pilgrims.", 769, "Saudi Arabia")]
+    [TestCase("In Paris, 37,000 people beat the pavement, according to a count by the Paris police headquarters, against 48,000 demonstrators last Saturday.", 37000, "Paris police headquarters")]
     [TestCase("Interfax quoted unnamed separatist sources as giving a higher death toll of five.", 5, "separatist sources")]
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha.", 16, "Ukraine")]
     [TestCase("Two Ukrainian soldiers have been killed in renewed fighting, according to the AFP news agency.", 2, "AFP")]

@@ -122,6 +122,15 @@ public sealed class CrowdAndDamageFiguresTests
         "The numbers are equal or higher than demonstrations against the previous pension reform in December 2019, which brought out 806,000 protesters officially, and 1.5 million according to unions.\n" +
         "The interior ministry put the total number of protesters marching against President Emmanuel Macron's plan to extend the retirement age at 1.2 million, including 80,000 in Paris.";
 
+    // time.news, 15 March 2023: a bare figure a count gives, with a phrase after it that names no group.
+    [Test]
+    public void BareCountWithAPhraseAfterIt_CountsTheTurnoutTheStoryGives()
+    {
+        var claim = Figure("But all the same 1.7 million people marched on Wednesday in the streets of France, for the eighth day of interprofessional mobilization, " +
+                           "according to the CGT. The Ministry of the Interior has counted 480,000 on its side.", 480000);
+        Assert.That((claim.Claimant, claim.Metric, claim.Subject), Is.EqualTo(("Ministry of the Interior", "participated", "people")));
+    }
+
     [TestCase(31000, "police")]
     [TestCase(280000, "Interior ministry")]
     [TestCase(7000, "prefecture")]
