@@ -72,6 +72,7 @@ internal sealed class Grammar
     public required WordSet ScopeNouns { get; init; }
     public required WordSet StatementSites { get; init; }
     public required WordSet GovernmentVerbs { get; init; }
+    public required WordSet SetAgainst { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
@@ -171,6 +172,7 @@ internal sealed class Grammar
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
             StatementSites = Set(file.StatementSites, "statementSites"),
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
+            SetAgainst = Set(file.SetAgainst, "setAgainst"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
@@ -237,6 +239,7 @@ internal sealed record GrammarFile
     public string[] ScopeNouns { get; init; } = [];
     public string[] StatementSites { get; init; } = [];
     public string[] GovernmentVerbs { get; init; } = [];
+    public string[] SetAgainst { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];
     public string[] SubjectPronouns { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];

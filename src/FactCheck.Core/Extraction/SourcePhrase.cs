@@ -49,8 +49,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         {
             // "In this case the police are saying": the source's own article opens it after the opening phrase.
             if (!tokens[1].IsCapitalized) start = ArticleAfterOpening(tokens, k) ?? 1;
-            // "In Luhansk Ukrainian border guards said": the place the sentence opens in, then the source's own name.
-            else if (lexicon.Places.Prepositions.Contains(tokens[0].Lower) && lexicon.Places.Aliases.Match(tokens, 1) is { Length: var length } && 1 + length < k && tokens[1 + length].IsCapitalized) start = 1 + length;
+            // "In Luhansk Ukrainian border guards said", "In Paris the police headquarters announced": the place the sentence opens in, then
+            // the source's own name or article.
+            else if (lexicon.Places.Prepositions.Contains(tokens[0].Lower) && lexicon.Places.Aliases.Match(tokens, 1) is { Length: var length } && 1 + length < k
+                     && (tokens[1 + length].IsCapitalized || Grammar.Articles.Contains(tokens[1 + length]))) start = 1 + length;
         }
         // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
         // a name set off before its title is the source.

@@ -131,6 +131,22 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That((claim.Claimant, claim.Metric, claim.Subject), Is.EqualTo(("Ministry of the Interior", "participated", "people")));
     }
 
+    // time.news, 31 January 2023: a second figure set against the first, with its own source right after it; a source after the place
+    // its sentence opens with.
+    private const string RecordTurnout =
+        "Confirmation this evening, since the CGT claims 2.8 million demonstrators throughout France, against 1.27 million according to the Ministry " +
+        "of the Interior.\nParticipation has also increased Nantes, where police counted 28,000 people in the procession. In Paris the police headquarters " +
+        "announced 87,000 demonstrators, while the CGT claimed more than 500,000 demonstrators.";
+
+    [TestCase(2800000, "CGT", "France")]
+    [TestCase(1270000, "Ministry of the Interior", "France")]
+    [TestCase(87000, "police headquarters", "Paris")]
+    public void FigureSetAgainstAnother_IsTheSourcesAfterIt_AndAnOpeningPlaceIsWhereNotWho(double low, string claimant, string place)
+    {
+        var claim = Figure(RecordTurnout, low);
+        Assert.That((claim.Claimant, claim.Location), Is.EqualTo((claimant, place)));
+    }
+
     [TestCase(31000, "police")]
     [TestCase(280000, "Interior ministry")]
     [TestCase(7000, "prefecture")]

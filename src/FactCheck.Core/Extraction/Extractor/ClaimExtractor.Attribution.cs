@@ -71,8 +71,10 @@ internal sealed partial class ClaimExtractor
         if (before is not null && InBackground(tokens, before.TokenIndex, mention.FirstToken))
             return after is not null ? Cited(attributions, after, tokens, tokens.Count) : null;
         // "The march drew 30,000 people, according to police, and 100,000 according to organisers": a prefix set after a figure is
-        // that figure's own, not a later one's.
-        if (before is not null && after is not null && IsPrefix(tokens, before) && IsPrefix(tokens, after) && JustAfter(tokens, mention, after.TokenIndex))
+        // that figure's own, not a later one's; so it is after a second figure set against the first a source gave ("the CGT claims 2.8
+        // million demonstrators throughout France, against 1.27 million according to the Ministry of the Interior").
+        if (before is not null && after is not null && IsPrefix(tokens, after) && JustAfter(tokens, mention, after.TokenIndex)
+            && (IsPrefix(tokens, before) || SetAgainstAnEarlierFigure(tokens, before.TokenIndex, mention.FirstToken)))
             return Cited(attributions, after, tokens, tokens.Count);
         if (before is not null) return Cited(attributions, before, tokens, mention.FirstToken);
         if (after is not null) return Cited(attributions, after, tokens, tokens.Count);
@@ -121,6 +123,16 @@ internal sealed partial class ClaimExtractor
 
     private bool IsPrefix(List<Token> tokens, Attribution attribution) =>
         attribution.TokenIndex < tokens.Count && _lexicon.AttributionPrefixes.Match(tokens, attribution.TokenIndex) is not null;
+
+    /// <summary>Whether the figure at tokens[figure] follows "against", "and" or "while" after another figure the verb at tokens[verb] gave.</summary>
+    private bool SetAgainstAnEarlierFigure(List<Token> tokens, int verb, int figure)
+    {
+        if (figure < 1 || !(Grammar.SetAgainst.Contains(tokens[figure - 1]) || Grammar.Coordinators.Contains(tokens[figure - 1]) || Grammar.Contrastives.Contains(tokens[figure - 1])))
+            return false;
+        for (var k = verb + 1; k < figure - 1; k++)
+            if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
 
     /// <summary>Whether only the figure's own noun (lower-case words) and a comma stand between it and tokens[at].</summary>
     private static bool JustAfter(List<Token> tokens, NumberMention mention, int at)
