@@ -47,6 +47,8 @@ internal sealed partial class ClaimantResolver
         var head = IsPossessive(tokens[owner].Text) ? Possessor(tokens[owner].Text) : tokens[owner].Lower;
         var start = owner;
         while (start > 0 && tokens[start - 1] is { IsCapitalized: true, IsWord: true } before && !IsPossessive(before.Text) && !Grammar.Articles.Contains(before)) start--;
+        // "the official Haitian government's toll is 316,000": a country's government speaks as the country.
+        if (_phrases.OfficialCountry(tokens, start, owner + 1) is { } country) return country with { SourceStart = start, SourceEnd = owner + 1 };
         // A source noun owns its figures ("the Haitian government's", "the Health Ministry's"), and so does a listed person ("Trump's
         // tally"); a place's or a day's toll is where or when ("Ukraine's death toll", "Monday's count"), no one's word.
         var sourceNoun = _lexicon.Sources.Nouns.Contains(head.ToLowerInvariant());

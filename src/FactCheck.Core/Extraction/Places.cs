@@ -127,7 +127,8 @@ internal sealed class Places
         return null;
     }
 
-    private static string WithoutPossessive(string name) =>
+    /// <summary>A name or word without its possessive ending: "Mumbai's" is "Mumbai".</summary>
+    internal static string WithoutPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
 
     /// <summary>The place and every place it lies in, most specific first.</summary>

@@ -86,7 +86,8 @@ internal sealed partial class SourcePhrase
     }
 
     /// <summary>
-    /// "Chinese officials", "official Iranian figures", "the official Saudi toll": a country's adjective with a government noun among plain
+    /// "Chinese officials", "official Iranian figures", "the official Saudi toll", "the official Haitian government's toll": a country's
+    /// adjective with a government noun among plain
     /// modifiers is that country's government, which speaks as the country ("South Korean media" do not); null for any other phrase.
     /// </summary>
     internal Attribution? OfficialCountry(List<Token> tokens, int start, int end)
@@ -100,7 +101,7 @@ internal sealed partial class SourcePhrase
                 if (country is not null || place.Kind != PlacePrecision.Country) return null;
                 (country, k) = (place, k + length - 1);
             }
-            else if (Words.GovernmentNouns.Contains(tokens[k].Lower)) official = true;
+            else if (Words.GovernmentNouns.Contains(Places.WithoutPossessive(tokens[k].Lower))) official = true;
             else if (!tokens[k].IsWord || tokens[k].IsCapitalized && !Grammar.OpensSentence(tokens[k].Text)) return null;
         }
         if (!official || country is null) return null;
