@@ -73,6 +73,8 @@ internal sealed class Grammar
     public required WordSet StatementSites { get; init; }
     public required WordSet GovernmentVerbs { get; init; }
     public required WordSet SetAgainst { get; init; }
+    public required WordSet AreaNouns { get; init; }
+    public required WordSet ControlParticiples { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
@@ -173,6 +175,8 @@ internal sealed class Grammar
             StatementSites = Set(file.StatementSites, "statementSites"),
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
+            AreaNouns = Set(file.AreaNouns, "areaNouns"),
+            ControlParticiples = Set(file.ControlParticiples, "controlParticiples"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
@@ -240,6 +244,8 @@ internal sealed record GrammarFile
     public string[] StatementSites { get; init; } = [];
     public string[] GovernmentVerbs { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];
+    public string[] AreaNouns { get; init; } = [];
+    public string[] ControlParticiples { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];
     public string[] SubjectPronouns { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];

@@ -25,6 +25,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
         }
         if (InBreakdown(tokens, figure, sentenceFigures)) return true;
+        if (InHeldArea(tokens, figure, sentenceFigures)) return true;
         var after = figure.EndToken;
         // "Nearly two-thirds of those killed -- 97 -- were women", "at least four were teenagers": a bare figure said to be
         // a kind of people describes who is among a count, it is not the count.
@@ -98,6 +99,53 @@ internal sealed class PartOfGroup(Lexicon lexicon)
     }
 
     private static bool IsDash(Token token) => token.Text is "-" or "–" or "—";
+
+    /// <summary>
+    /// "The death toll in areas of Syria held by rebel forces rose to 2,168", "1,347 deaths in government-controlled parts of Syria": a
+    /// figure placed in an area someone holds counts part of the country, set against none of its totals. The place is read between the
+    /// figure before (or the clause's start) and this one, or right after this one's noun. "in government and opposition-held areas" is all.
+    /// </summary>
+    private bool InHeldArea(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
+    {
+        var from = 0;
+        foreach (var earlier in sentenceFigures)
+            if (earlier.EndToken <= figure.FirstToken) from = Math.Max(from, earlier.EndToken);
+        for (var k = figure.FirstToken - 1; k > from; k--)
+            if (tokens[k].Text is ";" || IsDash(tokens[k]) && tokens[k].SpaceBefore) { from = k + 1; break; }
+        var to = figure.EndToken;
+        while (to < tokens.Count && to < figure.EndToken + 2 && tokens[to] is { IsWord: true, IsCapitalized: false } && tokens[to].Lower != "in") to++;
+        if (to < tokens.Count && tokens[to].Lower == "in")
+        {
+            to++;
+            while (to < tokens.Count && to < figure.EndToken + 12 && tokens[to].Kind != TokenKind.Number && tokens[to].Text is not ("," or ";" or ".")) to++;
+        }
+        var grammar = lexicon.Grammar;
+        for (var k = from; k < to; k++)
+        {
+            if (k == figure.FirstToken) k = figure.EndToken;
+            if (k >= to) break;
+            // "rebel-held areas", "the government-controlled Syria": a holder joined to its participle before an area or a country, not one of
+            // two holders ("government and opposition-held"); "government-controlled Marinka" is a town, all of it.
+            var hyphen = tokens[k].Lower.LastIndexOf('-');
+            if (hyphen > 0 && grammar.ControlParticiples.Contains(tokens[k].Lower[(hyphen + 1)..]) && InPhrase(tokens, from, k)
+                && !(k >= 2 && grammar.Coordinators.Contains(tokens[k - 1])) && k + 1 < tokens.Count
+                && (grammar.AreaNouns.Contains(tokens[k + 1]) || lexicon.Places.Aliases.Match(tokens, k + 1) is { Value.Kind: PlacePrecision.Country }))
+                return true;
+            // "areas of Syria held by rebel forces", "parts of the country controlled by the government".
+            if (grammar.AreaNouns.Contains(tokens[k]) && InPhrase(tokens, from, k))
+                for (var j = k + 1; j < Math.Min(to, k + 6); j++)
+                    if (grammar.ControlParticiples.Contains(tokens[j]) && j + 1 < tokens.Count && tokens[j + 1].Lower == "by") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "in" opens the phrase tokens[k] is in, a few words before it.</summary>
+    private static bool InPhrase(List<Token> tokens, int from, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(from, k - 4); j--)
+            if (tokens[j].Lower == "in") return true;
+        return false;
+    }
 
     /// <summary>Whether a second dash or a full stop closes the list between two tokens.</summary>
     private static bool ClosedBetween(List<Token> tokens, int from, int to)

@@ -70,8 +70,9 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
                                    || tokens[before].IsCapitalized && tokens[before].Text.EndsWith("'s", StringComparison.Ordinal))) before--;
             if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
                 mention.Located = true;
-            // "the United States will provide Ukraine a loan of $1 billion": a country that acts says whose, weakly, as a demonym does.
-            else if (mention is { Precision: PlacePrecision.Country, Adjective: false, Dateline: false } && Acts(tokens, mention.EndToken))
+            // "the United States will provide Ukraine a loan of $1 billion": a country that acts says whose, weakly, as a demonym does; not the
+            // last of a list a preposition opened ("The death toll in Turkey and Syria has exceeded 24,000").
+            else if (mention is { Precision: PlacePrecision.Country, Adjective: false, Dateline: false } && Acts(tokens, mention.EndToken) && !EndsLocatedList(found, tokens, before))
                 mention = mention with { Adjective = true };
             // "Tehran has denounced the tragedy as a crime", "Washington accused Moscow": a capital that acts as a government does is its
             // country acting, not where anything happened. (A capital the verb takes, "warned Kyiv", is left a place: in a live blog it
@@ -194,6 +195,11 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         return lexicon.Grammar.BeForms.Contains(tokens[end]) && participle.Length > 4
                && (participle.EndsWith("ing", StringComparison.Ordinal) || participle.EndsWith("ed", StringComparison.Ordinal));
     }
+
+    /// <summary>Whether tokens[joint] joins a place to a located one just before it ("in Turkey and").</summary>
+    private bool EndsLocatedList(List<PlaceMention> found, List<Token> tokens, int joint) =>
+        joint >= 1 && (lexicon.Grammar.Coordinators.Contains(tokens[joint]) || tokens[joint].Text == ",") && found.Count > 0
+        && found[^1] is { Located: true, Adjective: false } listed && listed.EndToken == joint;
 
     /// <summary>Whether a government's verb follows, alone or after an auxiliary ("has denounced", "accused").</summary>
     private bool ActsAsGovernment(List<Token> tokens, int end)

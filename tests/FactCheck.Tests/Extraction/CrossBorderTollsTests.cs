@@ -1,0 +1,33 @@
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// One disaster across a border and across the lines of a war: each country's toll, the toll of the areas one side holds, and the
+/// total of both. Sentences from the reporting of the February 2023 Turkey-Syria earthquakes.
+/// </summary>
+public sealed class CrossBorderTollsTests
+{
+    // Wontumi Online (after CNN), 11 February 2023: the last country of a list a preposition opened does not act.
+    [Test]
+    public void TollInTwoCountriesNamedTogether_IsPlacedInBoth() =>
+        Assert.That(Extracted.Figure("The death toll in Turkey and Syria has exceeded 24,000.", 24000).Location, Is.EqualTo("Turkey and Syria"));
+
+    // UPI, 12 February 2023; CNN, 10 February 2023; Wontumi Online, 11 February 2023.
+    [TestCase("The death toll in areas of Syria held by rebel forces rose to 2,168, according to the White Helmets -- a volunteer aid organization " +
+              "that operates in the northwest region of the country.", 2168)]
+    [TestCase("The Syrian Health Ministry said in a statement late Sunday that the death toll in parts of the country controlled by the government " +
+              "of Bashar al-Assad has risen to 1,414 deaths with 2,349 injuries reported.", 1414)]
+    [TestCase("In Syria, the total number of dead stands at 3,513, including 2,166 in rebel-held areas in the northwest of the country, according to " +
+              "the 'White Helmets' civil defense – and 1,347 deaths in government-controlled parts of Syria, according to Syrian state media.", 1347)]
+    [TestCase("In the government-controlled Syria, state media reported 1,347 deaths and 2,295 injured.", 1347)]
+    public void TollOfTheAreasOneSideHolds_IsAPartOfTheCountrys(string sentence, double low) =>
+        Assert.That(Extracted.Figure(sentence, low).PartOfGroup, Is.True);
+
+    // DW, 11 February 2023; CNN, 10 February 2023: both sides' areas together are the whole; a town one side holds is all of that town.
+    [TestCase("In neighboring Syria, the death toll in government and opposition-held areas stands at 3,553.", 3553)]
+    [TestCase("In Syria, the total number of dead stands at 3,513, including 2,166 in rebel-held areas in the northwest of the country, according to " +
+              "the 'White Helmets' civil defense – and 1,347 deaths in government-controlled parts of Syria, according to Syrian state media.", 3513)]
+    public void TollOfAllAreas_IsTheWhole(string sentence, double low) =>
+        Assert.That(Extracted.Figure(sentence, low).PartOfGroup, Is.False);
+}
