@@ -24,6 +24,22 @@ internal sealed partial class PlaceReader
         };
     }
 
+    /// <summary>
+    /// "Turkey-Syria Earthquake Death Toll Crosses 24,000", "the Russia-Ukraine border": two listed places of one kind joined by a hyphen in
+    /// one word are both, compared as the set of the two; null for any other word ("pro-Russia", "Guinea-Bissau", a name listed whole).
+    /// </summary>
+    private PlaceMention? HyphenatedPair(List<Token> tokens, int i)
+    {
+        var text = tokens[i].Text;
+        var hyphen = text.IndexOf('-');
+        if (hyphen <= 0 || hyphen != text.LastIndexOf('-') || hyphen == text.Length - 1 || !char.IsUpper(text[hyphen + 1])) return null;
+        if (Places.ByAliasIgnoringCase(text) is not null) return null;
+        if (Places.ByAliasIgnoringCase(text[..hyphen]) is not { } first || Places.ByAliasIgnoringCase(text[(hyphen + 1)..]) is not { } second
+            || first.Kind != second.Kind || first.Name == second.Name)
+            return null;
+        return new PlaceMention(i, i + 1, text, first.Kind, false) { Parts = [first.Name, second.Name] };
+    }
+
     /// <summary>"Tamil Nadu and Kerala", "AIIMS, Capital Hospital": two places of one kind with only a comma or a coordinator between.</summary>
     internal bool Coordinated(List<Token> tokens, PlaceMention first, PlaceMention second)
     {

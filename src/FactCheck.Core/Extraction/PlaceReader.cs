@@ -61,7 +61,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, tokens, i)) continue;
             // "around Rs 15.6 crores": a currency written in letters names no place.
             if (lexicon.CurrencyLetterSymbols.Match(tokens, i) is not null) continue;
-            var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
+            var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? HyphenatedPair(tokens, i) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
             // "in the centre of Crimea's capital Simferopol": a name after its place noun is introduced as the noun is.

@@ -30,4 +30,14 @@ public sealed class CrossBorderTollsTests
               "the 'White Helmets' civil defense – and 1,347 deaths in government-controlled parts of Syria, according to Syrian state media.", 3513)]
     public void TollOfAllAreas_IsTheWhole(string sentence, double low) =>
         Assert.That(Extracted.Figure(sentence, low).PartOfGroup, Is.False);
+
+    // Wontumi Online, 11 February 2023: a headline naming both countries in one hyphenated word; the body's "in Turkey and Syria" is the
+    // same pair of places.
+    [Test]
+    public void HyphenatedPairOfCountries_IsBoth_AsTheSamePairJoinedByAnd()
+    {
+        var claims = Extracted.Claims("Turkey-Syria Earthquake Death Toll Crosses 24,000\n\nThe death toll in Turkey and Syria has exceeded 24,000.",
+            "Turkey-Syria Earthquake Death Toll Crosses 24,000");
+        Assert.That(claims.Select(c => c.PlacePath).Distinct(), Is.EqualTo(new[] { "Syria & Turkey" }));
+    }
 }
