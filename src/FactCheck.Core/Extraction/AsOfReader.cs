@@ -49,9 +49,10 @@ internal sealed class AsOfReader(Lexicon lexicon)
                 }
         // "Ten more bodies were recovered, raising to 64 the death toll from the June 24 implosion": a running total counts to
         // the day it is given, not the day of the event the date names.
-        // A count up to a date ("killed until August 27") is as of that date.
+        // A count up to a date ("killed until August 27") is as of that date. An event years back is another one: "has surpassed the
+        // death toll of 17,000 from an earthquake in 1999" gives that earthquake's toll, as of 1999.
         if (runningTotal && nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens)
-            && !Grammar.CountedUpTo.Contains(tokens[nearest.FirstToken])) nearest = null;
+            && !Grammar.CountedUpTo.Contains(tokens[nearest.FirstToken]) && !YearsBefore(nearest, section.Date ?? document.Published)) nearest = null;
         if (nearest is not null)
         {
             var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
@@ -69,6 +70,10 @@ internal sealed class AsOfReader(Lexicon lexicon)
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
         return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
     }
+
+    /// <summary>Whether a date's whole period ends over a year before the day the text was written.</summary>
+    private static bool YearsBefore(DateMention date, DateOnly? written) =>
+        date.Day is { } day && written is { } then && then.DayNumber - AsOfPrecision.Days(day, date.Precision).Last > 366;
 
     /// <summary>
     /// Whether a date can be a figure's own: not a bound of a span ("between Oct. 25 and Nov. 28", "since

@@ -154,9 +154,12 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         place.Precision == PlacePrecision.Region && places.Named(place.Name) is { In: null };
 
     /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
-    public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
+    /// <param name="speakerCountry">The country the figure's source is of, named in its words ("The Syrian Health Ministry"), or null: "the
+    /// country" in what it says is that one.</param>
+    public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens,
+        (string Name, TextSpan Span)? speakerCountry = null)
     {
-        var placed = Place(sentencePlaces, figure, tokens);
+        var placed = Place(sentencePlaces, figure, tokens, speakerCountry);
         _placedInSentence = placed ?? _placedInSentence;
         return placed;
     }
@@ -164,7 +167,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     // Where the current sentence's figures were placed, and the previous sentence's, for "About 8 percent of them".
     private (string Name, string Precision, string From, TextSpan Span)? _placedInSentence, _placedBefore;
 
-    private (string Name, string Precision, string From, TextSpan Span)? Place(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens)
+    private (string Name, string Precision, string From, TextSpan Span)? Place(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens,
+        (string Name, TextSpan Span)? speakerCountry)
     {
         var own = reader.Choose(sentencePlaces, figure, tokens);
         // "14,412 people have died ... in the United States. About 8 percent of them were children": a part of the group the
@@ -197,6 +201,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.
         if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
+        // "The Syrian Health Ministry said ... the death toll in parts of the country controlled by the government": in a story on Turkey and
+        // Syria, the country is the speaker's.
+        if (speakerCountry is { } spoken && reader.NamesTheCountry(tokens, figure)) return (spoken.Name, PlacePrecision.Country, Provenance.Sentence, spoken.Span);
         // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city named last.
         if (reader.ReferredKind(tokens, figure) is { } kind)
         {

@@ -79,6 +79,15 @@ internal sealed partial class PlaceReader
         return null;
     }
 
+    /// <summary>"in parts of the country", "across the nation": a bare "the country" after a preposition in the figure's clause.</summary>
+    public bool NamesTheCountry(List<Token> tokens, NumberMention figure)
+    {
+        var (from, to) = Clause(tokens, figure);
+        for (var k = Math.Max(from, 1); k + 1 < to; k++)
+            if (tokens[k].Lower == "the" && Places.Prepositions.Contains(tokens[k - 1].Lower) && lexicon.Grammar.CountryNouns.Contains(tokens[k + 1])) return true;
+        return false;
+    }
+
     /// <summary>
     /// "in this impoverished country", "in this eastern Chinese city", "in the southern state": a demonstrative or "the", up to three
     /// modifiers, then a noun for a country, city or region; the kind it refers back to and where the phrase ends.

@@ -54,6 +54,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             else if (lexicon.Places.Prepositions.Contains(tokens[0].Lower) && lexicon.Places.Aliases.Match(tokens, 1) is { Length: var length } && 1 + length < k
                      && (tokens[1 + length].IsCapitalized || Grammar.Articles.Contains(tokens[1 + length]))) start = 1 + length;
         }
+        // "with 80,052 reported injured the country's disaster agency said": the figure's words before the source's article are no part of it.
+        if (ArticleAfterLooseWords(tokens, start, k) is { } article) start = article;
         // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
         // a name set off before its title is the source.
         if (setOff && NameBeforeAside(context, k) is { } named) return named;
@@ -131,6 +133,24 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             if (tokens[j] is { IsWord: true, IsCapitalized: false } && lexicon.Places.Prepositions.Contains(tokens[j].Lower)
                 && (tokens[j + 1].IsCapitalized || Grammar.Articles.Contains(tokens[j + 1])))
                 return j;
+        return null;
+    }
+
+    /// <summary>
+    /// An article in tokens(start..k] after lower-case words that name no source and end in no preposition ("injured the country's
+    /// disaster agency"), where the source opens; null when the words before it belong to the source ("head of the department").
+    /// </summary>
+    private int? ArticleAfterLooseWords(List<Token> tokens, int start, int k)
+    {
+        for (var j = start; j <= k; j++)
+        {
+            if (j == start || !Grammar.Articles.Contains(tokens[j]))
+            {
+                if (tokens[j] is not { IsWord: true, IsCapitalized: false } || Words.Nouns.Contains(tokens[j].Lower) || Grammar.FunctionWords.Contains(tokens[j])) return null;
+                continue;
+            }
+            return j > start && !Grammar.FunctionWords.Contains(tokens[j - 1]) && j < k ? j : null;
+        }
         return null;
     }
 

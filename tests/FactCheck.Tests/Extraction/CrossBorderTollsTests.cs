@@ -40,4 +40,24 @@ public sealed class CrossBorderTollsTests
             "Turkey-Syria Earthquake Death Toll Crosses 24,000");
         Assert.That(claims.Select(c => c.PlacePath).Distinct(), Is.EqualTo(new[] { "Syria & Turkey" }));
     }
+
+    // UPI, 12 February 2023: "the country" in what a country's ministry says is that ministry's country, not the one the story named last.
+    [Test]
+    public void TheCountryInWhatACountrysMinistrySays_IsThatCountry()
+    {
+        var claim = Extracted.Figure(
+            "Turkey's Ministry of Interior Disaster and Emergency Management said in a statement that the death toll in Turkey has risen to 29,605.\n\n" +
+            "The Syrian Health Ministry said in a statement late Sunday that the death toll in parts of the country controlled by the government of " +
+            "Bashar al-Assad has risen to 1,414 deaths with 2,349 injuries reported.", 2349);
+        Assert.That(claim.Location, Is.EqualTo("Syria"));
+    }
+
+    // Wontumi Online (after CNN), 11 February 2023: the toll a rising toll has passed is another earthquake's, years before.
+    [Test]
+    public void TollOfAnEarlierEarthquakeARisingTollPassed_IsOfThatYear()
+    {
+        var claim = Extracted.Figure("In Turkey, the earthquake disaster is the most powerful to hit the country since 1939, and has surpassed the death " +
+                                     "toll of 17,000 from an earthquake in 1999.", 17000);
+        Assert.That((claim.AssertedOn, claim.AsOfPrecision), Is.EqualTo(((DateOnly?)new DateOnly(1999, 1, 1), "year")));
+    }
 }

@@ -152,7 +152,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 previous = frame;
-                var place = documentPlaces.For(places, mention, tokens);
+                var place = documentPlaces.For(places, mention, tokens, SpeakerCountry(attribution, tokens));
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
                 var happened = documentEvents.For(events, mention);
@@ -278,6 +278,16 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
+    /// <summary>The listed country a source's own words name ("The Syrian Health Ministry", "Turkey's disaster agency"), with its span; null if none.</summary>
+    private (string Name, TextSpan Span)? SpeakerCountry(Attribution? attribution, List<Token> tokens)
+    {
+        if (attribution is not { SourceStart: >= 0 } source || source.SourceEnd > tokens.Count) return null;
+        for (var k = source.SourceStart; k < source.SourceEnd; k++)
+            if ((_lexicon.Places.Adjectives.Match(tokens, k) ?? _lexicon.Places.Aliases.Match(tokens, k)) is { Value: { Kind: PlacePrecision.Country } country, Length: var length })
+                return (country.Name, new TextSpan(tokens[k].Start, tokens[k + length - 1].End));
+        return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
+    }
+
     private Attribution? ForUnnamedSource(Attribution? attribution, string? location)
     {
         if (attribution is null || location is null || !_lexicon.UnnamedSources.Contains(attribution.Claimant)) return attribution;
