@@ -60,4 +60,11 @@ public sealed class CrossBorderTollsTests
                                      "toll of 17,000 from an earthquake in 1999.", 17000);
         Assert.That((claim.AssertedOn, claim.AsOfPrecision), Is.EqualTo(((DateOnly?)new DateOnly(1999, 1, 1), "year")));
     }
+
+    // CNN, 10 February 2023: the words of the figure's clause before the source's article ("reported injured") are no part of the source,
+    // which is kept as written.
+    [Test]
+    public void WordsBeforeTheSourcesArticle_AreNoPartOfIt() =>
+        Assert.That(Extracted.Figure("In Turkey, the death toll rose to 20,318 with 80,052 reported injured the country's disaster agency said Friday.", 80052).Claimant,
+            Is.EqualTo("country's disaster agency"));
 }
