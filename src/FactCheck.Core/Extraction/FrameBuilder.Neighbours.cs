@@ -67,9 +67,11 @@ internal sealed partial class FrameBuilder
     {
         var verb = mention.FirstToken - 1;
         while (verb > 0 && (tokens[verb].Lower is "there" or "that" || Grammar.BeForms.Contains(tokens[verb]))) verb--;
-        // "The Ministry of the Interior has counted 480,000 on its side": a phrase a preposition opens may follow.
+        // "The Ministry of the Interior has counted 480,000 on its side": a phrase a preposition opens may follow, or another clause ("The
+        // U.N.'s migration agency estimated up to 400 while Greece declined to speculate").
         return verb >= 0 && verb < mention.FirstToken && lexicon.AttributionVerbs.Match(tokens, verb) is not null && NamesNothingAfter(tokens, mention)
-               && (mention.EndToken >= tokens.Count || !tokens[mention.EndToken].IsWord || lexicon.Places.Prepositions.Contains(tokens[mention.EndToken].Lower));
+               && (mention.EndToken >= tokens.Count || !tokens[mention.EndToken].IsWord || lexicon.Places.Prepositions.Contains(tokens[mention.EndToken].Lower)
+                   || Grammar.Contrastives.Contains(tokens[mention.EndToken]));
     }
 
     /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>

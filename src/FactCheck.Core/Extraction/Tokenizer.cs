@@ -102,8 +102,13 @@ internal static class Tokenizer
             else if (c is '.' or '-' or '_' && k + 1 < text.Length && (char.IsLetter(text[k + 1]) || char.IsDigit(text[k + 1]))) k++;
             else break;
         }
-        // "P.K. Jena", "U.S. troops": initials keep their last full stop, so a name runs on past them.
-        if (k < text.Length && text[k] == '.' && DottedCapitals(text[i..k])) k++;
+        // "P.K. Jena", "U.S. troops": initials keep their last full stop, so a name runs on past them, and their possessive ("the U.N.'s
+        // migration agency").
+        if (k < text.Length && text[k] == '.' && DottedCapitals(text[i..k]))
+        {
+            k++;
+            if (k + 1 < text.Length && text[k] is '\'' or '’' && text[k + 1] == 's' && (k + 2 == text.Length || !char.IsLetterOrDigit(text[k + 2]))) k += 2;
+        }
         return k;
     }
 

@@ -20,4 +20,18 @@ public sealed class ShipwreckFiguresTests
     [TestCase("Greek authorities said 104 survivors had been brought ashore.", 104, "rescued")]
     public void EachFigureOfTheWreck_CountsWhatItsWordsSay(string sentence, double figure, string metric) =>
         Assert.That(Extracted.Claims(sentence).First(c => c.Low == figure || c.High == figure).Metric, Is.EqualTo(metric));
+
+    // Warsaw Point (Reuters), 15 June 2023: two counts of those aboard, each its source's; the initials' possessive is the source's.
+    private const string Aboard =
+        "As a painstaking search for survivors continued, a European rescue-support charity said it believed around 750 people were on board the " +
+        "20- to 30-meter-long (65- to 100-foot-long) vessel. The U.N.'s migration agency estimated up to 400 while Greece declined to speculate on " +
+        "the passenger count.";
+
+    [TestCase(750, "European rescue-support charity")]
+    [TestCase(400, "United Nations")]
+    public void EachCountOfThoseAboard_IsItsSources(double figure, string claimant)
+    {
+        var claim = Extracted.Claims(Aboard).Single(c => c.Low == figure || c.High == figure || c.Low < figure && c.High > figure);
+        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("aboard", claimant)));
+    }
 }

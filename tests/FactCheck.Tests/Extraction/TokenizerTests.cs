@@ -46,6 +46,7 @@ public sealed partial class TokenizerTests
     [TestCase("See https://example.com/a?b=1, the Kremlin’s 1stly count", "See|https://example.com/a?b=1,|the|Kremlin's|1|stly|count")]
     [TestCase("- `e19c_pakistan-floods_12bn-sputnik.txt`: from @some_user_2", "-|`|e19c_pakistan-floods_12bn-sputnik.txt|`|:|from|@|some_user_2")]
     [TestCase("1,2345 and 12,34 and 1234,567 and 3.14.", "1,234|5|and|12|,|34|and|1234|,|567|and|3.14|.")]
+    [TestCase("The U.N.'s migration agency, the U.S.’s envoy, U.S. troops.", "The|U.N.'s|migration|agency|,|the|U.S.'s|envoy|,|U.S.|troops|.")]
     public void Tokenize_NewsText_SplitsAsExpected(string text, string expected)
     {
         Assert.That(string.Join('|', Tokenizer.Tokenize(text, 0, 0, text.Length).Select(t => t.Text)), Is.EqualTo(expected));
