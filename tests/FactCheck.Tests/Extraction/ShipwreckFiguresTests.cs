@@ -34,4 +34,9 @@ public sealed class ShipwreckFiguresTests
         var claim = Extracted.Claims(Aboard).Single(c => c.Low == figure || c.High == figure || c.Low < figure && c.High > figure);
         Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("aboard", claimant)));
     }
+
+    // The Straits Times, 15 June 2023: a feared toll is no count of the dead, and meets none.
+    [Test]
+    public void FearedToll_IsNoAssertedCount() =>
+        Assert.That(Extracted.Claims("Greece scours shipwreck site, hundreds feared drowned in boat's hold").Single().Modality, Is.EqualTo(FactCheck.Extraction.Modality.Projection));
 }
