@@ -79,7 +79,11 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // figure a reporting verb gives.
         else if (metric is null && (subject is null || elliptical) && mention.Unit == "" && storyMeasure is not null
                  && (BareMeasureJustBefore(tokens, mention.FirstToken) || ReportedBare(tokens, mention)))
+        {
+            // Counted as the story's measure counts, in its unit: "estimated up to 400" meets "around 750 people were on board".
             (metric, subject, side) = (storyMeasure.Metric, storyMeasure.Subject, storyMeasure.Side);
+            isPeople = lexicon.PeopleSubjects.Contains(subject);
+        }
         // "Nearly 100 people missing ..., including 85 firefighters, ... as death toll rises to 112": a part counts what
         // happened to the whole it is taken from, the figure before it.
         if (previous is not null && lexicon.PeopleMetrics.Contains(previous.Metric) && (subject is null || isPeople) && mention.Unit == ""

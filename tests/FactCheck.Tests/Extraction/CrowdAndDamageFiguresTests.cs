@@ -128,7 +128,7 @@ public sealed class CrowdAndDamageFiguresTests
     {
         var claim = Figure("But all the same 1.7 million people marched on Wednesday in the streets of France, for the eighth day of interprofessional mobilization, " +
                            "according to the CGT. The Ministry of the Interior has counted 480,000 on its side.", 480000);
-        Assert.That((claim.Claimant, claim.Metric, claim.Subject), Is.EqualTo(("Ministry of the Interior", "participated", "people")));
+        Assert.That((claim.Claimant, claim.Metric, claim.Subject, claim.Unit), Is.EqualTo(("Ministry of the Interior", "participated", "people", "people")));
     }
 
     // time.news, 31 January 2023: a second figure set against the first, with its own source right after it; a source after the place

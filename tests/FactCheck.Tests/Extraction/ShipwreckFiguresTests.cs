@@ -32,7 +32,7 @@ public sealed class ShipwreckFiguresTests
     public void EachCountOfThoseAboard_IsItsSources(double figure, string claimant)
     {
         var claim = Extracted.Claims(Aboard).Single(c => c.Low == figure || c.High == figure || c.Low < figure && c.High > figure);
-        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("aboard", claimant)));
+        Assert.That((claim.Metric, claim.Claimant, claim.Unit), Is.EqualTo(("aboard", claimant, "people")));
     }
 
     // The Straits Times, 15 June 2023: a feared toll is no count of the dead, and meets none.
