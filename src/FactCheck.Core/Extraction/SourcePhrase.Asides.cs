@@ -48,6 +48,18 @@ internal sealed partial class SourcePhrase
             ? person : null;
     }
 
+    /// <summary>The comma opening an aside ending at tokens[end] that a participle and its agent lead (", seen by Reuters on Thursday,"), or null.</summary>
+    private static int? PassiveAsideStart(List<Token> tokens, int end)
+    {
+        for (var k = end; k >= Math.Max(2, end - 10); k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "\"" or "“" or "”") return null;
+            if (tokens[k].Text != ",") continue;
+            return tokens[k + 1] is { IsWord: true, IsCapitalized: false } && k + 2 <= end && tokens[k + 2].Lower == "by" ? k : null;
+        }
+        return null;
+    }
+
     /// <summary>The comma opening an aside led by a participle that ends at the comma <paramref name="comma"/> (", reporting from Tianjin,"), or null.</summary>
     private static int? ParticipleAsideBefore(List<Token> tokens, int comma)
     {

@@ -44,8 +44,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // Monday said": a relative clause, not set off, between the source and its verb.
         if (!nested && !setOff && start >= 2 && tokens[start - 1].Lower == "who" && tokens[start - 2].IsWord && Before(context, start - 2, nested: true) is { } related)
             return related;
-        // "Amid conflicting reports ...": a preposition opening the sentence opens no source ("New York-based" is a name).
-        if (start == 0 && start < k && Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0]))
+        // "Amid conflicting reports ...": a preposition opening the sentence opens no source ("New York-based" is a name; "US intelligence"
+        // is no "us").
+        if (start == 0 && start < k && Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0]) && !IsAcronym(tokens[0].Text))
         {
             // "In this case the police are saying": the source's own article opens it after the opening phrase.
             if (!tokens[1].IsCapitalized) start = ArticleAfterOpening(tokens, k) ?? 1;
@@ -59,6 +60,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
         // a name set off before its title is the source.
         if (setOff && NameBeforeAside(context, k) is { } named) return named;
+        // "An unclassified U.S. intelligence report, seen by Reuters on Thursday, estimated": the source before a passive aside and its agent.
+        if (!nested && setOff && PassiveAsideStart(tokens, k) is { } passive && Before(context, passive - 1, nested: true) is { } reported)
+            return reported;
         // "The Edhi ambulance service, which usually transports around 30 to 40 bodies daily to Karachi's city morgue, reported",
         // "The Libyan Red Crescent, a non-profit aid group whose volunteers helped evacuate residents, believes": the source before
         // an aside holding a relative clause, however long.

@@ -16,8 +16,9 @@ internal sealed partial class SourcePhrase
             for (var k = start; k < end; k++)
                 if (lexicon.Sides.Match(tokens, k) is { } side && CountryOf(side.Value) is { } country)
                     return ClaimantResolver.From(country, start);
-            if (OfficialCountry(tokens, start, end) is { } government) return government;
         }
+        // "Moroccan authorities", "the US intelligence community": a government noun anywhere in the phrase, with a country's adjective.
+        if (OfficialCountry(tokens, start, end) is { } government) return government;
         // "the ministry said", "according to the report", "the senior official ... told reporters": a bare
         // definite noun, with at most a few plain modifiers, points back to a source of that noun read before.
         var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start <= 3 && AllLowerCase(tokens, start, end);

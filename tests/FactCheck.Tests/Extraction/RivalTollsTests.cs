@@ -66,4 +66,14 @@ public sealed class RivalTollsTests
             "Riyadh of a cover-up, saying the real death toll exceeds 4,700, without providing evidence to support its claim.", 4700);
         Assert.That(claim.Claimant, Is.EqualTo("Iran"));
     }
+
+    // Reuters, 19 October 2023; CNA (AFP), 20 October 2023: a government's intelligence, as a report, a community or a headline's subject,
+    // is its country; a passive aside and its agent ("seen by Reuters") are not the source.
+    [TestCase("An unclassified U.S. intelligence report, seen by Reuters on Thursday, estimated the death toll from a blast at a Gaza hospital was " +
+              "\"probably at the low end of the 100 to 300 spectrum.\"", 100)]
+    [TestCase("The US intelligence community has estimated there were likely 100 to 300 people killed in the strike at the Al-Ahli al-Arabi Hospital " +
+              "in Gaza, according to excerpts of a document seen on Thursday (Oct 20) by AFP.", 100)]
+    [TestCase("The toll remains disputed. US intelligence estimates the toll at 100 to 300.", 100)]
+    public void IntelligenceOfACountry_IsThatCountry(string sentence, double low) =>
+        Assert.That(Extracted.Figure(sentence, low).Claimant, Is.EqualTo("United States"));
 }
