@@ -230,16 +230,21 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// <summary>
     /// A place's lineage, as pairing compares places ("India > Maharashtra > Mumbai"). A named site the
     /// lexicon does not list ("Elphinstone Road railway station") lies in the city the document is set
-    /// in: its headline's, else its dateline's, else the city it keeps returning to.
+    /// in: its headline's, else its dateline's, else the city it keeps returning to; not a dateline's far from
+    /// the place the story keeps returning to ("WASHINGTON (Reuters)" on "a blast at a Gaza hospital"), where
+    /// it lies in that place.
     /// </summary>
     public string PathOf(string name, string precision)
     {
         if (_listPaths.TryGetValue(name, out var common)) return common;
         var path = places.PathOf(name);
         if (precision != PlacePrecision.Site || places.IsListed(name)) return path;
-        foreach (var setting in new[] { _headline, _dateline, _carried })
+        var dateline = _dateline is { } filed && _carried is { } story && !SamePlace(filed.Place, story.Place.Name) && !Inside(filed.Place, story.Place) ? null : _dateline;
+        foreach (var setting in new[] { _headline, dateline, _carried })
             if (setting is { Place: { Precision: PlacePrecision.City } city } && !SamePlace(city, name))
                 return places.PathOf(city.Name) + " > " + name;
+        if (dateline is null && _carried is { Place: { Precision: PlacePrecision.Region, Adjective: false } region } && !SamePlace(region, name))
+            return places.PathOf(region.Name) + " > " + name;
         return path;
     }
 

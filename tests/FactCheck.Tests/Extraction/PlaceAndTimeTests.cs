@@ -376,4 +376,15 @@ public sealed class PlaceAndTimeTests
         var toll = claims.Single(c => c.Low == 357);
         Assert.That((toll.Location, toll.LocationFrom), Is.EqualTo(("Kerala", Provenance.Headline)));
     }
+
+    // Reuters, 19 October 2023: a site the lexicon does not list lies where the story keeps returning to, not in the city it was filed from.
+    [Test]
+    public void UnlistedSite_LiesWhereTheStoryIs_NotInTheDatelinesCity()
+    {
+        var claim = Extracted.Figure(
+            "WASHINGTON (Reuters) – An unclassified U.S. intelligence report, seen by Reuters on Thursday, estimated the death toll from a blast at a Gaza " +
+            "hospital was \"probably at the low end of the 100 to 300 spectrum,\" but added that the assessment may evolve.\n" +
+            "Palestinian officials said 471 people were killed in the blast at Al-Ahli al-Arabi Hospital late on Tuesday.", 471);
+        Assert.That(claim.PlacePath, Is.EqualTo("Palestine > Gaza Strip > Al-Ahli al-Arabi Hospital"));
+    }
 }
