@@ -178,8 +178,11 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // figure is that figure's, when this one has a verb of its own.
             // "a further 13 deaths and 30 cases": a noun right after another figure is that figure's, when this one names its own.
             // "Yemen could see 250,000 cholera cases within six months, as death toll rises to 242": so is one linked to a later figure.
+            // "Hamas gunmen who killed 1,400 Israelis by vowing to destroy the group, putting the 2.3 million people living in Gaza under
+            // a total siege": a verb whose object is another figure is that figure's, not one in a participle's clause after it.
             var ownedByAnother = k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
-                                                                             || FollowsFigure(tokens, k, parenthetical) && (OwnPredicate(tokens, mention) || OwnThingNoun(tokens, mention)))
+                                                                             || FollowsFigure(tokens, k, parenthetical) && (OwnPredicate(tokens, mention) || OwnThingNoun(tokens, mention))
+                                                                             || IsFigure(tokens, k + trigger.Length) && ParticipleClauseBetween(tokens, k + trigger.Length, mention.FirstToken))
                                  || k > mention.EndToken && LinksToFigure(tokens, k + trigger.Length, tokens.Count);
             // "three people were killed ... after about 300 protesters armed with stun grenades tried to seize a base": a figure
             // with a verb of its own in a clause opened after the trigger is that clause's.
@@ -320,6 +323,16 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         if (k == figure - 1) return false;
         for (var start = Math.Max(0, k - 1); start <= k; start++)
             if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == k + 1) return true;
+        return false;
+    }
+
+    /// <summary>Whether a comma and a participle opening a clause ("..., putting the") stand in tokens[from..to).</summary>
+    private static bool ParticipleClauseBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+            if (tokens[k].Text == "," && tokens[k + 1] is { IsWord: true, IsCapitalized: false } participle && participle.Lower.Length > 5
+                && participle.Lower.EndsWith("ing", StringComparison.Ordinal))
+                return true;
         return false;
     }
 

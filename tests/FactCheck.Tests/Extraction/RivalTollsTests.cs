@@ -76,4 +76,14 @@ public sealed class RivalTollsTests
     [TestCase("The toll remains disputed. US intelligence estimates the toll at 100 to 300.", 100)]
     public void IntelligenceOfACountry_IsThatCountry(string sentence, double low) =>
         Assert.That(Extracted.Figure(sentence, low).Claimant, Is.EqualTo("United States"));
+
+    // Reuters, 19 October 2023: a verb whose object is another figure is not the measure of a population a participle's clause names after it;
+    // "injured 672, 205 of them seriously" keeps its verb for the part (events-mixed holds the like).
+    [Test]
+    public void VerbOfAnotherFigure_IsNotThePopulationsMeasure()
+    {
+        var claim = Extracted.Figure("Israel has responded to an Oct. 7 rampage by Hamas gunmen who killed 1,400 Israelis by vowing to destroy the group, putting " +
+                                     "the 2.3 million people living in Gaza under a total siege.", 2300000);
+        Assert.That(claim.Metric, Is.EqualTo("count"));
+    }
 }
