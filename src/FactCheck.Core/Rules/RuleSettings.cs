@@ -101,6 +101,9 @@ internal sealed class RuleSettings
         if (kind(vocabulary).Problem(value) is { } problem) throw Error(problem, field);
     }
 
+    /// <summary>Whether the rule gives the field at all, for optional objects.</summary>
+    public bool Has(string name) => _definition.Json.TryGetProperty(name, out _);
+
     public RuleSettings Object(string name)
     {
         _read.Add(name);

@@ -291,8 +291,8 @@ internal sealed class ComparablePairs(PairingSettings settings)
     /// it, both must name the event.
     /// </summary>
     private bool SameEvent(Claim a, Claim b) =>
-        settings.EventRequired ? a.Event is not null && a.Event == b.Event
-        : !settings.SameEventRequired || a.Event is null || b.Event is null || a.Event == b.Event || a.Side is not null && b.Side is not null;
+        settings.EventRequired ? a.Event is not null && b.Event is not null && settings.MayBeOneIncident(a.Event, b.Event)
+        : !settings.SameEventRequired || a.Event is null || b.Event is null || settings.MayBeOneIncident(a.Event, b.Event) || a.Side is not null && b.Side is not null;
 
     /// <summary>
     /// Places must not differ, compared by their lineage so spellings meet ("Slovyansk", "Slaviansk");

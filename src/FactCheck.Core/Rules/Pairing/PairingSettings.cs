@@ -29,6 +29,15 @@ internal sealed record PairingSettings
     public bool RisingTotalIsUpdate { get; init; }
     /// <summary>Figures whose sentences name different kinds of event are not compared; off for what no event changes (distances).</summary>
     public bool SameEventRequired { get; init; } = true;
+    /// <summary>
+    /// Kinds of event that may name one incident, each with the kinds it may also be: a bombing reported as a blast by one outlet and
+    /// as an air strike by another ("explosion": ["violence"]). Read both ways.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> OneIncident { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
+    /// <summary>Whether two event kinds may name one incident: the same kind, or kinds the rule says may be one.</summary>
+    public bool MayBeOneIncident(string a, string b) => a == b || OneIncident.TryGetValue(a, out var others) && others.Contains(b);
+
     /// <summary>Both figures must name their event: "$4 billion in losses" says nothing until a flood or a quake is named with it.</summary>
     public bool EventRequired { get; init; }
     /// <summary>Distances are compared only when both say where they are measured from.</summary>
@@ -64,8 +73,20 @@ internal sealed record PairingSettings
         // Comparing short periods with totals makes the list of short periods dead weight: one of the two is a mistake.
         if (compareShortPeriods && shortPeriods.Count > 0)
             throw settings.Error("'compareShortPeriods' is true, so the 'shortPeriods' listed would never be used; remove one of them", "compareShortPeriods");
+        var oneIncident = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        if (settings.Has("oneIncident"))
+        {
+            var table = settings.Object("oneIncident");
+            foreach (var kind in table.Names())
+                foreach (var other in table.Strings(kind))
+                {
+                    (oneIncident.TryGetValue(kind, out var those) ? those : oneIncident[kind] = []).Add(other);
+                    (oneIncident.TryGetValue(other, out var these) ? these : oneIncident[other] = []).Add(kind);
+                }
+        }
         return new PairingSettings
         {
+            OneIncident = oneIncident.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal),
             Metrics = metrics.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Subjects = subjects.Count == 0 ? null : subjects.ToHashSet(StringComparer.OrdinalIgnoreCase),
             WindowDays = settings.OptionalNumber("windowDays", min: 0),
