@@ -172,42 +172,6 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
 
     [ThreadStatic] private static List<PlaceMention>? _found;
 
-    /// <summary>"a New Jersey man", "a Utah resident": an article, the place, and one person it describes.</summary>
-    private bool Origin(List<Token> tokens, PlaceMention mention)
-    {
-        var end = mention.NameEnd ?? mention.EndToken;
-        if (mention.FirstToken == 0 || end >= tokens.Count || !lexicon.Grammar.Articles.Contains(tokens[mention.FirstToken - 1])) return false;
-        var person = tokens[end];
-        return person.IsWord && !person.IsCapitalized && !person.Lower.EndsWith('s') && lexicon.Subjects.Match(tokens, end) is { Length: 1, Value: var group }
-               && lexicon.PeopleSubjects.Contains(group);
-    }
-
-    /// <summary>
-    /// Whether a name is the subject of the verb after it: a modal or perfect ("will provide", "has
-    /// imposed"), or a form of "be" before a participle ("was spending"). A bare past tense is left
-    /// alone: "Russia moved 15 transport planes" out of its own provinces.
-    /// </summary>
-    private bool Acts(List<Token> tokens, int end)
-    {
-        if (end + 1 >= tokens.Count || !tokens[end].IsWord || tokens[end].IsCapitalized) return false;
-        if (lexicon.Grammar.Auxiliaries.Contains(tokens[end])) return true;
-        var participle = tokens[end + 1].Lower;
-        return lexicon.Grammar.BeForms.Contains(tokens[end]) && participle.Length > 4
-               && (participle.EndsWith("ing", StringComparison.Ordinal) || participle.EndsWith("ed", StringComparison.Ordinal));
-    }
-
-    /// <summary>Whether tokens[joint] joins a place to a located one just before it ("in Turkey and").</summary>
-    private bool EndsLocatedList(List<PlaceMention> found, List<Token> tokens, int joint) =>
-        joint >= 1 && (lexicon.Grammar.Coordinators.Contains(tokens[joint]) || tokens[joint].Text == ",") && found.Count > 0
-        && found[^1] is { Located: true, Adjective: false } listed && listed.EndToken == joint;
-
-    /// <summary>Whether a government's verb follows, alone or after an auxiliary ("has denounced", "accused").</summary>
-    private bool ActsAsGovernment(List<Token> tokens, int end)
-    {
-        if (end < tokens.Count && lexicon.Grammar.Auxiliaries.Contains(tokens[end])) end++;
-        return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.GovernmentVerbs.Contains(tokens[end]);
-    }
-
     /// <summary>A headline in title case ("Earthquake in Morocco Leaves 296 Dead") says nothing by its capitals.</summary>
     internal static bool IsTitleCase(List<Token> tokens)
     {

@@ -1,0 +1,76 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Where a source phrase read back from its verb opens: past a list, a place the sentence opens in, or loose words of the figure's clause.</summary>
+internal sealed partial class SourcePhrase
+{
+    /// <summary>Whether the name ending at tokens[last] is the last of a list: a coordinator or a comma before its capitalized run.</summary>
+    private bool EndsAList(List<Token> tokens, int last)
+    {
+        var k = last;
+        while (k > 0 && tokens[k].IsCapitalized) k--;
+        return Grammar.Coordinators.Contains(tokens[k]) || tokens[k].Text == ",";
+    }
+
+    /// <summary>
+    /// The preposition opening a list of places that ends with the place tokens[start..end) and follows a source noun ("Diplomats in
+    /// Indonesia, Pakistan and India"), or null.
+    /// </summary>
+    private int? PlaceListAfterSource(List<Token> tokens, int start, int end)
+    {
+        if (!IsPlaceName(tokens, start, end)) return null;
+        var j = start - 1;
+        var listed = false;
+        while (j >= 2 && (Grammar.Coordinators.Contains(tokens[j]) || tokens[j].Text == ","))
+        {
+            var nameStart = j - 1;
+            while (nameStart > 0 && tokens[nameStart - 1].IsCapitalized) nameStart--;
+            if (!IsPlaceName(tokens, nameStart, j)) return null;
+            (listed, j) = (true, nameStart - 1);
+        }
+        return listed && j >= 1 && lexicon.Places.Prepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord
+               && (!tokens[j - 1].IsCapitalized || j == 1) && Words.Nouns.Contains(tokens[j - 1].Lower) ? j : null;
+    }
+
+    private bool IsPlaceName(List<Token> tokens, int start, int end) =>
+        start < end && tokens[start].IsCapitalized && lexicon.Places.Aliases.Match(tokens, start) is { } place && start + place.Length == end;
+
+    /// <summary>The last preposition in tokens(start..k) with a name or an article after it.</summary>
+    private int? LastPrepositionBefore(List<Token> tokens, int start, int k)
+    {
+        for (var j = k - 1; j > start; j--)
+            if (tokens[j] is { IsWord: true, IsCapitalized: false } && lexicon.Places.Prepositions.Contains(tokens[j].Lower)
+                && (tokens[j + 1].IsCapitalized || Grammar.Articles.Contains(tokens[j + 1])))
+                return j;
+        return null;
+    }
+
+    /// <summary>
+    /// An article in tokens(start..k] after lower-case words that name no source and end in no preposition ("injured the country's
+    /// disaster agency"), where the source opens; null when the words before it belong to the source ("head of the department").
+    /// </summary>
+    private int? ArticleAfterLooseWords(List<Token> tokens, int start, int k)
+    {
+        for (var j = start; j <= k; j++)
+        {
+            if (j == start || !Grammar.Articles.Contains(tokens[j]))
+            {
+                if (tokens[j] is not { IsWord: true, IsCapitalized: false } || Words.Nouns.Contains(tokens[j].Lower) || Grammar.FunctionWords.Contains(tokens[j])) return null;
+                continue;
+            }
+            return j > start && !Grammar.FunctionWords.Contains(tokens[j - 1]) && j < k ? j : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The last article in tokens[2..k] ("In this case the police"), where an unnamed source opens after a phrase a preposition opened
+    /// the sentence with ("With one of the largest Muslim populations in the United States, estimated by" names no source).
+    /// </summary>
+    private int? ArticleAfterOpening(List<Token> tokens, int k)
+    {
+        if (tokens[k].IsCapitalized || !Words.Nouns.Contains(tokens[k].Lower)) return null;
+        for (var j = k - 1; j >= 2; j--)
+            if (Grammar.Articles.Contains(tokens[j])) return j;
+        return null;
+    }
+}
