@@ -72,6 +72,11 @@ internal sealed class Places
     private IReadOnlyDictionary<string, PlaceEntry> _byName = null!;
     private IReadOnlyDictionary<string, PlaceEntry> _byUpperAlias = null!;
 
+    /// <summary>A listed place's first adjective ("Iranian" for "Iran"), or null.</summary>
+    public string? AdjectiveOf(string place) => _adjectiveOf.GetValueOrDefault(place);
+
+    private IReadOnlyDictionary<string, string> _adjectiveOf = null!;
+
     /// <summary>The country whose capital a listed city is ("Iran" for "Tehran"), or null.</summary>
     public string? CountryWithCapital(string city) => _countryByCapital.GetValueOrDefault(city);
 
@@ -173,6 +178,7 @@ internal sealed class Places
         {
             _byName = byName,
             _countryByCapital = countryByCapital,
+            _adjectiveOf = file.Places.Where(p => p.Adjectives.Length > 0).ToDictionary(p => p.Name, p => p.Adjectives[0], StringComparer.Ordinal),
             _byUpperAlias = upper,
             Aliases = aliases,
             Adjectives = adjectives,

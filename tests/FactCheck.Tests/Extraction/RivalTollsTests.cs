@@ -86,4 +86,11 @@ public sealed class RivalTollsTests
                                      "the 2.3 million people living in Gaza under a total siege.", 2300000);
         Assert.That(claim.Metric, Is.EqualTo("count"));
     }
+
+    // Written for the construction, after AFP via AsiaOne, 26 September 2015: a country's own people counted where the figure is placed
+    // outside it are its nationals, a side of the toll; at home they are the toll.
+    [TestCase("Iran said 136 of its citizens died in the stampede in Saudi Arabia.", "Iranian")]
+    [TestCase("Iran said 136 of its citizens died in the earthquake in Iran.", null)]
+    public void CountrysOwnPeopleAbroad_AreItsNationals(string sentence, string? side) =>
+        Assert.That(Extracted.Figure(sentence, 136).Side, Is.EqualTo(side));
 }

@@ -143,7 +143,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     quote.Await(claims.Count);
                 // "“And they can ask the dozens of enemy combatants in Guantanamo Bay.”" after Sessions's quote: the same speaker goes on.
                 else attribution ??= quote.Continued(tokens, mention.FirstToken) ?? posting;
-                var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side, resolver.Mentions, storyMeasure);
+                var place = documentPlaces.For(places, mention, tokens, SpeakerCountry(attribution, tokens));
+                var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure);
                 if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
                 {
                     if (frame.Side is null && forcesBefore is not null) frame = frame with { Side = forcesBefore };
@@ -152,7 +153,6 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 previous = frame;
-                var place = documentPlaces.For(places, mention, tokens, SpeakerCountry(attribution, tokens));
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
                 var happened = documentEvents.For(events, mention);
@@ -278,6 +278,17 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
+    /// <summary>
+    /// "Iran, which raised to 136 Saturday the number of its people who died" in a stampede in Saudi Arabia: a country speaking of its own
+    /// people where the figure is placed outside it counts its nationals, a side of the toll, by its adjective ("Iranian"); null otherwise.
+    /// </summary>
+    private string? NationalsAbroad(Attribution? attribution, (string Name, string Precision, string From, TextSpan Span)? place)
+    {
+        if (attribution is null || place is null || _lexicon.Places.Named(attribution.Claimant) is not { Kind: PlacePrecision.Country } country) return null;
+        var path = _lexicon.Places.PathOf(place.Value.Name);
+        return path == country.Name || path.StartsWith(country.Name + " > ", StringComparison.Ordinal) ? null : _lexicon.Places.AdjectiveOf(country.Name);
+    }
+
     /// <summary>The listed country a source's own words name ("The Syrian Health Ministry", "Turkey's disaster agency"), with its span; null if none.</summary>
     private (string Name, TextSpan Span)? SpeakerCountry(Attribution? attribution, List<Token> tokens)
     {
