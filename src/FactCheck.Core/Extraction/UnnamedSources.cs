@@ -88,8 +88,8 @@ internal sealed partial class SourcePhrase
 
     /// <summary>
     /// "Chinese officials", "official Iranian figures", "the official Saudi toll", "the official Haitian government's toll": a country's
-    /// adjective with a government noun among plain
-    /// modifiers is that country's government, which speaks as the country ("South Korean media" do not); null for any other phrase.
+    /// adjective with a government noun among plain modifiers is that country's government, which speaks as the country ("South Korean
+    /// media" do not); null for any other phrase.
     /// </summary>
     internal Attribution? OfficialCountry(List<Token> tokens, int start, int end)
     {
