@@ -222,7 +222,8 @@ public sealed class Lexicon
                 Named(folder, "metrics.json", metrics.Metrics.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value.Triggers))),
                 Named(folder, "subjects.json", subjects.Subjects.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value))),
                 Named(folder, "units.json", units.Units.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value))),
-                Named(folder, "units.json", units.Currencies.Select(kv => (kv.Key, (IReadOnlyList<string>)[.. kv.Value.Symbols, .. kv.Value.Words])))),
+                Named(folder, "units.json", units.Currencies.Select(kv => (kv.Key, (IReadOnlyList<string>)[.. kv.Value.Symbols, .. kv.Value.Words]))),
+                Named(folder, "events.json", events.Kinds.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value)))),
             _periodsFile = Path.Combine(folder, "periods.json"),
             _periodPatterns = periods.Patterns.Select(p => Valid(Path.Combine(folder, "periods.json"), p)).ToList(),
             // Last: every phrase list above has registered with the classes.

@@ -8,4 +8,4 @@ namespace FactCheck.Extraction;
 internal sealed record NamedWords(string File, IReadOnlyDictionary<string, IReadOnlyList<string>> WordsByName);
 
 /// <summary>The names a rule file can use from the lexicon, by kind.</summary>
-internal sealed record LexiconNames(NamedWords Metrics, NamedWords Subjects, NamedWords Units, NamedWords Currencies);
+internal sealed record LexiconNames(NamedWords Metrics, NamedWords Subjects, NamedWords Units, NamedWords Currencies, NamedWords Events);

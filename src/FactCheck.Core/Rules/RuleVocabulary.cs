@@ -19,13 +19,15 @@ public sealed class RuleVocabulary
     /// <summary>Subjects extraction gives without a lexicon word: none named, an ordinal's, a quote's.</summary>
     public static readonly IReadOnlyList<string> BuiltInSubjects = ["unspecified", "anniversary", "war", "statement"];
 
-    private RuleVocabulary(Names metrics, Names subjects, Names units, Names currencies) =>
-        (Metrics, Subjects, Units, Currencies) = (metrics, subjects, units, currencies);
+    private RuleVocabulary(Names metrics, Names subjects, Names units, Names currencies, Names events) =>
+        (Metrics, Subjects, Units, Currencies, Events) = (metrics, subjects, units, currencies, events);
 
     public Names Metrics { get; }
     public Names Subjects { get; }
     public Names Units { get; }
     public Names Currencies { get; }
+    /// <summary>Kinds of event (events.json): what a rule's "oneIncident" may name.</summary>
+    public Names Events { get; }
 
     /// <summary>The vocabulary of the lexicon in a rules folder (rules/lexicon), which extraction reads too.</summary>
     public static RuleVocabulary Load(string rulesDirectory) => From(Lexicon.Load(rulesDirectory));
@@ -35,14 +37,15 @@ public sealed class RuleVocabulary
     /// under the same rules fingerprint (which covers the lexicon and this build), so their names were
     /// checked then against the same lexicon. Reading the lexicon is most of loading the rules.
     /// </summary>
-    public static RuleVocabulary CheckedBefore { get; } = new(Names.Any("metric"), Names.Any("subject"), Names.Any("unit"), Names.Any("currency"));
+    public static RuleVocabulary CheckedBefore { get; } = new(Names.Any("metric"), Names.Any("subject"), Names.Any("unit"), Names.Any("currency"), Names.Any("event kind"));
 
     public static RuleVocabulary From(Lexicon lexicon) => new(
         // Rules match metrics and subjects ignoring case, units and currencies exactly.
         new Names("metric", lexicon.Names.Metrics, BuiltInMetrics, StringComparer.OrdinalIgnoreCase),
         new Names("subject", lexicon.Names.Subjects, BuiltInSubjects, StringComparer.OrdinalIgnoreCase),
         new Names("unit", lexicon.Names.Units, [], StringComparer.Ordinal),
-        new Names("currency", lexicon.Names.Currencies, [], StringComparer.Ordinal));
+        new Names("currency", lexicon.Names.Currencies, [], StringComparer.Ordinal),
+        new Names("event kind", lexicon.Names.Events, [], StringComparer.Ordinal));
 
     /// <summary>One kind of name: what it is called, where the lexicon lists it, and the words it lists for each.</summary>
     public sealed class Names

@@ -62,6 +62,8 @@ public sealed class RulesCommandTests
         yield return new TestCaseData("{ \"rules\": [\n  { " + Toll + ", \"shortPeriods\": [\"24 hours\"],\n    \"compareShortPeriods\": true }\n] }",
             "mine.json:3:5: rule 'toll' at rules[0].compareShortPeriods: 'compareShortPeriods' is true, so the 'shortPeriods' listed would never be used")
             .SetName("ContradictoryShortPeriods");
+        yield return new TestCaseData("{ \"rules\": [\n  { " + Toll + ",\n    \"oneIncident\": { \"explosion\": [\"violense\"] } }\n] }",
+            "mine.json:3:22: rule 'toll' at rules[0].oneIncident.explosion: unknown event kind 'violense'; did you mean 'violence'?").SetName("MisspelledEventKind");
     }
 
     [TestCaseSource(nameof(BrokenRuleFiles))]

@@ -80,6 +80,8 @@ internal sealed record PairingSettings
             foreach (var kind in table.Names())
                 foreach (var other in table.Strings(kind))
                 {
+                    table.RequireKnown(kind, v => v.Events, kind);
+                    table.RequireKnown(other, v => v.Events, kind);
                     (oneIncident.TryGetValue(kind, out var those) ? those : oneIncident[kind] = []).Add(other);
                     (oneIncident.TryGetValue(other, out var these) ? these : oneIncident[other] = []).Add(kind);
                 }
