@@ -154,8 +154,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         place.Precision == PlacePrecision.Region && places.Named(place.Name) is { In: null };
 
     /// <summary>Where a figure is, with where the place was read and its span in the document.</summary>
-    /// <param name="speakerCountry">The country the figure's source is of, named in its words ("The Syrian Health Ministry"), or null: "the
-    /// country" in what it says is that one.</param>
+    /// <param name="speakerCountry">The country the figure's source is of, named in its words ("The Syrian Health Ministry"), when the
+    /// figure's clause says "the country" (<see cref="PlaceReader.NamesTheCountry"/>): that one is meant; else null.</param>
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens,
         (string Name, TextSpan Span)? speakerCountry = null)
     {
@@ -203,7 +203,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
         // "The Syrian Health Ministry said ... the death toll in parts of the country controlled by the government": in a story on Turkey and
         // Syria, the country is the speaker's.
-        if (speakerCountry is { } spoken && reader.NamesTheCountry(tokens, figure)) return (spoken.Name, PlacePrecision.Country, Provenance.Sentence, spoken.Span);
+        if (speakerCountry is { } spoken) return (spoken.Name, PlacePrecision.Country, Provenance.Sentence, spoken.Span);
         // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city named last.
         if (reader.ReferredKind(tokens, figure) is { } kind)
         {

@@ -143,7 +143,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     quote.Await(claims.Count);
                 // "“And they can ask the dozens of enemy combatants in Guantanamo Bay.”" after Sessions's quote: the same speaker goes on.
                 else attribution ??= quote.Continued(tokens, mention.FirstToken) ?? posting;
-                var place = documentPlaces.For(places, mention, tokens, SpeakerCountry(attribution, tokens));
+                // Only a sentence saying "the country" needs to know the speaker's.
+                var place = documentPlaces.For(places, mention, tokens, _places.NamesTheCountry(tokens, mention) ? SpeakerCountry(attribution, tokens) : null);
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure);
                 if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
                 {
