@@ -44,6 +44,10 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         // "15 to 20 cars with flags and people inside", "three teams of Western journalists": the first
         // plural noun after the figure is what it counts, before any listed noun further on.
         var head = mention.Unit == "" ? HeadNounRightAfter(tokens, mention.EndToken) : -1;
+        // "Iran raised to 464 on Saturday the number of its nationals killed": the measure follows its value.
+        if (mention.Unit == "" && MeasureAfter(tokens, mention) is { } of
+            && GroupNumbered(tokens, of + 1, tokens.Count, () => SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide) is { } shifted)
+            return shifted;
         for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + SubjectReach); k++)
         {
             var token = tokens[k];
@@ -95,7 +99,8 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         if (mention.Unit == "" && UnlistedNoun(tokens, mention.EndToken, out unread) is { } noun) return (noun, side);
         // "a city of 500,000": people, though no noun says so.
         if (IsPopulation(tokens, mention)) return ("people", side);
-        if (mention.Unit == "" && GroupMeasured(tokens, mention.FirstToken) is { } measured) return measured;
+        if (mention.Unit == "" && GroupMeasured(tokens, mention.FirstToken, () => SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide) is { } measured)
+            return measured;
         // A side belongs to a counted group; "15 percent of Russian capacity" has none.
         return (null, null);
     }
@@ -143,8 +148,9 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
     /// A group named by the measure the figure is the value of: "the refugee cap to 50,000", "a troop
     /// ceiling of 8,600", "the number of Americans with health insurance would fall by 13 million". The
     /// measure is read back from the figure over its links ("to", "of", "fell by") in the figure's clause.
+    /// "the number of its citizens who died" counts the owner's own people: <paramref name="ownersSide"/> says whose.
     /// </summary>
-    private (string Subject, string? Side)? GroupMeasured(List<Token> tokens, int figure)
+    private (string Subject, string? Side)? GroupMeasured(List<Token> tokens, int figure, Func<string?> ownersSide)
     {
         var k = MeasureBefore(tokens, figure);
         if (k == figure - 1) return null;
@@ -157,24 +163,39 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             if (tokens[m].Kind == TokenKind.Number && m >= 2 && tokens[m - 1].Text == "." && lexicon.Time.Months.ContainsKey(tokens[m - 2].Lower)) { m -= 2; continue; }
             if (tokens[m].Kind == TokenKind.Number && lexicon.Time.Months.ContainsKey(tokens[m - 1].Lower)) { m--; continue; }
             if (tokens[m].Kind == TokenKind.Punctuation && tokens[m].Text != "-" || tokens[m].Kind == TokenKind.Number) return null;
-            if (tokens[m].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[m - 1]) && m + 1 < figure) return GroupNumbered(tokens, m + 1, figure);
+            if (tokens[m].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[m - 1]) && m + 1 < figure) return GroupNumbered(tokens, m + 1, figure, ownersSide);
         }
         return null;
     }
 
     /// <summary>
     /// The group after "the number of": a listed one past a premodifier ("the number of confirmed cases had reached 21,614"), else
-    /// an unlisted plural noun there.
+    /// an unlisted plural noun there. After a possessive ("the number of its pilgrims killed"), the group is the owner's.
     /// </summary>
-    private (string Subject, string? Side)? GroupNumbered(List<Token> tokens, int k, int figure)
+    private (string Subject, string? Side)? GroupNumbered(List<Token> tokens, int k, int figure, Func<string?> ownersSide)
     {
+        var possessive = k + 1 < figure && Grammar.Possessives.Contains(tokens[k]);
+        if (possessive) k++;
         if (k + 1 < figure && Grammar.CountedPremodifiers.Contains(tokens[k])) k++;
-        if (Group(tokens, k) is { } group) return group;
+        if (Group(tokens, k) is { } group) return possessive && group.Side is null ? (group.Subject, ownersSide()) : group;
         var word = tokens[k];
         return word is { IsWord: true, IsCapitalized: false } && !Grammar.FunctionWords.Contains(word) && word.Lower.Length > 3 && word.Lower.EndsWith('s')
                && !word.Lower.EndsWith("ss", StringComparison.Ordinal) && lexicon.MetricTriggers.Match(tokens, k) is null
             ? (word.Lower, null)
             : null;
+    }
+
+    /// <summary>
+    /// Where the "of" is of a measure written after the value it was raised or lowered to ("raised to 136 Saturday the number
+    /// of its people who died"), past a day said between them; null if none follows.
+    /// </summary>
+    private int? MeasureAfter(List<Token> tokens, NumberMention mention)
+    {
+        if (mention.FirstToken == 0 || tokens[mention.FirstToken - 1].Lower != "to") return null;
+        var k = mention.EndToken;
+        if (k < tokens.Count && tokens[k].Lower == "on") k++;
+        if (k < tokens.Count && lexicon.Time.Weekdays.ContainsKey(tokens[k].Lower)) k++;
+        return k + 2 < tokens.Count && Grammar.Articles.Contains(tokens[k]) && Grammar.MeasureNouns.Contains(tokens[k + 1]) && tokens[k + 2].Lower == "of" ? k + 2 : null;
     }
 
     /// <summary>Where the measure a figure is the value of ends: back from the figure over its links ("to", "of", "fell by").</summary>

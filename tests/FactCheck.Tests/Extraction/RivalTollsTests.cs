@@ -91,6 +91,20 @@ public sealed class RivalTollsTests
     // outside it are its nationals, a side of the toll; at home they are the toll.
     [TestCase("Iran said 136 of its citizens died in the stampede in Saudi Arabia.", "Iranian")]
     [TestCase("Iran said 136 of its citizens died in the earthquake in Iran.", null)]
+    [TestCase("Iran said the number of its citizens who died in the stampede in Saudi Arabia had risen to 136.", "Iranian")]
+    [TestCase("Iran said the number of its citizens who died in the earthquake in Iran had risen to 136.", null)]
     public void CountrysOwnPeopleAbroad_AreItsNationals(string sentence, string? side) =>
         Assert.That(Extracted.Figure(sentence, 136).Side, Is.EqualTo(side));
+
+    // AFP via AsiaOne, 26 September 2015: the measure written after the value it was raised to ("raised to 136 Saturday the
+    // number of its people who died") is still the owner's people, as "the number of its people ... rose to 136" is.
+    [Test]
+    public void MeasureAfterItsValue_CountsTheOwnersPeople()
+    {
+        var claims = Extracted.Claims("A stampede at the hajj in Saudi Arabia killed 769 pilgrims on Thursday.\n\n" +
+                                      "Criticism has also been particularly strident from Saudi Arabia's regional rival Iran, which raised to 136 " +
+                                      "Saturday the number of its people who died.");
+        var iran = claims.Single(c => c.Low == 136);
+        Assert.That((iran.Metric, iran.Side, iran.Claimant), Is.EqualTo(("killed", "Iranian", "Iran")));
+    }
 }

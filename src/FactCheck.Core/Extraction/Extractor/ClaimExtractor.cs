@@ -278,7 +278,6 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
-    /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
     /// <summary>
     /// "Iran, which raised to 136 Saturday the number of its people who died" in a stampede in Saudi Arabia: a country speaking of its own
     /// people where the figure is placed outside it counts its nationals, a side of the toll, by its adjective ("Iranian"); null otherwise.
@@ -300,6 +299,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
     }
 
+    /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
     private Attribution? ForUnnamedSource(Attribution? attribution, string? location)
     {
         if (attribution is null || location is null || !_lexicon.UnnamedSources.Contains(attribution.Claimant)) return attribution;
