@@ -39,6 +39,8 @@ internal sealed class DatelineReader(Places places)
             return new PlaceMention(0, k, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
         // "BALASORE:", "Islamabad:": a colon closes a dateline that names a place; "STORY:" is an outlet's label.
         if (tokens[k].Text is not ("-" or "—" or "–") && !(tokens[k].Text == ":" && listed is not null)) return null;
+        // "Turkey – Syria earthquakes: Death toll passes 24,000": a headline's pair of places of one kind, no dateline.
+        if (!capitals && listed is not null && places.Aliases.Match(tokens, k + 1) is { Value: var next } && next.Kind == listed.Kind) return null;
         // The mention covers the whole dateline ("DONETSK, Ukraine —"): its country is part of it, not another place.
         return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
     }

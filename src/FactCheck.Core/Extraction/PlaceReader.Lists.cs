@@ -40,10 +40,14 @@ internal sealed partial class PlaceReader
         return new PlaceMention(i, i + 1, text, first.Kind, false) { Parts = [first.Name, second.Name] };
     }
 
-    /// <summary>"Tamil Nadu and Kerala", "AIIMS, Capital Hospital": two places of one kind with only a comma or a coordinator between.</summary>
+    /// <summary>
+    /// "Tamil Nadu and Kerala", "AIIMS, Capital Hospital": two places of one kind with only a comma or a coordinator between;
+    /// two countries with a dash between ("Turkey – Syria earthquakes"), as written hyphenated.
+    /// </summary>
     internal bool Coordinated(List<Token> tokens, PlaceMention first, PlaceMention second)
     {
         if (first.Adjective || second.Adjective || first.Precision != second.Precision || second.FirstToken <= first.EndToken) return false;
+        if (second.FirstToken == first.EndToken + 1 && tokens[first.EndToken].Text is "–" or "—" && first.Precision == PlacePrecision.Country) return true;
         for (var k = first.EndToken; k < second.FirstToken; k++)
             if (!(tokens[k].Text == "," || lexicon.Grammar.Coordinators.Contains(tokens[k]) || lexicon.Grammar.Articles.Contains(tokens[k]))) return false;
         return true;

@@ -41,6 +41,19 @@ public sealed class CrossBorderTollsTests
         Assert.That(claims.Select(c => c.PlacePath).Distinct(), Is.EqualTo(new[] { "Syria & Turkey" }));
     }
 
+    // DW, 11 February 2023: two countries with a dash between open a headline, no dateline; a name that is also a common word
+    // ("Turkey") is a place beside a plain one, with or without a preposition.
+    [TestCase("Turkey – Syria earthquakes: Death toll passes 24,000")]
+    [TestCase("More than 24,000 people have been confirmed dead after the Turkey and Syria earthquakes.")]
+    [TestCase("More than 24,000 people have been confirmed dead after the Syria and Turkey earthquakes.")]
+    public void TwoCountriesJoinedByADashOrAnd_AreBoth(string sentence) =>
+        Assert.That(Extracted.Figure(sentence, 24000).PlacePath, Is.EqualTo("Syria & Turkey"));
+
+    // A dateline still opens with a place and a dash, when what follows is of another kind.
+    [Test]
+    public void CityThenCountryAfterADash_IsStillADateline() =>
+        Assert.That(Extracted.Figure("Kyiv – Ukraine said on Monday that 20 people were killed.", 20).LocationFrom, Is.EqualTo("dateline"));
+
     // UPI, 12 February 2023: "the country" in what a country's ministry says is that ministry's country, not the one the story named last.
     [Test]
     public void TheCountryInWhatACountrysMinistrySays_IsThatCountry()
