@@ -8,6 +8,14 @@ internal sealed partial class FrameBuilder
         k == mention.EndToken || k == mention.EndToken + 1 && (lexicon.Increments.Contains(tokens[mention.EndToken].Lower) || tokens[mention.EndToken].Lower == "of");
 
     /// <summary>
+    /// The group a measure whose value is the figure names, at <paramref name="k"/>: before it ("put the number of protesters at
+    /// 240,000") or as its noun after a measure's "of" ("their figure of 1.03 million participants").
+    /// </summary>
+    private bool GroupOfItsMeasure(List<Token> tokens, NumberMention mention, int k) =>
+        k < mention.FirstToken ? k >= 2 && tokens[k - 1].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[k - 2])
+        : NounOf(tokens, mention, k) && mention.FirstToken >= 2 && tokens[mention.FirstToken - 1].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[mention.FirstToken - 2]);
+
+    /// <summary>
     /// "170 to Civil", "in Taroudant (271)", "higher than the 99 reported earlier": no noun of its own follows the
     /// figure, as one does in "600 new cases", "two existing refugee camps", "34 of the 100 Senate seats".
     /// </summary>

@@ -167,7 +167,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "The death count ... was expected to climb past 75 with 300 people still missing": a trigger past another figure is that one's.
             if (opening is not null && k >= openingEnd && (k < mention.FirstToken ? !cued : !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical)))
                 opening = null;
-            var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k)));
+            var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k))
+                                                                 && !(t.OnlyMeasured && !GroupOfItsMeasure(tokens, mention, k)));
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
             // the dead" are close and still do).

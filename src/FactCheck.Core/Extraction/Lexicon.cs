@@ -192,6 +192,8 @@ public sealed class Lexicon
             MetricTriggers = new(metrics.Metrics
                 .SelectMany(kv => kv.Value.NounTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, CountedNoun: true, OnlyAfter: true)))
                     .Concat(kv.Value.Triggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, Money: kv.Value.Money, CountedNoun: kv.Value.CountedNoun))))
+                    .Concat(kv.Value.MeasuredNouns.Select(t => (Phrase: t.ToLowerInvariant(),
+                        Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, CountedNoun: true, OnlyMeasured: true))))
                     .Concat(kv.Value.PeopleNamedTriggers.Select(t => (Phrase: t.ToLowerInvariant(), Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true))))
                     .Concat(kv.Value.PeopleNamedTriggersBefore.Select(t => (Phrase: t.ToLowerInvariant(),
                         Trigger: new MetricTrigger(kv.Key, kv.Value.People, kv.Value.Things, NeedsPeopleNoun: true, CountedNoun: kv.Value.CountedNoun, OnlyBefore: true)))))

@@ -76,6 +76,11 @@ internal sealed record MetricEntry
     public string[] PeopleNamedTriggersBefore { get; init; } = [];
     /// <summary>Nouns that signal the metric only right after the figure, as what it counts: "claimed at least 36 lives", not "where the senator lives".</summary>
     public string[] NounTriggers { get; init; } = [];
+    /// <summary>
+    /// Nouns that signal the metric only as the group a measure whose value is the figure names: "put the number of protesters at
+    /// 240,000", "their figure of 1.03 million participants"; not "two protesters were shot".
+    /// </summary>
+    public string[] MeasuredNouns { get; init; } = [];
     /// <summary>The triggers name the counted group ("members"): what happened to it in its clause says more ("two members ... were detained").</summary>
     public bool CountedNoun { get; init; }
 }
@@ -190,7 +195,8 @@ internal sealed record AbbreviationsFile
 }
 
 /// <summary>A word that signals a metric, with the kind of subject that metric counts.</summary>
-internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false, bool Money = false, bool CountedNoun = false, bool OnlyBefore = false, bool OnlyAfter = false)
+internal sealed record MetricTrigger(string Metric, bool People, bool Things, bool NeedsPeopleNoun = false, bool Money = false, bool CountedNoun = false, bool OnlyBefore = false, bool OnlyAfter = false,
+    bool OnlyMeasured = false)
 {
     public bool Fits(bool? countsPeople) => !Money && countsPeople switch
     {
@@ -199,6 +205,6 @@ internal sealed record MetricTrigger(string Metric, bool People, bool Things, bo
         null => !Things && !NeedsPeopleNoun,
     };
 
-    /// <summary>Whether the trigger signals its metric wherever it stands near a figure, not only before it or only as its noun.</summary>
-    public bool Anywhere => !OnlyBefore && !OnlyAfter;
+    /// <summary>Whether the trigger signals its metric wherever it stands near a figure, not only before it, as its noun or as a measure's group.</summary>
+    public bool Anywhere => !OnlyBefore && !OnlyAfter && !OnlyMeasured;
 }

@@ -50,6 +50,16 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That(Figure("In this case the police are saying at least 750,000, while the organisers are saying it's more like 2 million.", 750000).Claimant,
             Is.EqualTo("police"));
 
+    // CNN, Mothership, RTHK, 9-10 June 2019 (Hong Kong): the group a measure of the figure names counts a turnout; the same noun
+    // with what happened to it does not.
+    [TestCase("Hong Kong Police estimated the number of protesters closer to 240,000.", 240000, "participated")]
+    [TestCase("Meanwhile, the Hong Kong police have pegged the number of protesters at around 240,000.", 240000, "participated")]
+    [TestCase("Jimmy Sham from the Civil Human Rights Front said they came up with their figure of 1.03 million participants thanks to volunteers " +
+              "counting marchers as they made their way along Hennessy Road.", 1030000, "participated")]
+    [TestCase("Police said the number of protesters killed had risen to 20.", 20, "killed")]
+    public void GroupAMeasureOfTheFigureNames_SaysWhatItCounts(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
     // A blog quoting AP and the LA Times, January 2003; The Sydney Morning Herald, March 2003; a forum post quoting the BBC, 2003.
     [TestCase("Associated Press (via ABC) has the police putting numbers at 3,000 with organisers saying 20,000.", 20000, "organisers")]
     [TestCase("Unofficial police estimates put the crowd at 120,000 or more, while organisers United for Peace and Justice estimate the crowd at more than 200,000.", 200000, Claim.Unattributed)]
