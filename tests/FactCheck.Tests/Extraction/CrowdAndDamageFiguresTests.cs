@@ -60,6 +60,13 @@ public sealed class CrowdAndDamageFiguresTests
     public void GroupAMeasureOfTheFigureNames_SaysWhatItCounts(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    // Mothership, 10 June 2019: a source that provided an estimate gave it; "the march organiser" is a source as organisers are.
+    [TestCase(240000, "Police")]
+    [TestCase(1000000, "march organiser")]
+    public void ProvidedEstimate_AndASingleOrganiser_AreSources(double low, string claimant) =>
+        Assert.That(Figure("Police provided a conservative 240,000 estimate, while the march organiser said it was more than a million.", low).Claimant,
+            Is.EqualTo(claimant));
+
     // A blog quoting AP and the LA Times, January 2003; The Sydney Morning Herald, March 2003; a forum post quoting the BBC, 2003.
     [TestCase("Associated Press (via ABC) has the police putting numbers at 3,000 with organisers saying 20,000.", 20000, "organisers")]
     [TestCase("Unofficial police estimates put the crowd at 120,000 or more, while organisers United for Peace and Justice estimate the crowd at more than 200,000.", 200000, Claim.Unattributed)]
