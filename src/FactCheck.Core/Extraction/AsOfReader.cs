@@ -30,7 +30,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
         var best = int.MaxValue;
         foreach (var date in dates)
         {
-            if (!date.Dates || !OwnDate(date, tokens, dates) || InSpanClause(date, mention, tokens) || OutsideWhoClause(date, mention, tokens)
+            if (!date.Dates || !OwnDate(date, tokens, dates) && !SetsRelativeClause(date, mention, tokens) || InSpanClause(date, mention, tokens) || OutsideWhoClause(date, mention, tokens)
                 || OfAnEarlierValue(date, mention, tokens) || OfAFigureAfter(date, mention, tokens) || InAnotherFiguresWith(date, mention, tokens) && !StatementDate(date, attributions, tokens)) continue;
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
@@ -97,6 +97,17 @@ internal sealed class AsOfReader(Lexicon lexicon)
         var next = date.EndToken < tokens.Count ? tokens[date.EndToken] : default;
         if (Grammar.OffsetPrepositions.Contains(tokens[date.EndToken - 1]) && next.Word is not null && Grammar.Articles.Contains(next)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "the largest in Hong Kong since 1989, when over a million people protested": a date a comma and "when" follow sets the clause
+    /// they open, with the figure in it, even when it bounds a span.
+    /// </summary>
+    private bool SetsRelativeClause(DateMention date, NumberMention mention, List<Token> tokens)
+    {
+        var when = date.EndToken + 1;
+        if (when >= mention.FirstToken || tokens[date.EndToken].Text != "," || !Grammar.TimeRelatives.Contains(tokens[when])) return false;
+        return !ClauseEndsBetween(tokens, when + 1, mention.FirstToken);
     }
 
     /// <summary>

@@ -51,6 +51,7 @@ internal sealed class Grammar
     public required WordSet GroupPronouns { get; init; }
     public required WordSet MeasureNouns { get; init; }
     public required WordSet ClauseSpanOpeners { get; init; }
+    public required WordSet TimeRelatives { get; init; }
     public required WordSet PointPrepositions { get; init; }
     public required WordSet MonthLeadIns { get; init; }
     public required WordSet Quantifiers { get; init; }
@@ -153,6 +154,7 @@ internal sealed class Grammar
             GroupPronouns = Set(file.GroupPronouns, "groupPronouns"),
             MeasureNouns = Set(file.MeasureNouns, "measureNouns"),
             ClauseSpanOpeners = Set(file.ClauseSpanOpeners, "clauseSpanOpeners"),
+            TimeRelatives = Set(file.TimeRelatives, "timeRelatives"),
             PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
             MonthLeadIns = Set(file.MonthLeadIns, "monthLeadIns"),
             Quantifiers = Set(file.Quantifiers, "quantifiers"),
@@ -221,6 +223,7 @@ internal sealed record GrammarFile
     public string[] GroupPronouns { get; init; } = [];
     public string[] MeasureNouns { get; init; } = [];
     public string[] ClauseSpanOpeners { get; init; } = [];
+    public string[] TimeRelatives { get; init; } = [];
     public required string[] PointPrepositions { get; init; }
     public required string[] MonthLeadIns { get; init; }
     public required string[] Quantifiers { get; init; }

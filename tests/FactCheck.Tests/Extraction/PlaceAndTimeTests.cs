@@ -36,6 +36,17 @@ public sealed class PlaceAndTimeTests
         Assert.That((claim.AssertedOn, claim.AsOfPrecision), Is.EqualTo((new DateOnly(year, 1, 1), "year")));
     }
 
+    // Mothership, 10 June 2019: "when" after a year a span starts from opens a clause set in that year; the figure in it is of then.
+    [TestCase("The organiser's figure means that the number of protesters is potentially the largest in Hong Kong since 1989, when over a million " +
+              "people protested in support of the students in Beijing, according to Apple Daily and BBC.", 1000000, 1989)]
+    public void FigureInAWhenClauseAfterAYear_IsOfThatYear(string sentence, double low, int year) =>
+        YearOnAnEventsNoun_DatesTheEventsFigures(sentence, low, year);
+
+    [Test]
+    public void FigureAfterTheWhenClauseCloses_IsNotOfItsYear() =>
+        Assert.That(Extract("Since 2014, when the war began, more than 300 people have died in the town.").Single(c => c.Low == 300).AssertedOn,
+            Is.Not.EqualTo(new DateOnly(2014, 1, 1)));
+
     [Test]
     public void DatelinesDate_IsWhenTheReportWasFiled_NotTheFiguresDate()
     {
