@@ -234,7 +234,9 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         // "Latin America", "New Yorker": part of a longer name is no place; "Alabama Republicans" is a group there.
         var end = i + alias.Length;
         // "In Luhansk Ukrainian border guards said": a demonym after it starts the next phrase.
+        // "took to the streets of Hong Kong Sunday": a weekday after it is when, no part of a name.
         if (!titleCase && end < tokens.Count && tokens[end].IsCapitalized && !Places.Nouns.Match(tokens, end).HasValue && Places.Aliases.Match(tokens, end) is null
+            && !lexicon.Time.Weekdays.ContainsKey(tokens[end].Lower)
             && !(lexicon.Subjects.Match(tokens, end) is { Length: 1 } && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized))
             && !(Places.Adjectives.Match(tokens, end) is { } demonym && end + demonym.Length < tokens.Count && !tokens[end + demonym.Length].IsCapitalized)
             // "victims of the Christchurch Earthquake", "the Seoul Halloween crowd crush": a place naming its event.

@@ -16,6 +16,13 @@ public sealed class PlaceChoiceTests
     public void Distance_PlacesWhatItLocates_NotWhereItIsMeasuredFrom(string sentence, double low, string place) =>
         Assert.That(Figure(sentence, low).Location, Is.EqualTo(place));
 
+    // CNN, 9 June 2019: a weekday right after a place is when, no part of its name; the place the figure's clause names is its own,
+    // not a country named further on.
+    [Test]
+    public void PlaceFollowedByAWeekday_IsStillThePlace() =>
+        Assert.That(Figure("More than 1 million protesters took to the streets of Hong Kong Sunday, organizers said, to oppose a controversial " +
+                           "extradition bill that would enable China to extradite fugitives from the city.", 1000000).Location, Is.EqualTo("Hong Kong"));
+
     // Interfax-Ukraine, May 2014; AFP, September 2023: a figure set off in parentheses after a place is that place's.
     [TestCase("The highest turnout was in the Lviv (78.2 percent), Ternopil (76.63 percent) and Ivano-Frankivsk (73.95 percent) regions.", 76.63, "Ternopil")]
     [TestCase("The highest turnout was in the Lviv (78.2 percent), Ternopil (76.63 percent) and Ivano-Frankivsk (73.95 percent) regions.", 73.95, "Ivano-Frankivsk")]
