@@ -58,6 +58,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         // "regional bureaus overseeing embassies in the Middle East and Asia": a part of the world, in no
         // country, places its own sentence's figures and no others.
         else if (PartOfTheWorld(place)) return;
+        // "Harvey being the second costliest storm in U.S. history" after a lede set "in Texas": a comparison's scope does not move a
+        // story away from where its lede set it.
+        else if (place.Scope && _carried is { } story && _setting is { } lede && SamePlace(story.Place, lede.Place.Name)) return;
         else
         {
             // The place a document keeps returning to, not one it names in passing, carries over; of equals, the latest.

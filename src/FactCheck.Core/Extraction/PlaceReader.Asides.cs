@@ -11,6 +11,7 @@ internal sealed partial class PlaceReader
             var place = found[k];
             if (place.Dateline || place.Route) continue;
             place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken);
+            place.Scope = ComparisonScope(tokens, place);
         }
         // "AIIMS, Capital Hospital, SUM, KIM and AMRI Hospital": a list of three or more; a pair ("Donetsk and Luhansk") may be a setting.
         for (var first = 0; first < found.Count;)

@@ -37,6 +37,9 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
     /// SUM"). It may place its own sentence's figures; later sentences are not set there.
     /// </summary>
     public bool Aside { get; set; }
+
+    /// <summary>The scope of a comparison ("the second costliest storm in U.S. history"): it says where a story is only when nothing else has.</summary>
+    public bool Scope { get; set; }
 }
 
 /// <summary>

@@ -75,6 +75,17 @@ public sealed class PlaceChoiceTests
         Assert.That(claim.Location, Is.EqualTo("Miami-Dade County"));
     }
 
+    // Baller Alert after ABC News, September 2017: the scope of a comparison does not move the story away from where its lede set it.
+    [Test]
+    public void ScopeOfAComparison_DoesNotCarryOverTheLedesPlace()
+    {
+        var claim = Extracted.Claims("While the worst of Hurricane Harvey has finally come to an end in Texas, many people are still suffering from the damages " +
+                                     "that were caused by the deadly storm. Now, officials are struggling to assess the full damage caused by the storm as data is " +
+                                     "pointing to Harvey being the second costliest storm in U.S. history. According to ABC News, Moody's Analytics predicts the " +
+                                     "total cost of damage caused by Harvey to be at $108 billion in destruction.").Single(c => c.Low == 108e9);
+        Assert.That(claim.Location, Is.EqualTo("Texas"));
+    }
+
     // Reuters, 22 May 2014; Reuters, 5 December 2017.
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 1, "Luhansk")]
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 16, "Volnovakha")]
