@@ -39,6 +39,22 @@ internal sealed partial class FrameBuilder
     }
 
     /// <summary>
+    /// "Texas Governor Greg Abbott on Sunday said damage from Hurricane Harvey would exceed that of Katrina, likely reaching $150 billion": a
+    /// measure opening the clause a reporting verb before the figure introduces is the figure's, as one opening the sentence is.
+    /// </summary>
+    private (IReadOnlyList<MetricTrigger> Trigger, int End)? ReportedMeasure(List<Token> tokens, int bodyStart, int figure)
+    {
+        for (var k = figure - 2; k > bodyStart; k--)
+        {
+            if (lexicon.AttributionVerbs.Match(tokens, k) is not { } verb) continue;
+            var start = k + verb.Length;
+            if (start < figure && tokens[start].Lower == "that") start++;
+            return start < figure ? OpeningMeasure(tokens, start, figure) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Iran has revised down the number killed when an earthquake flattened the ancient Silk Road city of Bam in December to 26,271":
     /// the object of a cued verb whose cue takes the figure is the figure's measure, however long the words that follow it.
     /// </summary>

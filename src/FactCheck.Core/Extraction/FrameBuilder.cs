@@ -155,7 +155,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000": the
         // measure the sentence opens with is its first figure's, however far the predicate puts it, when no
         // other trigger stands between them or follows the figure in its clause ("with 105 people reported missing").
-        var measure = OpeningMeasure(tokens, bodyStart, mention.FirstToken);
+        var measure = OpeningMeasure(tokens, bodyStart, mention.FirstToken) ?? ReportedMeasure(tokens, bodyStart, mention.FirstToken);
         // The object of a cued verb holds to the figure its cue takes over any trigger in the object's own words ("in Friday's blast").
         var cued = measure is null && (measure = CuedMeasure(tokens, mention.FirstToken)) is not null;
         var opening = measure?.Trigger.FirstOrDefault(fits);

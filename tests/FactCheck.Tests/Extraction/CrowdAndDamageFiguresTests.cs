@@ -220,6 +220,12 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That(Figure("The economic damage caused by Hurricane Ian, which left massive destruction in its wake across Florida and coastal South Carolina, could reach up to $75 billion.", 75e9).Metric,
             Is.EqualTo("losses"));
 
+    // Reuters via The Epoch Times, 3 September 2017: the damage opening what a source said is what a sum far after it measures.
+    [Test]
+    public void DamageOpeningAReportedClause_IsWhatASumFarAfterItMeasures() =>
+        Assert.That(Figure("HOUSTON—Texas Governor Greg Abbott on Sunday said damage from Hurricane Harvey would exceed that of epic hurricanes Katrina or " +
+                           "Sandy, likely reaching $150 billion to $180 billion.", 150e9).Metric, Is.EqualTo("losses"));
+
     // VOA, September 2019.
     [Test]
     public void WordThatOpensSentences_NamesNoAuthorOfTheEstimates() =>
