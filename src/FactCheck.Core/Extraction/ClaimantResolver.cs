@@ -190,8 +190,19 @@ internal sealed partial class ClaimantResolver
     /// </summary>
     private bool AfterMeasureBy(List<Token> tokens, int verb, int length) =>
         verb > 0 && verb + length < tokens.Count && tokens[verb + length].Lower == "by"
-        && (tokens[verb - 1].Kind == TokenKind.Number || Grammar.MeasureNouns.Contains(tokens[verb - 1]) || _lexicon.Sources.StrippedWords.Contains(tokens[verb - 1].Lower)
-            || tokens[verb - 1] is { IsWord: true, IsCapitalized: false } noun && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && _lexicon.MetricTriggers.Match(tokens, verb - 1) is { Length: 1 });
+        && (tokens[verb - 1].Kind == TokenKind.Number || IsMeasure(tokens[verb - 1])
+            || tokens[verb - 1] is { IsWord: true, IsCapitalized: false } noun && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && _lexicon.MetricTriggers.Match(tokens, verb - 1) is { Length: 1 }
+            || NamedAfterMeasure(tokens, verb));
+
+    private bool IsMeasure(Token token) => Grammar.MeasureNouns.Contains(token) || _lexicon.Sources.StrippedWords.Contains(token.Lower);
+
+    /// <summary>"the most recent direct damage estimate from Harvey estimated by Moody's Analytics": a name a measure's preposition takes, right before the participle.</summary>
+    private bool NamedAfterMeasure(List<Token> tokens, int verb)
+    {
+        var k = verb - 1;
+        while (k > 1 && verb - k <= 3 && tokens[k] is { IsWord: true, IsCapitalized: true }) k--;
+        return k < verb - 1 && k >= 1 && Grammar.FunctionWords.Contains(tokens[k]) && IsMeasure(tokens[k - 1]);
+    }
 
     /// <summary>"at" or "to" right after a passive verb: "estimated at $2 billion", "revised to 125" give a figure before any agent.</summary>
     internal static bool Cue(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Lower is "at" or "to";

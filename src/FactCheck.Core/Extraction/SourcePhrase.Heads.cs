@@ -27,6 +27,7 @@ internal sealed partial class SourcePhrase
         }
         var person = first;
         while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;
+        if (CompanyWithPossessive(tokens, first, person, end)) return new Attribution(Join(tokens, first, end), null, null, start);
         // "Assistant Secretary ... Eurasian Affairs Victoria Nuland": a long run ends with the name, and a suffix ("Richard Bissen Jr").
         var suffix = end - person > 3 && lexicon.Abbreviations.Contains(tokens[end - 1].Text) ? 1 : 0;
         // "Sindh Health Minister Jam Mehtab Hussain Dahar": up to four capitalized words after the last title are all the name.
@@ -48,6 +49,18 @@ internal sealed partial class SourcePhrase
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
                 : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
         return null;
+    }
+
+    /// <summary>
+    /// "Moody's Analytics", "McDonald's Corp": a possessive no place or known source writes, then one capitalized word no one was named by,
+    /// is one organisation's name; "Russia's Gazprom", "Putin's spokesman", "Apple's Cook" after "Tim Cook" are not.
+    /// </summary>
+    private bool CompanyWithPossessive(List<Token> tokens, int first, int person, int end)
+    {
+        if (end - person != 1 || person - 1 < first || !tokens[person - 1].Text.EndsWith("'s", StringComparison.Ordinal)) return false;
+        var owner = tokens[person - 1].Text[..^2];
+        return !lexicon.Places.IsListed(owner) && lexicon.Places.ByAliasIgnoringCase(owner) is null && SingleWordClaimant(owner) is null
+               && !names.ContainsKey(tokens[person].Text) && !firstWords.ContainsKey(tokens[person].Text) && !IsCountryLike(tokens[person].Text);
     }
 
     /// <summary>The listed country whose name ends tokens[from..end) after other words ("North Korea" is no "Korea" after "North"), or null.</summary>

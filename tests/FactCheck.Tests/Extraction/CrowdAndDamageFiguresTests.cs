@@ -226,6 +226,13 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That(Figure("HOUSTON—Texas Governor Greg Abbott on Sunday said damage from Hurricane Harvey would exceed that of epic hurricanes Katrina or " +
                            "Sandy, likely reaching $150 billion to $180 billion.", 150e9).Metric, Is.EqualTo("losses"));
 
+    // Federal Reserve Bank of Dallas, 2018; Baller Alert after ABC News, 2017: an estimate's maker named by a participle's agent after the
+    // estimate's own "from", and a company whose name holds a possessive.
+    [TestCase("The most recent direct damage estimate from Harvey estimated by Moody's Analytics is between $60 billion and $70 billion.", 60e9)]
+    [TestCase("Moody's Analytics predicts the total cost of damage caused by Harvey to be at $108 billion in destruction.", 108e9)]
+    public void EstimateByACompanyWithAPossessiveInItsName_IsThatCompanys(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo("Moody's Analytics"));
+
     // VOA, September 2019.
     [Test]
     public void WordThatOpensSentences_NamesNoAuthorOfTheEstimates() =>
