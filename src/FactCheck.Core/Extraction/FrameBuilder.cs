@@ -184,7 +184,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             var ownedByAnother = k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
                                                                              || FollowsFigure(tokens, k, parenthetical) && (OwnPredicate(tokens, mention) || OwnThingNoun(tokens, mention))
                                                                              || IsFigure(tokens, k + trigger.Length) && ParticipleClauseBetween(tokens, k + trigger.Length, mention.FirstToken))
-                                 || k > mention.EndToken && LinksToFigure(tokens, k + trigger.Length, tokens.Count);
+                                 || k > mention.EndToken && (LinksToFigure(tokens, k + trigger.Length, tokens.Count) || ObjectFigureAt(tokens, k + trigger.Length));
             // "three people were killed ... after about 300 protesters armed with stun grenades tried to seize a base": a figure
             // with a verb of its own in a clause opened after the trigger is that clause's.
             var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken)
@@ -242,6 +242,16 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         var k = mention.FirstToken - 1;
         if (k >= 0 && tokens[k].Lower == "the") k--;
         return k >= 0 && tokens[k].Lower == "of";
+    }
+
+    /// <summary>
+    /// "A stampede among thousands of people ... killed at least 60": a verb's object figure, past its qualifier, at tokens[k]; the verb
+    /// is that figure's, not one's named before it.
+    /// </summary>
+    private bool ObjectFigureAt(List<Token> tokens, int k)
+    {
+        if (k < tokens.Count && lexicon.Qualifiers.Match(tokens, k) is { } qualifier) k += qualifier.Length;
+        return k < tokens.Count && IsFigure(tokens, k);
     }
 
     private bool IsFigure(List<Token> tokens, int k) =>

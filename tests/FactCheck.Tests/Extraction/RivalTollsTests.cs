@@ -87,6 +87,12 @@ public sealed class RivalTollsTests
         Assert.That(claim.Metric, Is.EqualTo("count"));
     }
 
+    // Reuters and AP, 2 July 2024 (Hathras): the verb whose object is a later figure is that figure's, not the crowd's named before it.
+    [TestCase("A stampede among thousands of people at a religious gathering in northern India killed at least 60 people.")]
+    [TestCase("A stampede at a religious gathering of thousands of people in northern India killed at least 60.")]
+    public void VerbWithAnObjectFigure_IsNotTheCrowdsBeforeIt(string sentence) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => (c.Low, c.Metric)), Does.Not.Contain((2000.0, "killed")));
+
     // Written for the construction, after AFP via AsiaOne, 26 September 2015: a country's own people counted where the figure is placed
     // outside it are its nationals, a side of the toll; at home they are the toll.
     [TestCase("Iran said 136 of its citizens died in the stampede in Saudi Arabia.", "Iranian")]
