@@ -219,12 +219,22 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             for (var j = i + 1; j < claims.Count; j++)
             {
                 var (a, b) = (claims[i], claims[j]);
-                if (a.Unit != "people" || a.Claimant != b.Claimant || a.Metric != b.Metric || a.Subject != b.Subject || a.Side != b.Side || a.Unit != b.Unit
+                if (a.Unit != "people" || a.Claimant != b.Claimant || a.Metric != b.Metric || a.Side != b.Side || a.Unit != b.Unit
                     || !JoinedByAnd(tokens, a.End, b.Start)) continue;
+                // "nine adults and eight children died": a group named beside another kind is a part of the toll, the general one too.
+                if (a.Subject != b.Subject)
+                {
+                    if (a.Subject == GeneralPeople && lexicon.PeopleSubjects.Contains(b.Subject)) claims[i] = a with { PartOfGroup = true };
+                    else if (b.Subject == GeneralPeople && lexicon.PeopleSubjects.Contains(a.Subject)) claims[j] = b with { PartOfGroup = true };
+                    continue;
+                }
                 var smaller = a.High < b.Low ? i : b.High < a.Low ? j : -1;
                 if (smaller >= 0) claims[smaller] = claims[smaller] with { PartOfGroup = true };
             }
     }
+
+    /// <summary>The subject of a head count that names no particular group ("people", "adults", "victims").</summary>
+    private const string GeneralPeople = "people";
 
     /// <summary>At most three words between two figures, the last "and": "one policeman and about 20".</summary>
     private bool JoinedByAnd(List<Token> tokens, int end, int start)

@@ -116,6 +116,8 @@ public sealed class EventTests
     // Deccan Herald, 8 September 2017; Reuters, 2017: figures listed after a dash break down the count before it.
     [TestCase("They added some 30 civilians had been killed -- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists -- in the fighting.", 16)]
     [TestCase("Until this year, Idaho had four resettlement offices - three in Boise and one in Twin Falls, said Jan Reeves.", 3)]
+    // AP via A News, January 2022: a group named beside another kind of the same toll is a part of it, the general "adults" too.
+    [TestCase("Adams said nine adults and eight children died in the fire Sunday in the Bronx.", 9)]
     public void Extract_ACountOfPartOfAGroup_IsMarkedAPart(string sentence, double part) =>
         Assert.That(Extract(sentence).Single(c => c.Low == part).PartOfGroup, Is.True);
 

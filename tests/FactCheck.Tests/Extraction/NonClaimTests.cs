@@ -21,6 +21,8 @@ public sealed class NonClaimTests
     [TestCase("Two members were detained by a group of unarmed men at around 11.15 in Yenakiyeve.", new[] { 2d })]
     [TestCase("\"I was telling them lies just to stop the torture,\" said Mr Bulatov, 35.", new double[0])]
     [TestCase("At least 21 are already confirmed dead – the youngest was just 17.", new[] { 21d })]
+    // AP via A News, January 2022.
+    [TestCase("The dead included children as young as 4, City Council Member Oswald Feliz said.", new double[0])]
     [TestCase("The latest bodies pulled from the rubble were those of two children, ages 4 and 10, the mayor said.", new[] { 2d })]
     [TestCase("But if more than two Republican senators vote no, it would fail.", new double[0])]
     [TestCase("Decadt was visiting New York with her two sisters and mother.", new double[0])]
