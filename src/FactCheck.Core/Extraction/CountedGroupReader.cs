@@ -211,11 +211,12 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
 
     /// <summary>
     /// A figure that is a limit's value: "the refugee cap to 50,000", "a cap of 45,000", "the 110,000
-    /// ceiling". It says how many may be, not how many were.
+    /// ceiling", "an event that had permission to host about 5,000". It says how many may be, not how many were.
     /// </summary>
     public bool IsLimit(List<Token> tokens, NumberMention mention)
     {
         if (mention.EndToken < tokens.Count && lexicon.Limits.Contains(tokens[mention.EndToken])) return true;
+        if (mention.FirstToken > 0 && lexicon.CapacityVerbs.Contains(tokens[mention.FirstToken - 1])) return true;
         var k = MeasureBefore(tokens, mention.FirstToken);
         return k >= 0 && k < mention.FirstToken - 1 && lexicon.Limits.Contains(tokens[k]);
     }

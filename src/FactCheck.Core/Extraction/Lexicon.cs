@@ -99,6 +99,8 @@ public sealed class Lexicon
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     /// <summary>Nouns naming a limit or target ("cap", "quota"): a figure that is their value says how many may be, not how many were.</summary>
     internal WordSet Limits { get; private init; } = null!;
+    /// <summary>Verbs of how many a place may hold ("host", "accommodate"): a figure right after one says how many may come, not how many came.</summary>
+    internal WordSet CapacityVerbs { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
     internal TimeWords Time { get; private init; } = null!;
     internal Places Places { get; private init; } = null!;
@@ -215,6 +217,7 @@ public sealed class Lexicon
             ProjectionCues = modality.Projection,
             ComparisonCues = modality.Comparison,
             Limits = new WordSet(modality.Limits),
+            CapacityVerbs = new WordSet(modality.CapacityVerbs),
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
             Time = TimeWords.From(time, Path.Combine(folder, "time.json"), classes),
             Places = Places.From(places, Path.Combine(folder, "places.json"), classes),

@@ -167,6 +167,7 @@ internal sealed record ModalityFile
     public required string[] Projection { get; init; }
     public required string[] Comparison { get; init; }
     public string[] Limits { get; init; } = [];
+    public string[] CapacityVerbs { get; init; } = [];
 }
 
 internal sealed record PeriodsFile

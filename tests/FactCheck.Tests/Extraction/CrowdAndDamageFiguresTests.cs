@@ -60,6 +60,12 @@ public sealed class CrowdAndDamageFiguresTests
     public void GroupAMeasureOfTheFigureNames_SaysWhatItCounts(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 
+    // AP, 2 July 2024 (Hathras): how many an event had permission to host is a limit, not a turnout to weigh against counts.
+    [TestCase("Initial reports suggested that over 15,000 people had gathered for the event that had permission to host about 5,000.", 5000, Modality.Projection)]
+    [TestCase("Initial reports suggested that over 15,000 people had gathered for the event that had permission to host about 5,000.", 15000, Modality.Asserted)]
+    public void HowManyAnEventMayHost_IsALimit(string sentence, double low, Modality modality) =>
+        Assert.That(Figure(sentence, low).Modality, Is.EqualTo(modality));
+
     // Mothership, 10 June 2019: a source that provided an estimate gave it; "the march organiser" is a source as organisers are.
     [TestCase(240000, "Police")]
     [TestCase(1000000, "march organiser")]
