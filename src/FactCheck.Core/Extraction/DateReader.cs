@@ -26,9 +26,11 @@ internal sealed class DateReader(Lexicon lexicon)
     public List<DateMention> Find(List<Token> tokens, DateOnly? written)
     {
         var found = new List<DateMention>();
+        DateOnly? weekdaysFrom = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = Relative(tokens, i, written) ?? Calendar(tokens, i, written) ?? Weekday(tokens, i, written)
+            var mention = Relative(tokens, i, written) ?? Calendar(tokens, i, written)
+                          ?? (IsWeekday(tokens[i]) ? Weekday(tokens, i, weekdaysFrom ??= WeekdaysCountedFrom(tokens, written)) : null)
                           ?? YearSpan(tokens, i) ?? Year(tokens, i) ?? Ago(tokens, i, written);
             if (mention is null) { i++; continue; }
             found.Add(mention);
@@ -74,6 +76,22 @@ internal sealed class DateReader(Lexicon lexicon)
             return Time.Relative.Match(plain, 0) is { } match && match.Length == plain.Count ? match : null;
         }
         return null;
+    }
+
+    private bool IsWeekday(Token token) =>
+        token.IsCapitalized && Time.Weekdays.ContainsKey(token.Text.EndsWith("'s", StringComparison.Ordinal) ? token.Text[..^2] : token.Text);
+
+    /// <summary>
+    /// The day a sentence's weekdays are counted back from: a full date it gives, with its year, over a week before the text was
+    /// written ("On January 1, 2022, Indian officials said ... in the early hours of Saturday" in a report of 2024), else that day.
+    /// </summary>
+    private DateOnly? WeekdaysCountedFrom(List<Token> tokens, DateOnly? written)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            // Without the day of writing, only a date that gives its year resolves.
+            if (IsMonth(tokens, i) || DayNumber(tokens, i) is not null && IsMonth(tokens, i + 1))
+                if (Calendar(tokens, i, null) is { Day: { } day, Precision: AsOfPrecision.Day } && written is { } w && w.DayNumber - day.DayNumber > 7) return day;
+        return written;
     }
 
     private DateMention? Weekday(List<Token> tokens, int i, DateOnly? written)

@@ -42,6 +42,16 @@ public sealed class PlaceAndTimeTests
     public void FigureInAWhenClauseAfterAYear_IsOfThatYear(string sentence, double low, int year) =>
         YearOnAnEventsNoun_DatesTheEventsFigures(sentence, low, year);
 
+    // Al Mayadeen after Reuters, 2 July 2024: a weekday counts back from the full date its sentence gives, not from the report's day.
+    [Test]
+    public void WeekdayBesideAnEarlierFullDate_IsCountedFromThatDate()
+    {
+        var claim = Extractor.Extract(Some.Document("On January 1, 2022, Indian officials said that at least 12 people were killed and 13 were injured in a stampede " +
+                                                    "at a religious shrine in the early hours of Saturday, as thousands of pilgrims gathered to offer prayers.",
+            published: new DateOnly(2024, 7, 2))).Single(c => c.Low == 2000);
+        Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2022, 1, 1)));
+    }
+
     [Test]
     public void FigureAfterTheWhenClauseCloses_IsNotOfItsYear() =>
         Assert.That(Extract("Since 2014, when the war began, more than 300 people have died in the town.").Single(c => c.Low == 300).AssertedOn,
