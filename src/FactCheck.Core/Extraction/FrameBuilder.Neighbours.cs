@@ -9,11 +9,17 @@ internal sealed partial class FrameBuilder
 
     /// <summary>
     /// The group a measure whose value is the figure names, at <paramref name="k"/>: before it ("put the number of protesters at
-    /// 240,000") or as its noun after a measure's "of" ("their figure of 1.03 million participants").
+    /// 240,000"), as its noun after a measure's "of" ("their figure of 1.03 million participants"), or as the noun of a figure a
+    /// counting verb takes ("The CGT thus declared to have counted 3.5 million demonstrators").
     /// </summary>
     private bool GroupOfItsMeasure(List<Token> tokens, NumberMention mention, int k) =>
         k < mention.FirstToken ? k >= 2 && tokens[k - 1].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[k - 2])
-        : NounOf(tokens, mention, k) && mention.FirstToken >= 2 && tokens[mention.FirstToken - 1].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[mention.FirstToken - 2]);
+        : NounOf(tokens, mention, k) && mention.FirstToken >= 2
+          && (tokens[mention.FirstToken - 1].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[mention.FirstToken - 2]) || CountedBySource(tokens, mention));
+
+    /// <summary>Whether a verb that reports a figure as its object takes this one: "the prefecture counted 14,800 demonstrators".</summary>
+    private bool CountedBySource(List<Token> tokens, NumberMention mention) =>
+        mention.FirstToken > 0 && lexicon.Sources.CountingVerbs.Contains(tokens[mention.FirstToken - 1].Lower);
 
     /// <summary>
     /// "170 to Civil", "in Taroudant (271)", "higher than the 99 reported earlier": no noun of its own follows the

@@ -109,7 +109,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         if (metric == "share") (subject, side) = (null, null);
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";
         return new Frame(metric, subject ?? "unspecified", side, unit, Period(sentence, mention, tokens),
-            null, Modality(sentence, tokens, mention), Standing: IsStanding(tokens, mention, metric));
+            null, Modality(sentence, tokens, mention), Standing: IsStanding(tokens, mention, metric),
+            ReportedHeadCount: metric == "count" && unit == "people" && CountedBySource(tokens, mention));
     }
 
     /// <summary>

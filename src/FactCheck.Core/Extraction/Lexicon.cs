@@ -101,6 +101,8 @@ public sealed class Lexicon
     internal WordSet Limits { get; private init; } = null!;
     /// <summary>Verbs of how many a place may hold ("host", "accommodate"): a figure right after one says how many may come, not how many came.</summary>
     internal WordSet CapacityVerbs { get; private init; } = null!;
+    /// <summary>The metric a source's plain head count of people has at an event of a kind (a protest's: its turnout).</summary>
+    internal IReadOnlyDictionary<string, string> HeadCountMetrics { get; private init; } = null!;
     internal IReadOnlySet<string> Abbreviations { get; private init; } = null!;
     internal TimeWords Time { get; private init; } = null!;
     internal Places Places { get; private init; } = null!;
@@ -149,6 +151,10 @@ public sealed class Lexicon
             foreach (var name in names)
                 if (!subjects.Subjects.ContainsKey(name))
                     throw new LexiconException(Path.Combine(folder, "subjects.json"), $"'{list}' lists '{name}', which is not a subject");
+        foreach (var (metric, entry) in metrics.Metrics)
+            foreach (var kind in entry.HeadCountsOf)
+                if (!events.Kinds.ContainsKey(kind))
+                    throw new LexiconException(Path.Combine(folder, "metrics.json"), $"'{metric}' counts heads of '{kind}', which is no event kind in events.json");
         var claimants = claimantsFile.Claimants
             .Select(c => new ClaimantEntry(c.Name, c.Family, c.Aliases) { Side = c.Side, Person = c.Person }).ToList();
         var duplicates = claimants.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
@@ -218,6 +224,7 @@ public sealed class Lexicon
             ComparisonCues = modality.Comparison,
             Limits = new WordSet(modality.Limits),
             CapacityVerbs = new WordSet(modality.CapacityVerbs),
+            HeadCountMetrics = metrics.Metrics.SelectMany(kv => kv.Value.HeadCountsOf.Select(kind => (kind, kv.Key))).ToDictionary(p => p.kind, p => p.Key, StringComparer.Ordinal),
             Abbreviations = abbreviations.Abbreviations.ToHashSet(StringComparer.Ordinal),
             Time = TimeWords.From(time, Path.Combine(folder, "time.json"), classes),
             Places = Places.From(places, Path.Combine(folder, "places.json"), classes),

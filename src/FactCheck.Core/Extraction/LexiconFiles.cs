@@ -81,6 +81,8 @@ internal sealed record MetricEntry
     /// 240,000", "their figure of 1.03 million participants"; not "two protesters were shot".
     /// </summary>
     public string[] MeasuredNouns { get; init; } = [];
+    /// <summary>Event kinds whose head counts a source gives are this metric: a union's or a ministry's count of people at a protest is its turnout.</summary>
+    public string[] HeadCountsOf { get; init; } = [];
     /// <summary>The triggers name the counted group ("members"): what happened to it in its clause says more ("two members ... were detained").</summary>
     public bool CountedNoun { get; init; }
 }
@@ -125,6 +127,7 @@ internal sealed record AttributionFile
     public Dictionary<string, string[]> CuedVerbs { get; init; } = [];
     /// <summary>Verbs that give a figure's source and introduce no quote: "an official attributed the drop to ...".</summary>
     public string[] StatingVerbs { get; init; } = [];
+    public string[] CountingVerbs { get; init; } = [];
     public string[] WitnessVerbs { get; init; } = [];
     public string[] WitnessNouns { get; init; } = [];
     /// <summary>Verbs that report a figure only after a document: "interior ministry figures showed", "the survey found".</summary>

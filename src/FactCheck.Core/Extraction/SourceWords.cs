@@ -9,6 +9,9 @@ internal sealed class SourceWords
     public required IReadOnlySet<string> DocumentVerbs { get; init; }
     public required IReadOnlySet<string> StatingVerbs { get; init; }
 
+    /// <summary>Reporting verbs whose object can be the figure itself: "the prefecture counted 14,800 demonstrators", "the union reported 3.5 million people".</summary>
+    public required IReadOnlySet<string> CountingVerbs { get; init; }
+
     /// <summary>"saw", "witnessed": report only after a witness noun ("An Associated Press reporter saw three bodies").</summary>
     public required IReadOnlySet<string> WitnessVerbs { get; init; }
     public required IReadOnlySet<string> WitnessNouns { get; init; }
@@ -66,9 +69,12 @@ internal sealed class SourceWords
             if (cues.Length == 0) throw new LexiconException(path, $"cued verb '{verb}' needs at least one cue word");
         foreach (var (verb, words) in file.NotReportingWith)
             if (words.Length == 0) throw new LexiconException(path, $"notReportingWith '{verb}' needs at least one word");
+        foreach (var verb in file.CountingVerbs)
+            if (!file.Verbs.Contains(verb, StringComparer.OrdinalIgnoreCase)) throw new LexiconException(path, $"counting verb '{verb}' is not among the verbs");
         var ignoreCase = StringComparer.OrdinalIgnoreCase;
         return new SourceWords
         {
+            CountingVerbs = file.CountingVerbs.ToHashSet(ignoreCase),
             CuedVerbs = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
             DocumentVerbs = file.DocumentVerbs.ToHashSet(ignoreCase),
             StatingVerbs = file.StatingVerbs.ToHashSet(ignoreCase),

@@ -66,6 +66,16 @@ public sealed class CrowdAndDamageFiguresTests
     public void HowManyAnEventMayHost_IsALimit(string sentence, double low, Modality modality) =>
         Assert.That(Figure(sentence, low).Modality, Is.EqualTo(modality));
 
+    // Tagesschau via allnewspress and time.news, 23 March 2023: a head count a source counted or reported, in a report of a protest, is
+    // its turnout; so is a count of demonstrators; "added 12 individuals to a list" reports nothing.
+    private const string PensionProtest = "Pension reform in France: More than a million people protest\n\n";
+
+    [TestCase("The union CGT reported 3.5 million people.", 3500000, "participated")]
+    [TestCase("In Rouen, the prefecture counted 14,800 demonstrators, a record since the start of the social movement, while the CGT claimed 23,000.", 14800, "participated")]
+    [TestCase("It added 12 individuals to an earlier list of 21 who now face asset freezes and travel bans.", 12, "count")]
+    public void HeadCountASourceGivesOfAProtest_IsItsTurnout(string sentence, double low, string metric) =>
+        Assert.That(Figure(PensionProtest + sentence, low).Metric, Is.EqualTo(metric));
+
     // Mothership, 10 June 2019: a source that provided an estimate gave it; "the march organiser" is a source as organisers are.
     [TestCase(240000, "Police")]
     [TestCase(1000000, "march organiser")]

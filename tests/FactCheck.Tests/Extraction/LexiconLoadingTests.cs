@@ -45,6 +45,24 @@ public sealed class LexiconLoadingTests
     }
 
     [Test]
+    public void Load_HeadCountOfAnEventKindThatIsNone_FailsNamingIt()
+    {
+        using var folder = TemporaryDirectory.WithShippedLexicon();
+        var path = Edit(folder, "metrics.json", "\"protest\"\n", "\"protets\"\n");
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
+        Assert.That(error.Message, Is.EqualTo($"{path}: 'participated' counts heads of 'protets', which is no event kind in events.json"));
+    }
+
+    [Test]
+    public void Load_CountingVerbThatIsNoReportingVerb_FailsNamingIt()
+    {
+        using var folder = TemporaryDirectory.WithShippedLexicon();
+        var path = Edit(folder, "attribution.json", "\"countingVerbs\": [", "\"countingVerbs\": [\"added up\", ");
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
+        Assert.That(error.Message, Is.EqualTo($"{path}: counting verb 'added up' is not among the verbs"));
+    }
+
+    [Test]
     public void Load_LexiconFileThatIsANamedPipe_FailsAtOnceNamingIt()
     {
         using var folder = TemporaryDirectory.WithShippedLexicon();

@@ -52,6 +52,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
     public IReadOnlyList<Claim> Extract(Document document)
     {
         var claims = new List<Claim>();
+        // Head counts a reporting verb takes, by index in claims: their metric waits on the event the story names.
+        List<int>? reportedHeadCounts = null;
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
@@ -160,6 +162,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 var asOf = _asOf.Of(frame.Standing ? NoDates : dates, mention, tokens, document, current, attributions, runningTotal);
                 if (!headline) storyDay.Read(asOf, happened?.Kind, written);
                 asOf = storyDay.For(asOf, happened?.Kind, toPeople: !frame.Standing && _lexicon.PeopleMetrics.Contains(frame.Metric), runningTotal);
+                if (frame.ReportedHeadCount) (reportedHeadCounts ??= []).Add(claims.Count);
                 claims.Add(new Claim
                 {
                     Document = document.Path,
@@ -221,6 +224,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         if (documentEvents.Story is { } story)
             for (var c = 0; c < claims.Count; c++)
                 if (claims[c].Event is null) claims[c] = claims[c] with { Event = story, EventFrom = Provenance.Lede };
+        // "The union CGT reported 3.5 million people" in a report of a protest: a source's plain head count there is the turnout.
+        foreach (var c in reportedHeadCounts ?? [])
+            if (claims[c] is { Event: { } kind } counted && counted.Claimant != Claim.Unattributed && _lexicon.HeadCountMetrics.TryGetValue(kind, out var headCount))
+                claims[c] = counted with { Metric = headCount };
         // "187 bodies not identified yet, toll revised to 275" over "Balasore, June 4": a headline or lede figure nothing placed is where the
         // lede sets the story.
         if (documentPlaces.Setting is { } setting)
