@@ -268,9 +268,21 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         {
             if (aside.Contains(k)) continue;
             if (Grammar.Coordinators.Contains(tokens[k])) return false;
-            if (IsFigure(tokens, k)) return true;
+            if (IsFigure(tokens, k)) return !JoinedBefore(tokens, k, to);
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Among the 121 dead were 112 women and seven children": the figure at <paramref name="other"/> and its words, then "and",
+    /// right before the figure at <paramref name="figure"/>: one list, sharing the words before it.
+    /// </summary>
+    private bool JoinedBefore(List<Token> tokens, int other, int figure)
+    {
+        if (figure - other < 2 || !Grammar.Coordinators.Contains(tokens[figure - 1])) return false;
+        for (var k = other + 1; k < figure - 1; k++)
+            if (!tokens[k].IsWord || IsFigure(tokens, k) || Grammar.Coordinators.Contains(tokens[k])) return false;
+        return true;
     }
 
     /// <summary>

@@ -93,6 +93,14 @@ public sealed class RivalTollsTests
     public void VerbWithAnObjectFigure_IsNotTheCrowdsBeforeIt(string sentence) =>
         Assert.That(Extracted.Claims(sentence).Select(c => (c.Low, c.Metric)), Does.Not.Contain((2000.0, "killed")));
 
+    // AP, 2 July 2024 (Hathras): figures listed with "and" share the words before the list, over a verb of another clause after it.
+    [Test]
+    public void FiguresOfOneList_ShareTheMeasureBeforeIt()
+    {
+        var claims = Extracted.Claims("Among the 121 dead were 112 women and seven children, while 31 were injured, state authorities said.");
+        Assert.That(claims.Single(c => c.Low == 7).Metric, Is.EqualTo("killed"));
+    }
+
     // Written for the construction, after AFP via AsiaOne, 26 September 2015: a country's own people counted where the figure is placed
     // outside it are its nationals, a side of the toll; at home they are the toll.
     [TestCase("Iran said 136 of its citizens died in the stampede in Saudi Arabia.", "Iranian")]
