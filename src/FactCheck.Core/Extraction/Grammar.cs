@@ -78,6 +78,7 @@ internal sealed class Grammar
     public required WordSet ControlParticiples { get; init; }
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
+    public required WordSet ChangeVerbs { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
     public required WordSet SubjectPronouns { get; init; }
 
@@ -181,6 +182,7 @@ internal sealed class Grammar
             ControlParticiples = Set(file.ControlParticiples, "controlParticiples"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
+            ChangeVerbs = Set(file.ChangeVerbs, "changeVerbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
             SubjectPronouns = Set(file.SubjectPronouns, "subjectPronouns"),
         };
@@ -252,5 +254,6 @@ internal sealed record GrammarFile
     public string[] Demonstratives { get; init; } = [];
     public string[] SubjectPronouns { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];
+    public string[] ChangeVerbs { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];
 }

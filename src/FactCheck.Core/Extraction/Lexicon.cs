@@ -75,6 +75,8 @@ public sealed class Lexicon
 
     /// <summary>"another", "a further": right before a figure, add it to a count of its kind given earlier in the report.</summary>
     internal PhraseIndex<bool> Additions { get; private init; } = null!;
+    /// <summary>Words right after a figure that make it a difference from another figure: "2 fewer than first reported".</summary>
+    internal PhraseIndex<bool> Differences { get; private init; } = null!;
     /// <summary>Words after a figure that open another clause: its nouns are not what was counted.</summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = null!;
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
@@ -178,6 +180,7 @@ public sealed class Lexicon
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             Additions = new(numbers.Additions.Select(m => (m, true)), classes: classes),
+            Differences = new(numbers.Differences.Select(m => (m, true)), classes: classes),
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -166,11 +166,13 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
 
     /// <summary>
     /// "the official death toll ... has risen by three to 2,360": after "by", a small figure "to" a far larger one is the change and
-    /// the level it reached, two figures; "joined by 15 to 20 cars", of one size, is a range. So are a level and the one it changed to.
+    /// the level it reached, two figures; "joined by 15 to 20 cars", of one size, is a range. So are a level and the one it changed to,
+    /// and a fall "from 19 to 17", which no range is.
     /// </summary>
     private bool ChangeThenLevel(List<Token> tokens, int start, Figure first, Figure second) =>
         tokens[first.End].Lower == "to" && start > 0
-        && (tokens[start - 1].Lower == "by" && second.Magnitude is null && second.Low >= ChangeToLevelRatio * first.High || FromEarlierLevel(tokens, start));
+        && (tokens[start - 1].Lower == "by" && second.Magnitude is null && second.Low >= ChangeToLevelRatio * first.High || FromEarlierLevel(tokens, start)
+            || tokens[start - 1].Lower == "from" && second.Magnitude is null && first.Magnitude is null && first.Low > second.High);
 
     /// <summary>
     /// "revised up from five to 17 the death toll", "rose from 52 to 60": "from" after a word of change opens the earlier level, and

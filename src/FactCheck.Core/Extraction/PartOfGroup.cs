@@ -39,6 +39,10 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "by" && after + 1 < tokens.Count && tokens[after].Lower == "to"
             && (StartsFigure(sentenceFigures, after + 1) || after + 2 < tokens.Count && tokens[after + 1].Text is "\"" or "“" && StartsFigure(sentenceFigures, after + 2)))
             return true;
+        // "Death toll in five-alarm Bronx fire drops by two": how far a measure moved, not where it stands.
+        if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "by" && lexicon.Grammar.ChangeVerbs.Contains(tokens[figure.FirstToken - 2])) return true;
+        // "Mayor says 17 died in NYC fire, 2 fewer than first reported": the difference from another figure.
+        if (lexicon.Differences.Match(tokens, after) is not null) return true;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11".
         if (after + 1 < tokens.Count && tokens[after].Lower == "of")
         {
