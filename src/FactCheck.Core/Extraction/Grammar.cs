@@ -27,6 +27,7 @@ internal sealed class Grammar
     public required WordSet ThingRelatives { get; init; }
     public required WordSet Coordinators { get; init; }
     public required WordSet Contrastives { get; init; }
+    public required WordSet Concessives { get; init; }
     public required WordSet FunctionWords { get; init; }
     public required WordSet TollLinks { get; init; }
     public required WordSet CitingVerbs { get; init; }
@@ -131,6 +132,7 @@ internal sealed class Grammar
             ThingRelatives = Set(file.ThingRelatives, "thingRelatives"),
             Coordinators = Set(file.Coordinators, "coordinators"),
             Contrastives = Set(file.Contrastives, "contrastives"),
+            Concessives = Set(file.Concessives, "concessives"),
             FunctionWords = Set(file.FunctionWords, "functionWords"),
             TollLinks = Set(file.TollLinks, "tollLinks"),
             CitingVerbs = Set(file.CitingVerbs, "citingVerbs"),
@@ -201,6 +203,7 @@ internal sealed record GrammarFile
     public required string[] ThingRelatives { get; init; }
     public required string[] Coordinators { get; init; }
     public required string[] Contrastives { get; init; }
+    public string[] Concessives { get; init; } = [];
     public required string[] FunctionWords { get; init; }
     public required string[] TollLinks { get; init; }
     public required string[] CitingVerbs { get; init; }

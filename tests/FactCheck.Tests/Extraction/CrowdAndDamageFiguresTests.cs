@@ -76,6 +76,18 @@ public sealed class CrowdAndDamageFiguresTests
     public void HeadCountASourceGivesOfAProtest_IsItsTurnout(string sentence, double low, string metric) =>
         Assert.That(Figure(PensionProtest + sentence, low).Metric, Is.EqualTo(metric));
 
+    // BBC, 16 February 2003: a concession opens a clause with a source of its own; a figure put "closer to" a number is given as "at" one is.
+    [TestCase(2000000, "organisers")]
+    public void SourceOfAConcession_GivesItsFigure(double low, string claimant) =>
+        Assert.That(Figure("Police said it was the biggest ever demonstration with at least 750,000 taking part, although organisers put the figure " +
+                           "closer to two million.", low).Claimant, Is.EqualTo(claimant));
+
+    // Irish Examiner, February 2003; Charter 97 (events-mixed), August 2020: a protest and the streets people took to count a turnout.
+    [TestCase("One million protest against war in London", 1000000)]
+    [TestCase("Hundreds of thousands of people have taken to the streets of London to voice their opposition to military action against Iraq.", 200000)]
+    public void ProtestAndTakingToTheStreets_CountATurnout(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo("participated"));
+
     // Mothership, 10 June 2019: a source that provided an estimate gave it; "the march organiser" is a source as organisers are.
     [TestCase(240000, "Police")]
     [TestCase(1000000, "march organiser")]

@@ -34,9 +34,10 @@ internal sealed partial class ClaimExtractor
         var part = 0;
         // "Authorities have confirmed that 357 people have died — a report in the Economic Times put the toll at 370": a dash starts a part too.
         // "The demonstrators claimed there were 200,000 people out today - the police said more like 30-40,000": a spaced hyphen is a dash.
+        // "..., although organisers put the figure closer to two million": so does a concession.
         for (var k = mention.FirstToken - 1; k > 0; k--)
             if (tokens[k].Text is ";" or "—" or "–" or "-" && (tokens[k].Text == ";" || tokens[k].SpaceBefore && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore)
-                || tokens[k - 1].Text == "," && Grammar.Contrastives.Contains(tokens[k]))
+                || tokens[k - 1].Text == "," && (Grammar.Contrastives.Contains(tokens[k]) || Grammar.Concessives.Contains(tokens[k])))
             {
                 part = k;
                 break;
