@@ -77,6 +77,8 @@ public sealed class Lexicon
     internal PhraseIndex<bool> Additions { get; private init; } = null!;
     /// <summary>Words right after a figure that make it a difference from another figure: "2 fewer than first reported".</summary>
     internal PhraseIndex<bool> Differences { get; private init; } = null!;
+    /// <summary>Words right after a figure that make it a ratio of two figures: "46 times higher", "three times as many".</summary>
+    internal PhraseIndex<bool> Ratios { get; private init; } = null!;
     /// <summary>Words after a figure that open another clause: its nouns are not what was counted.</summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = null!;
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
@@ -181,6 +183,7 @@ public sealed class Lexicon
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             Additions = new(numbers.Additions.Select(m => (m, true)), classes: classes),
             Differences = new(numbers.Differences.Select(m => (m, true)), classes: classes),
+            Ratios = new(numbers.Ratios.Select(m => (m, true)), classes: classes),
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -109,6 +109,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention)) return "age";
+        // "Puerto Rico's new Hurricane Maria death toll is 46 times higher": how many times one figure is another, no count.
+        if (mention.Unit == "" && lexicon.Ratios.Match(tokens, mention.EndToken) is not null) return "ratio";
         // "One resident described the disaster as a tsunami", "One woman gave birth": someone told of, no count, when a verb of no
         // metric follows ("One man was killed" counts).
         if (number.IsWord && number.Lower == "one" && mention.Qualifier == "exact" && mention.FirstToken == n && mention.EndToken == n + 1 && n + 2 < tokens.Count

@@ -183,8 +183,16 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         if (start < 2 || tokens[start - 1].Lower != "from") return false;
         var change = tokens[start - 2];
         var grammar = lexicon.Grammar;
-        return grammar.ChangeAdverbs.Contains(change) || grammar.TollLinks.Contains(change) && change.Lower.Length > 3 || lexicon.Sources.CuedVerbs.ContainsKey(change.Lower);
+        if (grammar.ChangeAdverbs.Contains(change) || grammar.TollLinks.Contains(change) && change.Lower.Length > 3 || lexicon.Sources.CuedVerbs.ContainsKey(change.Lower))
+            return true;
+        // "officially raised the death toll from the devastating storm last year from 64 to 2,975": the verb of change may stand further back
+        // in the clause, its object between.
+        for (var k = start - 2; k >= Math.Max(0, start - ChangeVerbReach) && tokens[k].IsWord; k--)
+            if (grammar.ChangeVerbs.Contains(tokens[k])) return true;
+        return false;
     }
+
+    private const int ChangeVerbReach = 12;
 
     private const double ChangeToLevelRatio = 5;
 

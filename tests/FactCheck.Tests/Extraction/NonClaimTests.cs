@@ -23,6 +23,9 @@ public sealed class NonClaimTests
     [TestCase("At least 21 are already confirmed dead – the youngest was just 17.", new[] { 21d })]
     // AP via A News, January 2022.
     [TestCase("The dead included children as young as 4, City Council Member Oswald Feliz said.", new double[0])]
+    // Splinter, August 2018; Reuters, 2017: how many times one figure is another is no count.
+    [TestCase("Puerto Rico's new Hurricane Maria death toll is 46 times higher than the earlier count.", new double[0])]
+    [TestCase("Opioids include prescription painkillers, heroin and fentanyl, a highly addictive synthetic drug 50 to 100 times more potent than morphine.", new double[0])]
     [TestCase("The latest bodies pulled from the rubble were those of two children, ages 4 and 10, the mayor said.", new[] { 2d })]
     [TestCase("But if more than two Republican senators vote no, it would fail.", new double[0])]
     [TestCase("Decadt was visiting New York with her two sisters and mother.", new double[0])]

@@ -23,6 +23,13 @@ public sealed class TollRevisionTests
         Assert.That((claim.Metric, claim.Subject, claim.Claimant), Is.EqualTo(("killed", "people", "Iran")));
     }
 
+    // MaltaToday, August 2018; AP, January 2022: "from" one level "to" another after the verb of change, however far back, or a fall, are
+    // two figures, never a range.
+    [TestCase("Puerto Rico officially raised the death toll from the devastating storm last year from 64 to 2,975.", 64, 2975)]
+    [TestCase("New York Mayor Eric Adams on Monday revised the death toll from a high-rise fire from 19 to 17.", 19, 17)]
+    public void TollChangedFromOneLevelToAnother_IsTwoFigures(string sentence, double before, double after) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => (c.Low, c.High)), Is.EquivalentTo(new[] { (before, before), (after, after) }));
+
     // Voice of America, 2 November 2005; WAAY-TV, 29 August 2018.
     [TestCase("Pakistan has officially raised the death toll from last month's massive earthquake to 73,276.", 73276, "Pakistan")]
     [TestCase("The Puerto Rico government raised its official death toll from Hurricane Maria to 2,975 following a new estimate from researchers.", 2975, "Puerto Rico government")]
