@@ -223,7 +223,9 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             && !NamesNoPlace(tokens, i, run) && !(tokens[run].Lower.EndsWith('s') && !(i >= 2 && lexicon.Grammar.Coordinators.Contains(tokens[i - 1])))
             && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")))
             return new PlaceMention(i, run + kind.Length, SourcePhrase.Join(tokens, i, run + kind.Length), PlacePrecision.Region, false);
-        if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized)
+        // "A study by Harvard University researchers": a site's name before its people, or after "by", names who did something, not where.
+        if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized
+            && !(i > 0 && tokens[i - 1].Lower == "by") && !(run < tokens.Count && lexicon.Subjects.Match(tokens, run) is { } people && lexicon.PeopleSubjects.Contains(people.Value)))
             return new PlaceMention(i, run, SourcePhrase.Join(tokens, i, run), PlacePrecision.Site, false);
         return null;
     }

@@ -75,6 +75,16 @@ public sealed class PlaceChoiceTests
         Assert.That(claim.Location, Is.EqualTo("Miami-Dade County"));
     }
 
+    // FOX 35 Orlando, 2018: a university named as who studied, before its researchers, is no place the story is set in.
+    [Test]
+    public void InstitutionBeforeItsPeople_IsNoSetting()
+    {
+        var claim = Extracted.Claims("A study by Harvard University researchers finds that the death count from Hurricane Maria in Puerto Rico is far greater " +
+                                     "than the official number of 64.\n\nThe study, published in the New England Journal of Medicine, finds at least 4,645 people " +
+                                     "were killed when the vicious storm ravaged the island in the Caribbean in September 2017.").Single(c => c.Low == 4645);
+        Assert.That(claim.Location, Is.Not.EqualTo("Harvard University"));
+    }
+
     // Baller Alert after ABC News, September 2017: the scope of a comparison does not move the story away from where its lede set it.
     [Test]
     public void ScopeOfAComparison_DoesNotCarryOverTheLedesPlace()
