@@ -19,6 +19,26 @@ internal sealed partial class ClaimantResolver
     /// </summary>
     public Attribution? MeasureOwnerPointedTo(List<Token> tokens, int figure) => Owner(tokens, figure, pointedTo: true);
 
+    /// <summary>
+    /// "BBC report claims at least 82 dead, against official count of 37", "the police estimate of 240,000": a measure its modifiers say
+    /// the authorities keep is theirs, for a figure no reporting construction of its sentence gives. The unnamed source is named as the
+    /// lexicon lists it ("official" is "officials").
+    /// </summary>
+    public Attribution? KeptByAuthorities(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
+        if (k < 1 || k == figure - 1 || !Grammar.MeasureNouns.Contains(tokens[k])) return null;
+        for (var m = k - 1; m >= Math.Max(0, k - MeasureModifiers) && tokens[m] is { IsWord: true, IsCapitalized: false } && !Grammar.Articles.Contains(tokens[m]); m--)
+        {
+            var word = tokens[m].Lower;
+            if (!_lexicon.Sources.GovernmentNouns.Contains(word)) continue;
+            var source = _lexicon.UnnamedSources.Contains(word + "s") ? word + "s" : word;
+            return new Attribution(source, null, null, m) { SourceStart = m, SourceEnd = m + 1 };
+        }
+        return null;
+    }
+
     private Attribution? Owner(List<Token> tokens, int figure, bool pointedTo)
     {
         var k = figure - 1;

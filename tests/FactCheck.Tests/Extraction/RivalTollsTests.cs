@@ -101,6 +101,15 @@ public sealed class RivalTollsTests
         Assert.That(claims.Single(c => c.Low == 7).Metric, Is.EqualTo("killed"));
     }
 
+    // The Economic Times, February 2025 (Kumbh Mela); Reuters, June 2021 (Surfside): the official count is the authorities', whoever
+    // relays it; an authority that gives it keeps its own name.
+    [TestCase("Maha Kumbh stampede: BBC report claims at least 82 dead, against official count of 37", 37, "officials")]
+    [TestCase("Maha Kumbh stampede: BBC report claims at least 82 dead, against official count of 37", 82, "BBC")]
+    [TestCase("The official death toll rose to four.", 4, "officials")]
+    [TestCase("The ministry said the official toll rose to 40.", 40, "ministry")]
+    public void OfficialCount_IsTheAuthorities(string sentence, double low, string claimant) =>
+        Assert.That(Extracted.Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
     // Written for the construction, after AFP via AsiaOne, 26 September 2015: a country's own people counted where the figure is placed
     // outside it are its nationals, a side of the toll; at home they are the toll.
     [TestCase("Iran said 136 of its citizens died in the stampede in Saudi Arabia.", "Iranian")]

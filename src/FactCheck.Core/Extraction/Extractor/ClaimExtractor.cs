@@ -138,8 +138,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention) || _filter.RepeatsEarlier(tokens, mention, claims)) continue;
                 sentence ??= new SentenceText(document.Text, span) { BodyStart = dateline?.EndToken ?? 0 };
                 // "far below the Haitian government's official figure of 316,000": the measure's owner gave it, whoever reports it.
+                // "BBC Hindi says 82 people died, far above the official count of 37": the authorities keep their count, whoever relays it.
                 var attribution = resolver.MeasureOwner(tokens, mention.FirstToken) ?? Governing(attributions, mention, tokens, quote)
                                   ?? resolver.MeasureOwnerPointedTo(tokens, mention.FirstToken);
+                if (!IsAuthority(attribution) && resolver.KeptByAuthorities(tokens, mention.FirstToken) is { } authorities) attribution = authorities;
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
                     quote.Await(claims.Count);
@@ -304,6 +306,15 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             if ((_lexicon.Places.Adjectives.Match(tokens, k) ?? _lexicon.Places.Aliases.Match(tokens, k)) is { Value: { Kind: PlacePrecision.Country } country, Length: var length })
                 return (country.Name, new TextSpan(tokens[k].Start, tokens[k + length - 1].End));
         return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
+    }
+
+    /// <summary>Whether a source is itself an authority: a government noun heads it ("the ministry", "local police") or it is a country.</summary>
+    private bool IsAuthority(Attribution? attribution)
+    {
+        if (attribution is null) return false;
+        var claimant = attribution.Body ?? attribution.Claimant;
+        var head = claimant[(claimant.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return _lexicon.Sources.GovernmentNouns.Contains(head) || _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country };
     }
 
     /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
