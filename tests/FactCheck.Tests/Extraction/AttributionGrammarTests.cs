@@ -36,6 +36,8 @@ public sealed class AttributionGrammarTests
     [TestCase("So, after wading out the duplications, the Collector has informed that the number of deaths is 275.", 275, "Collector")]
     [TestCase("Horrifying reports revealed how hundreds of school children were told to jump off the listing ferry.", 200, "Horrifying reports")]
     [TestCase("STORY: Tens of thousands of partiers had crowded into narrow streets of Seoul's Itaewon district on Saturday (October 29) for Halloween.", 20000, "unattributed")]
+    // The Economic Times, June 2025: an outlet's label before a colon is no source.
+    [TestCase("Synopsis: An investigation by BBC Hindi claimed that at least 82 people died following the stampede.", 82, "unattributed")]
     [TestCase("A SERIES of hastily passed laws added fuel to the fire of anti-government protests in Kiev, and after a violent clash with police saw up to five demonstrators killed, the international community called for calm.", 0, "unattributed")]
     [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
