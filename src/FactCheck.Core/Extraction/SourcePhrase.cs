@@ -80,6 +80,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // where the source is does not speak; the noun before the list does.
         if (!nested && PlaceListAfterSource(tokens, start, k + 1) is { } listOpening && Before(context, listOpening - 1, nested: true) is { } located)
             return located;
+        // "RMS, a Moody's Analytics company, estimates": an aside opened by "a" describes the name before it, which speaks.
+        if (!nested && setOff && start >= 2 && tokens[start].Lower is "a" or "an" && tokens[start - 1].Text == "," && tokens[start - 2].IsCapitalized
+            && Before(context, start - 2, nested: true) is { } describedName && !IsPlace(describedName))
+            return describedName;
         if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
         // "Criticism has been strident from Saudi Arabia's regional rival Iran, which raised": no source opens the run; the name after its
         // last preposition may.

@@ -36,6 +36,9 @@ public sealed class AttributionGrammarTests
     [TestCase("So, after wading out the duplications, the Collector has informed that the number of deaths is 275.", 275, "Collector")]
     [TestCase("Horrifying reports revealed how hundreds of school children were told to jump off the listing ferry.", 200, "Horrifying reports")]
     [TestCase("STORY: Tens of thousands of partiers had crowded into narrow streets of Seoul's Itaewon district on Saturday (October 29) for Halloween.", 20000, "unattributed")]
+    // Carrier Management, October 2022; Reuters, December 2017: an aside opened by "a" describes the name before it, which speaks.
+    [TestCase("RMS, a Moody's Analytics risk modeling company, said its best estimate of total private market insured losses from Hurricane Ian is $67 billion.", 67e9, "RMS")]
+    [TestCase("Free Press, an advocacy group, said 20 stations would be sold.", 20, "Free Press")]
     // The Economic Times, June 2025: an outlet's label before a colon is no source.
     [TestCase("Synopsis: An investigation by BBC Hindi claimed that at least 82 people died following the stampede.", 82, "unattributed")]
     [TestCase("A SERIES of hastily passed laws added fuel to the fire of anti-government protests in Kiev, and after a violent clash with police saw up to five demonstrators killed, the international community called for calm.", 0, "unattributed")]
