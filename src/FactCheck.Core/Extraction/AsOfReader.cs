@@ -90,6 +90,10 @@ internal sealed class AsOfReader(Lexicon lexicon)
         if (Grammar.PointPrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
         var before = first > 0 ? tokens[first - 1].Lower : "";
         if (Grammar.SpanOpeners.Contains(before)) return false;
+        // "more numerous than on March 15": the time compared with; "more than a week ago" is still when.
+        var link = date.FirstToken - 1;
+        if (link > 0 && Grammar.ComparativeLinks.Contains(tokens[link]) && !(lexicon.Qualifiers.Match(tokens, link - 1) is { } qualifier && qualifier.Length > 1))
+            return false;
         // "... Oct. 25 and Nov. 28", "from 2017 to 2027": the end of a span.
         if (Grammar.SpanJoiners.Contains(before) && dates.Any(d => d.EndToken == first - 1)) return false;
         if (date.EndToken < tokens.Count && Grammar.SpanJoiners.Contains(tokens[date.EndToken]) && date.EndToken + 1 < tokens.Count

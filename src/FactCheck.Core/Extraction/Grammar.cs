@@ -53,6 +53,7 @@ internal sealed class Grammar
     public required WordSet MeasureNouns { get; init; }
     public required WordSet ClauseSpanOpeners { get; init; }
     public required WordSet TimeRelatives { get; init; }
+    public required WordSet ComparativeLinks { get; init; }
     public required WordSet PointPrepositions { get; init; }
     public required WordSet MonthLeadIns { get; init; }
     public required WordSet Quantifiers { get; init; }
@@ -158,6 +159,7 @@ internal sealed class Grammar
             MeasureNouns = Set(file.MeasureNouns, "measureNouns"),
             ClauseSpanOpeners = Set(file.ClauseSpanOpeners, "clauseSpanOpeners"),
             TimeRelatives = Set(file.TimeRelatives, "timeRelatives"),
+            ComparativeLinks = Set(file.ComparativeLinks, "comparativeLinks"),
             PointPrepositions = Set(file.PointPrepositions, "pointPrepositions"),
             MonthLeadIns = Set(file.MonthLeadIns, "monthLeadIns"),
             Quantifiers = Set(file.Quantifiers, "quantifiers"),
@@ -229,6 +231,7 @@ internal sealed record GrammarFile
     public string[] MeasureNouns { get; init; } = [];
     public string[] ClauseSpanOpeners { get; init; } = [];
     public string[] TimeRelatives { get; init; } = [];
+    public string[] ComparativeLinks { get; init; } = [];
     public required string[] PointPrepositions { get; init; }
     public required string[] MonthLeadIns { get; init; }
     public required string[] Quantifiers { get; init; }

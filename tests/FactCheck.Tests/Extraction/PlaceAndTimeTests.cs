@@ -52,6 +52,15 @@ public sealed class PlaceAndTimeTests
         Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2022, 1, 1)));
     }
 
+    // actualnewsmagazine after franceinfo, 24 March 2023: the day compared with ("more numerous than on March 15") is no figure's own;
+    // "more than a week ago" is still when.
+    [TestCase("For the ninth day of national demonstrations, Thursday March 23, opponents of government reform were significantly more numerous " +
+              "than on March 15 in many cities in France: 3.5 million according to figures from the CGT.", 3500000, 2023, 3, 23)]
+    [TestCase("Myanmar authorities said more than a week ago that some 400 Rohingya, mostly insurgents, had died in clashes with troops.", 380, 2023, 3, 13)]
+    public void DayComparedWith_IsNotTheFiguresDay(string sentence, double low, int year, int month, int day) =>
+        Assert.That(Extractor.Extract(Some.Document(sentence, published: new DateOnly(2023, 3, 24))).Single(c => c.Low == low).AssertedOn,
+            Is.EqualTo(new DateOnly(year, month, day)));
+
     [Test]
     public void FigureAfterTheWhenClauseCloses_IsNotOfItsYear() =>
         Assert.That(Extract("Since 2014, when the war began, more than 300 people have died in the town.").Single(c => c.Low == 300).AssertedOn,
