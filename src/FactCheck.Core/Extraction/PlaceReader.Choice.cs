@@ -184,20 +184,37 @@ internal sealed partial class PlaceReader
 
     /// <summary>
     /// "At least 230 people were killed ..., toppling dozens of buildings, including a school in the capital of Mexico City",
-    /// "11 states, including Colorado, California ...": a place named among the parts of a whole set off after it is the
-    /// parts', not where the whole is.
+    /// "11 states, including Colorado, California ...", "3.5 million (including 800,000 in Paris)": a place named among the parts of a
+    /// whole set off after it is the parts', not where the whole is.
     /// </summary>
     private bool AmongParts(List<Token> tokens, PlaceMention place, NumberMention figure)
     {
+        // "... (including 800,000 in Paris) and nearly 1.1 million according to the Ministry": a part's brackets hold its place, for no
+        // figure outside them.
+        for (var k = place.FirstToken - 1; k >= 0 && tokens[k].Text != ")"; k--)
+            if (tokens[k].Text == "(")
+            {
+                if (lexicon.PartMarkers.Match(tokens, k + 1) is not null && (figure.FirstToken < k || figure.FirstToken > place.FirstToken && ClosesBefore(tokens, place.EndToken, figure.FirstToken)))
+                    return true;
+                break;
+            }
         var among = false;
         for (var k = figure.EndToken; k + 1 < place.FirstToken; k++)
         {
-            if (tokens[k].Text != ",") continue;
+            // "3.5 million according to figures from the CGT (including 800,000 in Paris)": a part set off in brackets too.
+            if (tokens[k].Text is not ("," or "(")) continue;
             if (lexicon.PartMarkers.Match(tokens, k + 1) is not null) among = true;
             // "at least four people died, including two children, and six others were injured in ... Rubizhne": the list has ended.
             else if (lexicon.Grammar.Coordinators.Contains(tokens[k + 1])) among = false;
         }
         return among;
+    }
+
+    private static bool ClosesBefore(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Text == ")") return true;
+        return false;
     }
 
     /// <summary>

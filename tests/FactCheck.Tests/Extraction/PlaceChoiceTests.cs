@@ -75,6 +75,14 @@ public sealed class PlaceChoiceTests
         Assert.That(claim.Location, Is.EqualTo("Miami-Dade County"));
     }
 
+    // actualnewsmagazine after franceinfo, 24 March 2023: a part's place in brackets is the part's, for no figure outside them.
+    [TestCase(3500000)]
+    [TestCase(1045000)]
+    public void PlaceOfAPartInBrackets_IsNotTheWholes(double low) =>
+        Assert.That(Figure("Opponents were more numerous in many cities in France: 3.5 million according to figures from the CGT (including 800,000 " +
+                           "in Paris) and nearly 1.1 million according to the Ministry of the Interior (including 119,000 in the capital).", low).Location,
+            Is.EqualTo("France"));
+
     // FOX 35 Orlando, 2018: a university named as who studied, before its researchers, is no place the story is set in.
     [Test]
     public void InstitutionBeforeItsPeople_IsNoSetting()
