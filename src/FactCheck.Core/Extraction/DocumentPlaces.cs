@@ -196,9 +196,10 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         // "Tuesday's attack that killed eight people in America's largest city", after the lede placed it in New York City: the
         // city the document named in that place.
         if (own is { HoldsCity: true } && CityHeldBy(own) is { } held) return Placed(held.Place, Provenance.Paragraph, held.Span);
-        // "including 1,5 thousand people in the capital": the capital of the country the story is set in.
+        // "including 1,5 thousand people in the capital": the capital of the country the story is set in, else of the country the sentence names.
         if (reader.InCapital(tokens, figure, own is { Adjective: false, Dateline: false } ? own : null)
-            && SettingCountry(carriedFirst: true) is { } home && places.Named(home.Name)?.Capital is { } capital)
+            && (SettingCountry(carriedFirst: true) ?? (own is { Adjective: false, Dateline: false, Precision: PlacePrecision.Country } ? Placed(own, Provenance.Sentence, Span(tokens, own)) : null)) is { } home
+            && places.Named(home.Name)?.Capital is { } capital)
             return (capital, PlacePrecision.City, home.From, home.Span);
         if (own is { Adjective: false, Dateline: false }) return Together(sentencePlaces, own, tokens) ?? Placed(own, Provenance.Sentence, Span(tokens, own));
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national

@@ -83,6 +83,12 @@ public sealed class PlaceChoiceTests
                            "in Paris) and nearly 1.1 million according to the Ministry of the Interior (including 119,000 in the capital).", low).Location,
             Is.EqualTo("France"));
 
+    // After franceinfo, March 2023: "the capital" is the capital of the country the sentence names, when no story has set one yet.
+    [Test]
+    public void TheCapital_IsThatOfTheCountryTheSentenceNames() =>
+        Assert.That(Figure("In France, nearly 1.1 million marched according to the Ministry of the Interior, including 119,000 in the capital.", 119000).Location,
+            Is.EqualTo("Paris"));
+
     // FOX 35 Orlando, 2018: a university named as who studied, before its researchers, is no place the story is set in.
     [Test]
     public void InstitutionBeforeItsPeople_IsNoSetting()
