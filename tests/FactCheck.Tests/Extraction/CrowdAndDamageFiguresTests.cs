@@ -82,6 +82,12 @@ public sealed class CrowdAndDamageFiguresTests
         Assert.That(Figure("Police said it was the biggest ever demonstration with at least 750,000 taking part, although organisers put the figure " +
                            "closer to two million.", low).Claimant, Is.EqualTo(claimant));
 
+    // The Guardian and Irish Examiner, 15 February 2003: a verb joined by "but" to the sentence's first predicate shares its subject.
+    [Test]
+    public void VerbJoinedToTheFirstPredicate_SharesItsSubject() =>
+        Assert.That(Figure("Scotland Yard is unable to confirm exact figures at present, but said the numbers ran into hundreds of thousands.", 200000).Claimant,
+            Is.EqualTo("Scotland Yard"));
+
     // Irish Examiner, February 2003; Charter 97 (events-mixed), August 2020: a protest and the streets people took to count a turnout.
     [TestCase("One million protest against war in London", 1000000)]
     [TestCase("Hundreds of thousands of people have taken to the streets of London to voice their opposition to military action against Iraq.", 200000)]
