@@ -36,36 +36,6 @@ public sealed class PlaceAndTimeTests
         Assert.That((claim.AssertedOn, claim.AsOfPrecision), Is.EqualTo((new DateOnly(year, 1, 1), "year")));
     }
 
-    // Mothership, 10 June 2019: "when" after a year a span starts from opens a clause set in that year; the figure in it is of then.
-    [TestCase("The organiser's figure means that the number of protesters is potentially the largest in Hong Kong since 1989, when over a million " +
-              "people protested in support of the students in Beijing, according to Apple Daily and BBC.", 1000000, 1989)]
-    public void FigureInAWhenClauseAfterAYear_IsOfThatYear(string sentence, double low, int year) =>
-        YearOnAnEventsNoun_DatesTheEventsFigures(sentence, low, year);
-
-    // Al Mayadeen after Reuters, 2 July 2024: a weekday counts back from the full date its sentence gives, not from the report's day.
-    [Test]
-    public void WeekdayBesideAnEarlierFullDate_IsCountedFromThatDate()
-    {
-        var claim = Extractor.Extract(Some.Document("On January 1, 2022, Indian officials said that at least 12 people were killed and 13 were injured in a stampede " +
-                                                    "at a religious shrine in the early hours of Saturday, as thousands of pilgrims gathered to offer prayers.",
-            published: new DateOnly(2024, 7, 2))).Single(c => c.Low == 2000);
-        Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2022, 1, 1)));
-    }
-
-    // actualnewsmagazine after franceinfo, 24 March 2023: the day compared with ("more numerous than on March 15") is no figure's own;
-    // "more than a week ago" is still when.
-    [TestCase("For the ninth day of national demonstrations, Thursday March 23, opponents of government reform were significantly more numerous " +
-              "than on March 15 in many cities in France: 3.5 million according to figures from the CGT.", 3500000, 2023, 3, 23)]
-    [TestCase("Myanmar authorities said more than a week ago that some 400 Rohingya, mostly insurgents, had died in clashes with troops.", 380, 2023, 3, 13)]
-    public void DayComparedWith_IsNotTheFiguresDay(string sentence, double low, int year, int month, int day) =>
-        Assert.That(Extractor.Extract(Some.Document(sentence, published: new DateOnly(2023, 3, 24))).Single(c => c.Low == low).AssertedOn,
-            Is.EqualTo(new DateOnly(year, month, day)));
-
-    [Test]
-    public void FigureAfterTheWhenClauseCloses_IsNotOfItsYear() =>
-        Assert.That(Extract("Since 2014, when the war began, more than 300 people have died in the town.").Single(c => c.Low == 300).AssertedOn,
-            Is.Not.EqualTo(new DateOnly(2014, 1, 1)));
-
     [Test]
     public void DatelinesDate_IsWhenTheReportWasFiled_NotTheFiguresDate()
     {
