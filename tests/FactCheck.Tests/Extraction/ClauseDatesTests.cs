@@ -1,5 +1,4 @@
 using FactCheck.Extraction;
-using FactCheck.Extraction.Extractor;
 using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Extraction;
@@ -10,10 +9,8 @@ namespace FactCheck.Tests.Extraction;
 /// </summary>
 public sealed class ClauseDatesTests
 {
-    private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
-    private static readonly DateOnly Published = new(2024, 5, 10);
-
-    private static IReadOnlyList<Claim> Extract(string text) => Extractor.Extract(Some.Document(text, published: Published));
+    private static IReadOnlyList<Claim> Extract(string text, DateOnly? published = null) =>
+        Extracted.Claims(text, published: published ?? new DateOnly(2024, 5, 10));
 
     // Mothership, 10 June 2019: "when" after a year a span starts from opens a clause set in that year; the figure in it is of then.
     [TestCase("The organiser's figure means that the number of protesters is potentially the largest in Hong Kong since 1989, when over a million " +
@@ -28,9 +25,9 @@ public sealed class ClauseDatesTests
     [Test]
     public void WeekdayBesideAnEarlierFullDate_IsCountedFromThatDate()
     {
-        var claim = Extractor.Extract(Some.Document("On January 1, 2022, Indian officials said that at least 12 people were killed and 13 were injured in a stampede " +
-                                                    "at a religious shrine in the early hours of Saturday, as thousands of pilgrims gathered to offer prayers.",
-            published: new DateOnly(2024, 7, 2))).Single(c => c.Low == 2000);
+        var claim = Extract("On January 1, 2022, Indian officials said that at least 12 people were killed and 13 were injured in a stampede " +
+                            "at a religious shrine in the early hours of Saturday, as thousands of pilgrims gathered to offer prayers.",
+            new DateOnly(2024, 7, 2)).Single(c => c.Low == 2000);
         Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2022, 1, 1)));
     }
 
@@ -40,7 +37,7 @@ public sealed class ClauseDatesTests
               "than on March 15 in many cities in France: 3.5 million according to figures from the CGT.", 3500000, 2023, 3, 23)]
     [TestCase("Myanmar authorities said more than a week ago that some 400 Rohingya, mostly insurgents, had died in clashes with troops.", 380, 2023, 3, 13)]
     public void DayComparedWith_IsNotTheFiguresDay(string sentence, double low, int year, int month, int day) =>
-        Assert.That(Extractor.Extract(Some.Document(sentence, published: new DateOnly(2023, 3, 24))).Single(c => c.Low == low).AssertedOn,
+        Assert.That(Extract(sentence, new DateOnly(2023, 3, 24)).Single(c => c.Low == low).AssertedOn,
             Is.EqualTo(new DateOnly(year, month, day)));
 
     [Test]

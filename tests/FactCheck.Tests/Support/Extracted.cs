@@ -8,7 +8,8 @@ public static class Extracted
 {
     private static readonly ClaimExtractor Extractor = new(Some.Lexicon);
 
-    public static IReadOnlyList<Claim> Claims(string text, string title = "test") => Extractor.Extract(Some.Document(text, title: title));
+    public static IReadOnlyList<Claim> Claims(string text, string title = "test", DateOnly? published = null) =>
+        Extractor.Extract(Some.Document(text, title: title, published: published));
 
     /// <summary>The claim of a figure: the first whose low end it is, or whose bounded interval holds it ("about 143,000").</summary>
     public static Claim Figure(string text, double low) =>
