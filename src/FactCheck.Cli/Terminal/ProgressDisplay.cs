@@ -55,7 +55,8 @@ internal static class ProgressDisplay
         var clock = Stopwatch.StartNew();
         if (setting.EveryStep) Console.Error.WriteLine("check: running the rules over the stored claims");
         var running = Task.Run(check);
-        while (!running.Wait(setting.EveryStep ? ProgressSetting.Default : setting.Interval))
+        // Waited on without Wait(), which throws a failed check's error wrapped: GetResult throws it as it was, for the caller to show.
+        while (!((IAsyncResult)running).AsyncWaitHandle.WaitOne(setting.EveryStep ? ProgressSetting.Default : setting.Interval))
             Console.Error.WriteLine($"check: running the rules ({clock.Elapsed.TotalSeconds:0} s)");
         return running.GetAwaiter().GetResult();
     }

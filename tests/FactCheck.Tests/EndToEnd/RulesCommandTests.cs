@@ -170,6 +170,27 @@ public sealed class RulesCommandTests
     }
 
     [Test]
+    public void Check_OfStoredClaimsWithALexiconFileItCannotRead_StopsWithTheFileNamed_NotATrace()
+    {
+        using var folder = CopyOfRules();
+        using var workspace = new TemporaryDirectory();
+        File.WriteAllText(workspace.File("report.txt"), "Police said 20 people were killed in the blast on Monday.\n");
+        var ingest = CliProcess.Run(workspace.Path, "ingest", workspace.File("report.txt"), "--db", workspace.File("factcheck.db"));
+        Assert.That(ingest.ExitCode, Is.Zero, ingest.Error);
+        // Checked once already: the next check loads its rules on the thread that runs them.
+        var first = CliProcess.Run(workspace.Path, "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        var numbers = Path.Combine(folder.Path, "lexicon", "numbers.json");
+        File.WriteAllText(numbers, File.ReadAllText(numbers).Replace("\"increments\":", "\"incrementz\":"));
+
+        // With progress lines on, as in a pipeline, the check runs beside the thread that writes them.
+        var check = CliProcess.RunWithEnvironment(workspace.Path, new Dictionary<string, string?> { ["FACTCHECK_PROGRESS"] = "5" },
+            "check", "--rules", folder.Path, "--db", workspace.File("factcheck.db"));
+        Assert.That(check.ExitCode, Is.EqualTo(1));
+        Assert.That(check.Error, Does.StartWith($"factcheck: {numbers}: line ").And.Contain("'incrementz'").And.Not.Contain("Exception"));
+    }
+
+    [Test]
     public void Check_NamedPipeBesideTheLexiconFiles_IsNotReadAndDoesNotHoldTheCheckUp()
     {
         using var folder = CopyOfRules();
