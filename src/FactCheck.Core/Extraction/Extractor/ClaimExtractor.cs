@@ -141,7 +141,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 // "BBC Hindi says 82 people died, far above the official count of 37": the authorities keep their count, whoever relays it.
                 var attribution = resolver.MeasureOwner(tokens, mention.FirstToken) ?? Governing(attributions, mention, tokens, quote)
                                   ?? resolver.MeasureOwnerPointedTo(tokens, mention.FirstToken);
-                if (!IsAuthority(attribution) && resolver.KeptByAuthorities(tokens, mention.FirstToken) is { } authorities) attribution = authorities;
+                if (resolver.KeptByAuthorities(tokens, mention.FirstToken) is { } authorities && !IsAuthority(attribution)) attribution = authorities;
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
                     quote.Await(claims.Count);
@@ -227,9 +227,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             for (var c = 0; c < claims.Count; c++)
                 if (claims[c].Event is null) claims[c] = claims[c] with { Event = story, EventFrom = Provenance.Lede };
         // "The union CGT reported 3.5 million people" in a report of a protest: a source's plain head count there is the turnout.
-        foreach (var c in reportedHeadCounts ?? [])
-            if (claims[c] is { Event: { } kind } counted && counted.Claimant != Claim.Unattributed && _lexicon.HeadCountMetrics.TryGetValue(kind, out var headCount))
-                claims[c] = counted with { Metric = headCount };
+        if (reportedHeadCounts is not null)
+            foreach (var c in reportedHeadCounts)
+                if (claims[c] is { Event: { } kind } counted && counted.Claimant != Claim.Unattributed && _lexicon.HeadCountMetrics.TryGetValue(kind, out var headCount))
+                    claims[c] = counted with { Metric = headCount };
         // "187 bodies not identified yet, toll revised to 275" over "Balasore, June 4": a headline or lede figure nothing placed is where the
         // lede sets the story.
         if (documentPlaces.Setting is { } setting)
@@ -313,8 +314,9 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
     {
         if (attribution is null) return false;
         var claimant = attribution.Body ?? attribution.Claimant;
-        var head = claimant[(claimant.LastIndexOf(' ') + 1)..].ToLowerInvariant();
-        return _lexicon.Sources.GovernmentNouns.Contains(head) || _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country };
+        // The set ignores case.
+        return _lexicon.Sources.GovernmentNouns.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..])
+               || _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country };
     }
 
     /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
