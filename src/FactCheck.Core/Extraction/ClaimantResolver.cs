@@ -112,6 +112,9 @@ internal sealed partial class ClaimantResolver
             // billion", "the reported death toll": after an article, an adjective.
             if (verb.Length == 1 && tokens[i].Lower.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].Lower == "of"
                 || i > 0 && Grammar.Articles.Contains(tokens[i - 1])) continue;
+            // "On Monday, police denied reports that hundreds of people were still missing": a plural noun a past verb takes, no verb.
+            if (verb.Length == 1 && tokens[i].Lower.EndsWith('s') && i > 0 && tokens[i - 1] is { IsWord: true, IsCapitalized: false } taking
+                && taking.Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
             // "Preliminary reports were that the fire claimed at least 36 lives": a plural noun before its verb, no verb itself.
             if (i + verb.Length < tokens.Count && tokens[i].Lower.EndsWith('s') && Grammar.BeForms.Contains(tokens[i + verb.Length])) continue;
             // "Early reports said", "Horrifying reports revealed": a source noun before the verb, not the verb itself.

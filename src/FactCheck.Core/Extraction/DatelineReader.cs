@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 /// Reads the dateline that opens a paragraph, where the reporter filed from: it places a figure only
 /// when the figure's sentence names no place.
 /// </summary>
-internal sealed class DatelineReader(Places places)
+internal sealed class DatelineReader(Places places, IReadOnlySet<string> organisationHeads)
 {
     /// <summary>
     /// A dateline opening a paragraph: "DONETSK, Ukraine —", "WASHINGTON (Reuters) -", "KIEV -", "(SURFSIDE, Fla.) —"; written
@@ -20,6 +20,8 @@ internal sealed class DatelineReader(Places places)
         if (end == first) return null;
         var written = SourcePhrase.Join(tokens, first, end);
         var listed = places.ByAliasIgnoringCase(written);
+        // "(CNN) — At least 232 people ...": an outlet in brackets opening the story, no place.
+        if (first == 1 && end == 2 && listed is null && organisationHeads.Contains(tokens[1].Text)) return null;
         if (!capitals && listed is null) return null;
         var k = end;
         if (k + 1 < tokens.Count && tokens[k].Text == ",")

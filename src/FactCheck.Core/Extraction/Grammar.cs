@@ -76,6 +76,7 @@ internal sealed class Grammar
     public required WordSet StatementSites { get; init; }
     public required WordSet GovernmentVerbs { get; init; }
     public required WordSet SetAgainst { get; init; }
+    public required WordSet NamingWords { get; init; }
     public required WordSet AreaNouns { get; init; }
     public required WordSet ControlParticiples { get; init; }
     public required WordSet Demonstratives { get; init; }
@@ -182,6 +183,7 @@ internal sealed class Grammar
             StatementSites = Set(file.StatementSites, "statementSites"),
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
+            NamingWords = Set(file.NamingWords, "namingWords"),
             AreaNouns = Set(file.AreaNouns, "areaNouns"),
             ControlParticiples = Set(file.ControlParticiples, "controlParticiples"),
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
@@ -255,6 +257,7 @@ internal sealed record GrammarFile
     public string[] StatementSites { get; init; } = [];
     public string[] GovernmentVerbs { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];
+    public string[] NamingWords { get; init; } = [];
     public string[] AreaNouns { get; init; } = [];
     public string[] ControlParticiples { get; init; } = [];
     public string[] Demonstratives { get; init; } = [];

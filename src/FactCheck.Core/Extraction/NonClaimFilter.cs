@@ -103,6 +103,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         // "the “2 Stolba” checkpoint": a number opening a quoted name.
         if (before is { Text: "“" or "\"" or "‘" } && after is { IsCapitalized: true } && mention.EndToken + 1 < tokens.Count
             && tokens[mention.EndToken + 1].Text is "”" or "\"" or "’") return "name or identifier";
+        if (InQuotedName(tokens, mention)) return "name or identifier";
         // "in the second half of this year", "the first quarter of 2018": part of a period, not a share of anything.
         if (mention.Unit == "percent" && mention.FirstToken == n && lexicon.Fractions.Match(tokens, n) is not null && n > 0 && lexicon.Ordinals.Match(tokens, n - 1) is not null)
             return "part of a period";
@@ -280,4 +281,25 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>
+    /// "The Saturday protest, named „15 for 15,” referred to both the date ... and the number of victims": a figure inside a short
+    /// quotation that a naming word ("named", "called the", "dubbed") gives is part of a name.
+    /// </summary>
+    private bool InQuotedName(List<Token> tokens, NumberMention mention)
+    {
+        var opening = mention.FirstToken - 1;
+        while (opening >= 0 && mention.FirstToken - opening <= QuotedNameWords && !IsOpeningQuote(tokens[opening])) opening--;
+        if (opening < 1 || mention.FirstToken - opening > QuotedNameWords) return false;
+        var closing = mention.EndToken;
+        while (closing < tokens.Count && closing - opening <= QuotedNameWords + 1 && tokens[closing].Text is not ("”" or "\"" or "“")) closing++;
+        if (closing >= tokens.Count || closing - opening > QuotedNameWords + 1) return false;
+        var naming = opening - 1;
+        if (naming >= 1 && Grammar.Articles.Contains(tokens[naming])) naming--;
+        return Grammar.NamingWords.Contains(tokens[naming]);
+    }
+
+    private const int QuotedNameWords = 6;
+
+    private static bool IsOpeningQuote(Token token) => token.Text is "“" or "\"" or "„" or "«";
 }

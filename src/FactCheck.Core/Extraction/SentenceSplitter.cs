@@ -8,9 +8,10 @@ internal readonly record struct SentenceSpan(int Start, int End);
 /// <summary>
 /// Splits text into sentences: every line break ends one (headlines, live-blog headings), and
 /// within a line a full stop, question or exclamation mark followed by a capital, digit or quote
-/// does, unless it closes an abbreviation ("Mr.", "Feb.") or an initial.
+/// does, unless it closes an abbreviation ("Mr.", "Feb.") or an initial, or a clock time's "p.m." goes on
+/// with the time's day or zone ("at about 2 p.m. Saturday", "at 3 p.m. (1200 GMT)").
 /// </summary>
-internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
+internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations, TimeWords time)
 {
     // Looked up by span: every full stop in every document asks whether it ends an abbreviation.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations =
@@ -48,7 +49,7 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
             while (next < end && char.IsWhiteSpace(text[next])) next++;
             if (next >= end) break;
             if (!(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '«' or '(')) continue;
-            if (c == '.' && EndsWithAbbreviation(text, sentenceStart, i)) continue;
+            if (c == '.' && (EndsWithAbbreviation(text, sentenceStart, i) || ClockGoesOn(text, sentenceStart, i, next))) continue;
             Add(text, sentenceStart, close, sentences);
             sentenceStart = next;
             i = next - 1;
@@ -88,6 +89,20 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         var word = text.AsSpan(wordStart, dot - wordStart);
         // "P.K. Jena": initials end no sentence.
         return word.Length == 1 && char.IsUpper(word[0]) || Tokenizer.DottedCapitals(word) || _abbreviations.Contains(word);
+    }
+
+    /// <summary>"2 p.m. Saturday", "p.m. EST", "p.m. (1200 GMT)": a dotted clock word the day, month or zone of its time follows.</summary>
+    private bool ClockGoesOn(string text, int sentenceStart, int dot, int next)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var clock = text[wordStart..dot];
+        if (!clock.Contains('.') || !time.ClockWords.Contains(clock)) return false;
+        if (text[next] == '(') return true;
+        var nextEnd = next;
+        while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
+        var word = text[next..nextEnd];
+        return time.Weekdays.ContainsKey(word) || time.Months.ContainsKey(word) || time.ClockWords.Contains(word);
     }
 
     private static SentenceSpan? Trim(string text, int start, int end)

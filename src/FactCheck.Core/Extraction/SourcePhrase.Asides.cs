@@ -87,4 +87,23 @@ internal sealed partial class SourcePhrase
             if (tokens[k].IsWord && !tokens[k].IsCapitalized) return true;
         return false;
     }
+
+    /// <summary>
+    /// The "a" or "an" opening an aside that ends in the phrase starting at tokens[start]: that token itself, or one a few lower-case
+    /// words and a coordinator before it ("a risk modeling and solutions provider"); null when none does.
+    /// </summary>
+    private int? IndefiniteAsideOpening(List<Token> tokens, int start)
+    {
+        var joined = false;
+        for (var k = start; k >= 2 && start - k <= MaxJoinedAsideWords; k--)
+        {
+            if (tokens[k].Lower is "a" or "an") return k == start || joined ? k : null;
+            var coordinator = k < start && Grammar.Coordinators.Contains(tokens[k]);
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } && !coordinator) return null;
+            joined |= coordinator;
+        }
+        return null;
+    }
+
+    private const int MaxJoinedAsideWords = 5;
 }

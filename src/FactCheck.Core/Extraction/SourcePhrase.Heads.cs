@@ -8,7 +8,7 @@ internal sealed partial class SourcePhrase
     {
         var first = end - 1;
         // "Ministry of the Interior and Safety": links, and an article after one, inside the name.
-        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and") && first - 2 >= start && tokens[first - 2].IsCapitalized
+        while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and" || tokens[first - 1].Text == "&") && first - 2 >= start && tokens[first - 2].IsCapitalized
                                       || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized)) first--;
         // "New York-based Human Rights Watch": where a body is based is no part of its name.
         for (var k = first; k < end - 1; k++)

@@ -39,7 +39,9 @@ internal sealed partial class SourcePhrase
     {
         for (var j = k - 1; j > start; j--)
             if (tokens[j] is { IsWord: true, IsCapitalized: false } && lexicon.Places.Prepositions.Contains(tokens[j].Lower)
-                && (tokens[j + 1].IsCapitalized || Grammar.Articles.Contains(tokens[j + 1])))
+                && (tokens[j + 1].IsCapitalized || Grammar.Articles.Contains(tokens[j + 1]))
+                // "The figure was disputed by police, who said": a passive's agent.
+                || tokens[j].Lower == "by" && (tokens[j + 1].IsCapitalized || Grammar.Articles.Contains(tokens[j + 1]) || Words.Nouns.Contains(tokens[j + 1].Lower)))
                 return j;
         return null;
     }
@@ -72,5 +74,17 @@ internal sealed partial class SourcePhrase
         for (var j = k - 1; j >= 2; j--)
             if (Grammar.Articles.Contains(tokens[j])) return j;
         return null;
+    }
+
+    /// <summary>The capitalized run ending in a possessive at tokens[end - 1] ("the BBC's", "CNN’s"), without its "'s"; null for any other phrase.</summary>
+    private Attribution? PossessiveName(List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1];
+        if (!last.IsCapitalized || !(last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) || last.Text.Length < 4)
+            return null;
+        var first = end - 1;
+        while (first > start && tokens[first - 1].IsCapitalized && !Grammar.OpensSentence(tokens[first - 1].Text)) first--;
+        var name = Join(tokens, first, end);
+        return new Attribution(name[..^2], null, null, first) { SourceStart = first };
     }
 }

@@ -29,14 +29,15 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "updated data from the National Disaster Management Authority that said": the noun the relative pronoun stands for.
         else if (k >= 1 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].IsWord) k--;
         // "Saudi Arabia's regional rival Iran, which raised to 136 Saturday the number": set off before it; not after a list ("Guinea, Sierra
-        // Leone and Liberia, which reported 600 new cases" are all three).
-        var relative = !setOff && k >= 3 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].Text == "," && tokens[k - 2].IsWord
-                       && !EndsAList(tokens, k - 2);
+        // Leone and Liberia, which reported 600 new cases" are all three). "disputed by police, who said 55,000 attended": so "who".
+        var relative = !setOff && k >= 2 && (Grammar.ThingRelatives.Contains(tokens[k]) || tokens[k].Lower == "who") && !tokens[k].IsCapitalized
+                       && tokens[k - 1].Text == "," && tokens[k - 2].IsWord && !EndsAList(tokens, k - 2);
         if (relative) k -= 2;
         // "the Joint Committee on Taxation (JCT) estimated": the acronym repeats the name.
         if (k >= 2 && tokens[k].Text == ")" && tokens[k - 2].Text == "(") k -= 3;
         // "Richard Bissen Jr. said": an abbreviation's full stop is part of the name.
-        if (k >= 2 && tokens[k].Text == "." && !tokens[k].SpaceBefore && lexicon.Abbreviations.Contains(tokens[k - 1].Text) && tokens[k - 2].IsCapitalized) k--;
+        if (k >= 2 && tokens[k].Text == "." && !tokens[k].SpaceBefore && lexicon.Abbreviations.Contains(tokens[k - 1].Text)
+            && (tokens[k - 2].IsCapitalized || tokens[k - 2].Text == "&")) k--;
         if (k < 0 || !tokens[k].IsWord) return null;
         var start = k;
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
@@ -80,9 +81,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // where the source is does not speak; the noun before the list does.
         if (!nested && PlaceListAfterSource(tokens, start, k + 1) is { } listOpening && Before(context, listOpening - 1, nested: true) is { } located)
             return located;
-        // "RMS, a Moody's Analytics company, estimates": an aside opened by "a" describes the name before it, which speaks.
-        if (!nested && setOff && start >= 2 && tokens[start].Lower is "a" or "an" && tokens[start - 1].Text == "," && tokens[start - 2].IsCapitalized
-            && Before(context, start - 2, nested: true) is { } describedName && !IsPlace(describedName))
+        // "RMS, a Moody's Analytics company, estimates": an aside opened by "a" describes the name before it, which speaks; "RMS, a risk
+        // modeling and solutions provider, estimated": however its words are joined.
+        if (!nested && setOff && IndefiniteAsideOpening(tokens, start) is { } indefinite && tokens[indefinite - 1].Text == "," && tokens[indefinite - 2].IsCapitalized
+            && Before(context, indefinite - 2, nested: true) is { } describedName && !IsPlace(describedName))
             return describedName;
         if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
         // "Criticism has been strident from Saudi Arabia's regional rival Iran, which raised": no source opens the run; the name after its
@@ -147,6 +149,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var token = tokens[k];
         if (token.Kind == TokenKind.Number) return false;
         // "U.S. officials", "said Sen. Brian Schatz": a stop closing an abbreviation or a title; "Post-Schar": a hyphen inside a name.
+        // "Karen Clark & Co.": an ampersand between a name and an organisation's head.
+        if (token.Text == "&")
+            return k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count
+                   && (Words.OrganisationHeads.Contains(tokens[k + 1].Text) || lexicon.Abbreviations.Contains(tokens[k + 1].Text));
         if (token.Kind == TokenKind.Punctuation)
             return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord
                 && (tokens[k - 1].Text.Contains('.') || lexicon.Titles.Contains(tokens[k - 1].Text) && tokens[k + 1].IsCapitalized));
@@ -193,6 +199,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "Official Chinese figures show", "according to official Iranian figures": the government of the country named.
         if (authorEnd < headEnd && authorEnd > start && OfficialCountry(tokens, start, authorEnd) is { } government)
             return government with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
+        // "according to the BBC's tally": a name's possessive before the document is its author.
+        if (authorEnd < headEnd && authorEnd > start && PossessiveName(tokens, start, authorEnd) is { } owner)
+            return owner with { SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         // "Early estimates say", "Various estimates placed": a word that opens sentences names no author.
         if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1].IsCapitalized && !Grammar.OpensSentence(tokens[start].Text)
             && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)

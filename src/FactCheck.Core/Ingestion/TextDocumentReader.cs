@@ -39,8 +39,8 @@ internal sealed partial class TextDocumentReader : IDocumentReader
         DateOnly? published = null;
         if (metadata.TryGetValue("published", out var value))
         {
-            published = DateInference.ParseExact(value);
-            if (published is null) warnings.Warn(path, $"front matter 'published: {value}' is not a date (use YYYY-MM-DD); ignored");
+            published = PublicationDate(value);
+            if (published is null) warnings.Warn(path, $"front matter publication date '{value}' is not a date (use YYYY-MM-DD); ignored");
         }
         yield return new Document
         {
@@ -68,8 +68,8 @@ internal sealed partial class TextDocumentReader : IDocumentReader
             if (close > 0)
             {
                 foreach (var line in text[4..close].Split('\n'))
-                    if (MetadataLine().Match(line) is { Success: true } m)
-                        metadata[m.Groups["key"].Value] = m.Groups["value"].Value.Trim().Trim('"');
+                    if (MetadataLine().Match(line.TrimEnd('\r')) is { Success: true } m)
+                        Add(metadata, m.Groups["key"].Value, m.Groups["value"].Value.Trim().Trim('"'));
                 var after = text.IndexOf('\n', close + 4);
                 return (metadata, after < 0 ? "" : text[(after + 1)..]);
             }
@@ -86,6 +86,21 @@ internal sealed partial class TextDocumentReader : IDocumentReader
         }
         return (metadata, text[start..]);
     }
+
+    /// <summary>
+    /// A front matter key under the name the reader knows: "date:" (as Jekyll and Hugo write it) is "published:", "source:" the
+    /// publisher. A key spelt as the reader knows it wins over another spelling, wherever it stands.
+    /// </summary>
+    private static void Add(Dictionary<string, string> metadata, string key, string value)
+    {
+        if (!HeaderKeys.TryGetValue(key, out var known)) metadata[key] = value;
+        else if (string.Equals(key, known, StringComparison.OrdinalIgnoreCase)) metadata[known] = value;
+        else metadata.TryAdd(known, value);
+    }
+
+    /// <summary>A date, alone or opening a timestamp ("2017-06-15T10:00:00+01:00", "2017-06-15 10:00").</summary>
+    private static DateOnly? PublicationDate(string value) =>
+        DateInference.ParseExact(value) ?? (value.Length > 10 && value[10] is 'T' or ' ' ? DateInference.ParseExact(value[..10]) : null);
 
     /// <summary>Header keys of scraped plain-text news, and the metadata each gives.</summary>
     private static readonly Dictionary<string, string> HeaderKeys = new(StringComparer.OrdinalIgnoreCase)

@@ -276,4 +276,11 @@ public sealed class CrowdAndDamageFiguresTests
     [Test]
     public void AgentOfAPassiveEstimate_AfterTheFigure_IsItsSource() =>
         Assert.That(Figure("Damage was estimated at $2 billion by the state government.", 2e9).Claimant, Is.EqualTo("state government"));
+
+    // Insurance Journal, October 2024; Claims Journal, 2008: what insurers will pay is a measure of its own, never the whole cost.
+    [TestCase("Modeling and analytics firm Karen Clark & Co. on Wednesday said privately insured losses from Hurricane Helene will be about $6.4 billion from wind, storm surge and inland flooding in nine states.", 6.4e9, "insured losses")]
+    [TestCase("California-based Risk Management Solutions (RMS) updated its estimate for U.S. onshore and offshore insured losses from Hurricane Ike to $13 billion to $21 billion, of which $10 billion to $15 billion is estimated for wind and storm surge in Texas and Louisiana.", 13e9, "insured losses")]
+    [TestCase("AccuWeather has increased its estimate of the total damage and economic loss from Hurricane Helene in the U.S. to between $225 billion and $250 billion.", 225e9, "losses")]
+    public void InsuredLosses_AreTheirOwnMeasure_TheWholeCostIsLosses(string sentence, double low, string metric) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
 }

@@ -24,7 +24,7 @@ public sealed class DocumentTokensTests
     public Property TokensOfLine_AnyText_AreTheLineTokenizedWhole() =>
         Prop.ForAll(Arb.From(Texts()), text =>
         {
-            var document = new DocumentTokens(text, new SentenceSplitter(Some.Lexicon.Abbreviations).Split(text), Some.Lexicon.Words);
+            var document = new DocumentTokens(text, new SentenceSplitter(Some.Lexicon.Abbreviations, Some.Lexicon.Time).Split(text), Some.Lexicon.Words);
             for (var l = 0; l < document.Lines.Count; l++)
             {
                 var (start, end) = document.Lines[l];

@@ -28,6 +28,9 @@ public sealed class NonClaimTests
     [TestCase("Opioids include prescription painkillers, heroin and fentanyl, a highly addictive synthetic drug 50 to 100 times more potent than morphine.", new double[0])]
     [TestCase("The latest bodies pulled from the rubble were those of two children, ages 4 and 10, the mayor said.", new[] { 2d })]
     [TestCase("But if more than two Republican senators vote no, it would fail.", new double[0])]
+    // CEENews, March 2025; Reuters, 2017: a figure in a quoted name a naming word gives.
+    [TestCase("The Saturday protest, named „15 for 15,” referred to both the date of the gathering and the number of victims from the disaster.", new double[0])]
+    [TestCase("Lisa Boyne said in a short film titled “16 Women and Donald Trump” that she met Trump in the early 1990s.", new double[0])]
     [TestCase("Decadt was visiting New York with her two sisters and mother.", new double[0])]
     [TestCase("For each of the last three years, refugees from the 11 countries made up more than 40 percent of admissions.", new[] { 40d })]
     [TestCase("The report said costs would rise from $29 billion in 2017 to $47 billion in 2027.", new[] { 29e9, 47e9 })]

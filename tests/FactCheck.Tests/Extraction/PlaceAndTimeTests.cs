@@ -361,6 +361,8 @@ public sealed class PlaceAndTimeTests
     [TestCase("Islamabad: Flood damage in Pakistan could reach $12.5 billion.\n\nPakistan's disaster authority said 157 bridges were damaged.", 157, "Pakistan")]
     [TestCase("(SURFSIDE, Fla.) — At least 18 people are dead after a residential building partially collapsed last week, officials said.", 18, "Surfside")]
     [TestCase("STORY: Tens of thousands of partiers had crowded into narrow streets.", 20000, null)]
+    // KEYT (CNN), September 2024: an outlet in brackets is no place.
+    [TestCase("(CNN) — The death toll from Helene has risen to at least 232 people, according to CNN’s tally.", 232, null)]
     // UrduPoint (Sputnik), 18 October 2019: the agency in brackets closes the dateline without a dash.
     [TestCase("BARCELONA (UrduPoint News / Sputnik - 18th October, 2019) Thousands of people marched on Friday.", 2000, "Barcelona")]
     public void DatelineWrittenAsANameInBracketsOrBeforeAColon_IsTheReportersPlace_NotTheStorys(string text, double low, string? place)

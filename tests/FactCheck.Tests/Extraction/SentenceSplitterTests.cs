@@ -6,7 +6,7 @@ namespace FactCheck.Tests.Extraction;
 public sealed class SentenceSplitterTests
 {
     private static List<string> Split(string text) =>
-        new SentenceSplitter(Some.Lexicon.Abbreviations).Split(text).Select(s => text[s.Start..s.End]).ToList();
+        new SentenceSplitter(Some.Lexicon.Abbreviations, Some.Lexicon.Time).Split(text).Select(s => text[s.Start..s.End]).ToList();
 
     [Test]
     public void Split_EndsSentencesAtStopsAndLines_NotAtAbbreviations()
@@ -20,6 +20,12 @@ public sealed class SentenceSplitterTests
             "Mariupol, 9 May",
         }));
     }
+
+    // The Washington Post, January 2017; The Baltimore Sun, April 2021: "p.m." goes on with its time's day.
+    [TestCase("Altenburg and Still also estimated that at about 2 p.m. Saturday, at least 470,000 people were at the women's march in Washington in the areas on and near the mall.", 1)]
+    [TestCase("Firefighters were called to the blaze in Carrollton Ridge before 2:30 p.m. Friday. It was not immediately clear how the fire began or whether anyone was hurt or displaced.", 2)]
+    public void Split_ClockTimeFollowedByItsDay_DoesNotEndTheSentence(string text, int sentences) =>
+        Assert.That(Split(text), Has.Count.EqualTo(sentences));
 
     [Test]
     public void Split_DoesNotEndASentenceAtInitials()

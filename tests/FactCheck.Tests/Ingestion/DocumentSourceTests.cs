@@ -66,6 +66,17 @@ public sealed class DocumentSourceTests
             Is.EqualTo(((DateOnly?)new DateOnly(2022, 3, 23), DateSource.FrontMatter, (string?)"Example News", "A title", "Body text.\n")));
     }
 
+    [TestCase("date: 2024-10-02", 2024, 10, 2)]
+    [TestCase("date: 2017-06-15T10:00:00+01:00", 2017, 6, 15)]
+    [TestCase("date: 2017-06-14\npublished: 2017-06-15", 2017, 6, 15)]
+    [TestCase("published: 2017-06-15\ndate: 2017-06-14", 2017, 6, 15)]
+    public void Read_FrontMatterDateAsJekyllAndHugoWriteIt_IsThePublicationDate_AndPublishedWins(string lines, int year, int month, int day)
+    {
+        File.WriteAllText(_folder.File("a.md"), $"---\ntitle: Helene losses\n{lines}\n---\nInsured losses will be about $6.4 billion.\n");
+        var document = Read(_folder.Path).Single();
+        Assert.That((document.Published, document.DateSource), Is.EqualTo(((DateOnly?)new DateOnly(year, month, day), DateSource.FrontMatter)));
+    }
+
     [Test]
     public void Read_NoMetadata_InfersTheDateFromTheText()
     {

@@ -236,6 +236,10 @@ internal sealed partial class ClaimExtractor
     private bool InRelativeClause(List<Token> tokens, Attribution attribution)
     {
         if (attribution.SourceStart < 0 || attribution.SourceStart > attribution.TokenIndex) return false;
+        // "... to top Senate Democrat Chuck Schumer, who accused Trump of politicizing a national tragedy": the pronoun before the verb.
+        var verb = attribution.TokenIndex - 1;
+        while (verb > attribution.SourceStart && _lexicon.Sources.Skipped.Contains(tokens[verb].Lower)) verb--;
+        if (verb > attribution.SourceStart && Grammar.RelativePronouns.Contains(tokens[verb]) && tokens[verb - 1].Text == ",") return true;
         var k = attribution.SourceStart - 1;
         while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
         return k >= 0 && Grammar.RelativePronouns.Contains(tokens[k]);

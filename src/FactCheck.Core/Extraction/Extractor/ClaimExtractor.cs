@@ -32,7 +32,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
     public ClaimExtractor(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        _sentences = new SentenceSplitter(lexicon.Abbreviations);
+        _sentences = new SentenceSplitter(lexicon.Abbreviations, lexicon.Time);
         _numbers = new NumberRecognizer(lexicon);
         _filter = new NonClaimFilter(lexicon);
         _frames = new FrameBuilder(lexicon);
@@ -40,7 +40,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         _dates = new DateReader(lexicon);
         _asOf = new AsOfReader(lexicon);
         _places = new PlaceReader(lexicon);
-        _datelines = new DatelineReader(lexicon.Places);
+        _datelines = new DatelineReader(lexicon.Places, lexicon.Sources.OrganisationHeads);
         _parts = new PartOfGroup(lexicon);
         _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }

@@ -1,0 +1,31 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// Sources read through what stands between them and their verb: a relative clause, an aside, an ampersand, a possessive
+/// before a document. Sentences from real news.
+/// </summary>
+public sealed class SourceAsidesTests
+{
+    private static Claim Figure(string text, double low) => Extracted.Figure(text, low);
+
+    // The Straits Times, November 2018: the figure in a "who" clause set off after the source is the source's.
+    [TestCase("Chief Minister Edappadi Palaniswami, who has announced compensation of US$14,000 (S$19,200) each to the families of victims, said most deaths were caused by flooding.", 14000, "Edappadi Palaniswami")]
+    // Insurance Journal, October 2024; Reuters, 2017: an aside whose words "and" joins, an ampersand inside the name.
+    [TestCase("CoreLogic, a real estate information and analytics firm based in Irvine, has estimated that real estate property damages stemming from Hurricane Helene will fall between $30.5 billion to $47.5 billion.", 30.5e9, "CoreLogic")]
+    [TestCase("Modeling and analytics firm Karen Clark & Co. on Wednesday said privately insured losses from Hurricane Helene will be about $6.4 billion from wind, storm surge and inland flooding in nine states.", 6.4e9, "Karen Clark & Co")]
+    [TestCase("Elsewhere, farm machinery maker Deere & Co (DE.N) announced that it spent $305 million to buy precision weed-killing robot maker Blue River Technology.", 305e6, "Deere & Co")]
+    // KEYT (CNN), September 2024: a name's possessive before the document it wrote.
+    [TestCase("(CNN) — The death toll from Helene has risen to at least 232 people across six states, according to CNN’s tally, after more deaths were announced over the weekend.", 232, "CNN")]
+    public void SourceBeyondAnAsideOrInsideAName_GivesTheFigure(string sentence, double low, string claimant) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
+
+    // Reuters, November 2017: a verb in a "who" clause after the figure speaks of the clause's own subject.
+    [TestCase("In a day of harsh recriminations over Tuesday’s attack that killed eight people in America’s largest city, Trump appeared to assign some blame for an incident that authorities have labeled as terrorism to top Senate Democrat Chuck Schumer, who accused Trump of politicizing a national tragedy.", 8)]
+    // HuffPost UK, June 2017: "reports" a past verb takes is its object, no verb of its own; what they said is nobody's here.
+    [TestCase("On Monday, police denied reports that hundreds of people were still missing.", 200)]
+    public void VerbInARelativeClauseOrANounAfterADenial_ReportsNoFigure(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(Claim.Unattributed));
+}
