@@ -95,6 +95,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             return "compound adjective";
         if (after is { IsWord: true, Lower: var hyphenated } && hyphenated.Contains('-') && lexicon.Durations.Contains(hyphenated.Split('-')[0])) return "duration";
         if (IsName(tokens, mention)) return "name or identifier";
+        // "call 0800 0961 233": no count is written with a leading zero; the digit groups after one belong to it.
+        if (LeadingZero(number) || before is { Kind: TokenKind.Number } group && LeadingZero(group)) return "phone number or code";
         // "2S1 Gvozdika", "401(k) accounts": a number joined to letters and digits, or to a bracketed letter, is a model or a code.
         if (afterNumber is { SpaceBefore: false, IsWord: true } code && code.Text.Any(char.IsDigit)
             || afterNumber is { Text: "(", SpaceBefore: false } && n + 3 < tokens.Count && tokens[n + 2] is { IsWord: true, Text.Length: 1, SpaceBefore: false }
@@ -171,6 +173,10 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (n == 0 || mention.FirstToken != n) return false;
         var before = tokens[n - 1];
         if (before.Lower == "number" || lexicon.Identifiers.Contains(before.Text)) return true;
+        // "the elite unit 8200 said", "a category 4 storm": the same word in lower case, no plural noun after the number; "approving the
+        // bill 81-14" is a vote's tally.
+        if (before is { IsWord: true, IsCapitalized: false } && !mention.IsTally && lexicon.Identifiers.Contains(char.ToUpperInvariant(before.Text[0]) + before.Text[1..])
+            && !(mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } noun && noun.Lower.EndsWith('s'))) return true;
         // "No. 2", "Sec. 5"
         if (before.Text == "." && n >= 2 && lexicon.Identifiers.Contains(tokens[n - 2].Text)) return true;
         if (!before.IsCapitalized || Time.Months.ContainsKey(before.Lower) || Time.Weekdays.ContainsKey(before.Text) || mention.Unit != "") return false;
@@ -302,4 +308,6 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     private const int QuotedNameWords = 6;
 
     private static bool IsOpeningQuote(Token token) => token.Text is "“" or "\"" or "„" or "«";
+
+    private static bool LeadingZero(Token token) => token.Kind == TokenKind.Number && token.Text.Length > 1 && token.Text[0] == '0' && char.IsDigit(token.Text[1]);
 }

@@ -31,6 +31,10 @@ public sealed class NonClaimTests
     // CEENews, March 2025; Reuters, 2017: a figure in a quoted name a naming word gives.
     [TestCase("The Saturday protest, named „15 for 15,” referred to both the date of the gathering and the number of victims from the disaster.", new double[0])]
     [TestCase("Lisa Boyne said in a short film titled “16 Women and Donald Trump” that she met Trump in the early 1990s.", new double[0])]
+    // i News, June 2017; i24NEWS, July 2023: a phone number's groups, a unit's number in lower case.
+    [TestCase("Met Casualty Bureau:\n\n0800 0961 233", new double[0])]
+    [TestCase("Several dozen reservist pilots as well as members of the elite unit 8200 have informed their superiors that they would refuse to continue serving in the army.", new[] { 24d })]
+    [TestCase("The Senate followed up by approving the bill 81-14.", new[] { 81d })]
     [TestCase("Decadt was visiting New York with her two sisters and mother.", new double[0])]
     [TestCase("For each of the last three years, refugees from the 11 countries made up more than 40 percent of admissions.", new[] { 40d })]
     [TestCase("The report said costs would rise from $29 billion in 2017 to $47 billion in 2027.", new[] { 29e9, 47e9 })]
