@@ -148,11 +148,11 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     {
         var token = tokens[k];
         if (token.Kind == TokenKind.Number) return false;
-        // "U.S. officials", "said Sen. Brian Schatz": a stop closing an abbreviation or a title; "Post-Schar": a hyphen inside a name.
         // "Karen Clark & Co.": an ampersand between a name and an organisation's head.
         if (token.Text == "&")
             return k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count
                    && (Words.OrganisationHeads.Contains(tokens[k + 1].Text) || lexicon.Abbreviations.Contains(tokens[k + 1].Text));
+        // "U.S. officials", "said Sen. Brian Schatz": a stop closing an abbreviation or a title; "Post-Schar": a hyphen inside a name.
         if (token.Kind == TokenKind.Punctuation)
             return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord
                 && (tokens[k - 1].Text.Contains('.') || lexicon.Titles.Contains(tokens[k - 1].Text) && tokens[k + 1].IsCapitalized));
