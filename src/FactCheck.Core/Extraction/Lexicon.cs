@@ -67,6 +67,8 @@ public sealed class Lexicon
     internal WordTable Words { get; private init; } = null!;
     internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
     internal IReadOnlySet<string> Identifiers { get; private init; } = null!;
+    /// <summary>The identifier words in lower case ("unit 8200", "paragraph 15"), looked up by a token's lower case.</summary>
+    internal IReadOnlySet<string> LowerCaseIdentifiers { get; private init; } = null!;
     internal IReadOnlySet<string> Kin { get; private init; } = null!;
     /// <summary>Pronouns after "N of" that make the figure part of a group counted elsewhere ("nine of them").</summary>
     internal IReadOnlySet<string> PartOf { get; private init; } = null!;
@@ -178,6 +180,7 @@ public sealed class Lexicon
             Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
             TrailingQualifiers = new(numbers.TrailingQualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Identifiers = numbers.Identifiers.ToHashSet(StringComparer.Ordinal),
+            LowerCaseIdentifiers = numbers.Identifiers.Select(Word.LowerCase).ToHashSet(StringComparer.Ordinal),
             Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),

@@ -175,7 +175,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (before.Lower == "number" || lexicon.Identifiers.Contains(before.Text)) return true;
         // "the elite unit 8200 said", "a category 4 storm": the same word in lower case, no plural noun after the number; "approving the
         // bill 81-14" is a vote's tally.
-        if (before is { IsWord: true, IsCapitalized: false } && !mention.IsTally && lexicon.Identifiers.Contains(char.ToUpperInvariant(before.Text[0]) + before.Text[1..])
+        if (before is { IsWord: true, IsCapitalized: false } && !mention.IsTally && lexicon.LowerCaseIdentifiers.Contains(before.Lower)
             && !(mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } noun && noun.Lower.EndsWith('s'))) return true;
         // "No. 2", "Sec. 5"
         if (before.Text == "." && n >= 2 && lexicon.Identifiers.Contains(tokens[n - 2].Text)) return true;

@@ -94,6 +94,8 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations, TimeW
     /// <summary>"2 p.m. Saturday", "p.m. EST", "p.m. (1200 GMT)": a dotted clock word the day, month or zone of its time follows.</summary>
     private bool ClockGoesOn(string text, int sentenceStart, int dot, int next)
     {
+        // Most stops close a word with no stop inside: only "a.m"-shaped words are read further.
+        if (dot - sentenceStart < 3 || text[dot - 2] != '.') return false;
         var wordStart = dot;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var clock = text[wordStart..dot];
