@@ -65,6 +65,8 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
                 if (possessive && side is null) side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide;
                 // "Russia lost about 15,000 troops", "Russia moved 15 transport planes": a side's forces belong to the country named before them.
                 if (side is null) side = SideOfForces(subject.Value, tokens, mention.FirstToken, claimants);
+                // "The dead also included 138 people from Indonesia": people from a country are its people.
+                if (side is null && lexicon.PeopleSubjects.Contains(subject.Value)) side = OriginAt(tokens, k + subject.Length);
                 return (subject.Value, side);
             }
             if (lexicon.Sides.Match(tokens, k) is { } named) { side = named.Value; k += named.Length - 1; continue; }
@@ -101,8 +103,9 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         if (IsPopulation(tokens, mention)) return ("people", side);
         if (mention.Unit == "" && GroupMeasured(tokens, mention.FirstToken, () => SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide) is { } measured)
             return measured;
-        // A side belongs to a counted group; "15 percent of Russian capacity" has none.
-        return (null, null);
+        // A side belongs to a counted group; "15 percent of Russian capacity" has none. "... and 35 from Tunisia": an elliptical
+        // figure's people come from the country after it.
+        return (null, mention.Unit == "" ? OriginAt(tokens, mention.EndToken) : null);
     }
 
 
@@ -177,6 +180,10 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         var possessive = k + 1 < figure && Grammar.Possessives.Contains(tokens[k]);
         if (possessive) k++;
         if (k + 1 < figure && Grammar.CountedPremodifiers.Contains(tokens[k])) k++;
+        // "the number of Egyptian dead had risen to over 600", "the number of Egyptian pilgrims who died": a country's adjective says whose.
+        if (k + 1 < figure && tokens[k].IsCapitalized && CountryDemonym(tokens, k) is { Noun: false } country)
+            return GroupNumbered(tokens, k + 1, figure, ownersSide) is { } named ? (named.Subject, named.Side ?? country.Side)
+                : lexicon.MetricTriggers.Match(tokens, k + 1) is { } happened && happened.Value.Any(t => t.People) ? ("people", country.Side) : null;
         if (Group(tokens, k) is { } group) return possessive && group.Side is null ? (group.Subject, ownersSide()) : group;
         var word = tokens[k];
         return word is { IsWord: true, IsCapitalized: false } && !Grammar.FunctionWords.Contains(word) && word.Lower.Length > 3 && word.Lower.EndsWith('s')
@@ -374,6 +381,20 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             if (lexicon.Places.Adjectives.Match(singular, 0) is { Length: 1 }) return (text[..^1], true);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The people of a country named after "from" at tokens[k] ("from Indonesia" is Indonesian), or null; not one of a list of countries
+    /// ("from Iran, China, Russia"), nor a route's start ("from Myanmar to neighbouring Bangladesh").
+    /// </summary>
+    private string? OriginAt(List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k].Lower != "from" || lexicon.Places.Aliases.Match(tokens, k + 1) is not { Value: { Kind: PlacePrecision.Country } country } match)
+            return null;
+        var after = k + 1 + match.Length;
+        if (after < tokens.Count && (tokens[after].Text == "," || tokens[after].Lower == "to" || Grammar.Coordinators.Contains(tokens[after])
+                                     && after + 1 < tokens.Count && tokens[after + 1].Kind != TokenKind.Number)) return null;
+        return lexicon.Places.AdjectiveOf(country.Name);
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     }
 
     public Frame Build(List<Token> tokens, NumberMention mention, SentenceText sentence,
-        Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, Frame? storyMeasure = null)
+        Frame? previous, string? claimantSide, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, Frame? storyMeasure = null, Frame? sentenceBefore = null)
     {
         // "revised the death toll to 275 from 288": the earlier value of the same measure.
         // The value a forecast moves from is the present one: "would slash the corporate tax rate to 20 percent from 35 percent".
@@ -80,8 +80,11 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         else if (metric is null && (subject is null || elliptical) && mention.Unit == "" && storyMeasure is not null
                  && (BareMeasureJustBefore(tokens, mention.FirstToken) || ReportedBare(tokens, mention)))
         {
-            // Counted as the story's measure counts, in its unit: "estimated up to 400" meets "around 750 people were on board".
-            (metric, subject, side) = (storyMeasure.Metric, storyMeasure.Subject, storyMeasure.Side);
+            // Counted as the story's measure counts, in its unit: "estimated up to 400" meets "around 750 people were on board". "... estimates
+            // that 375,000 people are still in temporary resettlement camps. The UN estimates there are 680,000": a figure a verb gives bare,
+            // right after a sentence that counted people, counts what that sentence did.
+            var measure = sentenceBefore is { Unit: "people" } && !BareMeasureJustBefore(tokens, mention.FirstToken) ? sentenceBefore : storyMeasure;
+            (metric, subject, side) = (measure.Metric, measure.Subject, measure.Side);
             isPeople = lexicon.PeopleSubjects.Contains(subject);
         }
         // "Nearly 100 people missing ..., including 85 firefighters, ... as death toll rises to 112": a part counts what

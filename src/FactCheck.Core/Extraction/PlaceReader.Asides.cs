@@ -31,7 +31,7 @@ internal sealed partial class PlaceReader
     private bool ComparisonScope(List<Token> tokens, PlaceMention place) =>
         place.EndToken < tokens.Count && lexicon.Grammar.ScopeNouns.Contains(tokens[place.EndToken]);
 
-    /// <summary>"nationals from Iran", "students from Danwon High School", "specialists - from the US": a place right after a counted group of people and "from".</summary>
+    /// <summary>"nationals from Iran", "students from Danwon High School", "specialists - from the US", "and 35 from Tunisia": a place right after a counted group of people and "from".</summary>
     private bool GroupFrom(List<Token> tokens, int start)
     {
         var k = start - 1;
@@ -40,6 +40,8 @@ internal sealed partial class PlaceReader
         // "specialists - from the US, UK, Japan": set off by a dash.
         var noun = k - 1;
         if (noun >= 1 && tokens[noun].Text is "-" or "—" or "–") noun--;
+        // "138 people from Indonesia and 35 from Tunisia": a figure joined to a group before it leaves its noun out.
+        if (tokens[noun].Kind == TokenKind.Number && noun >= 1 && (lexicon.Grammar.Coordinators.Contains(tokens[noun - 1]) || tokens[noun - 1].Text == ",")) return true;
         return lexicon.Subjects.Match(tokens, noun) is { Length: 1, Value: var group } && lexicon.PeopleSubjects.Contains(group);
     }
 

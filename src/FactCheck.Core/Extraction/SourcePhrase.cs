@@ -85,7 +85,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // modeling and solutions provider, estimated": however its words are joined.
         if (!nested && setOff && IndefiniteAsideOpening(tokens, start) is { } indefinite && tokens[indefinite - 1].Text == "," && tokens[indefinite - 2].IsCapitalized
             && Before(context, indefinite - 2, nested: true) is { } describedName && !IsPlace(describedName))
-            return describedName;
+            // "Jonathan Williams, chief economist at the American Legislative Exchange Council, an organization of ..., said": the
+            // name before the first aside.
+            return describedName.Person ? describedName : NameBeforeAside(context, indefinite - 2) ?? describedName;
         if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
         // "Criticism has been strident from Saudi Arabia's regional rival Iran, which raised": no source opens the run; the name after its
         // last preposition may.

@@ -224,4 +224,13 @@ public sealed class DefiniteReferenceTests
                                       "\"As of now, 177,500 people are housed in over 351 camps,\" he added.");
         Assert.That(claims.Single(c => c.Low == 177500).Claimant, Is.EqualTo("official"));
     }
+
+    [Test]
+    public void HeOrShe_PointsBackToAStudysAuthor()
+    {
+        // Newser, May 2011: an author is a person a later "he" means.
+        var claims = Extracted.Claims("The report's lead author says nobody should be surprised by the revised figures, given the lack of justification for the official ones. " +
+                                      "\"Personally, for me, in terms of the tragedy, less is better,\" he says. \"And at about 60,000 dead, that's still a huge tragedy.\"");
+        Assert.That(claims.Single(c => c.Low == 57000).Claimant, Is.EqualTo("report's lead author"));
+    }
 }

@@ -130,4 +130,15 @@ public sealed class RivalTollsTests
         var iran = claims.Single(c => c.Low == 136);
         Assert.That((iran.Metric, iran.Side, iran.Claimant), Is.EqualTo(("killed", "Iranian", "Iran")));
     }
+
+    [Test]
+    public void BareFigureRightAfterACountOfPeople_CountsWhatItDid_NotTheToll()
+    {
+        // Newser, May 2011: the camps' people, not the quake's dead.
+        var claims = Extracted.Claims("The Haitian government says 316,000 people died in the quake, but it has not explained how it arrived at the official figure.\n\n" +
+                                      "The report, commissioned by USAID to help it get an accurate picture of how much rubble remains to be cleared and housing to be rebuilt, " +
+                                      "estimates that 375,000 people are still in temporary resettlement camps in the capital. The UN estimates there are 680,000.");
+        Assert.That(claims.Single(c => c.Low == 680000).Metric, Is.EqualTo(claims.Single(c => c.Low == 375000).Metric));
+        Assert.That(claims.Single(c => c.Low == 680000).Metric, Is.Not.EqualTo("killed"));
+    }
 }

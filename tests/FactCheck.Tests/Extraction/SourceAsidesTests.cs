@@ -28,4 +28,13 @@ public sealed class SourceAsidesTests
     [TestCase("On Monday, police denied reports that hundreds of people were still missing.", 200)]
     public void VerbInARelativeClauseOrANounAfterADenial_ReportsNoFigure(string sentence, double low) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(Claim.Unattributed));
+
+    // Reuters, November 2017: a name, its title, then an aside on the title's organisation.
+    [Test]
+    public void NameBeforeATitleAndAnAsideOnItsOrganisation_IsTheSpeaker()
+    {
+        var claims = Extracted.Claims("“The principles outlined in this federal tax reform effort will provide pro-growth tax rate reductions, while adding fairness and simplicity to the tax code,” " +
+                                      "Jonathan Williams, chief economist at the American Legislative Exchange Council, an organization of conservative state legislators, said in an email.");
+        Assert.That(claims.Single(c => c.Metric == "quote").Claimant, Is.EqualTo("Jonathan Williams"));
+    }
 }

@@ -65,6 +65,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         var (bodySentences, ledeEnd) = (0, int.MaxValue);
         // The last measure of what happened to people ("killed"), for "The latest count is 764" in a later sentence.
         Frame? storyMeasure = null;
+        // The last figure read and its sentence, for a bare figure in the sentence right after ("The UN estimates there are 680,000").
+        (Frame? Frame, int Sentence) lastFigure = (null, -1);
         // The side of the forces the sentence before counted ("two Ukrainian military helicopters were shot down"), for forces
         // the next sentence counts without one ("He said one pilot was killed").
         string? forcesBefore = null, forcesNow = null;
@@ -149,7 +151,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 else attribution ??= quote.Continued(tokens, mention.FirstToken) ?? posting;
                 // Only a sentence saying "the country" needs to know the speaker's.
                 var place = documentPlaces.For(places, mention, tokens, _places.NamesTheCountry(tokens, mention) ? SpeakerCountry(attribution, tokens) : null);
-                var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure);
+                var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure,
+                    lastFigure.Sentence == s - 1 ? lastFigure.Frame : null);
                 if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
                 {
                     if (frame.Side is null && forcesBefore is not null) frame = frame with { Side = forcesBefore };
@@ -158,6 +161,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 previous = frame;
+                lastFigure = (frame, s);
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
                 var happened = documentEvents.For(events, mention);
