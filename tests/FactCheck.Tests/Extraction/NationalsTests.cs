@@ -24,4 +24,9 @@ public sealed class NationalsTests
         var claim = Extracted.Figure("On Thursday, AFP quoted an Egyptian diplomat as saying the number of Egyptian dead had risen to over 600.", 600);
         Assert.That((claim.Metric, claim.Side), Is.EqualTo(("killed", (string?)"Egyptian")));
     }
+
+    // ARY News (AFP), June 2024: what one country's dead accounted for is part of the whole toll.
+    [Test]
+    public void DeathsACountrysPeopleAccountedFor_ArePartOfTheToll() =>
+        Assert.That(Extracted.Figure("Arab diplomats told AFP last week that Egyptians accounted for 658 deaths.", 658).PartOfGroup, Is.True);
 }

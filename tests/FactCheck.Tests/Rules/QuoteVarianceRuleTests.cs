@@ -31,6 +31,13 @@ public sealed class QuoteVarianceRuleTests
             "\"The situation on the battlefield is difficult, and this is an argument for more support,\" Stoltenberg said.",
             "\"The situation on the battlefield is difficult,\" Stoltenberg said."), Is.Empty);
 
+    // Jordan Pulse and LongIsland-NY (AFP), June 2024: words an editor put in square brackets, no speaker said.
+    [Test]
+    public void WordsAnEditorPutInBrackets_AreNoVariance() =>
+        Assert.That(Check(
+            "“All of them died because of heat” except for one who sustained fatal injuries during a minor crowd crush, one diplomat said to the AFP.",
+            "“All of them [the Egyptians] died because of heat” except for one fatally injured in a crowd crush, one diplomat said."), Is.Empty);
+
     [Test]
     public void DifferentSpeakers_AreNotCompared() =>
         Assert.That(Check(

@@ -21,7 +21,7 @@ internal sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, 
     {
         foreach (var speaker in claims.WithMetric(Claim.QuoteMetric).GroupBy(Speaker))
         {
-            var quotes = speaker.Select(q => (Claim: q, Text: Normalized(q.Sentence))).ToList();
+            var quotes = speaker.Select(q => (Claim: q, Text: Normalized(Spoken(q)))).ToList();
             foreach (var (i, j) in SharingPhrases(quotes.Select(q => q.Text).ToList()))
             {
                 var similarity = Fuzz.PartialRatio(quotes[i].Text, quotes[j].Text);
@@ -63,8 +63,8 @@ internal sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, 
 
     private List<Condition> Compare(Claim a, Claim b, int similarity)
     {
-        var differences = WordDifference.Between(a.Sentence, b.Sentence, unitSpellings);
-        var shorter = Math.Min(Words(a.Sentence), Words(b.Sentence));
+        var differences = WordDifference.Between(Spoken(a), Spoken(b), unitSpellings);
+        var shorter = Math.Min(Words(Spoken(a)), Words(Spoken(b)));
         var changed = differences.Sum(d => Math.Max(Words(d.Before), Words(d.After)));
         var mostChanged = MostChangedShare * shorter;
         var longest = differences.Select(d => Math.Max(Words(d.Before), Words(d.After))).DefaultIfEmpty().Max();
@@ -92,7 +92,7 @@ internal sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, 
         Severity = similarity < lowBelow ? Severity.Low : Severity.Info,
         Message = message.Render(new Dictionary<string, string>
         {
-            ["speaker"] = Speaker(a), ["differences"] = Describe(WordDifference.Between(a.Sentence, b.Sentence, unitSpellings)),
+            ["speaker"] = Speaker(a), ["differences"] = Describe(WordDifference.Between(Spoken(a), Spoken(b), unitSpellings)),
             ["similarity"] = similarity.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["a.document"] = a.Document, ["b.document"] = b.Document,
             ["a.date"] = a.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated", ["b.date"] = b.AssertedOn?.ToString("yyyy-MM-dd") ?? "undated",
@@ -110,7 +110,26 @@ internal sealed class QuoteVarianceRule(RuleDefinition definition, int minimum, 
     private static string Speaker(Claim quote) => quote.ClaimantBody ?? quote.Claimant;
 
     /// <summary>Partial ratio, so a short quote inside a longer version of the same words scores as the same.</summary>
-    private static int Similarity(Claim a, Claim b) => Fuzz.PartialRatio(Normalized(a.Sentence), Normalized(b.Sentence));
+    private static int Similarity(Claim a, Claim b) => Fuzz.PartialRatio(Normalized(Spoken(a)), Normalized(Spoken(b)));
+
+    /// <summary>
+    /// The quote's words as spoken: "All of them [the Egyptians] died because of heat" without the words an editor put in square
+    /// brackets, which no speaker said.
+    /// </summary>
+    private static string Spoken(Claim quote)
+    {
+        var text = quote.Sentence;
+        if (!text.Contains('[')) return text;
+        var spoken = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '[') depth++;
+            else if (c == ']' && depth > 0) depth--;
+            else if (depth == 0) spoken.Append(c);
+        }
+        return spoken.ToString();
+    }
 
     private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
