@@ -85,6 +85,8 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         {
             var k = first.End + 1;
             if (k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && lexicon.CurrencySymbols.ContainsKey(tokens[k].Text)) k++;
+            // "between US$3 billion and US$5 billion": the symbol in letters again.
+            else if (currency is not null && lexicon.CurrencyLetterSymbols.Match(tokens, k) is { } again) k += again.Length;
             if (ParseFigure(tokens, k) is { } second && !second.Vague && !first.Vague && !(LooksLikeYear(tokens[j]) && !LooksLikeYear(tokens[k < tokens.Count ? k : j]))
                 && !ChangeThenLevel(tokens, start, first, second))
             {

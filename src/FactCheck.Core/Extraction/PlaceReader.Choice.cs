@@ -227,6 +227,9 @@ internal sealed partial class PlaceReader
         for (var r = place.FirstToken - 1; r > 0; r--)
         {
             if (tokens[r].Text is "," or ";" or "(" or ")" or "—" or "–") return false;
+            // "Some 400,000 people took to the streets ... across Israel, half of whom rallied on Tel Aviv's Kaplan Street": where a part
+            // of the figure's group went is not where all of it was.
+            if (tokens[r].Lower is "whom" or "which" && tokens[r - 1].Lower == "of" && figure.EndToken < r - 1) return true;
             if (!lexicon.Grammar.PersonalRelative(tokens, r)) continue;
             if (figure.FirstToken < r) return !OwnGroup(tokens, figure, r);
             // "A New Jersey man who worked at the World Trade Center, ... and five Argentines ... were killed": a figure listed

@@ -32,6 +32,8 @@ public sealed class NumberRecognizerTests
     [TestCase("3.6 million refugees", 3600000, 3600000, "exact")]
     [TestCase("close to 200k people", 190000, 200000, "nearly")]
     [TestCase("$12.5bln in damage", 12500000000, 12500000000, "exact")]
+    // Daily Asian Age (AFP), August 2020: the symbol in letters before both ends.
+    [TestCase("the estimated cost of the damage from Tuesday's explosion was between US$3 billion and US$5 billion dollars", 3e9, 5e9, "range")]
     [TestCase("ten million people", 10000000, 10000000, "exact")]
     [TestCase("twenty-five people", 25, 25, "exact")]
     [TestCase("a dozen injured", 12, 12, "exact")]

@@ -25,6 +25,20 @@ public sealed class NumericConflictRuleTests
         Assert.That(flag.Conditions.All(c => c.Passed));
     }
 
+    // Daily Asian Age (AFP) and Al-Hadath via AP, August 2020: one governor, two spellings of his name; one outlet's "Aboud" is
+    // no rival of another's "Abboud". A name two outlets spell with more than one letter apart stays two sources.
+    [TestCase("Marwan Abboud", false)]
+    [TestCase("Marwan Aboudi", false)]
+    [TestCase("Marwan Aboud", false)]
+    [TestCase("Marwan Khoury", true)]
+    public void Evaluate_ANameTwoOutletsSpellOneLetterApart_IsOneSource(string other, bool flagged)
+    {
+        var first = Some.Claim("Marwan Aboud", 3e9, 5e9, side: null, subject: "unspecified", document: "asianage.txt", location: "Lebanon", date: new DateOnly(2020, 8, 6))
+            with { Metric = "losses", Unit = "USD", Event = "explosion" };
+        var second = first with { Claimant = other, Low = 10e9, High = 15e9, Document = "ap.txt" };
+        Assert.That(Check(first, second).Count > 0, Is.EqualTo(flagged));
+    }
+
     [Test]
     public void Evaluate_AnUndatedCountSoFarBelowAnotherFigure_MayBeItsEarlierState_AndIsNotFlagged()
     {

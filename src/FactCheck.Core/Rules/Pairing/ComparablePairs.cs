@@ -194,11 +194,42 @@ internal sealed class ComparablePairs(PairingSettings settings)
     public static bool SameSource(Claim a, Claim b)
     {
         var (aOwn, bOwn) = (a.Claimant == Claim.Unattributed, b.Claimant == Claim.Unattributed);
-        if (aOwn == bOwn) return aOwn ? (a.Publisher ?? a.Document) == (b.Publisher ?? b.Document) : a.Claimant == b.Claimant;
+        if (aOwn == bOwn) return aOwn ? (a.Publisher ?? a.Document) == (b.Publisher ?? b.Document) : a.Claimant == b.Claimant || SpelledAlike(a.Claimant, b.Claimant);
         var (own, named) = aOwn ? (a, b) : (b, a);
         var outlet = own.Publisher ?? own.Document;
         return named.Claimant.Length == OwnSourcePrefix.Length + outlet.Length
                && named.Claimant.StartsWith(OwnSourcePrefix, StringComparison.Ordinal) && named.Claimant.EndsWith(outlet, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Marwan Aboud" and "Marwan Abboud", "Civil Defense" and "Civil Defence": a name of two or more capitalized words that another
+    /// outlet spells with one letter added, dropped or changed in one word of four letters or more is the same source.
+    /// </summary>
+    internal static bool SpelledAlike(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a.Length < MinimumNameLength || !char.IsUpper(a[0]) || !char.IsUpper(b[0])) return false;
+        var (wordsA, wordsB) = (a.Split(' '), b.Split(' '));
+        if (wordsA.Length < 2 || wordsA.Length != wordsB.Length) return false;
+        var differing = 0;
+        for (var w = 0; w < wordsA.Length; w++)
+        {
+            if (wordsA[w] == wordsB[w]) continue;
+            if (++differing > 1 || wordsA[w].Length < 4 || wordsA[w][0] != wordsB[w][0] || !char.IsUpper(wordsA[w][0]) || !OneEditApart(wordsA[w], wordsB[w])) return false;
+        }
+        return differing == 1;
+    }
+
+    private const int MinimumNameLength = 8;
+
+    /// <summary>Whether one letter added, dropped or changed turns one word into the other.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a.Length > b.Length) (a, b) = (b, a);
+        if (b.Length - a.Length > 1) return false;
+        var i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        // The rest after one change: the same length, one letter changed; one longer, one letter added.
+        return a.Length == b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     public static string SubjectOf(Claim claim) => claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}";
