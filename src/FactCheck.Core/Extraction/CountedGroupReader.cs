@@ -266,7 +266,7 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
             // claims" is a modifier before its noun).
             // "the toll of 1,000 rose": a measure's verb counts nothing either.
             // "the death toll rose to 42 one day after the tragedy": another figure's number word starts its own phrase.
-            if (!token.IsWord || token.IsCapitalized || Grammar.FunctionWords.Contains(token) || Grammar.TollLinks.Contains(token)
+            if (!token.IsWord || token.IsCapitalized && !TitleCasePlural(tokens, k, words.Count) || Grammar.FunctionWords.Contains(token) || Grammar.TollLinks.Contains(token)
                 || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1) || k == start && k > 0 && tokens[k - 1].Kind == TokenKind.Number && lexicon.NumberWords.Match(tokens, k) is not null)
                 break;
             // "around 13,200 active members": a trigger that names the group heads the phrase, the words before it only describe it
@@ -382,6 +382,11 @@ internal sealed class CountedGroupReader(Lexicon lexicon)
         }
         return null;
     }
+
+    /// <summary>"Helene Has Killed at Least 60 People in 5 States": in a title-case headline, a capitalized plural right after the figure is its noun.</summary>
+    private bool TitleCasePlural(List<Token> tokens, int k, int wordsBefore) =>
+        wordsBefore == 0 && tokens[k].Lower.Length > 3 && tokens[k].Lower.EndsWith('s') && lexicon.Places.Aliases.Match(tokens, k) is null
+        && lexicon.ClaimantAliases.Match(tokens, k) is null && PlaceReader.IsTitleCase(tokens);
 
     /// <summary>
     /// The people of a country named after "from" at tokens[k] ("from Indonesia" is Indonesian), or null; not one of a list of countries

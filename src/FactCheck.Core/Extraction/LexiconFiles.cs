@@ -139,6 +139,8 @@ internal sealed record AttributionFile
     /// <summary>Words between a source and its verb that belong to neither: "has", "also", "initially".</summary>
     public string[] Skipped { get; init; } = [];
     public string[] SourceNouns { get; init; } = [];
+    /// <summary>Source nouns that point back, after "the", to a source headed by another: "the force" is the police named before.</summary>
+    public Dictionary<string, string> ReferenceNouns { get; init; } = [];
     /// <summary>Source nouns that speak for the country named with them: "Russian officials", "Ukraine's health ministry".</summary>
     public string[] OfficialNouns { get; init; } = [];
     /// <summary>Official nouns that make an adjective of any listed country its government: "Moroccan authorities".</summary>

@@ -36,6 +36,9 @@ internal sealed class SourceWords
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> NotReportingWith { get; init; }
     public required IReadOnlySet<string> Rubrics { get; init; }
 
+    /// <summary>"the force" said after "police": the source noun a definite one stands for.</summary>
+    public required IReadOnlyDictionary<string, string> ReferenceNouns { get; init; }
+
     /// <summary>Whether a head noun names a document or count rather than its author: "report", "analysis", "data".</summary>
     public bool StrippedHead(Token token) => StrippedWords.Contains(token.Lower);
 
@@ -97,6 +100,7 @@ internal sealed class SourceWords
             NotReporting = new PhraseIndex<bool>(file.NotReporting.Select(n => (n, true)), classes: classes),
             NotReportingWith = file.NotReportingWith.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
             Rubrics = file.Rubrics.ToHashSet(ignoreCase),
+            ReferenceNouns = new Dictionary<string, string>(file.ReferenceNouns, ignoreCase),
         };
     }
 }

@@ -24,6 +24,9 @@ internal sealed partial class SourcePhrase
         var definite = bare && start > 0 && tokens[start - 1].Lower == "the" && end - start <= 3 && AllLowerCase(tokens, start, end);
         if (definite && context.Resolve("noun", head, Modifier(tokens, start, end)) is { } earlier)
             return earlier;
+        // "At the time, the force estimated that around 80 people had been killed" after "police have announced".
+        if (definite && Words.ReferenceNouns.TryGetValue(head, out var meant) && context.Resolve("noun", meant, null) is { } referred)
+            return referred;
         // "..., the same source said": whichever source spoke last.
         if (definite && end - start == 2 && tokens[start].Lower == "same" && context.Resolve("any", null, null) is { } last)
             return last;

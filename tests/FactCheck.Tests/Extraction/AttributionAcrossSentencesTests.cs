@@ -233,4 +233,14 @@ public sealed class DefiniteReferenceTests
                                       "\"Personally, for me, in terms of the tragedy, less is better,\" he says. \"And at about 60,000 dead, that's still a huge tragedy.\"");
         Assert.That(claims.Single(c => c.Low == 57000).Claimant, Is.EqualTo("report's lead author"));
     }
+
+    [Test]
+    public void TheForce_PointsBackToThePoliceNamedBefore()
+    {
+        // Hamzala, November 2017.
+        var claims = Extracted.Claims("Met Police announced this morning that all those killed in the fire in June have now been recovered and identified following a “meticulous” search of every flat in the building.\n\n" +
+                                      "In the wake of the fire, as many as 400 people were reported as missing, with the Met Police receiving thousands of calls from worried loved ones.\n\n" +
+                                      "At the time, the force estimated that around 80 people had been killed in the blaze.");
+        Assert.That(claims.Single(c => c.Low == 76).Claimant, Is.EqualTo("Met Police"));
+    }
 }
