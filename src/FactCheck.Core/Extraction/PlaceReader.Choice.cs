@@ -158,7 +158,7 @@ internal sealed partial class PlaceReader
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
                 || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place) || PassiveAgent(tokens, place)
-                || OfAnotherFiguresEvent(tokens, place, figure) || place.GroupOrigin) continue;
+                || OfAnotherFiguresEvent(tokens, place, figure) || place.GroupOrigin || ComparedWith(tokens, place)) continue;
             if (StatementSite(tokens, place, figure))
             {
                 if (site is null || Better(place, site, figure, tokens)) site = place;
@@ -366,6 +366,19 @@ internal sealed partial class PlaceReader
     public static bool LessSpecific(PlaceMention a, PlaceMention b) => Specificity[a.Precision] > Specificity[b.Precision];
 
     /// <summary>A name that acts or is acted on ("accused the US"), not one introduced as a place ("in Ukraine"); a demonym is neither.</summary>
+    /// <summary>
+    /// "more than in Washington", "claimed their numbers rivaled those of the National Mall": a place a comparison sets the figure
+    /// against, after "than" or "those" and a preposition, is not where the figure is.
+    /// </summary>
+    private bool ComparedWith(List<Token> tokens, PlaceMention place)
+    {
+        var k = place.FirstToken - 1;
+        if (k >= 0 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
+        var preposition = k >= 0 && Places.Prepositions.Contains(tokens[k].Lower);
+        if (preposition) k--;
+        return k >= 0 && (lexicon.Grammar.ComparativeLinks.Contains(tokens[k]) || preposition && tokens[k].Lower == "those");
+    }
+
     private static bool Unplaced(PlaceMention place) => !place.Adjective && !place.Located;
 
     /// <summary>The most specific place among several, nouns before adjectives, datelines, ends of a route and places named aside never (for carrying one to later sentences).</summary>

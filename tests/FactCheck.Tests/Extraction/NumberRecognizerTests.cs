@@ -41,6 +41,8 @@ public sealed class NumberRecognizerTests
     [TestCase("A total of 1 418 people were at emergency shelters", 1418, 1418, "exact")]
     [TestCase("about 1,300 servicemen", 1235, 1365, "about")]
     [TestCase("nearly 9,000 soldiers", 8550, 9000, "nearly")]
+    // CNN, June 2019: a figure set against a higher one is about that much.
+    [TestCase("Hong Kong Police estimated the number of protesters closer to 240,000.", 228000, 252000, "about")]
     [TestCase("close to 7 million people", 6650000, 7000000, "nearly")]
     [TestCase("up to 500 people", 0, 500, "up to")]
     [TestCase("tens of thousands of troops", 20000, 99999, "vague")]
