@@ -16,7 +16,7 @@ internal sealed partial class FrameBuilder
         // "The interior ministry put the number of protesters ... at 50,000, compared with 32,000 on December 29": a comparison
         // set after the figure is of the figures that follow it; "By comparison, ..." opening the sentence is of all.
         if (whole == Extraction.Modality.Comparison && FirstComparison(sentence.Text) is var cue and > 0 && tokens[mention.FirstToken].Start - sentence.Start < cue)
-            whole = lexicon.ProjectionCues.Any(c => ContainsWords(sentence.Text, c)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+            whole = Projects(sentence.Text) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
         // "slashed the refugee cap to 50,000": a limit set, like a forecast, is no count of what happened.
         if (whole == Extraction.Modality.Asserted && _groups.IsLimit(tokens, mention)) return Extraction.Modality.Projection;
         if (whole != Extraction.Modality.Projection) return whole;
@@ -38,7 +38,7 @@ internal sealed partial class FrameBuilder
         for (var k = mention.EndToken; k < to; k++)
             if (IsFigure(tokens, k)) { to = k; break; }
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
-        return lexicon.ProjectionCues.Any(cue => ContainsWords(clause, cue)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+        return Projects(clause) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
     }
 
     /// <summary>A relative clause opening within the few words after a figure's noun: "the $1.4 trillion in revenue that would be lost".</summary>
@@ -90,7 +90,7 @@ internal sealed partial class FrameBuilder
     private Modality ModalityOf(string sentence)
     {
         if (lexicon.ComparisonCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Comparison;
-        if (lexicon.ProjectionCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Projection;
+        if (Projects(sentence)) return Extraction.Modality.Projection;
         return Extraction.Modality.Asserted;
     }
 
@@ -107,6 +107,26 @@ internal sealed partial class FrameBuilder
         var to = mention.EndToken;
         while (to < tokens.Count && !(Opens(to) || tokens[to].Text is ";" or ":")) to++;
         return (from, to);
+    }
+
+    /// <summary>A projection cue in the text, not one a phrase that projects nothing opens ("325,000 - if not more - had gathered").</summary>
+    private bool Projects(string text)
+    {
+        foreach (var cue in lexicon.ProjectionCues)
+            for (var at = WordsAt(text, cue, 0); at >= 0; at = WordsAt(text, cue, at + 1))
+                if (!lexicon.NotProjections.Any(phrase => WordsAt(text, phrase, at) == at)) return true;
+        return false;
+    }
+
+    /// <summary>Where the whole words of <paramref name="phrase"/> first stand in the text from <paramref name="from"/> on, or -1.</summary>
+    private static int WordsAt(string text, string phrase, int from)
+    {
+        for (var at = text.IndexOf(phrase, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return at;
+        }
+        return -1;
     }
 
     private static bool ContainsWords(string sentence, string phrase)

@@ -102,6 +102,8 @@ public sealed class Lexicon
     internal ulong NotPlaceOpeners { get; private init; }
     internal SourceWords Sources { get; private init; } = null!;
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
+    /// <summary>Phrases a projection cue stands in without projecting ("if not more"): a cue at their start is no cue.</summary>
+    internal IReadOnlyList<string> NotProjections { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     /// <summary>Nouns naming a limit or target ("cap", "quota"): a figure that is their value says how many may be, not how many were.</summary>
     internal WordSet Limits { get; private init; } = null!;
@@ -230,6 +232,7 @@ public sealed class Lexicon
             Titles = new TitleWords(attribution.Titles),
             Sources = SourceWords.From(attribution, Path.Combine(folder, "attribution.json"), classes),
             ProjectionCues = modality.Projection,
+            NotProjections = modality.NotProjections,
             ComparisonCues = modality.Comparison,
             Limits = new WordSet(modality.Limits),
             CapacityVerbs = new WordSet(modality.CapacityVerbs),

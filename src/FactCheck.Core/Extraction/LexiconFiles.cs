@@ -172,6 +172,8 @@ internal sealed record ModalityFile
 {
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
     public required string[] Projection { get; init; }
+    /// <summary>Phrases that hold a projection cue but project nothing: "325,000 - if not more - had gathered".</summary>
+    public string[] NotProjections { get; init; } = [];
     public required string[] Comparison { get; init; }
     public string[] Limits { get; init; } = [];
     public string[] CapacityVerbs { get; init; } = [];

@@ -37,4 +37,13 @@ public sealed class SourceAsidesTests
                                       "Jonathan Williams, chief economist at the American Legislative Exchange Council, an organization of conservative state legislators, said in an email.");
         Assert.That(claims.Single(c => c.Metric == "quote").Claimant, Is.EqualTo("Jonathan Williams"));
     }
+
+    // ZeroHedge quoting the BBC, March 2025: inside a quotation, each figure is the nearest source's before it; "if not more" forecasts nothing.
+    [Test]
+    public void InsideAQuotation_EachFigureIsTheNearestSourcesBeforeIt()
+    {
+        const string sentence = "BBC for exampled observed, \"While the government put attendance at 107,000 across Belgrade, an independent monitor said 325,000 - if not more - had gathered, making it Serbia's largest protest ever.\"";
+        var monitor = Figure(sentence, 325000);
+        Assert.That((Figure(sentence, 107000).Claimant, monitor.Claimant, monitor.Modality), Is.EqualTo(("government", "independent monitor", Modality.Asserted)));
+    }
 }

@@ -18,8 +18,9 @@ internal sealed partial class ClaimExtractor
         {
             // "“The Railways on Saturday said that the number of deaths is 288 ...,” Pradeep Jena said": a source
             // the quotation names before the figure gave it; "we estimate" leaves it the speaker's.
-            foreach (var inner in attributions)
-                if (inner.TokenIndex < mention.FirstToken && inner.SourceStart < inner.TokenIndex && NamedInsideQuote(inner, tokens, quote)
+            // "“While the government put attendance at 107,000 across Belgrade, an independent monitor said 325,000 ...”": the nearest.
+            for (var a = attributions.Length - 1; a >= 0; a--)
+                if (attributions[a] is var inner && inner.TokenIndex < mention.FirstToken && inner.SourceStart < inner.TokenIndex && NamedInsideQuote(inner, tokens, quote)
                     && !NewClause(tokens, inner.TokenIndex, mention.FirstToken))
                     return inner;
             foreach (var attribution in attributions)
