@@ -129,14 +129,5 @@ internal sealed partial class FrameBuilder
         return -1;
     }
 
-    private static bool ContainsWords(string sentence, string phrase)
-    {
-        for (var at = sentence.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-        {
-            var startOk = at == 0 || !char.IsLetter(sentence[at - 1]);
-            var end = at + phrase.Length;
-            if (startOk && (end == sentence.Length || !char.IsLetter(sentence[end]))) return true;
-        }
-        return false;
-    }
+    private static bool ContainsWords(string sentence, string phrase) => WordsAt(sentence, phrase, 0) >= 0;
 }

@@ -1,0 +1,55 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Whose a counted group is: a country's demonym or the country its people come from, the side of a side's forces.</summary>
+internal sealed partial class CountedGroupReader
+{
+    [ThreadStatic] private static List<Token>? _singular;
+
+    /// <summary>A country's demonym at tokens[k]: the adjective ("Dutch", "Argentine"), or its plural used as a noun ("Argentines").</summary>
+    private (string Side, bool Noun)? CountryDemonym(List<Token> tokens, int k)
+    {
+        if (lexicon.Places.Adjectives.Match(tokens, k) is { Length: 1 }) return (tokens[k].Text, false);
+        var text = tokens[k].Text;
+        if (text.Length > 4 && text.EndsWith('s'))
+        {
+            var singular = _singular ??= [];
+            singular.Clear();
+            Tokenizer.TokenizeInto(singular, text, 0, 0, text.Length - 1, lexicon.Words);
+            if (lexicon.Places.Adjectives.Match(singular, 0) is { Length: 1 }) return (text[..^1], true);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The people of a country named after "from" at tokens[k] ("from Indonesia" is Indonesian), or null; not one of a list of countries
+    /// ("from Iran, China, Russia"), nor a route's start ("from Myanmar to neighbouring Bangladesh").
+    /// </summary>
+    private string? OriginAt(List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k].Lower != "from" || lexicon.Places.Aliases.Match(tokens, k + 1) is not { Value: { Kind: PlacePrecision.Country } country } match)
+            return null;
+        var after = k + 1 + match.Length;
+        if (after < tokens.Count && (tokens[after].Text == "," || tokens[after].Lower == "to" || Grammar.Coordinators.Contains(tokens[after])
+                                     && after + 1 < tokens.Count && tokens[after + 1].Kind != TokenKind.Number)) return null;
+        return lexicon.Places.AdjectiveOf(country.Name);
+    }
+
+    /// <summary>
+    /// The side of a side's forces ("soldiers", "pilots") counted at tokens[before] with no adjective of their own: that of the
+    /// nearest claimant before them, else of the last side word before them ("Russia lost about 15,000 troops"); null for others.
+    /// </summary>
+    public string? SideOfForces(string subject, List<Token> tokens, int before, IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants) =>
+        lexicon.SidedSubjects.Contains(subject) ? SideOfNearestClaimant(claimants, before) ?? SideNamedBefore(tokens, before) : null;
+
+    private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>
+        claimants.Where(c => c.Index < before && c.Entry.Side is not null).Select(c => c.Entry.Side).LastOrDefault();
+
+    /// <summary>The last side word before the figure ("Moscow's attacks ... since it sent tens of thousands of troops").</summary>
+    private string? SideNamedBefore(List<Token> tokens, int before)
+    {
+        string? side = null;
+        for (var k = 0; k < before; k++)
+            if (lexicon.Sides.Match(tokens, k) is { } named) side = named.Value;
+        return side;
+    }
+}
