@@ -112,9 +112,17 @@ internal sealed partial class FrameBuilder
     /// <summary>A projection cue in the text, not one a phrase that projects nothing opens ("325,000 - if not more - had gathered").</summary>
     private bool Projects(string text)
     {
+        // Loops, not LINQ: this runs for every sentence with a figure, and a lambda would capture a new closure for every cue.
         foreach (var cue in lexicon.ProjectionCues)
             for (var at = WordsAt(text, cue, 0); at >= 0; at = WordsAt(text, cue, at + 1))
-                if (!lexicon.NotProjections.Any(phrase => WordsAt(text, phrase, at) == at)) return true;
+                if (!OpensNotProjection(text, at)) return true;
+        return false;
+    }
+
+    private bool OpensNotProjection(string text, int at)
+    {
+        foreach (var phrase in lexicon.NotProjections)
+            if (WordsAt(text, phrase, at) == at) return true;
         return false;
     }
 
