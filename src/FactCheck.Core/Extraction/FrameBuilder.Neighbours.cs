@@ -88,12 +88,16 @@ internal sealed partial class FrameBuilder
                    || Grammar.Contrastives.Contains(tokens[mention.EndToken]));
     }
 
-    /// <summary>"The latest count is 764", "a higher tally, of 38", "the total stood at 759": a measure noun alone right before the figure.</summary>
-    private bool BareMeasureJustBefore(List<Token> tokens, int figure)
+    /// <summary>
+    /// "The latest count is 764", "a higher tally, of 38", "the total stood at 759", "police put the number closer to 500,000": a measure
+    /// noun alone right before the figure, past its links or the qualifier the figure opens with.
+    /// </summary>
+    private bool BareMeasureJustBefore(List<Token> tokens, NumberMention mention)
     {
+        var figure = mention.FirstToken;
         var k = figure - 1;
         while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || tokens[k].Text == ",")) k--;
-        return k < figure - 1 && k >= 0 && Grammar.MeasureNouns.Contains(tokens[k]) && lexicon.MetricTriggers.Match(tokens, k) is null
+        return (k < figure - 1 || mention.FirstToken < mention.NumberToken) && k >= 0 && Grammar.MeasureNouns.Contains(tokens[k]) && lexicon.MetricTriggers.Match(tokens, k) is null
                && !(k > 0 && lexicon.MetricTriggers.Match(tokens, k - 1) is not null);
     }
 

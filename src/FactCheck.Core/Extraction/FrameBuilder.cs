@@ -78,12 +78,12 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "The Met police said they estimated 300,000 people were marching. ... the police are saying at least 750,000": so is a bare
         // figure a reporting verb gives.
         else if (metric is null && (subject is null || elliptical) && mention.Unit == "" && storyMeasure is not null
-                 && (BareMeasureJustBefore(tokens, mention.FirstToken) || ReportedBare(tokens, mention)))
+                 && (BareMeasureJustBefore(tokens, mention) || ReportedBare(tokens, mention)))
         {
             // Counted as the story's measure counts, in its unit: "estimated up to 400" meets "around 750 people were on board". "... estimates
             // that 375,000 people are still in temporary resettlement camps. The UN estimates there are 680,000": a figure a verb gives bare,
             // right after a sentence that counted people, counts what that sentence did.
-            var measure = sentenceBefore is { Unit: "people" } && !BareMeasureJustBefore(tokens, mention.FirstToken) ? sentenceBefore : storyMeasure;
+            var measure = sentenceBefore is { Unit: "people" } && !BareMeasureJustBefore(tokens, mention) ? sentenceBefore : storyMeasure;
             (metric, subject, side) = (measure.Metric, measure.Subject, measure.Side);
             isPeople = lexicon.PeopleSubjects.Contains(subject);
         }

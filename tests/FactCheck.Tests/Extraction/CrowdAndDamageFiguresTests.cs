@@ -285,4 +285,14 @@ public sealed class CrowdAndDamageFiguresTests
     [TestCase("According to a preliminary estimate by Moody's Analytics, the economic cost of the hurricane could reach tens of billions of dollars.", 20e9, "losses")]
     public void InsuredLosses_AreTheirOwnMeasure_TheWholeCostIsLosses(string sentence, double low, string metric) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo(metric));
+
+    // Slate, January 2017: "the number closer to" a figure is the turnout the story gives.
+    [Test]
+    public void TheNumberCloserToAFigure_IsTheStorysTurnout()
+    {
+        var claims = Extracted.Claims("According to a review of rough estimates, at least 3 million people took to the streets in marches across the country. " +
+                                      "Organizers of the Los Angeles march claimed their numbers rivaled those of the National Mall, saying as many as 750,000 people attended, " +
+                                      "although that wasn’t officially confirmed, and police put the number closer to 500,000.");
+        Assert.That(claims.Single(c => c.Low == 475000).Metric, Is.EqualTo("participated"));
+    }
 }
