@@ -208,28 +208,41 @@ internal sealed class ComparablePairs(PairingSettings settings)
     internal static bool SpelledAlike(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1 || a.Length < MinimumNameLength || !char.IsUpper(a[0]) || !char.IsUpper(b[0])) return false;
-        var (wordsA, wordsB) = (a.Split(' '), b.Split(' '));
-        if (wordsA.Length < 2 || wordsA.Length != wordsB.Length) return false;
-        var differing = 0;
-        for (var w = 0; w < wordsA.Length; w++)
+        // Word by word, on spans: this is asked of every candidate pair whose claimants differ, and must allocate nothing.
+        ReadOnlySpan<char> restA = a, restB = b;
+        var (words, differing) = (0, 0);
+        while (!restA.IsEmpty || !restB.IsEmpty)
         {
-            if (wordsA[w] == wordsB[w]) continue;
-            if (++differing > 1 || wordsA[w].Length < 4 || wordsA[w][0] != wordsB[w][0] || !char.IsUpper(wordsA[w][0]) || !OneEditApart(wordsA[w], wordsB[w])) return false;
+            if (restA.IsEmpty || restB.IsEmpty) return false;
+            var wordA = NextWord(ref restA);
+            var wordB = NextWord(ref restB);
+            words++;
+            if (wordA.SequenceEqual(wordB)) continue;
+            if (++differing > 1 || wordA.Length < 4 || wordB.IsEmpty || wordA[0] != wordB[0] || !char.IsUpper(wordA[0]) || !OneEditApart(wordA, wordB)) return false;
         }
-        return differing == 1;
+        return words >= 2 && differing == 1;
+    }
+
+    /// <summary>The word up to the next space, the rest after it.</summary>
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
+    {
+        var space = rest.IndexOf(' ');
+        var word = space < 0 ? rest : rest[..space];
+        rest = space < 0 ? ReadOnlySpan<char>.Empty : rest[(space + 1)..];
+        return word;
     }
 
     private const int MinimumNameLength = 8;
 
     /// <summary>Whether one letter added, dropped or changed turns one word into the other.</summary>
-    private static bool OneEditApart(string a, string b)
+    private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (a.Length > b.Length) (a, b) = (b, a);
+        if (a.Length > b.Length) return OneEditApart(b, a);
         if (b.Length - a.Length > 1) return false;
         var i = 0;
         while (i < a.Length && a[i] == b[i]) i++;
         // The rest after one change: the same length, one letter changed; one longer, one letter added.
-        return a.Length == b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        return a.Length == b.Length ? a[(i + 1)..].SequenceEqual(b[(i + 1)..]) : a[i..].SequenceEqual(b[(i + 1)..]);
     }
 
     public static string SubjectOf(Claim claim) => claim.Side is null ? claim.Subject : $"{claim.Side} {claim.Subject}";
