@@ -276,7 +276,16 @@ internal sealed partial class ClaimantResolver
                 if (against.Contains(tokens[k].Lower)) return false;
         if (!_lexicon.Sources.CuedVerbs.TryGetValue(tokens[verb].Lower, out var cues)) return true;
         for (var k = verb + 1; k < Math.Min(tokens.Count, verb + CueReach); k++)
-            if (cues.Contains(tokens[k].Lower)) return true;
+            if (cues.Contains(tokens[k].Lower) || k + 1 < tokens.Count && TwoWordCue(cues, tokens[k].Lower, tokens[k + 1].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>"put the death toll as high as 20,000": a cue of two words ("as high"), looked up only after a word that opens one.</summary>
+    private static bool TwoWordCue(IReadOnlySet<string> cues, string first, string second)
+    {
+        foreach (var cue in cues)
+            if (cue.Length == first.Length + 1 + second.Length && cue[first.Length] == ' ' && cue.StartsWith(first, StringComparison.Ordinal)
+                && cue.EndsWith(second, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -22,6 +22,23 @@ internal sealed partial class SourcePhrase
 
     private const int LongestAside = 30;
 
+    /// <summary>
+    /// The comma opening an aside that ends at tokens[<paramref name="end"/>] and tells where something was said (", in its previous
+    /// report,", ", in a televised address,"): "in", then lead-in words only, the last of them a statement's noun. Null otherwise.
+    /// </summary>
+    private int? StatementAsideStart(List<Token> tokens, int end)
+    {
+        // "..., in a televised address on Monday,": the day it was said closes it.
+        while (end >= 4 && (IsWeekday(tokens[end]) || Words.Skipped.Contains(tokens[end].Lower))) end--;
+        if (!Grammar.StatementLeadIns.Contains(tokens[end]) || Grammar.Articles.Contains(tokens[end]) || tokens[end].Lower == "in") return null;
+        for (var k = end - 1; k >= Math.Max(2, end - 6); k--)
+        {
+            if (tokens[k].Text == ",") return tokens[k + 1].Lower == "in" && tokens[k - 1].IsWord ? k : null;
+            if (!Grammar.StatementLeadIns.Contains(tokens[k]) && !Grammar.Possessives.Contains(tokens[k]) && tokens[k] is not { IsWord: true, IsCapitalized: false }) return null;
+        }
+        return null;
+    }
+
     /// <summary>"the head of the emergency department", "a spokesman for the ministry": a noun and the body it serves.</summary>
     private bool DescribesARole(List<Token> tokens, int start, int end)
     {
@@ -41,7 +58,7 @@ internal sealed partial class SourcePhrase
         // "Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told": or with a title.
         if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && !Grammar.Articles.Contains(tokens[comma + 1])
             && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal) && !TitleOpens(tokens, comma + 1, end)) return null;
-        var found = PersonAtEnd(tokens, Math.Max(0, comma - 4), comma);
+        var found = PersonAtEnd(tokens, Math.Max(0, comma - 6), comma);
         // "Al Jazeera's Adrian Brown, reporting from Tianjin, a port city in the country's northeast, said": a participle's aside before it.
         if (found is null && ParticipleAsideBefore(tokens, comma) is { } earlier) found = PersonAtEnd(tokens, Math.Max(0, earlier - 4), earlier);
         return found is { } person && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
@@ -90,7 +107,8 @@ internal sealed partial class SourcePhrase
 
     /// <summary>
     /// The "a" or "an" opening an aside that ends in the phrase starting at tokens[start]: that token itself, or one a few lower-case
-    /// words and a coordinator before it ("a risk modeling and solutions provider"); null when none does.
+    /// words and a coordinator or participle before it ("a risk modeling and solutions provider", "an organisation estimating the
+    /// number"); null when none does.
     /// </summary>
     private int? IndefiniteAsideOpening(List<Token> tokens, int start)
     {
@@ -100,7 +118,9 @@ internal sealed partial class SourcePhrase
             if (tokens[k].Lower is "a" or "an") return k == start || joined ? k : null;
             var coordinator = k < start && Grammar.Coordinators.Contains(tokens[k]);
             if (tokens[k] is not { IsWord: true, IsCapitalized: false } && !coordinator) return null;
-            joined |= coordinator;
+            // "the Public Assembly Archive, an unofficial organisation estimating the number of protesters in Serbia, said": a participle
+            // ending the aside's noun joins what it does, even a reporting verb, which stops the phrase read back from "said".
+            joined |= coordinator || k < start && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[k].Lower.Length > 4;
         }
         return null;
     }

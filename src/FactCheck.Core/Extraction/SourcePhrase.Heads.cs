@@ -9,7 +9,8 @@ internal sealed partial class SourcePhrase
         var first = end - 1;
         // "Ministry of the Interior and Safety": links, and an article after one, inside the name.
         while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and" || tokens[first - 1].Text == "&") && first - 2 >= start && tokens[first - 2].IsCapitalized
-                                      || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized)) first--;
+                                      || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized
+                                      || InitialStop(tokens, first - 1) && first - 2 >= start)) first--;
         // "New York-based Human Rights Watch": where a body is based is no part of its name.
         for (var k = first; k < end - 1; k++)
             if (tokens[k].Lower.EndsWith("-based", StringComparison.Ordinal)) first = k + 1;
@@ -32,7 +33,13 @@ internal sealed partial class SourcePhrase
         var suffix = end - person > 3 && lexicon.Abbreviations.Contains(tokens[end - 1].Text) ? 1 : 0;
         // "Sindh Health Minister Jam Mehtab Hussain Dahar": up to four capitalized words after the last title are all the name.
         if (NameAfterLastTitle(tokens, first, end) is { } nameStart) person = nameStart;
-        else if (end - suffix - person > 3) person = end - suffix - 2;
+        else if (end - suffix - person - InitialStops(tokens, person, end) > 3)
+        {
+            person = end - suffix - 2;
+            // "K. S. Anand" keeps its initials.
+            if (tokens[person].Text == ".") person++;
+            while (person >= 2 && InitialStop(tokens, person - 1)) person -= 2;
+        }
         // "Shia Muslim Iran, which is locked in ..., says", "Saudi Arabia's regional rival Iran": a run ending in a country's name is that country.
         if (CountryEndingAt(tokens, person, end) is { } country) return new Attribution(country, null, null, start);
         if (end - person >= 2)
@@ -49,6 +56,17 @@ internal sealed partial class SourcePhrase
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
                 : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
         return null;
+    }
+
+    /// <summary>The stop after a name's initial ("K. S. Anand").</summary>
+    private static bool InitialStop(List<Token> tokens, int k) => k >= 1 && tokens[k] is { Text: ".", SpaceBefore: false } && IsInitial(tokens[k - 1].Text);
+
+    private static int InitialStops(List<Token> tokens, int start, int end)
+    {
+        var stops = 0;
+        for (var k = start; k < end; k++)
+            if (InitialStop(tokens, k)) stops++;
+        return stops;
     }
 
     /// <summary>
@@ -115,9 +133,9 @@ internal sealed partial class SourcePhrase
     private int? NameAfterLastTitle(List<Token> tokens, int first, int end)
     {
         var title = LastTitle(tokens, first, end);
-        if (title < 0 || end - title - 1 is < 2 or > 4) return null;
+        if (title < 0 || end - title - 1 - InitialStops(tokens, title + 1, end) is < 2 or > 4) return null;
         for (var k = title + 1; k < end; k++)
-            if (!tokens[k].IsCapitalized || !tokens[k].IsWord || Words.OrganisationHeads.Contains(tokens[k].Text) || lexicon.Titles.Contains(tokens[k].Text)) return null;
+            if (!InitialStop(tokens, k) && (!tokens[k].IsCapitalized || !tokens[k].IsWord || Words.OrganisationHeads.Contains(tokens[k].Text) || lexicon.Titles.Contains(tokens[k].Text))) return null;
         return title + 1;
     }
 

@@ -21,11 +21,16 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var tokens = context.Tokens;
         var k = end;
         while (k >= 0 && (Words.Skipped.Contains(tokens[k].Lower) || IsWeekday(tokens[k]))) k--;
+        // "OCHA over the weekend announced", "The ministry last week said": a time between the source and its verb.
+        if (k >= 1 && RelativeTimeEndingAt(tokens, k) is { } time && time > 0)
+            for (k = time - 1; k >= 0 && (Words.Skipped.Contains(tokens[k].Lower) || IsWeekday(tokens[k])); k--) { }
         // "The mayor of Mariupol, Vadym Boichenko, said": the name set off before the verb.
         var setOff = k >= 1 && tokens[k].Text == ",";
         if (setOff) k--;
         // "The police, however, estimated that only 31,000 turned out": an adverb set off between the source and its verb.
         if (setOff && k >= 2 && Grammar.AsideAdverbs.Contains(tokens[k]) && tokens[k - 1].Text == ",") (k, setOff) = (k - 2, false);
+        // "the OCHA, in its previous report, said": where the source said it, set off between the source and its verb.
+        else if (setOff && StatementAsideStart(tokens, k) is { } statement) (k, setOff) = (statement - 1, false);
         // "updated data from the National Disaster Management Authority that said": the noun the relative pronoun stands for.
         else if (k >= 1 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].IsWord) k--;
         // "Saudi Arabia's regional rival Iran, which raised to 136 Saturday the number": set off before it; not after a list ("Guinea, Sierra
@@ -154,10 +159,11 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (token.Text == "&")
             return k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count
                    && (Words.OrganisationHeads.Contains(tokens[k + 1].Text) || lexicon.Abbreviations.Contains(tokens[k + 1].Text));
-        // "U.S. officials", "said Sen. Brian Schatz": a stop closing an abbreviation or a title; "Post-Schar": a hyphen inside a name.
+        // "U.S. officials", "said Sen. Brian Schatz", "said K. S. Anand": a stop closing an abbreviation, a title or an initial;
+        // "Post-Schar": a hyphen inside a name.
         if (token.Kind == TokenKind.Punctuation)
             return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord
-                && (tokens[k - 1].Text.Contains('.') || lexicon.Titles.Contains(tokens[k - 1].Text) && tokens[k + 1].IsCapitalized));
+                && (tokens[k - 1].Text.Contains('.') || (lexicon.Titles.Contains(tokens[k - 1].Text) || IsInitial(tokens[k - 1].Text)) && tokens[k + 1].IsCapitalized));
         // "the National Center for Scientific and Technical Research": "and" inside an organisation's name.
         if (Grammar.Coordinators.Contains(token) && InsideOrganisationName(tokens, k)) return true;
         // "WHO" is a name; "who" opens a clause.
@@ -165,6 +171,17 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return token.IsWord && !(Words.Breaks.Contains(token.Lower) && !token.Text.All(char.IsUpper))
                && (lexicon.AttributionVerbs.Match(tokens, k) is null || k > 0 && Grammar.Articles.Contains(tokens[k - 1]));
     }
+
+    /// <summary>Where a relative time ending at tokens[end] starts ("over the weekend", "last week"), or null.</summary>
+    private int? RelativeTimeEndingAt(List<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - 3); start <= end; start++)
+            if (lexicon.Time.Relative.Match(tokens, start) is { Length: var length } && start + length - 1 == end) return start;
+        return null;
+    }
+
+    /// <summary>"K. S. Anand": one capital letter, a name's initial.</summary>
+    private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
     /// <summary>Who the phrase tokens[start..end) names, by its head: the words before any "of", "to", "in" ...</summary>
     private Attribution? Interpret(SourceContext context, int start, int end)
@@ -266,10 +283,13 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "U.S. Senator John Smith" leaves out "U.S."; "P.K. Jena" keeps its initials.
         while (first - 1 >= from && tokens[first - 1].IsCapitalized && !words.OrganisationHeads.Contains(tokens[first - 1].Text)
                && (!tokens[first - 1].Text.Contains('.') || Tokenizer.IsInitials(tokens[first - 1].Text) && places.Aliases.Match(tokens, first - 1) is null)) first--;
+        // "K. S. Anand": initials written apart, each with its stop.
+        var initials = 0;
+        while (first - 2 >= from && first < end && tokens[first - 1] is { Text: ".", SpaceBefore: false } && IsInitial(tokens[first - 2].Text)) (first, initials) = (first - 2, initials + 2);
         // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
         while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
         // "U.S. Secretary of State Rex Tillerson": after a title's "of", the office's own words come first.
-        if (end - first > 3 || end - first == 3 && first > from && tokens[first - 1].Lower == "of") first = end - 2;
+        if (end - first - initials > 3 || end - first - initials == 3 && first > from && tokens[first - 1].Lower == "of") first = end - 2;
         if (end - first < 2 || places.Aliases.Match(tokens, first) is { } place && place.Length == end - first) return null;
         return new Attribution(Join(tokens, first, end), null, null, first) { Person = true, SourceStart = first, SourceEnd = end };
     }
@@ -312,8 +332,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             // "Ministry of Health", "the Ministry of the Interior": a link inside an organisation's name, an article aside.
             var next = k + 1 < end && tokens[k + 1].Lower == "the" ? k + 2 : k + 1;
             // "The Centers for Disease Control": a plural head too.
+            // "the Office for the Coordination of Humanitarian Affairs": a second link inside a name whose head came before the first; not
+            // the place it serves ("the Ministry of Foreign Affairs of Paraguay").
             var insideName = Grammar.NameLinks.Contains(lower) && tokens[k - 1].IsCapitalized && next < end && tokens[next].IsCapitalized
-                             && (Words.OrganisationHeads.Contains(tokens[k - 1].Text) || tokens[k - 1].Text.EndsWith('s') && Words.OrganisationHeads.Contains(tokens[k - 1].Text[..^1]));
+                             && (IsOrganisationHead(tokens[k - 1].Text) || NamedRunFromHead(tokens, start, k) && lexicon.Places.Aliases.Match(tokens, next) is null);
             if ((Words.Postmodifiers.Contains(lower) || Words.InformedModifiers.Contains(lower)) && !insideName) return k;
             // "regions bordering Ukraine": a participle opens a modifier too; "damage assessments made by the Pacific Disaster Center": so
             // does any before its agent ("the latest count by officials" is the document's own "by").
@@ -323,6 +345,19 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
                 && !Words.StrippedHead(tokens[k])) return k;
         }
         return end;
+    }
+
+    private bool IsOrganisationHead(string word) =>
+        Words.OrganisationHeads.Contains(word) || word.EndsWith('s') && Words.OrganisationHeads.Contains(word[..^1]);
+
+    /// <summary>Whether tokens[start..link) is one capitalized run, its links and articles aside, that holds an organisation's head before its last word.</summary>
+    private bool NamedRunFromHead(List<Token> tokens, int start, int link)
+    {
+        var head = false;
+        for (var k = start; k < link; k++)
+            if (tokens[k].IsCapitalized) head |= k < link - 1 && IsOrganisationHead(tokens[k].Text);
+            else if (!Grammar.NameLinks.Contains(tokens[k]) && tokens[k].Lower != "the") return false;
+        return head;
     }
 
     /// <summary>A listed claimant inside the head, possessives included ("Ukraine's health ministry").</summary>

@@ -87,6 +87,9 @@ public sealed class NumberRecognizerTests
     [TestCase("Statistical error does not exceed 2.2%", 0, 2.2, "up to")]
     [TestCase("interest on home mortgages of $500,000 or less", 0, 500000, "up to")]
     [TestCase("a further 70 or so people will be sent", 66.5, 73.5, "about")]
+    // Reuters, October 2017; Reuters, September 2017: "as high as" and "as much as" bound a figure above, as "as many as" does.
+    [TestCase("Private sector estimates of total damage from Maria have ranged as high as $95 billion.", 0, 95e9, "up to")]
+    [TestCase("President Trump said the dossier had cost as much as $12 million, without providing evidence.", 0, 12e6, "up to")]
     public void Find_ApproachingOrNotExceeding_IsBoundedAbove(string text, double low, double high, string qualifier)
     {
         var mention = Single(text);

@@ -71,7 +71,7 @@ public sealed class PlaceChoiceTests
         // CBS News, 8 July 2021: the collapse is in Surfside, the comparison is with U.S. history.
         var claim = Extracted.Claims("A 12-story residential building partially collapsed in Miami-Dade County. " +
                                      "If any of their remains are found in the building, the death toll could rise to as high as 99 people, making the fall of the " +
-                                     "Champlain Towers one of the deadliest structural building failures in U.S. history.").Single(c => c.Low == 99);
+                                     "Champlain Towers one of the deadliest structural building failures in U.S. history.").Single(c => c.High == 99);
         Assert.That(claim.Location, Is.EqualTo("Miami-Dade County"));
     }
 

@@ -19,9 +19,23 @@ public sealed class SourceAsidesTests
     [TestCase("Elsewhere, farm machinery maker Deere & Co (DE.N) announced that it spent $305 million to buy precision weed-killing robot maker Blue River Technology.", 305e6, "Deere & Co")]
     // KEYT (CNN), September 2024: a name's possessive before the document it wrote.
     [TestCase("(CNN) — The death toll from Helene has risen to at least 232 people across six states, according to CNN’s tally, after more deaths were announced over the weekend.", 232, "CNN")]
+    // NewsHub, March 2025: a participle ending an aside's noun is no verb of the sentence, even a reporting one.
+    [TestCase("However, the Public Assembly Archive, an unofficial organisation estimating the number of protesters in Serbia, said between 275,000 and 325,000 people took part in the Belgrade demonstration.", 275000, "Public Assembly Archive")]
+    // News Today, September 2023: where the source said it, set off between the source and its verb.
+    [TestCase("But the OCHA, in its previous report, said at least 11,300 people had died in Derna.", 11300, "OCHA")]
+    // Mint, September 2023: a time between the source and its verb, and an organisation's name with two links.
+    [TestCase("The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) over the weekend announced 11,300 dead and 10,100 missing in Derna.", 10100, "United Nations Office for the Coordination of Humanitarian Affairs")]
+    // Otago Daily Times (Reuters), June 2023: a name's initials, each with its stop.
+    [TestCase("The death toll has reached 288, said K. S. Anand, chief public relations officer of the South Eastern Railway.", 288, "K. S. Anand")]
+    // Zero Ready, September 2023: "put the death toll as high as" reports as "put the death toll at" does.
+    [TestCase("Meanwhile, the director of the medical centre of the eastern town of Al-Bayda, Abdul Rahim Mazeq, put the death toll from the floods as high as 20,000.", 20000, "Abdul Rahim Mazeq")]
+    // The Guardian, February 2003: an adverb between the source and its verb inside a which-clause.
+    [TestCase("The London demonstration, which organisers currently estimate to be 1.5m people strong, began ahead of its scheduled starting time.", 1.5e6, "organisers")]
     public void SourceBeyondAnAsideOrInsideAName_GivesTheFigure(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
+    // Reuters, November 2017: "put in ... measures" is no "put ... as high as": a cue's two words stand together.
+    [TestCase("Republicans put in anti-abuse measures to ensure owners of bona fide business operations claim the 20 percent deduction and prevent high earners from seeking to recategorize their income.", 20)]
     // Reuters, November 2017: a verb in a "who" clause after the figure speaks of the clause's own subject.
     [TestCase("In a day of harsh recriminations over Tuesday’s attack that killed eight people in America’s largest city, Trump appeared to assign some blame for an incident that authorities have labeled as terrorism to top Senate Democrat Chuck Schumer, who accused Trump of politicizing a national tragedy.", 8)]
     // HuffPost UK, June 2017: "reports" a past verb takes is its object, no verb of its own; what they said is nobody's here.

@@ -56,7 +56,10 @@ internal sealed partial class ClaimExtractor
                     // "It was initially reported that 368 ... but the BBC reported this had been revised down to 164".
                     || before.Agentless && !attribution.Agentless
                     // "the police putting numbers at 3,000 with organisers saying 20,000": "with" and a source saying opens its own part.
-                    || attribution.SourceStart > before.TokenIndex && WithSaying(tokens, attribution))
+                    || attribution.SourceStart > before.TokenIndex && WithSaying(tokens, attribution)
+                    // "the Public Assembly Archive, an unofficial organisation estimating the number of protesters in Serbia, said between
+                    // 275,000 and 325,000": a verb inside a later verb's subject is no verb of the sentence.
+                    || attribution.SourceStart >= part && attribution.SourceStart < before.TokenIndex && !attribution.Agentless)
                     before = attribution;
                 continue;
             }

@@ -246,6 +246,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                         PlacePath = documentPlaces.PathOf(setting.Name, setting.Precision),
                     };
         eventSites.Refine(claims, documentPlaces);
+        DropSubheadingsGivenBelow(claims, document.Text, document.Title);
         // Quotations too: "the Chief Secretary" who is quoted is the person the document named with that title.
         claims.AddRange(quotes.Found);
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
