@@ -167,6 +167,35 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         return !DateReader.CountsAfter(lexicon, tokens, mention.EndToken);
     }
 
+    /// <summary>
+    /// Whether the number at tokens[n] is one of a list that an identifier's plural opens ("sections 153, 154 and 175", "sections like 37
+    /// and 38 (related to causing hurt), 304A (causing death by negligence) and 34"): numbers, commas, coordinators and bracketed glosses back to it.
+    /// </summary>
+    private bool IdentifiersListed(List<Token> tokens, int n)
+    {
+        var k = n - 1;
+        while (k >= 0 && n - k <= MaxListedIdentifiers)
+        {
+            if (tokens[k].Text == ")")
+            {
+                var open = k - 1;
+                while (open >= 0 && k - open <= MaxGloss && tokens[open].Text != "(") open--;
+                if (open < 0 || tokens[open].Text != "(") return false;
+                k = open - 1;
+            }
+            else if (tokens[k].Kind == TokenKind.Number || char.IsDigit(tokens[k].Text[0]) || !tokens[k].SpaceBefore && k > 0 && tokens[k - 1].Kind == TokenKind.Number
+                     || tokens[k].Text == "," || lexicon.Grammar.Coordinators.Contains(tokens[k]) || tokens[k].Lower is "like" or "including") k--;
+            else break;
+        }
+        // "30 to KMC hospitals, 20 to Sindh Government Hospital": the plural opens the list only with a number right after it.
+        var opening = k + 1 < n && tokens[k + 1].Lower is "like" or "including" ? k + 2 : k + 1;
+        if (k < 0 || n - k > MaxListedIdentifiers || !tokens[k].IsWord || tokens[k].Lower.Length < 4 || !tokens[k].Lower.EndsWith('s') || tokens[opening].Kind != TokenKind.Number) return false;
+        return lexicon.LowerCaseIdentifiers.Contains(tokens[k].Lower[..^1]);
+    }
+
+    private const int MaxListedIdentifiers = 60;
+    private const int MaxGloss = 12;
+
     private bool IsName(List<Token> tokens, NumberMention mention)
     {
         var n = mention.NumberToken;
@@ -179,6 +208,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             && !(mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } noun && noun.Lower.EndsWith('s'))) return true;
         // "No. 2", "Sec. 5"
         if (before.Text == "." && n >= 2 && lexicon.Identifiers.Contains(tokens[n - 2].Text)) return true;
+        // "IPC sections like 37 and 38, 304A and 34, and sections 153, 154 and 175 of the Railways Act": numbers listed after an identifier's plural.
+        if (IdentifiersListed(tokens, n)) return true;
         if (!before.IsCapitalized || Time.Months.ContainsKey(before.Lower) || Time.Weekdays.ContainsKey(before.Text) || mention.Unit != "") return false;
         if (lexicon.ClaimantAliases.Match(tokens, n - 1) is not null || lexicon.Sides.Match(tokens, n - 1) is not null) return false;
         Token? after = mention.EndToken < tokens.Count ? tokens[mention.EndToken] : null;

@@ -310,6 +310,9 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         var before = start;
         while (before >= 2 && HeldBy(tokens, before - 1)) before--;
         var preposition = tokens[before - 1].Lower;
+        // "The dead are from Nairobi (17), Nakuru (3), Laikipia (1)": a name in a list, its own count in brackets after it.
+        if (CountedInBrackets(tokens, i) && (preposition is "," or "from" or "and" || lexicon.Grammar.SitePrepositions.Contains(preposition)))
+            return new PlaceMention(start, CapitalizedRun(tokens, i), SourcePhrase.Join(tokens, start, CapitalizedRun(tokens, i)), PlacePrecision.Unknown, false);
         // "the shelling of Badenka", "residents of Bolorne".
         if (!lexicon.Grammar.SitePrepositions.Contains(preposition)
             && !(preposition == "of" && i >= 2 && (lexicon.MetricTriggers.Match(tokens, i - 2) is not null || Places.ResidentNouns.Contains(tokens[i - 2].Lower))))
@@ -322,6 +325,16 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)
                 || Places.Adjectives.Match(tokens, k) is not null || !NameLike(tokens[k].Text)) return null;
         return new PlaceMention(start, end, SourcePhrase.Join(tokens, start, end), PlacePrecision.Unknown, false);
+    }
+
+    /// <summary>Whether the capitalized run from tokens[i] (at most two words, each name-like) is followed by a bracketed count: "Uasin Gishu (4)".</summary>
+    private bool CountedInBrackets(List<Token> tokens, int i)
+    {
+        var end = CapitalizedRun(tokens, i);
+        if (end - i > 2 || end + 2 >= tokens.Count || tokens[end].Text != "(" || tokens[end + 1].Kind != TokenKind.Number || tokens[end + 2].Text != ")") return false;
+        for (var k = i; k < end; k++)
+            if (IsNotPlace(tokens, k) || !NameLike(tokens[k].Text) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text)) return false;
+        return true;
     }
 
     /// <summary>A token of a lower-case hyphenated adjective before a place: "government-controlled", "rebel-held" (a word or its parts).</summary>

@@ -158,6 +158,8 @@ public sealed class AttributionGrammarTests
     // Campus Flavour (Nigeria), June 2013; Reuters, 2017: "claim" in the present.
     [TestCase("However, the police while briefing the press on the situation in the southern part of the state through the Police commissioner, Chris Olakpe, claim that only 10 persons died during the attack and wondered where the reported figures emanated from.", 10, "Chris Olakpe")]
     [TestCase("Refiners claim complying with the law, known a the RFS, costs hundreds of millions of dollars a year and could put them out of business.", 200e6, "Refiners")]
+    // News Today, September 2023: a participle remarking on a figure reports it, as "saying" does.
+    [TestCase("The United Nations has amended the earlier death toll from Libya floods, remarking that at least 3,958 people have died.", 3958, "United Nations")]
     public void VerbsPuttingForwardAView_Report(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
@@ -234,6 +236,16 @@ public sealed class AttributionGrammarTests
         var claim = Figure("“It is pretty difficult to have a completely accurate assessment given Russia’ efforts to mask its dead, " +
                            "but we estimate it in hundreds and hundreds… I cannot speak to more than 400-500 [soldiers] at the moment,” Nuland said.", 400);
         Assert.That(claim.Claimant, Is.EqualTo("Nuland"));
+    }
+
+    // LatestLY (ANI), June 2023: media channels a speaker cites inside a quotation give their own figures; "300 plus" is more than 300.
+    [Test]
+    public void SourceTheSpeakerCitesInsideAQuotation_GivesItsFigures()
+    {
+        var claims = Extracted.Claims("\"Some conflicting figures are coming. The last figure the DM confirmed to me was 238. Some media channels are saying the number is 270, 288 and 300 plus. " +
+                                      "But we can confirm. About 900 people are injured and they are getting necessary treatment,\" the Chief Secretary said.");
+        var plus = claims.Single(c => c.Low == 300);
+        Assert.That((claims.Single(c => c.Low == 270).Claimant, plus.Qualifier, double.IsPositiveInfinity(plus.High)), Is.EqualTo(("media channels", "more than", true)));
     }
 
     // A surname or acronym used before the full name; a title set off before a name elsewhere; an acronym given with a name.

@@ -91,6 +91,9 @@ public sealed class CrowdAndDamageFiguresTests
     // Irish Examiner, February 2003; Charter 97 (events-mixed), August 2020: a protest and the streets people took to count a turnout.
     [TestCase("One million protest against war in London", 1000000)]
     [TestCase("Hundreds of thousands of people have taken to the streets of London to voice their opposition to military action against Iraq.", 200000)]
+    // Pledge Times (Estadão), The West Australian, February 2024: a rally that brought people together, supporters who staged one.
+    [TestCase("The demonstration called by former president Jair Bolsonaro (PL) for this Sunday, 25th, on Avenida Paulista, in São Paulo, brought together 600,000 people on one of the most important roads in the capital of São Paulo, according to the Public Security Secretariat (SSP).", 600000)]
+    [TestCase("An estimated 185,000 supporters of former Brazilian president Jair Bolsonaro staged a rally in Sao Paulo on Sunday.", 185000)]
     public void ProtestAndTakingToTheStreets_CountATurnout(string sentence, double low) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo("participated"));
 

@@ -73,6 +73,10 @@ public sealed class NonClaimTests
     // Reuters, 2017: how many people familiar with something speak describes the source.
     [TestCase("Trump is leaning toward nominating Federal Reserve Governor Jerome Powell, two sources familiar with the matter said.", new double[0])]
     [TestCase("Kushner directed Flynn to contact Russian officials about a UN resolution, NBC News reported on Friday, citing two people familiar with the matter.", new double[0])]
+    // Tribune (PTI), June 2023: numbers listed after an identifier's plural, their glosses in brackets, name sections of a law.
+    [TestCase("The case was registered under various IPC sections like 37 and 38 (related to causing hurt and endangering lives through rash or negligent action), 304A (causing death by negligence) and 34 (common intention), and sections 153 (unlawful and negligent action endangering lives of Railway passengers ), 154 and 175 (endangering lives) of the Railways Act.", new double[0])]
+    // Dawn (events-mixed), June 2015: a plural with no number right after it opens no list of identifiers.
+    [TestCase("During the last few days, 362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 30 to KMC hospitals, 20 to Sindh Government Hospital New Karachi.", new[] { 362d, 170d, 30d, 20d })]
     public void OnlyTheFiguresAreClaims(string sentence, double[] figures) =>
         Assert.That(Figures(sentence), Is.EquivalentTo(figures));
 

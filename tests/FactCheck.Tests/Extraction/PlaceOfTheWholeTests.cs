@@ -2,7 +2,7 @@ using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Extraction;
 
-/// <summary>Where a whole group was, when a clause on a part of it names where that part went or a comparison names another place. Sentences from real news.</summary>
+/// <summary>Where a whole group was, when a clause on a part of it names where that part went or a comparison names another place; where each part of a breakdown was. Sentences from real news.</summary>
 public sealed class PlaceOfTheWholeTests
 {
     // Sarbaz, July 2023: where half of the crowd rallied is not where all of it was; the half itself rallied there.
@@ -22,4 +22,11 @@ public sealed class PlaceOfTheWholeTests
     public void PlaceAComparisonSetsTheFigureAgainst_IsNotItsPlace() =>
         Assert.That(Extracted.Figure("Organizers of the Los Angeles march claimed their numbers rivaled those of the National Mall, saying as many as 750,000 people attended, " +
                                      "although that wasn’t officially confirmed, and police put the number closer to 500,000.", 475000).Location, Is.EqualTo("Los Angeles"));
+
+    // Tuko, July 2024: in a breakdown, each count in brackets is the place named before it, listed in the gazetteer or not.
+    [TestCase(4, "Uasin Gishu")]
+    [TestCase(17, "Nairobi")]
+    public void CountInBracketsAfterAName_IsThatPlaces(double low, string place) =>
+        Assert.That(Extracted.Claims("The dead are from Nairobi (17), Nakuru (3), Kajiado (3), Uasin Gishu (4), Kakamega (1), Kisumu (2), Kisii (1), Mombasa (3), and Nandi (1).")
+            .Single(c => c.Low == low).Location, Is.EqualTo(place));
 }
