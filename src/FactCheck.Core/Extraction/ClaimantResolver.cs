@@ -52,6 +52,7 @@ internal sealed partial class ClaimantResolver
         (_subject, _subjectBody) = (null, null);
         Names.Clear();
         FirstWords.Clear();
+        _phrases.Organisations.Clear();
         LastPerson = null;
     }
 

@@ -13,13 +13,49 @@ internal sealed partial class SourcePhrase
     /// </summary>
     private void RememberOrganisation(List<Token> tokens, int start, int end)
     {
-        while (end + 2 < tokens.Count && Grammar.NameLinks.Contains(tokens[end]) && tokens[end + 1].IsCapitalized)
+        // "the U.S. Treasury Department on Monday": a day after a link is no part of the name.
+        while (end + 2 < tokens.Count && Grammar.NameLinks.Contains(tokens[end]) && tokens[end + 1].IsCapitalized && !IsWeekday(tokens[end + 1])
+               && !lexicon.Time.Months.ContainsKey(tokens[end + 1].Lower))
             for (end++; end < tokens.Count && tokens[end].IsCapitalized;) end++;
         while (start < end && tokens[start].Text is "The") start++;
         if (end - start < 2 || !HasOrganisationHead(tokens, start, end)) return;
+        // "Senate Finance Committee Chairman Orrin Hatch": the organisation ends where a title after its head begins.
+        var nameEnd = end;
+        for (var k = start + 1; k < end; k++)
+            if (lexicon.Titles.Contains(tokens[k].Text) && HasOrganisationHead(tokens, start, k)) { nameEnd = k; break; }
+        var name = Join(tokens, start, nameEnd);
+        Organisations.Remove(name);
+        Organisations.Add(name);
         if (end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" && IsAcronym(tokens[end + 1].Text))
             names[tokens[end + 1].Text] = Join(tokens, start, end);
         if (IsAcronym(tokens[start].Text) && !names.ContainsKey(tokens[start].Text)) names[tokens[start].Text] = Join(tokens, start, end);
+    }
+
+    /// <summary>Organisations the document named in full, the latest last, for "the commission" when no source of that noun has spoken yet.</summary>
+    internal List<string> Organisations { get; } = [];
+
+    /// <summary>
+    /// "The commission reported" after "The Kenya National Commission on Human Rights (KNCHR) released a statement", "The human rights
+    /// organisation reported": the organisation named last, when its name holds the phrase's words (its head aside when that is a word
+    /// organisations are named by: "organisation", "group").
+    /// </summary>
+    private string? OrganisationNamed(List<Token> tokens, int start, int end)
+    {
+        // Only the last one named: "the group" after "the Tax Policy Center, a nonprofit Washington think tank" is not a group named before it.
+        if (Organisations.Count == 0) return null;
+        var name = Organisations[^1];
+        // "the commission": the name holds the noun; "the human rights organisation": it holds the words before a noun organisations go by.
+        for (var k = start; k < end; k++)
+            if (!HoldsWord(name, tokens[k].Text) && !(k == end - 1 && k > start && tokens[k].Text.Length > 1 && Words.OrganisationHeads.Contains(char.ToUpperInvariant(tokens[k].Text[0]) + tokens[k].Text[1..])))
+                return null;
+        return name;
+    }
+
+    private static bool HoldsWord(string name, string word)
+    {
+        foreach (var part in name.Split(' '))
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private bool HasOrganisationHead(List<Token> tokens, int start, int end)

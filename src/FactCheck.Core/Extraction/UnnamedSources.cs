@@ -27,6 +27,8 @@ internal sealed partial class SourcePhrase
         // "At the time, the force estimated that around 80 people had been killed" after "police have announced".
         if (definite && Words.ReferenceNouns.TryGetValue(head, out var meant) && context.Resolve("noun", meant, null) is { } referred)
             return referred;
+        // "The commission reported that 32 cases of abductions ... have been documented", an organisation named, not yet heard.
+        if (definite && OrganisationNamed(tokens, start, end) is { } organisation) return new Attribution(organisation, null, null, start);
         // "..., the same source said": whichever source spoke last.
         if (definite && end - start == 2 && tokens[start].Lower == "same" && context.Resolve("any", null, null) is { } last)
             return last;
