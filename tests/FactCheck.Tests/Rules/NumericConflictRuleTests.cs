@@ -133,6 +133,19 @@ public sealed class NumericConflictRuleTests
         Assert.That(Check(first, second), Is.Empty);
     }
 
+    // Essanews and EFE, November 2023: "Thousands take to the Streets" over a march the government delegation put at 170,000 says
+    // at least a few thousand came; "thousands" against 500 still disagree. What agrees with "thousands" stays within its words.
+    [TestCase(170000, false)]
+    [TestCase(500, true)]
+    public void Evaluate_VagueFigure_DisagreesOnlyWithLess(double other, bool flagged)
+    {
+        var thousands = Some.Claim("unattributed", 2000, 9999, metric: "participated", subject: "people", side: null, qualifier: "vague", location: "Madrid",
+            date: new DateOnly(2023, 11, 18), document: "essanews.txt");
+        var counted = thousands with { Claimant = "government delegation", Low = other, High = other, Qualifier = "exact", Document = "efe.txt" };
+        var findings = new RuleEngine(ShippedRules).Run([thousands, counted]).Flags;
+        Assert.That((findings.Any(f => f.Kind == FindingKind.Discrepancy), findings.Any(f => f.Kind != FindingKind.Discrepancy)), Is.EqualTo((flagged, false)));
+    }
+
     [Test]
     public void Evaluate_TwoExactFiguresThatDifferALittle_AreFlaggedAsInfo()
     {

@@ -17,7 +17,7 @@ internal sealed class CorroborationRule(RuleDefinition definition, PairingSettin
         foreach (var (a, b) in _pairs.Candidates(claims))
         {
             // The explanation is written out only for a pair that is flagged.
-            if (a.Document == b.Document || !_pairs.IsSameThing(a, b) || !_pairs.Overlaps(a, b)) continue;
+            if (a.Document == b.Document || !_pairs.IsSameThing(a, b) || !_pairs.Overlaps(a, b, vagueIsFloor: false)) continue;
             var conditions = Compare(a, b);
             var (first, second) = a.Low <= b.Low ? (a, b) : (b, a);
             yield return new Flag
@@ -37,7 +37,7 @@ internal sealed class CorroborationRule(RuleDefinition definition, PairingSettin
     {
         var conditions = _pairs.SameThing(a, b);
         conditions.Insert(3, new("independent documents", $"{a.Document} / {b.Document}", a.Document != b.Document));
-        var (overlap, inputs) = _pairs.Overlap(a, b);
+        var (overlap, inputs) = _pairs.Overlap(a, b, vagueIsFloor: false);
         conditions.Add(new("intervals agree within tolerance", inputs, overlap));
         return conditions;
     }

@@ -101,18 +101,19 @@ internal sealed class ComparablePairs(PairingSettings settings)
         && ComparablePeriods(a.Period, b.Period) && SameEvent(a, b) && SamePlace(a, b) && SameReference(a, b);
 
     /// <summary>Whether the intervals, each widened by the tolerance, overlap; and the inputs for the explanation.</summary>
-    public (bool Overlap, string Inputs) Overlap(Claim a, Claim b) =>
-        (Overlaps(a, b), $"{Interval(a)} / {Interval(b)} at ±{settings.Tolerance:0.##}");
+    public (bool Overlap, string Inputs) Overlap(Claim a, Claim b, bool vagueIsFloor = true) =>
+        (Overlaps(a, b, vagueIsFloor), $"{Interval(a, vagueIsFloor)} / {Interval(b, vagueIsFloor)} at ±{settings.Tolerance:0.##}");
 
     /// <summary>
     /// Whether the intervals, each widened by the tolerance, overlap. Two open ends do not meet:
     /// "nearly 500" and "more than 500" share no number. An exact "500" is taken to meet either, as
-    /// a round figure may be.
+    /// a round figure may be. With <paramref name="vagueIsFloor"/>, a vague figure's top is open (see <see cref="Widened"/>): what
+    /// disagrees with "thousands" is less than a few thousand; what agrees with it stays within its words.
     /// </summary>
-    public bool Overlaps(Claim a, Claim b)
+    public bool Overlaps(Claim a, Claim b, bool vagueIsFloor = true)
     {
-        var (lowA, highA) = Widened(a);
-        var (lowB, highB) = Widened(b);
+        var (lowA, highA) = Widened(a, vagueIsFloor);
+        var (lowB, highB) = Widened(b, vagueIsFloor);
         return !(Below(highA, a.HighIsOpen, lowB, b.LowIsOpen) || Below(highB, b.HighIsOpen, lowA, a.LowIsOpen));
     }
 
@@ -172,10 +173,10 @@ internal sealed class ComparablePairs(PairingSettings settings)
     /// <summary>A figure nobody dated can suggest a discrepancy, not assert one.</summary>
     public static bool EitherUndated(Claim a, Claim b) => a.AssertedOn is null || b.AssertedOn is null;
 
-    private string Interval(Claim claim)
+    private string Interval(Claim claim, bool vagueIsFloor)
     {
-        var (low, high) = Widened(claim);
-        return $"{(claim.LowIsOpen ? "(" : "[")}{Bound(low)}, {Bound(high)}{(claim.HighIsOpen || claim.IsUnbounded ? ")" : "]")}";
+        var (low, high) = Widened(claim, vagueIsFloor);
+        return $"{(claim.LowIsOpen ? "(" : "[")}{Bound(low)}, {Bound(high)}{(claim.HighIsOpen || double.IsPositiveInfinity(high) ? ")" : "]")}";
     }
 
     /// <summary>
@@ -376,8 +377,12 @@ internal sealed class ComparablePairs(PairingSettings settings)
         settings.WindowDays is { } window && claim.AsOfFrom == Extraction.Provenance.Sentence && claim.ReportedOn is { } reported
         && claim.AsOfDays is { } days && reported.DayNumber - days.Last > window;
 
-    private (double Low, double High) Widened(Claim claim) =>
-        (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
+    /// <summary>
+    /// The interval widened by the tolerance. A vague figure's top is open: "Thousands take to the streets" over a march the police
+    /// put at 170,000 says at least a few thousand came, no more than that; "thousands" against 500 still disagree.
+    /// </summary>
+    private (double Low, double High) Widened(Claim claim, bool vagueIsFloor) =>
+        (claim.Low * (1 - settings.Tolerance), claim.IsUnbounded || vagueIsFloor && claim.Qualifier == "vague" ? double.PositiveInfinity : claim.High * (1 + settings.Tolerance));
 
     /// <summary>
     /// One assertion repeated in a headline and a paragraph is one claim for comparison; the
