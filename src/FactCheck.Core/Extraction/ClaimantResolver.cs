@@ -101,8 +101,9 @@ internal sealed partial class ClaimantResolver
             {
                 if (_phrases.After(context, i + prefix.Length) is { } source) attributions.Add(source with { TokenIndex = i });
                 i += prefix.Length - 1;
-                // "According to reports, 300 people are missing": the prefix's object is a noun phrase, its "reports" no verb.
-                while (i + 1 < tokens.Count && tokens[i + 1].IsWord) i++;
+                // "According to reports, 300 people are missing": the prefix's object is a noun phrase, its "reports" no verb. "170,000 people
+                // according to police and up to one million according to the organizers": it ends at a coordinator.
+                while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !Grammar.Coordinators.Contains(tokens[i + 1])) i++;
                 continue;
             }
             if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !(Cued(tokens, i) || AfterMeasureBy(tokens, i, verb.Length))

@@ -238,11 +238,21 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// the place the story keeps returning to ("WASHINGTON (Reuters)" on "a blast at a Gaza hospital"), where
     /// it lies in that place.
     /// </summary>
-    public string PathOf(string name, string precision)
+    // Unlisted sites and the listed city their sentence put them in.
+    private readonly Dictionary<string, string> _sitePaths = new(StringComparer.Ordinal);
+
+    public string PathOf(string name, string precision, List<PlaceMention>? sentencePlaces = null)
     {
         if (_listPaths.TryGetValue(name, out var common)) return common;
         var path = places.PathOf(name);
         if (precision != PlacePrecision.Site || places.IsListed(name)) return path;
+        // "on Avenida Paulista, in São Paulo", "Madrid's Plaza de Cibeles": a site lies in the listed city its sentence names, and stays
+        // there for the rest of the document.
+        if (_sitePaths.TryGetValue(name, out var sited)) return sited;
+        if (sentencePlaces is not null)
+            foreach (var place in sentencePlaces)
+                if (place is { Precision: PlacePrecision.City, Dateline: false, GroupOrigin: false } && places.IsListed(place.Name) && !SamePlace(place, name))
+                    return _sitePaths[name] = places.PathOf(place.Name) + " > " + name;
         var dateline = _dateline is { } filed && _carried is { } story && !SamePlace(filed.Place, story.Place.Name) && !Inside(filed.Place, story.Place) ? null : _dateline;
         foreach (var setting in new[] { _headline, dateline, _carried })
             if (setting is { Place: { Precision: PlacePrecision.City } city } && !SamePlace(city, name))

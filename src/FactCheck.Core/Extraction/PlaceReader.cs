@@ -64,7 +64,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, tokens, i)) continue;
             // "around Rs 15.6 crores": a currency written in letters names no place.
             if (lexicon.CurrencyLetterSymbols.Match(tokens, i) is not null) continue;
-            var mention = Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? HyphenatedPair(tokens, i) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
+            var mention = LeadingSite(tokens, i, titleCase) ?? Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? HyphenatedPair(tokens, i) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
             // "in the centre of Crimea's capital Simferopol": a name after its place noun is introduced as the noun is.
@@ -224,7 +224,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")))
             return new PlaceMention(i, run + kind.Length, SourcePhrase.Join(tokens, i, run + kind.Length), PlacePrecision.Region, false);
         // "A study by Harvard University researchers": a site's name before its people, or after "by", names who did something, not where.
-        if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized
+        if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized && LeadingSite(tokens, run - 1, false) is null
             && !(i > 0 && tokens[i - 1].Lower == "by") && !(run < tokens.Count && lexicon.Subjects.Match(tokens, run) is { } people && lexicon.PeopleSubjects.Contains(people.Value)))
             return new PlaceMention(i, run, SourcePhrase.Join(tokens, i, run), PlacePrecision.Site, false);
         return null;
@@ -297,6 +297,20 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             if (!tokens[next].IsWord || tokens[next].IsCapitalized || lexicon.Grammar.FunctionWords.Contains(tokens[next])) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Plaza de Cibeles", "Avenida Paulista", "Madrid's Plaza de Cibeles": a site noun that opens its name, then at most two particles and
+    /// capitalized words; the possessive city before it is read on its own.
+    /// </summary>
+    private PlaceMention? LeadingSite(List<Token> tokens, int i, bool titleCase)
+    {
+        if (titleCase || !Places.LeadingSiteNouns.Contains(tokens[i].Text)) return null;
+        var k = i + 1;
+        while (k < tokens.Count && k - i <= 2 && !tokens[k].IsCapitalized && Places.SiteNameParticles.Contains(tokens[k].Text)) k++;
+        if (k >= tokens.Count || !tokens[k].IsCapitalized || !tokens[k].IsWord || IsNotPlace(tokens, k)) return null;
+        var end = CapitalizedRun(tokens, k);
+        return end - k > 3 ? null : new PlaceMention(i, end, SourcePhrase.Join(tokens, i, end), PlacePrecision.Site, false);
     }
 
     /// <summary>"in Yenakiyeve": an unlisted capitalized name after a locative preposition.</summary>

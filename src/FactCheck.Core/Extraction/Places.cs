@@ -26,6 +26,10 @@ internal sealed record PlacesFile
     public Dictionary<string, string[]> References { get; init; } = [];
     /// <summary>Words that point to the capital of the country a story is set in: "in the capital".</summary>
     public string[] CapitalReferences { get; init; } = [];
+    /// <summary>Site nouns written before the name, as Spanish, Portuguese, French and Italian do: "Plaza de Cibeles", "Avenida Paulista".</summary>
+    public string[] LeadingSiteNouns { get; init; } = [];
+    /// <summary>Lower-case words inside such a name: "de", "del", "dos".</summary>
+    public string[] SiteNameParticles { get; init; } = [];
 }
 
 internal sealed record PlaceFileEntry
@@ -54,6 +58,8 @@ internal sealed class Places
     internal IReadOnlySet<string> Prepositions { get; private init; } = null!;
     internal IReadOnlySet<string> ResidentNouns { get; private init; } = null!;
     internal IReadOnlySet<string> Directions { get; private init; } = null!;
+    internal IReadOnlySet<string> LeadingSiteNouns { get; private init; } = null!;
+    internal IReadOnlySet<string> SiteNameParticles { get; private init; } = null!;
     internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
     internal PhraseIndex<string> References { get; private init; } = null!;
     internal PhraseIndex<bool> CapitalReferences { get; private init; } = null!;
@@ -188,6 +194,8 @@ internal sealed class Places
             Prepositions = file.Prepositions.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ResidentNouns = file.ResidentNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Directions = file.Directions.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            LeadingSiteNouns = file.LeadingSiteNouns.ToHashSet(StringComparer.Ordinal),
+            SiteNameParticles = file.SiteNameParticles.ToHashSet(StringComparer.Ordinal),
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
             // Case-sensitive: "the State Department" points back to no state.
             References = new PhraseIndex<string>(file.References.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), caseSensitive: true, classes),

@@ -97,6 +97,20 @@ public sealed class CrowdAndDamageFiguresTests
     public void ProtestAndTakingToTheStreets_CountATurnout(string sentence, double low) =>
         Assert.That(Figure(sentence, low).Metric, Is.EqualTo("participated"));
 
+    // EFE, November 2023: two figures each followed by its own "according to", joined by "and".
+    [TestCase(170000, "government delegation")]
+    [TestCase(1000000, "organizers")]
+    public void EachFigureFollowedByItsOwnAccordingTo_IsThatSources(double figure, string claimant) =>
+        Assert.That(Figure("Madrid, Nov 18 (EFE) – Spanish civic organizations organized a massive rally against the amnesty offered by the newly installed government to " +
+                           "Catalan independentists in the symbolic Plaza de Cibeles on Saturday, attracting 170,000 people according to the government delegation and up to one " +
+                           "million according to the organizers.", figure).Claimant, Is.EqualTo(claimant));
+
+    // Essanews, November 2023: an adverb set off between two clauses starts the second source's part.
+    [Test]
+    public void AdverbSetOffBetweenTwoClauses_StartsTheSecondSourcesPart() =>
+        Assert.That(Figure("The organizers estimated over a million participants in the march, however, the authorities reported a number closer to 170,000.", 170000).Claimant,
+            Is.EqualTo("authorities"));
+
     // Mothership, 10 June 2019: a source that provided an estimate gave it; "the march organiser" is a source as organisers are.
     [TestCase(240000, "Police")]
     [TestCase(1000000, "march organiser")]

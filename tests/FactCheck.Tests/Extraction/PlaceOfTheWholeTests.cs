@@ -29,4 +29,11 @@ public sealed class PlaceOfTheWholeTests
     public void CountInBracketsAfterAName_IsThatPlaces(double low, string place) =>
         Assert.That(Extracted.Claims("The dead are from Nairobi (17), Nakuru (3), Kajiado (3), Uasin Gishu (4), Kakamega (1), Kisumu (2), Kisii (1), Mombasa (3), and Nandi (1).")
             .Single(c => c.Low == low).Location, Is.EqualTo(place));
+
+    // Webangah News, November 2023; Pledge Times (Estadão), February 2024: a site noun that opens its name, in the city its sentence names.
+    [TestCase("About 170,000 demonstrators gathered in Madrid's Plaza de Cibeles on Saturday, according to police.", 170000, "Spain > Community of Madrid > Madrid > Plaza de Cibeles")]
+    [TestCase("The demonstration called by former president Jair Bolsonaro (PL) for this Sunday, 25th, on Avenida Paulista, in São Paulo, brought together 600,000 people on " +
+              "one of the most important roads in the capital of São Paulo, according to the Public Security Secretariat (SSP).", 600000, "Brazil > São Paulo state > São Paulo > Avenida Paulista")]
+    public void SiteWhoseNounOpensItsName_LiesInTheCityItsSentenceNames(string sentence, double low, string path) =>
+        Assert.That(Extracted.Figure(sentence, low).PlacePath, Is.EqualTo(path));
 }

@@ -38,7 +38,10 @@ internal sealed partial class ClaimExtractor
         // "..., although organisers put the figure closer to two million": so does a concession.
         for (var k = mention.FirstToken - 1; k > 0; k--)
             if (tokens[k].Text is ";" or "—" or "–" or "-" && (tokens[k].Text == ";" || tokens[k].SpaceBefore && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore)
-                || tokens[k - 1].Text == "," && (Grammar.Contrastives.Contains(tokens[k]) || Grammar.Concessives.Contains(tokens[k])))
+                || tokens[k - 1].Text == "," && (Grammar.Contrastives.Contains(tokens[k]) || Grammar.Concessives.Contains(tokens[k]))
+                // "The organizers estimated over a million participants in the march, however, the authorities reported a number closer to
+                // 170,000": an adverb set off between two clauses.
+                || tokens[k - 1].Text == "," && Grammar.AsideAdverbs.Contains(tokens[k]) && k + 1 < mention.FirstToken && tokens[k + 1].Text == ",")
             {
                 part = k;
                 break;

@@ -194,7 +194,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     LocationPrecision = place?.Precision,
                     LocationFrom = place?.From,
                     LocationSpan = place?.Span,
-                    PlacePath = place is null ? null : documentPlaces.PathOf(place.Value.Name, place.Value.Precision),
+                    PlacePath = place is null ? null : documentPlaces.PathOf(place.Value.Name, place.Value.Precision, places),
                     MeasuredFrom = _places.MeasuredFromPlace(places, mention, tokens) is { } from ? _lexicon.Places.PathOf(from.Name) : null,
                     Event = happened?.Kind,
                     EventFrom = happened?.From,

@@ -65,14 +65,14 @@ internal sealed class ComparablePairs(PairingSettings settings)
     /// Which claims an incident count can meet at all, so candidates are enumerated per place, not
     /// across a whole archive (a million reports of one year would otherwise all meet): a side-less
     /// count of a subject that needs a place pairs only at its place (or within its country where a
-    /// carried place holds the places inside it), and never without one (null). Everything else
+    /// carried place or a site's city holds the places inside it), and never without one (null). Everything else
     /// shares one partition ("").
     /// </summary>
     private string? PlacePartition(Claim claim)
     {
         if (claim.Side is not null || !settings.PlaceRequiredFor.Contains(claim.Subject)) return "";
         if (PlaceOf(claim) is not { } place) return null;
-        return settings.CarriedPlaceContains ? DaySpan.PlaceRoot(place) : place;
+        return settings.CarriedPlaceContains || settings.SiteInPlace ? DaySpan.PlaceRoot(place) : place;
     }
 
     /// <summary>The conditions under which two claims speak of the same thing, with their inputs and results.</summary>
@@ -344,7 +344,8 @@ internal sealed class ComparablePairs(PairingSettings settings)
     /// for incident-level subjects both must be known. Kiev is not Ukraine. Where the rule allows it, a
     /// place only carried from earlier sentences is the article's setting, and a place inside it is no
     /// contradiction (an agreement on "55 km east of Kyiv" in an article about Ukraine); a discrepancy
-    /// never rests on it: France's turnout is not Paris's. A side's total ("Russian soldiers") is about a war, not where
+    /// never rests on it: France's turnout is not Paris's. Where the rule allows it, a site is where the place around it is (a crowd
+    /// "in Plaza de Cibeles" and one "in Madrid"). A side's total ("Russian soldiers") is about a war, not where
     /// the article is: only a place stated with it counts.
     /// </summary>
     private bool SamePlace(Claim a, Claim b)
@@ -353,7 +354,9 @@ internal sealed class ComparablePairs(PairingSettings settings)
         if (placeA is null || placeB is null)
             return !settings.PlaceRequiredFor.Contains(a.Subject) || a.Side is not null && b.Side is not null;
         return string.Equals(placeA, placeB, StringComparison.OrdinalIgnoreCase)
-               || settings.CarriedPlaceContains && (!Stated(a) && Contains(placeA, placeB) || !Stated(b) && Contains(placeB, placeA));
+               || settings.CarriedPlaceContains && (!Stated(a) && Contains(placeA, placeB) || !Stated(b) && Contains(placeB, placeA))
+               || settings.SiteInPlace && (b.LocationPrecision == Extraction.PlacePrecision.Site && Contains(placeA, placeB)
+                                           || a.LocationPrecision == Extraction.PlacePrecision.Site && Contains(placeB, placeA));
     }
 
     private static bool Stated(Claim claim) => claim.LocationFrom is null or Extraction.Provenance.Sentence;

@@ -44,6 +44,8 @@ internal sealed record PairingSettings
     public bool MeasuredFromRequired { get; init; }
     /// <summary>A place carried from earlier sentences holds the places inside it ("Ukraine" holds "Kyiv"): for agreements, not conflicts.</summary>
     public bool CarriedPlaceContains { get; init; }
+    /// <summary>A site is where the place around it is: a crowd "in Plaza de Cibeles" is the crowd "in Madrid".</summary>
+    public bool SiteInPlace { get; init; }
 
     public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
 
@@ -103,6 +105,7 @@ internal sealed record PairingSettings
             EventRequired = settings.Boolean("eventRequired", false),
             MeasuredFromRequired = settings.Boolean("measuredFromRequired", false),
             CarriedPlaceContains = settings.Boolean("carriedPlaceContains", false),
+            SiteInPlace = settings.Boolean("siteInPlace", false),
         };
     }
 }
