@@ -21,8 +21,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var tokens = context.Tokens;
         var k = end;
         while (k >= 0 && (Words.Skipped.Contains(tokens[k].Lower) || IsWeekday(tokens[k]))) k--;
-        // "OCHA over the weekend announced", "The ministry last week said": a time between the source and its verb.
-        if (k >= 1 && RelativeTimeEndingAt(tokens, k) is { } time && time > 0)
+        // "OCHA over the weekend announced", "The ministry last week said", "The last update by authorities on Sept. 13 said": a time
+        // between the source and its verb.
+        if (k >= 1 && (RelativeTimeEndingAt(tokens, k) ?? MonthDayEndingAt(tokens, k)) is { } time && time > 0)
             for (k = time - 1; k >= 0 && (Words.Skipped.Contains(tokens[k].Lower) || IsWeekday(tokens[k])); k--) { }
         // "The mayor of Mariupol, Vadym Boichenko, said": the name set off before the verb.
         var setOff = k >= 1 && tokens[k].Text == ",";
@@ -180,6 +181,14 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return null;
     }
 
+    /// <summary>Where a month and day ending at tokens[end] start ("Sept. 13", "September 13"), or null.</summary>
+    private int? MonthDayEndingAt(List<Token> tokens, int end)
+    {
+        if (end < 1 || tokens[end].Kind != TokenKind.Number) return null;
+        var month = tokens[end - 1].Text == "." && end >= 2 ? end - 2 : end - 1;
+        return lexicon.Time.Months.ContainsKey(tokens[month].Lower) && tokens[month].IsCapitalized ? month : null;
+    }
+
     /// <summary>"K. S. Anand": one capital letter, a name's initial.</summary>
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
@@ -221,6 +230,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "according to the BBC's tally": a name's possessive before the document is its author.
         if (authorEnd < headEnd && authorEnd > start && PossessiveName(tokens, start, authorEnd) is { } owner)
             return owner with { SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
+        // "according to an updated Interior ministry toll": an unnamed source before the document.
+        if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1] is { IsCapitalized: false } authorHead && Words.Nouns.Contains(authorHead.Lower) && !Words.PersonNouns.Contains(authorHead.Lower)
+            && !Words.StrippedHead(authorHead) && Unnamed(context, start, authorEnd, bare: false) is { } unnamedAuthor)
+            return unnamedAuthor with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         // "Early estimates say", "Various estimates placed": a word that opens sentences names no author.
         if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1].IsCapitalized && !Grammar.OpensSentence(tokens[start].Text)
             && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)

@@ -36,8 +36,10 @@ internal sealed partial class SourcePhrase
         // has named yet is that of the country the sentence opens with.
         if (definite && Words.OfficialNouns.Contains(head) && SentenceCountry(context, start) is { } actor)
             return ClaimantResolver.From(actor, start);
-        // "Updated interior ministry figures showed": a participle opening the sentence is no part of the source's name.
-        if (start == 0 && end - start > 2 && tokens[0].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[1].IsWord && !tokens[1].IsCapitalized) start = 1;
+        // "Updated interior ministry figures showed", "according to an updated Interior ministry toll": a participle opening the phrase is
+        // no part of the source's name.
+        if (end - start > 2 && tokens[start].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[start + 1].IsWord
+            && (start == 0 ? !tokens[1].IsCapitalized : !tokens[start].IsCapitalized)) start++;
         // "according to official figures", "a new official report": a person noun before a document's is an adjective,
         // and the source is the document as written, not "official".
         var author = Words.WithoutStripped(tokens, start, end);

@@ -269,6 +269,12 @@ public sealed class AttributionGrammarTests
         Assert.That((treasury.Claimant, treasury.ClaimantBody), Is.EqualTo(("United States", "Treasury Department")));
     }
 
+    // AllAfrica, MENAFN and A News, September 2023: a toll or an update names its author before it, or after "by"; a day between the
+    // source and its verb is when it spoke.
+    [TestCase("Rabat — At least 2,012 people were killed and 2,059 were wounded, including 1,404 in critical condition, in the powerful earthquake that rocked Morocco's " +
+              "central province of Al Haouz late on Friday evening, according to an updated Interior ministry toll issued on Saturday at 10 pm.", 2059, "Interior ministry")]
+    [TestCase("Injuries from the quake stood at 6,125, in addition to large-scale damage to buildings and infrastructure, according to the latest update by the Interior Ministry.", 6125, "Interior Ministry")]
+    [TestCase("The last update by authorities on Sept. 13 said the death toll was 2,946.", 2946, "authorities")]
     // Reuters, 2017: records name their author, as data and figures do.
     [TestCase("Federal Election Commission records showed Trump gave $4,800 to Gillibrand's Senate campaign in 2010.", 4800, "Federal Election Commission")]
     [TestCase("Opinion polls show the tax bill is unpopular, with 34 percent in favour.", 34, "unattributed")]
