@@ -51,6 +51,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         {
             if (Referable(named, tokens)) _latest[named.Precision] = (named, Span(tokens, named));
             RegisterParts(named);
+            // "Plaza de Cibeles in Madrid overflowed with crowds": where the square is, for the figures later placed there.
+            if (named.Precision == PlacePrecision.Site && !places.IsListed(named.Name)) PathOf(named.Name, named.Precision, sentencePlaces);
         }
         if (PlaceReader.MostSpecific(sentencePlaces) is not { } place) return;
         if (headline) _headline ??= (place, Span(tokens, place));

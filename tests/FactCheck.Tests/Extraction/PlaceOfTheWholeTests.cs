@@ -36,4 +36,12 @@ public sealed class PlaceOfTheWholeTests
               "one of the most important roads in the capital of São Paulo, according to the Public Security Secretariat (SSP).", 600000, "Brazil > São Paulo state > São Paulo > Avenida Paulista")]
     public void SiteWhoseNounOpensItsName_LiesInTheCityItsSentenceNames(string sentence, double low, string path) =>
         Assert.That(Extracted.Figure(sentence, low).PlacePath, Is.EqualTo(path));
+
+    // Essanews, November 2023: a square once named in its city stays there when later figures are placed at it.
+    [Test]
+    public void SiteOnceNamedInItsCity_StaysThere() =>
+        Assert.That(Extracted.Claims("On Saturday morning, Plaza de Cibeles in Madrid overflowed with crowds as thousands once again expressed their opposition to the proposed amnesty.\n\n" +
+                                     "This past Saturday saw yet another colossal demonstration in the capital. Hundreds of thousands armed with Spanish and European Union flags " +
+                                     "assembled at Plaza de Cibeles.\n\nThe organizers estimated over a million participants in the march, however, the authorities reported a number closer to 170,000.")
+            .Single(c => c.Low < 170000 && c.High > 170000).PlacePath, Is.EqualTo("Spain > Community of Madrid > Madrid > Plaza de Cibeles"));
 }
