@@ -78,9 +78,11 @@ internal sealed class NumericConflictRule(RuleDefinition definition, NumericConf
 
     private Flag FlagFor(Claim first, Claim second, IReadOnlyList<Condition> conditions)
     {
-        var (lower, higher) = first.High <= second.Low ? (first, second) : (second, first);
-        // How many times larger the higher figure's nearest bound is than the lower figure's.
-        var ratio = lower.High <= 0 ? double.PositiveInfinity : higher.Low / lower.High;
+        var floors = _pairs.BothFloors(first, second);
+        var (lower, higher) = (floors ? first.Low <= second.Low : first.High <= second.Low) ? (first, second) : (second, first);
+        // How many times larger the higher figure's nearest bound is than the lower figure's; of two floors, than the lower floor.
+        var nearest = floors ? lower.Low : lower.High;
+        var ratio = nearest <= 0 ? double.PositiveInfinity : higher.Low / nearest;
         return new Flag
         {
             RuleId = definition.Id,

@@ -112,10 +112,17 @@ internal sealed class ComparablePairs(PairingSettings settings)
     /// </summary>
     public bool Overlaps(Claim a, Claim b, bool vagueIsFloor = true)
     {
+        if (BothFloors(a, b)) return Math.Max(a.Low, b.Low) <= Math.Min(a.Low, b.Low) * (1 + settings.Tolerance);
         var (lowA, highA) = Widened(a, vagueIsFloor);
         var (lowB, highB) = Widened(b, vagueIsFloor);
         return !(Below(highA, a.HighIsOpen, lowB, b.LowIsOpen) || Below(highB, b.HighIsOpen, lowA, a.LowIsOpen));
     }
+
+    /// <summary>
+    /// Whether two open-ended figures are compared by their floors, as the rule allows: the University of Buenos Aires' "at least 500,000"
+    /// against the government's "at least 150,000" are two estimates of one march, not two bounds that meet somewhere above.
+    /// </summary>
+    public bool BothFloors(Claim a, Claim b) => settings.FloorsAreEstimates && a.IsUnbounded && b.IsUnbounded;
 
     private bool Below(double high, bool highOpen, double low, bool lowOpen) =>
         high < low || high == low && settings.Tolerance == 0 && highOpen && lowOpen;

@@ -46,6 +46,8 @@ internal sealed record PairingSettings
     public bool CarriedPlaceContains { get; init; }
     /// <summary>A site is where the place around it is: a crowd "in Plaza de Cibeles" is the crowd "in Madrid".</summary>
     public bool SiteInPlace { get; init; }
+    /// <summary>Two rival floors are two estimates, compared by their floors: "at least 500,000" against "at least 150,000".</summary>
+    public bool FloorsAreEstimates { get; init; }
 
     public bool Covers(string metric) => Metrics.Contains("*") || Metrics.Contains(metric);
 
@@ -106,6 +108,7 @@ internal sealed record PairingSettings
             MeasuredFromRequired = settings.Boolean("measuredFromRequired", false),
             CarriedPlaceContains = settings.Boolean("carriedPlaceContains", false),
             SiteInPlace = settings.Boolean("siteInPlace", false),
+            FloorsAreEstimates = settings.Boolean("floorsAreEstimates", false),
         };
     }
 }
