@@ -25,6 +25,7 @@ internal sealed class Grammar
     public required WordSet Auxiliaries { get; init; }
     public required WordSet RelativePronouns { get; init; }
     public required WordSet ThingRelatives { get; init; }
+    public required WordSet FreeRelatives { get; init; }
     public required WordSet Coordinators { get; init; }
     public required WordSet Contrastives { get; init; }
     public required WordSet Concessives { get; init; }
@@ -132,6 +133,7 @@ internal sealed class Grammar
             Auxiliaries = Set(file.Auxiliaries, "auxiliaries"),
             RelativePronouns = Set(file.RelativePronouns, "relativePronouns"),
             ThingRelatives = Set(file.ThingRelatives, "thingRelatives"),
+            FreeRelatives = Set(file.FreeRelatives, "freeRelatives"),
             Coordinators = Set(file.Coordinators, "coordinators"),
             Contrastives = Set(file.Contrastives, "contrastives"),
             Concessives = Set(file.Concessives, "concessives"),
@@ -205,6 +207,7 @@ internal sealed record GrammarFile
     public required string[] Auxiliaries { get; init; }
     public required string[] RelativePronouns { get; init; }
     public required string[] ThingRelatives { get; init; }
+    public required string[] FreeRelatives { get; init; }
     public required string[] Coordinators { get; init; }
     public required string[] Contrastives { get; init; }
     public string[] Concessives { get; init; } = [];

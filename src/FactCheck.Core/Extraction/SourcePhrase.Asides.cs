@@ -117,10 +117,12 @@ internal sealed partial class SourcePhrase
         {
             if (tokens[k].Lower is "a" or "an") return k == start || joined ? k : null;
             var coordinator = k < start && Grammar.Coordinators.Contains(tokens[k]);
-            if (tokens[k] is not { IsWord: true, IsCapitalized: false } && !coordinator) return null;
+            // "Dragana, a 21-year-old Beograd student, insisted": an age's number and hyphens, which stop the phrase read back.
+            var age = tokens[k].Kind == TokenKind.Number || tokens[k].Text == "-" && !tokens[k].SpaceBefore;
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } && !coordinator && !age) return null;
             // "the Public Assembly Archive, an unofficial organisation estimating the number of protesters in Serbia, said": a participle
             // ending the aside's noun joins what it does, even a reporting verb, which stops the phrase read back from "said".
-            joined |= coordinator || k < start && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[k].Lower.Length > 4;
+            joined |= coordinator || age || k < start && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[k].Lower.Length > 4;
         }
         return null;
     }

@@ -29,6 +29,8 @@ public sealed class SourceAsidesTests
     [TestCase("The death toll has reached 288, said K. S. Anand, chief public relations officer of the South Eastern Railway.", 288, "K. S. Anand")]
     // Zero Ready, September 2023: "put the death toll as high as" reports as "put the death toll at" does.
     [TestCase("Meanwhile, the director of the medical centre of the eastern town of Al-Bayda, Abdul Rahim Mazeq, put the death toll from the floods as high as 20,000.", 20000, "Abdul Rahim Mazeq")]
+    // Glob News, March 2025: an age's number and hyphens inside an aside; a source in "what the government says" speaks of what it names.
+    [TestCase("Dragana, a 21-year-old Beograd student, insisted that “there were easily over 500,000 protestors, despite what the government says”.", 500000, "Dragana")]
     // The Guardian, February 2003: an adverb between the source and its verb inside a which-clause.
     [TestCase("The London demonstration, which organisers currently estimate to be 1.5m people strong, began ahead of its scheduled starting time.", 1.5e6, "organisers")]
     public void SourceBeyondAnAsideOrInsideAName_GivesTheFigure(string sentence, double low, string claimant) =>

@@ -249,7 +249,8 @@ internal sealed partial class ClaimExtractor
         if (verb > attribution.SourceStart && Grammar.RelativePronouns.Contains(tokens[verb]) && tokens[verb - 1].Text == ",") return true;
         var k = attribution.SourceStart - 1;
         while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
-        return k >= 0 && Grammar.RelativePronouns.Contains(tokens[k]);
+        // "despite what the government says": a free relative's source speaks of what it names.
+        return k >= 0 && (Grammar.RelativePronouns.Contains(tokens[k]) || Grammar.FreeRelatives.Contains(tokens[k]));
     }
 
     /// <summary>
