@@ -169,6 +169,9 @@ internal sealed partial class ClaimantResolver
             return _phrases.After(context, verb + 1);
         // "..., said Holly Johnson, the state's coordinator": a source right after an inverted verb wins.
         if (InvertedAt(tokens, verb) && _phrases.After(context, verb + length) is { } after) return after;
+        // "The toll rose to 62, as announced by the Prefecture of Crotone", "as reported by Reuters": the agent after "as", a participle and "by".
+        if (verb > 0 && tokens[verb - 1].Lower == "as" && verb + length + 1 < tokens.Count && tokens[verb + length].Lower == "by")
+            return _phrases.After(context, verb + length + 1);
         // "The death toll of 312 reported by state media", "a 57,000 total given by Prime Minister Shaukat Aziz": a participle right
         // after a figure or its measure, with "by" after it, is a passive with no "be": its agent gave the figure.
         if (AfterMeasureBy(tokens, verb, length)) return _phrases.After(context, verb + length + 1, beforePredicate: true);

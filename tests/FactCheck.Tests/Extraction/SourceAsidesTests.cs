@@ -31,12 +31,21 @@ public sealed class SourceAsidesTests
     [TestCase("Meanwhile, the director of the medical centre of the eastern town of Al-Bayda, Abdul Rahim Mazeq, put the death toll from the floods as high as 20,000.", 20000, "Abdul Rahim Mazeq")]
     // Glob News, March 2025: an age's number and hyphens inside an aside; a source in "what the government says" speaks of what it names.
     [TestCase("Dragana, a 21-year-old Beograd student, insisted that “there were easily over 500,000 protestors, despite what the government says”.", 500000, "Dragana")]
+    // Breaking Latest News and Daily Maverick, February 2023: the agent after "as", a participle and "by"; firefighters are a source.
+    [TestCase("Gradually they began to recover the bodies pushed by the tide onto the shoreline, first about twenty, then more and more until, at present, there are " +
+              "59 victims, including 12 children and 33 women, as announced by the Prefecture of Croton.", 59, "Prefecture")]
+    [TestCase("About forty people survived the accident, Italian firefighters added.", 40, "Italian firefighters")]
+    // MENAFN, March 2024: a source "with" brings in, updating a toll, gives that toll.
+    [TestCase("(MENAFN) The aftermath of Friday's terrorist attack at a concert hall in Moscow continues to unfold, with Russia's Investigative Committee updating " +
+              "the death toll to at least 137 lives lost.", 137, "Russia")]
     // The Guardian, February 2003: an adverb between the source and its verb inside a which-clause.
     [TestCase("The London demonstration, which organisers currently estimate to be 1.5m people strong, began ahead of its scheduled starting time.", 1.5e6, "organisers")]
     public void SourceBeyondAnAsideOrInsideAName_GivesTheFigure(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
     // Reuters, November 2017: "put in ... measures" is no "put ... as high as": a cue's two words stand together.
+    // Adapted from MENAFN, March 2024: a source "with" brings in after the figure says its own figure, not this one.
+    [TestCase("The attack killed 133 people, with Russia's Investigative Committee updating the death toll to at least 137.", 133)]
     [TestCase("Republicans put in anti-abuse measures to ensure owners of bona fide business operations claim the 20 percent deduction and prevent high earners from seeking to recategorize their income.", 20)]
     // Reuters, November 2017: a verb in a "who" clause after the figure speaks of the clause's own subject.
     [TestCase("In a day of harsh recriminations over Tuesday’s attack that killed eight people in America’s largest city, Trump appeared to assign some blame for an incident that authorities have labeled as terrorism to top Senate Democrat Chuck Schumer, who accused Trump of politicizing a national tragedy.", 8)]

@@ -73,7 +73,10 @@ internal sealed partial class ClaimExtractor
             if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless && !InSourcePhrase(attribution, mention)
                 && !HeadsAppositionSubject(tokens, attribution, mention)
                 && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution))
-                && !InRelativeClause(tokens, attribution) && !InSubordinateClause(tokens, attribution, mention.EndToken) && !JoinedAfter(tokens, attribution, mention.EndToken))
+                && !InRelativeClause(tokens, attribution) && !InSubordinateClause(tokens, attribution, mention.EndToken) && !JoinedAfter(tokens, attribution, mention.EndToken)
+                // "The attack killed 133 people, with Russia's Investigative Committee updating the death toll to at least 137": a source
+                // "with" brings in says its own figure.
+                && !WithSaying(tokens, attribution))
                 after = attribution;
         }
         if (before is not null && InBackground(tokens, before.TokenIndex, mention.FirstToken))
