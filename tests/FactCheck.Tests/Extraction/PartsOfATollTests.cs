@@ -1,0 +1,15 @@
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>Figures that are some of a toll counted elsewhere, not a toll of their own. Sentences from real news.</summary>
+public sealed class PartsOfATollTests
+{
+    // San Mateo Daily Journal (AP), August 2023; Sewol coverage (events-mixed), April 2014: some of the dead or the injured are part of a
+    // toll counted elsewhere; "one of the protesters was shot dead" is a toll of its own.
+    [TestCase("Maui police have released the names of 55 of the dead.", 55, true)]
+    [TestCase("Four of the fatalities, three of them students, were identified.", 4, true)]
+    [TestCase("The opposition claims that at least one of the protesters was shot dead by police sniper fire.", 1, false)]
+    public void SomeOfTheDeadOrTheInjured_ArePartOfATollCountedElsewhere(string sentence, double low, bool part) =>
+        Assert.That(Extracted.Figure(sentence, low).PartOfGroup, Is.EqualTo(part));
+}
