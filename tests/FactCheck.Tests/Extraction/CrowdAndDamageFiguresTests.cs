@@ -57,6 +57,8 @@ public sealed class CrowdAndDamageFiguresTests
     [TestCase("Jimmy Sham from the Civil Human Rights Front said they came up with their figure of 1.03 million participants thanks to volunteers " +
               "counting marchers as they made their way along Hennessy Road.", 1030000, "participated")]
     [TestCase("Police said the number of protesters killed had risen to 20.", 20, "killed")]
+    // Gulf Observer, August 2022: lives disrupted are no lives taken.
+    [TestCase("The government says the lives of nearly 33 million people have been disrupted.", 33000000, "count")]
     // Kayhan International (Reuters), February 2023: the people who survived a wreck are its survivors.
     [TestCase("Eighty-one people survived, with 22 of them taken to hospital, she said.", 81, "rescued")]
     public void GroupAMeasureOfTheFigureNames_SaysWhatItCounts(string sentence, double low, string metric) =>

@@ -39,4 +39,10 @@ public sealed class ShipwreckFiguresTests
     [Test]
     public void FearedToll_IsNoAssertedCount() =>
         Assert.That(Extracted.Claims("Greece scours shipwreck site, hundreds feared drowned in boat's hold").Single().Modality, Is.EqualTo(FactCheck.Extraction.Modality.Projection));
+
+    // CBC, January 2010: a toll a minister anticipates is a forecast, not a count.
+    [Test]
+    public void AnticipatedToll_IsAForecast() =>
+        Assert.That(Extracted.Figure("\"We anticipate there will be between 100,000 and 200,000 dead in total, although we will never know the exact number,\" " +
+                                     "Interior Minister Paul Antoine Bien-Aime told Reuters.", 100000).Modality, Is.EqualTo(FactCheck.Extraction.Modality.Projection));
 }

@@ -47,6 +47,8 @@ public sealed class SourceAsidesTests
     // Adapted from MENAFN, March 2024: a source "with" brings in after the figure says its own figure, not this one.
     [TestCase("The attack killed 133 people, with Russia's Investigative Committee updating the death toll to at least 137.", 133)]
     [TestCase("Republicans put in anti-abuse measures to ensure owners of bona fide business operations claim the 20 percent deduction and prevent high earners from seeking to recategorize their income.", 20)]
+    // The Straits Times (AP), August 2022: a source inside a relative clause closed before the figure says nothing of it.
+    [TestCase("The flooding, which experts say is made worse by climate change, has killed 1,719 people and affected 33 million since mid-June.", 1719)]
     // Reuters, November 2017: a verb in a "who" clause after the figure speaks of the clause's own subject.
     [TestCase("In a day of harsh recriminations over Tuesday’s attack that killed eight people in America’s largest city, Trump appeared to assign some blame for an incident that authorities have labeled as terrorism to top Senate Democrat Chuck Schumer, who accused Trump of politicizing a national tragedy.", 8)]
     // HuffPost UK, June 2017: "reports" a past verb takes is its object, no verb of its own; what they said is nobody's here.
