@@ -66,6 +66,9 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         // "Rs 15.6 crore", "Rs. 2 lakh": a symbol in letters, its abbreviating period aside, right before the number.
         else if (lexicon.CurrencyLetterSymbols.Match(tokens, j) is { } letters)
         {
+            // "A$1.2 billion" is Australian; "A $10 million unsecured bond" is an article and dollars.
+            for (var k = j + 1; k < j + letters.Length; k++)
+                if (tokens[k].SpaceBefore) return null;
             var number = j + letters.Length;
             if (number < tokens.Count && tokens[number].Text == ".") number++;
             if (number >= tokens.Count || tokens[number].Kind != TokenKind.Number) return null;

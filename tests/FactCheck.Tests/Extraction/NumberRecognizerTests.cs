@@ -112,6 +112,11 @@ public sealed class NumberRecognizerTests
     [TestCase("an ex gratia of Rs. 2 lakh for the families", 200000, "INR")]
     [TestCase("₹50,000 for the injured", 50000, "INR")]
     [TestCase("compensation of US$14,000 each", 14000, "USD")]
+    // The Straits Times, November 2018 and August 2022; Reuters, 2017: other dollars by their letters, touching the sign; an article
+    // before a sign is no letter of it.
+    [TestCase("compensation of S$19,200 each", 19200, "SGD")]
+    [TestCase("A $10 million unsecured bond “will more than suffice to assure his appearance as required”", 1e7, "USD")]
+    [TestCase("The deal is worth A$1.2 billion", 1.2e9, "AUD")]
     [TestCase("the country has a $35-billion debt that needs to be paid", 35e9, "USD")]
     [TestCase("generated tens of millions of dollars of income from Ukraine work", 2e7, "USD")]
     [TestCase("could total tens of billions of dollars", 2e10, "USD")]
