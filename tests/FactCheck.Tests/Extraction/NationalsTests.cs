@@ -29,4 +29,13 @@ public sealed class NationalsTests
     [Test]
     public void DeathsACountrysPeopleAccountedFor_ArePartOfTheToll() =>
         Assert.That(Extracted.Figure("Arab diplomats told AFP last week that Egyptians accounted for 658 deaths.", 658).PartOfGroup, Is.True);
+
+    [Test]
+    public void WhereAStudentIsFrom_IsNotCarriedToLaterSentences()
+    {
+        // The Korea Times, December 2024.
+        var claim = Extracted.Figure("Jeong, an 18-year-old student from Daejeon who has been participating in the rallies every day since Dec. 3, said she was thrilled to have " +
+                           "witnessed a moment in history.\nAccording to organizers, around 2 million people joined the Saturday rally.", 2e6);
+        Assert.That(claim.Location, Is.Not.EqualTo("Daejeon"));
+    }
 }
