@@ -280,17 +280,17 @@ internal sealed partial class ClaimantResolver
             for (var k = verb + 1; k < Math.Min(tokens.Count, verb + CueReach); k++)
                 if (against.Contains(tokens[k].Lower)) return false;
         if (!_lexicon.Sources.CuedVerbs.TryGetValue(tokens[verb].Lower, out var cues)) return true;
+        var pairs = _lexicon.Sources.TwoWordCues[tokens[verb].Lower];
         for (var k = verb + 1; k < Math.Min(tokens.Count, verb + CueReach); k++)
-            if (cues.Contains(tokens[k].Lower) || k + 1 < tokens.Count && TwoWordCue(cues, tokens[k].Lower, tokens[k + 1].Lower)) return true;
+            if (cues.Contains(tokens[k].Lower) || pairs.Length > 0 && k + 1 < tokens.Count && TwoWordCue(pairs, tokens[k].Lower, tokens[k + 1].Lower)) return true;
         return false;
     }
 
-    /// <summary>"put the death toll as high as 20,000": a cue of two words ("as high"), looked up only after a word that opens one.</summary>
-    private static bool TwoWordCue(IReadOnlySet<string> cues, string first, string second)
+    /// <summary>"put the death toll as high as 20,000": a cue of two words ("as high").</summary>
+    private static bool TwoWordCue((string First, string Second)[] cues, string first, string second)
     {
-        foreach (var cue in cues)
-            if (cue.Length == first.Length + 1 + second.Length && cue[first.Length] == ' ' && cue.StartsWith(first, StringComparison.Ordinal)
-                && cue.EndsWith(second, StringComparison.Ordinal)) return true;
+        foreach (var (one, two) in cues)
+            if (one == first && two == second) return true;
         return false;
     }
 

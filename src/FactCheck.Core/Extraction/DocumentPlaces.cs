@@ -52,7 +52,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             if (Referable(named, tokens)) _latest[named.Precision] = (named, Span(tokens, named));
             RegisterParts(named);
             // "Plaza de Cibeles in Madrid overflowed with crowds": where the square is, for the figures later placed there.
-            if (named.Precision == PlacePrecision.Site && !places.IsListed(named.Name)) PathOf(named.Name, named.Precision, sentencePlaces);
+            if (named.Precision == PlacePrecision.Site && !_sitePaths.ContainsKey(named.Name) && SentenceCity(sentencePlaces, named.Name) is { } city)
+                _sitePaths[named.Name] = places.PathOf(city.Name) + " > " + named.Name;
         }
         if (PlaceReader.MostSpecific(sentencePlaces) is not { } place) return;
         if (headline) _headline ??= (place, Span(tokens, place));
@@ -240,6 +241,14 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// the place the story keeps returning to ("WASHINGTON (Reuters)" on "a blast at a Gaza hospital"), where
     /// it lies in that place.
     /// </summary>
+    /// <summary>The listed city a sentence names, other than <paramref name="site"/> itself, or null.</summary>
+    private PlaceMention? SentenceCity(List<PlaceMention> sentencePlaces, string site)
+    {
+        foreach (var place in sentencePlaces)
+            if (place is { Precision: PlacePrecision.City, Dateline: false, GroupOrigin: false } && places.IsListed(place.Name) && !SamePlace(place, site)) return place;
+        return null;
+    }
+
     // Unlisted sites and the listed city their sentence put them in.
     private readonly Dictionary<string, string> _sitePaths = new(StringComparer.Ordinal);
 
@@ -251,10 +260,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         // "on Avenida Paulista, in São Paulo", "Madrid's Plaza de Cibeles": a site lies in the listed city its sentence names, and stays
         // there for the rest of the document.
         if (_sitePaths.TryGetValue(name, out var sited)) return sited;
-        if (sentencePlaces is not null)
-            foreach (var place in sentencePlaces)
-                if (place is { Precision: PlacePrecision.City, Dateline: false, GroupOrigin: false } && places.IsListed(place.Name) && !SamePlace(place, name))
-                    return _sitePaths[name] = places.PathOf(place.Name) + " > " + name;
+        if (sentencePlaces is not null && SentenceCity(sentencePlaces, name) is { } named) return _sitePaths[name] = places.PathOf(named.Name) + " > " + name;
         var dateline = _dateline is { } filed && _carried is { } story && !SamePlace(filed.Place, story.Place.Name) && !Inside(filed.Place, story.Place) ? null : _dateline;
         foreach (var setting in new[] { _headline, dateline, _carried })
             if (setting is { Place: { Precision: PlacePrecision.City } city } && !SamePlace(city, name))

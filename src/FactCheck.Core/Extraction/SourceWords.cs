@@ -6,6 +6,9 @@ internal sealed class SourceWords
     private static readonly HashSet<string> PronounKinds = ["person", "organisation", "any"];
 
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> CuedVerbs { get; init; }
+
+    /// <summary>The cues of two words ("put the death toll as high as"), by verb, split into their words: looked up without building a string.</summary>
+    public required IReadOnlyDictionary<string, (string First, string Second)[]> TwoWordCues { get; init; }
     public required IReadOnlySet<string> DocumentVerbs { get; init; }
     public required IReadOnlySet<string> StatingVerbs { get; init; }
 
@@ -79,6 +82,8 @@ internal sealed class SourceWords
         {
             CountingVerbs = file.CountingVerbs.ToHashSet(ignoreCase),
             CuedVerbs = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
+            TwoWordCues = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => kv.Value.Select(cue => cue.Split(' ')).Where(words => words.Length == 2)
+                .Select(words => (words[0].ToLowerInvariant(), words[1].ToLowerInvariant())).ToArray(), ignoreCase),
             DocumentVerbs = file.DocumentVerbs.ToHashSet(ignoreCase),
             StatingVerbs = file.StatingVerbs.ToHashSet(ignoreCase),
             WitnessVerbs = file.WitnessVerbs.ToHashSet(ignoreCase),
