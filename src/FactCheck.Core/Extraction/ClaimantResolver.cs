@@ -52,7 +52,7 @@ internal sealed partial class ClaimantResolver
         (_subject, _subjectBody) = (null, null);
         Names.Clear();
         FirstWords.Clear();
-        _phrases.Organisations.Clear();
+        _phrases.LastOrganisation = null;
         LastPerson = null;
     }
 
@@ -328,7 +328,8 @@ internal sealed partial class ClaimantResolver
 
     private static bool NamedWith(Attribution source, string word) => HoldsWord(source.Claimant, word) || source.Body is { } body && HoldsWord(body, word);
 
-    private static bool HoldsWord(string name, string word)
+    /// <summary>Whether a name has the word among its space-separated words, in any case.</summary>
+    internal static bool HoldsWord(string name, string word)
     {
         foreach (var part in name.Split(' '))
             if (part.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;

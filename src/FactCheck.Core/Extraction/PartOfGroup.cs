@@ -267,7 +267,8 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         return false;
     }
 
-    private static bool CommaBetween(List<Token> tokens, int from, int to)
+    /// <summary>Whether a comma stands in tokens[from..to).</summary>
+    internal static bool CommaBetween(List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
             if (tokens[i].Text == ",") return true;

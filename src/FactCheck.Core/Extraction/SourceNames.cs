@@ -23,16 +23,14 @@ internal sealed partial class SourcePhrase
         var nameEnd = end;
         for (var k = start + 1; k < end; k++)
             if (lexicon.Titles.Contains(tokens[k].Text) && HasOrganisationHead(tokens, start, k)) { nameEnd = k; break; }
-        var name = Join(tokens, start, nameEnd);
-        Organisations.Remove(name);
-        Organisations.Add(name);
+        LastOrganisation = Join(tokens, start, nameEnd);
         if (end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" && IsAcronym(tokens[end + 1].Text))
             names[tokens[end + 1].Text] = Join(tokens, start, end);
         if (IsAcronym(tokens[start].Text) && !names.ContainsKey(tokens[start].Text)) names[tokens[start].Text] = Join(tokens, start, end);
     }
 
-    /// <summary>Organisations the document named in full, the latest last, for "the commission" when no source of that noun has spoken yet.</summary>
-    internal List<string> Organisations { get; } = [];
+    /// <summary>The organisation the document named in full last, for "the commission" when no source of that noun has spoken yet.</summary>
+    internal string? LastOrganisation { get; set; }
 
     /// <summary>
     /// "The commission reported" after "The Kenya National Commission on Human Rights (KNCHR) released a statement", "The human rights
@@ -42,20 +40,12 @@ internal sealed partial class SourcePhrase
     private string? OrganisationNamed(List<Token> tokens, int start, int end)
     {
         // Only the last one named: "the group" after "the Tax Policy Center, a nonprofit Washington think tank" is not a group named before it.
-        if (Organisations.Count == 0) return null;
-        var name = Organisations[^1];
+        if (LastOrganisation is not { } name) return null;
         // "the commission": the name holds the noun; "the human rights organisation": it holds the words before a noun organisations go by.
         for (var k = start; k < end; k++)
-            if (!HoldsWord(name, tokens[k].Text) && !(k == end - 1 && k > start && tokens[k].Text.Length > 1 && Words.OrganisationHeads.Contains(char.ToUpperInvariant(tokens[k].Text[0]) + tokens[k].Text[1..])))
+            if (!ClaimantResolver.HoldsWord(name, tokens[k].Text) && !(k == end - 1 && k > start && tokens[k].Text.Length > 1 && Words.OrganisationHeads.Contains(char.ToUpperInvariant(tokens[k].Text[0]) + tokens[k].Text[1..])))
                 return null;
         return name;
-    }
-
-    private static bool HoldsWord(string name, string word)
-    {
-        foreach (var part in name.Split(' '))
-            if (part.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 
     private bool HasOrganisationHead(List<Token> tokens, int start, int end)

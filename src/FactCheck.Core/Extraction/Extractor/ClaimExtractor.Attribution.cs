@@ -55,7 +55,7 @@ internal sealed partial class ClaimExtractor
                 if (InFrontedClause(tokens, part, attribution.TokenIndex, mention.FirstToken)) continue;
                 // "The flooding, which experts say is made worse by climate change, has killed 1,719 people": a relative clause closed
                 // before the figure says nothing of it.
-                if (InRelativeClause(tokens, attribution) && CommaBetween(tokens, attribution.TokenIndex, mention.FirstToken)) continue;
+                if (InRelativeClause(tokens, attribution) && PartOfGroup.CommaBetween(tokens, attribution.TokenIndex, mention.FirstToken)) continue;
                 // "Pradeep Jena said, “The Railways on Saturday said that the number of deaths is 288”": a named
                 // source reported inside another's words gave the figure; "he said they estimate" stays the outer one's.
                 if (before is null || attribution.SourceStart > before.TokenIndex && NamedInsideQuote(attribution, tokens, quote) && !quote.Inside(tokens, before.TokenIndex)
@@ -97,15 +97,8 @@ internal sealed partial class ClaimExtractor
         if (ReportingVerbBetween(tokens, part, mention.FirstToken)) return null;
         for (var a = attributions.Length - 1; a >= 0; a--)
             if (attributions[a].TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attributions[a].TokenIndex, mention.FirstToken)
-                && !(InRelativeClause(tokens, attributions[a]) && CommaBetween(tokens, attributions[a].TokenIndex, mention.FirstToken))) return attributions[a];
+                && !(InRelativeClause(tokens, attributions[a]) && PartOfGroup.CommaBetween(tokens, attributions[a].TokenIndex, mention.FirstToken))) return attributions[a];
         return null;
-    }
-
-    private static bool CommaBetween(List<Token> tokens, int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-            if (tokens[k].Text == ",") return true;
-        return false;
     }
 
     /// <summary>A reporting verb and its source before the quotation mark that opens the quotation holding tokens[figure].</summary>
