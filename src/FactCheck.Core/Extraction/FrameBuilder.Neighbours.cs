@@ -63,6 +63,27 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
+    private const int ModifiedPredicateReach = 8;
+
+    /// <summary>
+    /// 'after around 3,600 patients displaying "neurotoxic symptoms" flooded into three hospitals': the figure's own past-tense verb
+    /// after its noun and a participle's phrase (quotes and all), within a few lower-case words.
+    /// </summary>
+    private bool OwnPredicateAfterModifiers(List<Token> tokens, NumberMention mention)
+    {
+        var participle = false;
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + ModifiedPredicateReach); k++)
+        {
+            if (tokens[k].Text is "\"" or "“" or "”") continue;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || Grammar.FunctionWords.Contains(tokens[k]) && !participle) return false;
+            var word = tokens[k].Lower;
+            if (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)) participle = true;
+            else if (participle && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
+                return lexicon.MetricTriggers.Match(tokens, k) is null;
+        }
+        return false;
+    }
+
     /// <summary>"30 cases": a plural noun right after the figure that no list names and no trigger is, so no group of people.</summary>
     private bool OwnThingNoun(List<Token> tokens, NumberMention mention)
     {

@@ -75,7 +75,9 @@ internal sealed class Grammar
     public required WordSet AsideAdverbs { get; init; }
     public required WordSet ScopeNouns { get; init; }
     public required WordSet StatementSites { get; init; }
+    public required WordSet StatementVerbs { get; init; }
     public required WordSet GovernmentVerbs { get; init; }
+    public required WordSet GovernmentHeads { get; init; }
     public required WordSet SetAgainst { get; init; }
     public required WordSet NamingWords { get; init; }
     public required WordSet AreaNouns { get; init; }
@@ -183,7 +185,9 @@ internal sealed class Grammar
             AsideAdverbs = Set(file.AsideAdverbs, "asideAdverbs"),
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
             StatementSites = Set(file.StatementSites, "statementSites"),
+            StatementVerbs = Set(file.StatementVerbs, "statementVerbs"),
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
+            GovernmentHeads = Set(file.GovernmentHeads, "governmentHeads"),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
             NamingWords = Set(file.NamingWords, "namingWords"),
             AreaNouns = Set(file.AreaNouns, "areaNouns"),
@@ -258,7 +262,9 @@ internal sealed record GrammarFile
     public string[] NameParticles { get; init; } = [];
     public string[] ScopeNouns { get; init; } = [];
     public string[] StatementSites { get; init; } = [];
+    public string[] StatementVerbs { get; init; } = [];
     public string[] GovernmentVerbs { get; init; } = [];
+    public string[] GovernmentHeads { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];
     public string[] NamingWords { get; init; } = [];
     public string[] AreaNouns { get; init; } = [];

@@ -35,9 +35,10 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (after < tokens.Count && lexicon.Increments.Contains(tokens[after].Lower) && !AfterAHeadCount(tokens, sentenceFigures, figure))
             return true;
         // "the official death toll ... has risen by three to 2,360": the change on the way to the level, not the level.
-        // 'by more than 100 to "about 253"': the level may be quoted.
-        if (figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "by" && after + 1 < tokens.Count && tokens[after].Lower == "to"
-            && (StartsFigure(sentenceFigures, after + 1) || after + 2 < tokens.Count && tokens[after + 1].Text is "\"" or "“" && StartsFigure(sentenceFigures, after + 2)))
+        // 'by more than 100 to "about 253"': the level may be quoted, or set off by a comma ('by more than 100, to "about 253"').
+        var to = after < tokens.Count && tokens[after].Text == "," ? after + 1 : after;
+        if (figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "by" && to + 1 < tokens.Count && tokens[to].Lower == "to"
+            && (StartsFigure(sentenceFigures, to + 1) || to + 2 < tokens.Count && tokens[to + 1].Text is "\"" or "“" && StartsFigure(sentenceFigures, to + 2)))
             return true;
         // "Death toll in five-alarm Bronx fire drops by two": how far a measure moved, not where it stands.
         if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "by" && lexicon.Grammar.ChangeVerbs.Contains(tokens[figure.FirstToken - 2])) return true;

@@ -32,9 +32,10 @@ internal sealed partial class PlaceReader
         joint >= 1 && (lexicon.Grammar.Coordinators.Contains(tokens[joint]) || tokens[joint].Text == ",") && found.Count > 0
         && found[^1] is { Located: true, Adjective: false } listed && listed.EndToken == joint;
 
-    /// <summary>Whether a government's verb follows, alone or after an auxiliary ("has denounced", "accused").</summary>
+    /// <summary>Whether a government's verb follows, alone or after an auxiliary ("has denounced", "accused"), or a government's noun ("the Madrid government").</summary>
     private bool ActsAsGovernment(List<Token> tokens, int end)
     {
+        if (end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.GovernmentHeads.Contains(tokens[end])) return true;
         if (end < tokens.Count && lexicon.Grammar.Auxiliaries.Contains(tokens[end])) end++;
         return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.GovernmentVerbs.Contains(tokens[end]);
     }

@@ -98,9 +98,21 @@ internal sealed partial class PlaceReader
         for (var k = place.FirstToken - 1; k >= Math.Max(0, place.FirstToken - StatementSiteReach); k--)
         {
             if (tokens[k].Text is "," or ";" or ":" || k < figure.EndToken && k >= figure.FirstToken) return false;
-            if (lexicon.Grammar.StatementSites.Contains(tokens[k])) return true;
+            if (lexicon.Grammar.StatementSites.Contains(tokens[k]) || SpokeAt(tokens, k)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Ruto said at State House in Nairobi that 19 people were killed", "the ministry said in Kiev": a place after a reporting verb
+    /// and "at" or "in" is where the source spoke. Not a passive ("deaths were reported in Kharkiv"), which says where they happened.
+    /// </summary>
+    private bool SpokeAt(List<Token> tokens, int preposition)
+    {
+        if (tokens[preposition].Lower is not ("at" or "in") || preposition < 2) return false;
+        var verb = preposition - 1;
+        return lexicon.Grammar.StatementVerbs.Contains(tokens[verb]) && !lexicon.Grammar.BeForms.Contains(tokens[verb - 1])
+               && tokens[verb - 1].Lower != "been";
     }
 
     private const int RelativeFigureReach = 4;

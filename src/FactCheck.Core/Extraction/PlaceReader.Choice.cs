@@ -165,7 +165,7 @@ internal sealed partial class PlaceReader
             }
             else if (best is null || Better(place, best, figure, tokens)) best = place;
         }
-        return best is null || best.Adjective && site is not null ? site ?? best : best;
+        return best is not null && best.Adjective && site is not null ? site : best;
     }
 
     /// <summary>

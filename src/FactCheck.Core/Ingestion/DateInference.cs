@@ -16,8 +16,8 @@ internal static partial class DateInference
     private static partial Regex IsoDate();
 
     // News sites file articles under their day: ".../2017/09/20/mexico-earthquake-death-toll/", ".../stories/2011-01-21/...",
-    // ".../world/2023/sep/12/...".
-    [GeneratedRegex(@"/(?<year>(?:19|20)\d\d)([/-])(?<month>\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\1(?<day>\d{1,2})(?=[/.-]|$)", RegexOptions.IgnoreCase)]
+    // ".../world/2023/sep/12/...", and a folder that is the day written without separators (".../amp/20240424/tens-of-thousands...").
+    [GeneratedRegex(@"/(?<year>(?:19|20)\d\d)([/-])(?<month>\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\1(?<day>\d{1,2})(?=[/.-]|$)|/(?<year>(?:19|20)\d\d)(?<month>[01]\d)(?<day>[0-3]\d)/", RegexOptions.IgnoreCase)]
     private static partial Regex DayInUrlPath();
 
     /// <summary>

@@ -316,4 +316,37 @@ public sealed class CrowdAndDamageFiguresTests
                                       "although that wasn’t officially confirmed, and police put the number closer to 500,000.");
         Assert.That(claims.Single(c => c.Low == 475000).Metric, Is.EqualTo("participated"));
     }
+
+    // Manhattan Times, September 2019; VilaWeb, September 2012 (its "one million and a half" written here as 1.5 million): a crowd that hit
+    // the streets, an attendance put at a figure, are turnouts.
+    [TestCase("A crowd estimated at more than 250,000 hit the streets of New York City on Fri., Sept. 20, demanding action in the face of global climate change.", 250000)]
+    [TestCase("It was, by all means, a historical demonstration. The Catalan and the City police assessed the attendance at 1.5 million.", 1.5e6)]
+    public void CrowdThatHitTheStreets_OrAnAttendance_IsATurnout(string sentence, double low) =>
+        Assert.That(Figure(sentence, low).Metric, Is.EqualTo("participated"));
+
+    // Newsnet Scotland, 11 September 2012: "600,000 strong" counts people, "the true figure" is the crowd's, and "the Madrid government" is
+    // Spain's, not a place the rally was in.
+    private const string Diada =
+        "The Catalan capital of Barcelona was brought to a standstill on Tuesday during a massive rally in favour of Catalan independence.  Marching under the slogan " +
+        "Catalunya, nou Estat d’Europa(Catalonia, new European state) the streets of the Mediterranean city were packed by demonstrators from all parts of Catalonia " +
+        "demanding independence from Spain in an unprecedented show of mass support for Catalan sovereignty, blaming the Madrid government for the economic crisis " +
+        "which is dragging Catalonia down along with the rest of Spain.\n\n" +
+        "Attendance at the rally exceeded even the most optimistic forecasts of organisers.  The regional government estimated that the crowd was 600,000 strong.  " +
+        "Local police said the true figure was likely to be as high as 1.5 million.";
+
+    [Test]
+    public void CrowdSoManyStrong_AndItsTrueFigure_AreTurnoutsOfPeople_NotInTheCapitalWhoseGovernmentIsBlamed()
+    {
+        var claims = Extracted.Claims(Diada);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => (c.High, c.Metric, c.Subject)), Is.SupersetOf(new[] { (600000d, "participated", "people"), (1.5e6, "participated", "people") }));
+            Assert.That(claims.Select(c => c.Location), Has.None.EqualTo("Madrid"));
+        });
+    }
+
+    // RNZ, 12 September 2012: the city marched through, not the region the march was for.
+    [Test]
+    public void MarchThroughACity_IsInThatCity() =>
+        Assert.That(Figure("More than a million people marched through Barcelona on Tuesday to demand independence for Catalonia.", 1e6).Location, Is.EqualTo("Barcelona"));
 }

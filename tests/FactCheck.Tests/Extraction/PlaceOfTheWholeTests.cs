@@ -44,4 +44,10 @@ public sealed class PlaceOfTheWholeTests
                                      "This past Saturday saw yet another colossal demonstration in the capital. Hundreds of thousands armed with Spanish and European Union flags " +
                                      "assembled at Plaza de Cibeles.\n\nThe organizers estimated over a million participants in the march, however, the authorities reported a number closer to 170,000.")
             .Single(c => c.Low < 170000 && c.High > 170000).PlacePath, Is.EqualTo("Spain > Community of Madrid > Madrid > Plaza de Cibeles"));
+
+    // The Star (Kenya), July 2024: where the president spoke is not where the protests' dead were; the headline's country is.
+    [Test]
+    public void WhereASourceSaidIt_IsNotWhereTheFigureIs() =>
+        Assert.That(Extracted.Figure("Kenya protests: Ruto says 19 died\n\nPresident William Ruto said at State House in Nairobi on Sunday that 19 people died during the protests.", 19).Location,
+            Is.EqualTo("Kenya"));
 }

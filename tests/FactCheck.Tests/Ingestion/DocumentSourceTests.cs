@@ -89,6 +89,7 @@ public sealed class DocumentSourceTests
     [TestCase("https://www.pri.org/stories/2011-01-21/brazil-flood-deaths-top-760", 2011, 1, 21)]
     [TestCase("https://www.aljazeera.com/news/2015/8/16/fears-for-missing-firefighters-as-china-toll-climbs", 2015, 8, 16)]
     [TestCase("https://www.theguardian.com/world/2023/sep/12/libya-floods-derna-death-toll", 2023, 9, 12)]
+    [TestCase("https://en.sputniknews.africa/amp/20240424/tens-of-thousands-of-people-in-buenos-aires-protest-against-govt-policies-in-education-1066207775.html", 2024, 4, 24)]
     public void Read_NoDateButADayInTheAddress_IsDatedByTheAddress(string url, int year, int month, int day)
     {
         // The text's only full date is a past event's: the address is the better witness of the day the story was filed.
@@ -102,10 +103,13 @@ public sealed class DocumentSourceTests
     {
         File.WriteAllText(_folder.File("month.txt"), "---\nurl: https://economywatchng.com/2023/09/flood-death-toll-could-reach-20000-in-libyas-derna-mayor-says/\n---\nThe toll could reach 20,000, the mayor said.\n");
         File.WriteAllText(_folder.File("dated.txt"), "---\npublished: 2017-09-21\nurl: https://www.euronews.com/2017/09/22/rescues-continue\n---\nThe toll rose to 273.\n");
+        // An article number is no day, even when its first digits could be one.
+        File.WriteAllText(_folder.File("number.txt"), "---\nurl: https://www.standardmedia.co.ke/article/2001498144/ruto-at-pains-to-explain\n---\nThe toll rose to 19.\n");
         var documents = Read(_folder.Path).ToDictionary(d => System.IO.Path.GetFileName(d.Path));
         Assert.Multiple(() =>
         {
             Assert.That((documents["month.txt"].Published, documents["month.txt"].DateSource), Is.EqualTo(((DateOnly?)null, DateSource.Unknown)));
+            Assert.That((documents["number.txt"].Published, documents["number.txt"].DateSource), Is.EqualTo(((DateOnly?)null, DateSource.Unknown)));
             Assert.That((documents["dated.txt"].Published, documents["dated.txt"].DateSource), Is.EqualTo(((DateOnly?)new DateOnly(2017, 9, 21), DateSource.FrontMatter)));
         });
     }

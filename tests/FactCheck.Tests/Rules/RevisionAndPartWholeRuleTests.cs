@@ -61,6 +61,12 @@ public sealed class RevisionAndPartWholeRuleTests
             "Five countries opposed it and 35 abstained, including China, out of the 193 members."))]), Is.Empty);
 
     [Test]
+    public void PartWhole_AFigureOfWhatElseHappened_EndsTheParts() =>
+        // UPI, 30 August 2013, on the Ghouta attack: the 3,600 treated are no part of the 1,429 dead.
+        Assert.That(Run("part-whole", [.. Extractor.Extract(Some.Document(
+            "The assessment indicates 1,429 people, including 426 children, died in the attack and about 3,600 people were treated at hospitals for symptoms."))]), Is.Empty);
+
+    [Test]
     public void PartWhole_PartsAboveTheTotal_AreFlagged()
     {
         var claims = Extractor.Extract(Some.Document("Strikes killed four people, including three children and two rescuers, the mayor said."));

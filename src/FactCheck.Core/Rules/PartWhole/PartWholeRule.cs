@@ -49,11 +49,17 @@ internal sealed class PartWholeRule(RuleDefinition definition, IReadOnlyList<str
         }
     }
 
-    /// <summary>"two children, three women and one rescuer": a comma or "and" before the next part.</summary>
+    private const int PartNounWords = 4;
+
+    /// <summary>
+    /// "two children, three women and one rescuer": a comma or "and" right after a part's noun. Not after a predicate: in "1,429 people,
+    /// including 426 children, died in the attack and about 3,600 people were treated", the 3,600 are no part.
+    /// </summary>
     private static bool ContinuesList(string between)
     {
         var trimmed = between.Trim();
-        return trimmed.EndsWith(',') || trimmed == "and" || trimmed.EndsWith(" and", StringComparison.Ordinal);
+        return (trimmed.EndsWith(',') || trimmed == "and" || trimmed.EndsWith(" and", StringComparison.Ordinal))
+               && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= PartNounWords;
     }
 
     /// <summary>The words of the sentence between two figures.</summary>
