@@ -169,7 +169,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger || lexicon.Time.MonthAt(tokens, k, Grammar.MonthLeadIns)) continue;
             // "The death count ... was expected to climb past 75 with 300 people still missing": a trigger past another figure is that one's.
-            if (opening is not null && k >= openingEnd && (k < mention.FirstToken ? !cued : !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical)))
+            // "The death toll from student protests in Bangladesh rose to 201", "Death toll rises to 50 in Christchurch mosque attacks": a
+            // trigger in a phrase a preposition opens names the event the measure counts in, not another measure.
+            if (opening is not null && k >= openingEnd && (k < mention.FirstToken ? !cued : !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical))
+                && !EventNamedInPhrase(tokens, k, k < mention.FirstToken ? openingEnd : mention.EndToken))
                 opening = null;
             var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k))
                                                                  && !(t.OnlyMeasured && !GroupOfItsMeasure(tokens, mention, k)));
@@ -238,6 +241,24 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         }
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
+    }
+
+    private const int EventPhraseReach = 4;
+
+    /// <summary>
+    /// "from student protests", "during anti-government protests", "in Christchurch mosque attacks": a plural trigger, no verb, a few
+    /// words after a preposition that opens its phrase, no nearer than <paramref name="from"/>.
+    /// </summary>
+    private bool EventNamedInPhrase(List<Token> tokens, int trigger, int from)
+    {
+        if (!tokens[trigger].Lower.EndsWith('s') || tokens[trigger].Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+        for (var k = trigger - 1; k >= Math.Max(from, trigger - EventPhraseReach); k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (lexicon.Places.Prepositions.Contains(tokens[k].Lower) || tokens[k].Lower == "during") return true;
+            if (Grammar.BeForms.Contains(tokens[k]) || Grammar.TollLinks.Contains(tokens[k]) || IsFigure(tokens, k)) return false;
+        }
+        return false;
     }
 
     /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>

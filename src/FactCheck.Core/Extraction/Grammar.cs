@@ -78,6 +78,15 @@ internal sealed class Grammar
     public required WordSet StatementVerbs { get; init; }
     public required WordSet GovernmentVerbs { get; init; }
     public required WordSet GovernmentHeads { get; init; }
+    public required IReadOnlyList<string> OriginSuffixes { get; init; }
+
+    /// <summary>"London-based": a word that says where a source is.</summary>
+    public bool SaysWhereFrom(Token token)
+    {
+        foreach (var suffix in OriginSuffixes)
+            if (token.Lower.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
+    }
     public required WordSet SetAgainst { get; init; }
     public required WordSet NamingWords { get; init; }
     public required WordSet AreaNouns { get; init; }
@@ -188,6 +197,7 @@ internal sealed class Grammar
             StatementVerbs = Set(file.StatementVerbs, "statementVerbs"),
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
             GovernmentHeads = Set(file.GovernmentHeads, "governmentHeads"),
+            OriginSuffixes = file.OriginSuffixes.Select(suffix => suffix.ToLowerInvariant()).ToArray(),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
             NamingWords = Set(file.NamingWords, "namingWords"),
             AreaNouns = Set(file.AreaNouns, "areaNouns"),
@@ -265,6 +275,7 @@ internal sealed record GrammarFile
     public string[] StatementVerbs { get; init; } = [];
     public string[] GovernmentVerbs { get; init; } = [];
     public string[] GovernmentHeads { get; init; } = [];
+    public string[] OriginSuffixes { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];
     public string[] NamingWords { get; init; } = [];
     public string[] AreaNouns { get; init; } = [];

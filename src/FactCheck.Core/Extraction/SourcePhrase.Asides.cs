@@ -30,6 +30,10 @@ internal sealed partial class SourcePhrase
     {
         // "..., in a televised address on Monday,": the day it was said closes it.
         while (end >= 4 && (IsWeekday(tokens[end]) || Words.Skipped.Contains(tokens[end].Lower))) end--;
+        // "The U.S. State Department, in a statement to Reuters, said": who it was said to closes it.
+        var recipient = end;
+        while (recipient >= 4 && tokens[recipient] is { IsWord: true, IsCapitalized: true }) recipient--;
+        if (recipient < end && tokens[recipient].Lower == "to") end = recipient - 1;
         if (!Grammar.StatementLeadIns.Contains(tokens[end]) || Grammar.Articles.Contains(tokens[end]) || tokens[end].Lower == "in") return null;
         for (var k = end - 1; k >= Math.Max(2, end - 6); k--)
         {
@@ -65,17 +69,26 @@ internal sealed partial class SourcePhrase
             ? person : null;
     }
 
-    /// <summary>The comma opening an aside ending at tokens[end] that a participle and its agent lead (", seen by Reuters on Thursday,"), or null.</summary>
+    /// <summary>
+    /// The comma opening an aside ending at tokens[end] that a participle and its agent lead (", seen by Reuters on Thursday,"), or a past
+    /// participle and "as" (", generally regarded as a reliable source,"), or null.
+    /// </summary>
     private static int? PassiveAsideStart(List<Token> tokens, int end)
     {
-        for (var k = end; k >= Math.Max(2, end - 10); k--)
+        for (var k = end; k >= Math.Max(2, end - LongestAside); k--)
         {
             if (tokens[k].Text is "." or ";" or ":" or "\"" or "“" or "”") return null;
             if (tokens[k].Text != ",") continue;
-            return tokens[k + 1] is { IsWord: true, IsCapitalized: false } && k + 2 <= end && tokens[k + 2].Lower == "by" ? k : null;
+            // "The Syrian Observatory for Human Rights, generally regarded as a reliable source, says": an adverb may lead, and the
+            // participle may take "as".
+            var participle = tokens[k + 1] is { IsWord: true, IsCapitalized: false } adverb && adverb.Lower.EndsWith("ly", StringComparison.Ordinal) ? k + 2 : k + 1;
+            if (participle + 1 > end || tokens[participle] is not { IsWord: true, IsCapitalized: false }) return null;
+            return tokens[participle + 1].Lower == "by" || tokens[participle + 1].Lower == "as" && IsPastParticiple(tokens[participle].Lower) ? k : null;
         }
         return null;
     }
+
+    private static bool IsPastParticiple(string word) => word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal));
 
     /// <summary>The comma opening an aside led by a participle that ends at the comma <paramref name="comma"/> (", reporting from Tianjin,"), or null.</summary>
     private static int? ParticipleAsideBefore(List<Token> tokens, int comma)

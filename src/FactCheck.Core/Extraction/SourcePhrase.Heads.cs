@@ -13,7 +13,7 @@ internal sealed partial class SourcePhrase
                                       || InitialStop(tokens, first - 1) && first - 2 >= start)) first--;
         // "New York-based Human Rights Watch": where a body is based is no part of its name.
         for (var k = first; k < end - 1; k++)
-            if (tokens[k].Lower.EndsWith("-based", StringComparison.Ordinal)) first = k + 1;
+            if (Grammar.SaysWhereFrom(tokens[k])) first = k + 1;
         // "White House Press Secretary Jay Carney": a title after the organisation's name, then the person who holds it.
         if (PersonAfterTitle(tokens, first, end) is { } holder) return new Attribution(Join(tokens, holder, end), null, null, start) { Person = true };
         for (var k = first; k < end; k++)

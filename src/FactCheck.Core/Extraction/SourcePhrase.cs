@@ -194,7 +194,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             && !Words.StrippedHead(authorHead) && Unnamed(context, start, authorEnd, bare: false) is { } unnamedAuthor)
             return unnamedAuthor with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         // "Early estimates say", "Various estimates placed": a word that opens sentences names no author.
-        if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1].IsCapitalized && !Grammar.OpensSentence(tokens[start].Text)
+        if (authorEnd < headEnd && authorEnd > start && tokens[authorEnd - 1].IsCapitalized && !Grammar.OpensSentence(tokens[start].Text) && !Grammar.SaysWhereFrom(tokens[authorEnd - 1])
             && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)
             return author with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         var head = tokens[headEnd - 1];
@@ -249,7 +249,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     }
 
     /// <summary>A person's name closing a phrase, after any organisation or title words: "... Treasury Department Ramin Toloui".</summary>
-    private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, TitleWords titles, Places places)
+    private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, TitleWords titles, Places places, Grammar grammar)
     {
         var first = end;
         // "U.S. Senator John Smith" leaves out "U.S."; "P.K. Jena" keeps its initials.
@@ -263,10 +263,12 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "U.S. Secretary of State Rex Tillerson": after a title's "of", the office's own words come first.
         if (end - first - initials > 3 || end - first - initials == 3 && first > from && tokens[first - 1].Lower == "of") first = end - 2;
         if (end - first < 2 || places.Aliases.Match(tokens, first) is { } place && place.Length == end - first) return null;
+        // "The Syrian Observatory for Human Rights, generally regarded as ...": words after an organisation's link are its name's tail.
+        if (first >= 2 && first > from && grammar.NameLinks.Contains(tokens[first - 1]) && words.OrganisationHeads.Contains(tokens[first - 2].Text)) return null;
         return new Attribution(Join(tokens, first, end), null, null, first) { Person = true, SourceStart = first, SourceEnd = end };
     }
 
-    private Attribution? PersonAtEnd(List<Token> tokens, int from, int end) => PersonAtEnd(tokens, from, end, Words, lexicon.Titles, lexicon.Places);
+    private Attribution? PersonAtEnd(List<Token> tokens, int from, int end) => PersonAtEnd(tokens, from, end, Words, lexicon.Titles, lexicon.Places, Grammar);
 
     private Attribution? Agent(SourceContext context, int from, int end)
     {

@@ -39,8 +39,8 @@ public sealed class AttributionGrammarTests
     // Carrier Management, October 2022; Reuters, December 2017: an aside opened by "a" describes the name before it, which speaks.
     [TestCase("RMS, a Moody's Analytics risk modeling company, said its best estimate of total private market insured losses from Hurricane Ian is $67 billion.", 67e9, "RMS")]
     [TestCase("Free Press, an advocacy group, said 20 stations would be sold.", 20, "Free Press")]
-    // The Economic Times, June 2025: an outlet's label before a colon is no source.
-    [TestCase("Synopsis: An investigation by BBC Hindi claimed that at least 82 people died following the stampede.", 82, "unattributed")]
+    // The Economic Times, June 2025: an outlet's label before a colon is no source; the investigation's author is.
+    [TestCase("Synopsis: An investigation by BBC Hindi claimed that at least 82 people died following the stampede.", 82, "BBC Hindi")]
     [TestCase("A SERIES of hastily passed laws added fuel to the fire of anti-government protests in Kiev, and after a violent clash with police saw up to five demonstrators killed, the international community called for calm.", 0, "unattributed")]
     [TestCase("The French interior Ministry informed that about 9,500 people took part in the actions across the country.", 9500, "French interior Ministry")]
     [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
@@ -141,6 +141,11 @@ public sealed class AttributionGrammarTests
     [TestCase("ITAR-TASS: Some 12 people died in the fire.", 12, "ITAR-TASS")]
     // Reuters, October 2017: a word that opens sentences is no source of the participle after it.
     [TestCase("If confirmed by the Senate, Nielsen would take the reins at a department with more than 240,000 employees.", 240000, Claim.Unattributed)]
+    // Asian Voice and The New Arab, 2019-2020; Arab News (Reuters), August 2024: a watchdog and a chief are sources, an investigation is its author's.
+    [TestCase("Iranian authorities subsequently arrested thousands of protesters as well as journalists, human rights defenders and students in a sweeping crackdown to prevent them " +
+              "from speaking up about the protests, the London-based watchdog said.", 2000, "London-based watchdog")]
+    [TestCase("London-based Amnesty International placed the death toll at more than 300, while a Reuters investigation claimed as many as 1,500 could have been killed in the brutal crackdown.", 1500, "Reuters")]
+    [TestCase("More than 1,000 killed in Bangladesh violence since July, health ministry chief says", 1000, "health ministry chief")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 
@@ -160,6 +165,8 @@ public sealed class AttributionGrammarTests
     [TestCase("Refiners claim complying with the law, known a the RFS, costs hundreds of millions of dollars a year and could put them out of business.", 200e6, "Refiners")]
     // News Today, September 2023: a participle remarking on a figure reports it, as "saying" does.
     [TestCase("The United Nations has amended the earlier death toll from Libya floods, remarking that at least 3,958 people have died.", 3958, "United Nations")]
+    // LA Times, September 2013: clarifying a figure reports it.
+    [TestCase("Director Rami Abdel Rahman later clarified that not all of the fatalities, but \"more than 300,\" had died directly from the effects of the gas.", 300, "Rami Abdel Rahman")]
     public void VerbsPuttingForwardAView_Report(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 

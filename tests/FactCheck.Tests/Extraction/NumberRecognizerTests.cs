@@ -71,6 +71,7 @@ public sealed class NumberRecognizerTests
     // Verbs of exceeding, headline English: "Karachi heatwave death toll crosses 400", "death toll in Derna surges past 11,300".
     [TestCase("Karachi heatwave death toll crosses 400", 400, "more than")]
     [TestCase("death toll in Derna surges past 11,300", 11300, "more than")]
+    [TestCase("Bangladesh building collapse death toll passes 500", 500, "more than")]
     [TestCase("The death toll continued to rise Sunday, surpassing 600", 600, "more than")]
     [TestCase("Death Toll In Mexico Earthquake Rises Above 200", 200, "more than")]
     [TestCase("1,300+: Missing persons", 1300, "more than")]

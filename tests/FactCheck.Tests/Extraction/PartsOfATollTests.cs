@@ -18,4 +18,10 @@ public sealed class PartsOfATollTests
     [TestCase("The official toll released by the police was reduced by 106 after the reconciliation of autopsy and DNA reports, the ministry said in a statement.", 106)]
     public void HowFarATollWasCut_IsNoTollOfItsOwn(string sentence, double low) =>
         Assert.That(Extracted.Figure(sentence, low).PartOfGroup, Is.True);
+
+    // A News (Anadolu), 25 July 2024: new deaths confirmed are an increase, not a toll.
+    [Test]
+    public void NewDeaths_AreAnIncrease_NotAToll() =>
+        Assert.That(Extracted.Figure("Inspector Bachchu Mia, who is in charge of the police outpost at Dhaka Medical College and Hospital (DMCH), confirmed to Anadolu three new deaths Wednesday night.", 3)
+            .PartOfGroup, Is.True);
 }

@@ -40,6 +40,10 @@ public sealed class SourceAsidesTests
               "the death toll to at least 137 lives lost.", 137, "Russia")]
     // The Guardian, February 2003: an adverb between the source and its verb inside a which-clause.
     [TestCase("The London demonstration, which organisers currently estimate to be 1.5m people strong, began ahead of its scheduled starting time.", 1.5e6, "organisers")]
+    // Asian Voice, December 2019; LA Times, September 2013: who a statement was made to, and a participle's aside with "as", stand between.
+    [TestCase("The U.S. State Department, in a statement to Reuters, said it estimates that many hundreds of Iranians were killed, and has seen reports that number could be over 1,000.", 1000, "United States")]
+    [TestCase("The Syrian Observatory for Human Rights, generally regarded as one of the most reliable sources of information on casualty figures in Syria, says it has confirmed " +
+              "502 deaths, including 80 children and 137 women.", 502, "Syrian Observatory for Human Rights")]
     public void SourceBeyondAnAsideOrInsideAName_GivesTheFigure(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 

@@ -24,4 +24,16 @@ public sealed class WhatHappenedInTheClauseTests
     public void PeopleTreatedAtHospitals_AreInjured() =>
         Assert.That(Extracted.Figure("The assessment indicates 1,429 people, including 426 children, died in the attack and about 3,600 people were treated at hospitals for symptoms.", 3600).Metric,
             Is.EqualTo("wounded"));
+
+    // A News (Anadolu), 25 July 2024; New Zealand Police via i, March 2019: a death toll counts deaths, whatever event a phrase after it names.
+    [TestCase("The death toll from student protests in Bangladesh rose to 201 Thursday with four more people dying in the capital Dhaka and the surrounding area as a crackdown " +
+              "intensified against opposition parties, according to officials and local media.", 201)]
+    [TestCase("Death toll rises to 50 in Christchurch mosque attacks, says New Zealand Police", 50)]
+    public void DeathToll_CountsDeaths_NotTheEventItIsIn(string sentence, double low) =>
+        Assert.That((Extracted.Figure(sentence, low).Metric, Extracted.Figure(sentence, low).Subject), Is.EqualTo(("killed", "people")));
+
+    // Reuters via Yahoo, October 2020: detaining is arresting.
+    [Test]
+    public void PoliceDetainingPeople_AreArrests() =>
+        Assert.That(Extracted.Figure("Warsaw police detain 37 during abortion rights protest", 37).Metric, Is.EqualTo("arrested"));
 }
