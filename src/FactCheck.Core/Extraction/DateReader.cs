@@ -94,6 +94,15 @@ internal sealed class DateReader(Lexicon lexicon)
         return written;
     }
 
+    private const int DaysBackOfTheNextDay = 6;
+
+    private bool TellsWhatIsToCome(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+            if (Grammar.FutureMarkers.Contains(token)) return true;
+        return false;
+    }
+
     private DateMention? Weekday(List<Token> tokens, int i, DateOnly? written)
     {
         // "Tuesday's attack": the day of what it names.
@@ -104,7 +113,11 @@ internal sealed class DateReader(Lexicon lexicon)
         if (end < tokens.Count && Time.DayParts.Contains(tokens[end].Lower)) end++;
         // "last Saturday": the one before this week's, a week back when written on a Saturday; kept with its "last".
         var last = i > 0 && tokens[i - 1].Lower == "last";
-        DateOnly? day = written is { } w ? w.AddDays(-(((int)w.DayOfWeek - weekday + 7) % 7 is var back && back == 0 && last ? 7 : back)) : null;
+        // In a sentence of what is to come, the day after the report's own is that day, not six days back ("If Jones wins on Tuesday" in a
+        // report of Monday).
+        DateOnly? day = written is { } w
+            ? w.AddDays(((int)w.DayOfWeek - weekday + 7) % 7 is var back && back == 0 && last ? -7 : back == DaysBackOfTheNextDay && !last && TellsWhatIsToCome(tokens) ? 1 : -back)
+            : null;
         // "30 people had died in ASH on Saturday and Sunday": two days joined, a count as of the later, the days after the first.
         if (!last && end + 1 < tokens.Count && Grammar.Coordinators.Contains(tokens[end]) && tokens[end + 1].IsCapitalized
             && Time.Weekdays.TryGetValue(tokens[end + 1].Text, out var second))

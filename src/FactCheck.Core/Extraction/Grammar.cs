@@ -78,6 +78,7 @@ internal sealed class Grammar
     public required WordSet StatementVerbs { get; init; }
     public required WordSet GovernmentVerbs { get; init; }
     public required WordSet GovernmentHeads { get; init; }
+    public required WordSet FutureMarkers { get; init; }
     public required IReadOnlyList<string> OriginSuffixes { get; init; }
 
     /// <summary>"London-based": a word that says where a source is.</summary>
@@ -197,6 +198,7 @@ internal sealed class Grammar
             StatementVerbs = Set(file.StatementVerbs, "statementVerbs"),
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
             GovernmentHeads = Set(file.GovernmentHeads, "governmentHeads"),
+            FutureMarkers = Set(file.FutureMarkers, "futureMarkers"),
             OriginSuffixes = file.OriginSuffixes.Select(suffix => suffix.ToLowerInvariant()).ToArray(),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
             NamingWords = Set(file.NamingWords, "namingWords"),
@@ -275,6 +277,7 @@ internal sealed record GrammarFile
     public string[] StatementVerbs { get; init; } = [];
     public string[] GovernmentVerbs { get; init; } = [];
     public string[] GovernmentHeads { get; init; } = [];
+    public string[] FutureMarkers { get; init; } = [];
     public string[] OriginSuffixes { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];
     public string[] NamingWords { get; init; } = [];

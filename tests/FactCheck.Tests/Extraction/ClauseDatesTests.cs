@@ -44,4 +44,12 @@ public sealed class ClauseDatesTests
     public void FigureAfterTheWhenClauseCloses_IsNotOfItsYear() =>
         Assert.That(Extract("Since 2014, when the war began, more than 300 people have died in the town.").Single(c => c.Low == 300).AssertedOn,
             Is.EqualTo(new DateOnly(2024, 5, 10)), "a count since then, as of the report's day");
+
+    // Reuters, Monday 11 December 2017; Just Earth News, Sunday 4 September 2022: a weekday one day after the report is the next day in a
+    // sentence of what is to come, six days back in one of what was said.
+    [TestCase("If Jones wins on Tuesday, Republicans would control the Senate by a slim 51-49 margin.", 2017, 12, 11, 51, "2017-12-12")]
+    [TestCase("Pakistan's National Disaster Management Authority (NDMA) said on Monday that as a result of the monsoon rains and floods, ravaging the country since June, " +
+              "nearly a million homes were completely or partially destroyed.", 2022, 9, 4, 950000, "2022-08-29")]
+    public void WeekdayAfterTheReportsDay_IsTheNextDayOnlyForWhatIsToCome(string sentence, int year, int month, int day, double low, string expected) =>
+        Assert.That(Extract(sentence, new DateOnly(year, month, day)).First(c => c.Low <= low && c.High >= low).AssertedOn, Is.EqualTo(DateOnly.Parse(expected)));
 }
