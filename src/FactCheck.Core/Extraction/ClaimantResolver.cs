@@ -165,7 +165,7 @@ internal sealed partial class ClaimantResolver
     {
         var tokens = context.Tokens;
         // "Interfax quoted separatist sources as saying": the source is the one quoted.
-        if (tokens[verb].Lower == "quoted" && verb > 0 && !Grammar.BeForms.Contains(tokens[verb - 1]))
+        if (tokens[verb].Lower == "quoted" && verb > 0 && !Grammar.BeForms.Contains(tokens[verb - 1]) && !(verb + 1 < tokens.Count && tokens[verb + 1].Lower == "by"))
             return _phrases.After(context, verb + 1);
         // "..., said Holly Johnson, the state's coordinator": a source right after an inverted verb wins.
         if (InvertedAt(tokens, verb) && _phrases.After(context, verb + length) is { } after) return after;

@@ -188,7 +188,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "Yemen could see 250,000 cholera cases within six months, as death toll rises to 242": so is one linked to a later figure.
             // "Hamas gunmen who killed 1,400 Israelis by vowing to destroy the group, putting the 2.3 million people living in Gaza under
             // a total siege": a verb whose object is another figure is that figure's, not one in a participle's clause after it.
-            var ownedByAnother = k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
+            // "Of the 40 people taken to Christchurch Hospital, one has since died": past the whole's comma, what happened is the part's.
+            var ownedByAnother = k > mention.EndToken && OpensAsAWhole(tokens, bodyStart, mention) && PartOfGroup.CommaBetween(tokens, mention.EndToken, k)
+                                 || k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
                                                                              || FollowsFigure(tokens, k, parenthetical) && (OwnPredicate(tokens, mention) || OwnThingNoun(tokens, mention))
                                                                              || IsFigure(tokens, k + trigger.Length) && ParticipleClauseBetween(tokens, k + trigger.Length, mention.FirstToken))
                                  || k > mention.EndToken && (LinksToFigure(tokens, k + trigger.Length, tokens.Count) || ObjectFigureAt(tokens, k + trigger.Length));
@@ -259,6 +261,14 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             if (Grammar.BeForms.Contains(tokens[k]) || Grammar.TollLinks.Contains(tokens[k]) || IsFigure(tokens, k)) return false;
         }
         return false;
+    }
+
+    /// <summary>"Of the 40 people taken to Christchurch Hospital, ...": the sentence opens with the whole a part is taken from.</summary>
+    private static bool OpensAsAWhole(List<Token> tokens, int bodyStart, NumberMention mention)
+    {
+        var k = mention.FirstToken - 1;
+        if (k > bodyStart && tokens[k].Lower == "the") k--;
+        return k == bodyStart && tokens[k].Lower == "of";
     }
 
     /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>

@@ -52,6 +52,8 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             if (IsVerbAfterSubject(tokens, j)) return null;
             qualifier = q.Value;
             j += q.Length;
+            // "bringing the total body count up to 15": a measure raised to a level, "up" its verb's particle, not a ceiling.
+            if (RaisedTo(tokens, start, q.Length)) (qualifier, start) = (null, j);
         }
         // "up to a 100 civilians": an article slipped in before the digits.
         if (qualifier is not null && j + 1 < tokens.Count && tokens[j].Lower == "a" && tokens[j + 1].Kind == TokenKind.Number) j++;
@@ -198,6 +200,10 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
     }
 
     private const int ChangeVerbReach = 12;
+
+    private bool RaisedTo(List<Token> tokens, int start, int length) =>
+        length == 2 && start > 0 && tokens[start].Lower == "up" && tokens[start + 1].Lower == "to"
+        && (lexicon.Grammar.MeasureNouns.Contains(tokens[start - 1]) || lexicon.Grammar.ChangeVerbs.Contains(tokens[start - 1]));
 
     private const double ChangeToLevelRatio = 5;
 

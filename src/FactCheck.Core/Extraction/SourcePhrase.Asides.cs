@@ -22,6 +22,8 @@ internal sealed partial class SourcePhrase
 
     private const int LongestAside = 30;
 
+    private const int PassedOnReach = 3;
+
     /// <summary>
     /// The comma opening an aside that ends at tokens[<paramref name="end"/>] and tells where something was said (", in its previous
     /// report,", ", in a televised address,"): "in", then lead-in words only, the last of them a statement's noun. Null otherwise.
@@ -30,10 +32,18 @@ internal sealed partial class SourcePhrase
     {
         // "..., in a televised address on Monday,": the day it was said closes it.
         while (end >= 4 && (IsWeekday(tokens[end]) || Words.Skipped.Contains(tokens[end].Lower))) end--;
-        // "The U.S. State Department, in a statement to Reuters, said": who it was said to closes it.
+        // "The U.S. State Department, in a statement to Reuters, said": who it was said to closes it; "Georgia's Health Ministry, in a bulletin
+        // quoted by Georgian media, said": or who passed it on.
         var recipient = end;
         while (recipient >= 4 && tokens[recipient] is { IsWord: true, IsCapitalized: true }) recipient--;
         if (recipient < end && tokens[recipient].Lower == "to") end = recipient - 1;
+        else
+            for (var by = end - 1; by >= Math.Max(4, end - PassedOnReach); by--)
+                if (tokens[by].Lower == "by" && IsPastParticiple(tokens[by - 1].Lower))
+                {
+                    end = by - 2;
+                    break;
+                }
         if (!Grammar.StatementLeadIns.Contains(tokens[end]) || Grammar.Articles.Contains(tokens[end]) || tokens[end].Lower == "in") return null;
         for (var k = end - 1; k >= Math.Max(2, end - 6); k--)
         {

@@ -153,4 +153,13 @@ public sealed class NumberRecognizerTests
         const string vote = "On a vote of 231 to 198, the Republican-led House approved the act.";
         Assert.That(new NumberRecognizer(Some.Lexicon).Find(Tokenizer.Tokenize(vote, 0, 0, vote.Length)).Single().IsTally, Is.True);
     }
+
+    // CBC News, 9 July 2013: a count brought up to a level is that level, "up" the verb's particle, no ceiling.
+    [Test]
+    public void CountBroughtUpToALevel_IsThatLevel()
+    {
+        var text = "Two more bodies have been recovered in Lac-Mégantic, bringing the total body count up to 15 after a derailment.";
+        var mention = new NumberRecognizer(Some.Lexicon).Find(Tokenizer.Tokenize(text, 0, 0, text.Length)).Single(m => m.Low == 15);
+        Assert.That((mention.Low, mention.High), Is.EqualTo((15d, 15d)));
+    }
 }

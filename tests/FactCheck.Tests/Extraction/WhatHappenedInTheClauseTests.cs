@@ -36,4 +36,18 @@ public sealed class WhatHappenedInTheClauseTests
     [Test]
     public void PoliceDetainingPeople_AreArrests() =>
         Assert.That(Extracted.Figure("Warsaw police detain 37 during abortion rights protest", 37).Metric, Is.EqualTo("arrested"));
+
+    // Pedestrian (AAP), 15 March 2019: past the comma after a whole a sentence opens with, what happened is the part's.
+    [Test]
+    public void WholeASentenceOpensWith_IsNotWhatHappenedToItsPart() =>
+        Assert.That(Extracted.Figure("Of the 40 people taken to Christchurch Hospital, one has since died from their injuries.", 40).Metric, Is.Not.EqualTo("killed"));
+
+    // Reuters via Yahoo, May 2024: people who received hospital treatment are the injured, and the ministry said so, whoever quoted its bulletin.
+    [Test]
+    public void HospitalTreatment_IsInjury_SaidByTheBulletinsAuthor()
+    {
+        var claim = Extracted.Figure("Georgia's Health Ministry, in a bulletin quoted by Georgian media, said 11 people, including six police officers, had received hospital treatment " +
+                                     "after Wednesday's altercations.", 11);
+        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("wounded", "Georgia's Health Ministry")));
+    }
 }
