@@ -103,7 +103,13 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (!StartsFigure(sentenceFigures, first)) return false;
         var listed = 0;
         foreach (var part in sentenceFigures)
-            if (part.FirstToken >= first && !ClosedBetween(tokens, first, part.FirstToken)) listed++;
+            if (part.FirstToken >= first && !ClosedBetween(tokens, first, part.FirstToken))
+            {
+                // "A sea of thousands - 60,000, according to local authorities, and 250,000 according to organizers -": figures larger
+                // than the count say how many it was, no part of it.
+                if (part.Low > count.High) return false;
+                listed++;
+            }
         return listed >= 2;
     }
 

@@ -349,4 +349,13 @@ public sealed class CrowdAndDamageFiguresTests
     [Test]
     public void MarchThroughACity_IsInThatCity() =>
         Assert.That(Figure("More than a million people marched through Barcelona on Tuesday to demand independence for Catalonia.", 1e6).Location, Is.EqualTo("Barcelona"));
+
+    // EFE, 20 September 2019: figures between dashes larger than the vague count before them say how many it was, rival counts, no parts of it.
+    [Test]
+    public void FiguresLargerThanTheCountBeforeTheirDash_AreRivalCounts_NotParts()
+    {
+        var claims = Extracted.Claims("A sea of thousands - 60,000, according to local authorities, and 250,000 according to organizers - turned out on Friday in New York for a " +
+                                      "massive \"Global Climate Strike\" march demanding urgent measures be taken to reverse climate change.");
+        Assert.That(claims.Where(c => c.Low >= 60000).Select(c => (c.Low, c.PartOfGroup, c.Metric)), Is.EqualTo(new[] { (60000d, false, "participated"), (250000d, false, "participated") }));
+    }
 }

@@ -24,4 +24,9 @@ public sealed class PartsOfATollTests
     public void NewDeaths_AreAnIncrease_NotAToll() =>
         Assert.That(Extracted.Figure("Inspector Bachchu Mia, who is in charge of the police outpost at Dhaka Medical College and Hospital (DMCH), confirmed to Anadolu three new deaths Wednesday night.", 3)
             .PartOfGroup, Is.True);
+
+    // Gulf News (AFP), 25 April 2019: those who died in hospital are some of the dead, the rest died where it happened.
+    [Test]
+    public void DeadInHospital_AreSomeOfTheDead() =>
+        Assert.That(Extracted.Figure("\"By 10am, the casualty number at hospitals has been reduced to 149. Only six had died in hospitals,\" Jasinghe said.", 6).PartOfGroup, Is.True);
 }
