@@ -23,14 +23,15 @@ internal sealed class DateReader(Lexicon lexicon)
 {
     private TimeWords Time => lexicon.Time;
 
-    public List<DateMention> Find(List<Token> tokens, DateOnly? written)
+    /// <param name="filedOn">The day written is only the one the article's address files it under: it may have been updated after.</param>
+    public List<DateMention> Find(List<Token> tokens, DateOnly? written, bool filedOn = false)
     {
         var found = new List<DateMention>();
         DateOnly? weekdaysFrom = null;
         for (var i = 0; i < tokens.Count;)
         {
             var mention = Relative(tokens, i, written) ?? Calendar(tokens, i, written)
-                          ?? (IsWeekday(tokens[i]) ? Weekday(tokens, i, weekdaysFrom ??= WeekdaysCountedFrom(tokens, written)) : null)
+                          ?? (IsWeekday(tokens[i]) ? Weekday(tokens, i, weekdaysFrom ??= WeekdaysCountedFrom(tokens, written), filedOn) : null)
                           ?? YearSpan(tokens, i) ?? Year(tokens, i) ?? Ago(tokens, i, written);
             if (mention is null) { i++; continue; }
             found.Add(mention);
@@ -103,7 +104,7 @@ internal sealed class DateReader(Lexicon lexicon)
         return false;
     }
 
-    private DateMention? Weekday(List<Token> tokens, int i, DateOnly? written)
+    private DateMention? Weekday(List<Token> tokens, int i, DateOnly? written, bool filedOn)
     {
         // "Tuesday's attack": the day of what it names.
         var text = tokens[i].Text;
@@ -114,9 +115,11 @@ internal sealed class DateReader(Lexicon lexicon)
         // "last Saturday": the one before this week's, a week back when written on a Saturday; kept with its "last".
         var last = i > 0 && tokens[i - 1].Lower == "last";
         // In a sentence of what is to come, the day after the report's own is that day, not six days back ("If Jones wins on Tuesday" in a
-        // report of Monday).
+        // report of Monday); so it is in a report dated only by the day its address files it under, updated since ("Police spokesman Ruwan
+        // Gunasekara said Monday" under ".../2019/04/21/...").
         DateOnly? day = written is { } w
-            ? w.AddDays(((int)w.DayOfWeek - weekday + 7) % 7 is var back && back == 0 && last ? -7 : back == DaysBackOfTheNextDay && !last && TellsWhatIsToCome(tokens) ? 1 : -back)
+            ? w.AddDays(((int)w.DayOfWeek - weekday + 7) % 7 is var back && back == 0 && last ? -7
+                : back == DaysBackOfTheNextDay && !last && (filedOn || TellsWhatIsToCome(tokens)) ? 1 : -back)
             : null;
         // "30 people had died in ASH on Saturday and Sunday": two days joined, a count as of the later, the days after the first.
         if (!last && end + 1 < tokens.Count && Grammar.Coordinators.Contains(tokens[end]) && tokens[end + 1].IsCapitalized

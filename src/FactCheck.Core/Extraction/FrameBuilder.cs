@@ -172,7 +172,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "The death toll from student protests in Bangladesh rose to 201", "Death toll rises to 50 in Christchurch mosque attacks": a
             // trigger in a phrase a preposition opens names the event the measure counts in, not another measure.
             if (opening is not null && k >= openingEnd && (k < mention.FirstToken ? !cued : !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical))
-                && !EventNamedInPhrase(tokens, k, k < mention.FirstToken ? openingEnd : mention.EndToken))
+                && !EventNamedInPhrase(tokens, k, k < mention.FirstToken ? openingEnd : mention.EndToken)
+                // "Death toll in Mexico earthquake rises above 200 as rescuers are searching for survivors": another clause's trigger.
+                && !(k > mention.EndToken && ClauseOpensBetween(tokens, mention.EndToken, k)))
                 opening = null;
             var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k))
                                                                  && !(t.OnlyMeasured && !GroupOfItsMeasure(tokens, mention, k)));

@@ -52,4 +52,16 @@ public sealed class ClauseDatesTests
               "nearly a million homes were completely or partially destroyed.", 2022, 9, 4, 950000, "2022-08-29")]
     public void WeekdayAfterTheReportsDay_IsTheNextDayOnlyForWhatIsToCome(string sentence, int year, int month, int day, double low, string expected) =>
         Assert.That(Extract(sentence, new DateOnly(year, month, day)).First(c => c.Low <= low && c.High >= low).AssertedOn, Is.EqualTo(DateOnly.Parse(expected)));
+
+    // Colorado Public Radio (NPR), filed under .../2019/04/21/ (a Sunday) and updated on the Monday: a report dated only by the day its address
+    // files it under may tell of the next day.
+    [Test]
+    public void WeekdayAfterTheDayAnAddressFilesTheReportUnder_IsTheNextDay()
+    {
+        const string text = "Police spokesman Ruwan Gunasekara said Monday the death toll had risen to 290 dead with more than 500 wounded, according to The Associated Press.";
+        var filed = Some.Document(text, published: new DateOnly(2019, 4, 21)) with { DateSource = FactCheck.Ingestion.DateSource.Url };
+        var fromTheAddress = new FactCheck.Extraction.Extractor.ClaimExtractor(Some.Lexicon).Extract(filed).Single(c => c.Low == 290);
+        var fromFrontMatter = Extract(text, new DateOnly(2019, 4, 21)).Single(c => c.Low == 290);
+        Assert.That((fromTheAddress.AssertedOn, fromFrontMatter.AssertedOn), Is.EqualTo(((DateOnly?)new DateOnly(2019, 4, 22), (DateOnly?)new DateOnly(2019, 4, 15))));
+    }
 }

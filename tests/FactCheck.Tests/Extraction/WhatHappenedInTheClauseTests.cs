@@ -50,4 +50,9 @@ public sealed class WhatHappenedInTheClauseTests
                                      "after Wednesday's altercations.", 11);
         Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("wounded", "Georgia's Health Ministry")));
     }
+
+    // Montreal Gazette, 8 July 2013: bodies still looked for are missing, not found dead.
+    [Test]
+    public void BodiesStillLookedFor_AreMissing() =>
+        Assert.That(Extracted.Figure("Sgt. Benoit Richard confirmed the SQ are still looking for the other 37 bodies.", 37).Metric, Is.EqualTo("missing"));
 }

@@ -129,7 +129,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (distanceUnit is not null && _places.BareDistance(tokens, mention)) mention = mention with { Unit = distanceUnit };
                 if (dates is null)
                 {
-                    dates = _dates.Find(tokens, written);
+                    dates = _dates.Find(tokens, written, filedOn: document.DateSource == DateSource.Url && written == document.Published);
                     // "Paris, (UrduPoint / APP - 13th Jan, 2019 ) :Around 84,000 protesters turned out ... on Saturday": a
                     // dateline's date is when the report was filed, which the document already says; no figure's own.
                     if (dateline is not null)
