@@ -55,4 +55,18 @@ public sealed class WhatHappenedInTheClauseTests
     [Test]
     public void BodiesStillLookedFor_AreMissing() =>
         Assert.That(Extracted.Figure("Sgt. Benoit Richard confirmed the SQ are still looking for the other 37 bodies.", 37).Metric, Is.EqualTo("missing"));
+
+    // Arab News (Reuters), August 2024; i, March 2019: losing one's eyesight and lying critical in intensive care are injuries.
+    [TestCase("“Over 1,000 people have been killed and over 400 students have lost their eyesight,” a statement from the health ministry said, quoting its chief Nurjahan Begum.", 400)]
+    [TestCase("Health officials say 34 people remain in hospital, with 12 victims critical in intensive care, and are being treated for injuries such as severe gunshot wounds.", 12)]
+    public void LostEyesightOrInIntensiveCare_AreInjured(string sentence, double low) =>
+        Assert.That(Extracted.Figure(sentence, low).Metric, Is.EqualTo("wounded"));
+
+    // TASS, 9 January 2023: riots are a protest's event.
+    [Test]
+    public void PeopleWhoTookPartInRiots_TurnedOutForAProtest()
+    {
+        var claim = Extracted.Figure("According to preliminary estimates, about 5,000 people participated in the riots.", 5000);
+        Assert.That((claim.Metric, claim.Event), Is.EqualTo(("participated", "protest")));
+    }
 }
