@@ -107,6 +107,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             subject = lexicon.Subjects.Match(tokens, noun)?.Value ?? (named is { People: true } ? "people" : tokens[noun].Lower);
             isPeople = lexicon.PeopleSubjects.Contains(subject);
         }
+        // "The storm killed hundreds in a country of nearly 20 million people": a population counts who live there, whatever happened to others.
+        if (mention.Unit == "" && _groups.IsPopulation(tokens, mention)) metric = "count";
         metric ??= mention.Unit == "" ? "count" : IsCurrency(mention.Unit) ? "money" : lexicon.UnitMeasures.GetValueOrDefault(mention.Unit, "amount");
         // A share is of a whole, not a count of a group: "9 percent of refugees" counts no refugees.
         if (metric == "share") (subject, side) = (null, null);

@@ -83,6 +83,7 @@ public sealed class Lexicon
     internal PhraseIndex<bool> Ratios { get; private init; } = null!;
     /// <summary>Words after a figure that open another clause: its nouns are not what was counted.</summary>
     internal IReadOnlySet<string> ClauseOpeners { get; private init; } = null!;
+    internal IReadOnlySet<string> ChangeNouns { get; private init; } = null!;
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
     /// <summary>Words right after a sentence's first figure that make it an increase ("three more people").</summary>
@@ -190,6 +191,7 @@ public sealed class Lexicon
             Differences = new(numbers.Differences.Select(m => (m, true)), classes: classes),
             Ratios = new(numbers.Ratios.Select(m => (m, true)), classes: classes),
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            ChangeNouns = numbers.ChangeNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSizeWords = numbers.GroupSizeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -25,6 +25,7 @@ internal sealed record NumbersFile
     public string[] Differences { get; init; } = [];
     public string[] Ratios { get; init; } = [];
     public string[] ClauseOpeners { get; init; } = [];
+    public string[] ChangeNouns { get; init; } = [];
     public string[] AgeWords { get; init; } = [];
     public string[] Increments { get; init; } = [];
     public string[] GroupSizeWords { get; init; } = [];

@@ -40,8 +40,14 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "by" && to + 1 < tokens.Count && tokens[to].Lower == "to"
             && (StartsFigure(sentenceFigures, to + 1) || to + 2 < tokens.Count && tokens[to + 1].Text is "\"" or "“" && StartsFigure(sentenceFigures, to + 2)))
             return true;
-        // "Death toll in five-alarm Bronx fire drops by two": how far a measure moved, not where it stands.
+        // "Death toll in five-alarm Bronx fire drops by two", "an increase of 12 from the initial tally of 27": how far a measure moved, not where it stands.
         if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "by" && lexicon.Grammar.ChangeVerbs.Contains(tokens[figure.FirstToken - 2])) return true;
+        if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "of" && lexicon.ChangeNouns.Contains(tokens[figure.FirstToken - 2].Lower)) return true;
+        // "Among the missing are 18 foreign nationals": a sentence opening with "among" names some of a group.
+        if (OpensAmong(tokens, figure)) return true;
+        // "43 of the dead were in the resort city of Acapulco and five in the nearby township of Coyuca de Benitez": a figure that
+        // leaves out the verb of a part before it is another part.
+        if (ElidedAfter(tokens, figure, sentenceFigures) is { } sibling && IsPart(tokens, sibling, sentenceFigures)) return true;
         // "Mayor says 17 died in NYC fire, 2 fewer than first reported": the difference from another figure.
         if (lexicon.Differences.Match(tokens, after) is not null) return true;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11".
@@ -200,6 +206,27 @@ internal sealed class PartOfGroup(Lexicon lexicon)
     /// A contrastive between two figures: "whereas", "while". Not "and": "seven officials, including two
     /// members of his circle, and 17 companies" goes back to the list the part was taken from.
     /// </summary>
+    /// <summary>The figure before one that follows "and" with no noun or verb of its own, only a place ("and five in ..."), or null.</summary>
+    private NumberMention? ElidedAfter(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
+    {
+        if (figure.FirstToken < 1 || tokens[figure.FirstToken - 1].Lower != "and" || figure.EndToken >= tokens.Count
+            || !lexicon.Grammar.SitePrepositions.Contains(tokens[figure.EndToken])) return null;
+        NumberMention? before = null;
+        foreach (var other in sentenceFigures)
+            if (other.EndToken < figure.FirstToken) before = other;
+        return before;
+    }
+
+    private const int AmongReach = 6;
+
+    private static bool OpensAmong(List<Token> tokens, NumberMention figure)
+    {
+        if (tokens.Count == 0 || tokens[0].Lower != "among" || figure.FirstToken > AmongReach) return false;
+        for (var k = 1; k < figure.FirstToken; k++)
+            if (tokens[k].Kind == TokenKind.Punctuation || tokens[k].Kind == TokenKind.Number) return false;
+        return true;
+    }
+
     private bool Joins(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -39,8 +39,10 @@ internal sealed partial class PlaceReader
         }
         // "near government-controlled Maiorsk (44km north of Donetsk) the SMM counted 370 vehicles": a place a
         // distance is measured from is a reference point, the figure's only when nothing else is named.
+        // "Malawi's government said at least 190 people were killed ..., while authorities in neighbouring Mozambique reported 20 deaths":
+        // beyond its own clause, a place before it, not one in a contrast after it.
         return Best(places, figure, tokens, from, to, referencePoints: false) ?? Best(places, figure, tokens, from, to, referencePoints: true)
-               ?? Best(places, figure, tokens, 0, tokens.Count, referencePoints: true);
+               ?? Best(places, figure, tokens, 0, to, referencePoints: true);
     }
 
     /// <summary>"About 8 percent of them", "four of those who died": a part of a group named before; not "four of those seats".</summary>

@@ -29,4 +29,13 @@ public sealed class PartsOfATollTests
     [Test]
     public void DeadInHospital_AreSomeOfTheDead() =>
         Assert.That(Extracted.Figure("\"By 10am, the casualty number at hospitals has been reduced to 149. Only six had died in hospitals,\" Jasinghe said.", 6).PartOfGroup, Is.True);
+
+    // AP via The Columbian, Tribtown and ABC News, October-November 2023: some of a toll, named as among it, after "among", as the figure
+    // that leaves out a part's verb, or as how far the toll moved, is no toll of its own.
+    [TestCase("MEXICO CITY (AP) — Officials in Mexico said Monday that three foreign residents were among at least 45 people killed when Hurricane Otis hit the resort city of Acapulco last week.", 3)]
+    [TestCase("A week after a powerful Category 5 hurricane hit Acapulco, Mexico, at least 58 people are still missing, according to the Mexican government. Among the missing are 18 foreign nationals, including 11 Americans.", 18)]
+    [TestCase("Mexico’s civil defense agency said in a statement that 43 of the dead were in the resort city of Acapulco and five in the nearby township of Coyuca de Benitez.", 5)]
+    [TestCase("The new death toll was an increase of 12 from the initial tally of 27 announced Thursday.", 12)]
+    public void SomeOfATollOrHowFarItMoved_IsNoTollOfItsOwn(string text, double low) =>
+        Assert.That(Extracted.Figure(text, low).PartOfGroup, Is.True);
 }

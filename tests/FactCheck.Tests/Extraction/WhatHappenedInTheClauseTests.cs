@@ -69,4 +69,18 @@ public sealed class WhatHappenedInTheClauseTests
         var claim = Extracted.Figure("According to preliminary estimates, about 5,000 people participated in the riots.", 5000);
         Assert.That((claim.Metric, claim.Event), Is.EqualTo(("participated", "protest")));
     }
+
+    // AFP via Yemen Daily News, March 2023; Reuters via Nasdaq and ABC News, October-November 2023: a population is a count whatever died; the dead and
+    // missing together are their own measure, said by whoever "they've" refers to, never by the word.
+    [TestCase("Some 360 people have died in Malawi, according to the latest toll released late Friday, in a country of nearly 20 million people.", 19e6, "count")]
+    [TestCase("Nearly 100 dead and missing in Mexico from hurricane -state governor", 95, "killed or missing")]
+    [TestCase("Alejandro Martínez Sidney, president of the local chamber of commerce in Acapulco, said in an interview with a local outlet that they've counted about 120 dead or missing at sea alone.", 114, "killed or missing")]
+    public void PopulationOrDeadAndMissing_IsItsOwnMeasure(string text, double low, string metric) =>
+        Assert.That(Extracted.Figure(text, low).Metric, Is.EqualTo(metric));
+
+    // Malawi24, March 2023: councils that are affected are no affected people.
+    [Test]
+    public void AffectedPlaces_AreNoAffectedPeople() =>
+        Assert.That(Extracted.Figure("The 14 affected councils are Balaka, Blantyre City, Blantyre District, Chikwawa, Chiradzulu, Machinga, Mangochi, Mulanje, Neno, Nsanje, Phalombe, " +
+                                     "Thyolo, Zomba City and Zomba District.", 14).Subject, Is.EqualTo("councils"));
 }
