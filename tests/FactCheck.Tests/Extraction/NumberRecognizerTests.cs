@@ -162,4 +162,21 @@ public sealed class NumberRecognizerTests
         var mention = new NumberRecognizer(Some.Lexicon).Find(Tokenizer.Tokenize(text, 0, 0, text.Length)).Single(m => m.Low == 15);
         Assert.That((mention.Low, mention.High), Is.EqualTo((15d, 15d)));
     }
+
+    // Leaders MENA, November 2022: "no less than" is a floor, not a ceiling.
+    [Test]
+    public void NoLessThan_IsAFloor()
+    {
+        var mention = Single("In addition, security forces arrested no less than 540 students.");
+        Assert.That((mention.Low, mention.High, mention.Qualifier), Is.EqualTo((540d, double.PositiveInfinity, "at least")));
+    }
+
+    // People Daily (KNCHR), July 2025: digits in brackets after a number in words restate it; one figure, its noun right after.
+    [Test]
+    public void DigitsInBracketsAfterANumberInWords_AreTheSameFigure()
+    {
+        const string text = "As of 1830hrs today, the Commission had documented ten (10) fatalities, twenty-nine (29) injuries, and two (2) cases of abductions.";
+        var mentions = new NumberRecognizer(Some.Lexicon).Find(Tokenizer.Tokenize(text, 0, 0, text.Length));
+        Assert.That(mentions.Where(m => m.Low < 1000).Select(m => m.Low), Is.EqualTo(new[] { 10d, 29d, 2d }));
+    }
 }
