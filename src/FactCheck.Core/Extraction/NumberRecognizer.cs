@@ -22,6 +22,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             if (mention is null) { i++; continue; }
             // "ten (10) fatalities, twenty-nine (29) injuries": the digits in brackets restate the words before them, one figure that takes them in.
             if (i >= 1 && tokens[i - 1].Text == "(" && mentions is [.., var stated] && stated.EndToken == i - 1 && stated.Low == mention.Low && stated.High == mention.High
+                && stated.Unit == "" && mention.Unit == ""
                 && mention.EndToken < tokens.Count && tokens[mention.EndToken].Text == ")")
             {
                 mentions[^1] = stated with { EndToken = mention.EndToken + 1 };

@@ -146,6 +146,8 @@ public sealed class AttributionGrammarTests
               "from speaking up about the protests, the London-based watchdog said.", 2000, "London-based watchdog")]
     [TestCase("London-based Amnesty International placed the death toll at more than 300, while a Reuters investigation claimed as many as 1,500 could have been killed in the brutal crackdown.", 1500, "Reuters")]
     [TestCase("More than 1,000 killed in Bangladesh violence since July, health ministry chief says", 1000, "health ministry chief")]
+    // Human Events, July 2023: "according to" set off at the close says every clause before it, as "X said" does.
+    [TestCase("In addition, 5,662 vehicles have been set on fire, and more than 1,000 buildings have been damaged, according to Le Parisien.", 5662, "Le Parisien")]
     public void Source_OfTheReportingConstruction_IsTheClaimant(string sentence, double low, string claimant) =>
         Assert.That(Figure(sentence, low).Claimant, Is.EqualTo(claimant));
 

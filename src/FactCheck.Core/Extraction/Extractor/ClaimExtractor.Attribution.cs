@@ -267,8 +267,11 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private bool Closing(List<Token> tokens, Attribution attribution)
     {
-        if (attribution.SourceStart < 1 || attribution.SourceStart > attribution.TokenIndex) return false;
-        var k = attribution.SourceStart - 1;
+        // "5,662 vehicles have been set on fire, and more than 1,000 buildings have been damaged, according to Le Parisien": a prefix set off at
+        // the close says all of it, as a source and its verb do.
+        var prefixSetOff = IsPrefix(tokens, attribution) && attribution.TokenIndex >= 1 && tokens[attribution.TokenIndex - 1].Text == ",";
+        if (!prefixSetOff && (attribution.SourceStart < 1 || attribution.SourceStart > attribution.TokenIndex)) return false;
+        var k = prefixSetOff ? attribution.TokenIndex - 1 : attribution.SourceStart - 1;
         while (k > 0 && Grammar.Articles.Contains(tokens[k])) k--;
         if (tokens[k].Text != ",") return false;
         for (var j = attribution.TokenIndex + 1; j < tokens.Count; j++)
