@@ -88,6 +88,7 @@ public sealed class Lexicon
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
     /// <summary>Words right after a sentence's first figure that make it an increase ("three more people").</summary>
     internal IReadOnlySet<string> Increments { get; private init; } = null!;
+    internal IReadOnlySet<string> EventIncrements { get; private init; } = null!;
     internal IReadOnlySet<string> GroupSizeWords { get; private init; } = null!;
     /// <summary>Words near a tally that make it a count of seats ("a slim 52-48 majority").</summary>
     internal IReadOnlySet<string> SeatMajorities { get; private init; } = null!;
@@ -194,6 +195,7 @@ public sealed class Lexicon
             ChangeNouns = numbers.ChangeNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            EventIncrements = numbers.EventIncrements.ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSizeWords = numbers.GroupSizeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             SeatMajorities = numbers.SeatMajorities.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Parallel = numbers.Parallel.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -28,6 +28,7 @@ internal sealed record NumbersFile
     public string[] ChangeNouns { get; init; } = [];
     public string[] AgeWords { get; init; } = [];
     public string[] Increments { get; init; } = [];
+    public string[] EventIncrements { get; init; } = [];
     public string[] GroupSizeWords { get; init; } = [];
     public string[] SeatMajorities { get; init; } = [];
     public string[] Parallel { get; init; } = [];

@@ -32,7 +32,9 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (IsAKindOfPeople(tokens, after)) return true;
         // "With three more people succumbing ..., the toll rose to 278", "Ten more bodies were recovered": an
         // increase, part of a toll. After another figure "more" means others: "146 died and 150 more were injured".
-        if (after < tokens.Count && lexicon.Increments.Contains(tokens[after].Lower) && !AfterAHeadCount(tokens, sentenceFigures, figure))
+        if (after < tokens.Count && (lexicon.Increments.Contains(tokens[after].Lower)
+                                     || lexicon.EventIncrements.Contains(tokens[after].Lower) && lexicon.MetricTriggers.Match(tokens, after + 1) is not null)
+                                 && !AfterAHeadCount(tokens, sentenceFigures, figure))
             return true;
         // "the official death toll ... has risen by three to 2,360": the change on the way to the level, not the level.
         // 'by more than 100 to "about 253"': the level may be quoted, or set off by a comma ('by more than 100, to "about 253"').
