@@ -249,32 +249,6 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
     }
 
-    private const int EventPhraseReach = 4;
-
-    /// <summary>
-    /// "from student protests", "during anti-government protests", "in Christchurch mosque attacks": a plural trigger, no verb, a few
-    /// words after a preposition that opens its phrase, no nearer than <paramref name="from"/>.
-    /// </summary>
-    private bool EventNamedInPhrase(List<Token> tokens, int trigger, int from)
-    {
-        if (!tokens[trigger].Lower.EndsWith('s') || tokens[trigger].Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
-        for (var k = trigger - 1; k >= Math.Max(from, trigger - EventPhraseReach); k--)
-        {
-            if (!tokens[k].IsWord) return false;
-            if (lexicon.Places.Prepositions.Contains(tokens[k].Lower) || tokens[k].Lower == "during") return true;
-            if (Grammar.BeForms.Contains(tokens[k]) || Grammar.TollLinks.Contains(tokens[k]) || IsFigure(tokens, k)) return false;
-        }
-        return false;
-    }
-
-    /// <summary>"Of the 40 people taken to Christchurch Hospital, ...": the sentence opens with the whole a part is taken from.</summary>
-    private static bool OpensAsAWhole(List<Token> tokens, int bodyStart, NumberMention mention)
-    {
-        var k = mention.FirstToken - 1;
-        if (k > bodyStart && tokens[k].Lower == "the") k--;
-        return k == bodyStart && tokens[k].Lower == "of";
-    }
-
     /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>
     private static bool WholeOfAPart(List<Token> tokens, NumberMention mention)
     {
