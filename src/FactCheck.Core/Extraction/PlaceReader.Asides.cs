@@ -105,14 +105,13 @@ internal sealed partial class PlaceReader
 
     /// <summary>
     /// "Ruto said at State House in Nairobi that 19 people were killed", "the ministry said in Kiev": a place after a reporting verb
-    /// and "at" or "in" is where the source spoke. Not a passive ("deaths were reported in Kharkiv"), which says where they happened.
+    /// and a preposition of place is where the source spoke. Not a passive ("deaths were reported in Kharkiv"), which says where they happened.
     /// </summary>
     private bool SpokeAt(List<Token> tokens, int preposition)
     {
-        if (tokens[preposition].Lower is not ("at" or "in") || preposition < 2) return false;
+        if (preposition < 2 || !lexicon.Grammar.SitePrepositions.Contains(tokens[preposition])) return false;
         var verb = preposition - 1;
-        return lexicon.Grammar.StatementVerbs.Contains(tokens[verb]) && !lexicon.Grammar.BeForms.Contains(tokens[verb - 1])
-               && tokens[verb - 1].Lower != "been";
+        return lexicon.Grammar.StatementVerbs.Contains(tokens[verb]) && !lexicon.Grammar.BeForms.Contains(tokens[verb - 1]);
     }
 
     private const int RelativeFigureReach = 4;
