@@ -39,7 +39,9 @@ internal sealed class AsOfReader(Lexicon lexicon)
         // for survivors of this week's earthquake as authorities said the number of deaths had risen to 273": a date naming the
         // event dates the event; a toll given on another day is as of that day ("the attack on Friday killed 12" names no toll,
         // and is of the attack's day).
-        if (nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens) && MeasureBefore(tokens, mention))
+        // So is a perfect verb's: "earthquakes that struck western Afghanistan on Saturday have killed more than 2,000 people, the Taliban
+        // administration said on Sunday".
+        if (nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens) && (MeasureBefore(tokens, mention) || PerfectBefore(tokens, mention)))
             foreach (var date in dates)
                 if (date != nearest && date.Dates && date.Day is not null && (StatementDate(date, attributions, tokens) || !NamesEvent(date, tokens))
                     && OwnDate(date, tokens, dates))
@@ -221,6 +223,17 @@ internal sealed class AsOfReader(Lexicon lexicon)
     {
         for (var k = 0; k < mention.FirstToken; k++)
             if (Grammar.MeasureNouns.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>A verb after an auxiliary just before the figure, its qualifiers aside: "have killed more than 2,000".</summary>
+    private bool PerfectBefore(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.FirstToken - 1; k >= 1 && k >= mention.FirstToken - 4; k--)
+        {
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false }) return false;
+            if (Grammar.Auxiliaries.Contains(tokens[k - 1])) return true;
+        }
         return false;
     }
 

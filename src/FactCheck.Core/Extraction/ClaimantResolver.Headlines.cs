@@ -57,7 +57,10 @@ internal sealed partial class ClaimantResolver
         if (_lexicon.Places.Named(before) is not null || _lexicon.Places.ByAliasIgnoringCase(before) is not null) return true;
         for (var k = 0; k < colon; k++)
             if (_lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
-        return false;
+        // "Odisha Train Tragedy: Death Toll Touches 278": a place and a topic; "Ukraine Defence Ministry:" is a source, headed by one's noun.
+        var head = tokens[colon - 1];
+        return colon > 1 && _lexicon.Places.Aliases.Match(tokens, 0) is { Length: var placeLength } && placeLength < colon
+               && !_lexicon.Sources.OrganisationHeads.Contains(head.Text) && !_lexicon.Sources.Nouns.Contains(head.Lower) && _lexicon.ClaimantAliases.Match(tokens, 0) is null;
     }
 
     /// <summary>"$223 billion.": nothing after the colon but a figure, its symbols and its unit, then the sentence's end.</summary>

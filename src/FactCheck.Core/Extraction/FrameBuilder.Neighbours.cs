@@ -252,8 +252,12 @@ internal sealed partial class FrameBuilder
             }
             // "more than doubled in 24 hours": a duration counts nothing.
             if (k + 1 < figure && lexicon.Durations.Contains(tokens[k + 1].Lower)) continue;
+            // "The latest death count from the July 4 flash flood event": nor does a day of a month.
+            if (tokens[k].Kind == TokenKind.Number && (Month(tokens, k - 1) || Month(tokens, k + 1))) continue;
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
         }
         return false;
     }
+
+    private bool Month(List<Token> tokens, int k) => k >= 0 && k < tokens.Count && tokens[k].IsCapitalized && lexicon.Time.Months.ContainsKey(tokens[k].Lower);
 }

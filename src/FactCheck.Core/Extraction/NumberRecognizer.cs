@@ -212,7 +212,24 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
 
     private bool RaisedTo(List<Token> tokens, int start, int length) =>
         length == 2 && start > 0 && tokens[start].Lower == "up" && tokens[start + 1].Lower == "to"
-        && (lexicon.Grammar.MeasureNouns.Contains(tokens[start - 1]) || lexicon.Grammar.ChangeVerbs.Contains(tokens[start - 1]));
+        && (lexicon.Grammar.MeasureNouns.Contains(tokens[start - 1]) || lexicon.Grammar.ChangeVerbs.Contains(tokens[start - 1]) || MeasureIsUpTo(tokens, start - 1));
+
+    private const int MeasureSubjectReach = 12;
+
+    /// <summary>
+    /// "The latest death count from the July 4 flash flood event in Texas is up to 129": a measure that is "up to" a figure, "is" or "was" with no modal, stands at
+    /// it; "the toll could be up to 500" is a ceiling.
+    /// </summary>
+    private bool MeasureIsUpTo(List<Token> tokens, int be)
+    {
+        if (tokens[be].Lower is not ("is" or "was" or "are" or "were")) return false;
+        for (var k = be - 1; k >= Math.Max(0, be - MeasureSubjectReach); k--)
+        {
+            if (tokens[k].Text is "," or ";") return false;
+            if (lexicon.Grammar.MeasureNouns.Contains(tokens[k])) return true;
+        }
+        return false;
+    }
 
     private const double ChangeToLevelRatio = 5;
 

@@ -95,11 +95,23 @@ internal sealed partial class PlaceReader
     /// </summary>
     private bool StatementSite(List<Token> tokens, PlaceMention place, NumberMention figure)
     {
+        if (SpokeFrom(tokens, place.FirstToken - 1)) return true;
         for (var k = place.FirstToken - 1; k >= Math.Max(0, place.FirstToken - StatementSiteReach); k--)
         {
             if (tokens[k].Text is "," or ";" or ":" || k < figure.EndToken && k >= figure.FirstToken) return false;
             if (lexicon.Grammar.StatementSites.Contains(tokens[k]) || SpokeAt(tokens, k)) return true;
         }
+        return false;
+    }
+
+    /// <summary>"..., said the minister from Place Beauvau": a place after the source an inverted reporting verb names is where it spoke.</summary>
+    private bool SpokeFrom(List<Token> tokens, int preposition)
+    {
+        // "the governor of Herat" is whose governor, not where he spoke.
+        if (preposition < 2 || !lexicon.Sources.Postmodifiers.Contains(tokens[preposition].Lower) || lexicon.Grammar.NameLinks.Contains(tokens[preposition])
+            || !lexicon.Sources.Nouns.Contains(tokens[preposition - 1].Lower)) return false;
+        for (var k = preposition - 2; k >= Math.Max(0, preposition - 4); k--)
+            if (lexicon.AttributionVerbs.Match(tokens, k) is not null) return true;
         return false;
     }
 

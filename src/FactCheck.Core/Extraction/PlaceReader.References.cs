@@ -45,6 +45,8 @@ internal sealed partial class PlaceReader
         {
             if (!Places.Prepositions.Contains(tokens[k - 1].Lower) || Places.CapitalReferences.Match(tokens, k) is not { } capital) continue;
             if (k + capital.Length + 1 < tokens.Count && tokens[k + capital.Length].Lower == "of") continue;
+            // "killing eight people in the capital Bangkok": the capital it names, read as a place of the sentence.
+            if (k + capital.Length < tokens.Count && tokens[k + capital.Length].IsCapitalized) continue;
             // "about 9,5 thousand people, including 1,5 thousand people in the capital": the capital is the nearer figure's.
             if (NumberBetween(tokens, k, figure)) continue;
             return own is null || Distance(k, figure) < Distance(own.FirstToken, figure);

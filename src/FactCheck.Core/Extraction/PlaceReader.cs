@@ -101,14 +101,14 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
 
     /// <summary>
     /// "wildfires in Maui, Hawaii", "Kansas City, Missouri": a listed place followed by a comma and the place it lies in
-    /// is that place; the parent only says where it is.
+    /// is that place; the parent only says where it is. So does one after "in": "Officials in Castilla-La Mancha in central Spain".
     /// </summary>
     private void DropParents(List<PlaceMention> found, List<Token> tokens)
     {
         for (var k = found.Count - 1; k > 0; k--)
         {
             var (place, parent) = (found[k - 1], found[k]);
-            if (parent.FirstToken != place.EndToken + 1 || tokens[place.EndToken].Text != "," || place.Adjective || parent.Adjective) continue;
+            if (parent.FirstToken != place.EndToken + 1 || tokens[place.EndToken].Text is not ("," or "in") || place.Adjective || parent.Adjective) continue;
             var (inner, outer) = (Places.PathOf(place.Name), Places.PathOf(parent.Name));
             if (inner.StartsWith(outer + " > ", StringComparison.Ordinal)) found.RemoveAt(k);
         }
@@ -209,7 +209,13 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
                 var alias = Places.Aliases.Match(tokens, of + 1);
                 if (alias is { } longer && of + 1 + longer.Length > end) end = of + 1 + longer.Length;
                 var listed = alias is { } whole && whole.Length == end - of - 1 ? whole.Value : null;
-                return new PlaceMention(of + 1, end, SourcePhrase.Join(tokens, of + 1, end), listed?.Kind ?? noun.Value, false);
+                var name = SourcePhrase.Join(tokens, of + 1, end);
+                // "the province of Herat", "the eastern region of Valencia": the region the gazetteer lists by the name and its noun
+                // ("Herat province", "Valencia region"), not the city of that name.
+                if (listed is not null && listed.Kind != noun.Value && noun.Value == PlacePrecision.Region && noun.Length == 1
+                    && Places.ByAliasIgnoringCase(name + " " + tokens[i].Lower) is { Kind: PlacePrecision.Region } region)
+                    return new PlaceMention(of + 1, end, region.Name, PlacePrecision.Region, false);
+                return new PlaceMention(of + 1, end, name, listed?.Kind ?? noun.Value, false);
             }
             return null;
         }

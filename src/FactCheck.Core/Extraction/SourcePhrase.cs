@@ -176,7 +176,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             if (index >= headEnd && index < end && entry.Person && !ObjectOfPreposition(tokens, FirstNameAt(tokens, index, entry), headEnd))
                 return ClaimantResolver.From(entry, index) with { SourceStart = index, SourceEnd = end, Noun = null };
         // "representative of the U.S. Treasury Department Ramin Toloui said": the person closing the phrase.
-        if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person && !ObjectOfPreposition(tokens, person.SourceStart, headEnd) && !NameTail(tokens, person.SourceStart))
+        // "said the minister from Place Beauvau": a square or a street the head speaks from is no person.
+        if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person && !ObjectOfPreposition(tokens, person.SourceStart, headEnd) && !NameTail(tokens, person.SourceStart)
+            && !lexicon.Places.LeadingSiteNouns.Contains(tokens[person.SourceStart].Text))
             return person;
         // "a report released on Tuesday by the Congressional Budget Office": the report's author.
         if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && Agent(context, headEnd, end) is { } agent) return agent;

@@ -111,7 +111,7 @@ public sealed class PlaceChoiceTests
     }
 
     // Reuters, 22 May 2014; Reuters, 5 December 2017.
-    [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 1, "Luhansk")]
+    [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 1, "Luhansk region")]
     [TestCase("Ukraine's health ministry said 16 troops died in a firefight in the town of Volnovakha in the Donetsk region, in addition to one soldier killed in another attack in the neighbouring region of Luhansk.", 16, "Volnovakha")]
     [TestCase("The debts include a loan exceeding $50 million for a historic property he redeveloped in downtown Washington, mortgages worth more than $55 million on a golf course in Florida, and a $25 million loan on a tower in Chicago.", 55000000, "Florida")]
     // Honolulu Star-Advertiser, 10 August 2023: a place right after another group ("some at Lahaina Harbor") is that group's.

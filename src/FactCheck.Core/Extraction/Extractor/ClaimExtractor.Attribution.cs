@@ -32,6 +32,12 @@ internal sealed partial class ClaimExtractor
                     return attribution;
                 }
         }
+        // "from 88,000 (according to the army) to 107,000 (according to the police) people": a source in brackets right after a figure
+        // is that figure's own, whatever the sentence's verb says of the rest.
+        foreach (var attribution in attributions)
+            if (attribution.TokenIndex > mention.EndToken && tokens[attribution.TokenIndex - 1].Text == "(" && IsPrefix(tokens, attribution)
+                && JustAfter(tokens, mention, attribution.TokenIndex - 1) && OnlySourceInBracket(tokens, attribution.TokenIndex))
+                return attribution;
         var part = 0;
         // "Authorities have confirmed that 357 people have died — a report in the Economic Times put the toll at 370": a dash starts a part too.
         // "The demonstrators claimed there were 200,000 people out today - the police said more like 30-40,000": a spaced hyphen is a dash.
@@ -99,6 +105,15 @@ internal sealed partial class ClaimExtractor
             if (attributions[a].TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attributions[a].TokenIndex, mention.FirstToken)
                 && !(InRelativeClause(tokens, attributions[a]) && PartOfGroup.CommaBetween(tokens, attributions[a].TokenIndex, mention.FirstToken))) return attributions[a];
         return null;
+    }
+
+    /// <summary>A bracket that closes with no figure of its own: "(according to the army)", not "(according to organisers, 50,000)".</summary>
+    private static bool OnlySourceInBracket(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+            if (tokens[k].Text == ")") return true;
+            else if (tokens[k].Kind == TokenKind.Number || tokens[k].Text == "(") return false;
+        return false;
     }
 
     /// <summary>A reporting verb and its source before the quotation mark that opens the quotation holding tokens[figure].</summary>

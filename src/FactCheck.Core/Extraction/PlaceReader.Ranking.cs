@@ -1,0 +1,82 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Which of two places a sentence names a figure is at: the one it is given at, its own phrase's, the more precise, the nearer.</summary>
+internal sealed partial class PlaceReader
+{
+    private bool Better(PlaceMention a, PlaceMention b, NumberMention figure, List<Token> tokens)
+    {
+        if (a.Dateline != b.Dateline) return !a.Dateline;
+        if (a.Adjective != b.Adjective) return !a.Adjective;
+        // "58 fatalities in the town of Petropolis and 19 in Sumidouro": the place the figure itself is given at.
+        var (boundA, boundB) = (GivenAt(tokens, a, figure), GivenAt(tokens, b, figure));
+        if (boundA != boundB) return boundA;
+        // "one of dozens of localities in the hard-hit region of Valencia, where 92 people died": the place a "where" clause opens on.
+        var (whereA, whereB) = (WhereClauseOn(tokens, a, figure), WhereClauseOn(tokens, b, figure));
+        if (whereA != whereB) return whereA;
+        // "16 troops died ... in the town of Volnovakha, in addition to one soldier killed in another attack in the region of
+        // Luhansk": a place in the figure's own phrase outranks one in the phrase of another figure.
+        if (OwnPhrase(tokens, a, figure) && InAnotherFiguresPhrase(tokens, b, figure)) return true;
+        if (OwnPhrase(tokens, b, figure) && InAnotherFiguresPhrase(tokens, a, figure)) return false;
+        if (a.Located != b.Located) return a.Located;
+        var (sa, sb) = (Specificity[a.Precision], Specificity[b.Precision]);
+        if (sa != sb) return sa < sb;
+        return Distance(a, figure) < Distance(b, figure);
+    }
+
+    /// <summary>
+    /// "19 in Sumidouro", "seven patients at Jinnah Hospital Karachi", "58 fatalities in the town of Petropolis": a place
+    /// right after the figure, or its noun, and "in" or "at".
+    /// </summary>
+    private bool GivenAt(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var k = place.FirstToken - 1;
+        while (k > figure.EndToken && (lexicon.Grammar.Articles.Contains(tokens[k]) || tokens[k].Lower == "of" || Places.IsDirection(tokens[k])
+                                       || Places.Nouns.Match(tokens, k) is { Length: 1 } && !tokens[k].IsCapitalized)) k--;
+        if (k <= figure.EndToken - 1 || !lexicon.Grammar.SitePrepositions.Contains(tokens[k])) return false;
+        return k == figure.EndToken || k == figure.EndToken + 1 && tokens[figure.EndToken].IsWord && !tokens[figure.EndToken].IsCapitalized;
+    }
+
+    private const int WhereClauseReach = 4;
+
+    /// <summary>A place right before ", where" and, a few words on, the figure.</summary>
+    private static bool WhereClauseOn(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var where = place.EndToken + 1;
+        return where < figure.FirstToken && tokens[place.EndToken].Text == "," && tokens[where].Lower == "where" && figure.FirstToken - where <= WhereClauseReach;
+    }
+
+    /// <summary>A place introduced after the figure, in its phrase: no comma, bracket or other figure between.</summary>
+    private static bool OwnPhrase(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        if (!place.Located || place.Adjective || place.FirstToken < figure.EndToken) return false;
+        for (var k = figure.EndToken; k < place.FirstToken; k++)
+            if (tokens[k].Text is "," or ";" or "(" or ")" or "—" or "–" || IsFigure(tokens[k])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A place set off from the figure by a comma and another figure: after that figure ("..., and a $25 million loan on a tower
+    /// in Chicago"), or before the figure and after one ("16 troops died ... in Volnovakha, in addition to one soldier").
+    /// </summary>
+    private static bool InAnotherFiguresPhrase(List<Token> tokens, PlaceMention place, NumberMention figure)
+    {
+        var (from, to) = place.EndToken <= figure.FirstToken ? (place.EndToken, figure.FirstToken) : (figure.EndToken, place.FirstToken);
+        var comma = false;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Text is "," or ";") comma = true;
+            else if (comma && place.FirstToken >= figure.EndToken && IsFigure(tokens[k])) return true;
+        }
+        if (!comma || place.FirstToken >= figure.EndToken) return false;
+        for (var k = place.FirstToken - 1; k >= 0; k--)
+            if (IsFigure(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>Digits that are no year: another figure of the sentence.</summary>
+    private static bool IsFigure(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.All(char.IsDigit) && !(token.Text.Length == 4 && token.Text[0] is '1' or '2');
+
+    private static int Distance(PlaceMention place, NumberMention figure) =>
+        place.EndToken <= figure.FirstToken ? figure.FirstToken - place.EndToken : place.FirstToken - figure.EndToken;
+}
