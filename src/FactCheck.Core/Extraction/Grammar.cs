@@ -78,6 +78,7 @@ internal sealed class Grammar
     public required WordSet StatementVerbs { get; init; }
     public required WordSet GovernmentVerbs { get; init; }
     public required WordSet GovernmentHeads { get; init; }
+    public required WordSet BlameVerbs { get; init; }
     public required WordSet FutureMarkers { get; init; }
     public required IReadOnlyList<string> OriginSuffixes { get; init; }
 
@@ -198,6 +199,7 @@ internal sealed class Grammar
             StatementVerbs = Set(file.StatementVerbs, "statementVerbs"),
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
             GovernmentHeads = Set(file.GovernmentHeads, "governmentHeads"),
+            BlameVerbs = Set(file.BlameVerbs, "blameVerbs"),
             FutureMarkers = Set(file.FutureMarkers, "futureMarkers"),
             OriginSuffixes = file.OriginSuffixes.Select(suffix => suffix.ToLowerInvariant()).ToArray(),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
@@ -277,6 +279,7 @@ internal sealed record GrammarFile
     public string[] StatementVerbs { get; init; } = [];
     public string[] GovernmentVerbs { get; init; } = [];
     public string[] GovernmentHeads { get; init; } = [];
+    public string[] BlameVerbs { get; init; } = [];
     public string[] FutureMarkers { get; init; } = [];
     public string[] OriginSuffixes { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];

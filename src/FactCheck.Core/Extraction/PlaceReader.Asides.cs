@@ -3,14 +3,14 @@ namespace FactCheck.Extraction;
 /// <summary>Places a sentence names beside what it is about: where later sentences are not set, or where a figure is not.</summary>
 internal sealed partial class PlaceReader
 {
-    /// <summary>Marks the places named aside (see <see cref="PlaceMention.Aside"/>): reference points, borders, origins, lists of three or more.</summary>
+    /// <summary>Marks the places named aside (see <see cref="PlaceMention.Aside"/>): reference points, borders, origins, places blamed, lists of three or more.</summary>
     private void MarkAsides(List<PlaceMention> found, List<Token> tokens)
     {
         for (var k = 0; k < found.Count; k++)
         {
             var place = found[k];
             if (place.Dateline || place.Route) continue;
-            place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken);
+            place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken) || BlamedOn(tokens, place);
             place.Scope = ComparisonScope(tokens, place);
         }
         // "AIIMS, Capital Hospital, SUM, KIM and AMRI Hospital": a list of three or more; a pair ("Donetsk and Luhansk") may be a setting.
@@ -141,6 +141,18 @@ internal sealed partial class PlaceReader
             if (tokens[k].Kind == TokenKind.Punctuation) return false;
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return k < figure.FirstToken || k >= figure.EndToken;
         }
+        return false;
+    }
+
+    private const int BlameReach = 4;
+
+    /// <summary>"an explosion at a hospital last week which it blames on Israel": the place blamed, a few words after the verb and "on".</summary>
+    private bool BlamedOn(List<Token> tokens, PlaceMention place)
+    {
+        var on = place.FirstToken - 1;
+        if (on < 1 || tokens[on].Lower != "on") return false;
+        for (var k = on - 1; k >= Math.Max(0, on - BlameReach); k--)
+            if (lexicon.Grammar.BlameVerbs.Contains(tokens[k])) return true;
         return false;
     }
 }

@@ -153,4 +153,15 @@ public sealed class QuakeFloodAndProtestFiguresTests
                                       "of Valencia, where 92 people died between late Tuesday and Wednesday morning.");
         Assert.That(claims.Single(c => c.Low == 92).PlacePath, Is.EqualTo("Spain > Valencian Community"));
     }
+
+    // The Times of Israel, October 2023: the country an explosion is blamed on is not where its dead were.
+    [Test]
+    public void CountryABlastIsBlamedOn_IsNotWhereItsDeadWere()
+    {
+        var claims = Extracted.Claims("Hamas has asserted that the death toll in Gaza since the war began with its October 7 massacres in Israeli communities " +
+                                      "has hit 5,700 people, a figure that cannot be verified. That figure includes the 471 people Hamas said were killed in an " +
+                                      "explosion at a hospital last week which it blames on Israel, although widely endorsed Israeli evidence has made it clear a " +
+                                      "failed Islamic Jihad rocket was to blame.", published: new DateOnly(2023, 10, 24));
+        Assert.That(claims.Single(c => c.Low == 471).PlacePath, Is.EqualTo("Palestine > Gaza Strip"));
+    }
 }
