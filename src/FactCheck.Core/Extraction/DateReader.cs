@@ -112,6 +112,9 @@ internal sealed class DateReader(Lexicon lexicon)
         if (!tokens[i].IsCapitalized || !Time.Weekdays.TryGetValue(text, out var weekday)) return null;
         var end = i + 1;
         if (end < tokens.Count && Time.DayParts.Contains(tokens[end].Lower)) end++;
+        // "284 side law enforcement Saturday, December 1": a weekday with its date after a comma is that date.
+        if (end + 1 < tokens.Count && tokens[end].Text == "," && Calendar(tokens, end + 1, written) is { Day: not null, Precision: AsOfPrecision.Day } dated)
+            return dated with { FirstToken = WithPreposition(tokens, i) };
         // "last Saturday": the one before this week's, a week back when written on a Saturday; kept with its "last".
         var last = i > 0 && tokens[i - 1].Lower == "last";
         // In a sentence of what is to come, the day after the report's own is that day, not six days back ("If Jones wins on Tuesday" in a

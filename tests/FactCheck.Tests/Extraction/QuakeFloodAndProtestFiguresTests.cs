@@ -164,4 +164,14 @@ public sealed class QuakeFloodAndProtestFiguresTests
                                       "failed Islamic Jihad rocket was to blame.", published: new DateOnly(2023, 10, 24));
         Assert.That(claims.Single(c => c.Low == 471).PlacePath, Is.EqualTo("Palestine > Gaza Strip"));
     }
+
+    // Archyworldys after franceinfo, 8 December 2018: "Saturday, December 1" is the week before's Saturday, not the report's own.
+    [TestCase(201)]
+    [TestCase(284)]
+    public void WeekdayWithItsDateAfterAComma_IsThatDate(double low)
+    {
+        var claim = Extracted.Claims("Figures to compare the 201 wounded side demonstrators and 284 side law enforcement Saturday, December 1, he noted.",
+            published: new DateOnly(2018, 12, 8)).Single(c => c.Low == low);
+        Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2018, 12, 1)));
+    }
 }
