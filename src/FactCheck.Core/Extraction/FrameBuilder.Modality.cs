@@ -52,7 +52,7 @@ internal sealed partial class FrameBuilder
 
     /// <summary>
     /// "the death toll stood at 50 and was expected to rise", "remains at 147 but this number is still expected to rise": "and" or
-    /// "but" opening a second predicate (a verb of its own, or "it" or "this number" and one), whose cue is of what comes next.
+    /// "but" opening a second predicate (a verb of its own, or "it", "this number" or "the toll" and one), whose cue is of what comes next.
     /// One that names what the figure counts stays the figure's ("40 bodies ... had no visible injury marks and are believed to have
     /// died of electrocution"); "50 people and their families could be evacuated" joins two nouns under one verb.
     /// </summary>
@@ -62,10 +62,28 @@ internal sealed partial class FrameBuilder
         var verb = k + 1;
         if (tokens[verb].Lower == "it") verb++;
         else if (tokens[verb].Lower is "this" or "that" && verb + 1 < end && tokens[verb + 1].IsWord) verb += 2;
+        // "Officials said 2,053 people were killed and the toll could rise further": a measure of its own as the subject.
+        else if (Grammar.Articles.Contains(tokens[verb]) && MeasureSubjectEnd(tokens, verb + 1, end) is { } measured) verb = measured;
         if (verb >= end || !(Grammar.BeForms.Contains(tokens[verb]) || Grammar.Auxiliaries.Contains(tokens[verb]))) return false;
         for (var t = verb; t < end; t++)
             if (lexicon.MetricTriggers.Match(tokens, t) is not null) return false;
         return true;
+    }
+
+    private const int MeasureSubjectReach = 4;
+
+    /// <summary>Where a few words ending in a measure noun end ("death toll", "number of dead"), or null.</summary>
+    private int? MeasureSubjectEnd(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < Math.Min(end, from + MeasureSubjectReach); k++)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (!Grammar.MeasureNouns.Contains(tokens[k])) continue;
+            // "the number of dead": the measure's "of" phrase goes with it.
+            if (k + 2 < end && tokens[k + 1].Lower == "of" && tokens[k + 2].IsWord) k += 2;
+            return k + 1;
+        }
+        return null;
     }
 
     /// <summary>A subordinator opening a clause ("as rescuers dig"); not the "as" of "as much as", "as high as".</summary>

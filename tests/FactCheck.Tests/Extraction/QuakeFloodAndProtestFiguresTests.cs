@@ -174,4 +174,15 @@ public sealed class QuakeFloodAndProtestFiguresTests
             published: new DateOnly(2018, 12, 8)).Single(c => c.Low == low);
         Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2018, 12, 1)));
     }
+
+    // Pajhwok via MENAFN, 8 October 2023: "and the toll may further rise" forecasts the toll, not the houses counted before it.
+    [Test]
+    public void FigureBeforeAndTheTollMayRise_IsAsserted() =>
+        Assert.That(Extracted.Figure("He said 1,320 houses completely damaged and the rescue operation is still underway in the affected areas and the toll " +
+                                     "may further rise.", 1320).Modality, Is.EqualTo(Modality.Asserted));
+
+    // Adapted from the same construction: a toll given, then "the toll could rise".
+    [Test]
+    public void TollBeforeAndTheTollCouldRise_IsAsserted() =>
+        Assert.That(Extracted.Figure("Officials said 2,053 people were killed and the toll could rise further.", 2053).Modality, Is.EqualTo(Modality.Asserted));
 }
