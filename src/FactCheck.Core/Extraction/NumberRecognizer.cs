@@ -217,8 +217,8 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
     private const int MeasureSubjectReach = 12;
 
     /// <summary>
-    /// "The latest death count from the July 4 flash flood event in Texas is up to 129": a measure that is "up to" a figure, "is" or "was" with no modal, stands at
-    /// it; "the toll could be up to 500" is a ceiling.
+    /// "The latest death count from the July 4 flash flood event in Texas is up to 129": a measure that is "up to" a figure, "is" or
+    /// "was" with no modal, stands at it; "the toll could be up to 500" is a ceiling.
     /// </summary>
     private bool MeasureIsUpTo(List<Token> tokens, int be)
     {

@@ -38,11 +38,15 @@ internal sealed partial class PlaceReader
 
     private const int WhereClauseReach = 4;
 
-    /// <summary>A place right before ", where" and, a few words on, the figure.</summary>
+    /// <summary>A place right before ", where" and, a few words on, the figure; or before the place that says where it lies ("in Postville, Iowa, where").</summary>
     private static bool WhereClauseOn(List<Token> tokens, PlaceMention place, NumberMention figure)
     {
-        var where = place.EndToken + 1;
-        return where < figure.FirstToken && tokens[place.EndToken].Text == "," && tokens[where].Lower == "where" && figure.FirstToken - where <= WhereClauseReach;
+        var comma = place.EndToken;
+        if (comma + 1 < figure.FirstToken && tokens[comma].Text == "," && tokens[comma + 1].IsCapitalized)
+            for (var k = comma + 1; k < figure.FirstToken && tokens[k].IsCapitalized; k++)
+                if (tokens[k + 1].Text == ",") { comma = k + 1; break; }
+        var where = comma + 1;
+        return where < figure.FirstToken && tokens[comma].Text == "," && tokens[where].Lower == "where" && figure.FirstToken - where <= WhereClauseReach;
     }
 
     /// <summary>A place introduced after the figure, in its phrase: no comma, bracket or other figure between.</summary>

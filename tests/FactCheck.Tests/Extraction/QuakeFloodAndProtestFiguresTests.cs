@@ -154,6 +154,15 @@ public sealed class QuakeFloodAndProtestFiguresTests
         Assert.That(claims.Single(c => c.Low == 92).PlacePath, Is.EqualTo("Spain > Valencian Community"));
     }
 
+    // Reuters, December 2017: a "where" clause after a town and its state is the town's.
+    [Test]
+    public void FigureInAWhereClauseAfterATownAndItsState_IsTheTowns()
+    {
+        var claim = Extracted.Figure("Rubashkin was convicted in 2009 of 86 counts of financial fraud that came to light after a government raid on a kosher " +
+                                     "meatpacking plant in Postville, Iowa, where hundreds of undocumented immigrant workers were arrested.", 200);
+        Assert.That(claim.Location, Is.EqualTo("Postville"));
+    }
+
     // The Times of Israel, October 2023: the country an explosion is blamed on is not where its dead were.
     [Test]
     public void CountryABlastIsBlamedOn_IsNotWhereItsDeadWere()
