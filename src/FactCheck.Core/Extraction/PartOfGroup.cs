@@ -204,10 +204,6 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>
-    /// A contrastive between two figures: "whereas", "while". Not "and": "seven officials, including two
-    /// members of his circle, and 17 companies" goes back to the list the part was taken from.
-    /// </summary>
     /// <summary>The figure before one that follows "and" with no noun or verb of its own, only a place ("and five in ..."), or null.</summary>
     private NumberMention? ElidedAfter(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
     {
@@ -221,6 +217,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
 
     private const int AmongReach = 6;
 
+    /// <summary>"Among the missing are 18 foreign nationals": "among" opens the sentence, and the figure comes within a few words, no figure or stop before it.</summary>
     private static bool OpensAmong(List<Token> tokens, NumberMention figure)
     {
         if (tokens.Count == 0 || tokens[0].Lower != "among" || figure.FirstToken > AmongReach) return false;
@@ -229,6 +226,10 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         return true;
     }
 
+    /// <summary>
+    /// A contrastive between two figures: "whereas", "while". Not "and": "seven officials, including two
+    /// members of his circle, and 17 companies" goes back to the list the part was taken from.
+    /// </summary>
     private bool Joins(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
