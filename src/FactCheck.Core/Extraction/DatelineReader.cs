@@ -43,6 +43,8 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
         if (tokens[k].Text is not ("-" or "—" or "–") && !(tokens[k].Text == ":" && listed is not null)) return null;
         // "Turkey – Syria earthquakes: Death toll passes 24,000": a headline's pair of places of one kind, no dateline.
         if (!capitals && listed is not null && places.Aliases.Match(tokens, k + 1) is { Value: var next } && next.Kind == listed.Kind) return null;
+        // "SKOPJE, North Macedonia — (AP) — The death toll ...": the agency after the dash, closed by a dash of its own, is the dateline's too.
+        if (k + 4 < tokens.Count && tokens[k + 1].Text == "(" && tokens[k + 3].Text == ")" && tokens[k + 2].IsCapitalized && tokens[k + 4].Text is "-" or "—" or "–") k += 4;
         // The mention covers the whole dateline ("DONETSK, Ukraine —"): its country is part of it, not another place.
         return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
     }

@@ -31,14 +31,28 @@ internal sealed partial class FrameBuilder
         // (a subordinator, an absolute "with", a participle after a comma) keeps its cue from the figure.
         for (var k = mention.FirstToken - 1; k > from; k--)
             if (OpensClause(tokens, k) || tokens[k].Lower == "with") { from = k + 1; break; }
+        // "the earthquake ... that has killed more than 900 people could impact hundreds of thousands": past a relative clause's
+        // own verb and figure, a modal is the main clause's.
+        var relativeVerb = from > 0 && Grammar.RelativePronouns.Contains(tokens[from - 1]) && VerbBetween(tokens, from, mention.FirstToken);
         for (var k = mention.EndToken; k < to; k++)
             if (OpensClause(tokens, k) || tokens[k].Text == "," && k + 1 < to && tokens[k + 1].IsWord
-                && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || OpensPredicate(tokens, k, to)) { to = k; break; }
+                && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || OpensPredicate(tokens, k, to)
+                || relativeVerb && Grammar.Auxiliaries.Contains(tokens[k]) && k > mention.EndToken) { to = k; break; }
         // "22 people had been rescued ... and another 22 are believed to still be trapped": a cue past another figure is that figure's.
         for (var k = mention.EndToken; k < to; k++)
             if (IsFigure(tokens, k)) { to = k; break; }
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
         return Projects(clause) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+    }
+
+    /// <summary>A verb of a clause's own in tokens[from..to): an auxiliary, a form of "be", or a past or present participle ("has killed").</summary>
+    private bool VerbBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Grammar.Auxiliaries.Contains(tokens[k]) || Grammar.BeForms.Contains(tokens[k])
+                || tokens[k] is { IsWord: true, IsCapitalized: false } && tokens[k].Lower.Length > 4 && (tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)))
+                return true;
+        return false;
     }
 
     /// <summary>A relative clause opening within the few words after a figure's noun: "the $1.4 trillion in revenue that would be lost".</summary>
@@ -121,7 +135,11 @@ internal sealed partial class FrameBuilder
     {
         bool Opens(int k) => Grammar.RelativePronouns.Contains(tokens[k]) || lexicon.AttributionVerbs.Match(tokens, k) is not null;
         var from = mention.FirstToken;
-        while (from > 0 && !(Opens(from - 1) || tokens[from - 1].Text is "," or ";" or ":" or "–" or "—" or "(" or ")" or "\"" or "“" or "”")) from--;
+        bool Bounds(int k) => Opens(k) || tokens[k].Text is "," or ";" or ":" or "–" or "—" or "(" or ")" or "\"" or "“" or "”";
+        while (from > 0 && !Bounds(from - 1)) from--;
+        // 'could impact "hundreds of thousands"': a quotation opening on the figure, right after a word, is still that word's clause.
+        if (from == mention.FirstToken && from >= 2 && tokens[from - 1].Text is "\"" or "“" && tokens[from - 2].IsWord)
+            for (from -= 1; from > 0 && !Bounds(from - 1); from--) { }
         var to = mention.EndToken;
         while (to < tokens.Count && !(Opens(to) || tokens[to].Text is ";" or ":")) to++;
         return (from, to);

@@ -230,6 +230,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 score = mention.FirstToken - (k + trigger.Length) + 2 + (Crosses(tokens, k + trigger.Length, mention.FirstToken) ? 3 : 0);
             else score = 0;
             if (k > mention.EndToken && Crosses(tokens, mention.EndToken, k, parenthetical)) score += 3;
+            // "rescued 30 people trapped in the rubble", "vowing to assist around 130,000 people affected by the situation": a
+            // participle right after the counted noun describes the group; the verb whose object the figure is says what happened.
+            if (k > mention.EndToken && k <= mention.EndToken + 1 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && VerbRightBefore(tokens, mention, fits)) score += 6;
             // "230 prisoners were exchanged": a noun that names the counted group says less about what
             // happened to it than a verb nearby does.
             if (lexicon.Subjects.Match(tokens, k) is not null) score += 3;
@@ -247,6 +251,16 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         }
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
+    }
+
+    /// <summary>Whether a trigger that fits, a verb and no noun naming the group, ends right before the figure ("rescued 30", "to assist around 130,000").</summary>
+    private bool VerbRightBefore(List<Token> tokens, NumberMention mention, Func<MetricTrigger, bool> fits)
+    {
+        for (var start = Math.Max(0, mention.FirstToken - 3); start < mention.FirstToken; start++)
+            if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == mention.FirstToken && !tokens[start].IsCapitalized
+                && lexicon.Subjects.Match(tokens, start) is null && trigger.Value.Any(t => fits(t) && !t.CountedNoun))
+                return true;
+        return false;
     }
 
     /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>

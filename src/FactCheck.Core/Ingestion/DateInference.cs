@@ -39,20 +39,38 @@ internal static partial class DateInference
         return null;
     }
 
-    /// <summary>The date a document was most likely written: a line that is only a date wins, else the first full date.</summary>
+    /// <summary>
+    /// The date a document was most likely written: a line that is only a date wins, else the first full date of its title
+    /// ("... based on information received as of 27 September 2015") or of a later line where running prose does not lead
+    /// into it. A date after a lower-case word in the body ("made landfall on October 29, 2025") is an event's, which the
+    /// report may follow by days; one opening a line, or after a name or a comma, dates a dateline or a photo ("in Mariupol,
+    /// eastern Ukraine, Friday, May 9, 2014").
+    /// </summary>
     public static DateOnly? Infer(string text)
     {
         DateOnly? first = null;
+        var title = true;
         foreach (var line in text.Split('\n'))
         {
             var trimmed = line.Trim();
             foreach (var match in Matches(trimmed))
             {
                 if (match.Index == 0 && match.Length == trimmed.Length) return match.Date;
-                first ??= match.Date;
+                if (first is null && (title || !InRunningProse(trimmed, match.Index))) first = match.Date;
             }
+            title &= trimmed.Length == 0;
         }
         return first;
+    }
+
+    /// <summary>Whether the word right before <paramref name="index"/> starts with a lower-case letter.</summary>
+    private static bool InRunningProse(string line, int index)
+    {
+        var end = index;
+        while (end > 0 && line[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(line[start - 1])) start--;
+        return start < end && char.IsLower(line[start]);
     }
 
     public static IEnumerable<(int Index, int Length, DateOnly Date)> Matches(string text)

@@ -85,6 +85,26 @@ public sealed class DocumentSourceTests
         Assert.That((document.Published, document.DateSource), Is.EqualTo(((DateOnly?)new DateOnly(2024, 4, 4), DateSource.Inferred)));
     }
 
+    // NewsFirst, undated, on Hurricane Melissa: the day of landfall its lead gives is not the day it was written, days later.
+    [Test]
+    public void Read_NoMetadata_ADateRunningProseLeadsIntoIsNoPublicationDate()
+    {
+        File.WriteAllText(_folder.File("a.md"), "Death Toll in Jamaica Rises to 19 After Hurricane Melissa\n\nHurricane Melissa, one of the strongest hurricanes " +
+                                                "ever to hit Jamaica, made landfall on October 29, 2025, tearing up trees.\n");
+        var document = Read(_folder.Path).Single();
+        Assert.That((document.Published, document.DateSource), Is.EqualTo(((DateOnly?)null, DateSource.Unknown)));
+    }
+
+    // A photo caption's date after a place, and a report's title, still date the document.
+    [TestCase("Fighting in Mariupol\n\nA man walks past a burnt building in Mariupol, eastern Ukraine, Friday, May 9, 2014.\n", 2014, 5, 9)]
+    [TestCase("Latest from the OSCE Special Monitoring Mission to Ukraine based on information received as of 27 September 2015\n\nThe SMM observed.\n", 2015, 9, 27)]
+    public void Read_NoMetadata_ACaptionsOrTitlesDateDatesTheDocument(string text, int year, int month, int day)
+    {
+        File.WriteAllText(_folder.File("a.txt"), text);
+        var document = Read(_folder.Path).Single();
+        Assert.That((document.Published, document.DateSource), Is.EqualTo(((DateOnly?)new DateOnly(year, month, day), DateSource.Inferred)));
+    }
+
     [TestCase("https://www.euronews.com/2017/09/22/rescues-continue-as-mexico-quake-deaths-rise-to-273", 2017, 9, 22)]
     [TestCase("https://www.pri.org/stories/2011-01-21/brazil-flood-deaths-top-760", 2011, 1, 21)]
     [TestCase("https://www.aljazeera.com/news/2015/8/16/fears-for-missing-firefighters-as-china-toll-climbs", 2015, 8, 16)]

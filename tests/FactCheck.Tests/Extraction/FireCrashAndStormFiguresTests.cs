@@ -1,0 +1,69 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// What a figure counts, and whether it is the whole toll, in the reporting of the Kocani nightclub fire (2025), the Kunar
+/// earthquake (2025) and Cyclone Freddy (2023). Sentences from real news.
+/// </summary>
+public sealed class FireCrashAndStormFiguresTests
+{
+    // WSOC-TV after AP, 8 April 2025: the agency between two dashes is part of the dateline, so the sentence still opens on its measure.
+    [Test]
+    public void AgencyBetweenDashesAfterADateline_LeavesTheOpeningMeasureToTheFigure()
+    {
+        var claim = Extracted.Figure("SKOPJE, North Macedonia — (AP) — The death toll from last month's deadly nightclub fire in North Macedonia has " +
+                                     "risen to 61 after a second critically injured victim died while receiving treatment in Lithuania, authorities said.", 61);
+        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("killed", "authorities")));
+    }
+
+    // Devdiscourse, 16 March 2025: the critically injured are some of the 148 in hospital, not another count of the injured.
+    [Test]
+    public void CriticallyInjuredAfterATotal_IsPartOfTheGroup() =>
+        Assert.That(Extracted.Figure("Health Minister Arben Taravari reported that 148 victims are hospitalized across various towns, with 20 critically injured.", 20)
+            .PartOfGroup, Is.True);
+
+    // WSOC-TV after AP, 8 April 2025: those still in hospital are some of the injured.
+    [Test]
+    public void InjuredWhoRemainInHospital_ArePartOfTheGroup() =>
+        Assert.That(Extracted.Figure("Seven injured victims remain hospitalized in North Macedonia, while 64 others are being treated abroad, " +
+                                     "Health Minister Arben Taravari said.", 7).PartOfGroup, Is.True);
+
+    // Hürriyet Daily News after AFP, 2 September 2025: "could impact" is the main clause's forecast; the relative clause's toll is asserted.
+    [Test]
+    public void ModalAfterARelativeClausesFigure_ForecastsTheMainClauseOnly()
+    {
+        var claims = Extracted.Claims("The United Nations Tuesday said the earthquake in eastern Afghanistan that has killed more than 900 people could " +
+                                      "impact \"hundreds of thousands\" and warned of an \"exponential\" rise in casualties.", published: new DateOnly(2025, 9, 2));
+        var killed = claims.Single(c => c.Low == 900);
+        var affected = claims.Single(c => c.Low == 200000);
+        Assert.That((killed.Metric, killed.Modality, affected.Metric, affected.Modality),
+            Is.EqualTo(("killed", Modality.Asserted, "affected", Modality.Projection)));
+    }
+
+    // Yemen Daily News after AFP, 18 March 2023: the people an agency vows to assist are not a count of all those affected.
+    [Test]
+    public void ParticipleAfterTheCountedNoun_YieldsToTheVerbWhoseObjectTheFigureIs()
+    {
+        var claim = Extracted.Figure("\"We are ramping up as quickly as we can under the circumstances,\" he added in a statement, vowing to assist around " +
+                                     "130,000 people affected by the \"tragic\" situation.", 123500);
+        Assert.That(claim.Metric, Is.EqualTo("assisted"));
+    }
+
+    // Adapted: the same construction with a casualty verb.
+    [Test]
+    public void PeopleRescuedWhoWereTrapped_AreRescued() =>
+        Assert.That(Extracted.Figure("Firefighters rescued 30 people trapped in the rubble.", 30).Metric, Is.EqualTo("rescued"));
+
+    // Yemen Daily News after AFP, 18 March 2023.
+    [Test]
+    public void StormThatAffectsPeople_CountsTheAffected() =>
+        Assert.That(Extracted.Figure("Cyclone Freddy affects 500,000 people in Malawi: UN", 500000).Metric, Is.EqualTo("affected"));
+
+    // Reuters 2017: "may need" is the main clause's; the relative clause states the majority Republicans have.
+    [Test]
+    public void ModalAfterARelativeClauseSetOffByCommas_LeavesItsFigureAsserted() =>
+        Assert.That(Extracted.Claims("Republicans, who have a slim 52-48 majority in the Senate, also may need support from Democrats to pass their version.")
+            .Single(c => c.Low == 52).Modality, Is.EqualTo(Modality.Asserted));
+}
