@@ -85,12 +85,14 @@ internal sealed partial class FrameBuilder
     private const int EventPhraseReach = 4;
 
     /// <summary>
-    /// "from student protests", "during anti-government protests", "in Christchurch mosque attacks": a plural trigger, no verb, a few
-    /// words after a preposition that opens its phrase, no nearer than <paramref name="from"/>.
+    /// "from student protests", "during anti-government protests", "in Christchurch mosque attacks", "from Nepal protest violence": a
+    /// plural trigger or a word naming an event, no verb, a few words after a preposition that opens its phrase, no nearer than
+    /// <paramref name="from"/>.
     /// </summary>
     private bool EventNamedInPhrase(List<Token> tokens, int trigger, int from)
     {
-        if (!tokens[trigger].Lower.EndsWith('s') || tokens[trigger].Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+        var plural = tokens[trigger].Lower.EndsWith('s') && !tokens[trigger].Lower.EndsWith("ss", StringComparison.Ordinal);
+        if (!plural && lexicon.Events.Kinds.Match(tokens, trigger) is null) return false;
         for (var k = trigger - 1; k >= Math.Max(from, trigger - EventPhraseReach); k--)
         {
             if (!tokens[k].IsWord) return false;

@@ -230,6 +230,12 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 score = mention.FirstToken - (k + trigger.Length) + 2 + (Crosses(tokens, k + trigger.Length, mention.FirstToken) ? 3 : 0);
             else score = 0;
             if (k > mention.EndToken && Crosses(tokens, mention.EndToken, k, parenthetical)) score += 3;
+            // "2 protesters shot during demonstrations in Itahari also succumbed to injuries": an event a preposition names is where the
+            // figure's group was, not what happened to it.
+            if (k > mention.EndToken && lexicon.Events.Kinds.Match(tokens, k) is not null && EventNamedInPhrase(tokens, k, mention.EndToken)) score += 6;
+            // "The protests claimed at least 19 lives": the event, named as the subject, is not what happened to the counted.
+            var eventSubject = EventAsSubject(tokens, k, mention);
+            if (eventSubject) score += 6;
             // "rescued 30 people trapped in the rubble", "vowing to assist around 130,000 people affected by the situation": a
             // participle right after the counted noun describes the group; the verb whose object the figure is says what happened.
             if (k > mention.EndToken && k <= mention.EndToken + 1 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)
@@ -244,7 +250,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 score += 6;
             }
             if (best is null || score < best.Value.Score) (best, bestNamesGroup) = ((fitting.Metric, score), fitting.CountedNoun);
-            if (!fitting.CountedNoun && (happened is null || score < happened.Value.Score)
+            if (!fitting.CountedNoun && (happened is null || score < happened.Value.Score) && !eventSubject
                 && !(k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken) || FollowsFigure(tokens, k, parenthetical)))
                 happened = (fitting.Metric, score);
             k += trigger.Length - 1;
@@ -252,6 +258,14 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
     }
+
+    /// <summary>
+    /// A word naming an event before the figure, after an article or before a relative pronoun: the subject of the figure's verb ("The
+    /// protests claimed 19 lives", "demonstrations that claimed at least 19 lives").
+    /// </summary>
+    private bool EventAsSubject(List<Token> tokens, int k, NumberMention mention) =>
+        k < mention.FirstToken && k > 0 && lexicon.Events.Kinds.Match(tokens, k) is { } named
+        && (Grammar.Articles.Contains(tokens[k - 1]) || k + named.Length < mention.FirstToken && Grammar.ThingRelatives.Contains(tokens[k + named.Length]));
 
     /// <summary>Whether a trigger that fits, a verb and no noun naming the group, ends right before the figure ("rescued 30", "to assist around 130,000").</summary>
     private bool VerbRightBefore(List<Token> tokens, NumberMention mention, Func<MetricTrigger, bool> fits)

@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Extraction;
 
 /// <summary>
 /// What a figure counts, and whether it is the whole toll, in the reporting of the Kocani nightclub fire (2025), the Kunar
-/// earthquake (2025) and Cyclone Freddy (2023). Sentences from real news.
+/// earthquake (2025), Cyclone Freddy (2023) and the Gen Z protests in Nepal (2025). Sentences from real news.
 /// </summary>
 public sealed class FireCrashAndStormFiguresTests
 {
@@ -66,4 +66,16 @@ public sealed class FireCrashAndStormFiguresTests
     public void ModalAfterARelativeClauseSetOffByCommas_LeavesItsFigureAsserted() =>
         Assert.That(Extracted.Claims("Republicans, who have a slim 52-48 majority in the Senate, also may need support from Democrats to pass their version.")
             .Single(c => c.Low == 52).Modality, Is.EqualTo(Modality.Asserted));
+
+    // Dhaka Tribune, 12 September 2025; The Kathmandu Post, 8 September 2025: the protests are where and how people died, not a turnout.
+    [TestCase("Death toll from Nepal protest violence rises to 51", 51)]
+    [TestCase("In Sunsari, 2 protesters shot during demonstrations in Itahari also succumbed to injuries, taking the nationwide toll to 19.", 2)]
+    [TestCase("The crackdown followed days of violent anti-government demonstrations that claimed at least 19 lives in police firing.", 19)]
+    public void DeathsAtAProtest_AreKilledNotTurnout(string sentence, double low) =>
+        Assert.That(Extracted.Figure(sentence, low).Metric, Is.EqualTo("killed"));
+
+    // Adapted: a protest that draws people still counts its turnout.
+    [Test]
+    public void ProtestThatDrawsPeople_CountsItsTurnout() =>
+        Assert.That(Extracted.Figure("The protests drew more than 100,000 people across France.", 100000).Metric, Is.EqualTo("participated"));
 }
