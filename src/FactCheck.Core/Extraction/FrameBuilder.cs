@@ -214,7 +214,12 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "Rebels regularly conduct lightning attacks on checkpoints, and earlier this week they blew up three bridges": a clause of its
             // own, opened with a pronoun subject, governs the figure.
             var pronounClause = k + trigger.Length <= mention.FirstToken && PronounClauseBetween(tokens, k + trigger.Length, mention.FirstToken);
-            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause || anothersNoun || anothersClause || pronounClause)
+            // "All but one of the 242 people on board were killed", "Most of the 300 passengers were rescued": the verb after a definite
+            // whole says what happened to the part before it ("nine of the 11 killed" still counts the whole's own; "a total of 3,000
+            // people were evacuated" is no part).
+            var partsVerb = k > mention.EndToken && mention.FirstToken >= 2 && tokens[mention.FirstToken - 1].Lower == "the" && tokens[mention.FirstToken - 2].Lower == "of"
+                            && VerbFormBetween(tokens, mention.EndToken, k) && !RelativeBetween(tokens, mention.EndToken, k);
+            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause || anothersNoun || anothersClause || pronounClause || partsVerb)
             {
                 k += trigger.Length - 1;
                 continue;
@@ -274,6 +279,22 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == mention.FirstToken && !tokens[start].IsCapitalized
                 && lexicon.Subjects.Match(tokens, start) is null && trigger.Value.Any(t => fits(t) && !t.CountedNoun))
                 return true;
+        return false;
+    }
+
+    /// <summary>Whether a relative pronoun stands in tokens[from..to): "of the roughly 2,000 people who were forced from their homes" is the whole's own verb.</summary>
+    private bool RelativeBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Grammar.RelativePronouns.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>Whether a form of "be" or an auxiliary stands in tokens[from..to).</summary>
+    private bool VerbFormBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])) return true;
         return false;
     }
 

@@ -9,6 +9,14 @@ namespace FactCheck.Extraction;
 /// </summary>
 internal sealed class PartOfGroup(Lexicon lexicon)
 {
+    /// <summary>Whether a metric trigger ends right before tokens[end] ("the remains of", "the bodies").</summary>
+    private bool TriggerEndsAt(List<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - 3); start < end; start++)
+            if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == end) return true;
+        return false;
+    }
+
     public bool IsPart(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
     {
         // "with my own eyes I saw how one man was wounded": a witness counts what was in sight.
@@ -18,7 +26,9 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (IntroducedAsPart(tokens, figure)) return true;
         // "78 bodies have been handed over", "10 other dead bodies have been identified": bodies processed, a subset of the toll.
         // Not the whole of a partitive: in "55 of 75 confirmed dead had been identified" the 75 is the toll.
-        var whole = figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "of";
+        // "The remains of 26 victims were flown to their families": a casualty word before "of" names the figure's group, no part of it.
+        var whole = figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "of"
+                    && !TriggerEndsAt(tokens, figure.FirstToken) && !TriggerEndsAt(tokens, figure.FirstToken - 1);
         for (var k = figure.EndToken; !whole && k < Math.Min(tokens.Count, figure.EndToken + 7); k++)
         {
             if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower == "and" || lexicon.ClauseOpeners.Contains(tokens[k].Lower)) break;

@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Extraction;
 
 /// <summary>
 /// What a figure counts, and whether it is the whole toll, in the reporting of the Kocani nightclub fire (2025), the Kunar
-/// earthquake (2025), Cyclone Freddy (2023) and the Gen Z protests in Nepal (2025). Sentences from real news.
+/// earthquake (2025), Cyclone Freddy (2023), the Gen Z protests in Nepal (2025) and the Air India 171 crash (2025). Sentences from real news.
 /// </summary>
 public sealed class FireCrashAndStormFiguresTests
 {
@@ -78,4 +78,21 @@ public sealed class FireCrashAndStormFiguresTests
     [Test]
     public void ProtestThatDrawsPeople_CountsItsTurnout() =>
         Assert.That(Extracted.Figure("The protests drew more than 100,000 people across France.", 100000).Metric, Is.EqualTo("participated"));
+
+    // TAG24 after AFP, June 2025: the 242 are those on board, of whom all but one were killed; the killed are not 242.
+    [Test]
+    public void DefiniteWholeBeforeAPartsVerb_CountsTheWholeNotWhatHappenedToThePart() =>
+        Assert.That(Extracted.Figure("All but one of the 242 people on board the Boeing 787-8 Dreamliner were killed when the Air India plane smashed into " +
+                                     "a residential area.", 242).Metric, Is.EqualTo("aboard"));
+
+    // Maclean's after The Canadian Press: the relative clause is the whole's own; "a total of" is no part.
+    [TestCase("About 1,200 of the roughly 2,000 people who were forced from their homes on the weekend were given the green light to return.", 1900, "displaced")]
+    [TestCase("A total of 3,000 people were evacuated.", 3000, "evacuated")]
+    public void WholeWithAVerbOfItsOwn_KeepsIt(string sentence, double low, string metric) =>
+        Assert.That(Extracted.Figure(sentence, low).Metric, Is.EqualTo(metric));
+
+    // TAG24 after AFP, June 2025: the remains flown home are some of the dead, not a toll of their own.
+    [Test]
+    public void RemainsFlownToFamilies_ArePartOfTheToll() =>
+        Assert.That(Extracted.Figure("The remains of 26 victims were flown to their families, including 10 to the UK.", 26).PartOfGroup, Is.True);
 }
