@@ -203,7 +203,9 @@ internal sealed class AsOfReader(Lexicon lexicon)
 
     /// <summary>
     /// "they collected a total of 568 bodies, with a single day, Tuesday, seeing a peak of 141 deaths": a date in an absolute "with"
-    /// phrase after the figure that counts something of its own is that phrase's.
+    /// phrase after the figure that counts something of its own is that phrase's; so is one in a part's relative clause ("Nearly a dozen
+    /// deaths have been linked to Hurricane Melissa in Jamaica, three of which are said to have occurred before the storm's passage on
+    /// Tuesday").
     /// </summary>
     private bool InAnotherFiguresWith(DateMention date, NumberMention mention, List<Token> tokens)
     {
@@ -211,6 +213,8 @@ internal sealed class AsOfReader(Lexicon lexicon)
         var with = -1;
         for (var k = mention.EndToken; k < date.FirstToken && with < 0; k++)
             if (tokens[k].Lower == "with" && tokens[k - 1].Text == ",") with = k;
+            else if (tokens[k].Text == "," && k + 3 < date.FirstToken && (tokens[k + 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k + 1) is { Length: 1 })
+                     && tokens[k + 2].Lower == "of" && lexicon.PartOf.Contains(tokens[k + 3].Lower)) return true;
         if (with < 0) return false;
         for (var k = with + 1; k < tokens.Count && tokens[k].Text is not ("." or ";"); k++)
             if (k < date.FirstToken || k >= date.EndToken)

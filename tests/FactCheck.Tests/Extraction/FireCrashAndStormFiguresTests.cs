@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Extraction;
 
 /// <summary>
 /// What a figure counts, and whether it is the whole toll, in the reporting of the Kocani nightclub fire (2025), the Kunar
-/// earthquake (2025), Cyclone Freddy (2023), the Gen Z protests in Nepal (2025) and the Air India 171 crash (2025). Sentences from real news.
+/// earthquake (2025), Cyclone Freddy (2023), the Gen Z protests in Nepal (2025), the Air India 171 crash (2025) and Hurricane Melissa (2025). Sentences from real news.
 /// </summary>
 public sealed class FireCrashAndStormFiguresTests
 {
@@ -95,4 +95,14 @@ public sealed class FireCrashAndStormFiguresTests
     [Test]
     public void RemainsFlownToFamilies_ArePartOfTheToll() =>
         Assert.That(Extracted.Figure("The remains of 26 victims were flown to their families, including 10 to the UK.", 26).PartOfGroup, Is.True);
+
+    // The Star (Jamaica), 30 October 2025: Tuesday dates the three deaths before the storm's passage, not the dozen linked to it since.
+    [Test]
+    public void DateInAPartsRelativeClause_IsThePartsOnly()
+    {
+        var claims = Extracted.Claims("Nearly a dozen deaths have been linked to Hurricane Melissa in Jamaica, three of which are said to have occurred before " +
+                                      "the storm's passage on Tuesday.", published: new DateOnly(2025, 10, 30));
+        Assert.That((claims.Single(c => c.Low > 11).AssertedOn, claims.Single(c => c.Low == 3).AssertedOn),
+            Is.EqualTo(((DateOnly?)new DateOnly(2025, 10, 30), (DateOnly?)new DateOnly(2025, 10, 28))));
+    }
 }
