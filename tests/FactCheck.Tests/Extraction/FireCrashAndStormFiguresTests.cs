@@ -1,4 +1,5 @@
 using FactCheck.Extraction;
+using FactCheck.Extraction.Extractor;
 using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Extraction;
@@ -104,5 +105,15 @@ public sealed class FireCrashAndStormFiguresTests
                                       "the storm's passage on Tuesday.", published: new DateOnly(2025, 10, 30));
         Assert.That((claims.Single(c => c.Low > 11).AssertedOn, claims.Single(c => c.Low == 3).AssertedOn),
             Is.EqualTo(((DateOnly?)new DateOnly(2025, 10, 30), (DateOnly?)new DateOnly(2025, 10, 28))));
+    }
+
+    // The Standard (Kenya) after AFP, 27 November 2025, and Yemen Daily News (AFP): an agency in brackets is the outlet whose copy it is,
+    // a country only tells one Standard from another.
+    [TestCase("The Standard (Kenya)", "The Standard")]
+    [TestCase("Yemen Daily News (AFP)", "AFP")]
+    public void OutletInBrackets_IsTheOutletUnlessItIsAPlace(string publisher, string outlet)
+    {
+        var document = Some.Document("Over 250 missing after Hong Kong's deadliest blaze in decades") with { Publisher = publisher };
+        Assert.That(new ClaimExtractor(Some.Lexicon).Extract(document).Single().Publisher, Is.EqualTo(outlet));
     }
 }

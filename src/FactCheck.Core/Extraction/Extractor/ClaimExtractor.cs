@@ -340,13 +340,18 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         return attribution;
     }
 
-    /// <summary>"The Indian Express (AP)" carries AP's copy: the agency is the outlet.</summary>
-    private static string? Outlet(string? publisher)
+    /// <summary>
+    /// "The Indian Express (AP)" carries AP's copy: the agency is the outlet. A place in the brackets only tells one outlet from another
+    /// of its name: "The Standard (Kenya)" is The Standard.
+    /// </summary>
+    private string? Outlet(string? publisher)
     {
         if (publisher is null) return null;
         var open = publisher.LastIndexOf('(');
         var close = publisher.LastIndexOf(')');
-        return open >= 0 && close > open + 1 ? publisher[(open + 1)..close].Trim() : publisher.Trim();
+        if (open < 0 || close <= open + 1) return publisher.Trim();
+        var bracketed = publisher[(open + 1)..close].Trim();
+        return _lexicon.Places.ByAliasIgnoringCase(bracketed) is not null && open > 0 ? publisher[..open].Trim() : bracketed;
     }
 
     /// <summary>Identical claims repeated in one document get distinct occurrence numbers, so distinct ids.</summary>
