@@ -147,8 +147,18 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // first word, is its noun.
         while (end < tokens.Count && end - start < LongestPhrase && (Continues(tokens, end) || end > start && tokens[end].IsWord && Words.Nouns.Contains(tokens[end].Lower))
                && !(end > start && Grammar.SourcePhraseEnds.Contains(tokens[end]))
+               // "Four deaths were confirmed by the Government yesterday": a time closing the phrase is when the source spoke ("a report
+               // released on Tuesday by the Congressional Budget Office" goes on past it).
+               && !(end > start && TimeClosesPhrase(tokens, end))
                && !(beforePredicate && (Grammar.BeForms.Contains(tokens[end]) || Grammar.Auxiliaries.Contains(tokens[end])))) end++;
         return end > start ? Interpret(context, start, end) : null;
+    }
+
+    /// <summary>Whether a relative time or a weekday starts at tokens[k] and nothing that continues a source phrase follows it.</summary>
+    private bool TimeClosesPhrase(List<Token> tokens, int k)
+    {
+        var length = lexicon.Time.Relative.Match(tokens, k) is { Length: var relative } ? relative : IsWeekday(tokens[k]) ? 1 : 0;
+        return length > 0 && (k + length >= tokens.Count || !tokens[k + length].IsWord);
     }
 
     /// <summary>Who the phrase tokens[start..end) names, by its head: the words before any "of", "to", "in" ...</summary>

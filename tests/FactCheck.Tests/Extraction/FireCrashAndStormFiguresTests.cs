@@ -116,4 +116,11 @@ public sealed class FireCrashAndStormFiguresTests
         var document = Some.Document("Over 250 missing after Hong Kong's deadliest blaze in decades") with { Publisher = publisher };
         Assert.That(new ClaimExtractor(Some.Lexicon).Extract(document).Single().Publisher, Is.EqualTo(outlet));
     }
+
+    // The Star (Jamaica), 30 October 2025: "yesterday" closes the passive's agent; "a report released on Tuesday by the Congressional Budget
+    // Office" goes on past its day.
+    [TestCase("Four deaths were confirmed by the Government yesterday, while a Member of Parliament said another four have occurred in his constituency.", 4, "Government")]
+    [TestCase("The deficit would grow by $1.5 trillion, according to a report released on Tuesday by the Congressional Budget Office.", 1500000000000, "Congressional Budget Office")]
+    public void TimeClosingAnAgent_IsNoPartOfTheSource(string sentence, double low, string source) =>
+        Assert.That(Extracted.Figure(sentence, low).Claimant, Is.EqualTo(source));
 }
