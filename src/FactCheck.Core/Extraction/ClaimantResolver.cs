@@ -265,6 +265,8 @@ internal sealed partial class ClaimantResolver
         if (Grammar.SourceDeterminers.Contains(tokens[k]) || _lexicon.NumberWords.Match(tokens, k) is { Length: 1 }) k++;
         if (k >= tokens.Count || tokens[k] is not { IsWord: true, IsCapitalized: false } || !_lexicon.Sources.Nouns.Contains(tokens[k].Lower)) return false;
         var next = k + 1;
+        // "..., say police officers": two source nouns, one head.
+        if (next < tokens.Count && tokens[next] is { IsWord: true, IsCapitalized: false } && _lexicon.Sources.Nouns.Contains(tokens[next].Lower)) next++;
         // "..., said spokesman Rick Rhodes": a role before its holder's name.
         return next >= tokens.Count || !tokens[next].IsWord || tokens[next].IsCapitalized || _lexicon.Sources.Postmodifiers.Contains(tokens[next].Lower)
                || _lexicon.Sources.InformedModifiers.Contains(tokens[next].Lower) || Grammar.RelativePronouns.Contains(tokens[next]);

@@ -123,4 +123,10 @@ public sealed class FireCrashAndStormFiguresTests
     [TestCase("The deficit would grow by $1.5 trillion, according to a report released on Tuesday by the Congressional Budget Office.", 1500000000000, "Congressional Budget Office")]
     public void TimeClosingAnAgent_IsNoPartOfTheSource(string sentence, double low, string source) =>
         Assert.That(Extracted.Figure(sentence, low).Claimant, Is.EqualTo(source));
+
+    // Hindustan Times after PTI, 13 June 2025: a headline's ", say police officers" names its source, as ", says X" does.
+    [Test]
+    public void HeadlineEndingInSayAndTwoSourceNouns_IsAttributedToThem() =>
+        Assert.That(Extracted.Figure("Ahmedabad plane crash: 265 bodies brought to civil hospital after Air India crash, say police officers", 265).Claimant,
+            Is.EqualTo("police officers"));
 }
