@@ -1,6 +1,6 @@
 namespace FactCheck.Extraction;
 
-/// <summary>What stands right around a figure: its own noun, a verb of its own, a bare measure before it.</summary>
+/// <summary>What stands right around a figure: its own noun, a verb of its own or before it, a bare measure before it, an event named as the subject.</summary>
 internal sealed partial class FrameBuilder
 {
     /// <summary>Whether a word is the noun right after the figure, an increment or "of" aside: "claimed 5,147 lives", "claims 14 more lives", "dozens of victims".</summary>
@@ -260,4 +260,38 @@ internal sealed partial class FrameBuilder
     }
 
     private bool Month(List<Token> tokens, int k) => k >= 0 && k < tokens.Count && tokens[k].IsCapitalized && lexicon.Time.Months.ContainsKey(tokens[k].Lower);
+
+    /// <summary>
+    /// A word naming an event before the figure, after an article or before a relative pronoun: the subject of the figure's verb ("The
+    /// protests claimed 19 lives", "demonstrations that claimed at least 19 lives").
+    /// </summary>
+    private bool EventAsSubject(List<Token> tokens, int k, NumberMention mention) =>
+        k < mention.FirstToken && k > 0 && lexicon.Events.Kinds.Match(tokens, k) is { } named
+        && (Grammar.Articles.Contains(tokens[k - 1]) || k + named.Length < mention.FirstToken && Grammar.ThingRelatives.Contains(tokens[k + named.Length]));
+
+    /// <summary>Whether a trigger that fits, a verb and no noun naming the group, ends right before the figure ("rescued 30", "to assist around 130,000").</summary>
+    private bool VerbRightBefore(List<Token> tokens, NumberMention mention, Func<MetricTrigger, bool> fits)
+    {
+        for (var start = Math.Max(0, mention.FirstToken - 3); start < mention.FirstToken; start++)
+            if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == mention.FirstToken && !tokens[start].IsCapitalized
+                && lexicon.Subjects.Match(tokens, start) is null && trigger.Value.Any(t => fits(t) && !t.CountedNoun))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether a relative pronoun stands in tokens[from..to): "of the roughly 2,000 people who were forced from their homes" is the whole's own verb.</summary>
+    private bool RelativeBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Grammar.RelativePronouns.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>Whether a form of "be" or an auxiliary stands in tokens[from..to).</summary>
+    private bool VerbFormBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])) return true;
+        return false;
+    }
 }

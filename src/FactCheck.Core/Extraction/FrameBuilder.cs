@@ -264,40 +264,6 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
     }
 
-    /// <summary>
-    /// A word naming an event before the figure, after an article or before a relative pronoun: the subject of the figure's verb ("The
-    /// protests claimed 19 lives", "demonstrations that claimed at least 19 lives").
-    /// </summary>
-    private bool EventAsSubject(List<Token> tokens, int k, NumberMention mention) =>
-        k < mention.FirstToken && k > 0 && lexicon.Events.Kinds.Match(tokens, k) is { } named
-        && (Grammar.Articles.Contains(tokens[k - 1]) || k + named.Length < mention.FirstToken && Grammar.ThingRelatives.Contains(tokens[k + named.Length]));
-
-    /// <summary>Whether a trigger that fits, a verb and no noun naming the group, ends right before the figure ("rescued 30", "to assist around 130,000").</summary>
-    private bool VerbRightBefore(List<Token> tokens, NumberMention mention, Func<MetricTrigger, bool> fits)
-    {
-        for (var start = Math.Max(0, mention.FirstToken - 3); start < mention.FirstToken; start++)
-            if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == mention.FirstToken && !tokens[start].IsCapitalized
-                && lexicon.Subjects.Match(tokens, start) is null && trigger.Value.Any(t => fits(t) && !t.CountedNoun))
-                return true;
-        return false;
-    }
-
-    /// <summary>Whether a relative pronoun stands in tokens[from..to): "of the roughly 2,000 people who were forced from their homes" is the whole's own verb.</summary>
-    private bool RelativeBetween(List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (Grammar.RelativePronouns.Contains(tokens[k])) return true;
-        return false;
-    }
-
-    /// <summary>Whether a form of "be" or an auxiliary stands in tokens[from..to).</summary>
-    private bool VerbFormBetween(List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])) return true;
-        return false;
-    }
-
     /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>
     private static bool WholeOfAPart(List<Token> tokens, NumberMention mention)
     {

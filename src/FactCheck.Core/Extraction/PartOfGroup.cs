@@ -9,14 +9,6 @@ namespace FactCheck.Extraction;
 /// </summary>
 internal sealed class PartOfGroup(Lexicon lexicon)
 {
-    /// <summary>Whether a metric trigger ends right before tokens[end] ("the remains of", "the bodies").</summary>
-    private bool TriggerEndsAt(List<Token> tokens, int end)
-    {
-        for (var start = Math.Max(0, end - 3); start < end; start++)
-            if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == end) return true;
-        return false;
-    }
-
     public bool IsPart(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
     {
         // "with my own eyes I saw how one man was wounded": a witness counts what was in sight.
@@ -319,6 +311,14 @@ internal sealed class PartOfGroup(Lexicon lexicon)
     {
         for (var i = from; i < to; i++)
             if (tokens[i].Text == ",") return true;
+        return false;
+    }
+
+    /// <summary>Whether a metric trigger ends right before tokens[end] ("the remains of", "the bodies").</summary>
+    private bool TriggerEndsAt(List<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - 3); start < end; start++)
+            if (lexicon.MetricTriggers.Match(tokens, start) is { } trigger && start + trigger.Length == end) return true;
         return false;
     }
 }
