@@ -105,11 +105,29 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
         if (IsPopulation(tokens, mention)) return ("people", side);
         if (mention.Unit == "" && GroupMeasured(tokens, mention.FirstToken, () => SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide) is { } measured)
             return measured;
+        // "The dead include 176 Indians, 49 British, seven Portuguese": a people's adjective alone after the figure is its people.
+        if (mention.Unit == "" && side is not null && NationalityAlone(tokens, mention.EndToken)) return ("people", side);
         // A side belongs to a counted group; "15 percent of Russian capacity" has none. "... and 35 from Tunisia": an elliptical
         // figure's people come from the country after it.
         return (null, mention.Unit == "" ? OriginAt(tokens, mention.EndToken) : null);
     }
 
+
+    /// <summary>Whether a side's or a country's adjective stands at tokens[k] and ends its group: "49 British,".</summary>
+    private bool NationalityAlone(List<Token> tokens, int k)
+    {
+        var length = lexicon.Sides.Match(tokens, k) is { Length: var side } ? side : lexicon.Places.Adjectives.Match(tokens, k) is { Length: var country } ? country : 0;
+        return length > 0 && EndsTheGroup(tokens, k + length, lexicon);
+    }
+
+    /// <summary>
+    /// Whether a group's phrase ends at tokens[end]: the sentence ends, a stop or a comma stands there, or "and" and the next figure
+    /// ("seven Portuguese and 12 others"; not "two Japanese and American leaders", nor "37 U.S.-based scientists").
+    /// </summary>
+    internal static bool EndsTheGroup(List<Token> tokens, int end, Lexicon lexicon) =>
+        end >= tokens.Count || tokens[end].Kind == TokenKind.Punctuation && tokens[end].Text is not ("-" or "–" or "—")
+        || lexicon.Grammar.Coordinators.Contains(tokens[end]) && end + 1 < tokens.Count
+           && (tokens[end + 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, end + 1) is not null);
 
     /// <summary>
     /// Where the noun of the whole a partitive names after the figure starts ("out of 15,935 cases", "of the complex's 136

@@ -345,6 +345,11 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         // "Russian soldiers", "Ukrainian officials": the adjective says whose they are, not where.
         if (i + adjective.Length < tokens.Count && (lexicon.Subjects.Match(tokens, i + adjective.Length) is not null || lexicon.Sources.Nouns.Contains(tokens[i + adjective.Length].Lower)))
             return null;
+        // "The dead include 176 Indians, 49 British, seven Portuguese": alone right after a figure, the adjective is the people counted
+        // ("three Sri Lankan churches" are in Sri Lanka).
+        if (i > 0 && (tokens[i - 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, i - 1) is { Length: 1 })
+            && CountedGroupReader.EndsTheGroup(tokens, i + adjective.Length, lexicon))
+            return null;
         return new PlaceMention(i, i + adjective.Length, adjective.Value.Name, adjective.Value.Kind, true);
     }
 

@@ -129,4 +129,19 @@ public sealed class FireCrashAndStormFiguresTests
     public void HeadlineEndingInSayAndTwoSourceNouns_IsAttributedToThem() =>
         Assert.That(Extracted.Figure("Ahmedabad plane crash: 265 bodies brought to civil hospital after Air India crash, say police officers", 265).Claimant,
             Is.EqualTo("police officers"));
+
+    // TAG24 after AFP, June 2025: a nationality alone after a figure is who was counted, not where; "three Sri Lankan churches" (Reuters,
+    // 21 April 2019) are in Sri Lanka.
+    [TestCase(49, "British")]
+    [TestCase(7, "Portuguese")]
+    public void NationalityAloneAfterAFigure_IsItsSideAndNoPlace(double low, string side)
+    {
+        var claim = Extracted.Figure("The dead include 176 Indians, 49 British, seven Portuguese and 12 identified publicly only as non-passengers.", low);
+        Assert.That((claim.Side, claim.Location), Is.EqualTo((side, (string?)null)));
+    }
+
+    [Test]
+    public void CountryAdjectiveBeforeTheCountedNoun_StillPlacesTheFigure() =>
+        Assert.That(Extracted.Figure("Easter Day bomb blasts at three Sri Lankan churches and three hotels killed more than 20 people.", 3).Location,
+            Is.EqualTo("Sri Lanka"));
 }
