@@ -45,12 +45,13 @@ internal sealed partial class FrameBuilder
         return Projects(clause) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
     }
 
-    /// <summary>A verb of a clause's own in tokens[from..to): an auxiliary, a form of "be", or a past or present participle ("has killed").</summary>
+    /// <summary>A verb of a clause's own in tokens[from..to): an auxiliary or a form of "be" (<see cref="VerbFormBetween"/>), or a past or present participle ("has killed").</summary>
     private bool VerbBetween(List<Token> tokens, int from, int to)
     {
+        if (VerbFormBetween(tokens, from, to)) return true;
         for (var k = from; k < to; k++)
-            if (Grammar.Auxiliaries.Contains(tokens[k]) || Grammar.BeForms.Contains(tokens[k])
-                || tokens[k] is { IsWord: true, IsCapitalized: false } && tokens[k].Lower.Length > 4 && (tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)))
+            if (tokens[k] is { IsWord: true, IsCapitalized: false } && tokens[k].Lower.Length > 4
+                && (tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)))
                 return true;
         return false;
     }
