@@ -63,7 +63,7 @@ internal sealed partial class ClaimantResolver
             return government with { SourceStart = modifiers, SourceEnd = k };
         // "the organisers' estimate": the apostrophe may stand alone after the plural.
         if (owner > 0 && tokens[owner].Text is "'" or "’" && !tokens[owner].SpaceBefore && tokens[owner - 1].Text.EndsWith('s')) owner--;
-        else if (!IsPossessive(tokens[owner].Text)) return null;
+        else if (!IsPossessive(tokens[owner].Text)) return CompoundOwner(tokens, k);
         var head = IsPossessive(tokens[owner].Text) ? Possessor(tokens[owner].Text) : tokens[owner].Lower;
         var start = owner;
         while (start > 0 && tokens[start - 1] is { IsCapitalized: true, IsWord: true } before && !IsPossessive(before.Text) && !Grammar.Articles.Contains(before)) start--;
@@ -78,6 +78,24 @@ internal sealed partial class ClaimantResolver
         if (!sourceNoun && !(_lexicon.Sources.StrippedWords.Contains(tokens[k].Lower) && MakersName(tokens, start, owner))) return null;
         var words = start == owner ? head : SourcePhrase.Join(tokens, start, owner) + " " + head;
         return new Attribution(words, null, null, start) { SourceStart = start, SourceEnd = owner + 1 };
+    }
+
+    /// <summary>
+    /// "far more than a UN agency estimate of more than 670", "the government figure of 2,000": a source noun right before the measure
+    /// noun owns it as a possessive would, with the names before it that say whose.
+    /// </summary>
+    private Attribution? CompoundOwner(List<Token> tokens, int measure)
+    {
+        var head = measure - 1;
+        // "the official count of 37", "survivor estimates": the authorities' measures are theirs (KeptByAuthorities), and a person's
+        // noun there says whose kind of estimate, not whose.
+        if (head < 1 || tokens[head] is not { IsWord: true, IsCapitalized: false } noun || !_lexicon.Sources.Nouns.Contains(noun.Lower)
+            || _lexicon.Sources.GovernmentNouns.Contains(noun.Lower) || _lexicon.Sources.PersonNouns.Contains(noun.Lower)) return null;
+        var start = head;
+        while (start > 0 && tokens[start - 1] is { IsCapitalized: true, IsWord: true } before && !IsPossessive(before.Text) && !Grammar.Articles.Contains(before)) start--;
+        foreach (var (index, entry) in Mentions)
+            if (index >= start && index <= head) return From(entry, index) with { SourceStart = start, SourceEnd = head + 1 };
+        return new Attribution(SourcePhrase.Join(tokens, start, head + 1), null, null, start) { SourceStart = start, SourceEnd = head + 1 };
     }
 
     /// <summary>

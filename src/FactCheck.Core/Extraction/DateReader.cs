@@ -27,11 +27,11 @@ internal sealed class DateReader(Lexicon lexicon)
     public List<DateMention> Find(List<Token> tokens, DateOnly? written, bool filedOn = false)
     {
         var found = new List<DateMention>();
-        DateOnly? weekdaysFrom = null;
+        (int At, DateOnly Day)? weekdaysFrom = null;
         for (var i = 0; i < tokens.Count;)
         {
             var mention = Relative(tokens, i, written) ?? Calendar(tokens, i, written)
-                          ?? (IsWeekday(tokens[i]) ? Weekday(tokens, i, weekdaysFrom ??= WeekdaysCountedFrom(tokens, written), filedOn) : null)
+                          ?? (IsWeekday(tokens[i]) ? Weekday(tokens, i, (weekdaysFrom ??= WeekdaysCountedFrom(tokens, written)) is { At: var at, Day: var from } && at < i ? from : written, filedOn) : null)
                           ?? YearSpan(tokens, i) ?? Year(tokens, i) ?? Ago(tokens, i, written);
             if (mention is null) { i++; continue; }
             found.Add(mention);
@@ -83,16 +83,18 @@ internal sealed class DateReader(Lexicon lexicon)
         token.IsCapitalized && Time.Weekdays.ContainsKey(token.Text.EndsWith("'s", StringComparison.Ordinal) ? token.Text[..^2] : token.Text);
 
     /// <summary>
-    /// The day a sentence's weekdays are counted back from: a full date it gives, with its year, over a week before the text was
-    /// written ("On January 1, 2022, Indian officials said ... in the early hours of Saturday" in a report of 2024), else that day.
+    /// The day a sentence's weekdays after it are counted back from: a full date it gives, with its year, over a week before the text
+    /// was written ("On January 1, 2022, Indian officials said ... in the early hours of Saturday" in a report of 2024), else that
+    /// day. A weekday before the date is the report's own ("occurred on Wednesday near the tomb of Soleimani, who was assassinated
+    /// ... on January 3, 2020").
     /// </summary>
-    private DateOnly? WeekdaysCountedFrom(List<Token> tokens, DateOnly? written)
+    private (int At, DateOnly Day) WeekdaysCountedFrom(List<Token> tokens, DateOnly? written)
     {
         for (var i = 0; i < tokens.Count; i++)
             // Without the day of writing, only a date that gives its year resolves.
             if (IsMonth(tokens, i) || DayNumber(tokens, i) is not null && IsMonth(tokens, i + 1))
-                if (Calendar(tokens, i, null) is { Day: { } day, Precision: AsOfPrecision.Day } && written is { } w && w.DayNumber - day.DayNumber > 7) return day;
-        return written;
+                if (Calendar(tokens, i, null) is { Day: { } day, Precision: AsOfPrecision.Day } && written is { } w && w.DayNumber - day.DayNumber > 7) return (i, day);
+        return (tokens.Count, default);
     }
 
     private const int DaysBackOfTheNextDay = 6;

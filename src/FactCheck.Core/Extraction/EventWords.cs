@@ -9,6 +9,7 @@ internal sealed record EventsFile
     public required string[] RunningTotal { get; init; }
     public string[] SiteVerbs { get; init; } = [];
     public string[] MetaphoricVerbs { get; init; } = [];
+    public string[] InstitutionNouns { get; init; } = [];
 }
 
 /// <summary>The event vocabulary of rules/lexicon/events.json: the words naming each kind of event, the running-total cues, and the verbs saying where one happened.</summary>
@@ -20,6 +21,9 @@ internal sealed class EventWords
 
     /// <summary>Event words that, as the verb of a plural subject, name no event: "protesters flood Barcelona", "demonstrators storm the parliament".</summary>
     public required IReadOnlySet<string> MetaphoricVerbs { get; init; }
+
+    /// <summary>Words after an event word that make it part of who acts, no event: "fire authorities", "the National Fire Agency".</summary>
+    public required IReadOnlySet<string> InstitutionNouns { get; init; }
 
     /// <summary>
     /// Whether an event word starts within <paramref name="reach"/> tokens of <paramref name="start"/> with only its modifiers
@@ -51,6 +55,7 @@ internal sealed class EventWords
         return new EventWords
         {
             MetaphoricVerbs = file.MetaphoricVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            InstitutionNouns = file.InstitutionNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Kinds = new(kindOf.Select(kv => (kv.Key, kv.Value)), classes: classes),
             RunningTotal = new(file.RunningTotal.Select(p => (p, true)), classes: classes),
             SiteVerbs = new(file.SiteVerbs.Select(p => (p, true)), classes: classes),

@@ -82,7 +82,7 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
-    private const int EventPhraseReach = 4;
+    private const int EventPhraseReach = 5;
 
     /// <summary>
     /// "from student protests", "during anti-government protests", "in Christchurch mosque attacks", "from Nepal protest violence": a

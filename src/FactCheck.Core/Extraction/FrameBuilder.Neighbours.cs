@@ -294,4 +294,13 @@ internal sealed partial class FrameBuilder
             if (Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])) return true;
         return false;
     }
+
+    /// <summary>"attack suspects", "protest leaders": an event's word before a plural noun, as its modifier.</summary>
+    private bool ModifiesPluralNoun(List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || lexicon.Events.Kinds.Match(tokens, k) is not { Length: 1 }) return false;
+        var next = tokens[k + 1];
+        return next.IsWord && char.IsLower(next.Text[0]) && next.Lower.Length > 3 && next.Lower.EndsWith('s') && !next.Lower.EndsWith("ss", StringComparison.Ordinal)
+               && !Grammar.FunctionWords.Contains(next);
+    }
 }

@@ -219,7 +219,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // people were evacuated" is no part).
             var partsVerb = k > mention.EndToken && mention.FirstToken >= 2 && tokens[mention.FirstToken - 1].Lower == "the" && tokens[mention.FirstToken - 2].Lower == "of"
                             && VerbFormBetween(tokens, mention.EndToken, k) && !RelativeBetween(tokens, mention.EndToken, k);
-            if (fitting is null || parenthetical.Contains(k) || namedEvent || ownedByAnother || ownClause || anothersNoun || anothersClause || pronounClause || partsVerb)
+            // "Four attack suspects", "two attack helicopters": an event's word right after the figure, before a plural noun, says what
+            // kind of thing was counted, not what happened to it.
+            var modifier = k == mention.EndToken && trigger.Length == 1 && ModifiesPluralNoun(tokens, k);
+            if (fitting is null || parenthetical.Contains(k) || namedEvent || modifier || ownedByAnother || ownClause || anothersNoun || anothersClause || pronounClause || partsVerb)
             {
                 k += trigger.Length - 1;
                 continue;

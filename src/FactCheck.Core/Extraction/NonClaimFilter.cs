@@ -102,6 +102,14 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             || afterNumber is { Text: "(", SpaceBefore: false } && n + 3 < tokens.Count && tokens[n + 2] is { IsWord: true, Text.Length: 1, SpaceBefore: false }
                                                                   && tokens[n + 3] is { Text: ")", SpaceBefore: false })
             return "name or identifier";
+        // "the release by 42West", "7News reported": digits joined to a capitalised word are part of a name.
+        if (number.Kind == TokenKind.Number && afterNumber is { SpaceBefore: false, IsWord: true, IsCapitalized: true } glued && glued.Text.Length >= 3
+            && glued.Text.Skip(1).Any(char.IsLower) && !lexicon.Magnitudes.ContainsKey(glued.Lower)) return "name or identifier";
+        // "Telegram channel “112”", "“112”: 150 people were killed": a number alone in quotation marks after a noun, or opening the
+        // sentence, is named, not counted ('the toll reached "253"' counts).
+        if (mention.FirstToken == n && number.Kind == TokenKind.Number && mention.EndToken == n + 1 && before is { Text: "“" or "\"" } && after is { Text: "”" or "\"" }
+            && (n == 1 || tokens[n - 2] is { IsWord: true } named && !Grammar.FunctionWords.Contains(named) && !named.Lower.EndsWith("ed", StringComparison.Ordinal)))
+            return "name or identifier";
         // "the “2 Stolba” checkpoint": a number opening a quoted name.
         if (before is { Text: "“" or "\"" or "‘" } && after is { IsCapitalized: true } && mention.EndToken + 1 < tokens.Count
             && tokens[mention.EndToken + 1].Text is "”" or "\"" or "’") return "name or identifier";

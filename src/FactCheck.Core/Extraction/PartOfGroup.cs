@@ -240,13 +240,17 @@ internal sealed class PartOfGroup(Lexicon lexicon)
     }
 
     /// <summary>"146 died and 150 more were injured": after a bare count earlier in the sentence, "more" means others; after "three days", still an increase.</summary>
+    /// <summary>"has risen to 91 as two more people succumbed": the level a count moved to; "more" after it is what moved it.</summary>
+    private bool LevelReached(List<Token> tokens, NumberMention figure) =>
+        figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "to" && lexicon.Grammar.ChangeVerbs.Contains(tokens[figure.FirstToken - 2]);
+
     private bool AfterAHeadCount(List<Token> tokens, IReadOnlyList<NumberMention> sentenceFigures, NumberMention figure)
     {
         foreach (var earlier in sentenceFigures)
         {
             if (ReferenceEquals(earlier, figure) || earlier.EndToken > figure.FirstToken) return false;
             var duration = earlier.EndToken < tokens.Count && lexicon.Durations.Contains(tokens[earlier.EndToken].Lower);
-            if (earlier.Unit == "" && !earlier.IsOrdinal && !duration) return true;
+            if (earlier.Unit == "" && !earlier.IsOrdinal && !duration && !LevelReached(tokens, earlier)) return true;
         }
         return false;
     }

@@ -108,6 +108,9 @@ internal sealed partial class PlaceReader
         if (Bordered(tokens, k)) return true;
         // "northeast of the city of Rio", "from the Russian border": the place's own noun and article aside.
         if (k >= 3 && tokens[k].Lower == "of" && Places.Nouns.Match(tokens, k - 1) is { Length: 1 } && lexicon.Grammar.Articles.Contains(tokens[k - 2])) k -= 3;
+        // "about 600 kilometers northwest of the capital, Port Moresby": the place named after its noun, a comma between.
+        else if (k >= 3 && (tokens[k].Text == "," ? k - 1 : k) is var noun && Places.Nouns.Match(tokens, noun) is { Length: 1 }
+                 && lexicon.Grammar.Articles.Contains(tokens[noun - 1])) k = noun - 2;
         if (k >= 1 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
         if (k < 1 || !lexicon.Grammar.MeasuredFrom.Contains(tokens[k])) return false;
         return Places.IsDirection(tokens[k - 1]) || IsDistanceUnit(tokens, k - 1);

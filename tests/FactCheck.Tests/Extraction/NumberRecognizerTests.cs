@@ -74,7 +74,7 @@ public sealed class NumberRecognizerTests
     [TestCase("Bangladesh building collapse death toll passes 500", 500, "more than")]
     [TestCase("The death toll continued to rise Sunday, surpassing 600", 600, "more than")]
     [TestCase("Death Toll In Mexico Earthquake Rises Above 200", 200, "more than")]
-    [TestCase("1,300+: Missing persons", 1300, "more than")]
+    [TestCase("1,300+: Missing persons", 1300, "at least")]
     [TestCase("people who make $1 million or more a year", 1e6, "at least")]
     public void Find_LowerBoundsAreUnbounded(string text, double low, string qualifier)
     {

@@ -23,6 +23,8 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
         for (var i = 0; i < tokens.Count; i++)
         {
             if (words.Kinds.Match(tokens, i) is not { } match || time.MonthAt(tokens, i, grammar.MonthLeadIns) || UsedAsVerb(tokens, i, match.Length)) continue;
+            // "South Korean fire authorities say 120 people have died in an airplane crash": who speaks, not what happened.
+            if (i + match.Length < tokens.Count && words.InstitutionNouns.Contains(tokens[i + match.Length].Lower)) { i += match.Length - 1; continue; }
             (found ??= []).Add((i, match.Value));
             i += match.Length - 1;
         }

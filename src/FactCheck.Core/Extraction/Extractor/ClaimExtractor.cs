@@ -105,6 +105,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             var written = current.Date ?? document.Published;
             // Dates matter only to a sentence's figures: most sentences have none.
             List<DateMention>? dates = null;
+            IReadOnlyList<NumberMention>? counts = null;
             var places = _places.Find(tokens, attributions);
             var headline = span.Start == 0 && document.Title.Length > 0 && document.Text.AsSpan(0, Math.Min(document.Text.Length, span.End)).Trim().SequenceEqual(document.Title.AsSpan().Trim());
             var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _datelines.Read(tokens) : null;
@@ -200,7 +201,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     EventFrom = happened?.From,
                     RunningTotal = runningTotal,
                     // A witness's sighting ("saw three bodies on the street") is part of what happened, never a rival toll.
-                    PartOfGroup = _parts.IsPart(tokens, mention, figures[s]) || _parts.Added(tokens, mention) && CountedBefore(claims, frame.Metric)
+                    PartOfGroup = _parts.IsPart(tokens, mention, counts ??= OutsideDates(figures[s], dates)) || _parts.Added(tokens, mention) && CountedBefore(claims, frame.Metric)
                                   || attribution is { Sighting: true },
                     Modality = frame.Modality,
                     Start = tokens[mention.FirstToken].Start,
@@ -373,6 +374,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         }
         return claims;
     }
+
+    /// <summary>"The search on August 2 yielded 14 more bodies": the numbers of dates are no figures a part could follow.</summary>
+    private static IReadOnlyList<NumberMention> OutsideDates(IReadOnlyList<NumberMention> figures, List<DateMention>? dates) =>
+        dates is not { Count: > 0 } ? figures : figures.Where(f => !dates.Any(d => d.FirstToken <= f.FirstToken && f.EndToken <= d.EndToken)).ToList();
 
     /// <summary>"Floods in Bokyrsk last year killed 1,442 people", "A similar attack in 1999": a sentence about another time.</summary>
     private static bool OfAnotherTime(List<DateMention>? dates, DateOnly? written)

@@ -1,0 +1,125 @@
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// Increments, names, sources and places in the reporting of the Kerman bombings (2024), the Crocus City Hall attack (2024), the
+/// Enga landslide (2024), Cyclone Chido (2024), the Wayanad landslides (2024), the Jeju Air crash (2024) and the March for Our
+/// Lives (2018). Sentences from real news.
+/// </summary>
+public sealed class AttackLandslideAndCycloneFiguresTests
+{
+    // IFP News, 6 January 2024: "two more" explain the rise to 91; they are no rival toll.
+    [Test]
+    public void MoreAfterTheLevelATollRoseTo_IsTheIncrease()
+    {
+        var claims = Extracted.Claims("The number of the dead in the Wednesday terrorist blasts in the southeastern Iranian city of Kerman has risen to " +
+                                      "91 as two more people succumbed to their injuries.");
+        Assert.That((claims.Single(c => c.Low == 91).PartOfGroup, claims.Single(c => c.Low == 2).PartOfGroup), Is.EqualTo((false, true)));
+    }
+
+    // The Hindu, 2 August 2024: the day of a date is no figure "more" could mean others than.
+    [Test]
+    public void MoreAfterADate_IsTheIncrease() =>
+        Assert.That(Extracted.Claims("The search on August 2 yielded 14 more bodies.", published: new DateOnly(2024, 8, 2)).Single(c => c.Low == 14).PartOfGroup,
+            Is.True);
+
+    // Eastern Mirror after AP, March 2024: an event named five words into the measure's phrase is where the dead died.
+    [Test]
+    public void EventWordFiveWordsIntoTheMeasuresPhrase_LeavesTheMeasureToTheFigure() =>
+        Assert.That(Extracted.Figure("MOSCOW — The death toll in the Moscow concert hall attack has risen to 133, Russia’s top state investigative " +
+                                     "agency said on Saturday.", 133).Metric, Is.EqualTo("killed"));
+
+    // RTÉ, March 2024: "attack" says what kind of suspects were counted, not what happened to them.
+    [Test]
+    public void EventWordBeforeAPluralNoun_ModifiesIt() =>
+        Assert.That(Extracted.Figure("Four attack suspects - all from Tajikistan according to Russian state media - are under arrest along with several " +
+                                     "suspected accomplices.", 4).Metric, Is.EqualTo("arrested"));
+
+    // Paudal, January 2025: the disappeared are missing, and a prefect is a source.
+    [Test]
+    public void PeopleWhoDisappeared_AreMissing_AccordingToThePrefect()
+    {
+        var claim = Extracted.Figure("Chido: in addition to the deaths, around forty people have disappeared, according to the prefect of Mayotte", 40);
+        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("missing", "prefect")));
+    }
+
+    // Cedar News, January 2024: "73+" is 73 or more.
+    [Test]
+    public void PlusSignAfterAFigure_IsAtLeast()
+    {
+        var claim = Extracted.Figure("Twin Blasts Kill 73+ Near Soleimani's Tomb on Assassination Anniversary", 73);
+        Assert.That((claim.Low, claim.Qualifier), Is.EqualTo((73, "at least")));
+    }
+
+    // The Washington Times, 26 March 2018: "42West" is a firm's name.
+    [Test]
+    public void DigitsJoinedToACapitalisedWord_AreAName() =>
+        Assert.That(Extracted.Claims("“While Washington, D.C. authorities have yet to give an official estimate, reports published by major news " +
+                                     "organizations put the crowd size at 850,000 people, which would make it the largest demonstration in the " +
+                                     "capital’s history,” said the release by 42West, a leading Los Angeles public-relations firm.").Select(c => c.Low),
+            Is.EqualTo(new[] { 850000.0 }));
+
+    // Pledge Times, 23 March 2024: "112" is the name of a Telegram channel.
+    [Test]
+    public void NumberAloneInQuotationMarks_IsAName()
+    {
+        Assert.That(Extracted.Claims("This was reported by Telegram-channel “112” with reference to sources."), Is.Empty);
+        Assert.That(Extracted.Claims("“112”: 150 people were killed in the terrorist attack at Crocus City Hall").Select(c => c.Low), Is.EqualTo(new[] { 150.0 }));
+    }
+
+    // Adapted: a quoted figure after a verb still counts.
+    [Test]
+    public void QuotedFigureAfterAVerb_StillCounts() =>
+        Assert.That(Extracted.Figure("The toll reached \"253\", officials said.", 253).Metric, Is.EqualTo("killed"));
+
+    // SHINE, 6 January 2024: the weekday is the blasts'; the date after it is the relative clause's, four years before.
+    [Test]
+    public void WeekdayBeforeAnOlderFullDate_IsCountedFromTheReport()
+    {
+        var claims = Extracted.Claims("The death toll rose to 92, local media reported. The two explosions occurred on Wednesday near the tomb of Iran's " +
+                                      "top general Qassem Soleimani, where thousands of people had gathered to honor the late commander, who was " +
+                                      "assassinated in a US drone attack on January 3, 2020.", published: new DateOnly(2024, 1, 6));
+        Assert.That(claims.Single(c => c.Low != 92).AssertedOn, Is.EqualTo(new DateOnly(2024, 1, 3)));
+    }
+
+    // Ada Derana, 29 December 2024: fire authorities speak of a crash; their name names no fire.
+    [Test]
+    public void EventWordBeforeAnInstitutionNoun_NamesNoEvent() =>
+        Assert.That(Extracted.Figure("South Korean fire authorities say 120 people have died in an airplane crash at an airport in the country’s " +
+                                     "southwest.", 120).Event, Is.EqualTo("crash"));
+
+    // Outlook India, 2 August 2024: "as per" attributes as "according to" does.
+    [Test]
+    public void AsPer_NamesTheSource() =>
+        Assert.That(Extracted.Figure("As per official data from the Kerala government, the death toll in the devastating Wayanad landslides rose to 210.", 210)
+            .Claimant, Is.EqualTo("Kerala government"));
+
+    // IFP News, 6 January 2024: the wounded still treated are some of the wounded.
+    [Test]
+    public void WoundedStillReceivingTreatment_ArePartOfTheGroup() =>
+        Assert.That(Extracted.Figure("He added 103 wounded are still receiving medical treatment, 34 of them with server injuries, and that 17 of the " +
+                                     "injured are children.", 103).PartOfGroup, Is.True);
+
+    // NHK World, June 2024: an agency's estimate is the agency's, whoever compares it.
+    [Test]
+    public void SourceNounBeforeTheMeasure_OwnsIt() =>
+        Assert.That(Extracted.Figure("The government says at least 2,000 people are buried under rubble and mud, far more than a UN agency estimate of " +
+                                     "more than 670.", 670).Claimant, Is.EqualTo("United Nations"));
+
+    // NHK World, June 2024: the capital is where the distance is measured from, not where the dead are.
+    [Test]
+    public void CapitalAfterADistance_IsNoPlaceOfTheFigures()
+    {
+        var claims = Extracted.Claims("The disaster occurred on May 24 in the mountainous province of Enga, about 600 kilometers northwest of the " +
+                                      "capital, Port Moresby.\n\nTen people have been confirmed dead, but the scale of the landslide makes it difficult " +
+                                      "to know the actual toll.", published: new DateOnly(2024, 6, 7));
+        Assert.That(claims.Single(c => c.Low == 10).Location, Is.EqualTo("Enga"));
+    }
+
+    // Adapted from ETV Bharat, 2 August 2024: a title alone after a possessive is the possessor's office.
+    [Test]
+    public void TitleAloneAfterAPossessive_IsTheSource() =>
+        Assert.That(Extracted.Figure("The state's Assistant Director General of Police (ADGP) said on Friday that approximately 300 individuals are " +
+                                     "still missing.", 300).Claimant, Is.EqualTo("state's assistant director general"));
+}
