@@ -55,6 +55,10 @@ internal sealed class AsOfReader(Lexicon lexicon)
         // death toll of 17,000 from an earthquake in 1999" gives that earthquake's toll, as of 1999.
         if (runningTotal && nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens)
             && !Grammar.CountedUpTo.Contains(tokens[nearest.FirstToken]) && !YearsBefore(nearest, section.Date ?? document.Published)) nearest = null;
+        // "revised the death toll from 103 to 95", "rose to 120, up from 85": the value a count moved from is of some earlier time the
+        // sentence does not give, unless a date follows it ("up from 50,000 the previous week").
+        if (EarlierValue(tokens, mention) && !(nearest is not null && DatesEarlierValue(nearest, mention, tokens)))
+            return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
         if (nearest is not null)
         {
             var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
@@ -184,6 +188,30 @@ internal sealed class AsOfReader(Lexicon lexicon)
         tokens[k].IsWord && !tokens[k].IsCapitalized
         && (lexicon.AttributionVerbs.Match(tokens, k) is not null || Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])
             || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A figure a count moved from: after "from", with "to" and a figure after it ("from 103 to 95"), another figure before it ("to
+    /// 275 from 288") or "up" or "down" ("up from 85").
+    /// </summary>
+    private bool EarlierValue(List<Token> tokens, NumberMention mention)
+    {
+        var link = mention.FirstToken - 1;
+        // A count's: "raise the child tax credit to $1,650 from $1,000 currently" gives the sum now in force.
+        if (link < 1 || mention.Unit != "" || !Grammar.EarlierValueLinks.Contains(tokens[link])) return false;
+        if (tokens[link - 1].Kind == TokenKind.Number || Grammar.ChangeAdverbs.Contains(tokens[link - 1])) return true;
+        var to = mention.EndToken;
+        return to + 1 < tokens.Count && tokens[to].Lower == "to" && (tokens[to + 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, to + 1) is not null
+                                                                     || lexicon.Qualifiers.Match(tokens, to + 1) is not null);
+    }
+
+    /// <summary>"down from 11,886 in fiscal 2016": a date a few words after an earlier value, no comma between, is its own.</summary>
+    private static bool DatesEarlierValue(DateMention date, NumberMention mention, List<Token> tokens)
+    {
+        if (date.FirstToken < mention.EndToken || date.FirstToken - mention.EndToken > 4) return false;
+        for (var k = mention.EndToken; k < date.FirstToken; k++)
+            if (tokens[k].Text is "," or ";") return false;
+        return true;
+    }
 
     /// <summary>
     /// "Around 84,000 protesters turned out on Saturday, up from 50,000 the previous week, the ministry said, adding that

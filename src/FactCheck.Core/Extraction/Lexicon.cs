@@ -77,6 +77,7 @@ public sealed class Lexicon
 
     /// <summary>"another", "a further": right before a figure, add it to a count of its kind given earlier in the report.</summary>
     internal PhraseIndex<bool> Additions { get; private init; } = null!;
+    internal PhraseIndex<bool> Remainders { get; private init; } = null!;
     /// <summary>Words right after a figure that make it a difference from another figure: "2 fewer than first reported".</summary>
     internal PhraseIndex<bool> Differences { get; private init; } = null!;
     /// <summary>Words right after a figure that make it a ratio of two figures: "46 times higher", "three times as many".</summary>
@@ -189,6 +190,7 @@ public sealed class Lexicon
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             Additions = new(numbers.Additions.Select(m => (m, true)), classes: classes),
+            Remainders = new(numbers.Remainders.Select(m => (m, true)), classes: classes),
             Differences = new(numbers.Differences.Select(m => (m, true)), classes: classes),
             Ratios = new(numbers.Ratios.Select(m => (m, true)), classes: classes),
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -199,7 +199,9 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         if (start < 2 || tokens[start - 1].Lower != "from") return false;
         var change = tokens[start - 2];
         var grammar = lexicon.Grammar;
-        if (grammar.ChangeAdverbs.Contains(change) || grammar.TollLinks.Contains(change) && change.Lower.Length > 3 || lexicon.Sources.CuedVerbs.ContainsKey(change.Lower))
+        // "initially bringing the death toll from 78 to 81": a measure moves from one level to another; it spans no range.
+        if (grammar.ChangeAdverbs.Contains(change) || grammar.TollLinks.Contains(change) && change.Lower.Length > 3 || lexicon.Sources.CuedVerbs.ContainsKey(change.Lower)
+            || grammar.MeasureNouns.Contains(change))
             return true;
         // "officially raised the death toll from the devastating storm last year from 64 to 2,975": the verb of change may stand further back
         // in the clause, its object between.

@@ -27,6 +27,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
         }
         if (InBreakdown(tokens, figure, sentenceFigures)) return true;
+        if (figure.Unit == "" && RestAfter(tokens, figure, sentenceFigures)) return true;
         if (InHeldArea(tokens, figure, sentenceFigures)) return true;
         var after = figure.EndToken;
         // "Nearly two-thirds of those killed -- 97 -- were women", "at least four were teenagers": a bare figure said to be
@@ -240,6 +241,17 @@ internal sealed class PartOfGroup(Lexicon lexicon)
     }
 
     /// <summary>"146 died and 150 more were injured": after a bare count earlier in the sentence, "more" means others; after "three days", still an increase.</summary>
+    /// <summary>"Thirty-four people died inside the stadium and the rest died in hospital": the rest of a count, no other figure between.</summary>
+    private bool RestAfter(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
+    {
+        for (var k = figure.EndToken; k < tokens.Count; k++)
+        {
+            if (StartsFigure(sentenceFigures, k)) return false;
+            if (lexicon.Remainders.Match(tokens, k) is not null) return true;
+        }
+        return false;
+    }
+
     /// <summary>"has risen to 91 as two more people succumbed": the level a count moved to; "more" after it is what moved it.</summary>
     private bool LevelReached(List<Token> tokens, NumberMention figure) =>
         figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "to" && lexicon.Grammar.ChangeVerbs.Contains(tokens[figure.FirstToken - 2]);

@@ -31,6 +31,23 @@ internal sealed partial class SourcePhrase
                && (!tokens[j - 1].IsCapitalized || j == 1) && Words.Nouns.Contains(tokens[j - 1].Lower) ? j : null;
     }
 
+    /// <summary>
+    /// The preposition before the place tokens[start..] names, past a place it belongs to set off by a comma ("in Falls Church,
+    /// Virginia"), when a word comes before it; null otherwise.
+    /// </summary>
+    private int? PrepositionBeforePlace(List<Token> tokens, int start)
+    {
+        var j = start - 1;
+        if (j >= 2 && tokens[j].Text == ",")
+        {
+            var nameStart = j;
+            while (nameStart > 0 && tokens[nameStart - 1].IsCapitalized) nameStart--;
+            if (nameStart == j) return null;
+            j = nameStart - 1;
+        }
+        return j >= 1 && tokens[j] is { IsWord: true, IsCapitalized: false } && lexicon.Places.Prepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord ? j : null;
+    }
+
     private bool IsPlaceName(List<Token> tokens, int start, int end) =>
         start < end && tokens[start].IsCapitalized && lexicon.Places.Aliases.Match(tokens, start) is { } place && start + place.Length == end;
 

@@ -94,7 +94,13 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             // "Jonathan Williams, chief economist at the American Legislative Exchange Council, an organization of ..., said": the
             // name before the first aside.
             return describedName.Person ? describedName : NameBeforeAside(context, indefinite - 2) ?? describedName;
-        if (Interpret(context, start, k + 1) is { } source) return Coordinated(context, start, k + 1, source) ?? source;
+        if (Interpret(context, start, k + 1) is { } source)
+            // "Digital Design & Imaging Service in Falls Church, Virginia, estimated": a place after the source says where it is; the
+            // name before the preposition speaks.
+            return !nested && IsPlace(source) && PrepositionBeforePlace(tokens, start) is { } at && Before(context, at - 1, nested: true) is { } situated
+                   && !IsPlace(situated)
+                ? situated
+                : Coordinated(context, start, k + 1, source) ?? source;
         // "Criticism has been strident from Saudi Arabia's regional rival Iran, which raised": no source opens the run; the name after its
         // last preposition may.
         if (relative && LastPrepositionBefore(tokens, start, k) is { } preposition && Interpret(context, preposition + 1, k + 1) is { } afterPreposition)

@@ -4,8 +4,9 @@ namespace FactCheck.Tests.Extraction;
 
 /// <summary>
 /// Increments, names, sources and places in the reporting of the Kerman bombings (2024), the Crocus City Hall attack (2024), the
-/// Enga landslide (2024), Cyclone Chido (2024), the Wayanad landslides (2024), the Jeju Air crash (2024) and the March for Our
-/// Lives (2018). Sentences from real news.
+/// Enga landslide (2024), Cyclone Chido (2024), the Wayanad landslides (2024), the Jeju Air crash (2024), the March for Our
+/// Lives (2018), the Kanjuruhan stadium crush (2022), the Pylos shipwreck (2023), the Key Bridge collapse (2024) and the Kenyan
+/// Finance Bill protests (2024). Sentences from real news.
 /// </summary>
 public sealed class AttackLandslideAndCycloneFiguresTests
 {
@@ -122,4 +123,43 @@ public sealed class AttackLandslideAndCycloneFiguresTests
     public void TitleAloneAfterAPossessive_IsTheSource() =>
         Assert.That(Extracted.Figure("The state's Assistant Director General of Police (ADGP) said on Friday that approximately 300 individuals are " +
                                      "still missing.", 300).Claimant, Is.EqualTo("state's assistant director general"));
+
+    // The Washington Times, 26 March 2018: the place after the firm says where it is; the firm estimated.
+    [Test]
+    public void PlaceAfterTheSource_IsNoSource() =>
+        Assert.That(Extracted.Figure("Digital Design & Imaging Service in Falls Church, Virginia, estimated the peak crowd size at 202,796, with a 15 " +
+                                     "percent margin of error, according to CBS News.", 202796).Claimant, Is.EqualTo("Imaging Service"));
+
+    // China Daily after Xinhua, January 2024: the toll revised from is of an earlier day the sentence does not give.
+    [Test]
+    public void ValueATollWasRevisedFrom_IsOfAnUnknownEarlierDay()
+    {
+        var claims = Extracted.Claims("In a live interview with the Islamic Republic of Iran News Network (IRINN) on Wednesday, Iranian Health Minister " +
+                                      "Bahram Einollahi revised the death toll from 103 to 95.", published: new DateOnly(2024, 1, 4));
+        Assert.That((claims.Single(c => c.Low == 103).AssertedOn, claims.Single(c => c.Low == 95).AssertedOn),
+            Is.EqualTo(((DateOnly?)null, (DateOnly?)new DateOnly(2024, 1, 3))));
+    }
+
+    // A News after Anadolu, 25 June 2024: police opening fire is shooting, no fire.
+    [Test]
+    public void OpenFire_NamesViolence() =>
+        Assert.That(Extracted.Figure("10 killed in Kenyan capital when police open fire on protesters storming parliament", 10).Event, Is.EqualTo("violence"));
+
+    // CaughtOffside, 2 October 2022: those who died inside are some of the dead, the rest died in hospital.
+    [Test]
+    public void FigureTheRestCompletes_IsPartOfTheGroup() =>
+        Assert.That(Extracted.Figure("\"Thirty-four people died inside the stadium and the rest died in hospital .. They went out to one point at the exit.", 34)
+            .PartOfGroup, Is.True);
+
+    // ABC Audio, 27 March 2024: a father's children are no toll.
+    [Test]
+    public void ChildrenOfADad_AreNoFigure() =>
+        Assert.That(Extracted.Claims("Baltimore bridge collapse: Dad of 3 who lived in Maryland for 19 years among the 6 presumed dead").Select(c => c.Low),
+            Is.EqualTo(new[] { 6.0 }));
+
+    // Greek City Times, June 2023: a toll brought from one level to another is two figures, no range.
+    [Test]
+    public void TollBroughtFromOneLevelToAnother_IsTwoFigures() =>
+        Assert.That(Extracted.Claims("Prior to this, three additional bodies were recovered on Monday, initially bringing the death toll from 78 to 81.")
+            .Select(c => (c.Low, c.High)), Does.Contain((81.0, 81.0)).And.Contain((78.0, 78.0)));
 }
