@@ -162,4 +162,9 @@ public sealed class AttackLandslideAndCycloneFiguresTests
     public void TollBroughtFromOneLevelToAnother_IsTwoFigures() =>
         Assert.That(Extracted.Claims("Prior to this, three additional bodies were recovered on Monday, initially bringing the death toll from 78 to 81.")
             .Select(c => (c.Low, c.High)), Does.Contain((81.0, 81.0)).And.Contain((78.0, 78.0)));
+
+    // Crain's Chicago Business, 21 January 2017: marchers flooding a city name no flood, a word before the city or not.
+    [Test]
+    public void MarchersFloodingDowntown_NameNoFlood() =>
+        Assert.That(Extracted.Claims("Thousands of marchers flood downtown Chicago").Single().Event, Is.Not.EqualTo("flood"));
 }

@@ -34,15 +34,19 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
     internal static readonly IReadOnlyList<(int Token, string Kind)> NoneFound = [];
 
     /// <summary>
-    /// "350,000 protesters flood Barcelona", "Russian flags flood Crimean capital": an event word listed as metaphoric, right after a
-    /// plural subject and before its object, is a verb, and names no event ("protesters march" still names a march).
+    /// "350,000 protesters flood Barcelona", "Russian flags flood Crimean capital", "Thousands of marchers flood downtown Chicago": an
+    /// event word listed as metaphoric, right after a plural subject and before its object, is a verb, and names no event
+    /// ("protesters march" still names a march).
     /// </summary>
     private bool UsedAsVerb(List<Token> tokens, int k, int length)
     {
         if (length != 1 || k < 1 || k + 1 >= tokens.Count || !words.MetaphoricVerbs.Contains(tokens[k].Lower)) return false;
         // The object: a name or a determined noun ("flood Barcelona", "storm the parliament"); "estimates floods caused" has a verb next.
+        // "marchers flood downtown Chicago": a word may stand before the name.
         var next = tokens[k + 1];
-        if (!(next.IsWord && next.IsCapitalized || grammar.Articles.Contains(next) || grammar.Possessives.Contains(next))) return false;
+        var named = next.IsWord && next.IsCapitalized
+                    || next is { IsWord: true, IsCapitalized: false } && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized && !grammar.FunctionWords.Contains(next);
+        if (!(named || grammar.Articles.Contains(next) || grammar.Possessives.Contains(next))) return false;
         var subject = tokens[k - 1];
         return subject.IsWord && subject.Lower.Length > 3 && subject.Lower.EndsWith('s') && !subject.Lower.EndsWith("ss", StringComparison.Ordinal)
                && !subject.Text.Contains('\'') && !subject.Text.Contains('’') && !grammar.FunctionWords.Contains(subject) && words.Kinds.Match(tokens, k - 1) is null;
