@@ -77,6 +77,7 @@ public sealed class Lexicon
 
     /// <summary>"another", "a further": right before a figure, add it to a count of its kind given earlier in the report.</summary>
     internal PhraseIndex<bool> Additions { get; private init; } = null!;
+    /// <summary>"the rest": after a figure, make it part of a count the rest completes.</summary>
     internal PhraseIndex<bool> Remainders { get; private init; } = null!;
     /// <summary>Words right after a figure that make it a difference from another figure: "2 fewer than first reported".</summary>
     internal PhraseIndex<bool> Differences { get; private init; } = null!;

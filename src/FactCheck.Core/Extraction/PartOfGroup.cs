@@ -240,7 +240,6 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>"146 died and 150 more were injured": after a bare count earlier in the sentence, "more" means others; after "three days", still an increase.</summary>
     /// <summary>"Thirty-four people died inside the stadium and the rest died in hospital": the rest of a count, no other figure between.</summary>
     private bool RestAfter(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
     {
@@ -256,6 +255,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
     private bool LevelReached(List<Token> tokens, NumberMention figure) =>
         figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "to" && lexicon.Grammar.ChangeVerbs.Contains(tokens[figure.FirstToken - 2]);
 
+    /// <summary>"146 died and 150 more were injured": after a bare count earlier in the sentence, "more" means others; after "three days", still an increase.</summary>
     private bool AfterAHeadCount(List<Token> tokens, IReadOnlyList<NumberMention> sentenceFigures, NumberMention figure)
     {
         foreach (var earlier in sentenceFigures)
