@@ -110,6 +110,9 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (mention.FirstToken == n && number.Kind == TokenKind.Number && mention.EndToken == n + 1 && before is { Text: "“" or "\"" } && after is { Text: "”" or "\"" }
             && (n == 1 || tokens[n - 2] is { IsWord: true } named && !Grammar.FunctionWords.Contains(named) && !named.Lower.EndsWith("ed", StringComparison.Ordinal)))
             return "name or identifier";
+        // "78 bodies have been recovered, and not 79 as reported yesterday", "the number of deaths is 275 and not 288": a figure set
+        // right after another and denied corrects it; no one asserts it.
+        if (CorrectedFigure(tokens, mention)) return "corrected figure";
         // "the “2 Stolba” checkpoint": a number opening a quoted name.
         if (before is { Text: "“" or "\"" or "‘" } && after is { IsCapitalized: true } && mention.EndToken + 1 < tokens.Count
             && tokens[mention.EndToken + 1].Text is "”" or "\"" or "’") return "name or identifier";
@@ -349,4 +352,20 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     private static bool IsOpeningQuote(Token token) => token.Text is "“" or "\"" or "„" or "«";
 
     private static bool LeadingZero(Token token) => token.Kind == TokenKind.Number && token.Text.Length > 1 && token.Text[0] == '0' && char.IsDigit(token.Text[1]);
+
+    /// <summary>
+    /// "..., and not 79", "275 and not 288", "12, not 15": "not" right before a count in digits, a joint before it and a number before
+    /// that. Not "not one was injured", which counts, nor a sum, often an earlier estimate ("not $416 billion as it estimated in December").
+    /// </summary>
+    private bool CorrectedFigure(List<Token> tokens, NumberMention mention)
+    {
+        var not = mention.FirstToken - 1;
+        if (not < 2 || tokens[not].Lower != "not" || tokens[mention.NumberToken].Kind != TokenKind.Number || mention.Unit != "") return false;
+        var joint = not - 1;
+        if (Grammar.Coordinators.Contains(tokens[joint]) && joint >= 1 && tokens[joint - 1].Text == ",") joint--;
+        if (!(tokens[joint].Text == "," || Grammar.Coordinators.Contains(tokens[joint]))) return false;
+        for (var k = joint - 1; k >= Math.Max(0, joint - 6); k--)
+            if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
 }

@@ -167,4 +167,15 @@ public sealed class AttackLandslideAndCycloneFiguresTests
     [Test]
     public void MarchersFloodingDowntown_NameNoFlood() =>
         Assert.That(Extracted.Claims("Thousands of marchers flood downtown Chicago").Single().Event, Is.Not.EqualTo("flood"));
+
+    // eKathimerini, 14 June 2023: the figure denied after the recovered bodies is no one's claim.
+    [Test]
+    public void FigureDeniedRightAfterAnother_IsNoClaim() =>
+        Assert.That(Extracted.Claims("The number of survivors remains 104, while the Coast Guard clarified this morning that 78 bodies have been recovered, " +
+                                     "and not 79 as reported yesterday.").Select(c => c.Low), Is.EqualTo(new[] { 104.0, 78.0 }));
+
+    // Adapted: a comma alone sets the denied figure against the one before it.
+    [Test]
+    public void FigureDeniedAfterAComma_IsNoClaim() =>
+        Assert.That(Extracted.Claims("Police said 12 people died, not 15.").Select(c => c.Low), Is.EqualTo(new[] { 12.0 }));
 }
