@@ -125,7 +125,7 @@ internal sealed partial class ClaimantResolver
     }
 
     /// <summary>"ministry's", "government’s", "organisers'".</summary>
-    private static bool IsPossessive(string word) =>
+    internal static bool IsPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal));
 
     /// <summary>The word a possessive is of: "ministry's" is "ministry", "organisers'" is "organisers".</summary>

@@ -228,7 +228,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             found = new Attribution(Join(tokens, start, headEnd).ToLowerInvariant(), null, null, start) { Person = true };
         // "Kerala's Chief Minister said", "the state's Director General of Police said": a title alone after a possessive is the
         // possessor's office, as "Kerala's chief minister" is.
-        else if (head.IsCapitalized && headEnd - start >= 2 && IsPossessiveWord(tokens[start].Text) && AllTitles(tokens, start + 1, headEnd))
+        else if (head.IsCapitalized && headEnd - start >= 2 && ClaimantResolver.IsPossessive(tokens[start].Text) && AllTitles(tokens, start + 1, headEnd))
             found = new Attribution(Join(tokens, start, start + 1) + " " + Join(tokens, start + 1, headEnd).ToLowerInvariant(), null, null, start) { Person = true };
         else if (head.IsCapitalized && Name(tokens, start, headEnd) is { } name)
             found = name;
@@ -253,9 +253,6 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             if (tokens[k].IsCapitalized && (Words.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.Contains('-') && tokens[k].Text.Split('-').Any(Words.OrganisationHeads.Contains))) return true;
         return false;
     }
-
-    private static bool IsPossessiveWord(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     private static bool Possessive(List<Token> tokens, int start, int end)
     {
