@@ -59,6 +59,11 @@ internal sealed class AsOfReader(Lexicon lexicon)
         // sentence does not give, unless a date follows it ("up from 50,000 the previous week").
         if (EarlierValue(tokens, mention) && !(nearest is not null && DatesEarlierValue(nearest, mention, tokens)))
             return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+        // "Reiner Haseloff said earlier on Saturday that two people had died", "Initially, officials said 10 people were killed": what
+        // the report gives as said before is of an earlier time it leaves open, no count to set against today's.
+        // A date of the figure's own still dates it: "Earlier, it was reported that 30 people had died in ASH on Saturday and Sunday".
+        if ((nearest is null || StatementDate(nearest, attributions, tokens)) && EarlierStatement(tokens, mention, attributions))
+            return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
         if (nearest is not null)
         {
             var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
@@ -326,6 +331,30 @@ internal sealed class AsOfReader(Lexicon lexicon)
             if (date.FirstToken == after || date.EndToken == verb || date.EndToken + 1 == verb && Grammar.StatementAdverbs.Contains(tokens[verb - 1])) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A figure the nearest reporting verb before it gives as said before, in the same clause: a word of an earlier statement right
+    /// before or after the verb ("had initially given", "said earlier"), or opening the sentence with a comma before its first verb
+    /// ("Initially, officials said"). Not "Buncombe County officials, who previously reported 72 deaths, are now deferring to a state
+    /// tally of 42", whose 42 is now's.
+    /// </summary>
+    private bool EarlierStatement(List<Token> tokens, NumberMention mention, Attribution[] attributions)
+    {
+        int? nearest = null, first = null;
+        foreach (var attribution in attributions)
+        {
+            var verb = attribution.TokenIndex;
+            if (verb >= tokens.Count || !char.IsLetter(tokens[verb].Text[0])) continue;
+            if (first is null || verb < first) first = verb;
+            if (verb < mention.FirstToken && (nearest is null || verb > nearest)) nearest = verb;
+        }
+        if (nearest is not { } said) return false;
+        for (var k = said + 1; k < mention.FirstToken; k++)
+            if (tokens[k].Text is "," or ";" or "–" or "—") return false;
+        var markers = Grammar.EarlierStatements;
+        return said == first && tokens.Count > 1 && markers.Contains(tokens[0]) && tokens[1].Text == ","
+               || said > 0 && markers.Contains(tokens[said - 1]) || said + 1 < tokens.Count && markers.Contains(tokens[said + 1]);
     }
 
     /// <summary>"had been killed until August 27": a date the count runs up to makes it a count so far.</summary>

@@ -112,8 +112,10 @@ internal sealed partial class ClaimantResolver
             if (Grammar.OpensAllegation(tokens, i)) continue;
             // "up from initial estimates of $13 billion", "reports of gunfire": a plural noun before "of", no verb. "caused an estimated $16.7
             // billion", "the reported death toll": after an article, an adjective.
+            // "Western Kentucky’s confirmed death toll": after a possessive, before a noun, an adjective too.
             if (verb.Length == 1 && tokens[i].Lower.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].Lower == "of"
-                || i > 0 && Grammar.Articles.Contains(tokens[i - 1])) continue;
+                || i > 0 && (Grammar.Articles.Contains(tokens[i - 1])
+                             || IsPossessive(tokens[i - 1].Text) && i + verb.Length < tokens.Count && tokens[i + verb.Length] is { IsWord: true, IsCapitalized: false })) continue;
             // "On Monday, police denied reports that hundreds of people were still missing": a plural noun a past verb takes, no verb.
             if (verb.Length == 1 && tokens[i].Lower.EndsWith('s') && i > 0 && tokens[i - 1] is { IsWord: true, IsCapitalized: false } taking
                 && taking.Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
@@ -172,6 +174,8 @@ internal sealed partial class ClaimantResolver
         // "The toll rose to 62, as announced by the Prefecture of Crotone", "as reported by Reuters": the agent after "as", a participle and "by".
         if (verb > 0 && tokens[verb - 1].Lower == "as" && verb + length + 1 < tokens.Count && tokens[verb + length].Lower == "by")
             return _phrases.After(context, verb + length + 1);
+        // "As previously reported, President Joko Widodo said ...", "as reported earlier": "as" and the verb with no agent name no source.
+        if (AsWithNoAgent(tokens, verb)) return null;
         // "The death toll of 312 reported by state media", "a 57,000 total given by Prime Minister Shaukat Aziz": a participle right
         // after a figure or its measure, with "by" after it, is a passive with no "be": its agent gave the figure.
         if (AfterMeasureBy(tokens, verb, length)) return _phrases.After(context, verb + length + 1, beforePredicate: true);
@@ -188,6 +192,17 @@ internal sealed partial class ClaimantResolver
             return verb + length < tokens.Count && tokens[verb + length].Lower == "that" ? new Attribution(Claim.Unattributed, null, null, verb) : null;
         }
         return _phrases.Before(context, verb - 1) ?? SharedSubject(context, verb);
+    }
+
+    /// <summary>
+    /// "as" opening a clause right before the verb, or with only adverbs between ("As previously reported, ...", ", as widely reported,");
+    /// not "the ministry paraphrased Xi as telling Trump", where "as" follows what it describes.
+    /// </summary>
+    private static bool AsWithNoAgent(List<Token> tokens, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && tokens[k] is { IsWord: true } adverb && adverb.Lower.Length > 4 && adverb.Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
+        return k >= 0 && tokens[k].Lower == "as" && (k == 0 || !tokens[k - 1].IsWord);
     }
 
     /// <summary>

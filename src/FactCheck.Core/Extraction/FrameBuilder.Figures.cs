@@ -16,6 +16,14 @@ internal sealed partial class FrameBuilder
     private bool IsFigure(List<Token> tokens, int k) =>
         tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null;
 
+    /// <summary>Another figure in tokens[from..to), outside an aside, joined by "and" or not.</summary>
+    private bool AnyFigureBetween(List<Token> tokens, int from, int to, HashSet<int> aside)
+    {
+        for (var k = from; k < to; k++)
+            if (!aside.Contains(k) && IsFigure(tokens, k)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Another figure in tokens[from..to) ("with thousands more missing" too), not one joined to this by "and" ("19 children and six adults
     /// died" share the verb), nor one in an aside ("9,500 people, including 1,500 in the capital, took part").
@@ -40,6 +48,59 @@ internal sealed partial class FrameBuilder
         if (figure - other < 2 || !Grammar.Coordinators.Contains(tokens[figure - 1])) return false;
         for (var k = other + 1; k < figure - 1; k++)
             if (!tokens[k].IsWord || IsFigure(tokens, k) || Grammar.Coordinators.Contains(tokens[k])) return false;
+        return true;
+    }
+
+    /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>
+    private static bool WholeOfAPart(List<Token> tokens, NumberMention mention)
+    {
+        var k = mention.FirstToken - 1;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        return k >= 0 && tokens[k].Lower == "of";
+    }
+
+    /// <summary>
+    /// Tokens of an aside after the figure: between dashes ("4.3 million children – more than half ... –
+    /// have had to leave"), or between commas opened by a part marker ("about 9,500 people, including
+    /// 1,500 in the capital, took part"). The verb after it is the figure's.
+    /// </summary>
+    private HashSet<int> Parenthetical(List<Token> tokens, NumberMention mention)
+    {
+        var aside = new HashSet<int>();
+        var open = -1;
+        for (var k = mention.EndToken; k < tokens.Count; k++)
+        {
+            // "At least five passengers and three railway staffers - the locomotive pilot ... - were killed": a spaced hyphen is a dash.
+            if (tokens[k].Text is not ("–" or "—") && !(tokens[k].Text == "-" && tokens[k].SpaceBefore && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore)) continue;
+            if (open < 0) { open = k; continue; }
+            for (var j = open; j <= k; j++) aside.Add(j);
+            return aside;
+        }
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count - 1, mention.EndToken + 4); k++)
+        {
+            if (tokens[k].Text != ",") continue;
+            // "About a dozen women, who had been in the building when it was seized, were evacuated": a relative clause too.
+            if (lexicon.PartMarkers.Match(tokens, k + 1) is null && !Grammar.RelativePronouns.Contains(tokens[k + 1])) break;
+            for (var close = k + 1; close < tokens.Count && tokens[close].Text is not ("." or ";"); close++)
+            {
+                if (tokens[close].Text != ",") continue;
+                for (var j = k; j <= close; j++) aside.Add(j);
+                break;
+            }
+            break;
+        }
+        return aside;
+    }
+
+    /// <summary>Whether toll links lead from <paramref name="from"/> straight to a figure before <paramref name="before"/>: "toll rises to 288".</summary>
+    private bool LinksToFigure(List<Token> tokens, int from, int before)
+    {
+        var k = from;
+        while (k < before && Grammar.TollLinks.Contains(tokens[k])) k++;
+        if (k == from || k >= before || tokens[k].Kind != TokenKind.Number && lexicon.NumberWords.Match(tokens, k) is null) return false;
+        // "the number of deaths is 275 and not 288": figures joined by "and" share their measure.
+        for (var j = k + 1; j < before; j++)
+            if (Grammar.Coordinators.Contains(tokens[j])) return false;
         return true;
     }
 }

@@ -51,13 +51,16 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
-    /// <summary>"157 bridges damaged": a participle within a few words after the figure, with no metric of its own.</summary>
+    /// <summary>
+    /// "157 bridges damaged": a participle within a few words after the figure, with no metric of its own; not a compound adjective
+    /// ("two self-propelled howitzers ... were missing").
+    /// </summary>
     private bool OwnPredicate(List<Token> tokens, NumberMention mention)
     {
         for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
         {
             if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
-            if (tokens[k].Lower.Length > 4 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
+            if (tokens[k].Lower.Length > 4 && !tokens[k].Lower.Contains('-') && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
                 return lexicon.MetricTriggers.Match(tokens, k) is null;
         }
         return false;
@@ -284,6 +287,66 @@ internal sealed partial class FrameBuilder
     {
         for (var k = from; k < to; k++)
             if (Grammar.RelativePronouns.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A relative clause right after the figure and its noun, up to the main verb: an auxiliary or a form of "be" past the clause's own
+    /// verb, with a trigger of what happened (no mere handling, "were identified") right after it: "Two protesters who sustained
+    /// critical injuries during clashes have died". Null when there is none.
+    /// </summary>
+    private (int Start, int End)? RelativeClauseOnNoun(List<Token> tokens, NumberMention mention)
+    {
+        // "almost everyone aboard except two who were rescued have perished": the main verb is the whole's, not the exception's.
+        if (mention.FirstToken > 0 && Grammar.Exceptives.Contains(tokens[mention.FirstToken - 1])) return null;
+        for (var r = mention.EndToken; r < Math.Min(tokens.Count, mention.EndToken + 3); r++)
+        {
+            if (!tokens[r].IsWord) return null;
+            if (!Grammar.RelativePronouns.Contains(tokens[r])) continue;
+            var j = r + 1;
+            while (j < tokens.Count && (Grammar.BeForms.Contains(tokens[j]) || Grammar.Auxiliaries.Contains(tokens[j]))) j++;
+            for (j++; j < tokens.Count && tokens[j].Text is not ("," or ";" or ":" or "." or "–" or "—"); j++)
+            {
+                if (!Grammar.BeForms.Contains(tokens[j]) && !Grammar.Auxiliaries.Contains(tokens[j])) continue;
+                for (var main = j + 1; main < Math.Min(tokens.Count, j + 4); main++)
+                    if (lexicon.MetricTriggers.Match(tokens, main) is { } trigger && trigger.Value.Any(t => t.Metric != "count")) return (r, j);
+                return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether tokens[k] stands between two commas in tokens[from..to), no other punctuation of a clause's end between them.</summary>
+    private static bool SetOffByCommas(List<Token> tokens, int from, int k, int to)
+    {
+        var opened = false;
+        for (var j = k - 1; j >= from && !opened; j--)
+            if (tokens[j].Text == ",") opened = true;
+            else if (tokens[j].Text is ";" or ":" or "." or "—" or "–") return false;
+        if (!opened) return false;
+        for (var j = k + 1; j < to; j++)
+            if (tokens[j].Text == ",") return true;
+            else if (tokens[j].Text is ";" or ":" or "." or "—" or "–") return false;
+        return false;
+    }
+
+    /// <summary>A contrasting word ("while", "but") in tokens[from..to).</summary>
+    private bool ContrastBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Grammar.Contrastives.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>A trigger of what happened to people within a few words after the figure, auxiliaries between: "of whom 30 died", "12 were killed".</summary>
+    private bool OwnTriggerAfter(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
+        {
+            if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People && !t.CountedNoun)) return true;
+            if (!Grammar.BeForms.Contains(tokens[k]) && !Grammar.Auxiliaries.Contains(tokens[k])) return false;
+        }
         return false;
     }
 

@@ -89,8 +89,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         }
         // "Nearly 100 people missing ..., including 85 firefighters, ... as death toll rises to 112": a part counts what
         // happened to the whole it is taken from, the figure before it.
+        // "90 people were taken to the hospital ..., of whom 30 died": not a part whose own verb says what happened to it.
         if (previous is not null && lexicon.PeopleMetrics.Contains(previous.Metric) && (subject is null || isPeople) && mention.Unit == ""
-            && PartOfGroup.IntroducedAsPart(lexicon, tokens, mention))
+            && PartOfGroup.IntroducedAsPart(lexicon, tokens, mention) && !OwnTriggerAfter(tokens, mention))
             metric = previous.Metric;
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         // "On a vote of 231 to 198": a tally naming no group counts what its measure does, votes, not people.
@@ -167,6 +168,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         var opening = measure?.Trigger.FirstOrDefault(fits);
         var openingEnd = measure?.End ?? 0;
         var ahead = Math.Max(MetricReach, ListedSubjectEnd(tokens, mention.EndToken) - mention.EndToken);
+        var relative = RelativeClauseOnNoun(tokens, mention);
         for (var k = Math.Max(0, mention.FirstToken - back); k < Math.Min(tokens.Count, mention.EndToken + ahead + parenthetical.Count); k++)
         {
             if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger || lexicon.Time.MonthAt(tokens, k, Grammar.MonthLeadIns)) continue;
@@ -176,7 +178,10 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             if (opening is not null && k >= openingEnd && (k < mention.FirstToken ? !cued : !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical))
                 && !EventNamedInPhrase(tokens, k, k < mention.FirstToken ? openingEnd : mention.EndToken)
                 // "Death toll in Mexico earthquake rises above 200 as rescuers are searching for survivors": another clause's trigger.
-                && !(k > mention.EndToken && ClauseOpensBetween(tokens, mention.EndToken, k)))
+                && !(k > mention.EndToken && ClauseOpensBetween(tokens, mention.EndToken, k))
+                // "The death toll from the terrorist attack in the German city of Magdeburg, when a car rammed into a crowd at a Christmas
+                // market, has risen to 5": an aside set off by commas between the measure and its figure tells of something else.
+                && !(k < mention.FirstToken && SetOffByCommas(tokens, openingEnd, k, mention.FirstToken)))
                 opening = null;
             var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k))
                                                                  && !(t.OnlyMeasured && !GroupOfItsMeasure(tokens, mention, k)));
@@ -197,7 +202,13 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                                  || k + trigger.Length < mention.FirstToken && (LinksToFigure(tokens, k + trigger.Length, mention.FirstToken)
                                                                              || FollowsFigure(tokens, k, parenthetical) && (OwnPredicate(tokens, mention) || OwnThingNoun(tokens, mention))
                                                                              || IsFigure(tokens, k + trigger.Length) && ParticipleClauseBetween(tokens, k + trigger.Length, mention.FirstToken))
-                                 || k > mention.EndToken && (LinksToFigure(tokens, k + trigger.Length, tokens.Count) || ObjectFigureAt(tokens, k + trigger.Length));
+                                 || k > mention.EndToken && (LinksToFigure(tokens, k + trigger.Length, tokens.Count) || ObjectFigureAt(tokens, k + trigger.Length)
+                                                             // "more than 2,000 houses were damaged and more than 5,000 people were taken to evacuation
+                                                             // centres": past another figure, a trigger is that one's when this one has a verb of its own.
+                                                             // "One hundred countries approved the resolution, while 58 countries abstained": a
+                                                             // contrast sets two of a kind side by side.
+                                                             || OwnPredicate(tokens, mention) && AnyFigureBetween(tokens, mention.EndToken, k, parenthetical)
+                                                                && !ContrastBetween(tokens, mention.EndToken, k));
             // "three people were killed ... after about 300 protesters armed with stun grenades tried to seize a base": a figure
             // with a verb of its own in a clause opened after the trigger is that clause's.
             var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken)
@@ -244,6 +255,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "The protests claimed at least 19 lives": the event, named as the subject, is not what happened to the counted.
             var eventSubject = EventAsSubject(tokens, k, mention);
             if (eventSubject) score += 6;
+            // "Two protesters who sustained critical injuries during clashes have died in hospital": a relative clause on the counted
+            // noun describes the group; the main verb past it says what happened to it.
+            if (relative is { } clause && k > clause.Start && k < clause.End) score += MetricReach;
             // "rescued 30 people trapped in the rubble", "vowing to assist around 130,000 people affected by the situation": a
             // participle right after the counted noun describes the group; the verb whose object the figure is says what happened.
             if (k > mention.EndToken && k <= mention.EndToken + 1 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)
@@ -265,59 +279,6 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         }
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
-    }
-
-    /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>
-    private static bool WholeOfAPart(List<Token> tokens, NumberMention mention)
-    {
-        var k = mention.FirstToken - 1;
-        if (k >= 0 && tokens[k].Lower == "the") k--;
-        return k >= 0 && tokens[k].Lower == "of";
-    }
-
-    /// <summary>
-    /// Tokens of an aside after the figure: between dashes ("4.3 million children – more than half ... –
-    /// have had to leave"), or between commas opened by a part marker ("about 9,500 people, including
-    /// 1,500 in the capital, took part"). The verb after it is the figure's.
-    /// </summary>
-    private HashSet<int> Parenthetical(List<Token> tokens, NumberMention mention)
-    {
-        var aside = new HashSet<int>();
-        var open = -1;
-        for (var k = mention.EndToken; k < tokens.Count; k++)
-        {
-            // "At least five passengers and three railway staffers - the locomotive pilot ... - were killed": a spaced hyphen is a dash.
-            if (tokens[k].Text is not ("–" or "—") && !(tokens[k].Text == "-" && tokens[k].SpaceBefore && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore)) continue;
-            if (open < 0) { open = k; continue; }
-            for (var j = open; j <= k; j++) aside.Add(j);
-            return aside;
-        }
-        for (var k = mention.EndToken; k < Math.Min(tokens.Count - 1, mention.EndToken + 4); k++)
-        {
-            if (tokens[k].Text != ",") continue;
-            // "About a dozen women, who had been in the building when it was seized, were evacuated": a relative clause too.
-            if (lexicon.PartMarkers.Match(tokens, k + 1) is null && !Grammar.RelativePronouns.Contains(tokens[k + 1])) break;
-            for (var close = k + 1; close < tokens.Count && tokens[close].Text is not ("." or ";"); close++)
-            {
-                if (tokens[close].Text != ",") continue;
-                for (var j = k; j <= close; j++) aside.Add(j);
-                break;
-            }
-            break;
-        }
-        return aside;
-    }
-
-    /// <summary>Whether toll links lead from <paramref name="from"/> straight to a figure before <paramref name="before"/>: "toll rises to 288".</summary>
-    private bool LinksToFigure(List<Token> tokens, int from, int before)
-    {
-        var k = from;
-        while (k < before && Grammar.TollLinks.Contains(tokens[k])) k++;
-        if (k == from || k >= before || tokens[k].Kind != TokenKind.Number && lexicon.NumberWords.Match(tokens, k) is null) return false;
-        // "the number of deaths is 275 and not 288": figures joined by "and" share their measure.
-        for (var j = k + 1; j < before; j++)
-            if (Grammar.Coordinators.Contains(tokens[j])) return false;
-        return true;
     }
 
     /// <summary>Whether a verb of a measure moving links to the figure: "has risen to 33", "reached 151", "stands at 75".</summary>

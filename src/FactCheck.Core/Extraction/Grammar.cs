@@ -29,6 +29,10 @@ internal sealed class Grammar
     public required WordSet Coordinators { get; init; }
     public required WordSet Contrastives { get; init; }
     public required WordSet Concessives { get; init; }
+    /// <summary>"except", "besides": before a figure, make it an exception to a whole the sentence's main verb is about.</summary>
+    public required WordSet Exceptives { get; init; }
+    /// <summary>"initially", "earlier": next to a reporting verb, make what it gives an earlier statement, of a time left open.</summary>
+    public required WordSet EarlierStatements { get; init; }
     public required WordSet FunctionWords { get; init; }
     public required WordSet TollLinks { get; init; }
     public required WordSet CitingVerbs { get; init; }
@@ -150,6 +154,8 @@ internal sealed class Grammar
             Coordinators = Set(file.Coordinators, "coordinators"),
             Contrastives = Set(file.Contrastives, "contrastives"),
             Concessives = Set(file.Concessives, "concessives"),
+            Exceptives = Set(file.Exceptives, "exceptives"),
+            EarlierStatements = Set(file.EarlierStatements, "earlierStatements"),
             FunctionWords = Set(file.FunctionWords, "functionWords"),
             TollLinks = Set(file.TollLinks, "tollLinks"),
             CitingVerbs = Set(file.CitingVerbs, "citingVerbs"),
@@ -229,6 +235,8 @@ internal sealed record GrammarFile
     public required string[] Coordinators { get; init; }
     public required string[] Contrastives { get; init; }
     public string[] Concessives { get; init; } = [];
+    public string[] Exceptives { get; init; } = [];
+    public string[] EarlierStatements { get; init; } = [];
     public required string[] FunctionWords { get; init; }
     public required string[] TollLinks { get; init; }
     public required string[] CitingVerbs { get; init; }

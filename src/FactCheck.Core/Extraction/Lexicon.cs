@@ -79,6 +79,8 @@ public sealed class Lexicon
     internal PhraseIndex<bool> Additions { get; private init; } = null!;
     /// <summary>"the rest": after a figure, make it part of a count the rest completes.</summary>
     internal PhraseIndex<bool> Remainders { get; private init; } = null!;
+    /// <summary>"if not", "or even", "possibly": between two vague quantities, make the second the upper bound ("hundreds, possibly thousands").</summary>
+    internal PhraseIndex<bool> VagueUpperLinks { get; private init; } = null!;
     /// <summary>Words right after a figure that make it a difference from another figure: "2 fewer than first reported".</summary>
     internal PhraseIndex<bool> Differences { get; private init; } = null!;
     /// <summary>Words right after a figure that make it a ratio of two figures: "46 times higher", "three times as many".</summary>
@@ -192,6 +194,7 @@ public sealed class Lexicon
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             Additions = new(numbers.Additions.Select(m => (m, true)), classes: classes),
             Remainders = new(numbers.Remainders.Select(m => (m, true)), classes: classes),
+            VagueUpperLinks = new(numbers.VagueUpperLinks.Select(m => (m, true)), classes: classes),
             Differences = new(numbers.Differences.Select(m => (m, true)), classes: classes),
             Ratios = new(numbers.Ratios.Select(m => (m, true)), classes: classes),
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -23,6 +23,7 @@ internal sealed record NumbersFile
     public string[] PartMarkers { get; init; } = [];
     public string[] Additions { get; init; } = [];
     public string[] Remainders { get; init; } = [];
+    public string[] VagueUpperLinks { get; init; } = [];
     public string[] Differences { get; init; } = [];
     public string[] Ratios { get; init; } = [];
     public string[] ClauseOpeners { get; init; } = [];

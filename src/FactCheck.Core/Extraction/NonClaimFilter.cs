@@ -355,12 +355,15 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
 
     /// <summary>
     /// "..., and not 79", "275 and not 288", "12, not 15": "not" right before a count in digits, a joint before it and a number before
-    /// that. Not "not one was injured", which counts, nor a sum, often an earlier estimate ("not $416 billion as it estimated in December").
+    /// that, or the number right before it, as headlines write it ("Cianjur earthquake kills 62 not 162"). Not "not one was injured",
+    /// which counts, nor a sum, often an earlier estimate ("not $416 billion as it estimated in December").
     /// </summary>
     private bool CorrectedFigure(List<Token> tokens, NumberMention mention)
     {
         var not = mention.FirstToken - 1;
-        if (not < 2 || tokens[not].Lower != "not" || tokens[mention.NumberToken].Kind != TokenKind.Number || mention.Unit != "") return false;
+        if (not < 1 || tokens[not].Lower != "not" || tokens[mention.NumberToken].Kind != TokenKind.Number || mention.Unit != "") return false;
+        if (tokens[not - 1].Kind == TokenKind.Number) return true;
+        if (not < 2) return false;
         var joint = not - 1;
         if (Grammar.Coordinators.Contains(tokens[joint]) && joint >= 1 && tokens[joint - 1].Text == ",") joint--;
         if (!(tokens[joint].Text == "," || Grammar.Coordinators.Contains(tokens[joint]))) return false;

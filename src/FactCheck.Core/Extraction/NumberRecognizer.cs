@@ -244,6 +244,16 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         return !grammar.FunctionWords.Contains(before) || grammar.Auxiliaries.Contains(before) || lexicon.Sources.Skipped.Contains(before.Lower) && !grammar.Articles.Contains(before);
     }
 
+    /// <summary>A link and a second vague quantity after the first, a comma before the link or not: its upper bound and where it ends.</summary>
+    private (double High, int End)? VagueUpper(List<Token> tokens, int end)
+    {
+        var link = end < tokens.Count && tokens[end].Text == "," ? end + 1 : end;
+        if (lexicon.VagueUpperLinks.Match(tokens, link) is not { } words) return null;
+        var at = link + words.Length;
+        if (lexicon.Vague.Match(tokens, at) is not { } upper) return null;
+        return (upper.Value.High, at + upper.Length);
+    }
+
     private static bool IsRangeWord(Token token, bool between) =>
         token.Lower is "to" or "-" or "–" or "—" || between && token.Lower == "and";
 
@@ -259,12 +269,9 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             // "hundreds and hundreds": the repetition stresses one quantity.
             if (end + vague.Length < tokens.Count && tokens[end].Lower == "and" && tokens[end + 1].Lower == tokens[j].Lower && lexicon.Vague.Match(tokens, end + 1) is { } again && again.Length == vague.Length)
                 end += 1 + vague.Length;
-            // "Hundreds if not thousands": the second, larger quantity bounds the interval.
-            if (end + 2 < tokens.Count && tokens[end].Lower == "if" && tokens[end + 1].Lower == "not" && lexicon.Vague.Match(tokens, end + 2) is { } upper)
-            {
-                high = upper.Value.High;
-                end += 2 + upper.Length;
-            }
+            // "Hundreds if not thousands", "hundreds, possibly thousands": the second, larger quantity bounds the interval.
+            if (VagueUpper(tokens, end) is { } upper && upper.High > high)
+                (high, end) = upper;
             return new Figure(low, high, end, null, true);
         }
         if (lexicon.Fractions.Match(tokens, j) is { } fraction && j + fraction.Length < tokens.Count && tokens[j + fraction.Length].Lower == "of")

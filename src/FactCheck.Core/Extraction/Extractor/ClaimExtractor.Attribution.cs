@@ -83,6 +83,7 @@ internal sealed partial class ClaimExtractor
                 && !HeadsAppositionSubject(tokens, attribution, mention)
                 && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution))
                 && !InRelativeClause(tokens, attribution) && !InSubordinateClause(tokens, attribution, mention.EndToken) && !JoinedAfter(tokens, attribution, mention.EndToken)
+                && !SaysItsOwn(tokens, attribution, mention.EndToken)
                 // "The attack killed 133 people, with Russia's Investigative Committee updating the death toll to at least 137": a source
                 // "with" brings in says its own figure.
                 && !WithSaying(tokens, attribution))
@@ -294,13 +295,32 @@ internal sealed partial class ClaimExtractor
         return true;
     }
 
+    /// <summary>
+    /// "Morbi bridge collapse: Death toll crosses 130, PM Modi says pained by tragedy", "Five people died, the mayor said he was saddened": a
+    /// source after the figure's comma whose verb goes on to a clause of its own (a pronoun subject, a participle) says that, not the figure.
+    /// Not after a phrase that opens the sentence and leans on the clause after it ("With nearly 100 Maui firefighters working around the
+    /// clock ..., Maui Fire Department officials said they ...").
+    /// </summary>
+    private bool SaysItsOwn(List<Token> tokens, Attribution attribution, int figureEnd)
+    {
+        if (Grammar.FunctionWords.Contains(tokens[0]) || _lexicon.ClauseOpeners.Contains(tokens[0].Lower) || attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex || !PartOfGroup.CommaBetween(tokens, figureEnd, attribution.SourceStart)
+            || _lexicon.AttributionVerbs.Match(tokens, attribution.TokenIndex) is not { Length: var length }) return false;
+        var next = attribution.TokenIndex + length;
+        return next < tokens.Count && tokens[next] is { IsWord: true, IsCapitalized: false } word
+               && (Grammar.SubjectPronouns.Contains(word) || word.Lower.Length > 4 && word.Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     /// <summary>"nearly 800 people were underground and authorities said most deaths ...": a source after "and" or "but" opens a clause of its own.</summary>
     private bool JoinedAfter(List<Token> tokens, Attribution attribution, int figureEnd)
     {
         if (attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex) return false;
         var k = attribution.SourceStart - 1;
-        while (k > figureEnd && Grammar.Articles.Contains(tokens[k])) k--;
-        if (!Grammar.Coordinators.Contains(tokens[k]) && !Grammar.Contrastives.Contains(tokens[k])) return false;
+        // "The official death count currently stands at 50 but Bahamian Prime Minister Hubert Minnis on Wednesday warned": the words of
+        // a title before the name, capitalized, are the source's too.
+        while (k > figureEnd && (Grammar.Articles.Contains(tokens[k]) || tokens[k] is { IsWord: true, IsCapitalized: true })) k--;
+        // "but" never joins one subject: the clause it opens is another.
+        if (Grammar.Contrastives.Contains(tokens[k])) return true;
+        if (!Grammar.Coordinators.Contains(tokens[k])) return false;
         // The figure's own clause has its verb before the coordinator ("were underground"), with no comma between: "John McCain
         // and John Thune said" is one subject, "..., the Daily Beast and The Wall Street Journal reported" a closing source.
         var verbSeen = false;
