@@ -292,7 +292,7 @@ internal sealed partial class FrameBuilder
 
     /// <summary>
     /// A relative clause right after the figure and its noun, up to the main verb: an auxiliary or a form of "be" past the clause's own
-    /// verb, with a trigger of what happened (no mere handling, "were identified") right after it: "Two protesters who sustained
+    /// verb, with a trigger of what happened to people (no mere handling, "were identified") right after it: "Two protesters who sustained
     /// critical injuries during clashes have died". Null when there is none.
     /// </summary>
     private (int Start, int End)? RelativeClauseOnNoun(List<Token> tokens, NumberMention mention)
@@ -309,7 +309,7 @@ internal sealed partial class FrameBuilder
             {
                 if (!Grammar.BeForms.Contains(tokens[j]) && !Grammar.Auxiliaries.Contains(tokens[j])) continue;
                 for (var main = j + 1; main < Math.Min(tokens.Count, j + 4); main++)
-                    if (lexicon.MetricTriggers.Match(tokens, main) is { } trigger && trigger.Value.Any(t => t.Metric != "count")) return (r, j);
+                    if (lexicon.MetricTriggers.Match(tokens, main) is { } trigger && trigger.Value.Any(t => t.People && !t.CountedNoun)) return (r, j);
                 return null;
             }
             return null;

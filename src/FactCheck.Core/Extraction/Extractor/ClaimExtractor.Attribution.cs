@@ -303,7 +303,8 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private bool SaysItsOwn(List<Token> tokens, Attribution attribution, int figureEnd)
     {
-        if (Grammar.FunctionWords.Contains(tokens[0]) || _lexicon.ClauseOpeners.Contains(tokens[0].Lower) || attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex || !PartOfGroup.CommaBetween(tokens, figureEnd, attribution.SourceStart)
+        if (Grammar.FunctionWords.Contains(tokens[0]) || _lexicon.ClauseOpeners.Contains(tokens[0].Lower)
+            || attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex || !PartOfGroup.CommaBetween(tokens, figureEnd, attribution.SourceStart)
             || _lexicon.AttributionVerbs.Match(tokens, attribution.TokenIndex) is not { Length: var length }) return false;
         var next = attribution.TokenIndex + length;
         return next < tokens.Count && tokens[next] is { IsWord: true, IsCapitalized: false } word
