@@ -286,7 +286,9 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
             // claims" is a modifier before its noun).
             // "the toll of 1,000 rose": a measure's verb counts nothing either.
             // "the death toll rose to 42 one day after the tragedy": another figure's number word starts its own phrase.
+            // "Eighteen out of 19 killed people are civilians": "out of" opens a partitive, as "of" does.
             if (!token.IsWord || token.IsCapitalized && !TitleCasePlural(tokens, k, words.Count) || Grammar.FunctionWords.Contains(token) || Grammar.TollLinks.Contains(token)
+                || k == start && token.Lower == "out" && k + 1 < tokens.Count && tokens[k + 1].Lower == "of"
                 || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1) || k == start && k > 0 && tokens[k - 1].Kind == TokenKind.Number && lexicon.NumberWords.Match(tokens, k) is not null)
                 break;
             // "around 13,200 active members": a trigger that names the group heads the phrase, the words before it only describe it

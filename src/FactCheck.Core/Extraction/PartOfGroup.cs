@@ -55,7 +55,10 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (ElidedAfter(tokens, figure, sentenceFigures) is { } sibling && IsPart(tokens, sibling, sentenceFigures)) return true;
         // "Mayor says 17 died in NYC fire, 2 fewer than first reported": the difference from another figure.
         if (lexicon.Differences.Match(tokens, after) is not null) return true;
-        // "nine of them", "four of whom", "55 of 75", "nine of the 11".
+        // "nine of them", "four of whom", "55 of 75", "nine of the 11", "Eighteen out of 19". Not the level a measure moved to: "the death
+        // toll ... has risen to 5,689 out of 15,935 cases" is the toll.
+        if (after + 2 < tokens.Count && tokens[after].Lower == "out" && tokens[after + 1].Lower == "of"
+            && !(figure.FirstToken > 0 && lexicon.Grammar.TollLinks.Contains(tokens[figure.FirstToken - 1]))) after++;
         if (after + 1 < tokens.Count && tokens[after].Lower == "of")
         {
             if (lexicon.PartOf.Contains(tokens[after + 1].Lower)) return true;

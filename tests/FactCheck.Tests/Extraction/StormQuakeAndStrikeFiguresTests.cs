@@ -169,4 +169,25 @@ public sealed class StormQuakeAndStrikeFiguresTests
     public void TriggerInACommaAsideBetweenTheMeasureAndItsFigure_LeavesTheMeasure() =>
         Assert.That(Extracted.Figure("The death toll from the terrorist attack in the German city of Magdeburg, when a car rammed into a crowd at a " +
                                      "Christmas market, has risen to 5", 5).Metric, Is.EqualTo("killed"));
+
+    // teleSUR English, 4 May 2021: "out of" is a partitive; "out" counts nothing.
+    [Test]
+    public void FigureOutOfAnother_IsAPart()
+    {
+        var claim = Extracted.Figure("\"Eighteen out of 19 killed people are civilians,\" the Ombudsman's office confirmed without giving details about the " +
+                                     "identity of those murdered or the circumstances of their deaths.", 18);
+        Assert.That((claim.PartOfGroup, claim.Subject), Is.EqualTo((true, "unspecified")));
+    }
+
+    // Kilat, 25 November 2022: the bodies still being identified are some of the 272 dead.
+    [Test]
+    public void BodiesStillInIdentification_AreAPart() =>
+        Assert.That(Extracted.Claims("Of the 272 victims who died, 165 have been identified. Meanwhile, 107 bodies are still in the identification process.")
+            .Single(c => c.Low == 107).PartOfGroup, Is.True);
+
+    // EbolaVideos.org, 2014 (events-mixed corpus): a toll risen to a level "out of" the cases is the toll, no part.
+    [Test]
+    public void LevelATollRoseToOutOfTheCases_IsNoPart() =>
+        Assert.That(Extracted.Figure("The World Health Organization said on Wednesday that the death toll in the world's worst Ebola epidemic has risen " +
+                                     "to 5,689 out of 15,935 cases.", 5689).PartOfGroup, Is.False);
 }
