@@ -205,25 +205,6 @@ internal sealed partial class ClaimantResolver
         return k >= 0 && tokens[k].Lower == "as" && (k == 0 || !tokens[k - 1].IsWord);
     }
 
-    /// <summary>
-    /// "Scotland Yard is unable to confirm exact figures at present, but said the numbers ran into hundreds of thousands": a verb joined by
-    /// "and" or "but" to the sentence's first predicate shares its subject.
-    /// </summary>
-    private Attribution? SharedSubject(SourceContext context, int verb)
-    {
-        var tokens = context.Tokens;
-        var joint = verb - 1;
-        if (joint < 2 || !tokens[0].IsWord || !(Grammar.Coordinators.Contains(tokens[joint]) || Grammar.Contrastives.Contains(tokens[joint]))) return null;
-        for (var k = 1; k < joint; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Punctuation) return null;
-            if (Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k]) || _lexicon.AttributionVerbs.Match(tokens, k) is not null)
-                // Only a subject that opens the sentence: "He said ..., and added" is no "and said" of a clause within.
-                return _phrases.Before(context, k - 1) is { SourceStart: 0 } subject ? subject : null;
-        }
-        return null;
-    }
-
     private const int PassiveAgentReach = 8;
 
     /// <summary>
