@@ -14,6 +14,8 @@ internal sealed class AsOfReader(Lexicon lexicon)
 {
     private Grammar Grammar => lexicon.Grammar;
 
+    private static readonly AsOfDate Undated = new(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+
     // "after a 12-story residential building partially collapsed in South Florida's Miami-Dade County last week": how far
     // back from a date its clause's opener may stand, no comma between.
     private const int SpanClauseReach = 20;
@@ -57,13 +59,12 @@ internal sealed class AsOfReader(Lexicon lexicon)
             && !Grammar.CountedUpTo.Contains(tokens[nearest.FirstToken]) && !YearsBefore(nearest, section.Date ?? document.Published)) nearest = null;
         // "revised the death toll from 103 to 95", "rose to 120, up from 85": the value a count moved from is of some earlier time the
         // sentence does not give, unless a date follows it ("up from 50,000 the previous week").
-        if (EarlierValue(tokens, mention) && !(nearest is not null && DatesEarlierValue(nearest, mention, tokens)))
-            return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
         // "Reiner Haseloff said earlier on Saturday that two people had died", "Initially, officials said 10 people were killed": what
-        // the report gives as said before is of an earlier time it leaves open, no count to set against today's.
-        // A date of the figure's own still dates it: "Earlier, it was reported that 30 people had died in ASH on Saturday and Sunday".
-        if ((nearest is null || StatementDate(nearest, attributions, tokens)) && EarlierStatement(tokens, mention, attributions))
-            return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+        // the report gives as said before is of an earlier time it leaves open too, no count to set against today's. A date of the
+        // figure's own still dates it: "Earlier, it was reported that 30 people had died in ASH on Saturday and Sunday".
+        if (EarlierValue(tokens, mention) && !(nearest is not null && DatesEarlierValue(nearest, mention, tokens))
+            || (nearest is null || StatementDate(nearest, attributions, tokens)) && EarlierStatement(tokens, mention, attributions))
+            return Undated;
         if (nearest is not null)
         {
             var span = new TextSpan(tokens[nearest.FirstToken].Start, tokens[nearest.EndToken - 1].End);
@@ -79,7 +80,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
         }
         if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
-        return new AsOfDate(null, AsOfPrecision.Unknown, null, Provenance.None, null);
+        return Undated;
     }
 
     /// <summary>Whether a date's whole period ends over a year before the day the text was written.</summary>
