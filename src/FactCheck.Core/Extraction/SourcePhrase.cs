@@ -282,8 +282,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         while (first - 2 >= from && first < end && tokens[first - 1] is { Text: ".", SpaceBefore: false } && IsInitial(tokens[first - 2].Text)) (first, initials) = (first - 2, initials + 2);
         // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
         while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
-        // "U.S. Secretary of State Rex Tillerson": after a title's "of", the office's own words come first.
-        if (end - first - initials > 3 || end - first - initials == 3 && first > from && tokens[first - 1].Lower == "of") first = end - 2;
+        // "U.S. Secretary of State Rex Tillerson", "Minister of State for Home Harsh Sanghavi": after a title's "of" or "for",
+        // the office's own words come first.
+        if (end - first - initials > 3 || end - first - initials == 3 && first > from && tokens[first - 1].Lower is "of" or "for") first = end - 2;
         if (end - first < 2 || places.Aliases.Match(tokens, first) is { } place && place.Length == end - first) return null;
         // "The Syrian Observatory for Human Rights, generally regarded as ...": words after an organisation's link are its name's tail.
         if (first >= 2 && first > from && grammar.NameLinks.Contains(tokens[first - 1]) && words.OrganisationHeads.Contains(tokens[first - 2].Text)) return null;

@@ -108,6 +108,9 @@ public sealed class AttributionGrammarTests
     [TestCase("The Justice Department has gathered enough evidence to charge six members of the Russian government, people familiar with the investigation said.", 6, "people familiar with the investigation")]
     [TestCase("Thousands of emails were made public, three sources familiar with the session said.", 2000, "three sources")]
     [TestCase("U.S. Secretary of State Rex Tillerson said hundreds of thousands of people had fled.", 200000, "Rex Tillerson")]
+    // Republic World, 31 October 2022, on the Morbi bridge collapse, with the minister's office as Gujarat styles it ("Minister of State
+    // for Home"): after a title's "for", the office's word comes before the name.
+    [TestCase("Minister of State for Home Harsh Sanghavi reported that the death toll in the Morbi suspension bridge collapse disaster has risen to 132.", 132, "Harsh Sanghavi")]
     [TestCase("The Centers for Disease Control estimated that 20,000 Americans were killed by fentanyl last year.", 20000, "Centers for Disease Control")]
     // Reuters, 2017; RIA Novosti, April and May 2014: an unnamed source or a role after the verb put before it; a title after an
     // organisation's name; an aside opened by a title and left unclosed.
