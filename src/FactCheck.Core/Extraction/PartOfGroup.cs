@@ -223,12 +223,21 @@ internal sealed class PartOfGroup(Lexicon lexicon)
 
     private const int AmongReach = 6;
 
-    /// <summary>"Among the missing are 18 foreign nationals": "among" opens the sentence, and the figure comes within a few words, no figure or stop before it.</summary>
+    /// <summary>
+    /// "Among the missing are 18 foreign nationals": "among" opens the sentence, and the figure comes within a few words, no figure or
+    /// stop before it. "Among the dead, 39 were foreign nationals, at least four of whom were American", "Among those arrested, 26
+    /// were being questioned ... while three others were being held": a group named before the first comma holds every figure after it.
+    /// Not "Among other things, ...": that names no group.
+    /// </summary>
     private static bool OpensAmong(List<Token> tokens, NumberMention figure)
     {
-        if (tokens.Count == 0 || tokens[0].Lower != "among" || figure.FirstToken > AmongReach) return false;
+        if (tokens.Count == 0 || tokens[0].Lower != "among") return false;
         for (var k = 1; k < figure.FirstToken; k++)
-            if (tokens[k].Kind == TokenKind.Punctuation || tokens[k].Kind == TokenKind.Number) return false;
+        {
+            if (tokens[k].Lower is "other" or "others" || tokens[k].Kind == TokenKind.Number) return false;
+            if (tokens[k].Text == ",") return k > 1 && k <= AmongReach;
+            if (tokens[k].Kind == TokenKind.Punctuation || k >= AmongReach) return false;
+        }
         return true;
     }
 

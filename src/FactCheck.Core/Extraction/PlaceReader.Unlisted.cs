@@ -38,12 +38,16 @@ internal sealed partial class PlaceReader
         // A headline capitalizes every word: "At Least Four Killed" names no place Least.
         if (titleCase) return null;
         var end = CapitalizedRun(tokens, i);
-        if (end - i > 3 || Modifies(tokens, end)) return null;
+        // "at St. Anthony's Shrine": an abbreviation's stop does not end the name.
+        if (end - i > 3 || Modifies(tokens, end) || Abbreviated(tokens, end)) return null;
         for (var k = i; k < end; k++)
             if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)
                 || Places.Adjectives.Match(tokens, k) is not null || !NameLike(tokens[k].Text)) return null;
         return new PlaceMention(start, end, SourcePhrase.Join(tokens, start, end), PlacePrecision.Unknown, false);
     }
+
+    private static bool Abbreviated(List<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end] is { Text: ".", SpaceBefore: false } && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord;
 
     /// <summary>Whether the capitalized run from tokens[i] (at most two words, each name-like) is followed by a bracketed count: "Uasin Gishu (4)".</summary>
     private bool CountedInBrackets(List<Token> tokens, int i)

@@ -357,10 +357,15 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         end - start <= 2 && tokens[start].Text.Length <= 4 && tokens[start].Text.All(c => char.IsUpper(c) || c == '.');
 
     /// <summary>"One Ukrainian state security officer": number words and demonyms before a region noun make no place.</summary>
+    /// <summary>
+    /// Whether a capitalized run before a region's noun names no place: a number, an adjective, a side, a month or title, or an
+    /// organisation's head ("the Health Services department" is an office, no department of a country).
+    /// </summary>
     private bool NamesNoPlace(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
-            if (lexicon.NumberWords.Match(tokens, k) is not null || Places.Adjectives.Match(tokens, k) is not null || lexicon.Sides.Match(tokens, k) is not null || IsNotPlace(tokens, k))
+            if (lexicon.NumberWords.Match(tokens, k) is not null || Places.Adjectives.Match(tokens, k) is not null || lexicon.Sides.Match(tokens, k) is not null || IsNotPlace(tokens, k)
+                || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text))
                 return true;
         return false;
     }

@@ -1,0 +1,65 @@
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// Parts of a toll, arrests, running totals and the places of offices and saints' names in the reporting of the Sri Lanka Easter
+/// bombings (2019), the Bangladesh protests (2024), the Kanjuruhan stadium crush (2022), the Ecuador earthquake (2016) and the
+/// Pylos shipwreck (2023). Sentences from real news.
+/// </summary>
+public sealed class BombingMarchAndShipwreckFiguresTests
+{
+    // Gephardt Daily after UPI, 23 April 2019: the foreign nationals are some of the dead, no rival toll.
+    [Test]
+    public void GroupNamedAfterAmongBeforeAComma_HoldsTheFiguresAfterIt()
+    {
+        var claims = Extracted.Claims("Among the dead, 39 were foreign nationals, at least four of whom were American, the Washington Post reported.");
+        Assert.That(claims.Where(c => c.Low > 0).Select(c => (c.Low, c.PartOfGroup)), Is.EqualTo(new[] { (39.0, true), (4.0, true) }));
+    }
+
+    // Same report: both figures are some of the arrested, the "three others" too.
+    [Test]
+    public void GroupNamedAfterAmong_HoldsEveryFigureOfTheClauseAfterIt()
+    {
+        var claims = Extracted.Claims("Among those arrested, 26 were being questioned by the Criminal Investigations Department while three others were " +
+                                      "being held by the Terrorist Investigations Department.");
+        Assert.That(claims.Select(c => (c.Low, c.Metric, c.PartOfGroup)), Is.EqualTo(new[] { (26.0, "arrested", true), (3.0, "arrested", true) }));
+    }
+
+    // "Among other things" names no group: the figure stays whole.
+    [Test]
+    public void AmongOtherThings_NamesNoGroup() =>
+        Assert.That(Extracted.Figure("Among other things, 300 people were killed.", 300).PartOfGroup, Is.False);
+
+    // Gephardt Daily's headline after UPI, 23 April 2019: a headline's verb in the present arrests, and its toll "rises to" a running total.
+    [Test]
+    public void HeadlineInThePresent_ArrestsAndRisesToARunningTotal()
+    {
+        var claims = Extracted.Claims("Police arrest 40 suspects as death toll rises to 310 in Sri Lanka’s Easter Sunday bombings",
+            published: new DateOnly(2019, 4, 23));
+        Assert.That(claims.Select(c => (c.Low, c.Metric, c.RunningTotal)), Is.EqualTo(new[] { (40.0, "arrested", true), (310.0, "killed", true) }));
+        Assert.That(claims.Single(c => c.Low == 310).AssertedOn, Is.EqualTo(new DateOnly(2019, 4, 23)), "a running total is as of the report, not the bombings' Sunday");
+    }
+
+    // Al-Ahed, 24 April 2019; Republic World after the UN, February 2025: taken into detention, the detention of, are arrests.
+    [TestCase("Police say they have so far taken 58 people into detention since Sunday.", 58)]
+    [TestCase("The report mentioned the detention of 11,700 people.", 11700)]
+    public void Detention_IsArrest(string sentence, double figure) =>
+        Assert.That(Extracted.Figure(sentence, figure).Metric, Is.EqualTo("arrested"));
+
+    // India Today, 25 April 2019 (the headline shortened): an office before "department" is no department of a country; the headline's
+    // country stays.
+    [Test]
+    public void OfficeBeforeDepartment_IsNoPlace()
+    {
+        var claim = Extracted.Claims("Sri Lanka: Death toll in Easter Sunday bombings revised\n\nBut, a day later the Health Services department has revised the count to 253.")
+            .Single(c => c.Low == 253);
+        Assert.That(claim.Location, Is.EqualTo("Sri Lanka"));
+    }
+
+    // NPR, 21 April 2019: "St." is no place; the city the sentence opens with is.
+    [Test]
+    public void AbbreviatedSaintsName_IsNoPlaceOfItsOwn() =>
+        Assert.That(Extracted.Figure("In Colombo, the country's capital, bombings were reported at St. Anthony's Shrine and three high-end hotels: the Shangri-La, " +
+                                     "the Cinnamon Grand and the Kingsbury.", 3).Location, Is.EqualTo("Colombo"));
+}
