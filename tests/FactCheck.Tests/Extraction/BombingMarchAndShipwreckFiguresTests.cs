@@ -62,4 +62,20 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     public void AbbreviatedSaintsName_IsNoPlaceOfItsOwn() =>
         Assert.That(Extracted.Figure("In Colombo, the country's capital, bombings were reported at St. Anthony's Shrine and three high-end hotels: the Shangri-La, " +
                                      "the Cinnamon Grand and the Kingsbury.", 3).Location, Is.EqualTo("Colombo"));
+
+    // Firstpost, 14 September 2025; Capital FM, June 2024: how badly some were hurt, and how many went home, are parts of the injured.
+    [TestCase("Violence left 26 officers injured, four seriously, with injuries including broken teeth, a concussion, a suspected broken nose, and a spinal injury.", 4)]
+    [TestCase("On Wednesday, the President announced that six people lost their lives, 214 people had been injured, with 95 already treated and released " +
+              "from different hospitals.", 95)]
+    public void InjuredBySeverityOrTreated_IsAPartOfTheInjured(string sentence, double figure)
+    {
+        var claims = Extracted.Claims(sentence);
+        Assert.That((claims.Single(c => c.Low == figure).PartOfGroup, claims.Count(c => c.Metric == "wounded" && !c.PartOfGroup)), Is.EqualTo((true, 1)));
+    }
+
+    // Firstpost, 14 September 2025: a counter-protest is another event than the rally it answers, so its crowd is never set against the rally's.
+    [Test]
+    public void CounterProtest_IsAnEventOfItsOwn() =>
+        Assert.That(Extracted.Figure("A smaller counter-protest by the group Stand Up To Racism drew about 5,000 people at the opposite end of Whitehall.", 5000).Event,
+            Is.EqualTo("counter-protest"));
 }
