@@ -258,7 +258,12 @@ internal sealed partial class ClaimantResolver
     /// </summary>
     private bool UnnamedSourceAt(List<Token> tokens, int k)
     {
+        // "..., said its best estimate of ... is": a possessive's noun is what the verb says, no source of it.
+        var possessive = Grammar.Possessives.Contains(tokens[k]);
         if (Grammar.SourceDeterminers.Contains(tokens[k]) || _lexicon.NumberWords.Match(tokens, k) is { Length: 1 }) k++;
+        // "..., said local officials", "..., says national rights body": a word or two describing the noun before it.
+        for (var modifiers = 0; modifiers < 2 && !possessive && k + 1 < tokens.Count && tokens[k] is { IsWord: true, IsCapitalized: false } && !_lexicon.Sources.Nouns.Contains(tokens[k].Lower)
+                                && !Grammar.FunctionWords.Contains(tokens[k]) && tokens[k + 1] is { IsWord: true, IsCapitalized: false }; modifiers++) k++;
         if (k >= tokens.Count || tokens[k] is not { IsWord: true, IsCapitalized: false } || !_lexicon.Sources.Nouns.Contains(tokens[k].Lower)) return false;
         var next = k + 1;
         // "..., say police officers": two source nouns, one head.

@@ -78,4 +78,38 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     public void CounterProtest_IsAnEventOfItsOwn() =>
         Assert.That(Extracted.Figure("A smaller counter-protest by the group Stand Up To Racism drew about 5,000 people at the opposite end of Whitehall.", 5000).Event,
             Is.EqualTo("counter-protest"));
+
+    // DD India after Reuters, 5 November 2024: a source set off at its clause's close said what came before it; the next clause's source
+    // says the money.
+    [Test]
+    public void SourceClosingItsClauseBeforeAnother_SaysWhatCameBefore()
+    {
+        var claims = Extracted.Claims("At least 89 people remain missing after deadly floods in eastern Spain, the regional judicial authorities in Valencia said on " +
+                                      "Tuesday, and Prime Minister Pedro Sanchez said he was earmarking 10.6 billion euros ($11.6 billion) for reconstruction.");
+        Assert.That((claims.Single(c => c.Low == 89).Claimant, claims.Single(c => c.Low == 10.6e9).Claimant), Is.EqualTo(("regional judicial authorities", "Pedro Sanchez")));
+    }
+
+    // Al Jazeera, 19 July 2024: two sources brought in by one "with", each reporting its own figure.
+    [Test]
+    public void SourcesJoinedAfterWith_EachReportTheirOwnFigure()
+    {
+        var claims = Extracted.Claims("There were conflicting reports on casualties Friday, with Independent Television reporting 17 deaths and Somoy TV reporting 30.");
+        Assert.That(claims.Select(c => (c.Low, c.Claimant)), Is.EqualTo(new[] { (17.0, "Independent Television"), (30.0, "Somoy TV") }));
+    }
+
+    // Blinkscoop, July 2024; Daily News Egypt after AFP, August 2024; Reuters, 2017: a source after "says" with words describing it,
+    // and "spoke of".
+    [TestCase("39 killed in Kenya anti-tax protests, says national rights body", 39, "national rights body")]
+    [TestCase("Local witnesses spoke of dozens of deaths, particularly among young people.", 24, "Local witnesses")]
+    [TestCase("Over the next decade, Duke plans to invest $11 billion in new natural gas, said local officials.", 11e9, "local officials")]
+    public void SourceDescribedOrSpeakingOf_GivesTheFigure(string sentence, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(sentence, figure).Claimant, Is.EqualTo(claimant));
+
+    // Kanjuruhan (WION, October 2022), Pylos (INP, June 2023), Ecuador (Irish Times, April 2016): deaths and injuries in the present tense
+    // of headlines, and an injury toll.
+    [TestCase("Indonesia stadium stampede: Death toll rises to 131 as six more succumb to injuries", 6, "killed")]
+    [TestCase("At least 79 drown, hundreds missing in migrant shipwreck off Greece", 79, "killed")]
+    [TestCase("The injury toll rose to 2,500 on Monday.", 2500, "wounded")]
+    public void PresentTenseDeathsAndInjuryTolls_AreTheirMetric(string sentence, double figure, string metric) =>
+        Assert.That(Extracted.Figure(sentence, figure).Metric, Is.EqualTo(metric));
 }

@@ -71,7 +71,10 @@ internal sealed partial class ClaimExtractor
                     || attribution.SourceStart > before.TokenIndex && WithSaying(tokens, attribution)
                     // "the Public Assembly Archive, an unofficial organisation estimating the number of protesters in Serbia, said between
                     // 275,000 and 325,000": a verb inside a later verb's subject is no verb of the sentence.
-                    || attribution.SourceStart >= part && attribution.SourceStart < before.TokenIndex && !attribution.Agentless)
+                    || attribution.SourceStart >= part && attribution.SourceStart < before.TokenIndex && !attribution.Agentless
+                    // "At least 89 people remain missing, the regional judicial authorities said on Tuesday, and Prime Minister Pedro Sanchez
+                    // said he was earmarking 10.6 billion euros": a source set off at its clause's close said what came before it.
+                    || !attribution.Agentless && ClausesApart(tokens, before, attribution))
                     before = attribution;
                 continue;
             }
@@ -81,8 +84,8 @@ internal sealed partial class ClaimExtractor
             // command center said": a source set off at the sentence's close says all of it.
             if (attribution.TokenIndex >= mention.EndToken && after is null && !attribution.Agentless && !InSourcePhrase(attribution, mention)
                 && !HeadsAppositionSubject(tokens, attribution, mention)
-                && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution))
-                && !InRelativeClause(tokens, attribution) && !InSubordinateClause(tokens, attribution, mention.EndToken) && !JoinedAfter(tokens, attribution, mention.EndToken)
+                && !(char.IsLetter(tokens[attribution.TokenIndex].Text[0]) && NewClause(tokens, mention.EndToken, attribution.TokenIndex) && !Closing(tokens, attribution, NextClause(attributions, tokens, attribution)))
+                && !InRelativeClause(tokens, attribution) && !InSubordinateClause(tokens, attribution, mention.EndToken, NextClause(attributions, tokens, attribution)) && !JoinedAfter(tokens, attribution, mention.EndToken)
                 && !SaysItsOwn(tokens, attribution, mention.EndToken)
                 // "The attack killed 133 people, with Russia's Investigative Committee updating the death toll to at least 137": a source
                 // "with" brings in says its own figure.
@@ -148,8 +151,16 @@ internal sealed partial class ClaimExtractor
     {
         var k = attribution.SourceStart - 1;
         while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
-        return k >= 0 && tokens[k].Lower == "with" && attribution.TokenIndex > attribution.SourceStart
+        // "with Independent Television reporting 17 deaths and Somoy TV reporting 30": "and" joins a second source to the same "with".
+        return k >= 0 && (tokens[k].Lower == "with" || Grammar.Coordinators.Contains(tokens[k]) && WithBefore(tokens, k)) && attribution.TokenIndex > attribution.SourceStart
                && tokens[attribution.TokenIndex].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    private static bool WithBefore(List<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && tokens[j].Text is not (";" or ":"); j--)
+            if (tokens[j].Lower == "with") return true;
+        return false;
     }
 
     private bool IsPrefix(List<Token> tokens, Attribution attribution) =>
@@ -204,9 +215,9 @@ internal sealed partial class ClaimExtractor
     /// a clause a subordinator opens after the figure report that clause; a closing source set off by a comma ("... when the bridge
     /// collapsed, officials said") still says all of it.
     /// </summary>
-    private bool InSubordinateClause(List<Token> tokens, Attribution attribution, int figureEnd)
+    private bool InSubordinateClause(List<Token> tokens, Attribution attribution, int figureEnd, int nextClause)
     {
-        if (attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex || Closing(tokens, attribution)) return false;
+        if (attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex || Closing(tokens, attribution, nextClause)) return false;
         for (var k = figureEnd; k < attribution.SourceStart; k++)
             if (tokens[k].Lower != "as" && _lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return true;
         return false;
@@ -281,7 +292,8 @@ internal sealed partial class ClaimExtractor
     /// before its verb, with no figure after the verb, closes the sentence. "..., and advocates estimate several dozen
     /// are at risk" opens a clause of its own.
     /// </summary>
-    private bool Closing(List<Token> tokens, Attribution attribution)
+    /// <param name="end">Where a later clause with a source of its own begins: its figures are its own.</param>
+    private bool Closing(List<Token> tokens, Attribution attribution, int end)
     {
         // "5,662 vehicles have been set on fire, and more than 1,000 buildings have been damaged, according to Le Parisien": a prefix set off at
         // the close says all of it, as a source and its verb do.
@@ -290,9 +302,33 @@ internal sealed partial class ClaimExtractor
         var k = prefixSetOff ? attribution.TokenIndex - 1 : attribution.SourceStart - 1;
         while (k > 0 && Grammar.Articles.Contains(tokens[k])) k--;
         if (tokens[k].Text != ",") return false;
-        for (var j = attribution.TokenIndex + 1; j < tokens.Count; j++)
+        for (var j = attribution.TokenIndex + 1; j < end; j++)
             if (tokens[j].Kind == TokenKind.Number || _lexicon.NumberWords.Match(tokens, j) is not null) return false;
         return true;
+    }
+
+    /// <summary>Where the next attribution's clause begins, when ", and" (or another coordinator) sets it apart from this one's; else the sentence's end.</summary>
+    private int NextClause(Attribution[] attributions, List<Token> tokens, Attribution attribution)
+    {
+        foreach (var next in attributions)
+            if (next.SourceStart > attribution.TokenIndex && !next.Agentless && ClausesApart(tokens, attribution, next)) return next.SourceStart;
+        return tokens.Count;
+    }
+
+    /// <summary>
+    /// Whether a source set off by a comma after what it said ("..., the regional judicial authorities said on Tuesday,") and a later
+    /// one are two clauses joined by a comma and a coordinator, the later source its clause's subject: "..., and Prime Minister Pedro
+    /// Sanchez said ...".
+    /// </summary>
+    private bool ClausesApart(List<Token> tokens, Attribution first, Attribution later)
+    {
+        if (first.SourceStart < 2 || first.SourceStart > first.TokenIndex || later.SourceStart <= first.TokenIndex || later.SourceStart > later.TokenIndex) return false;
+        var k = first.SourceStart - 1;
+        while (k > 0 && Grammar.Articles.Contains(tokens[k])) k--;
+        if (tokens[k].Text != ",") return false;
+        k = later.SourceStart - 1;
+        while (k > first.TokenIndex && Grammar.Articles.Contains(tokens[k])) k--;
+        return k - 1 > first.TokenIndex && Grammar.Coordinators.Contains(tokens[k]) && tokens[k - 1].Text == ",";
     }
 
     /// <summary>
