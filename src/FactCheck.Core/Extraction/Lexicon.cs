@@ -72,6 +72,8 @@ public sealed class Lexicon
     internal IReadOnlySet<string> Kin { get; private init; } = null!;
     /// <summary>Pronouns after "N of" that make the figure part of a group counted elsewhere ("nine of them").</summary>
     internal IReadOnlySet<string> PartOf { get; private init; } = null!;
+    /// <summary>Nouns for those a toll counts, after "N of the" ("five of the victims"): the figure is some of them.</summary>
+    internal IReadOnlySet<string> TollGroups { get; private init; } = null!;
     /// <summary>Words right before a figure that make it part of a count given before it ("including 85 firefighters").</summary>
     internal PhraseIndex<bool> PartMarkers { get; private init; } = null!;
 
@@ -191,6 +193,7 @@ public sealed class Lexicon
             LowerCaseIdentifiers = numbers.Identifiers.Select(Word.LowerCase).ToHashSet(StringComparer.Ordinal),
             Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            TollGroups = numbers.TollGroups.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             Additions = new(numbers.Additions.Select(m => (m, true)), classes: classes),
             Remainders = new(numbers.Remainders.Select(m => (m, true)), classes: classes),

@@ -20,6 +20,7 @@ internal sealed record NumbersFile
     /// <summary>Words opening a condition: a figure inside "if more than two senators vote no" is not asserted.</summary>
     public string[] Conditionals { get; init; } = [];
     public string[] PartOf { get; init; } = [];
+    public string[] TollGroups { get; init; } = [];
     public string[] PartMarkers { get; init; } = [];
     public string[] Additions { get; init; } = [];
     public string[] Remainders { get; init; } = [];

@@ -64,6 +64,8 @@ internal sealed class PartOfGroup(Lexicon lexicon)
             if (lexicon.PartOf.Contains(tokens[after + 1].Lower)) return true;
             var next = tokens[after + 1].Lower == "the" ? after + 2 : after + 1;
             if (StartsFigure(sentenceFigures, next)) return true;
+            // "five of the victims died due to State agents": some of those a toll counts.
+            if (next == after + 2 && next < tokens.Count && lexicon.TollGroups.Contains(tokens[next].Lower)) return true;
             // "Maui police have released the names of 55 of the dead", "12 of the injured": some of a toll counted elsewhere.
             if (next == after + 2 && next < tokens.Count && lexicon.MetricTriggers.Match(tokens, next) is { Value: var triggers, Length: var length }
                 && triggers.Any(t => t.People && !t.OnlyMeasured) && (next + length == tokens.Count || !tokens[next + length].IsWord || lexicon.Grammar.BeForms.Contains(tokens[next + length])

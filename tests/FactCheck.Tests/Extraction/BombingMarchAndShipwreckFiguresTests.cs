@@ -112,4 +112,17 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     [TestCase("The injury toll rose to 2,500 on Monday.", 2500, "wounded")]
     public void PresentTenseDeathsAndInjuryTolls_AreTheirMetric(string sentence, double figure, string metric) =>
         Assert.That(Extracted.Figure(sentence, figure).Metric, Is.EqualTo(metric));
+
+    // Orinoco Tribune after teleSUR, October 2019; i, 17 June 2017: some of the victims, bodies at a morgue, are parts of a toll.
+    [TestCase("The Chilean Prosecutor’s Office said that five of the victims died due to State agents; another 16 during the alleged commission of common " +
+              "crimes and two more during detention at a police station.", 5)]
+    [TestCase("Sixteen bodies have been taken to a morgue, he added.", 16)]
+    public void SomeOfTheVictimsOrBodiesAtAMorgue_AreParts(string sentence, double figure) =>
+        Assert.That(Extracted.Figure(sentence, figure).PartOfGroup, Is.True);
+
+    // Armenpress, February 2014 (ukraine-2014): "dozens of victims" is the toll itself, no part of one.
+    [Test]
+    public void VagueQuantityOfVictims_IsNoPart() =>
+        Assert.That(Extracted.Figure("Armenia regrets the latest spate of violence in Ukraine resulting in dozens of victims, a Foreign Ministry spokesman said on Wednesday.", 24)
+            .PartOfGroup, Is.False);
 }
