@@ -51,6 +51,11 @@ internal sealed class AsOfReader(Lexicon lexicon)
                     nearest = date;
                     break;
                 }
+        // "At least 832 people were confirmed killed by the quake and tsunami that struck Friday evening, Indonesia's disaster agency said": a
+        // date in a relative clause on the event after the figure dates the event; the count is as of the day it is given.
+        if (nearest is not null && nearest.FirstToken >= mention.EndToken && InClauseOnAnEvent(tokens, nearest.FirstToken) && !StatementDate(nearest, attributions, tokens)
+            && !YearsBefore(nearest, section.Date ?? document.Published))
+            nearest = dates.FirstOrDefault(date => date != nearest && date.Dates && date.Day is not null && StatementDate(date, attributions, tokens) && OwnDate(date, tokens, dates));
         // "Ten more bodies were recovered, raising to 64 the death toll from the June 24 implosion": a running total counts to
         // the day it is given, not the day of the event the date names.
         // A count up to a date ("killed until August 27") is as of that date. An event years back is another one: "has surpassed the

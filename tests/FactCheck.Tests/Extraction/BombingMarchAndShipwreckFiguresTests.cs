@@ -3,9 +3,10 @@ using FactCheck.Tests.Support;
 namespace FactCheck.Tests.Extraction;
 
 /// <summary>
-/// Parts of a toll, arrests, running totals and the places of offices and saints' names in the reporting of the Sri Lanka Easter
-/// bombings (2019), the Bangladesh protests (2024), the Kanjuruhan stadium crush (2022), the Ecuador earthquake (2016) and the
-/// Pylos shipwreck (2023). Sentences from real news.
+/// Parts of a toll, arrests, running totals, sources, dates and places in the reporting of the Sri Lanka Easter
+/// bombings (2019), the Bangladesh and Kenya protests (2024), the Kanjuruhan stadium crush (2022), the Ecuador earthquake (2016), the
+/// Pylos shipwreck (2023), the Valencia floods (2024), the Unite the Kingdom rally (2025), the Chilean protests (2019), the Grenfell
+/// fire (2017) and the Palu tsunami (2018). Sentences from real news.
 /// </summary>
 public sealed class BombingMarchAndShipwreckFiguresTests
 {
@@ -125,4 +126,13 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     public void VagueQuantityOfVictims_IsNoPart() =>
         Assert.That(Extracted.Figure("Armenia regrets the latest spate of violence in Ukraine resulting in dozens of victims, a Foreign Ministry spokesman said on Wednesday.", 24)
             .PartOfGroup, Is.False);
+
+    // Northwest Arkansas Democrat-Gazette after AP, 1 October 2018: Friday is when the quake struck; the count is as of the report.
+    [Test]
+    public void DateInARelativeClauseOnTheEventAfterTheToll_DatesTheEventNotTheToll()
+    {
+        var claim = Extracted.Claims("At least 832 people were confirmed killed by the quake and tsunami that struck Friday evening, Indonesia's disaster agency " +
+                                     "said on Sunday.", published: new DateOnly(2018, 10, 1)).Single();
+        Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2018, 9, 30)));
+    }
 }
