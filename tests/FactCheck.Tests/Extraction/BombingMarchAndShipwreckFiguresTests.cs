@@ -135,4 +135,26 @@ public sealed class BombingMarchAndShipwreckFiguresTests
                                      "said on Sunday.", published: new DateOnly(2018, 10, 1)).Single();
         Assert.That(claim.AssertedOn, Is.EqualTo(new DateOnly(2018, 9, 30)));
     }
+
+    // Business Insider, May 2017: those left needing treatment are injured; those in critical care are some of them.
+    [Test]
+    public void NeedingTreatmentAndCriticalCare_AreInjuredTheLatterAPart()
+    {
+        var claims = Extracted.Claims("The attack killed 22 and left another 116 needing treatment. Seventeen people remain in \"critical care\".");
+        Assert.That(claims.Select(c => (c.Low, c.Metric, c.PartOfGroup)), Is.EqualTo(new[] { (22.0, "killed", false), (116.0, "wounded", false), (17.0, "wounded", true) }));
+    }
+
+    // CBC, 27 April 2015: "soared past" a figure is more than it.
+    [Test]
+    public void SoaredPast_IsMoreThan()
+    {
+        var claim = Extracted.Figure("The death toll from Nepal's earthquake soared past 4,000 Monday.", 4000);
+        Assert.That((claim.Qualifier, double.IsPositiveInfinity(claim.High)), Is.EqualTo(("more than", true)));
+    }
+
+    // bdnews24, 4 May 2013: a building that collapsed names the event as "a building collapse" does.
+    [Test]
+    public void BuildingThatCollapsed_IsACollapse() =>
+        Assert.That(Extracted.Figure("The death toll after a building collapsed at Savar continued to soar as the number touched 550 on Saturday morning.", 550).Event,
+            Is.EqualTo("collapse"));
 }
