@@ -159,6 +159,16 @@ internal sealed partial class ClaimantResolver
         return attributions.Count == 0 ? [] : attributions.ToArray();
     }
 
+    private const int CitedReach = 8;
+
+    /// <summary>"as saying" within a few words after a verb that cites, before any comma.</summary>
+    private static bool AsSayingAfter(List<Token> tokens, int from)
+    {
+        for (var k = from; k + 1 < tokens.Count && k < from + CitedReach && tokens[k].Text != ","; k++)
+            if (tokens[k].Lower == "as" && tokens[k + 1].Lower == "saying") return true;
+        return false;
+    }
+
     /// <summary>Whether tokens[index] is inside a quotation, given whether one was open when the sentence began.</summary>
     private static bool Quoted(List<Token> tokens, int index, bool open) => OpenQuote.OpenAfter(tokens, 0, index, open);
 
@@ -169,6 +179,8 @@ internal sealed partial class ClaimantResolver
         // "Interfax quoted separatist sources as saying": the source is the one quoted.
         if (tokens[verb].Lower == "quoted" && verb > 0 && !Grammar.BeForms.Contains(tokens[verb - 1]) && !(verb + 1 < tokens.Count && tokens[verb + 1].Lower == "by"))
             return _phrases.After(context, verb + 1);
+        // "Amnesty International cites police as saying 1,600 officers have been injured": so is the one cited as saying it.
+        if (tokens[verb].Lower is "cites" or "cited" or "citing" && AsSayingAfter(tokens, verb + 1)) return _phrases.After(context, verb + 1);
         // "..., said Holly Johnson, the state's coordinator": a source right after an inverted verb wins.
         if (InvertedAt(tokens, verb) && _phrases.After(context, verb + length) is { } after) return after;
         // "The toll rose to 62, as announced by the Prefecture of Crotone", "as reported by Reuters": the agent after "as", a participle and "by".

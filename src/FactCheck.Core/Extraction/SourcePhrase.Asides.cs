@@ -71,7 +71,9 @@ internal sealed partial class SourcePhrase
         // "Sherry Rehman, Pakistan's Federal Minister for Climate Change, tweeted": the aside may open with a possessive;
         // "Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told": or with a title.
         if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && !Grammar.Articles.Contains(tokens[comma + 1])
-            && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal) && !TitleOpens(tokens, comma + 1, end)) return null;
+            && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal) && !TitleOpens(tokens, comma + 1, end)
+            // "José Miguel Vivanco, Americas director at Human Rights Watch, told": or with the region a role covers.
+            && !(comma + 2 < end && tokens[comma + 2] is { IsWord: true, IsCapitalized: false } && DescribesARole(tokens, comma + 1, end))) return null;
         var found = PersonAtEnd(tokens, Math.Max(0, comma - 6), comma);
         // "Al Jazeera's Adrian Brown, reporting from Tianjin, a port city in the country's northeast, said": a participle's aside before it.
         if (found is null && ParticipleAsideBefore(tokens, comma) is { } earlier) found = PersonAtEnd(tokens, Math.Max(0, earlier - 4), earlier);

@@ -157,4 +157,20 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     public void BuildingThatCollapsed_IsACollapse() =>
         Assert.That(Extracted.Figure("The death toll after a building collapsed at Savar continued to soar as the number touched 550 on Saturday morning.", 550).Event,
             Is.EqualTo("collapse"));
+
+    // NewsLanes, 30 November 2022: the group that recorded the toll in a relative clause gave it, its part too, not the one who compared it.
+    [Test]
+    public void RelativeClauseWithASourceOfItsOwn_GivesItsFigures()
+    {
+        var claims = Extracted.Claims("Mr Hajizadeh estimated the death toll is still lower than the estimated number collected by the group Iran Human Rights, " +
+                                      "which has recorded that 416 protesters have been killed, including 51 children.");
+        Assert.That(claims.Select(c => c.Claimant), Is.EqualTo(new[] { "Iran Human Rights", "Iran Human Rights" }));
+    }
+
+    // Daily Herald after AP, 21 November 2019; CBS News after AP, October 2019 (its source and verb, the figure after them written for
+    // the test): the one cited as saying, and a name before an aside that opens with the region a role covers.
+    [TestCase("Amnesty International cites police as saying 1,600 officers have been injured.", 1600, "police")]
+    [TestCase("José Miguel Vivanco, Americas director at Human Rights Watch, told The Associated Press that 20 people had died.", 20, "José Miguel Vivanco")]
+    public void CitedSourceOrNameBeforeARegionalRole_GivesTheFigure(string sentence, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(sentence, figure).Claimant, Is.EqualTo(claimant));
 }

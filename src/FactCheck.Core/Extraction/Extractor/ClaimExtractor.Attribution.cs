@@ -61,7 +61,7 @@ internal sealed partial class ClaimExtractor
                 if (InFrontedClause(tokens, part, attribution.TokenIndex, mention.FirstToken)) continue;
                 // "The flooding, which experts say is made worse by climate change, has killed 1,719 people": a relative clause closed
                 // before the figure says nothing of it.
-                if (InRelativeClause(tokens, attribution) && PartOfGroup.CommaBetween(tokens, attribution.TokenIndex, mention.FirstToken)) continue;
+                if (InRelativeClause(tokens, attribution) && !OnlyPartsSetOff(tokens, attribution.TokenIndex, mention.FirstToken)) continue;
                 // "Pradeep Jena said, “The Railways on Saturday said that the number of deaths is 288”": a named
                 // source reported inside another's words gave the figure; "he said they estimate" stays the outer one's.
                 if (before is null || attribution.SourceStart > before.TokenIndex && NamedInsideQuote(attribution, tokens, quote) && !quote.Inside(tokens, before.TokenIndex)
@@ -74,7 +74,11 @@ internal sealed partial class ClaimExtractor
                     || attribution.SourceStart >= part && attribution.SourceStart < before.TokenIndex && !attribution.Agentless
                     // "At least 89 people remain missing, the regional judicial authorities said on Tuesday, and Prime Minister Pedro Sanchez
                     // said he was earmarking 10.6 billion euros": a source set off at its clause's close said what came before it.
-                    || !attribution.Agentless && ClausesApart(tokens, before, attribution))
+                    || !attribution.Agentless && ClausesApart(tokens, before, attribution)
+                    // "Mr Hajizadeh estimated the death toll is still lower than the estimated number collected by the group Iran Human
+                    // Rights, which has recorded that 416 protesters have been killed": a relative clause's own source says what its verb reports.
+                    || attribution.SourceStart > before.TokenIndex && !attribution.Agentless && InRelativeClause(tokens, attribution)
+                       && OnlyPartsSetOff(tokens, attribution.TokenIndex, mention.FirstToken))
                     before = attribution;
                 continue;
             }
@@ -109,6 +113,14 @@ internal sealed partial class ClaimExtractor
             if (attributions[a].TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attributions[a].TokenIndex, mention.FirstToken)
                 && !(InRelativeClause(tokens, attributions[a]) && PartOfGroup.CommaBetween(tokens, attributions[a].TokenIndex, mention.FirstToken))) return attributions[a];
         return null;
+    }
+
+    /// <summary>No comma between a verb and a figure but those opening a part of a count ("..., including 51 children").</summary>
+    private bool OnlyPartsSetOff(List<Token> tokens, int verb, int figure)
+    {
+        for (var k = verb + 1; k < figure; k++)
+            if (tokens[k].Text == "," && _lexicon.PartMarkers.Match(tokens, k + 1) is null) return false;
+        return true;
     }
 
     /// <summary>A bracket that closes with no figure of its own: "(according to the army)", not "(according to organisers, 50,000)".</summary>
