@@ -83,6 +83,8 @@ internal sealed class Grammar
     public required WordSet GovernmentVerbs { get; init; }
     public required WordSet GovernmentHeads { get; init; }
     public required WordSet BlameVerbs { get; init; }
+    /// <summary>"the death of Mahsa Amini": what happens to one person, whose name follows "of".</summary>
+    public required WordSet PersonEventNouns { get; init; }
     public required WordSet FutureMarkers { get; init; }
     public required IReadOnlyList<string> OriginSuffixes { get; init; }
 
@@ -206,6 +208,7 @@ internal sealed class Grammar
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
             GovernmentHeads = Set(file.GovernmentHeads, "governmentHeads"),
             BlameVerbs = Set(file.BlameVerbs, "blameVerbs"),
+            PersonEventNouns = Set(file.PersonEventNouns, "personEventNouns"),
             FutureMarkers = Set(file.FutureMarkers, "futureMarkers"),
             OriginSuffixes = file.OriginSuffixes.Select(suffix => suffix.ToLowerInvariant()).ToArray(),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
@@ -288,6 +291,7 @@ internal sealed record GrammarFile
     public string[] GovernmentVerbs { get; init; } = [];
     public string[] GovernmentHeads { get; init; } = [];
     public string[] BlameVerbs { get; init; } = [];
+    public string[] PersonEventNouns { get; init; } = [];
     public string[] FutureMarkers { get; init; } = [];
     public string[] OriginSuffixes { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];

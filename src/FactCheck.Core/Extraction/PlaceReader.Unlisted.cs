@@ -33,7 +33,8 @@ internal sealed partial class PlaceReader
             return new PlaceMention(start, CapitalizedRun(tokens, i), SourcePhrase.Join(tokens, start, CapitalizedRun(tokens, i)), PlacePrecision.Unknown, false);
         // "the shelling of Badenka", "residents of Bolorne".
         if (!lexicon.Grammar.SitePrepositions.Contains(preposition)
-            && !(preposition == "of" && i >= 2 && (lexicon.MetricTriggers.Match(tokens, i - 2) is not null || Places.ResidentNouns.Contains(tokens[i - 2].Lower))))
+            && !(preposition == "of" && i >= 2 && (lexicon.MetricTriggers.Match(tokens, i - 2) is not null && !lexicon.Grammar.PersonEventNouns.Contains(tokens[i - 2])
+                                                   || Places.ResidentNouns.Contains(tokens[i - 2].Lower))))
             return null;
         // A headline capitalizes every word: "At Least Four Killed" names no place Least.
         if (titleCase) return null;

@@ -173,4 +173,16 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     [TestCase("José Miguel Vivanco, Americas director at Human Rights Watch, told The Associated Press that 20 people had died.", 20, "José Miguel Vivanco")]
     public void CitedSourceOrNameBeforeARegionalRole_GivesTheFigure(string sentence, double figure, string claimant) =>
         Assert.That(Extracted.Figure(sentence, figure).Claimant, Is.EqualTo(claimant));
+
+    // The Levant News after AFP, 24 September 2022: a name after "the death of" is a person, no place.
+    [Test]
+    public void NameAfterTheDeathOf_IsNoPlace() =>
+        Assert.That(Extracted.Figure("An NGO said on Friday (Sep 23) that at least 50 people have been killed in a crackdown by the Iranian security forces on " +
+                                     "protests following the death of Mahsa Amini.", 50).Location, Is.Not.EqualTo("Mahsa Amini"));
+
+    // Daily Mail after PA, 24 May 2017: "Partnership" heads an organisation's name, "and" inside it included; the person before it speaks.
+    [Test]
+    public void PersonOfAPartnershipNamedWithAnd_GivesTheFigure() =>
+        Assert.That(Extracted.Figure("Jon Rouse of the Greater Manchester Health and Social Care Partnership said there were 20 people still in “critical care” " +
+                                     "across Manchester by Wednesday at 8.30am.", 20).Claimant, Is.EqualTo("Jon Rouse"));
 }
