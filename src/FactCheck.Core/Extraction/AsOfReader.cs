@@ -68,7 +68,7 @@ internal sealed class AsOfReader(Lexicon lexicon)
         // the report gives as said before is of an earlier time it leaves open too, no count to set against today's. A date of the
         // figure's own still dates it: "Earlier, it was reported that 30 people had died in ASH on Saturday and Sunday".
         if (EarlierValue(tokens, mention) && !(nearest is not null && DatesEarlierValue(nearest, mention, tokens))
-            || (nearest is null || StatementDate(nearest, attributions, tokens)) && EarlierStatement(tokens, mention, attributions))
+            || (nearest is null || StatementDate(nearest, attributions, tokens)) && (EarlierStatement(tokens, mention, attributions) || EarlierMeasure(tokens, mention)))
             return Undated;
         if (nearest is not null)
         {
@@ -361,6 +361,25 @@ internal sealed class AsOfReader(Lexicon lexicon)
         var markers = Grammar.EarlierStatements;
         return said == first && tokens.Count > 1 && markers.Contains(tokens[0]) && tokens[1].Text == ","
                || said > 0 && markers.Contains(tokens[said - 1]) || said + 1 < tokens.Count && markers.Contains(tokens[said + 1]);
+    }
+
+    private const int MeasureModifierReach = 3;
+
+    /// <summary>
+    /// "The previously reported death toll stood at 40", "The death toll at the time stood at 35 but has since increased": the measure
+    /// the figure is the value of, in the same clause before it, is marked as of an earlier time.
+    /// </summary>
+    private bool EarlierMeasure(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.FirstToken - 1; k >= 0 && tokens[k].Text is not ("," or ";" or ":"); k--)
+        {
+            if (!Grammar.MeasureNouns.Contains(tokens[k])) continue;
+            if (k + 1 < mention.FirstToken && Grammar.EarlierMeasures.Match(tokens, k + 1) is not null) return true;
+            for (var m = k - 1; m >= Math.Max(0, k - MeasureModifierReach); m--)
+                if (Grammar.EarlierMeasures.Match(tokens, m) is { Length: 1 }) return true;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>"had been killed until August 27": a date the count runs up to makes it a count so far.</summary>

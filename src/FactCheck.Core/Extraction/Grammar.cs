@@ -83,6 +83,8 @@ internal sealed class Grammar
     public required WordSet GovernmentVerbs { get; init; }
     public required WordSet GovernmentHeads { get; init; }
     public required WordSet BlameVerbs { get; init; }
+    /// <summary>"The previously reported death toll", "the death toll at the time": a measure's value of an earlier time.</summary>
+    public required PhraseIndex<bool> EarlierMeasures { get; init; }
     /// <summary>"the death of Mahsa Amini": what happens to one person, whose name follows "of".</summary>
     public required WordSet PersonEventNouns { get; init; }
     public required WordSet FutureMarkers { get; init; }
@@ -209,6 +211,7 @@ internal sealed class Grammar
             GovernmentHeads = Set(file.GovernmentHeads, "governmentHeads"),
             BlameVerbs = Set(file.BlameVerbs, "blameVerbs"),
             PersonEventNouns = Set(file.PersonEventNouns, "personEventNouns"),
+            EarlierMeasures = new PhraseIndex<bool>(file.EarlierMeasures.Select(m => (m, true))),
             FutureMarkers = Set(file.FutureMarkers, "futureMarkers"),
             OriginSuffixes = file.OriginSuffixes.Select(suffix => suffix.ToLowerInvariant()).ToArray(),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
@@ -292,6 +295,7 @@ internal sealed record GrammarFile
     public string[] GovernmentHeads { get; init; } = [];
     public string[] BlameVerbs { get; init; } = [];
     public string[] PersonEventNouns { get; init; } = [];
+    public string[] EarlierMeasures { get; init; } = [];
     public string[] FutureMarkers { get; init; } = [];
     public string[] OriginSuffixes { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];

@@ -68,6 +68,11 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         if (qualifier is not null && j + 1 < tokens.Count && tokens[j].Lower == "a" && tokens[j + 1].Kind == TokenKind.Number) j++;
         var between = j < tokens.Count && tokens[j].Lower == "between";
         if (between) j++;
+        // "between about 800 and 8,500": an approximator inside the bounds loosens nothing the range does not already allow; "clashes
+        // between around 400 opponents and 500 to 600 supporters" forms no range, and the figure is read from its approximator.
+        QualifierEntry? insideBounds = null;
+        if (between && lexicon.Qualifiers.Match(tokens, j) is { Value: { Unbounded: false, Low: < 1, High: > 1 } loose } inside)
+            (insideBounds, j) = (loose, j + inside.Length);
         string? currency = null;
         if (j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && lexicon.CurrencySymbols.TryGetValue(tokens[j].Text, out var code))
         {
@@ -121,6 +126,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             }
         }
 
+        if (insideBounds is not null && figure == first) return null;
         var end = figure.End;
         var unit = figure.Share ? "percent" : splitUnit ?? currency ?? "";
         if (splitUnit is null && end < tokens.Count && lexicon.Units.Match(tokens, end) is { } u) { unit = u.Value; end += u.Length; }

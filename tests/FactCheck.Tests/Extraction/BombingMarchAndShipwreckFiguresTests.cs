@@ -185,4 +185,46 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     public void PersonOfAPartnershipNamedWithAnd_GivesTheFigure() =>
         Assert.That(Extracted.Figure("Jon Rouse of the Greater Manchester Health and Social Care Partnership said there were 20 people still in “critical care” " +
                                      "across Manchester by Wednesday at 8.30am.", 20).Claimant, Is.EqualTo("Jon Rouse"));
+
+    // AccuWeather, 29 May 2018: one interval, the approximator inside its bounds aside; ukraine-2014 (OSCE): no range, the figure approximate.
+    [TestCase("The researchers calculate there's a 95 percent likelihood the death toll was somewhere between about 800 and 8,500 people.", 800, 800, 8500)]
+    [TestCase("In Kharkiv clashes between around 400 opponents and 500 to 600 supporters of a unitary Ukrainian state occurred.", 400, 380, 420)]
+    public void ApproximatorAfterBetween_BoundsOneIntervalOrLeavesTheFigureApproximate(string sentence, double figure, double low, double high)
+    {
+        var claim = Extracted.Figure(sentence, figure);
+        Assert.That((claim.Low, claim.High), Is.EqualTo((low, high)));
+    }
+
+    // Caribbean News Service after AP, 28 August 2018: raising a toll from one level to another, the verb far before; two figures, no range.
+    [Test]
+    public void RaisingFromOneLevelToAnother_IsTwoFigures() =>
+        Assert.That(Extracted.Claims("Gov. Ricardo Rossello is raising Puerto Rico’s official toll from Hurricane Maria from 64 to 2,975.").Select(c => (c.Low, c.High)),
+            Is.EqualTo(new[] { (64.0, 64.0), (2975.0, 2975.0) }));
+
+    // AP, 5 June 2019; Middle East Monitor, 6 June 2019: a toll marked as of an earlier time is of no day the report gives.
+    [TestCase("The previously reported death toll stood at 40.")]
+    [TestCase("The death toll at the time stood at 35 but has since increased, according to the committee.")]
+    public void MeasureOfAnEarlierTime_IsUndated(string sentence) =>
+        Assert.That(Extracted.Claims(sentence, published: new DateOnly(2019, 6, 6)).Single().AssertedOn, Is.Null);
+
+    // The Weekend Leader after IANS, 6 June 2019: a toll that had not reached a figure is below it.
+    [Test]
+    public void HadNotReached_IsFewerThan()
+    {
+        var claim = Extracted.Figure("In what was the first official death toll since a military crackdown on a camp that had been set up for two months, the " +
+                                     "Sudanese Undersecretary for the Health Ministry, Suleiman Abdul Jabbar, said in a statement that the toll had not reached 100, Efe news reported.", 100);
+        Assert.That((claim.Low, claim.High, claim.Qualifier), Is.EqualTo((0, 100, "fewer than")));
+    }
+
+    // AFP via tdminews, 20 October 2018: deaths each year are a rate over that period, no event's toll.
+    [Test]
+    public void DeathsEachYear_HaveTheirPeriod() =>
+        Assert.That(Extracted.Figure("The disaster, near Amritsar in the north of the country on Friday, led to new demands for safety reforms to India´s " +
+                                     "accident-plagued railway system, which records thousands of deaths each year.", 2000).Period, Is.EqualTo("each year"));
+
+    // TASS, 8 August 2020: the source cited right after the verb and its day gave the figure.
+    [Test]
+    public void SourceCitedAfterTheVerbsDay_GivesTheFigure() =>
+        Assert.That(Extracted.Figure("The death toll from the Beirut port explosion has risen to 158 and about 6,000 people were reported injured, the Al Arabiya television " +
+                                     "channel said on Saturday citing the Lebanese Health Ministry.", 158).Claimant, Is.EqualTo("Lebanese Health Ministry"));
 }

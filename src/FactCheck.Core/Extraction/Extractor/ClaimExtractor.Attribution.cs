@@ -267,15 +267,21 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
-    /// <summary>"according to Reuters news agency, citing local police": the source cited is the figure's origin.</summary>
+    /// <summary>
+    /// "according to Reuters news agency, citing local police", "the Al Arabiya television channel said on Saturday citing the Lebanese
+    /// Health Ministry": the source cited is the figure's origin.
+    /// </summary>
     private Attribution Cited(Attribution[] attributions, Attribution chosen, List<Token> tokens, int before)
     {
         foreach (var next in attributions)
             if (next.TokenIndex > chosen.TokenIndex && next.TokenIndex < before && Grammar.CitingVerbs.Contains(tokens[next.TokenIndex])
-                && tokens[next.TokenIndex - 1].Text == "," && !NewClause(tokens, chosen.TokenIndex, next.TokenIndex))
+                && (tokens[next.TokenIndex - 1].Text == "," || next.TokenIndex - chosen.TokenIndex <= CitingReach) && !NewClause(tokens, chosen.TokenIndex, next.TokenIndex))
                 return next;
         return chosen;
     }
+
+    // From a reporting verb to a "citing" with no comma before it: its date between ("said on Saturday citing").
+    private const int CitingReach = 4;
 
 
     /// <summary>A source named inside a quotation, not a pronoun ("The Railways said ..." within Jena's words; "we estimate" is the speaker's).</summary>
