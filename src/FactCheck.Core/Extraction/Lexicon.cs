@@ -74,6 +74,12 @@ public sealed class Lexicon
     internal IReadOnlySet<string> PartOf { get; private init; } = null!;
     /// <summary>Nouns for those a toll counts, after "N of the" ("five of the victims"): the figure is some of them.</summary>
     internal IReadOnlySet<string> TollGroups { get; private init; } = null!;
+    /// <summary>"No protester sustained injury nor died", "no deaths were reported": words counting none of the people or casualties named after them.</summary>
+    internal PhraseIndex<bool> NoneWords { get; private init; } = null!;
+    /// <summary>"no one", "nobody": none of anyone, a noun of their own.</summary>
+    internal PhraseIndex<bool> NoneAlone { get; private init; } = null!;
+    /// <summary>The metrics a count of none is news of: deaths, injuries, the missing, arrests.</summary>
+    internal IReadOnlySet<string> NoneMetrics { get; private init; } = null!;
     /// <summary>Words right before a figure that make it part of a count given before it ("including 85 firefighters").</summary>
     internal PhraseIndex<bool> PartMarkers { get; private init; } = null!;
 
@@ -194,6 +200,9 @@ public sealed class Lexicon
             Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),
             TollGroups = numbers.TollGroups.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            NoneWords = new(numbers.NoneWords.Select(w => (w, true))),
+            NoneAlone = new(numbers.NoneAlone.Select(w => (w, true))),
+            NoneMetrics = numbers.NoneMetrics.ToHashSet(StringComparer.Ordinal),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             Additions = new(numbers.Additions.Select(m => (m, true)), classes: classes),
             Remainders = new(numbers.Remainders.Select(m => (m, true)), classes: classes),

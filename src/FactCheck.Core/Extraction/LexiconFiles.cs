@@ -21,6 +21,9 @@ internal sealed record NumbersFile
     public string[] Conditionals { get; init; } = [];
     public string[] PartOf { get; init; } = [];
     public string[] TollGroups { get; init; } = [];
+    public string[] NoneWords { get; init; } = [];
+    public string[] NoneAlone { get; init; } = [];
+    public string[] NoneMetrics { get; init; } = [];
     public string[] PartMarkers { get; init; } = [];
     public string[] Additions { get; init; } = [];
     public string[] Remainders { get; init; } = [];

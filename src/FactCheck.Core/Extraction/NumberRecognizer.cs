@@ -18,7 +18,7 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
         List<NumberMention>? mentions = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = MayStart(tokens[i]) ? TryParse(tokens, i, Converted(tokens, i, mentions)) : null;
+            var mention = (MayStart(tokens[i]) ? TryParse(tokens, i, Converted(tokens, i, mentions)) : null) ?? None(tokens, i);
             if (mention is null) { i++; continue; }
             // "ten (10) fatalities, twenty-nine (29) injuries": the digits in brackets restate the words before them, one figure that takes them in.
             if (i >= 1 && tokens[i - 1].Text == "(" && mentions is [.., var stated] && stated.EndToken == i - 1 && stated.Low == mention.Low && stated.High == mention.High
@@ -33,6 +33,39 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             i = mention.EndToken;
         }
         return mentions ?? (IReadOnlyList<NumberMention>)[];
+    }
+
+    /// <summary>
+    /// "no one died", "nobody was hurt": none of anyone; "No protester sustained injury nor died", "no deaths were reported", "No Democrats
+    /// voted for it": none of the people or casualties the noun right after names. Not "no evidence", "no longer".
+    /// </summary>
+    private NumberMention? None(List<Token> tokens, int i)
+    {
+        if (lexicon.NoneAlone.Match(tokens, i) is { Length: var alone })
+            return HappenedToPeopleAfter(tokens, i + alone) ? new NumberMention(i, i + alone, 0, 0, "exact", "") { NumberToken = i, IsNone = true } : null;
+        if (lexicon.NoneWords.Match(tokens, i) is not { Length: var length } || i + length >= tokens.Count) return null;
+        var noun = i + length;
+        var casualties = NoneTriggerAt(tokens, noun);
+        var people = lexicon.Subjects.Match(tokens, noun) is { Value: var group, Length: var nounLength } && lexicon.PeopleSubjects.Contains(group)
+                     && HappenedToPeopleAfter(tokens, noun + nounLength)
+                     || tokens[noun].IsCapitalized && lexicon.Demonyms.ContainsKey(tokens[noun].Text) && HappenedToPeopleAfter(tokens, noun + 1);
+        return casualties || people ? new NumberMention(i, noun, 0, 0, "exact", "") { NumberToken = i, IsNone = true } : null;
+    }
+
+    private const int NoneVerbReach = 5;
+
+    private bool NoneTriggerAt(List<Token> tokens, int k) =>
+        lexicon.MetricTriggers.Match(tokens, k) is { Value: var triggers } && triggers.Any(t => t.People && lexicon.NoneMetrics.Contains(t.Metric));
+
+    /// <summary>"no one died", "nobody had been injured": what happens to people is the verb right after, auxiliaries aside; not "no-one knows are missing".</summary>
+    private bool HappenedToPeopleAfter(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + NoneVerbReach && tokens[k].IsWord; k++)
+        {
+            if (NoneTriggerAt(tokens, k)) return true;
+            if (!lexicon.Grammar.Auxiliaries.Contains(tokens[k]) && !lexicon.Grammar.BeForms.Contains(tokens[k])) return false;
+        }
+        return false;
     }
 
     /// <summary>A figure starts with a digit, a symbol, "between", a hyphenated number word or a lexicon phrase's first word.</summary>

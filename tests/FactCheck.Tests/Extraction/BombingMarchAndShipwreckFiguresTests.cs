@@ -6,7 +6,7 @@ namespace FactCheck.Tests.Extraction;
 /// Parts of a toll, arrests, running totals, sources, dates and places in the reporting of the Sri Lanka Easter
 /// bombings (2019), the Bangladesh and Kenya protests (2024), the Kanjuruhan stadium crush (2022), the Ecuador earthquake (2016), the
 /// Pylos shipwreck (2023), the Valencia floods (2024), the Unite the Kingdom rally (2025), the Chilean protests (2019), the Grenfell
-/// fire (2017) and the Palu tsunami (2018). Sentences from real news.
+/// fire (2017), the Palu tsunami (2018) and the Lekki shooting (2020). Sentences from real news.
 /// </summary>
 public sealed class BombingMarchAndShipwreckFiguresTests
 {
@@ -227,4 +227,22 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     public void SourceCitedAfterTheVerbsDay_GivesTheFigure() =>
         Assert.That(Extracted.Figure("The death toll from the Beirut port explosion has risen to 158 and about 6,000 people were reported injured, the Al Arabiya television " +
                                      "channel said on Saturday citing the Lebanese Health Ministry.", 158).Claimant, Is.EqualTo("Lebanese Health Ministry"));
+
+    // PM News, 21 November 2020; ICIR, 21 October 2020; an OSCE report (ukraine-2014): a denial that anyone died or was hurt is a count of none.
+    [TestCase("Taiwo insisted that no one died from the incident.", "killed", "Taiwo")]
+    [TestCase("Despite video evidence, Sanwo-Olu says no death occured at Lekki tollgate during military shooting", "killed", "Sanwo-Olu")]
+    [TestCase("The SBU interlocutor told the SMM that nobody had been injured in the detonation.", "wounded", null)]
+    public void NoOneDiedOrWasHurt_IsACountOfNone(string sentence, string metric, string? claimant)
+    {
+        var claim = Extracted.Claims(sentence).Single();
+        Assert.That((claim.Low, claim.High, claim.Metric), Is.EqualTo((0, 0, metric)));
+        if (claimant is not null) Assert.That(claim.Claimant, Is.EqualTo(claimant));
+    }
+
+    // Grenfell (BBC, June 2017), Golden News (October 2020), Reuters (November 2017): "no" before what happened to nobody counts nothing.
+    [TestCase("\"There is also a real possibility that there may be people in the building that no-one knows are missing.\"")]
+    [TestCase("Nobody has turned up.")]
+    [TestCase("He said the State Department’s use of the term and threat of sanctions “will likely have limited to no impact on the ground.”")]
+    public void NoWithNoCasualtyVerbAfter_IsNoFigure(string sentence) =>
+        Assert.That(Extracted.Claims(sentence).Where(c => c.Metric != "quote"), Is.Empty);
 }
