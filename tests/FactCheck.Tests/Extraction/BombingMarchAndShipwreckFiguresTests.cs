@@ -245,4 +245,10 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     [TestCase("He said the State Department’s use of the term and threat of sanctions “will likely have limited to no impact on the ground.”")]
     public void NoWithNoCasualtyVerbAfter_IsNoFigure(string sentence) =>
         Assert.That(Extracted.Claims(sentence).Where(c => c.Metric != "quote"), Is.Empty);
+
+    // Olisa TV, 22 October 2020; The Independent, 16 June 2017: a headline's present-tense "confirm" after its source.
+    [TestCase("Lekki Massacre: Amnesty International Confirm 12 Killed", 12, "Amnesty International")]
+    [TestCase("Grenfell Tower fire: Met Police confirm 30 dead and 12 remain critical", 30, "Met Police")]
+    public void HeadlineSourceThatConfirms_GivesTheFigure(string headline, double figure, string claimant) =>
+        Assert.That(Extracted.Claims(headline + "\n\nThe story goes on.").First(c => c.Low == figure).Claimant, Is.EqualTo(claimant));
 }
