@@ -8,6 +8,25 @@ namespace FactCheck.Extraction;
 internal sealed partial class SourcePhrase
 {
     /// <summary>
+    /// "BABAJIDE Sanwo-Olu, Governor of Lagos State, says": a lede's capitals are typography, not the name; a person's name
+    /// is written as the rest of the story writes it ("Babajide Sanwo-Olu"). Initials and short capitals stay, and so does a
+    /// name in capitals throughout ("CORPORATE TAX RATE:", a rubric).
+    /// </summary>
+    public static string PersonName(string name)
+    {
+        var words = name.Split(' ');
+        if (!words.Any(w => w.Any(char.IsLower))) return name;
+        var changed = false;
+        for (var w = 0; w < words.Length; w++)
+            if (words[w].Length > 3 && words[w].All(c => char.IsUpper(c) || c is '-' or '\'' or '’') && words[w].Any(char.IsLetter))
+            {
+                words[w] = words[w][0] + words[w][1..].ToLowerInvariant();
+                changed = true;
+            }
+        return changed ? string.Join(' ', words) : name;
+    }
+
+    /// <summary>
     /// "the Congressional Budget Office (CBO)": the acronym stands for the name from then on; "a CBS News
     /// poll": a leading acronym stands for the organisation ("CBS said").
     /// </summary>

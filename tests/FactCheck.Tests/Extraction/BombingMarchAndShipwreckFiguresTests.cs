@@ -251,4 +251,12 @@ public sealed class BombingMarchAndShipwreckFiguresTests
     [TestCase("Grenfell Tower fire: Met Police confirm 30 dead and 12 remain critical", 30, "Met Police")]
     public void HeadlineSourceThatConfirms_GivesTheFigure(string headline, double figure, string claimant) =>
         Assert.That(Extracted.Claims(headline + "\n\nThe story goes on.").First(c => c.Low == figure).Claimant, Is.EqualTo(claimant));
+
+    // ICIR, 21 October 2020; Al-Ahed, 24 April 2019; Gephardt Daily after UPI, April 2019 (the sources as written there, the figures after them
+    // written for the test): a lede's capitals and a spokesperson's or police rank's title are no part of the name.
+    [TestCase("BABAJIDE Sanwo-Olu, Governor of Lagos State, has said that 10 patients were at the General Hospital in Lagos.", 10, "Babajide Sanwo-Olu")]
+    [TestCase("Spokesperson Ruwan Gunasekera said the number of people arrested had risen to 58.", 58, "Ruwan Gunasekera")]
+    [TestCase("Police media spokesman SP Ruwan Gunasekara said that 40 suspects had been arrested.", 40, "Ruwan Gunasekara")]
+    public void NameInALedesCapitalsOrAfterARank_IsThePersonsName(string sentence, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(sentence, figure).Claimant, Is.EqualTo(claimant));
 }

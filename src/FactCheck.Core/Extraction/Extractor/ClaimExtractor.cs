@@ -183,7 +183,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     High = mention.High,
                     Qualifier = mention.Qualifier,
                     Unit = frame.Unit,
-                    Claimant = attribution?.Claimant ?? Claim.Unattributed,
+                    Claimant = attribution is { Person: true } person ? SourcePhrase.PersonName(person.Claimant) : attribution?.Claimant ?? Claim.Unattributed,
                     ClaimantBody = attribution?.Body,
                     Publisher = Outlet(document.Publisher),
                     ClaimantSpan = attribution is { SourceStart: >= 0 } a && a.SourceEnd <= tokens.Count ? new TextSpan(tokens[a.SourceStart].Start, tokens[a.SourceEnd - 1].End) : attribution?.NamedAt,
