@@ -7,7 +7,7 @@ namespace FactCheck.Extraction;
 /// vague quantities, ranges, qualifiers, percentages, money and units. Deciding which figures are
 /// claims is <see cref="NonClaimFilter"/>'s job.
 /// </summary>
-internal sealed class NumberRecognizer(Lexicon lexicon)
+internal sealed partial class NumberRecognizer(Lexicon lexicon)
 {
     private readonly record struct Figure(double Low, double High, int End, double? Magnitude, bool Vague, bool Share = false);
 
@@ -33,39 +33,6 @@ internal sealed class NumberRecognizer(Lexicon lexicon)
             i = mention.EndToken;
         }
         return mentions ?? (IReadOnlyList<NumberMention>)[];
-    }
-
-    /// <summary>
-    /// "no one died", "nobody was hurt": none of anyone; "No protester sustained injury nor died", "no deaths were reported", "No Democrats
-    /// voted for it": none of the people or casualties the noun right after names. Not "no evidence", "no longer".
-    /// </summary>
-    private NumberMention? None(List<Token> tokens, int i)
-    {
-        if (lexicon.NoneAlone.Match(tokens, i) is { Length: var alone })
-            return HappenedToPeopleAfter(tokens, i + alone) ? new NumberMention(i, i + alone, 0, 0, "exact", "") { NumberToken = i, IsNone = true } : null;
-        if (lexicon.NoneWords.Match(tokens, i) is not { Length: var length } || i + length >= tokens.Count) return null;
-        var noun = i + length;
-        var casualties = NoneTriggerAt(tokens, noun);
-        var people = lexicon.Subjects.Match(tokens, noun) is { Value: var group, Length: var nounLength } && lexicon.PeopleSubjects.Contains(group)
-                     && HappenedToPeopleAfter(tokens, noun + nounLength)
-                     || tokens[noun].IsCapitalized && lexicon.Demonyms.ContainsKey(tokens[noun].Text) && HappenedToPeopleAfter(tokens, noun + 1);
-        return casualties || people ? new NumberMention(i, noun, 0, 0, "exact", "") { NumberToken = i, IsNone = true } : null;
-    }
-
-    private const int NoneVerbReach = 5;
-
-    private bool NoneTriggerAt(List<Token> tokens, int k) =>
-        lexicon.MetricTriggers.Match(tokens, k) is { Value: var triggers } && triggers.Any(t => t.People && lexicon.NoneMetrics.Contains(t.Metric));
-
-    /// <summary>"no one died", "nobody had been injured": what happens to people is the verb right after, auxiliaries aside; not "no-one knows are missing".</summary>
-    private bool HappenedToPeopleAfter(List<Token> tokens, int from)
-    {
-        for (var k = from; k < tokens.Count && k < from + NoneVerbReach && tokens[k].IsWord; k++)
-        {
-            if (NoneTriggerAt(tokens, k)) return true;
-            if (!lexicon.Grammar.Auxiliaries.Contains(tokens[k]) && !lexicon.Grammar.BeForms.Contains(tokens[k])) return false;
-        }
-        return false;
     }
 
     /// <summary>A figure starts with a digit, a symbol, "between", a hyphenated number word or a lexicon phrase's first word.</summary>

@@ -140,7 +140,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 }
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention) || _filter.RepeatsEarlier(tokens, mention, claims)) continue;
                 sentence ??= new SentenceText(document.Text, span) { BodyStart = dateline?.EndToken ?? 0 };
-                // "No Democrats voted for it", "no one was hurt": a count of none says what did not happen to people; "no one knows" says nothing.
+                // "No civilians were killed", "no one was hurt": a count of none says what did not happen to people; "no one knows" says nothing.
                 if (mention.IsNone && !_lexicon.PeopleMetrics.Contains(_frames.Build(tokens, mention, sentence, previous, null, resolver.Mentions, storyMeasure, null).Metric))
                     continue;
                 // "far below the Haitian government's official figure of 316,000": the measure's owner gave it, whoever reports it.
