@@ -74,7 +74,7 @@ public sealed class Lexicon
     internal IReadOnlySet<string> PartOf { get; private init; } = null!;
     /// <summary>Nouns for those a toll counts, after "N of the" ("five of the victims"): the figure is some of them.</summary>
     internal IReadOnlySet<string> TollGroups { get; private init; } = null!;
-    /// <summary>"No protester sustained injury nor died", "no deaths were reported": words counting none of the people or casualties named after them.</summary>
+    /// <summary>"No civilians were killed", "no deaths were reported": words counting none of the people or casualties named after them.</summary>
     internal PhraseIndex<bool> NoneWords { get; private init; } = null!;
     /// <summary>"no one", "nobody": none of anyone, a noun of their own.</summary>
     internal PhraseIndex<bool> NoneAlone { get; private init; } = null!;

@@ -1,6 +1,6 @@
 namespace FactCheck.Extraction;
 
-/// <summary>Counts of none: "no one died", "No protester sustained injury nor died", "no deaths were reported".</summary>
+/// <summary>Counts of none: "no one died", "No civilians were killed", "no deaths were reported".</summary>
 internal sealed partial class NumberRecognizer
 {
     /// <summary>

@@ -356,10 +356,10 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
     private static bool IsAbbreviation(List<Token> tokens, int start, int end) =>
         end - start <= 2 && tokens[start].Text.Length <= 4 && tokens[start].Text.All(c => char.IsUpper(c) || c == '.');
 
-    /// <summary>"One Ukrainian state security officer": number words and demonyms before a region noun make no place.</summary>
     /// <summary>
-    /// Whether a capitalized run before a region's noun names no place: a number, an adjective, a side, a month or title, or an
-    /// organisation's head ("the Health Services department" is an office, no department of a country).
+    /// Whether a capitalized run before a region's noun names no place: number words and demonyms ("One Ukrainian state security
+    /// officer"), a side, a month or title, or an organisation's head ("the Health Services department" is an office, no department of
+    /// a country).
     /// </summary>
     private bool NamesNoPlace(List<Token> tokens, int start, int end)
     {

@@ -283,7 +283,6 @@ internal sealed partial class ClaimExtractor
     // From a reporting verb to a "citing" with no comma before it: its date between ("said on Saturday citing").
     private const int CitingReach = 4;
 
-
     /// <summary>A source named inside a quotation, not a pronoun ("The Railways said ..." within Jena's words; "we estimate" is the speaker's).</summary>
     private bool NamedInsideQuote(Attribution attribution, List<Token> tokens, OpenQuote quote) =>
         attribution.SourceStart >= 0 && quote.Inside(tokens, attribution.SourceStart) && !_lexicon.Sources.Pronouns.ContainsKey(tokens[attribution.SourceStart].Lower);
