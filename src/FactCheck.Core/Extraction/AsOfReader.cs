@@ -283,6 +283,9 @@ internal sealed class AsOfReader(Lexicon lexicon)
     /// <summary>A date on an event's noun: "the crash on Friday", "the June 2 Balasore train crash".</summary>
     private bool NamesEvent(DateMention date, List<Token> tokens)
     {
+        // "the official death toll in the Odisha triple train crash on Monday increased to 278": a date right before the verb that
+        // moves the count says when it moved.
+        if (date.EndToken < tokens.Count && Grammar.TollLinks.Contains(tokens[date.EndToken]) && tokens[date.EndToken].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
         var before = date.FirstToken - 1;
         if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
         return before >= 0 && EventEndsAt(tokens, before) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords)

@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 /// Reads the dateline that opens a paragraph, where the reporter filed from: it places a figure only
 /// when the figure's sentence names no place.
 /// </summary>
-internal sealed class DatelineReader(Places places, IReadOnlySet<string> organisationHeads)
+internal sealed class DatelineReader(Places places, IReadOnlySet<string> organisationHeads, IReadOnlyDictionary<string, int> months)
 {
     /// <summary>
     /// A dateline opening a paragraph: "DONETSK, Ukraine —", "WASHINGTON (Reuters) -", "KIEV -", "(SURFSIDE, Fla.) —"; written
@@ -24,12 +24,21 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
         if (first == 1 && end == 2 && listed is null && organisationHeads.Contains(tokens[1].Text)) return null;
         if (!capitals && listed is null) return null;
         var k = end;
-        if (k + 1 < tokens.Count && tokens[k].Text == ",")
+        // "Kathmandu [Nepal], September 10 :": the country in square brackets, as Indian agencies write it.
+        if (k < tokens.Count && tokens[k].Text == "[")
+        {
+            var close = tokens.FindIndex(k, Math.Min(MaxBracketed, tokens.Count - k), t => t.Text == "]");
+            if (close < 0) return null;
+            k = close + 1;
+        }
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && DateEnd(tokens, k + 1) == k + 1)
         {
             k = PlaceReader.CapitalizedRun(tokens, k + 1);
             // "Fla.": a state's abbreviation keeps its full stop.
             if (k < tokens.Count && tokens[k].Text == "." && !tokens[k].SpaceBefore) k++;
         }
+        // "MOSCOW, Jan. 20 (Sputnik) -", "Kathmandu [Nepal], September 10 :": the day the report was filed.
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && DateEnd(tokens, k + 1) is var dated && dated > k + 1) k = dated;
         var bracketed = k < tokens.Count && tokens[k].Text == "(";
         if (bracketed) while (k < tokens.Count && tokens[k].Text != ")") k++;
         if (k < tokens.Count && tokens[k].Text == ")") k++;
@@ -47,6 +56,22 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
         if (k + 4 < tokens.Count && tokens[k + 1].Text == "(" && tokens[k + 3].Text == ")" && tokens[k + 2].IsCapitalized && tokens[k + 4].Text is "-" or "—" or "–") k += 4;
         // The mention covers the whole dateline ("DONETSK, Ukraine —"): its country is part of it, not another place.
         return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
+    }
+
+    private const int MaxBracketed = 6;
+
+    /// <summary>Where a day written "Jan. 20", "September 10", "20 January" or "Jan. 20, 2023" that starts at <paramref name="k"/> ends; k when none does.</summary>
+    private int DateEnd(List<Token> tokens, int k)
+    {
+        var j = k;
+        if (j < tokens.Count && tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && months.ContainsKey(tokens[j + 1].Lower)) return j + 2;
+        if (j >= tokens.Count || !months.ContainsKey(tokens[j].Lower)) return k;
+        j++;
+        if (j < tokens.Count && tokens[j].Text == "." && !tokens[j].SpaceBefore) j++;
+        if (j >= tokens.Count || tokens[j].Kind != TokenKind.Number) return k;
+        j++;
+        if (j + 1 < tokens.Count && tokens[j].Text == "," && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Text.Length == 4) j += 2;
+        return j;
     }
 
     private static bool HasLowerCase(string word)

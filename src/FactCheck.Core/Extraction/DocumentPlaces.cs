@@ -228,6 +228,11 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             return Placed(filed.Place, Provenance.Dateline, filed.Span);
         if (own is { Adjective: true }) return Placed(own, Provenance.Sentence, Span(tokens, own));
         if (_carriedAdjective is { } adjective) return Placed(adjective.Place, Provenance.Paragraph, adjective.Span);
+        // "In France fifty thousand people are participating in the “yellow vests”", then "MOSCOW, 5 Jan — RIA Novosti.": an agency
+        // filing from abroad; the country the headline names is where the story is.
+        if (_headline is { Place.Precision: PlacePrecision.Country } abroad && (own is { Dateline: true } ? own : _dateline?.Place) is { } filedFrom
+            && !SamePlace(filedFrom, abroad.Place.Name) && !Inside(filedFrom, abroad.Place) && places.IsListed(filedFrom.Name) && places.Named(abroad.Place.Name) is { Ambiguous: false })
+            return Placed(abroad.Place, Provenance.Headline, abroad.Span);
         if (own is { Dateline: true }) return Placed(own, Provenance.Dateline, Span(tokens, own));
         if (_dateline is { } dateline) return Placed(dateline.Place, Provenance.Dateline, dateline.Span);
         if (_headline is { } headline) return Placed(headline.Place, Provenance.Headline, headline.Span);

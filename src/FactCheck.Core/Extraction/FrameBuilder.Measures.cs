@@ -15,6 +15,8 @@ internal sealed partial class FrameBuilder
     {
         // "SYDNEY, Australia – The death count ...": the sentence opens after its dateline.
         var start = bodyStart;
+        // "Thus, the death toll in the terrorist attack increased to 140": a sentence adverb set off by a comma opens nothing.
+        if (start + 2 < figure && tokens[start].IsWord && tokens[start + 1].Text == "," && lexicon.MetricTriggers.Match(tokens, start) is null) start += 2;
         if (start < tokens.Count && Grammar.Articles.Contains(tokens[start])) start++;
         // "The number of people killed": any trigger names what the number counts.
         var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
@@ -31,11 +33,22 @@ internal sealed partial class FrameBuilder
                 // "The death count from New Zealand's massive earthquake": a trigger, then a measure noun.
                 var end = k + trigger.Length < figure && Grammar.MeasureNouns.Contains(tokens[k + trigger.Length]) ? k + trigger.Length + 1 : k + trigger.Length;
                 // "The economic damage caused by Hurricane Ian ... could reach up to $75 billion": a sum's noun is its own measure.
-                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value)) && (cued || !FigureBefore(tokens, end, figure)) ? (trigger.Value, end) : null;
+                // "However, the number of dead is expected to rise as hundreds, possibly thousands, are still unaccounted for": a figure in a
+                // clause of its own is not the measure's.
+                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value)) && (cued || !FigureBefore(tokens, end, figure) && !OpensItsClause(tokens, end, figure))
+                    ? (trigger.Value, end) : null;
             }
             if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;
         }
         return null;
+    }
+
+    /// <summary>"... is expected to rise as hundreds ...": the figure right after a word that opens a clause, past <paramref name="from"/>, is that clause's subject.</summary>
+    private bool OpensItsClause(List<Token> tokens, int from, int figure)
+    {
+        var k = figure - 1;
+        while (k >= from && figure - k <= 2 && (Grammar.Approximators.Contains(tokens[k]) || Grammar.Articles.Contains(tokens[k]))) k--;
+        return k >= from && lexicon.ClauseOpeners.Contains(tokens[k].Lower);
     }
 
     /// <summary>

@@ -158,7 +158,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         var bestNamesGroup = false;
         // "The death toll from a cyclone that hit the coast of southern India has risen to 33": a figure a
         // measure rose to is that measure's, however far back its subject is named.
-        var back = TollRoseTo(tokens, mention.FirstToken) ? mention.FirstToken : MetricReach;
+        var roseTo = TollRoseTo(tokens, mention.FirstToken);
+        var back = roseTo ? mention.FirstToken : MetricReach;
         // "The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000": the
         // measure the sentence opens with is its first figure's, however far the predicate puts it, when no
         // other trigger stands between them or follows the figure in its clause ("with 105 people reported missing").
@@ -177,6 +178,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // trigger in a phrase a preposition opens names the event the measure counts in, not another measure.
             if (opening is not null && k >= openingEnd && (k < mention.FirstToken ? !cued : !Crosses(tokens, mention.EndToken, k, parenthetical) && !FigureBetween(tokens, mention.EndToken, k, parenthetical))
                 && !EventNamedInPhrase(tokens, k, k < mention.FirstToken ? openingEnd : mention.EndToken)
+                // "The death toll in Russia's Crocus City Hall terrorist attack has grown to 140", "The death toll in the September 8 protest
+                // led by Gen-Z in Nepal has risen to 30": what stands between the measure and the verb that moves it is the measure's subject.
+                && !(roseTo && !cued && k < mention.FirstToken && openingEnd < tokens.Count && (lexicon.Places.Prepositions.Contains(tokens[openingEnd].Lower) || Grammar.DatePrepositions.Contains(tokens[openingEnd])))
                 // "Death toll in Mexico earthquake rises above 200 as rescuers are searching for survivors": another clause's trigger.
                 && !(k > mention.EndToken && ClauseOpensBetween(tokens, mention.EndToken, k))
                 // "The death toll from the terrorist attack in the German city of Magdeburg, when a car rammed into a crowd at a Christmas

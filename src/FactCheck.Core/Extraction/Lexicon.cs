@@ -98,6 +98,10 @@ public sealed class Lexicon
     internal IReadOnlySet<string> ChangeNouns { get; private init; } = null!;
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
+    internal PhraseIndex<bool> ScaleWords { get; private init; } = null!;
+    internal IReadOnlySet<string> EmergencyNumbers { get; private init; } = null!;
+    internal IReadOnlySet<string> EmergencyCalls { get; private init; } = null!;
+    internal IReadOnlySet<string> EmergencyLines { get; private init; } = null!;
     /// <summary>Words right after a sentence's first figure that make it an increase ("three more people").</summary>
     internal IReadOnlySet<string> Increments { get; private init; } = null!;
     internal IReadOnlySet<string> EventIncrements { get; private init; } = null!;
@@ -212,6 +216,10 @@ public sealed class Lexicon
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ChangeNouns = numbers.ChangeNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            ScaleWords = new(numbers.ScaleWords.Select(m => (m, true)), classes: classes),
+            EmergencyNumbers = numbers.EmergencyNumbers.ToHashSet(StringComparer.Ordinal),
+            EmergencyCalls = numbers.EmergencyCalls.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            EmergencyLines = numbers.EmergencyLines.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),
             EventIncrements = numbers.EventIncrements.ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSizeWords = numbers.GroupSizeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -33,6 +33,12 @@ internal sealed record NumbersFile
     public string[] ClauseOpeners { get; init; } = [];
     public string[] ChangeNouns { get; init; } = [];
     public string[] AgeWords { get; init; } = [];
+    /// <summary>Words of a scale whose readings are no counts ("magnitude 7.2", "6.3 on the Richter scale").</summary>
+    public string[] ScaleWords { get; init; } = [];
+    /// <summary>Emergency lines' numbers ("911"), no counts after a word of calling or before a word of the line.</summary>
+    public string[] EmergencyNumbers { get; init; } = [];
+    public string[] EmergencyCalls { get; init; } = [];
+    public string[] EmergencyLines { get; init; } = [];
     public string[] Increments { get; init; } = [];
     public string[] EventIncrements { get; init; } = [];
     public string[] GroupSizeWords { get; init; } = [];

@@ -63,7 +63,7 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     public string? Reason(List<Token> tokens, NumberMention mention, IReadOnlyList<DateMention> dates)
     {
         foreach (var date in dates)
-            if (mention.NumberToken >= date.FirstToken && mention.NumberToken < date.EndToken) return "date";
+            if (mention.NumberToken >= date.FirstToken && mention.NumberToken < date.EndToken || DayListedWith(tokens, mention, date)) return "date";
         var n = mention.NumberToken;
         var number = tokens[n];
         Token? before = n > 0 ? tokens[n - 1] : null;
@@ -95,6 +95,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             return "compound adjective";
         if (after is { IsWord: true, Lower: var hyphenated } && hyphenated.Contains('-') && lexicon.Durations.Contains(hyphenated.Split('-')[0])) return "duration";
         if (IsName(tokens, mention)) return "name or identifier";
+        if (ScaleReading(tokens, mention)) return "scale reading";
+        if (EmergencyNumber(tokens, mention)) return "phone number or code";
         // "call 0800 0961 233": no count is written with a leading zero; the digit groups after one belong to it.
         if (LeadingZero(number) || before is { Kind: TokenKind.Number } group && LeadingZero(group)) return "phone number or code";
         // "2S1 Gvozdika", "401(k) accounts": a number joined to letters and digits, or to a bracketed letter, is a model or a code.
@@ -103,8 +105,9 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
                                                                   && tokens[n + 3] is { Text: ")", SpaceBefore: false })
             return "name or identifier";
         // "the release by 42West", "7News reported": digits joined to a capitalised word are part of a name.
+        // "according to local station 13WMAZ": so are digits joined to a run of capitals that is no unit.
         if (number.Kind == TokenKind.Number && afterNumber is { SpaceBefore: false, IsWord: true, IsCapitalized: true } glued && glued.Text.Length >= 3
-            && glued.Text.Skip(1).Any(char.IsLower) && !lexicon.Magnitudes.ContainsKey(glued.Lower)) return "name or identifier";
+            && (glued.Text.Skip(1).Any(char.IsLower) || mention.Unit == "" && glued.Text.All(char.IsUpper)) && !lexicon.Magnitudes.ContainsKey(glued.Lower)) return "name or identifier";
         // "Telegram channel “112”", "“112”: 150 people were killed": a number alone in quotation marks after a noun, or opening the
         // sentence, is named, not counted ('the toll reached "253"' counts).
         if (mention.FirstToken == n && number.Kind == TokenKind.Number && mention.EndToken == n + 1 && before is { Text: "“" or "\"" } && after is { Text: "”" or "\"" }
@@ -266,18 +269,70 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "aged 7 and 11", "ages 4 and 10", "the youngest was just 17": an age word a few words before a
-    /// plain small number, another age between them allowed.
+    /// "aged 7 and 11", "ages 4 and 10", "the youngest was just 17", "young Nepalis under 30": an age word a few words before a
+    /// plain small number, another age between them allowed. "police released the victims' ages: 14, 16, 21, 21": a list of ages
+    /// after the word and a colon.
     /// </summary>
     private bool AfterAgeWord(List<Token> tokens, NumberMention mention)
     {
-        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier is not ("exact" or "range")) return false;
-        for (var k = mention.FirstToken - 1; k >= Math.Max(0, mention.FirstToken - 4); k--)
+        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier is not ("exact" or "range" or "fewer than" or "more than")) return false;
+        var bounded = mention.Qualifier is "fewer than" or "more than";
+        if (!bounded && ListStart(tokens, mention.FirstToken) is var start && start >= 2 && tokens[start - 1].Text == ":" && lexicon.AgeWords.Contains(tokens[start - 2].Lower))
+            return true;
+        for (var k = mention.FirstToken - 1; k >= Math.Max(0, mention.FirstToken - (bounded ? 3 : 4)); k--)
         {
             if (tokens[k].Text is "," or ";" or ":" or ".") return false;
             if (lexicon.AgeWords.Contains(tokens[k].Lower)) return true;
         }
         return false;
+    }
+
+    /// <summary>Where a list of plain numbers joined by commas and "and" that ends at <paramref name="figure"/> begins.</summary>
+    private int ListStart(List<Token> tokens, int figure)
+    {
+        var start = figure;
+        while (start >= 2 && (tokens[start - 1].Text == "," || Grammar.Coordinators.Contains(tokens[start - 1])) && tokens[start - 2].Kind == TokenKind.Number) start -= 2;
+        return start;
+    }
+
+    /// <summary>
+    /// "a 7.1 magnitude quake", "the magnitude 7.2 earthquake", "a magnitude of 6.3", "6.3 on the Richter scale": a reading on a
+    /// scale, no count of anything.
+    /// </summary>
+    private bool ScaleReading(List<Token> tokens, NumberMention mention)
+    {
+        if (mention.Unit != "") return false;
+        var (first, end) = (mention.FirstToken, mention.EndToken);
+        if (end < tokens.Count && lexicon.ScaleWords.Match(tokens, end) is not null) return true;
+        if (end + 2 < tokens.Count && tokens[end].Lower == "on" && lexicon.ScaleWords.Match(tokens, end + (Grammar.Articles.Contains(tokens[end + 1]) ? 2 : 1)) is not null) return true;
+        var before = first - 1;
+        if (before >= 1 && tokens[before].Lower == "of") before--;
+        return before >= 0 && lexicon.ScaleWords.Match(tokens, before) is { } scale && before + scale.Length >= first - 1;
+    }
+
+    /// <summary>"young survivors inside were calling 911", "11 counties had 911 outages": an emergency line's number, dialled or named.</summary>
+    private bool EmergencyNumber(List<Token> tokens, NumberMention mention)
+    {
+        var n = mention.NumberToken;
+        if (mention.FirstToken != n || mention.EndToken != n + 1 || tokens[n].Kind != TokenKind.Number || !lexicon.EmergencyNumbers.Contains(tokens[n].Text)) return false;
+        return n > 0 && lexicon.EmergencyCalls.Contains(tokens[n - 1].Lower) || n + 1 < tokens.Count && lexicon.EmergencyLines.Contains(tokens[n + 1].Lower);
+    }
+
+    /// <summary>
+    /// "on 8 and 9 September", "on January 19, 31 and March 7": a day of the month listed with a date, before its day or after it,
+    /// with nothing counted after it ("On January 19, 31 people died" counts).
+    /// </summary>
+    private static bool DayListedWith(List<Token> tokens, NumberMention mention, DateMention date)
+    {
+        var n = mention.NumberToken;
+        if (mention.FirstToken != n || mention.EndToken != n + 1 || tokens[n].Kind != TokenKind.Number || mention.Low is < 1 or > 31 || mention.Low != Math.Floor(mention.Low)
+            || mention.Unit != "" || date.Precision != "day") return false;
+        var last = n + 1 >= tokens.Count;
+        if (!last && tokens[n + 1].Text != "," && tokens[n + 1].Lower is not ("and" or "or" or "to")) return false;
+        var joined = !last && (date.FirstToken == n + 2 || date.FirstToken == n + 3 && tokens[n + 2].Lower is "and" or "or")
+                     && tokens[date.FirstToken].Kind == TokenKind.Number;
+        var after = n >= 2 && date.EndToken == n - 1 && tokens[n - 1].Text == "," && tokens[date.EndToken - 1].Kind == TokenKind.Number;
+        return joined || after;
     }
 
     /// <summary>"Mr Bulatov, 35.", "Erlij, 48 - Hernán...": a number set off after a name is an age.</summary>

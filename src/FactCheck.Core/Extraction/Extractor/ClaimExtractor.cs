@@ -40,7 +40,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         _dates = new DateReader(lexicon);
         _asOf = new AsOfReader(lexicon);
         _places = new PlaceReader(lexicon);
-        _datelines = new DatelineReader(lexicon.Places, lexicon.Sources.OrganisationHeads);
+        _datelines = new DatelineReader(lexicon.Places, lexicon.Sources.OrganisationHeads, lexicon.Time.Months);
         _parts = new PartOfGroup(lexicon);
         _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }

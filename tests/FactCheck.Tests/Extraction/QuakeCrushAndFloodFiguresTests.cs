@@ -1,0 +1,119 @@
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// Readings that are no counts, what a toll counts, running totals and hospital figures in the reporting of the Turkey-Syria
+/// earthquakes (2023), the Herat earthquakes (2023), the Haiti earthquake (2021), the Crocus City Hall attack (2024), the Uvalde
+/// shooting (2022), the Astroworld crush (2021), Hurricane Helene (2024), the Nepal protests (2025), the French pension protests (2023)
+/// and the Lampedusa shipwreck (2013). Sentences from real news.
+/// </summary>
+public sealed class QuakeCrushAndFloodFiguresTests
+{
+    // Newsflash, AP (via Scripps News), Al Jazeera, the UN Geneva newsroom, BBC (2017, events-mixed): a magnitude is a reading on a scale.
+    [TestCase("The first quake struck as people slept and measured magnitude 7.8, making it one of the most powerful in the region in at least a century.", 7.8)]
+    [TestCase("The country's Civil Protection Agency said 1,297 dead from the magnitude 7.2 earthquake had been counted by Sunday.", 7.2)]
+    [TestCase("Less than 12 hours later, a second 7.6 magnitude tremor struck the same region.", 7.6)]
+    [TestCase("According to the US Geological Survey (USGS), six earthquakes occurred in western Afghanistan; the largest one was at a magnitude of 6.3.", 6.3)]
+    [TestCase("President Enrique Pena Nieto said that rescuing and attending to those injured by Tuesday's 7.1 magnitude quake would remain the highest priority.", 7.1)]
+    public void Magnitude_IsNoCount(string sentence, double reading) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => c.Low), Has.No.Member(reading));
+
+    // Newser and NPR, May 2022; 13WMAZ, September 2024: the emergency line and a station's call sign are no counts.
+    [TestCase("Meanwhile, young survivors inside were calling 911 and pleading for help.")]
+    [TestCase("In Georgia, 11 counties either had 911 outages.", 11)]
+    [TestCase("Reports in Georgia said two people died in Wheeler County when a suspected tornado overturned a mobile home, according to local station 13WMAZ.", 2)]
+    public void EmergencyNumberAndCallSign_AreNoCounts(string sentence, params double[] figures) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => c.Low), Is.EqualTo(figures));
+
+    // "911 people" would be counted: the number is the line's only beside a word of calling or of the line.
+    [Test]
+    public void NineOneOne_BesidePeople_IsCounted() =>
+        Assert.That(Extracted.Figure("The storm killed 911 people.", 911).Metric, Is.EqualTo("killed"));
+
+    // Denton Record-Chronicle after AP, 6 November 2021: the victims' ages, listed after a colon.
+    [Test]
+    public void AgesListedAfterAColon_AreNoCounts() =>
+        Assert.That(Extracted.Claims("During a news conference on Saturday, police released the victims’ ages: 14, 16, 21, 21, 23, 23, 27."), Is.Empty);
+
+    // The Stateline after IANS, 15 September 2025; goachronicle, March 2023: a day listed with a date is part of it; "On January 19, 31
+    // people died" still counts.
+    [TestCase("The Gen Z protests, which erupted on 8 and 9 September, were organised by young Nepalis under 30.")]
+    [TestCase("However, it was less than at the demonstrations on January 19, 31 and March 7, the Monde newspaper reported.")]
+    public void DayListedWithADate_AndAnAge_AreNoCounts(string sentence) =>
+        Assert.That(Extracted.Claims(sentence), Is.Empty);
+
+    [Test]
+    public void FigureAfterADateAndAComma_IsCounted() =>
+        Assert.That(Extracted.Figure("On January 19, 31 people died.", 31).Metric, Is.EqualTo("killed"));
+
+    // Washington Examiner, November 2021: cardiac arrest is no arrest; the 11 are some of the 17 taken to hospital.
+    [Test]
+    public void CardiacArrest_IsAnInjuryNotAnArrest()
+    {
+        var claim = Extracted.Figure("Officials transported 17 people to hospitals, including 11 who were in cardiac arrest, Peña said.", 11);
+        Assert.That((claim.Metric, claim.PartOfGroup), Is.EqualTo(("wounded", true)));
+    }
+
+    // Trend, 27 March 2024: outpatients and those in moderate condition are some of the injured.
+    [TestCase("He added that 76 victims have already been discharged from hospitals and are under medical supervision, while 205 people received outpatient care.", 205)]
+    [TestCase("“The condition of four patients remains extremely serious; 19 patients, including three children, are in serious condition, and 34 victims are in moderate condition.", 34)]
+    public void OutpatientsAndModerateCondition_AreSomeOfTheInjured(string sentence, double figure)
+    {
+        var claim = Extracted.Figure(sentence, figure);
+        Assert.That((claim.Metric, claim.PartOfGroup), Is.EqualTo(("wounded", true)));
+    }
+
+    // Trend, 27 March 2024; Lokmat Times after ANI, 10 September 2025: the event a death toll is in is its subject, not what it counts;
+    // "grows to", "increased to" are running totals, after a sentence adverb too.
+    [TestCase("Death toll in Russia's Crocus City Hall terrorist attack grows to 140", 140)]
+    [TestCase("The death toll in Russia's Crocus City Hall terrorist attack has grown to 140, the country's Health Minister Mikhail Murashko said, Trend reports via the local media.", 140)]
+    [TestCase("Thus, the death toll in the terrorist attack increased to 140.", 140)]
+    [TestCase("Kathmandu [Nepal], September 10 : The death toll in the September 8 protest led by Gen-Z in Nepal has risen to 30, the Ministry of Health and " +
+              "Population announced on Wednesday evening.", 30)]
+    [TestCase("Police said the number of protesters killed had risen to 20.", 20)]
+    public void DeathTollInAnEvent_CountsTheDeadAsARunningTotal(string sentence, double figure)
+    {
+        var claim = Extracted.Figure(sentence, figure);
+        Assert.That((claim.Metric, claim.RunningTotal), Is.EqualTo(("killed", true)));
+    }
+
+    // The Guardian, 7 October 2013; People, November 2021: "brought the ... toll to", "brings the total number of deaths ... to".
+    [TestCase("That brought the confirmed death toll from Thursday's tragedy to 211.", 211)]
+    [TestCase("It brings the total number of deaths from the tragedy to nine.", 9)]
+    public void BroughtTheTollTo_IsARunningTotal(string sentence, double figure) =>
+        Assert.That(Extracted.Figure(sentence, figure).RunningTotal, Is.True);
+
+    // Sputnik India, 6 June 2023 (events-mixed): a date right before the verb that moves a toll is when it moved, not the crash's day.
+    [Test]
+    public void DateRightBeforeTheVerbThatMovesATotal_DatesTheTotal()
+    {
+        var claim = Extracted.Claims("New Delhi: With three more people succumbing to their injuries, the official death toll in the Odisha triple train crash on Monday increased to 278.",
+            published: new DateOnly(2023, 6, 6)).Single(c => c.Low == 278);
+        Assert.That((claim.RunningTotal, claim.AssertedOn), Is.EqualTo((true, new DateOnly(2023, 6, 5))));
+    }
+
+    // UNHCR, 11 October 2013: bodies yet to be found are missing, not counted dead.
+    [Test]
+    public void BodiesYetToBeFound_AreMissing() =>
+        Assert.That(Extracted.Figure("Statements from the 156 survivors, said Edwards, suggest that that the bodies of between 50 and 70 people have yet to be found.", 50).Metric,
+            Is.EqualTo("missing"));
+
+    // Sputnik via Fresh News Asia, 20 January 2023: a dateline's date is when the report was filed; "on Thursday" dates the crowd.
+    [Test]
+    public void DatelineWithItsDate_LeavesTheFigureItsOwnDay()
+    {
+        var claim = Extracted.Claims("MOSCOW, Jan. 20 (Sputnik) - About 1.12 million people took part in protests against pension reform in France on Thursday, " +
+                                     "French media reported, citing the country's interior ministry.", published: new DateOnly(2023, 1, 20)).Single();
+        Assert.That((claim.AssertedOn, claim.Location), Is.EqualTo((new DateOnly(2023, 1, 19), "France")));
+    }
+
+    // Rusreality after RIA Novosti, 5 January 2019 (events-mixed): an agency filing from Moscow on France's protests; the headline's country
+    // is where the crowd was.
+    [Test]
+    public void DatelineAbroad_LeavesTheHeadlinesCountry() =>
+        Assert.That(Extracted.Claims("In France fifty thousand people are participating in the “yellow vests”\n\nMOSCOW, 5 Jan — RIA Novosti. At least fifty thousand " +
+                                     "people participated in the mass protests of the movement \"yellow jackets\", told the radio station France Info, citing the statement of " +
+                                     "interior Minister Christoph Costanera.", title: "In France fifty thousand people are participating in the “yellow vests”")
+                .Select(c => c.Location).Distinct(), Is.EqualTo(new[] { "France" }));
+}
