@@ -57,10 +57,15 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private bool OwnPredicate(List<Token> tokens, NumberMention mention)
     {
-        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 4); k++)
         {
             if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
-            if (tokens[k].Lower.Length > 4 && !tokens[k].Lower.Contains('-') && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
+            if (k < mention.EndToken + 3 && tokens[k].Lower.Length > 4 && !tokens[k].Lower.Contains('-') && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
+                return lexicon.MetricTriggers.Match(tokens, k) is null;
+            // "where some 750 people had been staying": a progressive after its auxiliaries.
+            // Not a part of a group named before it: "23 of those were trespassing".
+            if (k > mention.EndToken && tokens[mention.EndToken].Lower != "of" && tokens[k].Lower.Length > 5 && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && (Grammar.BeForms.Contains(tokens[k - 1]) || Grammar.Auxiliaries.Contains(tokens[k - 1])))
                 return lexicon.MetricTriggers.Match(tokens, k) is null;
         }
         return false;

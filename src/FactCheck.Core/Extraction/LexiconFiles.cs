@@ -35,6 +35,8 @@ internal sealed record NumbersFile
     public string[] AgeWords { get; init; } = [];
     /// <summary>Words of a scale whose readings are no counts ("magnitude 7.2", "6.3 on the Richter scale").</summary>
     public string[] ScaleWords { get; init; } = [];
+    /// <summary>Words before places a story has not named ("in other counties", "elsewhere"): a count there is the rest of a total.</summary>
+    public string[] OtherPlaces { get; init; } = [];
     /// <summary>Emergency lines' numbers ("911"), no counts after a word of calling or before a word of the line.</summary>
     public string[] EmergencyNumbers { get; init; } = [];
     public string[] EmergencyCalls { get; init; } = [];

@@ -29,6 +29,7 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (InBreakdown(tokens, figure, sentenceFigures)) return true;
         if (figure.Unit == "" && RestAfter(tokens, figure, sentenceFigures)) return true;
         if (InHeldArea(tokens, figure, sentenceFigures)) return true;
+        if (InOtherPlaces(tokens, figure)) return true;
         var after = figure.EndToken;
         // "Nearly two-thirds of those killed -- 97 -- were women", "at least four were teenagers": a bare figure said to be
         // a kind of people describes who is among a count, it is not the count.
@@ -195,6 +196,28 @@ internal sealed class PartOfGroup(Lexicon lexicon)
     }
 
     private bool IntroducedAsPart(List<Token> tokens, NumberMention figure) => IntroducedAsPart(lexicon, tokens, figure);
+
+    private const int OtherPlacesReach = 8;
+
+    /// <summary>
+    /// "Officials said 10 people died in other Texas counties, for a total of 78", "12 are missing elsewhere": a count of the places a
+    /// story has not named yet is the rest of a total, not the total.
+    /// </summary>
+    private bool InOtherPlaces(List<Token> tokens, NumberMention figure)
+    {
+        for (var k = figure.EndToken; k < Math.Min(tokens.Count, figure.EndToken + OtherPlacesReach); k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "." || lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return false;
+            if (lexicon.OtherPlaces.Match(tokens, k) is not { } other) continue;
+            var noun = k + other.Length;
+            // "elsewhere", "in other parts of": the words name the places themselves.
+            if (tokens[noun - 1].Lower != "other") return true;
+            // "in other counties", "in other Texas counties", "in the other provinces": a place noun in the plural, a name before it allowed.
+            if (noun < tokens.Count && tokens[noun].IsCapitalized) noun++;
+            return noun < tokens.Count && lexicon.Places.Nouns.Match(tokens, noun) is { Length: 1 } && tokens[noun].Lower.EndsWith('s');
+        }
+        return false;
+    }
 
     /// <summary>"Another 67 people died": an addition word right before the figure.</summary>
     public bool Added(List<Token> tokens, NumberMention figure)

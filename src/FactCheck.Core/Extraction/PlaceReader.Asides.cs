@@ -95,6 +95,9 @@ internal sealed partial class PlaceReader
     /// </summary>
     private bool StatementSite(List<Token> tokens, PlaceMention place, NumberMention figure)
     {
+        // "during a news conference while in San Angelo, where one person died": what happened there is the figure's.
+        if (figure.FirstToken > place.EndToken + 1 && place.EndToken + 1 < tokens.Count && tokens[place.EndToken].Text == "," && tokens[place.EndToken + 1].Lower == "where")
+            return false;
         if (SpokeFrom(tokens, place.FirstToken - 1)) return true;
         for (var k = place.FirstToken - 1; k >= Math.Max(0, place.FirstToken - StatementSiteReach); k--)
         {

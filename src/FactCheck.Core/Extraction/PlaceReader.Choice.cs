@@ -292,7 +292,10 @@ internal sealed partial class PlaceReader
     {
         // "1219 deaths are reported from hospitals of Karachi whereas 10 deaths are reported from other parts of Sindh": a
         // contrast opens a part with or without its comma.
-        bool Breaks(List<Token> t, int k) => t[k].Text == ";" || k > 0 && (t[k - 1].Text == "," && lexicon.Grammar.Contrastives.Contains(t[k]) || lexicon.Grammar.UnmarkedContrastives.Contains(t[k]));
+        // "Travis County has ... seven killed and 10 missing, and Kendall County has eight reported fatalities": a clause joined with its own
+        // named subject and verb is a part too.
+        bool Breaks(List<Token> t, int k) => t[k].Text == ";" || k > 0 && (t[k - 1].Text == "," && lexicon.Grammar.Contrastives.Contains(t[k]) || lexicon.Grammar.UnmarkedContrastives.Contains(t[k])
+                                                                          || t[k - 1].Text == "," && lexicon.Grammar.Coordinators.Contains(t[k]) && NamedSubjectWithVerb(t, k + 1));
         var from = 0;
         for (var k = figure.FirstToken - 1; k > 0; k--)
             if (Breaks(tokens, k)) { from = k; break; }
@@ -300,6 +303,14 @@ internal sealed partial class PlaceReader
         for (var k = figure.EndToken; k < tokens.Count; k++)
             if (Breaks(tokens, k)) { to = k; break; }
         return (from, to);
+    }
+
+    /// <summary>A capitalized name of up to four words, then a form of "be" or an auxiliary ("Kendall County has").</summary>
+    private bool NamedSubjectWithVerb(List<Token> tokens, int start)
+    {
+        var k = start;
+        while (k < tokens.Count && k - start < 4 && tokens[k].IsCapitalized && tokens[k].IsWord) k++;
+        return k > start && k < tokens.Count && (lexicon.Grammar.BeForms.Contains(tokens[k]) || lexicon.Grammar.Auxiliaries.Contains(tokens[k]));
     }
 
     /// <summary>Whether a names a wider kind of place than b (a country against a city).</summary>

@@ -30,6 +30,8 @@ internal sealed record PlacesFile
     public string[] LeadingSiteNouns { get; init; } = [];
     /// <summary>Lower-case words inside such a name: "de", "del", "dos".</summary>
     public string[] SiteNameParticles { get; init; } = [];
+    /// <summary>Nouns, capitalized, that end a region's name wherever it stands: "Kerr County", "Herat Province", "Washington County".</summary>
+    public string[] RegionNameEnds { get; init; } = [];
 }
 
 internal sealed record PlaceFileEntry
@@ -60,6 +62,7 @@ internal sealed class Places
     internal IReadOnlySet<string> Directions { get; private init; } = null!;
     internal IReadOnlySet<string> LeadingSiteNouns { get; private init; } = null!;
     internal IReadOnlySet<string> SiteNameParticles { get; private init; } = null!;
+    internal IReadOnlySet<string> RegionNameEnds { get; private init; } = null!;
     internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
     internal PhraseIndex<string> References { get; private init; } = null!;
     internal PhraseIndex<bool> CapitalReferences { get; private init; } = null!;
@@ -196,6 +199,7 @@ internal sealed class Places
             Directions = file.Directions.ToHashSet(StringComparer.OrdinalIgnoreCase),
             LeadingSiteNouns = file.LeadingSiteNouns.ToHashSet(StringComparer.Ordinal),
             SiteNameParticles = file.SiteNameParticles.ToHashSet(StringComparer.Ordinal),
+            RegionNameEnds = file.RegionNameEnds.ToHashSet(StringComparer.Ordinal),
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
             // Case-sensitive: "the State Department" points back to no state.
             References = new PhraseIndex<string>(file.References.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), caseSensitive: true, classes),

@@ -116,4 +116,50 @@ public sealed class QuakeCrushAndFloodFiguresTests
                                      "people participated in the mass protests of the movement \"yellow jackets\", told the radio station France Info, citing the statement of " +
                                      "interior Minister Christoph Costanera.", title: "In France fifty thousand people are participating in the “yellow vests”")
                 .Select(c => c.Location).Distinct(), Is.EqualTo(new[] { "France" }));
+
+    // KVIA after ABC News, July 2025; WSB-TV, September 2024: a name ending in a region's noun is that region, as a subject too, and not
+    // the city its first word names.
+    [TestCase("Kerr County was hit the hardest, with at least 87 deaths, including 30 children.", 87, "Kerr County")]
+    [TestCase("The new deaths include two children who died after a tree fell and trapped them in a burning house in Washington County.", 2, "Washington County")]
+    public void NameEndingInCounty_IsThatRegion(string sentence, double figure, string place) =>
+        Assert.That(Extracted.Figure(sentence, figure).Location, Is.EqualTo(place));
+
+    // UPI, 9 July 2025: a clause joined with its own named subject and verb has its own place.
+    [Test]
+    public void ClauseJoinedWithItsOwnNamedSubject_HasItsOwnPlace()
+    {
+        var claims = Extracted.Claims("Travis County has the next-highest number of flood casualties with seven killed and 10 missing, and Kendall County has " +
+                                      "eight reported fatalities with none missing.");
+        Assert.That(claims.Select(c => (c.Low, c.Location)), Is.EqualTo(new[] { (7.0, "Travis County"), (10.0, "Travis County"), (8.0, "Kendall County") }));
+    }
+
+    // The Dallas Morning News, 18 July 2025: where something happened, after a news conference's place, is the figure's.
+    [Test]
+    public void PlaceBeforeWhere_IsTheFiguresEvenAtANewsConference() =>
+        Assert.That(Extracted.Figure("Abbott provided an update on the Texas floods during a news conference while in San Angelo, where one person died in the July 4 floods.", 1).Location,
+            Is.EqualTo("San Angelo"));
+
+    // Times of Israel, July 2023; Lokmat Times after ANI, September 2025: "Nationwide", "across the nation" put the figure in the story's country.
+    [TestCase("Tens of thousands rallied in Tel Aviv on Saturday, Israel's 26th weekend of protests.\n\nNationwide, the organizers claimed a turnout of some 286,000.", 286000, "Israel")]
+    [TestCase("Police fired on protesters in Kathmandu, Nepal.\n\nIn a single day, at least 19 people were killed across the nation, with hundreds more injured.", 19, "Nepal")]
+    public void NationalScope_PutsTheFigureInTheStorysCountry(string text, double figure, string country) =>
+        Assert.That(Extracted.Figure(text, figure).Location, Is.EqualTo(country));
+
+    // ABC News (Australia), 7 July 2025; Libya Observer (events-mixed): the dead in other counties, elsewhere, are the rest of a total.
+    [TestCase("Officials said 10 people died in other Texas counties, for a total of 78.", 10)]
+    [TestCase("The storm also killed about 170 people elsewhere in the country.", 170)]
+    public void CountInOtherPlaces_IsAPartOfATotal(string sentence, double figure) =>
+        Assert.That(Extracted.Claims(sentence).Single(c => c.Low <= figure && figure <= c.High).PartOfGroup, Is.True);
+
+    // ABC News (Australia), 7 July 2025: the people staying at a camp, in a clause with its own verb, are not the missing.
+    [Test]
+    public void FigureWithItsOwnProgressiveVerb_TakesNoMetricFromTheMainClause() =>
+        Assert.That(Extracted.Figure("Those still missing include 11 people from a riverside Christian summer camp where some 750 people had been staying when disaster struck.", 712.5).Metric,
+            Is.EqualTo("count"));
+
+    // Sputnik India (events-mixed), June 2023; Dawn, June 2015: undergoing treatment, being treated, are injuries.
+    [TestCase("He also said that of the 1,100 injured, less than 200 are undergoing treatment in various hospitals.", 0)]
+    [TestCase("\"So far, 793 passengers have been discharged and 382 are being treated free of cost,\" Jena said.", 382)]
+    public void UndergoingOrBeingTreated_IsWounded(string sentence, double low) =>
+        Assert.That(Extracted.Claims(sentence).Single(c => c.Low == low).Metric, Is.EqualTo("wounded"));
 }
