@@ -41,8 +41,11 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // A sum of money counts nobody: "$1.7 million has been on personnel salary".
         var unread = false;
         var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants, out unread);
+        // "More than 200 demonstrations took place", "an estimated 250 protests nationwide": a plural event noun right after the figure is
+        // what it counts, events, not the people at them.
+        var countedEvents = subject is null && mention.Unit == "" ? CountedEvents(tokens, mention) : null;
         // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
-        if (subject is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People && !t.OnlyBefore))
+        if (subject is null && countedEvents is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People && !t.OnlyBefore))
             subject = "people";
         // "two helicopters were shot down and their pilots killed, raising the death toll to two": a toll that
         // names no group of its own counts the group its sentence says was killed.
@@ -69,6 +72,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
             : mention.Unit == "" ? Metric(tokens, sentence.BodyStart, mention, t => t.Fits(fraction || container ? false : subject is null || !listed ? null : isPeople))
             : IsCurrency(mention.Unit) ? Metric(tokens, sentence.BodyStart, mention, t => t.Money, ownOnly: true) : null;
+        if (countedEvents is not null && (metric is null || lexicon.PeopleMetrics.Contains(metric))) (metric, subject) = ("count", countedEvents);
         // "362 bodies have been brought to the Jinnah Hospital, 170 to Civil, 190 to Abbasi Shaheed": an elliptical
         // figure no word of its own names is what the one before it was, however far that one's word now is.
         if (metric is null && elliptical && previous!.Metric != "count" && NamesNothingAfter(tokens, mention) && !MeasureSinceLastFigure(tokens, mention.FirstToken))
@@ -283,6 +287,15 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         }
         if (opening is not null) return opening.Metric;
         return bestNamesGroup && happened is not null ? happened.Value.Metric : best?.Metric;
+    }
+
+    /// <summary>The plural event noun right after a figure ("demonstrations", "protests", "marches"), in lower case, or null.</summary>
+    private string? CountedEvents(List<Token> tokens, NumberMention mention)
+    {
+        var k = mention.EndToken;
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].IsCapitalized || !tokens[k].Lower.EndsWith('s') || lexicon.Events.Kinds.Match(tokens, k) is not { Length: 1 }) return null;
+        // "in Paris, where 8,000 protests marched": a verb of people after the noun says the writer meant the people.
+        return k + 1 < tokens.Count && lexicon.MetricTriggers.Match(tokens, k + 1) is { } verb && verb.Value.Any(t => t.People) ? null : tokens[k].Lower;
     }
 
     /// <summary>Whether a verb of a measure moving links to the figure: "has risen to 33", "reached 151", "stands at 75".</summary>

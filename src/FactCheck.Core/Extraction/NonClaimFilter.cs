@@ -144,6 +144,9 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1) && !ParallelToFigure(tokens, n)
             && !Grammar.MeasuredBefore(tokens, n))
             return "pronoun 'one'";
+        // "seize one or both houses of Congress": a choice between one and all, no count.
+        if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && n + 2 < tokens.Count && tokens[n + 1].Lower == "or" && tokens[n + 2].Lower is "both" or "all")
+            return "pronoun 'one'";
         // "the two countries", "the 11 countries": a reference back to named things, not a count.
         // "the tens of victims" is no reference back: a vague quantity names nothing counted before.
         // "Those four were identified by friends": so does a demonstrative.
@@ -408,6 +411,28 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
 
     private static bool LeadingZero(Token token) => token.Kind == TokenKind.Number && token.Text.Length > 1 && token.Text[0] == '0' && char.IsDigit(token.Text[1]);
 
+    private const int DeniedReach = 10;
+
+    /// <summary>
+    /// "there are not 200 or 500 dead, but rather a few dozen": "not" right before a figure, or before one it is joined to by "or", and
+    /// "but" a few words on with a figure soon after it.
+    /// </summary>
+    private bool DeniedForAnother(List<Token> tokens, NumberMention mention)
+    {
+        var not = mention.FirstToken - 1;
+        if (not >= 2 && tokens[not].Lower == "or" && (tokens[not - 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, not - 1) is not null)) not -= 2;
+        if (not < 0 || tokens[not].Lower != "not") return false;
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + DeniedReach); k++)
+        {
+            if (tokens[k].Text is "." or ";") return false;
+            if (tokens[k].Lower != "but") continue;
+            for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
+                if (tokens[j].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, j) is not null || lexicon.Vague.Match(tokens, j) is not null) return true;
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "..., and not 79", "275 and not 288", "12, not 15": "not" right before a count in digits, a joint before it and a number before
     /// that, or the number right before it, as headlines write it ("Cianjur earthquake kills 62 not 162"). Not "not one was injured",
@@ -415,6 +440,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
     /// </summary>
     private bool CorrectedFigure(List<Token> tokens, NumberMention mention)
     {
+        // "there are not 200 or 500 dead, but rather a few dozen": figures denied before "but" and what is given instead.
+        if (DeniedForAnother(tokens, mention)) return true;
         var not = mention.FirstToken - 1;
         if (not < 1 || tokens[not].Lower != "not" || tokens[mention.NumberToken].Kind != TokenKind.Number || mention.Unit != "") return false;
         if (tokens[not - 1].Kind == TokenKind.Number) return true;

@@ -162,4 +162,39 @@ public sealed class QuakeCrushAndFloodFiguresTests
     [TestCase("\"So far, 793 passengers have been discharged and 382 are being treated free of cost,\" Jena said.", 382)]
     public void UndergoingOrBeingTreated_IsWounded(string sentence, double low) =>
         Assert.That(Extracted.Claims(sentence).Single(c => c.Low == low).Metric, Is.EqualTo("wounded"));
+
+    // Sputnik via Fresh News Asia, January 2023; AP, February 2023: a plural event noun right after the figure counts events, not people.
+    [TestCase("More than 200 demonstrations took place across France on Thursday amid a nationwide strike against pension reform.", 200, "demonstrations")]
+    [TestCase("Some 11,000 police were on duty for an estimated 250 protests nationwide.", 237.5, "protests")]
+    public void EventNounAfterTheFigure_CountsEvents(string sentence, double low, string counted)
+    {
+        var claim = Extracted.Figure(sentence, low);
+        Assert.That((claim.Metric, claim.Subject), Is.EqualTo(("count", counted)));
+    }
+
+    // AFP (events-mixed), January 2019: a verb of people after the noun says the writer meant the people.
+    [Test]
+    public void EventNounFollowedByAVerbOfPeople_CountsPeople() =>
+        Assert.That(Extracted.Figure("Interior Minister Christophe Castaner said that \"responsibility triumphed\" in Paris, where 8,000 protests marched \"without serious incident\".", 8000).Metric,
+            Is.EqualTo("participated"));
+
+    // Pledge Times after AFP, 19 October 2023: figures denied before "but", and the few dozen given instead.
+    [Test]
+    public void FiguresDeniedBeforeBut_AreNoClaims() =>
+        Assert.That(Extracted.Claims("On condition of anonymity, the source from the European intelligence service told the AFP that “there are not 200 or 500 dead, " +
+                                     "but rather a few dozen, probably between 10 and 50”.").Where(c => c.Unit == "people").Select(c => c.Low), Has.No.Member(200.0).And.No.Member(500.0));
+
+    // The National after Reuters, 8 October 2023: houses are buildings, which nobody killed.
+    [Test]
+    public void HousesDamagedOrDestroyed_AreBuildingsNotDead()
+    {
+        var claim = Extracted.Figure("Mullah Janan Sayeeq, spokesman for the Taliban's Ministry of Disasters, told Reuters that 2,053 people were dead, 9,240 injured " +
+                                     "and 1,329 houses damaged or destroyed.", 1329);
+        Assert.That((claim.Metric, claim.Subject), Is.EqualTo(("count", "buildings")));
+    }
+
+    // Reuters, November 2017 (reuters-2017): "one or both houses of Congress" counts nothing.
+    [Test]
+    public void OneOrBoth_IsNoCount() =>
+        Assert.That(Extracted.Claims("In next year’s elections, Democrats will seek to wrest one or both houses of Congress from Republican control."), Is.Empty);
 }
