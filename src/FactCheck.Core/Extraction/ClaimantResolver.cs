@@ -110,6 +110,8 @@ internal sealed partial class ClaimantResolver
                 || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
             // "The sister of the Uzbek immigrant accused of killing eight people ... said": a participle telling what someone is accused of reports nothing.
             if (Grammar.OpensAllegation(tokens, i)) continue;
+            // "Instead of claiming the standard deduction": a gerund after "of" names an act, no one's report.
+            if (i > 0 && tokens[i - 1].Lower == "of" && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal)) continue;
             // "up from initial estimates of $13 billion", "reports of gunfire": a plural noun before "of", no verb. "caused an estimated $16.7
             // billion", "the reported death toll": after an article, an adjective.
             // "Western Kentucky’s confirmed death toll": after a possessive, before a noun, an adjective too.

@@ -182,6 +182,7 @@ internal sealed record AttributionFile
     public string[] InformedModifiers { get; init; } = [];
     /// <summary>An outlet's labels before a colon, no speaker: "STORY:", "UPDATE:", "WATCH:".</summary>
     public string[] Rubrics { get; init; } = [];
+    public string[] AsideOpeners { get; init; } = [];
 }
 
 internal sealed record ModalityFile

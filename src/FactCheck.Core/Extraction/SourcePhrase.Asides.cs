@@ -53,6 +53,23 @@ internal sealed partial class SourcePhrase
         return null;
     }
 
+    private const int LongestOpenedAside = 10;
+
+    /// <summary>
+    /// The comma opening an aside that ends at tokens[<paramref name="end"/>] and starts with a phrase of attribution.json's asideOpeners
+    /// (", on behalf of the inter-union group,", ", for its part,"), or null.
+    /// </summary>
+    private int? OpenedAsideStart(List<Token> tokens, int end)
+    {
+        for (var k = end; k >= Math.Max(1, end - LongestOpenedAside); k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "\"" or "“" or "”") return null;
+            if (tokens[k].Text != ",") continue;
+            return k + 1 <= end && Words.AsideOpeners.Match(tokens, k + 1) is not null && tokens[k - 1].IsWord ? k : null;
+        }
+        return null;
+    }
+
     /// <summary>"the head of the emergency department", "a spokesman for the ministry": a noun and the body it serves.</summary>
     private bool DescribesARole(List<Token> tokens, int start, int end)
     {

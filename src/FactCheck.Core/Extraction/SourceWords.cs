@@ -36,6 +36,8 @@ internal sealed class SourceWords
     /// <summary>"familiar", "close": after a head, say it knows ("people familiar with the matter"), which makes it a source.</summary>
     public required IReadOnlySet<string> InformedModifiers { get; init; }
     public required PhraseIndex<bool> NotReporting { get; init; }
+    /// <summary>Phrases opening an aside set off between a source and its verb: "the CGT, on behalf of the inter-union group, counted".</summary>
+    public required PhraseIndex<bool> AsideOpeners { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> NotReportingWith { get; init; }
     public required IReadOnlySet<string> Rubrics { get; init; }
 
@@ -103,6 +105,7 @@ internal sealed class SourceWords
             Postmodifiers = file.Postmodifiers.ToHashSet(ignoreCase),
             InformedModifiers = file.InformedModifiers.ToHashSet(ignoreCase),
             NotReporting = new PhraseIndex<bool>(file.NotReporting.Select(n => (n, true)), classes: classes),
+            AsideOpeners = new PhraseIndex<bool>(file.AsideOpeners.Select(n => (n, true)), classes: classes),
             NotReportingWith = file.NotReportingWith.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
             Rubrics = file.Rubrics.ToHashSet(ignoreCase),
             ReferenceNouns = new Dictionary<string, string>(file.ReferenceNouns, ignoreCase),

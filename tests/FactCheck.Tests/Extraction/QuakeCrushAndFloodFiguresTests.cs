@@ -197,4 +197,24 @@ public sealed class QuakeCrushAndFloodFiguresTests
     [Test]
     public void OneOrBoth_IsNoCount() =>
         Assert.That(Extracted.Claims("In next year’s elections, Democrats will seek to wrest one or both houses of Congress from Republican control."), Is.Empty);
+
+    // MENAFN, 26 March 2024; CBS News Chicago, May 2022: "disclosed that", "shared on Facebook that" report a figure.
+    [TestCase("Bastrykin also disclosed that 182 individuals sustained injuries of varying severity as a result of the attack.", 182, "Bastrykin")]
+    [TestCase("The Uvalde Memorial Hospital previously shared on Facebook that 13 children were transported there for treatment.", 13, "Uvalde Memorial Hospital")]
+    public void DisclosedOrSharedThat_Reports(string sentence, double figure, string source) =>
+        Assert.That(Extracted.Figure(sentence, figure).Claimant, Is.EqualTo(source));
+
+    // Reuters, December 2017 (reuters-2017): a gerund after "of" reports nothing.
+    [Test]
+    public void GerundAfterOf_ReportsNothing() =>
+        Assert.That(Extracted.Figure("Instead of claiming the standard deduction, about one-third of taxpayers, mostly high-earning Americans, itemize deductions.", 31.635).Claimant,
+            Is.EqualTo("unattributed"));
+
+    // Times of Israel, July 2023; Haaretz, March 2023; Le Monde, January 2023: a contrast with no comma before a source, "with organizers
+    // claiming", and an aside on whose behalf, each give the figure its own source.
+    [TestCase("Channel 13 partner Crowd Solutions estimated some 130,000 participants while organizers put the number at some 150,000.", 142500, "organizers")]
+    [TestCase("Israelis took to the streets for the tenth week straight, with organizers claiming as many as 500,000 pro-democracy protesters in attendance nationwide.", 0, "organizers")]
+    [TestCase("In Paris, there were 150,000 demonstrators according to the police headquarters, while the CGT, on behalf of the inter-union group, counted 500,000.", 500000, "CGT")]
+    public void RivalSourceInTheSameSentence_GivesItsOwnFigure(string sentence, double low, string source) =>
+        Assert.That(Extracted.Claims(sentence).Single(c => c.Low == low).Claimant, Is.EqualTo(source));
 }

@@ -1,0 +1,102 @@
+namespace FactCheck.Extraction.Extractor;
+
+/// <summary>Where a sentence's parts begin, and which words around a figure say that a source's part is its own.</summary>
+internal sealed partial class ClaimExtractor
+{
+    /// <summary>Whether one of the sentence's sources starts at <paramref name="start"/> with its verb before the figure.</summary>
+    private static bool SourceOpensAt(Attribution[] attributions, int start, int figure)
+    {
+        foreach (var attribution in attributions)
+            if (attribution.SourceStart == start && attribution.TokenIndex > start && attribution.TokenIndex < figure) return true;
+        return false;
+    }
+
+    /// <summary>Whether a number in digits stands before tokens[<paramref name="end"/>].</summary>
+    private static bool NumberBefore(List<Token> tokens, int end)
+    {
+        for (var k = 0; k < end; k++)
+            if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>No comma between a verb and a figure but those opening a part of a count ("..., including 51 children").</summary>
+    private bool OnlyPartsSetOff(List<Token> tokens, int verb, int figure)
+    {
+        for (var k = verb + 1; k < figure; k++)
+            if (tokens[k].Text == "," && _lexicon.PartMarkers.Match(tokens, k + 1) is null) return false;
+        return true;
+    }
+
+    /// <summary>A bracket that closes with no figure of its own: "(according to the army)", not "(according to organisers, 50,000)".</summary>
+    private static bool OnlySourceInBracket(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+            if (tokens[k].Text == ")") return true;
+            else if (tokens[k].Kind == TokenKind.Number || tokens[k].Text == "(") return false;
+        return false;
+    }
+
+    /// <summary>A reporting verb and its source before the quotation mark that opens the quotation holding tokens[figure].</summary>
+    private static bool SpeakerBeforeQuote(Attribution[] attributions, List<Token> tokens, int figure)
+    {
+        var opening = figure - 1;
+        while (opening >= 0 && tokens[opening].Text is not ("“" or "\"")) opening--;
+        foreach (var attribution in attributions)
+            if (attribution.SourceStart >= 0 && attribution.TokenIndex < opening && attribution.SourceStart < opening && !attribution.Agentless) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A reporting verb in the part tokens[from..to) after a subject of its own; "..., but added that", "but did say that" go on with the
+    /// subject before.
+    /// </summary>
+    private bool ReportingVerbBetween(List<Token> tokens, int from, int to)
+    {
+        if (from == 0) return false;
+        var subject = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k] is { IsWord: true, IsCapitalized: false } && _lexicon.AttributionVerbs.Match(tokens, k) is not null) return subject;
+            subject |= tokens[k].IsWord && !Grammar.Contrastives.Contains(tokens[k]) && !Grammar.Auxiliaries.Contains(tokens[k]) && !_lexicon.Sources.Skipped.Contains(tokens[k].Lower);
+        }
+        return false;
+    }
+
+    /// <summary>"with organisers saying": a source after "with", its verb a participle.</summary>
+    private bool WithSaying(List<Token> tokens, Attribution attribution)
+    {
+        var k = attribution.SourceStart - 1;
+        while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
+        // "with Independent Television reporting 17 deaths and Somoy TV reporting 30": "and" joins a second source to the same "with".
+        return k >= 0 && (tokens[k].Lower == "with" || Grammar.Coordinators.Contains(tokens[k]) && WithBefore(tokens, k)) && attribution.TokenIndex > attribution.SourceStart
+               && tokens[attribution.TokenIndex].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    private static bool WithBefore(List<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && tokens[j].Text is not (";" or ":"); j--)
+            if (tokens[j].Lower == "with") return true;
+        return false;
+    }
+
+    private bool IsPrefix(List<Token> tokens, Attribution attribution) =>
+        attribution.TokenIndex < tokens.Count && _lexicon.AttributionPrefixes.Match(tokens, attribution.TokenIndex) is not null;
+
+    /// <summary>Whether the figure at tokens[figure] follows "against", "and" or "while" after another figure the verb at tokens[verb] gave.</summary>
+    private bool SetAgainstAnEarlierFigure(List<Token> tokens, int verb, int figure)
+    {
+        if (figure < 1 || !(Grammar.SetAgainst.Contains(tokens[figure - 1]) || Grammar.Coordinators.Contains(tokens[figure - 1]) || Grammar.Contrastives.Contains(tokens[figure - 1])))
+            return false;
+        for (var k = verb + 1; k < figure - 1; k++)
+            if (tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>Whether only the figure's own noun (lower-case words) and a comma stand between it and tokens[at].</summary>
+    private static bool JustAfter(List<Token> tokens, NumberMention mention, int at)
+    {
+        for (var k = mention.EndToken; k < at; k++)
+            if (!(tokens[k].Text == "," && k == at - 1 || tokens[k] is { IsWord: true, IsCapitalized: false })) return false;
+        return at - mention.EndToken <= 3;
+    }
+}
