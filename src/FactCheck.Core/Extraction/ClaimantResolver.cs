@@ -39,6 +39,9 @@ internal sealed partial class ClaimantResolver
 
     private readonly Func<string, string?, string?, Attribution?> _resolve;
 
+    /// <summary>A count in digits or in words at tokens[k].</summary>
+    private bool IsCount(List<Token> tokens, int k) => tokens[k].Kind == TokenKind.Number || _lexicon.NumberWords.Match(tokens, k) is { Length: 1 };
+
     /// <summary>Full names seen so far, by surname: "Trump said" after "President Donald Trump" is Donald Trump.</summary>
     internal Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
 
@@ -117,7 +120,10 @@ internal sealed partial class ClaimantResolver
             // "Western Kentucky’s confirmed death toll": after a possessive, before a noun, an adjective too.
             if (verb.Length == 1 && tokens[i].Lower.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].Lower == "of"
                 || i > 0 && (Grammar.Articles.Contains(tokens[i - 1])
-                             || IsPossessive(tokens[i - 1].Text) && i + verb.Length < tokens.Count && tokens[i + verb.Length] is { IsWord: true, IsCapitalized: false })) continue;
+                             || IsPossessive(tokens[i - 1].Text) && i + verb.Length < tokens.Count && tokens[i + verb.Length] is { IsWord: true, IsCapitalized: false }
+                             // "Eight confirmed fatalities and we had scores of individuals that were injured": after a count, before its noun.
+                             || IsCount(tokens, i - 1) && i + verb.Length < tokens.Count && tokens[i + verb.Length] is { IsWord: true, IsCapitalized: false } counted
+                                && _lexicon.MetricTriggers.Match(tokens, i + verb.Length) is not null && !counted.Lower.EndsWith("ed", StringComparison.Ordinal))) continue;
             // "On Monday, police denied reports that hundreds of people were still missing": a plural noun a past verb takes, no verb.
             if (verb.Length == 1 && tokens[i].Lower.EndsWith('s') && i > 0 && tokens[i - 1] is { IsWord: true, IsCapitalized: false } taking
                 && taking.Lower.EndsWith("ed", StringComparison.Ordinal)) continue;

@@ -187,8 +187,25 @@ internal sealed class DateReader(Lexicon lexicon)
         if (YearNumber(tokens, i) is not { } year) return null;
         if (CountsAfter(lexicon, tokens, i + 1)) return null;
         var previous = i > 0 ? tokens[i - 1].Lower : "";
-        var dates = lexicon.Time.YearPrepositions.Contains(previous) || lexicon.Events.NamedAfter(tokens, i + 1, 3, Grammar.FunctionWords);
+        var dates = lexicon.Time.YearPrepositions.Contains(previous) || lexicon.Events.NamedAfter(tokens, i + 1, 3, Grammar.FunctionWords)
+                    || Grammar.Articles.Contains(previous) && RelativeClauseSoonAfter(tokens, i + 1);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);
+    }
+
+    private const int YearNounReach = 6;
+
+    /// <summary>
+    /// "a 1979 concert for The Who where 11 people died", "the 2016 presidential election in which he defeated": a year on a noun a clause
+    /// of where or when tells of dates what the clause says, as a year on an event's noun does ("a 2018 budget that sought" is a fiscal year).
+    /// </summary>
+    private static bool RelativeClauseSoonAfter(List<Token> tokens, int from)
+    {
+        for (var k = from + 1; k < Math.Min(tokens.Count, from + YearNounReach); k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (tokens[k].Lower is "where" or "when" || tokens[k].Lower == "in" && k + 1 < tokens.Count && tokens[k + 1].Lower == "which") return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -314,6 +314,9 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         if (next + 1 < tokens.Count && tokens[next].Text == "-" && !tokens[next].SpaceBefore && !tokens[next + 1].SpaceBefore && tokens[next + 1].IsWord
             && tokens[next + 1].Lower.Length > 2 && lexicon.Magnitudes.ContainsKey(tokens[next + 1].Lower))
             next++;
+        // "two and a half million": the half before the magnitude.
+        var halfBefore = AndAHalf(tokens, next) && next + 3 < tokens.Count && tokens[next + 3].IsWord && lexicon.Magnitudes.ContainsKey(tokens[next + 3].Lower);
+        if (halfBefore) (value, next) = (value + 0.5, next + 3);
         if (next < tokens.Count && tokens[next].IsWord && lexicon.Magnitudes.TryGetValue(tokens[next].Lower, out var scale)
             && (tokens[next].Lower != "m" || !tokens[next].SpaceBefore))
         {
@@ -321,8 +324,15 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
             value = Scaled(value, scale);
             next++;
         }
+        // "a million and a half people": the half of the magnitude just read, by a digit or in words.
+        if (!halfBefore && AndAHalf(tokens, next) && next > 0 && lexicon.Magnitudes.TryGetValue(tokens[next - 1].Lower, out var read))
+            (value, next) = (value + read / 2, next + 3);
         return new Figure(value, value, next, magnitude, false);
     }
+
+    /// <summary>"and a half" at tokens[k].</summary>
+    private static bool AndAHalf(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Lower == "and" && tokens[k + 1].Lower == "a" && tokens[k + 2].Lower == "half";
 
     /// <summary>Whether tokens[k] is three digits set one space after the digits before it, and ends the number: "2 200", not "2 200-metre".</summary>
     private static bool SpaceGroup(List<Token> tokens, int k, bool allowed)

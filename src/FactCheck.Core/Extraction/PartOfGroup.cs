@@ -36,7 +36,8 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         if (IsAKindOfPeople(tokens, after)) return true;
         // "With three more people succumbing ..., the toll rose to 278", "Ten more bodies were recovered": an
         // increase, part of a toll. After another figure "more" means others: "146 died and 150 more were injured".
-        if (after < tokens.Count && (lexicon.Increments.Contains(tokens[after].Lower)
+        // "500 km further west" is no increase.
+        if (after < tokens.Count && !(figure.Unit != "" && tokens[after].Lower == "further") && (lexicon.Increments.Contains(tokens[after].Lower)
                                      || lexicon.EventIncrements.Contains(tokens[after].Lower) && lexicon.MetricTriggers.Match(tokens, after + 1) is not null)
                                  && !AfterAHeadCount(tokens, sentenceFigures, figure))
             return true;

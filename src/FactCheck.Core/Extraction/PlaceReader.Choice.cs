@@ -261,8 +261,22 @@ internal sealed partial class PlaceReader
             return tokens[other].Text.All(char.IsDigit) && !(tokens[other].Text.Length == 4 && tokens[other].Text[0] is '1' or '2')
                    && !(other > 0 && tokens[other - 1].Text is ":" or "." or "/");
         // "claimed at least 36 lives, wounded nearly 30, forced some at Lahaina Harbor into the ocean": a group of its own.
-        return lexicon.NumberWords.Match(tokens, other) is { Length: 1 } || lexicon.Grammar.Quantifiers.Contains(tokens[other]);
+        if (lexicon.NumberWords.Match(tokens, other) is { Length: 1 } || lexicon.Grammar.Quantifiers.Contains(tokens[other])) return true;
+        // "1.12 million people joined the protests across France, 80,000 of them in Paris alone", "at 2 million, with 400,000 protesters in
+        // Paris": another figure set off after this one by a comma, a few plain words before the place, its noun or "of them" between, no verb.
+        for (var k = other; k >= Math.Max(0, other - OtherFiguresNounReach); k--)
+        {
+            if (k >= figure.FirstToken && k < figure.EndToken) return false;
+            if (tokens[k].Kind == TokenKind.Number)
+                return k < other && tokens[k].Text.Any(char.IsDigit) && figure.EndToken <= k && ClosedBefore(tokens, figure.EndToken, k)
+                       && !(k > 0 && tokens[k - 1].Text is ":" or "." or "/");
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Lower == "to" || lexicon.Grammar.BeForms.Contains(tokens[k]) || lexicon.Grammar.Auxiliaries.Contains(tokens[k])
+                || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || lexicon.MetricTriggers.Match(tokens, k) is { } trigger && !lexicon.Subjects.Match(tokens, k).HasValue && !trigger.Value.All(t => t.OnlyMeasured || t.CountedNoun)) return false;
+        }
+        return false;
     }
+
+    private const int OtherFiguresNounReach = 3;
 
     private bool NamesEvent(List<Token> tokens, int from, int to)
     {

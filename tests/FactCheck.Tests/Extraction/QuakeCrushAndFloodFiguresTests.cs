@@ -217,4 +217,47 @@ public sealed class QuakeCrushAndFloodFiguresTests
     [TestCase("In Paris, there were 150,000 demonstrators according to the police headquarters, while the CGT, on behalf of the inter-union group, counted 500,000.", 500000, "CGT")]
     public void RivalSourceInTheSameSentence_GivesItsOwnFigure(string sentence, double low, string source) =>
         Assert.That(Extracted.Claims(sentence).Single(c => c.Low == low).Claimant, Is.EqualTo(source));
+
+    // Sputnik via Fresh News Asia, January 2023: a place set off with another figure after a comma is that figure's, not the total's.
+    [Test]
+    public void PlaceOfAPartSetOffAfterAComma_IsNotTheTotals()
+    {
+        var claims = Extracted.Claims("According to the French Interior Ministry, nearly 1.12 million people joined the protests across France, 80,000 of them in Paris alone.");
+        Assert.That(claims.Select(c => c.Location), Is.EqualTo(new[] { "France", "Paris" }));
+    }
+
+    // MENAFN, 26 March 2024; the Los Angeles Times, 12 November 2018: "two additional victims", "five further deaths" are increments.
+    [TestCase("Bastrykin revealed that two additional victims succumbed to their injuries in the hospital, bringing the total number of fatalities to 139.", 2)]
+    [TestCase("Five further deaths were recorded overnight.", 5)]
+    public void AdditionalOrFurther_IsAnIncrement(string sentence, double figure)
+    {
+        var claim = Extracted.Figure(sentence, figure);
+        Assert.That((claim.PartOfGroup, claim.Subject), Is.EqualTo((true, "people")));
+    }
+
+    // France 24, March 2022 (seeds): "500 km further west" is a distance, no increase.
+    [Test]
+    public void DistanceFurtherOn_IsNoIncrement() =>
+        Assert.That(Extracted.Figure("Bombings also took place in Zhitomir, 150 km further west.", 150).PartOfGroup, Is.False);
+
+    // WHYY after AP, 6 November 2021: a year on a noun a clause of where tells of dates the clause's figures.
+    [Test]
+    public void YearOnANounAWhereClauseTellsOf_DatesItsFigures()
+    {
+        var claims = Extracted.Claims("The deaths called to mind a 1979 concert for The Who where 11 people died and about two dozen were injured as thousands of fans tried " +
+                                      "to get into Cincinnati’s riverfront coliseum.", published: new DateOnly(2021, 11, 6));
+        Assert.That(claims.Select(c => c.AssertedOn).Distinct(), Is.EqualTo(new DateOnly?[] { new DateOnly(1979, 1, 1) }));
+    }
+
+    // People, 6 November 2021: "confirmed" after a count and before its noun is an adjective, no verb with "Eight" its source.
+    [Test]
+    public void ParticipleBetweenACountAndItsNoun_ReportsNothing() =>
+        Assert.That(Extracted.Claims("Eight confirmed fatalities and we had scores of individuals that were injured here at this event.").Select(c => c.Claimant).Distinct(),
+            Is.EqualTo(new[] { "unattributed" }));
+
+    // DiversityInc, January 2017: "a million and a half", "two and a half million".
+    [TestCase("Trump said of his inauguration crowd, “It looked honestly like a million and a half people, whatever it was.”", 1500000)]
+    [TestCase("Organizers said two and a half million people marched.", 2500000)]
+    public void AndAHalf_WithAMagnitude_IsHalfOfIt(string sentence, double value) =>
+        Assert.That(Extracted.Claims(sentence).Where(c => c.Unit == "people").Select(c => c.Low), Is.EqualTo(new[] { value }));
 }
