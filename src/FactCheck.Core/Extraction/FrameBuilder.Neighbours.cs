@@ -349,6 +349,9 @@ internal sealed partial class FrameBuilder
     {
         for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
         {
+            // "claimed 72 lives, including 59 protesters, 10 prisoners": a plural noun right after the part names who, not what happened.
+            if (k == mention.EndToken && tokens[k] is { IsWord: true, IsCapitalized: false } noun && noun.Lower.EndsWith('s') && !noun.Lower.EndsWith("ss", StringComparison.Ordinal)
+                && lexicon.MetricTriggers.Match(tokens, k) is { Length: 1 }) continue;
             if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People && !t.CountedNoun)) return true;
             if (!Grammar.BeForms.Contains(tokens[k]) && !Grammar.Auxiliaries.Contains(tokens[k])) return false;
         }

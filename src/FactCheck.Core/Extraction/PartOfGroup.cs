@@ -7,7 +7,7 @@ namespace FactCheck.Extraction;
 /// handed over", "three more people succumbed", "risen by three to 2,360". Such a figure is a subset or a change, never the
 /// toll itself, so it is not set against other sources' totals. The words are rules/lexicon/numbers.json's.
 /// </summary>
-internal sealed class PartOfGroup(Lexicon lexicon)
+internal sealed partial class PartOfGroup(Lexicon lexicon)
 {
     public bool IsPart(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
     {
@@ -75,10 +75,11 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         }
         // "1,659, out of which 1219 deaths are reported from Karachi whereas 10 deaths are reported from other
         // parts of Sindh": a figure set against a part, after "whereas" or "while", is the next part.
+        // Not one of another measure: "claimed 72 lives, including 59 protesters, while more than 1,300 people were injured".
         foreach (var part in sentenceFigures)
         {
             if (part.EndToken > figure.FirstToken) break;
-            if (IntroducedAsPart(tokens, part) && Joins(tokens, part.EndToken, figure.FirstToken)) return true;
+            if (IntroducedAsPart(tokens, part) && Joins(tokens, part.EndToken, figure.FirstToken) && !MeasureOfItsOwn(tokens, figure)) return true;
         }
         // "out of 275, 88 bodies", "of the 278 bodies, 177 have been identified": the group first, then the part.
         // Not "a toll of 288, then 275": the group needs "out of" or a definite "of the".
@@ -198,28 +199,6 @@ internal sealed class PartOfGroup(Lexicon lexicon)
 
     private bool IntroducedAsPart(List<Token> tokens, NumberMention figure) => IntroducedAsPart(lexicon, tokens, figure);
 
-    private const int OtherPlacesReach = 8;
-
-    /// <summary>
-    /// "Officials said 10 people died in other Texas counties, for a total of 78", "12 are missing elsewhere": a count of the places a
-    /// story has not named yet is the rest of a total, not the total.
-    /// </summary>
-    private bool InOtherPlaces(List<Token> tokens, NumberMention figure)
-    {
-        for (var k = figure.EndToken; k < Math.Min(tokens.Count, figure.EndToken + OtherPlacesReach); k++)
-        {
-            if (tokens[k].Text is "," or ";" or ":" or "." || lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return false;
-            if (lexicon.OtherPlaces.Match(tokens, k) is not { } other) continue;
-            var noun = k + other.Length;
-            // "elsewhere", "in other parts of": the words name the places themselves.
-            if (tokens[noun - 1].Lower != "other") return true;
-            // "in other counties", "in other Texas counties", "in the other provinces": a place noun in the plural, a name before it allowed.
-            if (noun < tokens.Count && tokens[noun].IsCapitalized) noun++;
-            return noun < tokens.Count && lexicon.Places.Nouns.Match(tokens, noun) is { Length: 1 } && tokens[noun].Lower.EndsWith('s');
-        }
-        return false;
-    }
-
     /// <summary>"Another 67 people died": an addition word right before the figure.</summary>
     public bool Added(List<Token> tokens, NumberMention figure)
     {
@@ -228,11 +207,21 @@ internal sealed class PartOfGroup(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>"including 85 firefighters", "out of which 1219": a part marker right before the figure.</summary>
+    /// <summary>
+    /// "including 85 firefighters", "out of which 1219": a part marker right before the figure; "including 59 protesters, 10 prisoners, and
+    /// three police officers": or before the first of a list the figure is in.
+    /// </summary>
     internal static bool IntroducedAsPart(Lexicon lexicon, List<Token> tokens, NumberMention figure)
     {
-        for (var start = Math.Max(0, figure.FirstToken - 3); start < figure.FirstToken; start++)
-            if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == figure.FirstToken) return true;
+        var first = figure.FirstToken;
+        for (var item = 0; item <= ListedParts; item++)
+        {
+            for (var start = Math.Max(0, first - 3); start < first; start++)
+                if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == first) return true;
+            // "at least four people died, including two children, and six others were injured": a figure with a verb of its own is no item.
+            if (item == 0 && !ItemEndsAfter(tokens, figure.EndToken) || PreviousListItem(lexicon, tokens, first) is not { } previous) return false;
+            first = previous;
+        }
         return false;
     }
 

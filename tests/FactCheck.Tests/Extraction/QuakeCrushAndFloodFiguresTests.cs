@@ -260,4 +260,20 @@ public sealed class QuakeCrushAndFloodFiguresTests
     [TestCase("Organizers said two and a half million people marched.", 2500000)]
     public void AndAHalf_WithAMagnitude_IsHalfOfIt(string sentence, double value) =>
         Assert.That(Extracted.Claims(sentence).Where(c => c.Unit == "people").Select(c => c.Low), Is.EqualTo(new[] { value }));
+
+    // The Stateline after IANS, 15 September 2025: every item of a list a part marker opens is a part, of the whole's measure; a figure after
+    // "while" with a measure of its own is no part.
+    [Test]
+    public void ItemsOfAListAPartMarkerOpens_ArePartsOfTheWhole()
+    {
+        var claims = Extracted.Claims("The protests claimed 72 lives, including 59 protesters, 10 prisoners, and three police officers, while more than 1,300 people were injured.");
+        Assert.That(claims.Select(c => (c.Low, c.Metric, c.PartOfGroup)),
+            Is.EqualTo(new[] { (72.0, "killed", false), (59.0, "killed", true), (10.0, "killed", true), (3.0, "killed", true), (1300.0, "wounded", false) }));
+    }
+
+    // France 24, 24 March 2022 (seeds): a figure with a verb of its own after the list is no item of it.
+    [Test]
+    public void FigureWithItsOwnVerbAfterAList_IsNoItem() =>
+        Assert.That(Extracted.Figure("On the ground, at least four people died, including two children, and six others were injured in Russian strikes on the town of Rubizhne.", 6)
+            .Metric, Is.EqualTo("wounded"));
 }
