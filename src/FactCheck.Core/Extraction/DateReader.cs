@@ -185,8 +185,10 @@ internal sealed class DateReader(Lexicon lexicon)
     private DateMention? Year(List<Token> tokens, int i)
     {
         if (YearNumber(tokens, i) is not { } year) return null;
-        if (CountsAfter(lexicon, tokens, i + 1)) return null;
+        // "Around 2000 are believed to be dead", "More than 2000 are missing": a verb right after counts its subject.
         var previous = i > 0 ? tokens[i - 1].Lower : "";
+        if (CountsAfter(lexicon, tokens, i + 1) || !lexicon.Time.YearPrepositions.Contains(previous) && i + 1 < tokens.Count
+            && (Grammar.BeForms.Contains(tokens[i + 1]) || Grammar.Auxiliaries.Contains(tokens[i + 1]))) return null;
         var dates = lexicon.Time.YearPrepositions.Contains(previous) || lexicon.Events.NamedAfter(tokens, i + 1, 3, Grammar.FunctionWords)
                     || Grammar.Articles.Contains(previous) && RelativeClauseSoonAfter(tokens, i + 1);
         return new DateMention(dates ? WithPreposition(tokens, i) : i, i + 1, new DateOnly(year, 1, 1), AsOfPrecision.Year, dates);

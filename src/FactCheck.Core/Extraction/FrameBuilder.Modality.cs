@@ -23,7 +23,9 @@ internal sealed partial class FrameBuilder
         // "would expand the $20 trillion national debt by $1.4 trillion": a figure inside a definite description names what
         // exists, whatever the clause forecasts about it; not the subject of the forecast ("The $44 billion would be in addition"),
         // nor one the forecast describes ("the $40 billion in revenues that retaining the corporate AMT would raise").
-        if (mention.FirstToken > 1 && tokens[mention.FirstToken - 1].Lower == "the" && !mention.IsOrdinal && !DescribedAfter(tokens, mention.EndToken))
+        // "expect Katrina's death toll to be in the thousands": a vague quantity after "in the" describes nothing.
+        if (mention.FirstToken > 1 && tokens[mention.FirstToken - 1].Lower == "the" && !mention.IsOrdinal && !(mention.Qualifier == "vague" && tokens[mention.FirstToken - 2].Lower == "in")
+            && !DescribedAfter(tokens, mention.EndToken))
             return Extraction.Modality.Asserted;
         var (from, to) = Clause(tokens, mention);
         // "could be seen ... as hundreds crowded the streets", "expected to climb past 75 with 300 people still missing",

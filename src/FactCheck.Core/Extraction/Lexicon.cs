@@ -99,6 +99,7 @@ public sealed class Lexicon
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
     internal PhraseIndex<bool> ScaleWords { get; private init; } = null!;
+    internal PhraseIndex<bool> Distributive { get; private init; } = null!;
     internal PhraseIndex<bool> OtherPlaces { get; private init; } = null!;
     internal IReadOnlySet<string> EmergencyNumbers { get; private init; } = null!;
     internal IReadOnlySet<string> EmergencyCalls { get; private init; } = null!;
@@ -218,6 +219,7 @@ public sealed class Lexicon
             ChangeNouns = numbers.ChangeNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ScaleWords = new(numbers.ScaleWords.Select(m => (m, true)), classes: classes),
+            Distributive = new(numbers.Distributive.Select(m => (m, true)), classes: classes),
             OtherPlaces = new(numbers.OtherPlaces.Select(m => (m, true)), classes: classes),
             EmergencyNumbers = numbers.EmergencyNumbers.ToHashSet(StringComparer.Ordinal),
             EmergencyCalls = numbers.EmergencyCalls.ToHashSet(StringComparer.OrdinalIgnoreCase),

@@ -96,6 +96,8 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         if (after is { IsWord: true, Lower: var hyphenated } && hyphenated.Contains('-') && lexicon.Durations.Contains(hyphenated.Split('-')[0])) return "duration";
         if (IsName(tokens, mention)) return "name or identifier";
         if (ScaleReading(tokens, mention)) return "scale reading";
+        if (Distributed(tokens, mention)) return "rate";
+        if (Speed(tokens, mention)) return "speed";
         if (EmergencyNumber(tokens, mention)) return "phone number or code";
         // "call 0800 0961 233": no count is written with a leading zero; the digit groups after one belong to it.
         if (LeadingZero(number) || before is { Kind: TokenKind.Number } group && LeadingZero(group)) return "phone number or code";
@@ -311,6 +313,33 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
         var before = first - 1;
         if (before >= 1 && tokens[before].Lower == "of") before--;
         return before >= 0 && lexicon.ScaleWords.Match(tokens, before) is { } scale && before + scale.Length >= first - 1;
+    }
+
+    private const int DistributiveReach = 4;
+
+    /// <summary>"We're going to take one deceased victim at a time": how many at once, no count.</summary>
+    private bool Distributed(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + DistributiveReach); k++)
+        {
+            if (lexicon.Distributive.Match(tokens, k) is not null) return true;
+            if (!tokens[k].IsWord) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Cyclone Nargis's 190 km (120 miles) per hour winds": a distance per hour, its conversion in brackets too, is a speed.</summary>
+    private bool Speed(List<Token> tokens, NumberMention mention)
+    {
+        if (lexicon.UnitMeasures.GetValueOrDefault(mention.Unit) != "distance") return false;
+        var k = mention.EndToken;
+        // "190 km (120 miles) per hour": past the bracketed conversion.
+        if (k < tokens.Count && tokens[k].Text == "(")
+            while (k < tokens.Count && tokens[k].Text != ")" && k - mention.EndToken < 6) k++;
+        if (k < tokens.Count && tokens[k].Text == ")") k++;
+        // "(120 miles) per hour": the conversion itself, before the bracket closes.
+        if (k < tokens.Count && tokens[k].Text == ")") k++;
+        return k + 1 < tokens.Count && tokens[k].Lower is "per" or "an" or "a" && tokens[k + 1].Lower is "hour" or "second";
     }
 
     /// <summary>"young survivors inside were calling 911", "11 counties had 911 outages": an emergency line's number, dialled or named.</summary>

@@ -276,4 +276,42 @@ public sealed class QuakeCrushAndFloodFiguresTests
     public void FigureWithItsOwnVerbAfterAList_IsNoItem() =>
         Assert.That(Extracted.Figure("On the ground, at least four people died, including two children, and six others were injured in Russian strikes on the town of Rubizhne.", 6)
             .Metric, Is.EqualTo("wounded"));
+
+    // Times-Picayune, September 2005: a morgue's capacity, its rate and "one at a time" are no tolls.
+    [TestCase("Officials said they had assembled facilities capable of handling 1,000 bodies immediately and were expanding them.", 1000, "projection")]
+    [TestCase("The teams can process 144 bodies a day, they said.", 144, "projection")]
+    public void CapacityToHandleOrProcess_IsNoCount(string sentence, double figure, string modality) =>
+        Assert.That(Extracted.Figure(sentence, figure).Modality.ToString().ToLowerInvariant(), Is.EqualTo(modality));
+
+    [Test]
+    public void OneAtATime_IsNoCount() =>
+        Assert.That(Extracted.Claims("“We're going to take one deceased victim at a time.”").Where(c => c.Unit == "people"), Is.Empty);
+
+    // AP, September 2005; ABC News Australia, November 2007: an expectation and "likely to be" project.
+    [TestCase("Federal and state officials have said they expect Katrina's death toll to be in the thousands.", 2000)]
+    [TestCase("The final toll from cyclone Sidr was likely to be more than 4,000 as hundreds of fishermen are still missing in Bangladesh, the army said on Thursday.", 4000)]
+    public void ExpectationOrLikelihood_IsAProjection(string sentence, double low) =>
+        Assert.That(Extracted.Claims(sentence).First(c => c.Low == low).Modality, Is.EqualTo(FactCheck.Extraction.Modality.Projection));
+
+    // TamilNet, 27 December 2004: 2000 before a verb counts people, no year.
+    [Test]
+    public void TwoThousandBeforeAVerb_IsACount() =>
+        Assert.That(Extracted.Claims("More than 2000 are missing in Batticaloa.").Select(c => (c.Low, c.Metric)), Is.EqualTo(new[] { (2000.0, "missing") }));
+
+    // Reuters, December 2017 (reuters-2017): "in 2016 were" is still the year.
+    [Test]
+    public void YearAfterInBeforeAVerb_IsStillTheYear() =>
+        Assert.That(Extracted.Figure("The Reuters data analysis shows that 37 percent of the total mortgages issued in Orange County in 2016 were above $500,000.", 37).AssertedOn,
+            Is.EqualTo(new DateOnly(2016, 1, 1)));
+
+    // BBC, May 2008: a distance per hour is a speed.
+    [Test]
+    public void DistancePerHour_IsASpeedNotADistance() =>
+        Assert.That(Extracted.Claims("The delta bore the brunt of Cyclone Nargis's 190 km (120 miles) per hour winds."), Is.Empty);
+
+    // PBS NewsHour, 5 May 2008: a time fronted before a participle's subject is no source.
+    [Test]
+    public void FrontedTime_IsNoSource() =>
+        Assert.That(Extracted.Figure("Earlier Monday, the government raised the death toll more than tenfold from an earlier tally, saying that almost 4,000 people were killed.", 3800)
+            .Claimant, Is.Not.EqualTo("Earlier Monday"));
 }

@@ -11,6 +11,18 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>
+    /// "Earlier Monday, the government raised the death toll ..., saying that almost 4,000 people were killed": a fronted time taken for
+    /// the source of a participle is no source. Whether every word of a claimant is a weekday, a month, a word attribution skips, or "on".
+    /// </summary>
+    private bool NamesOnlyATime(string claimant)
+    {
+        foreach (var word in claimant.Split(' '))
+            if (!(_lexicon.Time.Weekdays.ContainsKey(word) || _lexicon.Time.Months.ContainsKey(word.ToLowerInvariant()) || _lexicon.Sources.Skipped.Contains(word.ToLowerInvariant())
+                  || word is "On" or "on" or "Late" or "Early")) return false;
+        return true;
+    }
+
     /// <summary>Whether a number in digits stands before tokens[<paramref name="end"/>].</summary>
     private static bool NumberBefore(List<Token> tokens, int end)
     {

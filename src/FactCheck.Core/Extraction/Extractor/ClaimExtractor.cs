@@ -148,6 +148,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 var attribution = resolver.MeasureOwner(tokens, mention.FirstToken) ?? Governing(attributions, mention, tokens, quote)
                                   ?? resolver.MeasureOwnerPointedTo(tokens, mention.FirstToken);
                 if (resolver.KeptByAuthorities(tokens, mention.FirstToken) is { } authorities && !IsAuthority(attribution)) attribution = authorities;
+                if (attribution is not null && NamesOnlyATime(attribution.Claimant)) attribution = null;
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
                     quote.Await(claims.Count);
