@@ -10,7 +10,7 @@ internal readonly record struct AsOfDate(DateOnly? Day, string Precision, string
 /// nearest that can be the figure's own, a statement's date as the day it was said, else the entry's
 /// or the document's date; and whether a date the count runs up to makes it a count so far.
 /// </summary>
-internal sealed class AsOfReader(Lexicon lexicon)
+internal sealed partial class AsOfReader(Lexicon lexicon)
 {
     private Grammar Grammar => lexicon.Grammar;
 
@@ -60,6 +60,8 @@ internal sealed class AsOfReader(Lexicon lexicon)
         // the day it is given, not the day of the event the date names.
         // A count up to a date ("killed until August 27") is as of that date. An event years back is another one: "has surpassed the
         // death toll of 17,000 from an earthquake in 1999" gives that earthquake's toll, as of 1999.
+        // "Since the protests began on March 30, 116 Palestinians have been killed": the day a count runs from dates no figure.
+        if (runningTotal && nearest is not null && CountedFrom(nearest, tokens)) nearest = null;
         if (runningTotal && nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens)
             && !Grammar.CountedUpTo.Contains(tokens[nearest.FirstToken]) && !YearsBefore(nearest, section.Date ?? document.Published)) nearest = null;
         // "revised the death toll from 103 to 95", "rose to 120, up from 85": the value a count moved from is of some earlier time the
@@ -280,42 +282,6 @@ internal sealed class AsOfReader(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>A date on an event's noun: "the crash on Friday", "the June 2 Balasore train crash".</summary>
-    private bool NamesEvent(DateMention date, List<Token> tokens)
-    {
-        // "the official death toll in the Odisha triple train crash on Monday increased to 278": a date right before the verb that
-        // moves the count says when it moved.
-        if (date.EndToken < tokens.Count && Grammar.TollLinks.Contains(tokens[date.EndToken]) && tokens[date.EndToken].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
-        var before = date.FirstToken - 1;
-        if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
-        return before >= 0 && EventEndsAt(tokens, before) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords)
-               || InClauseOnAnEvent(tokens, date.FirstToken);
-    }
-
-    private const int RelativeClauseReach = 12;
-
-    /// <summary>
-    /// "the devastating earthquake that hit the north of the country last month": a date in a relative clause on an event word. Not one
-    /// with a figure of its own: "explosions that killed at least 112 people this week" are of that week.
-    /// </summary>
-    private bool InClauseOnAnEvent(List<Token> tokens, int date)
-    {
-        for (var k = date - 1; k >= 1 && date - k <= RelativeClauseReach; k--)
-        {
-            if (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return false;
-            if (Grammar.ThingRelatives.Contains(tokens[k])) return EventEndsAt(tokens, k - 1);
-        }
-        return false;
-    }
-
-    /// <summary>Whether an event word ends at tokens[k] ("crash", "train crash").</summary>
-    private bool EventEndsAt(List<Token> tokens, int k)
-    {
-        for (var start = Math.Max(0, k - 2); start <= k; start++)
-            if (lexicon.Events.Kinds.Match(tokens, start) is { Length: var length } && start + length - 1 == k) return true;
-        return false;
-    }
-
     /// <summary>
     /// "collected 568 bodies over the past six days, with 141 on Tuesday alone", "5 on Monday and 3 on Tuesday": a date right
     /// after a later figure in another clause or predicate (a comma, a dash, "and" between them) is that figure's.
@@ -382,16 +348,6 @@ internal sealed class AsOfReader(Lexicon lexicon)
                 if (Grammar.EarlierMeasures.Match(tokens, m) is { Length: 1 }) return true;
             return false;
         }
-        return false;
-    }
-
-    /// <summary>"had been killed until August 27": a date the count runs up to makes it a count so far.</summary>
-    public bool CountedUpTo(List<DateMention> dates, List<Token> tokens)
-    {
-        foreach (var date in dates)
-            if (Grammar.CountedUpTo.Contains(tokens[date.FirstToken])
-                || date.FirstToken > 0 && Grammar.CountedUpTo.Contains(tokens[date.FirstToken - 1]))
-                return true;
         return false;
     }
 }

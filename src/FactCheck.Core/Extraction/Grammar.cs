@@ -47,6 +47,10 @@ internal sealed class Grammar
     public required WordSet EarlierValueLinks { get; init; }
     public required WordSet DatePrepositions { get; init; }
     public required WordSet CountedUpTo { get; init; }
+    /// <summary>"since": a count from a date or a beginning up to now.</summary>
+    public required WordSet CountedSince { get; init; }
+    /// <summary>"began", "started": the verb of a beginning a count runs from ("since the protests began on March 30").</summary>
+    public required WordSet Beginnings { get; init; }
     public required WordSet SpanOpeners { get; init; }
     public required WordSet PairedSpanOpeners { get; init; }
     public required WordSet SpanJoiners { get; init; }
@@ -174,6 +178,8 @@ internal sealed class Grammar
             EarlierValueLinks = Set(file.EarlierValueLinks, "earlierValueLinks"),
             DatePrepositions = Set(file.DatePrepositions, "datePrepositions"),
             CountedUpTo = Set(file.CountedUpTo, "countedUpTo"),
+            CountedSince = Set(file.CountedSince, "countedSince"),
+            Beginnings = Set(file.Beginnings, "beginnings"),
             SpanOpeners = Set(file.SpanOpeners, "spanOpeners"),
             PairedSpanOpeners = Set(file.PairedSpanOpeners, "pairedSpanOpeners"),
             SpanJoiners = Set(file.SpanJoiners, "spanJoiners"),
@@ -257,6 +263,8 @@ internal sealed record GrammarFile
     public required string[] EarlierValueLinks { get; init; }
     public required string[] DatePrepositions { get; init; }
     public required string[] CountedUpTo { get; init; }
+    public required string[] CountedSince { get; init; }
+    public required string[] Beginnings { get; init; }
     public required string[] SpanOpeners { get; init; }
     public required string[] PairedSpanOpeners { get; init; }
     public required string[] SpanJoiners { get; init; }

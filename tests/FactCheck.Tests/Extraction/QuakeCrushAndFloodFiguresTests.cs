@@ -314,4 +314,13 @@ public sealed class QuakeCrushAndFloodFiguresTests
     public void FrontedTime_IsNoSource() =>
         Assert.That(Extracted.Figure("Earlier Monday, the government raised the death toll more than tenfold from an earlier tally, saying that almost 4,000 people were killed.", 3800)
             .Claimant, Is.Not.EqualTo("Earlier Monday"));
+
+    // EFE, 15 May 2018: a count since a beginning is a running total, as of the report, not of the day it began.
+    [Test]
+    public void CountSinceABeginning_IsARunningTotalAsOfTheReport()
+    {
+        var claim = Extracted.Claims("Since the Great March of Return protests began Mar. 30, at least 109 Palestinians have been killed and 12,000 others injured.",
+            published: new DateOnly(2018, 5, 15)).First();
+        Assert.That((claim.Low, claim.RunningTotal, claim.AssertedOn), Is.EqualTo((109.0, true, new DateOnly(2018, 5, 15))));
+    }
 }

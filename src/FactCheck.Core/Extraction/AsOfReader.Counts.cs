@@ -1,0 +1,69 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Dates of events and of counts: a date that names the event it is on, and a date a count runs up to or from.</summary>
+internal sealed partial class AsOfReader
+{
+    /// <summary>A date on an event's noun: "the crash on Friday", "the June 2 Balasore train crash".</summary>
+    private bool NamesEvent(DateMention date, List<Token> tokens)
+    {
+        // "the official death toll in the Odisha triple train crash on Monday increased to 278": a date right before the verb that
+        // moves the count says when it moved.
+        if (date.EndToken < tokens.Count && Grammar.TollLinks.Contains(tokens[date.EndToken]) && tokens[date.EndToken].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        var before = date.FirstToken - 1;
+        if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
+        return before >= 0 && EventEndsAt(tokens, before) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords)
+               || InClauseOnAnEvent(tokens, date.FirstToken);
+    }
+
+    private const int RelativeClauseReach = 12;
+
+    /// <summary>
+    /// "the devastating earthquake that hit the north of the country last month": a date in a relative clause on an event word. Not one
+    /// with a figure of its own: "explosions that killed at least 112 people this week" are of that week.
+    /// </summary>
+    private bool InClauseOnAnEvent(List<Token> tokens, int date)
+    {
+        for (var k = date - 1; k >= 1 && date - k <= RelativeClauseReach; k--)
+        {
+            if (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return false;
+            if (Grammar.ThingRelatives.Contains(tokens[k])) return EventEndsAt(tokens, k - 1);
+        }
+        return false;
+    }
+
+    /// <summary>Whether an event word ends at tokens[k] ("crash", "train crash").</summary>
+    private bool EventEndsAt(List<Token> tokens, int k)
+    {
+        for (var start = Math.Max(0, k - 2); start <= k; start++)
+            if (lexicon.Events.Kinds.Match(tokens, start) is { Length: var length } && start + length - 1 == k) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "had been killed until August 27": a date the count runs up to makes it a count so far; so does one it runs from ("Since the Great
+    /// March of Return protests began Mar. 30, at least 109 Palestinians have been killed").
+    /// </summary>
+    public bool CountedUpTo(List<DateMention> dates, List<Token> tokens)
+    {
+        foreach (var date in dates)
+            if (Grammar.CountedUpTo.Contains(tokens[date.FirstToken])
+                || date.FirstToken > 0 && Grammar.CountedUpTo.Contains(tokens[date.FirstToken - 1]) || CountedFrom(date, tokens))
+                return true;
+        return false;
+    }
+
+    private const int BeginningReach = 8;
+
+    /// <summary>A date after "since", or after a beginning's verb that "since" opens: "since March 30", "since the protests began on March 30".</summary>
+    private bool CountedFrom(DateMention date, List<Token> tokens)
+    {
+        var before = date.FirstToken - 1;
+        if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
+        if (before < 0) return false;
+        if (Grammar.CountedSince.Contains(tokens[before])) return true;
+        if (!Grammar.Beginnings.Contains(tokens[before])) return false;
+        for (var k = before - 1; k >= Math.Max(0, before - BeginningReach); k--)
+            if (Grammar.CountedSince.Contains(tokens[k])) return true;
+        return false;
+    }
+}
