@@ -14,9 +14,21 @@ internal sealed partial class PlaceReader
         var (from, to) = Clause(tokens, figure);
         // "the Lviv (78.2 percent), Ternopil (76.63 percent) and Ivano-Frankivsk (73.95 percent) regions", "in Taroudant (271)":
         // a figure set off right after a place is that place's.
-        if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Text == "(" && figure.EndToken < tokens.Count && tokens[figure.EndToken].Text == ")"
-            && places.Find(p => p.EndToken == figure.FirstToken - 1 && !p.Dateline) is { } named)
-            return named;
+        if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Text == "(" && figure.EndToken < tokens.Count && tokens[figure.EndToken].Text == ")")
+        {
+            if (places.Find(p => p.EndToken == figure.FirstToken - 1 && !p.Dateline) is { } named) return named;
+            // "in smaller towns, such as Sete (4500), Calais (5000) or Gueret (4300)": an unlisted name in a list, a count no age.
+            if (figure.Low >= MinimumListedCount && NameInList(tokens, figure.FirstToken - 1) is { } listed) return listed;
+        }
+        // "D.C. was followed by Los Angeles, with 450,000, and then New York, with 400,000 protesters": a place set off before ", with" and
+        // the figure is the figure's.
+        // Not figures paired with places "respectively".
+        if (figure.FirstToken >= 3 && tokens[figure.FirstToken - 1].Lower == "with" && tokens[figure.FirstToken - 2].Text == "," && !PairedRespectively(tokens, figure.EndToken))
+        {
+            if (places.Find(p => p.EndToken == figure.FirstToken - 2 && !p.Dateline && !p.Adjective) is { } named) return named;
+            if (NameInList(tokens, figure.FirstToken - 2) is { } unlisted && Places.ByAliasIgnoringCase(unlisted.Name) is { } known)
+                return unlisted with { Name = known.Name, Precision = known.Kind };
+        }
         // "Donetsk lies 110 kilometers (70 miles) south of Slovyansk", "Novohrodivka (56 km northwest of Donetsk)":
         // a distance places what it locates, the place named before it, not the one it is measured from.
         if (IsDistance(figure.Unit) && MeasuredFrom(tokens, figure.EndToken))
@@ -43,6 +55,27 @@ internal sealed partial class PlaceReader
         // beyond its own clause, a place before it, not one in a contrast after it.
         return Best(places, figure, tokens, from, to, referencePoints: false) ?? Best(places, figure, tokens, from, to, referencePoints: true)
                ?? Best(places, figure, tokens, 0, to, referencePoints: true);
+    }
+
+    private const int MinimumListedCount = 120;
+
+    private bool PairedRespectively(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+            if (lexicon.Parallel.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The capitalized name of up to three words that ends right before tokens[<paramref name="end"/>] and follows a list's comma, "and",
+    /// "or", "as" or "then", as an unlisted place of unknown precision; null otherwise.
+    /// </summary>
+    private PlaceMention? NameInList(List<Token> tokens, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 3 && tokens[start - 1] is { IsWord: true, IsCapitalized: true } && !lexicon.Grammar.FunctionWords.Contains(tokens[start - 1])) start--;
+        if (start == end || start == 0 || tokens[start - 1].Text != "," && tokens[start - 1].Lower is not ("and" or "or" or "as" or "then")) return null;
+        return new PlaceMention(start, end, SourcePhrase.Join(tokens, start, end), PlacePrecision.Unknown, false);
     }
 
     /// <summary>"About 8 percent of them", "four of those who died": a part of a group named before; not "four of those seats".</summary>

@@ -323,4 +323,22 @@ public sealed class QuakeCrushAndFloodFiguresTests
             published: new DateOnly(2018, 5, 15)).First();
         Assert.That((claim.Low, claim.RunningTotal, claim.AssertedOn), Is.EqualTo((109.0, true, new DateOnly(2018, 5, 15))));
     }
+
+    // VICE, January 2017; Reuters (events-mixed), January 2011: a place set off before ", with" and the figure is the figure's.
+    [TestCase("D.C. was followed by Los Angeles, with 450,000, and then New York, with 400,000 protesters.", 400000, "New York")]
+    [TestCase("The worst-hit towns in the Serrana region were Nova Friburgo, with 365 dead, and Teresopolis, with 308 dead.", 308, "Teresopolis")]
+    public void PlaceBeforeCommaWith_IsTheFigures(string sentence, double figure, string place) =>
+        Assert.That(Extracted.Figure(sentence, figure).Location, Is.EqualTo(place));
+
+    // Sputnik (events-mixed), January 2011: not when the sentence pairs them "respectively".
+    [Test]
+    public void PlacesPairedRespectively_KeepTheirOrder() =>
+        Assert.That(Extracted.Figure("Most of the deaths were reported in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively.", 302).Location,
+            Is.EqualTo("Nova Friburgo"));
+
+    // time.news, January 2023: an unlisted town in a list with its count in brackets is that count's place.
+    [Test]
+    public void UnlistedTownWithItsCountInBrackets_IsThatCountsPlace() =>
+        Assert.That(Extracted.Claims("A perceptible revival also in smaller towns, such as Sete (4500), Calais (5000) or Guéret (4300).").Select(c => c.Location),
+            Is.EqualTo(new[] { "Sete", "Calais", "Guéret" }));
 }
