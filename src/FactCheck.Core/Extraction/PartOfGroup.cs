@@ -68,10 +68,13 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             if (StartsFigure(sentenceFigures, next)) return true;
             // "five of the victims died due to State agents": some of those a toll counts.
             if (next == after + 2 && next < tokens.Count && lexicon.TollGroups.Contains(tokens[next].Lower)) return true;
-            // "Maui police have released the names of 55 of the dead", "12 of the injured": some of a toll counted elsewhere.
-            if (next == after + 2 && next < tokens.Count && lexicon.MetricTriggers.Match(tokens, next) is { Value: var triggers, Length: var length }
+            // "Maui police have released the names of 55 of the dead", "12 of the injured": some of a toll counted elsewhere; "41 of the most
+            // badly wounded": its modifiers between.
+            var definite = next == after + 2;
+            while (definite && next + 1 < tokens.Count && tokens[next].Lower is "most" or "badly" or "seriously" or "severely" or "critically" or "gravely") next++;
+            if (definite && next < tokens.Count && lexicon.MetricTriggers.Match(tokens, next) is { Value: var triggers, Length: var length }
                 && triggers.Any(t => t.People && !t.OnlyMeasured) && (next + length == tokens.Count || !tokens[next + length].IsWord || lexicon.Grammar.BeForms.Contains(tokens[next + length])
-                                                   || lexicon.Grammar.Auxiliaries.Contains(tokens[next + length]))) return true;
+                                                   || lexicon.Grammar.Auxiliaries.Contains(tokens[next + length]) || tokens[next + length].Lower is "remain" or "remained" or "remains")) return true;
         }
         // "1,659, out of which 1219 deaths are reported from Karachi whereas 10 deaths are reported from other
         // parts of Sindh": a figure set against a part, after "whereas" or "while", is the next part.
@@ -244,8 +247,10 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     /// were being questioned ... while three others were being held": a group named before the first comma holds every figure after it.
     /// Not "Among other things, ...": that names no group.
     /// </summary>
-    private static bool OpensAmong(List<Token> tokens, NumberMention figure)
+    private bool OpensAmong(List<Token> tokens, NumberMention figure)
     {
+        // "Of the dead, only 671 were in Yangon": so does "of" and the casualties before the comma.
+        if (tokens.Count > 2 && tokens[0].Lower == "of" && tokens[1].Lower is "the" or "those" && OpensWithCasualties(tokens, figure)) return true;
         if (tokens.Count == 0 || tokens[0].Lower != "among") return false;
         for (var k = 1; k < figure.FirstToken; k++)
         {
@@ -254,6 +259,20 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             if (tokens[k].Kind == TokenKind.Punctuation || k >= AmongReach) return false;
         }
         return true;
+    }
+
+    /// <summary>A people metric's trigger before the first comma, within a few words, no number: "Of the dead,", "Of those killed,".</summary>
+    private bool OpensWithCasualties(List<Token> tokens, NumberMention figure)
+    {
+        var casualties = false;
+        for (var k = 2; k < figure.FirstToken; k++)
+        {
+            // The figure right after the comma, a word or two between: not a later clause's ("..., when 143,000 people died").
+            if (tokens[k].Text == ",") return casualties && k <= AmongReach && figure.FirstToken - k <= 3;
+            if (tokens[k].Kind != TokenKind.Word || k >= AmongReach) return false;
+            casualties |= lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People);
+        }
+        return false;
     }
 
     /// <summary>

@@ -341,4 +341,23 @@ public sealed class QuakeCrushAndFloodFiguresTests
     public void UnlistedTownWithItsCountInBrackets_IsThatCountsPlace() =>
         Assert.That(Extracted.Claims("A perceptible revival also in smaller towns, such as Sete (4500), Calais (5000) or Guéret (4300).").Select(c => c.Location),
             Is.EqualTo(new[] { "Sete", "Calais", "Guéret" }));
+
+    // China Daily, 6 May 2008; Belfast Telegraph, July 2016: a sentence opening "Of the dead," or "Of those injured," gives a part of a toll
+    // right after its comma; not a later clause's figure of another event.
+    [Test]
+    public void OpeningOfTheDead_MakesTheFigureAfterItsCommaAPart()
+    {
+        var claims = Extracted.Claims("Of the dead, only 671 were in Yangon, and its outlying districts, state radio said, confirming Nargis as the most devastating cyclone " +
+                                      "to hit Asia since 1991, when 143,000 people died in Bangladesh.");
+        Assert.That(claims.Select(c => (c.Low, c.PartOfGroup)), Is.EqualTo(new[] { (671.0, true), (143000.0, false) }));
+    }
+
+    [Test]
+    public void OpeningOfThoseInjured_MakesItsFiguresParts() =>
+        Assert.That(Extracted.Claims("Of those injured, 48 are in a critical condition and 25 are in intensive care.").Select(c => c.PartOfGroup), Is.All.True);
+
+    // The Thursday Review, 20 November 2015: "N of the most badly wounded" is some of the wounded.
+    [Test]
+    public void SomeOfTheMostBadlyWounded_IsAPart() =>
+        Assert.That(Extracted.Figure("French authorities say that 41 of the most badly wounded remain in intensive care units.", 41).PartOfGroup, Is.True);
 }
