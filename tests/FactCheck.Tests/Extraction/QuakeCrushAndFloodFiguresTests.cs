@@ -360,4 +360,10 @@ public sealed class QuakeCrushAndFloodFiguresTests
     [Test]
     public void SomeOfTheMostBadlyWounded_IsAPart() =>
         Assert.That(Extracted.Figure("French authorities say that 41 of the most badly wounded remain in intensive care units.", 41).PartOfGroup, Is.True);
+
+    // The Washington Times, 26 March 2018: a transit system's ridership is no crowd, whatever the clause after it says of marchers.
+    [Test]
+    public void Ridership_IsNoCrowd() =>
+        Assert.That(Extracted.Figure("Metrorail said that total ridership was 558,735 for the entire day, which includes people who were not attending the march.", 558735).Metric,
+            Is.EqualTo("ridership"));
 }
