@@ -44,6 +44,41 @@ internal sealed partial class CountedGroupReader
     private static string? SideOfNearestClaimant(IReadOnlyList<(int Index, ClaimantEntry Entry)> claimants, int before) =>
         claimants.Where(c => c.Index < before && c.Entry.Side is not null).Select(c => c.Entry.Side).LastOrDefault();
 
+    /// <summary>
+    /// Whose dead a toll counts when its figure names no group: a people's adjective on the toll ("the Egyptian death toll had risen to
+    /// 672") or a listed people after "among" ("deaths among Ukrainians"); null otherwise.
+    /// </summary>
+    public string? SideOfToll(List<Token> tokens, NumberMention mention)
+    {
+        // The toll's noun a few words before the figure, no other number between.
+        for (var k = mention.FirstToken - 1; k >= Math.Max(1, mention.FirstToken - TollSideReach); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Number) return null;
+            if (tokens[k].Lower is "toll" or "tally")
+            {
+                var j = tokens[k - 1].Lower == "death" ? k - 2 : k - 1;
+                return j >= 0 && tokens[j].IsCapitalized ? SideAt(tokens, j) : null;
+            }
+            // "deaths among Ukrainians": after a casualty word.
+            if (k >= 2 && tokens[k - 1].Lower == "among" && lexicon.MetricTriggers.Match(tokens, k - 2) is not null
+                && lexicon.Demonyms.TryGetValue(tokens[k].Text, out var people) && people.Side is { } among) return among;
+        }
+        return null;
+    }
+
+    private const int TollSideReach = 8;
+
+    /// <summary>The side a capitalized adjective ending at tokens[k] names: a listed side, else a country's adjective as written.</summary>
+    private string? SideAt(List<Token> tokens, int k)
+    {
+        for (var start = Math.Max(0, k - 1); start <= k; start++)
+        {
+            if (lexicon.Sides.Match(tokens, start) is { } named && start + named.Length == k + 1) return named.Value;
+            if (lexicon.Places.Adjectives.Match(tokens, start) is { } adjective && start + adjective.Length == k + 1) return SourcePhrase.Join(tokens, start, k + 1);
+        }
+        return null;
+    }
+
     /// <summary>The last side word before the figure ("Moscow's attacks ... since it sent tens of thousands of troops").</summary>
     private string? SideNamedBefore(List<Token> tokens, int before)
     {

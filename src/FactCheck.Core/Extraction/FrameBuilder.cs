@@ -41,6 +41,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // A sum of money counts nobody: "$1.7 million has been on personnel salary".
         var unread = false;
         var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants, out unread);
+        if (side is null && mention.Unit == "" && !mention.IsOrdinal) side = _groups.SideOfToll(tokens, mention);
         // "More than 200 demonstrations took place", "an estimated 250 protests nationwide": a plural event noun right after the figure is
         // what it counts, events, not the people at them.
         var countedEvents = subject is null && mention.Unit == "" ? CountedEvents(tokens, mention) : null;

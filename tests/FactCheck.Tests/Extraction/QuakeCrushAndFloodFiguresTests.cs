@@ -366,4 +366,10 @@ public sealed class QuakeCrushAndFloodFiguresTests
     public void Ridership_IsNoCrowd() =>
         Assert.That(Extracted.Figure("Metrorail said that total ridership was 558,735 for the entire day, which includes people who were not attending the march.", 558735).Metric,
             Is.EqualTo("ridership"));
+
+    // The Hindu after Reuters, 23 June 2024: a people's adjective on a toll says whose dead it counts.
+    [Test]
+    public void PeoplesAdjectiveOnAToll_IsItsSide() =>
+        Assert.That(Extracted.Figure("Security and medical sources told Reuters on June 23 that the Egyptian death toll had risen to 672 and another 25 were missing.", 672).Side,
+            Is.EqualTo("Egyptian"));
 }
