@@ -5,7 +5,7 @@ namespace FactCheck.Extraction;
 /// count), a name or identifier (Route 6, Hospital Number One), an age, a compound adjective
 /// ("15-minute-long"), or an ordinal other than a day count or anniversary. Null when it is a claim.
 /// </summary>
-internal sealed class NonClaimFilter(Lexicon lexicon)
+internal sealed partial class NonClaimFilter(Lexicon lexicon)
 {
     private TimeWords Time => lexicon.Time;
     private Grammar Grammar => lexicon.Grammar;
@@ -271,108 +271,6 @@ internal sealed class NonClaimFilter(Lexicon lexicon)
             if (lexicon.Conditionals.Match(tokens, k) is { } conditional && k + conditional.Length <= figure) return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// "aged 7 and 11", "ages 4 and 10", "the youngest was just 17", "young Nepalis under 30": an age word a few words before a
-    /// plain small number, another age between them allowed. "police released the victims' ages: 14, 16, 21, 21": a list of ages
-    /// after the word and a colon.
-    /// </summary>
-    private bool AfterAgeWord(List<Token> tokens, NumberMention mention)
-    {
-        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier is not ("exact" or "range" or "fewer than" or "more than")) return false;
-        var bounded = mention.Qualifier is "fewer than" or "more than";
-        if (!bounded && ListStart(tokens, mention.FirstToken) is var start && start >= 2 && tokens[start - 1].Text == ":" && lexicon.AgeWords.Contains(tokens[start - 2].Lower))
-            return true;
-        for (var k = mention.FirstToken - 1; k >= Math.Max(0, mention.FirstToken - (bounded ? 3 : 4)); k--)
-        {
-            if (tokens[k].Text is "," or ";" or ":" or ".") return false;
-            if (lexicon.AgeWords.Contains(tokens[k].Lower)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Where a list of plain numbers joined by commas and "and" that ends at <paramref name="figure"/> begins.</summary>
-    private int ListStart(List<Token> tokens, int figure)
-    {
-        var start = figure;
-        while (start >= 2 && (tokens[start - 1].Text == "," || Grammar.Coordinators.Contains(tokens[start - 1])) && tokens[start - 2].Kind == TokenKind.Number) start -= 2;
-        return start;
-    }
-
-    /// <summary>
-    /// "a 7.1 magnitude quake", "the magnitude 7.2 earthquake", "a magnitude of 6.3", "6.3 on the Richter scale": a reading on a
-    /// scale, no count of anything.
-    /// </summary>
-    private bool ScaleReading(List<Token> tokens, NumberMention mention)
-    {
-        if (mention.Unit != "") return false;
-        var (first, end) = (mention.FirstToken, mention.EndToken);
-        if (end < tokens.Count && lexicon.ScaleWords.Match(tokens, end) is not null) return true;
-        if (end + 2 < tokens.Count && tokens[end].Lower == "on" && lexicon.ScaleWords.Match(tokens, end + (Grammar.Articles.Contains(tokens[end + 1]) ? 2 : 1)) is not null) return true;
-        var before = first - 1;
-        if (before >= 1 && tokens[before].Lower == "of") before--;
-        return before >= 0 && lexicon.ScaleWords.Match(tokens, before) is { } scale && before + scale.Length >= first - 1;
-    }
-
-    private const int DistributiveReach = 4;
-
-    /// <summary>"We're going to take one deceased victim at a time": how many at once, no count.</summary>
-    private bool Distributed(List<Token> tokens, NumberMention mention)
-    {
-        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + DistributiveReach); k++)
-        {
-            if (lexicon.Distributive.Match(tokens, k) is not null) return true;
-            if (!tokens[k].IsWord) return false;
-        }
-        return false;
-    }
-
-    /// <summary>"Cyclone Nargis's 190 km (120 miles) per hour winds": a distance per hour, its conversion in brackets too, is a speed.</summary>
-    private bool Speed(List<Token> tokens, NumberMention mention)
-    {
-        if (lexicon.UnitMeasures.GetValueOrDefault(mention.Unit) != "distance") return false;
-        var k = mention.EndToken;
-        // "190 km (120 miles) per hour": past the bracketed conversion.
-        if (k < tokens.Count && tokens[k].Text == "(")
-            while (k < tokens.Count && tokens[k].Text != ")" && k - mention.EndToken < 6) k++;
-        if (k < tokens.Count && tokens[k].Text == ")") k++;
-        // "(120 miles) per hour": the conversion itself, before the bracket closes.
-        if (k < tokens.Count && tokens[k].Text == ")") k++;
-        return k + 1 < tokens.Count && tokens[k].Lower is "per" or "an" or "a" && tokens[k + 1].Lower is "hour" or "second";
-    }
-
-    /// <summary>"young survivors inside were calling 911", "11 counties had 911 outages": an emergency line's number, dialled or named.</summary>
-    private bool EmergencyNumber(List<Token> tokens, NumberMention mention)
-    {
-        var n = mention.NumberToken;
-        if (mention.FirstToken != n || mention.EndToken != n + 1 || tokens[n].Kind != TokenKind.Number || !lexicon.EmergencyNumbers.Contains(tokens[n].Text)) return false;
-        return n > 0 && lexicon.EmergencyCalls.Contains(tokens[n - 1].Lower) || n + 1 < tokens.Count && lexicon.EmergencyLines.Contains(tokens[n + 1].Lower);
-    }
-
-    /// <summary>
-    /// "on 8 and 9 September", "on January 19, 31 and March 7": a day of the month listed with a date, before its day or after it,
-    /// with nothing counted after it ("On January 19, 31 people died" counts).
-    /// </summary>
-    private static bool DayListedWith(List<Token> tokens, NumberMention mention, DateMention date)
-    {
-        var n = mention.NumberToken;
-        if (mention.FirstToken != n || mention.EndToken != n + 1 || tokens[n].Kind != TokenKind.Number || mention.Low is < 1 or > 31 || mention.Low != Math.Floor(mention.Low)
-            || mention.Unit != "" || date.Precision != "day") return false;
-        var last = n + 1 >= tokens.Count;
-        if (!last && tokens[n + 1].Text != "," && tokens[n + 1].Lower is not ("and" or "or" or "to")) return false;
-        var joined = !last && (date.FirstToken == n + 2 || date.FirstToken == n + 3 && tokens[n + 2].Lower is "and" or "or")
-                     && tokens[date.FirstToken].Kind == TokenKind.Number;
-        var after = n >= 2 && date.EndToken == n - 1 && tokens[n - 1].Text == "," && tokens[date.EndToken - 1].Kind == TokenKind.Number;
-        return joined || after;
-    }
-
-    /// <summary>"Mr Bulatov, 35.", "Erlij, 48 - Hernán...": a number set off after a name is an age.</summary>
-    private static bool IsAge(List<Token> tokens, NumberMention mention)
-    {
-        var n = mention.NumberToken;
-        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier != "exact" || n < 2 || tokens[n - 1].Text != "," || !tokens[n - 2].IsCapitalized) return false;
-        return mention.EndToken >= tokens.Count || tokens[mention.EndToken].Text is "," or "." or "-" or "–" or ")" or ";";
     }
 
     /// <summary>"at 11.15", "around 14.45": an hour and minutes written with a stop.</summary>

@@ -59,4 +59,21 @@ internal sealed partial class PlaceReader
             if (IsNotPlace(tokens, k) || !NameLike(tokens[k].Text) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Kerr County was hit the hardest", "two children ... in Washington County": a capitalized run ending in a region's noun is that region,
+    /// as subject too, and not the city its first word may name; unlisted, it is of unknown precision, as an unlisted name after "in" is.
+    /// "In Kane County", "South Florida's Miami-Dade County": the name starts after a capitalized preposition or a possessive.
+    /// </summary>
+    private PlaceMention? RegionNamed(List<Token> tokens, int i, int run)
+    {
+        if (run - 1 <= i || !Places.RegionNameEnds.Contains(tokens[run - 1].Text)) return null;
+        var first = i;
+        for (var k = i; k < run - 2; k++)
+            if (Places.Prepositions.Contains(tokens[k].Lower) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)) first = k + 1;
+        if (NamesNoPlace(tokens, first, run)) return null;
+        return Places.ByAliasIgnoringCase(SourcePhrase.Join(tokens, first, run)) is { } region
+            ? new PlaceMention(first, run, region.Name, region.Kind, false)
+            : new PlaceMention(first, run, SourcePhrase.Join(tokens, first, run), PlacePrecision.Unknown, false);
+    }
 }

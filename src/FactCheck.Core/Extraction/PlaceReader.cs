@@ -229,20 +229,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             && !NamesNoPlace(tokens, i, run) && !(tokens[run].Lower.EndsWith('s') && !(i >= 2 && lexicon.Grammar.Coordinators.Contains(tokens[i - 1])))
             && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")))
             return new PlaceMention(i, run + kind.Length, SourcePhrase.Join(tokens, i, run + kind.Length), PlacePrecision.Region, false);
-        // "Kerr County was hit the hardest", "two children ... in Washington County": a name ending in a region's noun is that region, as
-        // subject too, and not the city its first word may name.
-        // Unlisted, it is of unknown precision, as an unlisted name after "in" is. "In Kane County", "South Florida's Miami-Dade County": the
-        // name starts after a capitalized preposition or a possessive.
-        if (run - 1 > i && Places.RegionNameEnds.Contains(tokens[run - 1].Text))
-        {
-            var first = i;
-            for (var k = i; k < run - 2; k++)
-                if (Places.Prepositions.Contains(tokens[k].Lower) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)) first = k + 1;
-            if (!NamesNoPlace(tokens, first, run))
-                return Places.ByAliasIgnoringCase(SourcePhrase.Join(tokens, first, run)) is { } region
-                    ? new PlaceMention(first, run, region.Name, region.Kind, false)
-                    : new PlaceMention(first, run, SourcePhrase.Join(tokens, first, run), PlacePrecision.Unknown, false);
-        }
+        if (RegionNamed(tokens, i, run) is { } named) return named;
         // "A study by Harvard University researchers": a site's name before its people, or after "by", names who did something, not where.
         if (run - 1 > i && Places.Nouns.Match(tokens, run - 1) is { Value: PlacePrecision.Site } && tokens[run - 1].IsCapitalized && LeadingSite(tokens, run - 1, false) is null
             && !(i > 0 && tokens[i - 1].Lower == "by") && !(run < tokens.Count && lexicon.Subjects.Match(tokens, run) is { } people && lexicon.PeopleSubjects.Contains(people.Value)))
