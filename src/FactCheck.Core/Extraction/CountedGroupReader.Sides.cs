@@ -54,9 +54,10 @@ internal sealed partial class CountedGroupReader
         for (var k = mention.FirstToken - 1; k >= Math.Max(1, mention.FirstToken - TollSideReach); k--)
         {
             if (tokens[k].Kind == TokenKind.Number) return null;
-            if (tokens[k].Lower is "toll" or "tally")
+            if (lexicon.Grammar.MeasureNouns.Contains(tokens[k]))
             {
-                var j = tokens[k - 1].Lower == "death" ? k - 2 : k - 1;
+                // "the Egyptian death toll": past the measure's trigger.
+                var j = lexicon.MetricTriggers.Match(tokens, k - 1) is not null ? k - 2 : k - 1;
                 return j >= 0 && tokens[j].IsCapitalized ? SideAt(tokens, j) : null;
             }
             // "deaths among Ukrainians": after a casualty word.

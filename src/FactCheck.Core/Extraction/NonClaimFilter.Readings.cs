@@ -42,7 +42,7 @@ internal sealed partial class NonClaimFilter
         if (k < tokens.Count && tokens[k].Text == ")") k++;
         // "(120 miles) per hour": the conversion itself, before the bracket closes.
         if (k < tokens.Count && tokens[k].Text == ")") k++;
-        return k + 1 < tokens.Count && tokens[k].Lower is "per" or "an" or "a" && tokens[k + 1].Lower is "hour" or "second";
+        return k + 1 < tokens.Count && tokens[k].Lower is "per" or "an" or "a" && lexicon.Durations.Contains(tokens[k + 1].Lower);
     }
 
     /// <summary>"young survivors inside were calling 911", "11 counties had 911 outages": an emergency line's number, dialled or named.</summary>

@@ -71,7 +71,7 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             // "Maui police have released the names of 55 of the dead", "12 of the injured": some of a toll counted elsewhere; "41 of the most
             // badly wounded": its modifiers between.
             var definite = next == after + 2;
-            while (definite && next + 1 < tokens.Count && tokens[next].Lower is "most" or "badly" or "seriously" or "severely" or "critically" or "gravely") next++;
+            while (definite && next + 1 < tokens.Count && (tokens[next].Lower == "most" || tokens[next].Lower.EndsWith("ly", StringComparison.Ordinal))) next++;
             if (definite && next < tokens.Count && lexicon.MetricTriggers.Match(tokens, next) is { Value: var triggers, Length: var length }
                 && triggers.Any(t => t.People && !t.OnlyMeasured) && (next + length == tokens.Count || !tokens[next + length].IsWord || lexicon.Grammar.BeForms.Contains(tokens[next + length])
                                                    || lexicon.Grammar.Auxiliaries.Contains(tokens[next + length]) || tokens[next + length].Lower is "remain" or "remained" or "remains")) return true;
