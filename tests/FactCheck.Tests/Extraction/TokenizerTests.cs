@@ -47,6 +47,8 @@ public sealed partial class TokenizerTests
     [TestCase("- `e19c_pakistan-floods_12bn-sputnik.txt`: from @some_user_2", "-|`|e19c_pakistan-floods_12bn-sputnik.txt|`|:|from|@|some_user_2")]
     [TestCase("1,2345 and 12,34 and 1234,567 and 3.14.", "1,234|5|and|12|,|34|and|1234|,|567|and|3.14|.")]
     [TestCase("The U.N.'s migration agency, the U.S.’s envoy, U.S. troops.", "The|U.N.'s|migration|agency|,|the|U.S.'s|envoy|,|U.S.|troops|.")]
+    // The property test's counterexample before its specification learnt the initials rule: initials keep their stop before a quote too.
+    [TestCase("(Ж.Z.',)", "(|Ж.Z.|'|,|)")]
     public void Tokenize_NewsText_SplitsAsExpected(string text, string expected)
     {
         Assert.That(string.Join('|', Tokenizer.Tokenize(text, 0, 0, text.Length).Select(t => t.Text)), Is.EqualTo(expected));
@@ -62,22 +64,44 @@ public sealed partial class TokenizerTests
         return escaped.ToString();
     }
 
-    /// <summary>The replaced implementation: the specification's matches, kinds told from the matched text.</summary>
+    /// <summary>
+    /// The replaced implementation: the specification's matches, kinds told from the matched text; and the one rule added since,
+    /// initials ("U.S.", "Ж.Z.") keeping their last full stop and their possessive ("the U.N.'s agency").
+    /// </summary>
     private static List<Token> ByTheSpecification(string text, int offset, int start, int end)
     {
+        var spans = new List<(int Index, int Length)>();
+        foreach (var match in Specification().EnumerateMatches(text.AsSpan(start, end - start)))
+            spans.Add((start + match.Index, match.Length));
+        for (var m = 0; m + 1 < spans.Count; m++)
+        {
+            var (index, length) = spans[m];
+            if (!Adjacent(spans[m], spans[m + 1]) || text[spans[m + 1].Index] != '.' || !char.IsLetter(text[index])
+                || !Tokenizer.DottedCapitals(text.AsSpan(index, length))) continue;
+            length++;
+            spans.RemoveAt(m + 1);
+            if (m + 2 < spans.Count && Adjacent((index, length), spans[m + 1]) && text[spans[m + 1].Index] is '\'' or '’' && spans[m + 1].Length == 1
+                && Adjacent(spans[m + 1], spans[m + 2]) && text.AsSpan(spans[m + 2].Index, spans[m + 2].Length) is "s")
+            {
+                length += 2;
+                spans.RemoveRange(m + 1, 2);
+            }
+            spans[m] = (index, length);
+        }
         var tokens = new List<Token>();
         var previousEnd = -1;
-        foreach (var match in Specification().EnumerateMatches(text.AsSpan(start, end - start)))
+        foreach (var (index, length) in spans)
         {
-            var index = start + match.Index;
-            var value = text.AsSpan(index, match.Length);
+            var value = text.AsSpan(index, length);
             var tokenText = new string(value);
-            tokens.Add(new Token(index + offset, index + match.Length + offset, value.Contains('’') ? tokenText.Replace('’', '\'') : tokenText,
+            tokens.Add(new Token(index + offset, index + length + offset, value.Contains('’') ? tokenText.Replace('’', '\'') : tokenText,
                 KindOf(value), previousEnd < 0 || index > previousEnd));
-            previousEnd = index + match.Length;
+            previousEnd = index + length;
         }
         return tokens;
     }
+
+    private static bool Adjacent((int Index, int Length) first, (int Index, int Length) next) => first.Index + first.Length == next.Index;
 
     private static TokenKind KindOf(ReadOnlySpan<char> value)
     {
