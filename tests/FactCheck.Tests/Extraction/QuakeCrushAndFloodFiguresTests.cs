@@ -3,10 +3,11 @@ using FactCheck.Tests.Support;
 namespace FactCheck.Tests.Extraction;
 
 /// <summary>
-/// Readings that are no counts, what a toll counts, running totals and hospital figures in the reporting of the Turkey-Syria
-/// earthquakes (2023), the Herat earthquakes (2023), the Haiti earthquake (2021), the Crocus City Hall attack (2024), the Uvalde
-/// shooting (2022), the Astroworld crush (2021), Hurricane Helene (2024), the Nepal protests (2025), the French pension protests (2023)
-/// and the Lampedusa shipwreck (2013). Sentences from real news.
+/// Readings that are no counts, what a toll counts, parts, running totals, places and sources in the reporting of the Turkey-Syria
+/// earthquakes (2023), the Herat earthquakes (2023), the Crocus City Hall attack (2024), the Uvalde shooting (2022), the Astroworld crush
+/// (2021), Hurricane Helene (2024), the Texas floods (2025), the Nepal, French pension, Israeli and Women's March protests, the Lampedusa
+/// shipwreck (2013), Hurricane Katrina (2005), the 2004 tsunami, the Paris attacks (2015), Cyclones Nargis and Sidr, March for Our Lives
+/// (2018) and the Gaza border protests (2018). Sentences from real news; where a test adds words of its own, its comment says so.
 /// </summary>
 public sealed class QuakeCrushAndFloodFiguresTests
 {
@@ -26,7 +27,7 @@ public sealed class QuakeCrushAndFloodFiguresTests
     public void EmergencyNumberAndCallSign_AreNoCounts(string sentence, params double[] figures) =>
         Assert.That(Extracted.Claims(sentence).Select(c => c.Low), Is.EqualTo(figures));
 
-    // "911 people" would be counted: the number is the line's only beside a word of calling or of the line.
+    // Written for the test: "911 people" is counted; the number is the line's only beside a word of calling or of the line.
     [Test]
     public void NineOneOne_BesidePeople_IsCounted() =>
         Assert.That(Extracted.Figure("The storm killed 911 people.", 911).Metric, Is.EqualTo("killed"));
@@ -43,6 +44,7 @@ public sealed class QuakeCrushAndFloodFiguresTests
     public void DayListedWithADate_AndAnAge_AreNoCounts(string sentence) =>
         Assert.That(Extracted.Claims(sentence), Is.Empty);
 
+    // Written for the test: a figure after a date and its comma still counts.
     [Test]
     public void FigureAfterADateAndAComma_IsCounted() =>
         Assert.That(Extracted.Figure("On January 19, 31 people died.", 31).Metric, Is.EqualTo("killed"));
@@ -65,7 +67,8 @@ public sealed class QuakeCrushAndFloodFiguresTests
     }
 
     // Trend, 27 March 2024; Lokmat Times after ANI, 10 September 2025: the event a death toll is in is its subject, not what it counts;
-    // "grows to", "increased to" are running totals, after a sentence adverb too.
+    // "grows to", "increased to" are running totals, after a sentence adverb too. The last case, an older test's sentence, keeps "the number of
+    // protesters killed" killed.
     [TestCase("Death toll in Russia's Crocus City Hall terrorist attack grows to 140", 140)]
     [TestCase("The death toll in Russia's Crocus City Hall terrorist attack has grown to 140, the country's Health Minister Mikhail Murashko said, Trend reports via the local media.", 140)]
     [TestCase("Thus, the death toll in the terrorist attack increased to 140.", 140)]
@@ -139,7 +142,8 @@ public sealed class QuakeCrushAndFloodFiguresTests
         Assert.That(Extracted.Figure("Abbott provided an update on the Texas floods during a news conference while in San Angelo, where one person died in the July 4 floods.", 1).Location,
             Is.EqualTo("San Angelo"));
 
-    // Times of Israel, July 2023; Lokmat Times after ANI, September 2025: "Nationwide", "across the nation" put the figure in the story's country.
+    // Times of Israel, July 2023; Lokmat Times after ANI, September 2025: "Nationwide", "across the nation" put the figure in the story's country
+    // (each text's first sentence written for the test, to name that country).
     [TestCase("Tens of thousands rallied in Tel Aviv on Saturday, Israel's 26th weekend of protests.\n\nNationwide, the organizers claimed a turnout of some 286,000.", 286000, "Israel")]
     [TestCase("Police fired on protesters in Kathmandu, Nepal.\n\nIn a single day, at least 19 people were killed across the nation, with hundreds more injured.", 19, "Nepal")]
     public void NationalScope_PutsTheFigureInTheStorysCountry(string text, double figure, string country) =>
@@ -226,7 +230,7 @@ public sealed class QuakeCrushAndFloodFiguresTests
         Assert.That(claims.Select(c => c.Location), Is.EqualTo(new[] { "France", "Paris" }));
     }
 
-    // MENAFN, 26 March 2024; the Los Angeles Times, 12 November 2018: "two additional victims", "five further deaths" are increments.
+    // MENAFN, 26 March 2024: "two additional victims" is an increment; "five further deaths" (written for the test) too.
     [TestCase("Bastrykin revealed that two additional victims succumbed to their injuries in the hospital, bringing the total number of fatalities to 139.", 2)]
     [TestCase("Five further deaths were recorded overnight.", 5)]
     public void AdditionalOrFurther_IsAnIncrement(string sentence, double figure)
@@ -255,7 +259,7 @@ public sealed class QuakeCrushAndFloodFiguresTests
         Assert.That(Extracted.Claims("Eight confirmed fatalities and we had scores of individuals that were injured here at this event.").Select(c => c.Claimant).Distinct(),
             Is.EqualTo(new[] { "unattributed" }));
 
-    // DiversityInc, January 2017: "a million and a half", "two and a half million".
+    // DiversityInc, January 2017: "a million and a half"; "two and a half million" (written for the test).
     [TestCase("Trump said of his inauguration crowd, “It looked honestly like a million and a half people, whatever it was.”", 1500000)]
     [TestCase("Organizers said two and a half million people marched.", 2500000)]
     public void AndAHalf_WithAMagnitude_IsHalfOfIt(string sentence, double value) =>
@@ -277,7 +281,7 @@ public sealed class QuakeCrushAndFloodFiguresTests
         Assert.That(Extracted.Figure("On the ground, at least four people died, including two children, and six others were injured in Russian strikes on the town of Rubizhne.", 6)
             .Metric, Is.EqualTo("wounded"));
 
-    // Times-Picayune, September 2005: a morgue's capacity, its rate and "one at a time" are no tolls.
+    // Reuters via RedOrbit, 4 September 2005; the Times-Picayune, 6 September 2005: a morgue's capacity, its rate and "one at a time" are no tolls.
     [TestCase("Officials said they had assembled facilities capable of handling 1,000 bodies immediately and were expanding them.", 1000, "projection")]
     [TestCase("The teams can process 144 bodies a day, they said.", 144, "projection")]
     public void CapacityToHandleOrProcess_IsNoCount(string sentence, double figure, string modality) =>
@@ -287,7 +291,7 @@ public sealed class QuakeCrushAndFloodFiguresTests
     public void OneAtATime_IsNoCount() =>
         Assert.That(Extracted.Claims("“We're going to take one deceased victim at a time.”").Where(c => c.Unit == "people"), Is.Empty);
 
-    // AP, September 2005; ABC News Australia, November 2007: an expectation and "likely to be" project.
+    // Reuters via RedOrbit, September 2005; World Bulletin after AFP, November 2007: an expectation and "likely to be" project.
     [TestCase("Federal and state officials have said they expect Katrina's death toll to be in the thousands.", 2000)]
     [TestCase("The final toll from cyclone Sidr was likely to be more than 4,000 as hundreds of fishermen are still missing in Bangladesh, the army said on Thursday.", 4000)]
     public void ExpectationOrLikelihood_IsAProjection(string sentence, double low) =>
@@ -304,7 +308,7 @@ public sealed class QuakeCrushAndFloodFiguresTests
         Assert.That(Extracted.Figure("The Reuters data analysis shows that 37 percent of the total mortgages issued in Orange County in 2016 were above $500,000.", 37).AssertedOn,
             Is.EqualTo(new DateOnly(2016, 1, 1)));
 
-    // BBC, May 2008: a distance per hour is a speed.
+    // Reuters, May 2008 (the sentence's opening written for the test): a distance per hour is a speed.
     [Test]
     public void DistancePerHour_IsASpeedNotADistance() =>
         Assert.That(Extracted.Claims("The delta bore the brunt of Cyclone Nargis's 190 km (120 miles) per hour winds."), Is.Empty);
