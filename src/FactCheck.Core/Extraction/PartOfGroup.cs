@@ -328,8 +328,17 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             for (var j = i + 1; j < claims.Count; j++)
             {
                 var (a, b) = (claims[i], claims[j]);
-                if (a.Unit != "people" || a.Claimant != b.Claimant || a.Metric != b.Metric || a.Side != b.Side || a.Unit != b.Unit
-                    || !JoinedByAnd(tokens, a.End, b.Start)) continue;
+                if (a.Unit != "people" || a.Claimant != b.Claimant || a.Metric != b.Metric || a.Side != b.Side || a.Unit != b.Unit) continue;
+                // "40 individuals died from gunshot wounds, while two others succumbed to ...": the rest of one toll, split by how
+                // they died; neither is the toll. Not the level a toll reached ("rose to 40 as two others died"), nor the toll of a place
+                // named with it ("151 people have died in Karachi and nine others in three districts").
+                if (CountsTheOthers(tokens, b.End))
+                {
+                    if (!IsALevel(tokens, a.Start) && !PlacedBetween(tokens, a.End, b.Start)) claims[i] = a with { PartOfGroup = true };
+                    claims[j] = b with { PartOfGroup = true };
+                    continue;
+                }
+                if (!JoinedByAnd(tokens, a.End, b.Start)) continue;
                 // "nine adults and eight children died": a group named beside another kind is a part of the toll, the general one too.
                 if (a.Subject != b.Subject)
                 {
@@ -340,6 +349,28 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
                 var smaller = a.High < b.Low ? i : b.High < a.Low ? j : -1;
                 if (smaller >= 0) claims[smaller] = claims[smaller] with { PartOfGroup = true };
             }
+    }
+
+    /// <summary>"two others", "three other people": the word right after the figure ending at <paramref name="end"/> counts the rest of a group.</summary>
+    private bool CountsTheOthers(List<Token> tokens, int end)
+    {
+        var k = tokens.FindIndex(t => t.Start >= end);
+        return k >= 0 && lexicon.Complements.Contains(tokens[k].Lower);
+    }
+
+    /// <summary>"in Karachi", "at Maalbeek": a place preposition before a capitalised word between two figures.</summary>
+    private bool PlacedBetween(List<Token> tokens, int end, int start)
+    {
+        for (var k = tokens.FindIndex(t => t.Start >= end); k >= 0 && k + 1 < tokens.Count && tokens[k + 1].End <= start; k++)
+            if (lexicon.Places.Prepositions.Contains(tokens[k].Lower) && tokens[k + 1].IsWord && char.IsUpper(tokens[k + 1].Text[0])) return true;
+        return false;
+    }
+
+    /// <summary>"rose to 40", "a toll of 40": the figure starting at <paramref name="start"/> is where a toll stands, not a count of its own.</summary>
+    private bool IsALevel(List<Token> tokens, int start)
+    {
+        var k = tokens.FindIndex(t => t.Start >= start);
+        return k > 0 && (lexicon.Grammar.TollLinks.Contains(tokens[k - 1]) || tokens[k - 1].Lower == "to");
     }
 
     /// <summary>The subject of a head count that names no particular group ("people", "adults", "victims").</summary>
