@@ -289,7 +289,9 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     private bool ParallelToFigure(List<Token> tokens, int one)
     {
         if (one < 3 || one + 1 >= tokens.Count || !Grammar.Coordinators.Contains(tokens[one - 1])) return false;
-        for (var k = one - 2; k >= Math.Max(0, one - 6); k--)
+        // "two at Kathmandu Medical College, and one at Tribhuvan Teaching Hospital": a serial comma before the "and".
+        var before = tokens[one - 2].Text == "," ? one - 3 : one - 2;
+        for (var k = before; k >= Math.Max(0, before - 6); k--)
         {
             if (tokens[k].Text is "." or ";" or ",") return false;
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null)

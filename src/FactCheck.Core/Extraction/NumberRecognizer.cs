@@ -260,8 +260,9 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         return (upper.Value.High, at + upper.Length);
     }
 
+    /// <summary>"7,000 to 15,000", "7,000-15,000", "1914—1918"; not a spaced em dash, which opens an aside ("the toll is 31 — 20 at the metro").</summary>
     private static bool IsRangeWord(Token token, bool between) =>
-        token.Lower is "to" or "-" or "–" or "—" || between && token.Lower == "and";
+        token.Lower is "to" or "-" or "–" || token.Lower == "—" && !token.SpaceBefore || between && token.Lower == "and";
 
     /// <summary>One number with its magnitude: "15,000", "3.6 million", "ten", "a dozen", "tens of thousands", "one in three".</summary>
     private Figure? ParseFigure(List<Token> tokens, int j)

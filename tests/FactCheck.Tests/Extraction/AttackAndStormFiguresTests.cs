@@ -29,4 +29,29 @@ public sealed class AttackAndStormFiguresTests
     [Test]
     public void OthersOfAnotherMeasure_AreNoParts() =>
         Assert.That(Extracted.Claims("At least eight people were killed and more than 50 others injured.").Select(c => c.PartOfGroup), Is.All.False);
+
+    // China Daily, July 2010; Politico Europe, March 2016; AFP, August 2016: figures right after a count that add up to it are its breakdown.
+    [TestCase("The 20 killed, 12 women and eight men, were aged between 18 and 38.", 20, new[] { 12.0, 8.0 })]
+    [TestCase("According to the Belgian health ministry, the latest death toll is 31 — 20 at the metro station and 11 at the airport — with 300 injured.", 31, new[] { 20.0, 11.0 })]
+    [TestCase("Of the total 250 victims confirmed so far, some 193 were in Amatrice, 11 in Accumoli, and 46 in Arquata del Tronto, the civil protection department said.", 250, new[] { 193.0, 11.0, 46.0 })]
+    public void FiguresAddingUpToACountBeforeThem_AreItsParts(string sentence, double whole, double[] parts)
+    {
+        var claims = Extracted.Claims(sentence);
+        Assert.That(claims.Single(c => c.Low == whole).PartOfGroup, Is.False);
+        Assert.That(parts.Select(p => claims.Single(c => Math.Abs((c.Low + c.High) / 2 - p) < 0.5 || c.Low == p).PartOfGroup), Is.All.True);
+    }
+
+    // Business Standard after The Kathmandu Post, September 2025: a list of hospitals' counts is no total and its breakdown, though
+    // three is two and one; the "one" after a serial comma counts as the items before it do.
+    [Test]
+    public void ListOfPlacesCounts_IsNoBreakdown()
+    {
+        var claims = Extracted.Claims("Citing hospital officials, The Kathmandu Post newspaper reported that eight people died at the National Trauma Centre, three at Everest Hospital, three at Civil Hospital, two at Kathmandu Medical College, and one at Tribhuvan Teaching Hospital.");
+        Assert.That(claims.Select(c => (c.Low, c.PartOfGroup)), Is.EqualTo(new[] { (8.0, false), (3.0, false), (3.0, false), (2.0, false), (1.0, false) }));
+    }
+
+    // Politico Europe, March 2016: a spaced em dash opens an aside; "31 — 20" is no score.
+    [Test]
+    public void SpacedEmDashBetweenFigures_IsNoRange() =>
+        Assert.That(Extracted.Claims("The latest death toll is 31 — 20 at the metro station.").Select(c => c.Low), Is.EqualTo(new[] { 31.0, 20.0 }));
 }

@@ -1,0 +1,138 @@
+namespace FactCheck.Extraction;
+
+/// <summary>Parts told by the other figures of their sentence: two counts joined by "and", "N others", and a list that adds up to a total.</summary>
+internal sealed partial class PartOfGroup
+{
+    /// <summary>
+    /// "an operation that killed one policeman and about 20 people": of two head counts of one thing by
+    /// one source joined by "and", the smaller is a group within the toll the larger gives, not a rival
+    /// toll. Not shares, and not figures given to different things in turn ("302 and 276 fatalities,
+    /// respectively"). Marks it on the claims of one sentence, from <paramref name="from"/> on.
+    /// </summary>
+    public void MarkCoordinated(List<Claim> claims, int from, List<Token> tokens)
+    {
+        if (claims.Count - from < 2) return;
+        foreach (var token in tokens)
+            if (lexicon.Parallel.Contains(token.Lower)) return;
+        for (var i = from; i < claims.Count; i++)
+            for (var j = i + 1; j < claims.Count; j++)
+            {
+                var (a, b) = (claims[i], claims[j]);
+                if (a.Unit != "people" || a.Claimant != b.Claimant || a.Metric != b.Metric || a.Side != b.Side || a.Unit != b.Unit) continue;
+                // "40 individuals died from gunshot wounds, while two others succumbed to ...": the rest of one toll, split by how
+                // they died; neither is the toll. Not the level a toll reached ("rose to 40 as two others died"), nor the toll of a place
+                // named with it ("151 people have died in Karachi and nine others in three districts").
+                if (CountsTheOthers(tokens, b.End))
+                {
+                    if (!IsALevel(tokens, a.Start) && !PlacedBetween(tokens, a.End, b.Start)) claims[i] = a with { PartOfGroup = true };
+                    claims[j] = b with { PartOfGroup = true };
+                    continue;
+                }
+                if (!JoinedByAnd(tokens, a.End, b.Start)) continue;
+                // "nine adults and eight children died": a group named beside another kind is a part of the toll, the general one too.
+                if (a.Subject != b.Subject)
+                {
+                    if (a.Subject == GeneralPeople && lexicon.PeopleSubjects.Contains(b.Subject)) claims[i] = a with { PartOfGroup = true };
+                    else if (b.Subject == GeneralPeople && lexicon.PeopleSubjects.Contains(a.Subject)) claims[j] = b with { PartOfGroup = true };
+                    continue;
+                }
+                var smaller = a.High < b.Low ? i : b.High < a.Low ? j : -1;
+                if (smaller >= 0) claims[smaller] = claims[smaller] with { PartOfGroup = true };
+            }
+    }
+
+    /// <summary>"two others", "three other people": the word right after the figure ending at <paramref name="end"/> counts the rest of a group.</summary>
+    private bool CountsTheOthers(List<Token> tokens, int end)
+    {
+        var k = tokens.FindIndex(t => t.Start >= end);
+        return k >= 0 && lexicon.Complements.Contains(tokens[k].Lower);
+    }
+
+    /// <summary>"in Karachi", "at Maalbeek": a place preposition before a capitalised word between two figures.</summary>
+    private bool PlacedBetween(List<Token> tokens, int end, int start)
+    {
+        for (var k = tokens.FindIndex(t => t.Start >= end); k >= 0 && k + 1 < tokens.Count && tokens[k + 1].End <= start; k++)
+            if (lexicon.Places.Prepositions.Contains(tokens[k].Lower) && tokens[k + 1].IsWord && char.IsUpper(tokens[k + 1].Text[0])) return true;
+        return false;
+    }
+
+    /// <summary>"rose to 40", "a toll of 40": the figure starting at <paramref name="start"/> is where a toll stands, not a count of its own.</summary>
+    private bool IsALevel(List<Token> tokens, int start)
+    {
+        var k = tokens.FindIndex(t => t.Start >= start);
+        return k > 0 && (lexicon.Grammar.TollLinks.Contains(tokens[k - 1]) || tokens[k - 1].Lower == "to");
+    }
+
+    /// <summary>The subject of a head count that names no particular group ("people", "adults", "victims").</summary>
+    private const string GeneralPeople = "people";
+
+    /// <summary>At most three words between two figures, the last "and": "one policeman and about 20".</summary>
+    private bool JoinedByAnd(List<Token> tokens, int end, int start)
+    {
+        var words = 0;
+        string? last = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start < end) continue;
+            if (tokens[k].End > start) break;
+            if (!tokens[k].IsWord || lexicon.MetricTriggers.Match(tokens, k) is not null) return false;
+            words++;
+            last = tokens[k].Lower;
+        }
+        return words is > 0 and <= 3 && last == "and";
+    }
+
+    /// <summary>
+    /// "The 20 killed, 12 women and eight men, were aged between 18 and 38", "the latest death toll is 31 — 20 at the metro station and
+    /// 11 at the airport", "Of the total 250 victims confirmed so far, some 193 were in Amatrice, 11 in Accumoli, and 46 in Arquata del
+    /// Tronto": two or more figures right after a count, in the same unit, that add up to it exactly are its breakdown. Marks them on the
+    /// claims of one sentence, from <paramref name="from"/> on.
+    /// </summary>
+    public static void MarkSums(List<Claim> claims, int from)
+    {
+        for (var w = from; w < claims.Count - 2; w++)
+        {
+            var whole = Stated(claims[w]);
+            if (double.IsNaN(whole) || whole < 2 || claims[w].Unit is "" or Claim.QuoteMetric || ListedBefore(claims, from, w)) continue;
+            var sum = 0.0;
+            for (var p = w + 1; p < claims.Count && claims[p].Unit == claims[w].Unit && claims[p].Metric is var metric && (metric == claims[w].Metric || metric == GenericCount)
+                                && Stated(claims[p]) is var part && part < whole; p++)
+            {
+                sum += part;
+                if (sum > whole + 0.5) break;
+                if (sum < whole - 0.5 || p == w + 1) continue;
+                // "eight people died at the National Trauma Centre, three at Everest Hospital, three at Civil Hospital, two at ..., and one at
+                // ...": where the list goes on past the sum, the first figure is one of its items and the sum a coincidence.
+                if (!ListGoesOn(claims, p))
+                    for (var k = w + 1; k <= p; k++) claims[k] = claims[k] with { PartOfGroup = true };
+                break;
+            }
+        }
+    }
+
+    /// <summary>The metric of a figure no word of the sentence gave a measure.</summary>
+    private const string GenericCount = "count";
+
+    /// <summary>"eight died at ..., three at ..., two at ..., and one at ...": the three is an item of a list begun before it, no total.</summary>
+    private static bool ListedBefore(List<Claim> claims, int from, int figure)
+    {
+        for (var k = from; k < figure; k++)
+            if (claims[k].Unit == claims[figure].Unit && claims[k].Metric == claims[figure].Metric) return true;
+        return false;
+    }
+
+    private static bool ListGoesOn(List<Claim> claims, int last)
+    {
+        for (var k = last + 1; k < claims.Count; k++)
+            if (claims[k].Unit == claims[last].Unit && claims[k].Metric == claims[last].Metric) return true;
+        return false;
+    }
+
+    /// <summary>The number the words give ("some 193" is 193, "at least 138" is 138, "nearly 50" is 50); NaN for a vague count or a range.</summary>
+    private static double Stated(Claim claim) =>
+        claim.Low == claim.High ? claim.Low
+        : double.IsPositiveInfinity(claim.High) ? claim.Low
+        : claim.Qualifier is "vague" or "range" ? double.NaN
+        : claim.Qualifier == "about" ? (claim.Low + claim.High) / 2
+        : claim.High;
+}
