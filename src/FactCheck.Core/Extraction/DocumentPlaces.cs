@@ -21,6 +21,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     // The first place the lede's opening sentences set the story in, and how many body sentences have been read.
     private (PlaceMention Place, TextSpan Span)? _setting;
     private int _bodyRead;
+    // The countries the document has named as where something is ("across parts of western Germany and Belgium", "in Bangladesh").
+    private readonly HashSet<string> _locatedCountries = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Where the lede sets the story: its dateline, else the first place its opening sentences carry ("Balasore, June 4"
@@ -49,6 +51,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (!headline && dateline is null) _bodyRead++;
         foreach (var named in sentencePlaces)
         {
+            if (named is { Located: true, Adjective: false, Dateline: false } && CountryOf(named.Name) is { } located) _locatedCountries.Add(located);
             if (Referable(named, tokens)) _latest[named.Precision] = (named, Span(tokens, named));
             RegisterParts(named);
             // "Plaza de Cibeles in Madrid overflowed with crowds": where the square is, for the figures later placed there.
@@ -163,9 +166,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// <param name="speakerCountry">The country the figure's source is of, named in its words ("The Syrian Health Ministry"), when the
     /// figure's clause says "the country" (<see cref="PlaceReader.NamesTheCountry"/>): that one is meant; else null.</param>
     public (string Name, string Precision, string From, TextSpan Span)? For(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens,
-        (string Name, TextSpan Span)? speakerCountry = null)
+        PlaceSpeaker speaker = default)
     {
-        var placed = Place(sentencePlaces, figure, tokens, speakerCountry);
+        var placed = Place(sentencePlaces, figure, tokens, speaker);
         _placedInSentence = placed ?? _placedInSentence;
         return placed;
     }
@@ -174,7 +177,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     private (string Name, string Precision, string From, TextSpan Span)? _placedInSentence, _placedBefore;
 
     private (string Name, string Precision, string From, TextSpan Span)? Place(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens,
-        (string Name, TextSpan Span)? speakerCountry)
+        PlaceSpeaker speaker)
     {
         var own = reader.Choose(sentencePlaces, figure, tokens);
         // "14,412 people have died ... in the United States. About 8 percent of them were children": a part of the group the
@@ -210,7 +213,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
         // "The Syrian Health Ministry said ... the death toll in parts of the country controlled by the government": in a story on Turkey and
         // Syria, the country is the speaker's.
-        if (speakerCountry is { } spoken) return (spoken.Name, PlacePrecision.Country, Provenance.Sentence, spoken.Span);
+        if (speaker is { CountryMeant: true, Country: { } spoken }) return (spoken.Name, PlacePrecision.Country, Provenance.Sentence, spoken.Span);
         // "Edhi Welfare Organisation said their two morgues in the city had received more than 400 corpses": the city named last.
         if (reader.ReferredKind(tokens, figure) is { } kind)
         {
@@ -275,6 +278,35 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         return path;
     }
 
+    /// <summary>
+    /// Where a toll a source gives is counted when its sentence names no place. A national body counts in its country ("the National
+    /// Police Agency said 503 people had been confirmed dead", after a paragraph on one town). A country's authorities count in theirs
+    /// when the story has named it as a place and what it carries lies outside it ("Belgium has confirmed 27 casualties", after a
+    /// paragraph on a German state, in a story on floods across Germany and Belgium; not "U.S. officials said 12 U.S. service members
+    /// were killed" in a story set in Kabul). Null when neither holds.
+    /// </summary>
+    public (string Name, string Precision, string From, TextSpan Span)? SpeakersCountry(PlaceSpeaker speaker)
+    {
+        var next = (_carried ?? _dateline ?? _headline)?.Place;
+        // "the National Police Agency said 503 people had been confirmed dead", after a paragraph on one town: a national body counts in its country.
+        if (speaker.National && next is not { Precision: PlacePrecision.Country })
+            return speaker.Country is { } named ? (named.Name, PlacePrecision.Country, Provenance.Sentence, named.Span) : SettingCountry();
+        // "Georgia Governor Brian Kemp": a name that is a country and something else says no country for sure.
+        if (speaker.Country is not { } country || !_locatedCountries.Contains(places.PathOf(country.Name)) || places.Named(country.Name) is { Ambiguous: true }) return null;
+        return next is not null && (SamePlace(next, country.Name) || PathOf(next.Name, next.Precision).StartsWith(places.PathOf(country.Name) + " > ", StringComparison.Ordinal))
+            ? null
+            : (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
+    }
+
+    /// <summary>The path of the country a listed place lies in, or null.</summary>
+    private string? CountryOf(string name)
+    {
+        var path = places.PathOf(name);
+        var separator = path.IndexOf(" > ", StringComparison.Ordinal);
+        var top = separator < 0 ? path : path[..separator];
+        return places.Named(top) is { Kind: PlacePrecision.Country } ? top : null;
+    }
+
     /// <summary>Whether the sentence names a place of that kind itself (or one of unknown kind, which may be).</summary>
     private static bool NamesKind(List<PlaceMention> sentencePlaces, string precision)
     {
@@ -301,3 +333,10 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
 
     private static TextSpan Span(List<Token> tokens, PlaceMention place) => new(tokens[place.FirstToken].Start, tokens[(place.NameEnd ?? place.EndToken) - 1].End);
 }
+
+/// <summary>
+/// What a figure's source says about where it counts: the country its words name ("The Syrian Health Ministry", "Bangladeshi
+/// officials"), whether the figure's clause means that country ("the country"), and whether it is a national body ("the National
+/// Police Agency").
+/// </summary>
+internal readonly record struct PlaceSpeaker((string Name, TextSpan Span)? Country, bool CountryMeant, bool National);

@@ -27,6 +27,19 @@ internal sealed partial class PlaceReader
                && (participle.EndsWith("ing", StringComparison.Ordinal) || participle.EndsWith("ed", StringComparison.Ordinal));
     }
 
+    /// <summary>Whether a figure, in digits or in words, ends right before tokens[start] ("12 U.S.", "thirteen US").</summary>
+    private bool AfterAFigure(List<Token> tokens, int start) =>
+        start > 0 && (tokens[start - 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, start - 1) is { Length: 1 });
+
+    /// <summary>A noun of people at tokens[k], or one word after ("service members", "military soldiers"); not "passports", "carriers".</summary>
+    private bool CountsPeople(List<Token> tokens, int k)
+    {
+        for (var at = k; at < Math.Min(tokens.Count, k + 2); at++)
+            if (tokens[at] is not { IsWord: true, IsCapitalized: false }) return false;
+            else if (lexicon.Subjects.Match(tokens, at) is { } subject && lexicon.PeopleSubjects.Contains(subject.Value)) return true;
+        return false;
+    }
+
     /// <summary>Whether tokens[joint] joins a place to a located one just before it ("in Turkey and").</summary>
     private bool EndsLocatedList(List<PlaceMention> found, List<Token> tokens, int joint) =>
         joint >= 1 && (lexicon.Grammar.Coordinators.Contains(tokens[joint]) || tokens[joint].Text == ",") && found.Count > 0

@@ -77,6 +77,11 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             // last of a list a preposition opened ("The death toll in Turkey and Syria has exceeded 24,000").
             else if (mention is { Precision: PlacePrecision.Country, Adjective: false, Dateline: false } && Acts(tokens, mention.EndToken) && !EndsLocatedList(found, tokens, before))
                 mention = mention with { Adjective = true };
+            // "12 U.S. service members were killed", "13 US military soldiers": a country's name between a figure and what it counts says
+            // whose they are, as a demonym would, not where they were.
+            else if (mention is { Precision: PlacePrecision.Country, Adjective: false, Dateline: false } && AfterAFigure(tokens, mention.FirstToken)
+                     && CountsPeople(tokens, mention.EndToken))
+                mention = mention with { Adjective = true };
             // "Tehran has denounced the tragedy as a crime", "Washington accused Moscow": a capital that acts as a government does is its
             // country acting, not where anything happened. (A capital the verb takes, "warned Kyiv", is left a place: in a live blog it
             // would count towards the country the story keeps returning to.)
@@ -373,6 +378,8 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
 
     private bool IsNotPlace(List<Token> tokens, int k)
     {
+        // "crowds of Afghans flocking to Kabul's airport": a people, not a place.
+        if (Places.IsPeoplesPlural(tokens[k].Text) || lexicon.Demonyms.ContainsKey(tokens[k].Text)) return true;
         if (!tokens[k].Word.MayStart(lexicon.NotPlaceOpeners)) return false;
         var text = tokens[k].Text;
         return lexicon.Time.Months.ContainsKey(text) || lexicon.Time.Weekdays.ContainsKey(text) || lexicon.Titles.Contains(text)

@@ -22,6 +22,10 @@ internal sealed record PlacesFile
     public string[] Directions { get; init; } = [];
     /// <summary>Words, case-sensitive, that put a figure at the scale of a whole country: "the Senate", "national debt", "around the country".</summary>
     public string[] NationalScope { get; init; } = [];
+    /// <summary>Words that make a source a national body ("the National Police Agency", "federal officials").</summary>
+    public string[] NationalBodyWords { get; init; } = [];
+    /// <summary>Head nouns of such a body, lower case ("agency", "council"); not "hospital" in "Liaquat National Hospital".</summary>
+    public string[] NationalBodyHeads { get; init; } = [];
     /// <summary>Words that point back to the last place of a kind the document named: "in the city", "across the state".</summary>
     public Dictionary<string, string[]> References { get; init; } = [];
     /// <summary>Words that point to the capital of the country a story is set in: "in the capital".</summary>
@@ -64,6 +68,8 @@ internal sealed class Places
     internal IReadOnlySet<string> SiteNameParticles { get; private init; } = null!;
     internal IReadOnlySet<string> RegionNameEnds { get; private init; } = null!;
     internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
+    internal IReadOnlySet<string> NationalBodyWords { get; private init; } = null!;
+    internal IReadOnlySet<string> NationalBodyHeads { get; private init; } = null!;
     internal PhraseIndex<string> References { get; private init; } = null!;
     internal PhraseIndex<bool> CapitalReferences { get; private init; } = null!;
 
@@ -85,6 +91,11 @@ internal sealed class Places
     public string? AdjectiveOf(string place) => _adjectiveOf.GetValueOrDefault(place);
 
     private IReadOnlyDictionary<string, string> _adjectiveOf = null!;
+
+    /// <summary>A people named by a listed adjective in the plural ("Afghans", "Syrians"): who, never where.</summary>
+    public bool IsPeoplesPlural(string word) => _peoplesPlurals.Contains(word);
+
+    private IReadOnlySet<string> _peoplesPlurals = null!;
 
     /// <summary>The country whose capital a listed city is ("Iran" for "Tehran"), or null.</summary>
     public string? CountryWithCapital(string city) => _countryByCapital.GetValueOrDefault(city);
@@ -187,6 +198,9 @@ internal sealed class Places
         {
             _byName = byName,
             _countryByCapital = countryByCapital,
+            // "Afghans", "Iraqis"; not "Japanese" or "British", whose plural is themselves.
+            _peoplesPlurals = file.Places.SelectMany(p => p.Adjectives).Where(a => a.EndsWith('n') || a.EndsWith('i'))
+                .Select(a => a + "s").ToHashSet(StringComparer.Ordinal),
             _adjectiveOf = file.Places.Where(p => p.Adjectives.Length > 0).ToDictionary(p => p.Name, p => p.Adjectives[0], StringComparer.Ordinal),
             _byUpperAlias = upper,
             Aliases = aliases,
@@ -200,6 +214,8 @@ internal sealed class Places
             LeadingSiteNouns = file.LeadingSiteNouns.ToHashSet(StringComparer.Ordinal),
             SiteNameParticles = file.SiteNameParticles.ToHashSet(StringComparer.Ordinal),
             RegionNameEnds = file.RegionNameEnds.ToHashSet(StringComparer.Ordinal),
+            NationalBodyWords = file.NationalBodyWords.ToHashSet(StringComparer.Ordinal),
+            NationalBodyHeads = file.NationalBodyHeads.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
             // Case-sensitive: "the State Department" points back to no state.
             References = new PhraseIndex<string>(file.References.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), caseSensitive: true, classes),

@@ -1,3 +1,4 @@
+using FactCheck.Extraction;
 using FactCheck.Tests.Support;
 
 namespace FactCheck.Tests.Extraction;
@@ -54,4 +55,43 @@ public sealed class AttackAndStormFiguresTests
     [Test]
     public void SpacedEmDashBetweenFigures_IsNoRange() =>
         Assert.That(Extracted.Claims("The latest death toll is 31 — 20 at the metro station.").Select(c => c.Low), Is.EqualTo(new[] { 31.0, 20.0 }));
+
+    // ABC Australia, 13 March 2011; ABS-CBN, 15 November 2013: a national body's toll, with no place in its sentence, is the country's,
+    // not that of the town the paragraph before was about or of the dateline.
+    [TestCase("10,000 missing in Japan port town", "Around 10,000 people are unaccounted for in the Japanese port town of Minamisanriku in quake-hit Miyagi prefecture, public broadcaster NHK said.\n\n" +
+              "Authorities have so far confirmed that around 7,500 people in the town were evacuated to 25 shelters after Friday's quake, but they have been unable to contact the other 10,000, NHK said.\n\n" +
+              "About 24 hours after the catastrophe, the National Police Agency said 503 people had been confirmed dead and 740 missing, with 1,040 injured in the disaster.", 503, "Japan")]
+    [TestCase("Typhoon death toll nears 4,000: NDRRMC", "MANILA - The National Disaster Risk Reduction and Management Council (NDRRMC) on Friday said the death toll from super typhoon " +
+              "\"Yolanda\" has reached 3,621, with more bodies still being found in typhoon-hit areas.", 3621, "Philippines")]
+    public void NationalBodysToll_IsTheCountrys(string title, string text, double toll, string country) =>
+        Assert.That(Extracted.Claims(title + "\n\n" + text, title).First(c => c.Low == toll).Location, Is.EqualTo(country));
+
+    // TRT World, May 2020: a country's officials count in their country, named in the story, not in the other country the paragraph was about.
+    [Test]
+    public void CountrysOfficialsToll_IsInTheirCountry() =>
+        Assert.That(Extracted.Figure("Cyclone Amphan has also wreaked havoc in Bangladesh.\n\nThe storm killed 72 people in India, officials said.\n\n" +
+                                     "Bangladeshi officials earlier said 12 people had died there.", 12).Location, Is.EqualTo("Bangladesh"));
+
+    // Written for the test after AP's Kabul reports (August 2021): a country's officials counting their own troops abroad count where the story is.
+    [Test]
+    public void CountrysOfficialsCountingTroopsAbroad_StayWhereTheStoryIs() =>
+        Assert.That(Extracted.Figure("A suicide bomber struck outside Kabul airport.\n\nU.S. officials said 12 U.S. service members were killed.", 12).Location, Is.Not.EqualTo("United States"));
+
+    // Epoch Times, March 2018: a national body's crowd count stays where the crowd was.
+    [Test]
+    public void NationalBodysCrowd_StaysWhereTheMarchWas() =>
+        Assert.That(Extracted.Figure("Thousands marched in Washington on Saturday.\n\nThe National Park Service, though, said an anti-Vietnam War protest in 1969 drew 600,000 people.", 600000).Location,
+            Is.EqualTo("Washington"));
+
+    // Japan Times after Kyodo, 13 March 2011; AP, January 2011: "will likely" projects.
+    [TestCase("The death toll from Friday’s devastating earthquake and tsunami in northeast Japan will likely surpass 10,000, the police chief of hard-hit Miyagi Prefecture said Sunday.", 10000)]
+    [TestCase("The Rio de Janeiro prosecutor's office has released its first official estimate on the number of missing, more than 300, suggesting the final victim count will likely hit 1,000.", 1000)]
+    public void WillLikely_IsAProjection(string sentence, double figure) =>
+        Assert.That(Extracted.Figure(sentence, figure).Modality, Is.EqualTo(Modality.Projection));
+
+    // AP via WXOW, 26 August 2021: a people in the plural is who was there, not a place.
+    [Test]
+    public void PeopleInThePlural_IsNoPlace() =>
+        Assert.That(Extracted.Claims("KABUL, Afghanistan (AP) — Two suicide bombers and gunmen have targeted crowds of Afghans flocking to Kabul’s airport, in the waning days of a massive airlift.")
+            .Select(c => c.Location), Has.No.Member("Afghans"));
 }

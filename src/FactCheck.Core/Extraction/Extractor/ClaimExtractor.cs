@@ -26,6 +26,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
     private readonly PlaceReader _places;
     private readonly DatelineReader _datelines;
     private readonly PartOfGroup _parts;
+    private readonly HashSet<string> _crowdMetrics;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listedClaimants;
 
@@ -42,6 +43,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         _places = new PlaceReader(lexicon);
         _datelines = new DatelineReader(lexicon.Places, lexicon.Sources.OrganisationHeads, lexicon.Time.Months);
         _parts = new PartOfGroup(lexicon);
+        _crowdMetrics = lexicon.HeadCountMetrics.Values.ToHashSet(StringComparer.Ordinal);
         _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
@@ -155,7 +157,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 // "“And they can ask the dozens of enemy combatants in Guantanamo Bay.”" after Sessions's quote: the same speaker goes on.
                 else attribution ??= quote.Continued(tokens, mention.FirstToken) ?? posting;
                 // Only a sentence saying "the country" needs to know the speaker's.
-                var place = documentPlaces.For(places, mention, tokens, _places.NamesTheCountry(tokens, mention) ? SpeakerCountry(attribution, tokens) : null);
+                var speaker = new PlaceSpeaker(SpeakerCountry(attribution, tokens), _places.NamesTheCountry(tokens, mention), NationalBody(attribution, tokens));
+                var place = documentPlaces.For(places, mention, tokens, speaker);
                 var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure,
                     lastFigure.Sentence == s - 1 ? lastFigure.Frame : null);
                 if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
@@ -163,6 +166,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     if (frame.Side is null && forcesBefore is not null) frame = frame with { Side = forcesBefore };
                     forcesNow = frame.Side ?? forcesNow;
                 }
+                // A toll a national body or a country's authorities give, where the sentence names no place, is counted in their country; not
+                // a crowd ("The National Park Service ... said an anti-Vietnam War protest in 1969 drew 600,000 people" in Washington).
+                if (place is not { From: Provenance.Sentence } && _lexicon.PeopleMetrics.Contains(frame.Metric) && !_crowdMetrics.Contains(frame.Metric)
+                    && documentPlaces.SpeakersCountry(speaker) is { } home) place = home;
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 previous = frame;
@@ -318,6 +325,18 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             if ((_lexicon.Places.Adjectives.Match(tokens, k) ?? _lexicon.Places.Aliases.Match(tokens, k)) is { Value: { Kind: PlacePrecision.Country } country, Length: var length })
                 return (country.Name, new TextSpan(tokens[k].Start, tokens[k + length - 1].End));
         return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
+    }
+
+    /// <summary>"the National Police Agency", "federal officials": a source whose own words make it a national body.</summary>
+    private bool NationalBody(Attribution? attribution, List<Token> tokens)
+    {
+        if (attribution is not { SourceStart: >= 0 } source || source.SourceEnd > tokens.Count) return false;
+        var claimant = attribution.Body ?? attribution.Claimant;
+        // "Liaquat National Hospital representative Anjum Rizvi" is no national body: its head must be one of government.
+        if (attribution.Person || !_lexicon.Places.NationalBodyHeads.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..])) return false;
+        for (var k = source.SourceStart; k < source.SourceEnd; k++)
+            if (_lexicon.Places.NationalBodyWords.Contains(tokens[k].Text)) return true;
+        return false;
     }
 
     /// <summary>Whether a source is itself an authority: a government noun heads it ("the ministry", "local police") or it is a country.</summary>
