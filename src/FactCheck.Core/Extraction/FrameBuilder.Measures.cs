@@ -32,6 +32,9 @@ internal sealed partial class FrameBuilder
             {
                 // "The death count from New Zealand's massive earthquake": a trigger, then a measure noun.
                 var end = k + trigger.Length < figure && Grammar.MeasureNouns.Contains(tokens[k + trigger.Length]) ? k + trigger.Length + 1 : k + trigger.Length;
+                // "Belgium attacks toll revised down to 28": the toll of what happened to no one is a toll of people, the measure noun's own.
+                if (end == k + trigger.Length + 1 && !trigger.Value.Any(t => t.People) && lexicon.MetricTriggers.Match(tokens, end - 1) is { } noun)
+                    trigger = noun;
                 // "The economic damage caused by Hurricane Ian ... could reach up to $75 billion": a sum's noun is its own measure.
                 // "However, the number of dead is expected to rise as hundreds, possibly thousands, are still unaccounted for": a figure in a
                 // clause of its own is not the measure's.

@@ -248,6 +248,16 @@ internal sealed partial class FrameBuilder
 
     /// <summary>A figure in tokens[from..figure), outside an aside set off by two commas ("The death toll ..., once feared to be well
     /// more than 100 people, is expected to land between 95 and 99").</summary>
+    /// <summary>Whether the number at tokens[number] follows "by" (a qualifier between allowed) and "to" the figure right after it.</summary>
+    private bool ByOnTheWayTo(List<Token> tokens, int number, int figure)
+    {
+        if (number + 2 != figure || tokens[number + 1].Lower != "to") return false;
+        var k = number - 1;
+        for (var start = Math.Max(0, number - 3); start < number; start++)
+            if (lexicon.Qualifiers.Match(tokens, start) is { } qualifier && start + qualifier.Length == number) { k = start - 1; break; }
+        return k >= 0 && tokens[k].Lower == "by";
+    }
+
     private bool FigureBefore(List<Token> tokens, int from, int figure)
     {
         for (var k = from; k < figure; k++)
@@ -262,6 +272,8 @@ internal sealed partial class FrameBuilder
             if (k + 1 < figure && lexicon.Durations.Contains(tokens[k + 1].Lower)) continue;
             // "The latest death count from the July 4 flash flood event": nor does a day of a month.
             if (tokens[k].Kind == TokenKind.Number && (Month(tokens, k - 1) || Month(tokens, k + 1))) continue;
+            // "The official death toll from the storm jumped by nearly 1200 to 5209": how far the measure moved on its way to the figure.
+            if (tokens[k].Kind == TokenKind.Number && ByOnTheWayTo(tokens, k, figure)) continue;
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null || lexicon.Vague.Match(tokens, k) is not null) return true;
         }
         return false;

@@ -94,4 +94,32 @@ public sealed class AttackAndStormFiguresTests
     public void PeopleInThePlural_IsNoPlace() =>
         Assert.That(Extracted.Claims("KABUL, Afghanistan (AP) — Two suicide bombers and gunmen have targeted crowds of Afghans flocking to Kabul’s airport, in the waning days of a massive airlift.")
             .Select(c => c.Location), Has.No.Member("Afghans"));
+
+    // SBS after AFP, 22 November 2013: the level a toll moved to "by nearly 1200" is the toll's, not the missing after it; the missing
+    // "another" counts are a measure of their own, no increment.
+    [Test]
+    public void LevelAfterAChangeBy_IsTheTollsAndTheMissingAreWhole()
+    {
+        var claims = Extracted.Claims("The official death toll from the storm jumped by nearly 1200 to 5209, with another 1611 people still missing, the spokesman for the government's disaster management council, Reynaldo Balido, told AFP on Friday.");
+        Assert.That(claims.Select(c => (c.Metric, c.PartOfGroup)), Is.EqualTo(new[] { ("killed", true), ("killed", false), ("missing", false) }));
+    }
+
+    // AsiaOne after AFP, March 2016: the toll of attacks counts the dead.
+    [Test]
+    public void AttacksToll_CountsTheDead() =>
+        Assert.That(Extracted.Figure("Belgium attacks toll revised down to 28", 28).Metric, Is.EqualTo("killed"));
+
+    // AsiaOne after AFP, March 2016: "whom" points back to the injured, not to the countries they came from.
+    [Test]
+    public void OfWhom_PointsBackToPeople()
+    {
+        var claim = Extracted.Figure("A total 340 people from 19 countries were injured, of whom 101 remain in hospital.", 101);
+        Assert.That((claim.Metric, claim.Subject, claim.PartOfGroup), Is.EqualTo(("wounded", "people", true)));
+    }
+
+    // The Guardian, 19 August 2018; Belfast Telegraph, July 2016: those "in a critical condition" are some of the injured.
+    [TestCase("Nine people are still in hospital, four in a critical condition, it said.", 4)]
+    [TestCase("French President Francois Hollande has said 50 people are now in a critical condition in hospital after a terrorist attack.", 50)]
+    public void InACriticalCondition_IsAPart(string sentence, double figure) =>
+        Assert.That(Extracted.Figure(sentence, figure).PartOfGroup, Is.True);
 }

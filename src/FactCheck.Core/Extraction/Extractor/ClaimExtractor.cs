@@ -123,7 +123,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             var events = figures[s].Count > 0 || headline || documentEvents.ReadingLede ? documentEvents.Find(tokens) : DocumentEvents.NoneFound;
             var runningTotal = figures[s].Count > 0 && documentEvents.IsRunningTotal(tokens);
             SentenceText? sentence = null;
-            Frame? previous = null;
+            Frame? previous = null, previousPeople = null;
             // Indexed: a foreach through the interface would allocate an enumerator for every sentence.
             var sentenceClaims = claims.Count;
             for (var f = 0; f < figures[s].Count; f++)
@@ -159,7 +159,9 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 // Only a sentence saying "the country" needs to know the speaker's.
                 var speaker = new PlaceSpeaker(SpeakerCountry(attribution, tokens), _places.NamesTheCountry(tokens, mention), NationalBody(attribution, tokens));
                 var place = documentPlaces.For(places, mention, tokens, speaker);
-                var frame = _frames.Build(tokens, mention, sentence, previous, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure,
+                // "A total 340 people from 19 countries were injured, of whom 101 remain in hospital": "whom" points back to people, not to the countries.
+                var before = previous is not null && !_lexicon.PeopleSubjects.Contains(previous.Subject) && PersonalRelativeBeside(tokens, mention) ? previousPeople : previous;
+                var frame = _frames.Build(tokens, mention, sentence, before, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure,
                     lastFigure.Sentence == s - 1 ? lastFigure.Frame : null);
                 if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
                 {
@@ -173,6 +175,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 previous = frame;
+                if (_lexicon.PeopleSubjects.Contains(frame.Subject)) previousPeople = frame;
                 lastFigure = (frame, s);
                 // Only a place stated with the figure says whose police or officials speak.
                 attribution = ForUnnamedSource(attribution, place is { From: Provenance.Sentence } ? place.Value.Name : null);
@@ -305,65 +308,6 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
     /// <summary>The initials of a name's capitalized words: "Congressional Budget Office" is CBO.</summary>
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
-
-    /// <summary>
-    /// "Iran, which raised to 136 Saturday the number of its people who died" in a stampede in Saudi Arabia: a country speaking of its own
-    /// people where the figure is placed outside it counts its nationals, a side of the toll, by its adjective ("Iranian"); null otherwise.
-    /// </summary>
-    private string? NationalsAbroad(Attribution? attribution, (string Name, string Precision, string From, TextSpan Span)? place)
-    {
-        if (attribution is null || place is null || _lexicon.Places.Named(attribution.Claimant) is not { Kind: PlacePrecision.Country } country) return null;
-        var path = _lexicon.Places.PathOf(place.Value.Name);
-        return path == country.Name || path.StartsWith(country.Name + " > ", StringComparison.Ordinal) ? null : _lexicon.Places.AdjectiveOf(country.Name);
-    }
-
-    /// <summary>The listed country a source's own words name ("The Syrian Health Ministry", "Turkey's disaster agency"), with its span; null if none.</summary>
-    private (string Name, TextSpan Span)? SpeakerCountry(Attribution? attribution, List<Token> tokens)
-    {
-        if (attribution is not { SourceStart: >= 0 } source || source.SourceEnd > tokens.Count) return null;
-        for (var k = source.SourceStart; k < source.SourceEnd; k++)
-            if ((_lexicon.Places.Adjectives.Match(tokens, k) ?? _lexicon.Places.Aliases.Match(tokens, k)) is { Value: { Kind: PlacePrecision.Country } country, Length: var length })
-                return (country.Name, new TextSpan(tokens[k].Start, tokens[k + length - 1].End));
-        return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
-    }
-
-    /// <summary>"the National Police Agency", "federal officials": a source whose own words make it a national body.</summary>
-    private bool NationalBody(Attribution? attribution, List<Token> tokens)
-    {
-        if (attribution is not { SourceStart: >= 0 } source || source.SourceEnd > tokens.Count) return false;
-        var claimant = attribution.Body ?? attribution.Claimant;
-        // "Liaquat National Hospital representative Anjum Rizvi" is no national body: its head must be one of government.
-        if (attribution.Person || !_lexicon.Places.NationalBodyHeads.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..])) return false;
-        for (var k = source.SourceStart; k < source.SourceEnd; k++)
-            if (_lexicon.Places.NationalBodyWords.Contains(tokens[k].Text)) return true;
-        return false;
-    }
-
-    /// <summary>Whether a source is itself an authority: a government noun heads it ("the ministry", "local police") or it is a country.</summary>
-    private bool IsAuthority(Attribution? attribution)
-    {
-        if (attribution is null) return false;
-        var claimant = attribution.Body ?? attribution.Claimant;
-        // The set ignores case.
-        return _lexicon.Sources.GovernmentNouns.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..])
-               || _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country };
-    }
-
-    /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
-    private Attribution? ForUnnamedSource(Attribution? attribution, string? location)
-    {
-        if (attribution is null || location is null || !_lexicon.UnnamedSources.Contains(attribution.Claimant)) return attribution;
-        // "in Odessa": the police of the country the place lies in.
-        var listed = _lexicon.Places.Named(location) ?? _lexicon.Places.ByAliasIgnoringCase(location);
-        foreach (var place in listed is null ? [location] : _lexicon.Places.Lineage(listed.Name).Select(p => p.Name))
-        {
-            var words = Tokenizer.Tokenize(place, 0, 0, place.Length, _lexicon.Words);
-            for (var k = 0; k < words.Count; k++)
-                if (_lexicon.ClaimantAliases.Match(words, k) is { } alias && !alias.Value.Person)
-                    return new Attribution(alias.Value.Family ?? alias.Value.Name, alias.Value.Family is null ? null : alias.Value.Name, alias.Value.Side, attribution.TokenIndex);
-        }
-        return attribution;
-    }
 
     /// <summary>
     /// "The Indian Express (AP)" carries AP's copy: the agency is the outlet. A place in the brackets only tells one outlet from another

@@ -1,0 +1,72 @@
+namespace FactCheck.Extraction.Extractor;
+
+/// <summary>What a figure's source says about where it counts and whose it is: its country, a national body, its nationals abroad.</summary>
+internal sealed partial class ClaimExtractor
+{
+    /// <summary>
+    /// "Iran, which raised to 136 Saturday the number of its people who died" in a stampede in Saudi Arabia: a country speaking of its own
+    /// people where the figure is placed outside it counts its nationals, a side of the toll, by its adjective ("Iranian"); null otherwise.
+    /// </summary>
+    private string? NationalsAbroad(Attribution? attribution, (string Name, string Precision, string From, TextSpan Span)? place)
+    {
+        if (attribution is null || place is null || _lexicon.Places.Named(attribution.Claimant) is not { Kind: PlacePrecision.Country } country) return null;
+        var path = _lexicon.Places.PathOf(place.Value.Name);
+        return path == country.Name || path.StartsWith(country.Name + " > ", StringComparison.Ordinal) ? null : _lexicon.Places.AdjectiveOf(country.Name);
+    }
+
+    /// <summary>The listed country a source's own words name ("The Syrian Health Ministry", "Turkey's disaster agency"), with its span; null if none.</summary>
+    private (string Name, TextSpan Span)? SpeakerCountry(Attribution? attribution, List<Token> tokens)
+    {
+        if (attribution is not { SourceStart: >= 0 } source || source.SourceEnd > tokens.Count) return null;
+        for (var k = source.SourceStart; k < source.SourceEnd; k++)
+            if ((_lexicon.Places.Adjectives.Match(tokens, k) ?? _lexicon.Places.Aliases.Match(tokens, k)) is { Value: { Kind: PlacePrecision.Country } country, Length: var length })
+                return (country.Name, new TextSpan(tokens[k].Start, tokens[k + length - 1].End));
+        return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
+    }
+
+    /// <summary>"of whom 101", "101 of whom": a relative pronoun of persons just before or after the figure.</summary>
+    private bool PersonalRelativeBeside(List<Token> tokens, NumberMention mention)
+    {
+        var grammar = _lexicon.Grammar;
+        bool Personal(int k) => k >= 0 && k < tokens.Count && grammar.RelativePronouns.Contains(tokens[k]) && !grammar.ThingRelatives.Contains(tokens[k]);
+        return Personal(mention.FirstToken - 1) || Personal(mention.EndToken + 1);
+    }
+
+    /// <summary>"the National Police Agency", "federal officials": a source whose own words make it a national body.</summary>
+    private bool NationalBody(Attribution? attribution, List<Token> tokens)
+    {
+        if (attribution is not { SourceStart: >= 0 } source || source.SourceEnd > tokens.Count) return false;
+        var claimant = attribution.Body ?? attribution.Claimant;
+        // "Liaquat National Hospital representative Anjum Rizvi" is no national body: its head must be one of government.
+        if (attribution.Person || !_lexicon.Places.NationalBodyHeads.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..])) return false;
+        for (var k = source.SourceStart; k < source.SourceEnd; k++)
+            if (_lexicon.Places.NationalBodyWords.Contains(tokens[k].Text)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a source is itself an authority: a government noun heads it ("the ministry", "local police") or it is a country.</summary>
+    private bool IsAuthority(Attribution? attribution)
+    {
+        if (attribution is null) return false;
+        var claimant = attribution.Body ?? attribution.Claimant;
+        // The set ignores case.
+        return _lexicon.Sources.GovernmentNouns.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..])
+               || _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country };
+    }
+
+    /// <summary>"authorities said" about an event in eastern Ukraine: that country's authorities.</summary>
+    private Attribution? ForUnnamedSource(Attribution? attribution, string? location)
+    {
+        if (attribution is null || location is null || !_lexicon.UnnamedSources.Contains(attribution.Claimant)) return attribution;
+        // "in Odessa": the police of the country the place lies in.
+        var listed = _lexicon.Places.Named(location) ?? _lexicon.Places.ByAliasIgnoringCase(location);
+        foreach (var place in listed is null ? [location] : _lexicon.Places.Lineage(listed.Name).Select(p => p.Name))
+        {
+            var words = Tokenizer.Tokenize(place, 0, 0, place.Length, _lexicon.Words);
+            for (var k = 0; k < words.Count; k++)
+                if (_lexicon.ClaimantAliases.Match(words, k) is { } alias && !alias.Value.Person)
+                    return new Attribution(alias.Value.Family ?? alias.Value.Name, alias.Value.Family is null ? null : alias.Value.Name, alias.Value.Side, attribution.TokenIndex);
+        }
+        return attribution;
+    }
+}
