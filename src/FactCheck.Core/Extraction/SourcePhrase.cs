@@ -282,6 +282,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "K. S. Anand": initials written apart, each with its stop.
         var initials = 0;
         while (first - 2 >= from && first < end && tokens[first - 1] is { Text: ".", SpaceBefore: false } && IsInitial(tokens[first - 2].Text)) (first, initials) = (first - 2, initials + 2);
+        // "... Police Department Robert J. Contee": the given name before a middle initial (not before "H. Wood Thrasher", whose initial is the given name).
+        if (initials == 2 && end - first == 3 && first - 1 >= from && tokens[first - 1] is { IsCapitalized: true, IsWord: true } given && !given.Text.Contains('.')
+            && !words.OrganisationHeads.Contains(given.Text) && !titles.Contains(given.Text) && places.Aliases.Match(tokens, first - 1) is null) first--;
         // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
         while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
         // "U.S. Secretary of State Rex Tillerson", "Minister of State for Home Harsh Sanghavi": after a title's "of" or "for",

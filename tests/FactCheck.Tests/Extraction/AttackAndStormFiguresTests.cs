@@ -122,4 +122,10 @@ public sealed class AttackAndStormFiguresTests
     [TestCase("French President Francois Hollande has said 50 people are now in a critical condition in hospital after a terrorist attack.", 50)]
     public void InACriticalCondition_IsAPart(string sentence, double figure) =>
         Assert.That(Extracted.Figure(sentence, figure).PartOfGroup, Is.True);
+
+    // Police Magazine, 7 January 2021: a given name before a middle initial, after an organisation's name, is the person's.
+    [Test]
+    public void GivenNameBeforeAMiddleInitial_IsKept() =>
+        Assert.That(Extracted.Figure("Acting chief of the DC Metropolitan Police Department Robert J. Contee said at a press conference Thursday that 56 of the department's officers were injured.", 56).Claimant,
+            Is.EqualTo("Robert J. Contee"));
 }

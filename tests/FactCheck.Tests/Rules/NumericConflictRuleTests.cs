@@ -39,6 +39,19 @@ public sealed class NumericConflictRuleTests
         Assert.That(Check(first, second).Count > 0, Is.EqualTo(flagged));
     }
 
+    // ABC Australia and Kyodo, March 2011; Morocco World News and Reuters, September 2023: a body named after its country's possessive
+    // in one outlet and without it, or in lower case, in another is one source.
+    [TestCase("Japan's National Police Agency", "National Police Agency", false)]
+    [TestCase("Morocco's Interior Ministry", "interior ministry", false)]
+    [TestCase("Japan's National Police Agency", "Japan's Fire and Disaster Management Agency", true)]
+    public void Evaluate_ABodyWithAndWithoutItsCountrysPossessive_IsOneSource(string one, string other, bool flagged)
+    {
+        var first = Some.Claim(one, 3e9, 5e9, side: null, subject: "unspecified", document: "abc.txt", location: "Lebanon", date: new DateOnly(2020, 8, 6))
+            with { Metric = "losses", Unit = "USD", Event = "explosion" };
+        var second = first with { Claimant = other, Low = 10e9, High = 15e9, Document = "kyodo.txt" };
+        Assert.That(Check(first, second).Count > 0, Is.EqualTo(flagged));
+    }
+
     [Test]
     public void Evaluate_AnUndatedCountSoFarBelowAnotherFigure_MayBeItsEarlierState_AndIsNotFlagged()
     {

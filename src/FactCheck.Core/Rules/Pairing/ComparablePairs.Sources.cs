@@ -12,7 +12,9 @@ internal sealed partial class ComparablePairs
     public static bool SameSource(Claim a, Claim b)
     {
         var (aOwn, bOwn) = (a.Claimant == Claim.Unattributed, b.Claimant == Claim.Unattributed);
-        if (aOwn == bOwn) return aOwn ? (a.Publisher ?? a.Document) == (b.Publisher ?? b.Document) : a.Claimant == b.Claimant || SpelledAlike(a.Claimant, b.Claimant);
+        if (aOwn == bOwn)
+            return aOwn ? (a.Publisher ?? a.Document) == (b.Publisher ?? b.Document)
+                : a.Claimant == b.Claimant || SpelledAlike(a.Claimant, b.Claimant) || OwnedAlike(a.Claimant, b.Claimant);
         var (own, named) = aOwn ? (a, b) : (b, a);
         var outlet = own.Publisher ?? own.Document;
         return named.Claimant.Length == OwnSourcePrefix.Length + outlet.Length
@@ -39,6 +41,18 @@ internal sealed partial class ComparablePairs
             if (++differing > 1 || wordA.Length < 4 || wordB.IsEmpty || wordA[0] != wordB[0] || !char.IsUpper(wordA[0]) || !OneEditApart(wordA, wordB)) return false;
         }
         return words >= 2 && differing == 1;
+    }
+
+    /// <summary>
+    /// "Japan's National Police Agency" and "National Police Agency", "Morocco's Interior Ministry" and "interior ministry": a name and
+    /// the same name after its owner's possessive, whatever the case of its words, are one source.
+    /// </summary>
+    internal static bool OwnedAlike(string a, string b)
+    {
+        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
+        if (shorter.Length < MinimumNameLength || !longer.AsSpan().EndsWith(shorter, StringComparison.OrdinalIgnoreCase)) return false;
+        var owner = longer.AsSpan(0, longer.Length - shorter.Length);
+        return owner.IsEmpty || owner.EndsWith("'s ", StringComparison.Ordinal) || owner.EndsWith("’s ", StringComparison.Ordinal);
     }
 
     /// <summary>The word up to the next space, the rest after it.</summary>
