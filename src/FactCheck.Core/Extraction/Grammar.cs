@@ -108,6 +108,9 @@ internal sealed class Grammar
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
     public required WordSet ChangeVerbs { get; init; }
+
+    /// <summary>Verbs that take a toll up to a new level ("bringing the death toll to 21", "raised its official death toll").</summary>
+    public required WordSet RaisingVerbs { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
     public required WordSet SubjectPronouns { get; init; }
 
@@ -227,6 +230,7 @@ internal sealed class Grammar
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
             ChangeVerbs = Set(file.ChangeVerbs, "changeVerbs"),
+            RaisingVerbs = Set(file.RaisingVerbs, "raisingVerbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
             SubjectPronouns = Set(file.SubjectPronouns, "subjectPronouns"),
         };
@@ -314,5 +318,6 @@ internal sealed record GrammarFile
     public string[] SubjectPronouns { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];
     public string[] ChangeVerbs { get; init; } = [];
+    public string[] RaisingVerbs { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];
 }

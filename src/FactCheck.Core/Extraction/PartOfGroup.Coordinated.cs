@@ -135,4 +135,37 @@ internal sealed partial class PartOfGroup
         : claim.Qualifier is "vague" or "range" ? double.NaN
         : claim.Qualifier == "about" ? (claim.Low + claim.High) / 2
         : claim.High;
+
+    /// <summary>
+    /// "The last three bodies were found on Sunday, bringing the official death toll to 43", "After three bodies were recovered ...,
+    /// the Genoa prefecture raised its official death toll": what a verb took a toll up with is an increment of it, not a toll. Marks the
+    /// figures before the raising verb, of the measure it raised, on the claims of one sentence, from <paramref name="from"/> on.
+    /// </summary>
+    public void MarkIncrements(List<Claim> claims, int from, List<Token> tokens)
+    {
+        if (claims.Count - from == 0) return;
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!lexicon.Grammar.RaisingVerbs.Contains(tokens[k]) || TollAfter(tokens, k + 1) is not { } tollEnd) continue;
+            var level = tollEnd + 1 < tokens.Count && tokens[tollEnd].Lower == "to" ? claims.FindIndex(from, c => c.Start == tokens[tollEnd + 1].Start) : -1;
+            // "bringing the death toll to 21": the toll's measure is the level's; "raised its official death toll": the dead.
+            var metric = level >= 0 ? claims[level].Metric : lexicon.MetricTriggers.Match(tokens, tollEnd - 1)?.Value.FirstOrDefault()?.Metric;
+            for (var c = from; c < claims.Count; c++)
+                // Not a level of its own: "The number of deaths in Louisiana ... has risen to 799, ..., bringing the overall death toll to 1,033".
+                if (claims[c].End <= tokens[k].Start && claims[c].Metric == metric && (level < 0 || claims[c].High < claims[level].Low) && !IsALevel(tokens, claims[c].Start))
+                    claims[c] = claims[c] with { PartOfGroup = true };
+            return;
+        }
+    }
+
+    /// <summary>Where a toll named right after a raising verb ends ("the official death toll", "its toll"), or null.</summary>
+    private int? TollAfter(List<Token> tokens, int k)
+    {
+        for (var end = k; end < Math.Min(tokens.Count, k + 5); end++)
+        {
+            if (lexicon.Grammar.MeasureNouns.Contains(tokens[end]) && lexicon.MetricTriggers.Match(tokens, end) is not null) return end + 1;
+            if (!tokens[end].IsWord) return null;
+        }
+        return null;
+    }
 }

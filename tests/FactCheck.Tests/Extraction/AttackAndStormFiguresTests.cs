@@ -128,4 +128,11 @@ public sealed class AttackAndStormFiguresTests
     public void GivenNameBeforeAMiddleInitial_IsKept() =>
         Assert.That(Extracted.Figure("Acting chief of the DC Metropolitan Police Department Robert J. Contee said at a press conference Thursday that 56 of the department's officers were injured.", 56).Claimant,
             Is.EqualTo("Robert J. Contee"));
+
+    // The Guardian, 19 August 2018: what a toll was raised with is an increment of it; CNN, September 2005: a level of its own stays whole.
+    [TestCase("After three bodies were recovered from a crushed car over the weekend, the Genoa prefecture raised its official death toll.", 3, true)]
+    [TestCase("The search operation ended overnight after the last three bodies were found, bringing the official death toll to 43.", 3, true)]
+    [TestCase("The number of deaths in Louisiana blamed on Hurricane Katrina has risen to 799, the state's Department of Health and Hospitals said Wednesday, bringing the overall death toll to 1,033.", 799, false)]
+    public void WhatRaisedATollBy_IsAnIncrement(string sentence, double figure, bool part) =>
+        Assert.That(Extracted.Figure(sentence, figure).PartOfGroup, Is.EqualTo(part));
 }
