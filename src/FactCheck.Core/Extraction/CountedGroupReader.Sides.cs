@@ -61,7 +61,7 @@ internal sealed partial class CountedGroupReader
                 return j >= 0 && tokens[j].IsCapitalized ? SideAt(tokens, j) : null;
             }
             // "deaths among Ukrainians": after a casualty word.
-            if (k >= 2 && tokens[k - 1].Lower == "among" && lexicon.MetricTriggers.Match(tokens, k - 2) is not null
+            if (k >= 2 && tokens[k - 1].Lower is "among" or "amongst" && lexicon.MetricTriggers.Match(tokens, k - 2) is not null
                 && lexicon.Demonyms.TryGetValue(tokens[k].Text, out var people) && people.Side is { } among) return among;
         }
         return null;

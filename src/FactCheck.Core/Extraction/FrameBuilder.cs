@@ -197,7 +197,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
             // the dead" are close and still do).
-            var namedEvent = k > mention.EndToken + 4 && DeterminedBefore(tokens, k, mention.EndToken) is var determiner and > 0 && tokens[determiner - 1].Lower != "among"
+            var namedEvent = k > mention.EndToken + 4 && DeterminedBefore(tokens, k, mention.EndToken) is var determiner and > 0 && tokens[determiner - 1].Lower is not ("among" or "amongst")
                              && !tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal);
             // "Death toll rises to 288, Rs 15.6 cr compensation given to 531 people": a measure linked to the figure it names is that figure's alone.
             // "over 800,000 livestock killed and 2,200 miles of roads and 157 bridges damaged": a verb right after another

@@ -97,6 +97,24 @@ internal sealed partial class NonClaimFilter
         return start;
     }
 
+    /// <summary>
+    /// "The victim, Habib Khan (45), died", "said Akimu (35)": a number alone in brackets right after a name the gazetteer does not hold is
+    /// its age; not one of a list of places' counts ("Nairobi (17), Nakuru (3)"), nor of a party's seats among others.
+    /// </summary>
+    private bool BracketedAge(List<Token> tokens, NumberMention mention)
+    {
+        var n = mention.NumberToken;
+        if (mention.Low is < 1 or >= 120 || mention.Unit != "" || mention.Qualifier != "exact" || n < 2 || tokens[n - 1].Text != "("
+            || mention.EndToken >= tokens.Count || tokens[mention.EndToken].Text != ")" || tokens[n - 2] is not { IsCapitalized: true, IsWord: true }) return false;
+        var start = n - 2;
+        while (start > 0 && tokens[start - 1] is { IsCapitalized: true, IsWord: true }) start--;
+        for (var k = start; k < n - 1; k++)
+            if (lexicon.Places.Aliases.Match(tokens, k) is not null) return false;
+        for (var k = 1; k + 1 < tokens.Count; k++)
+            if (k != n && tokens[k].Kind == TokenKind.Number && tokens[k - 1].Text == "(" && tokens[k + 1].Text == ")") return false;
+        return true;
+    }
+
     /// <summary>"Mr Bulatov, 35.", "Erlij, 48 - Hernán...": a number set off after a name is an age.</summary>
     private static bool IsAge(List<Token> tokens, NumberMention mention)
     {

@@ -127,7 +127,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
             return "part of a period";
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
-        if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention)) return "age";
+        if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention) || BracketedAge(tokens, mention)) return "age";
         // "Puerto Rico's new Hurricane Maria death toll is 46 times higher": how many times one figure is another, no count.
         if (mention.Unit == "" && lexicon.Ratios.Match(tokens, mention.EndToken) is not null) return "ratio";
         // "One resident described the disaster as a tsunami", "One woman gave birth": someone told of, no count, when a verb of no

@@ -251,7 +251,7 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     {
         // "Of the dead, only 671 were in Yangon": so does "of" and the casualties before the comma.
         if (tokens.Count > 2 && tokens[0].Lower == "of" && tokens[1].Lower is "the" or "those" && OpensWithCasualties(tokens, figure)) return true;
-        if (tokens.Count == 0 || tokens[0].Lower != "among") return false;
+        if (tokens.Count == 0 || tokens[0].Lower is not ("among" or "amongst")) return false;
         for (var k = 1; k < figure.FirstToken; k++)
         {
             if (tokens[k].Lower is "other" or "others" || tokens[k].Kind == TokenKind.Number) return false;

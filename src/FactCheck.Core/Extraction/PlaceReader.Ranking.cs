@@ -31,9 +31,16 @@ internal sealed partial class PlaceReader
     {
         var k = place.FirstToken - 1;
         while (k > figure.EndToken && (lexicon.Grammar.Articles.Contains(tokens[k]) || tokens[k].Lower == "of" || Places.IsDirection(tokens[k])
-                                       || Places.Nouns.Match(tokens, k) is { Length: 1 } && !tokens[k].IsCapitalized)) k--;
+                                       || Places.Nouns.Match(tokens, k) is { Length: 1 } && !tokens[k].IsCapitalized || Places.ProximityWords.Contains(tokens[k].Lower)
+                                       // "gathered in Madrid's Plaza de Cibeles": the city that holds the site.
+                                       || tokens[k].IsCapitalized && (tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)))) k--;
         if (k <= figure.EndToken - 1 || !lexicon.Grammar.SitePrepositions.Contains(tokens[k])) return false;
-        return k == figure.EndToken || k == figure.EndToken + 1 && tokens[figure.EndToken].IsWord && !tokens[figure.EndToken].IsCapitalized;
+        if (k == figure.EndToken || k == figure.EndToken + 1 && tokens[figure.EndToken].IsWord && !tokens[figure.EndToken].IsCapitalized) return true;
+        // "five men died in nearby Majske Poljane", "12 people were killed in Petrinja": the verb of what happened to them, then the place.
+        if (k > figure.EndToken + 3 || lexicon.MetricTriggers.Match(tokens, k - 1) is not { Length: 1 }) return false;
+        for (var between = figure.EndToken; between < k; between++)
+            if (!tokens[between].IsWord || tokens[between].IsCapitalized) return false;
+        return true;
     }
 
     private const int WhereClauseReach = 4;

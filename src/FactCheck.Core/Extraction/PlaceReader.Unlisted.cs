@@ -24,9 +24,10 @@ internal sealed partial class PlaceReader
         // "in Yenakiyeve", "fighting around Baparsk", "the shelling of Badenka", "in lower Manhattan".
         var start = i;
         if (i >= 2 && !tokens[i - 1].IsCapitalized && Places.IsDirection(tokens[i - 1])) start = i - 1;
-        // "near government-controlled Maiorsk", "in rebel-held Horlivka": who holds it, kept out of the name.
+        // "near government-controlled Maiorsk", "in rebel-held Horlivka": who holds it, kept out of the name; "in nearby Majske Poljane":
+        // how near it lies, too.
         var before = start;
-        while (before >= 2 && HeldBy(tokens, before - 1)) before--;
+        while (before >= 2 && (HeldBy(tokens, before - 1) || tokens[before - 1] is { IsCapitalized: false } near && Places.ProximityWords.Contains(near.Lower))) before--;
         var preposition = tokens[before - 1].Lower;
         // "The dead are from Nairobi (17), Nakuru (3), Laikipia (1)": a name in a list, its own count in brackets after it.
         if (CountedInBrackets(tokens, i) && (preposition is "," or "from" or "and" || lexicon.Grammar.SitePrepositions.Contains(preposition)))

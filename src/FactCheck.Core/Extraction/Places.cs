@@ -23,6 +23,10 @@ internal sealed record PlacesFile
     /// <summary>Words, case-sensitive, that put a figure at the scale of a whole country: "the Senate", "national debt", "around the country".</summary>
     public string[] NationalScope { get; init; } = [];
     /// <summary>Words that make a source a national body ("the National Police Agency", "federal officials").</summary>
+    /// <summary>Words that make a name a natural feature of its own ("Lake Victoria", "Sugandha River"), not the place a word of it names.</summary>
+    public string[] FeatureNouns { get; init; } = [];
+    /// <summary>Words between a preposition and a name that say how near it lies ("in nearby Majske Poljane").</summary>
+    public string[] ProximityWords { get; init; } = [];
     public string[] NationalBodyWords { get; init; } = [];
     /// <summary>Head nouns of such a body, lower case ("agency", "council"); not "hospital" in "Liaquat National Hospital".</summary>
     public string[] NationalBodyHeads { get; init; } = [];
@@ -68,6 +72,8 @@ internal sealed class Places
     internal IReadOnlySet<string> SiteNameParticles { get; private init; } = null!;
     internal IReadOnlySet<string> RegionNameEnds { get; private init; } = null!;
     internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
+    internal IReadOnlySet<string> FeatureNouns { get; private init; } = null!;
+    internal IReadOnlySet<string> ProximityWords { get; private init; } = null!;
     internal IReadOnlySet<string> NationalBodyWords { get; private init; } = null!;
     internal IReadOnlySet<string> NationalBodyHeads { get; private init; } = null!;
     internal PhraseIndex<string> References { get; private init; } = null!;
@@ -140,6 +146,8 @@ internal sealed class Places
     {
         if ((Named(written) ?? ByAliasIgnoringCase(written)) is { } whole) return (whole, null);
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Lake Victoria", "Victoria Falls", "Lake Chad": a natural feature is named after a place, and is not it.
+        if (words.Length > 1 && (FeatureNouns.Contains(words[0]) || FeatureNouns.Contains(words[^1]))) return null;
         for (var skip = 1; skip < words.Length; skip++)
             if (ByAliasIgnoringCase(string.Join(' ', words[skip..])) is { } tail) return (tail, null);
         for (var take = words.Length - 1; take > 0; take--)
@@ -214,6 +222,8 @@ internal sealed class Places
             LeadingSiteNouns = file.LeadingSiteNouns.ToHashSet(StringComparer.Ordinal),
             SiteNameParticles = file.SiteNameParticles.ToHashSet(StringComparer.Ordinal),
             RegionNameEnds = file.RegionNameEnds.ToHashSet(StringComparer.Ordinal),
+            FeatureNouns = file.FeatureNouns.ToHashSet(StringComparer.Ordinal),
+            ProximityWords = file.ProximityWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NationalBodyWords = file.NationalBodyWords.ToHashSet(StringComparer.Ordinal),
             NationalBodyHeads = file.NationalBodyHeads.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),

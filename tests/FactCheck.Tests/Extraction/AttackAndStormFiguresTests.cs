@@ -135,4 +135,33 @@ public sealed class AttackAndStormFiguresTests
     [TestCase("The number of deaths in Louisiana blamed on Hurricane Katrina has risen to 799, the state's Department of Health and Hospitals said Wednesday, bringing the overall death toll to 1,033.", 799, false)]
     public void WhatRaisedATollBy_IsAnIncrement(string sentence, double figure, bool part) =>
         Assert.That(Extracted.Figure(sentence, figure).PartOfGroup, Is.EqualTo(part));
+
+    // The Daily Star, December 2021; The Irish Times, December 2016 and March 2023: a number alone in brackets after a person's name is an age.
+    [TestCase("The victim, Habib Khan (45), died at the Sheikh Hasina National Institute of Burn and Plastic Surgery.")]
+    [TestCase("One of those injured in the attack was Iñaki Ellakuria (21), an Erasmus exchange student from the Basque town of Bilbao.")]
+    [TestCase("I do not know who brought me here,” said Akimu (35), from a bed in Queen Elizabeth hospital in the city of Blantyre.")]
+    public void NumberInBracketsAfterAName_IsAnAge(string sentence) =>
+        Assert.That(Extracted.Claims(sentence).Where(c => c.Metric != Claim.QuoteMetric), Is.Empty);
+
+    // Reuters, July 2015; Khaleej Times, March 2019; Channel 4 News, June 2015: a people named in an irregular plural is a side, and so is
+    // one "amongst the dead".
+    [TestCase("TUNIS (Reuters) - Thirty Britons and 8 other foreigners were killed in the Tunisian hotel attack last Friday.", 30, "killed", "British")]
+    [TestCase("He said they included three Swedes, two Spaniards and two Poles.", 3, "count", "Swedish")]
+    [TestCase("Three Irish people are also amongst the dead.", 3, "killed", "Irish")]
+    public void IrregularPeoplesPlural_IsASide(string sentence, double figure, string metric, string side)
+    {
+        var claim = Extracted.Figure(sentence, figure);
+        Assert.That((claim.Metric, claim.Side), Is.EqualTo((metric, side)));
+    }
+
+    // UPI, 29 December 2020; Tamilnet, December 2004: the place the figure's own verb puts it in, "nearby" or not, over one in a clause before.
+    [TestCase("The Interior Ministry said a 12-year-old girl was killed in Petrinja and five men died in nearby Majske Poljane.", 5, "Majske Poljane")]
+    [TestCase("Various figures from rescue workers in Northeast suggest that at least 1700 are dead in Mullaitivu district.", 1700, "Mullaitivu district")]
+    public void PlaceAfterTheFiguresVerb_IsTheFigures(string sentence, double figure, string place) =>
+        Assert.That(Extracted.Figure(sentence, figure).Location, Is.EqualTo(place));
+
+    // Taipei Times after AFP, September 2018: a lake named after a place is not that place.
+    [Test]
+    public void LakeNamedAfterAPlace_IsNotThatPlace() =>
+        Assert.That(Extracted.Figure("At least 500 people were killed when a ferry capsized in Lake Victoria in 1996.", 500).PlacePath, Does.Not.Contain("Australia"));
 }
