@@ -168,4 +168,34 @@ internal sealed partial class PartOfGroup
         }
         return null;
     }
+
+    /// <summary>
+    /// "The number of police injured in different parts of the city is as follows: in the outer district of Delhi - 75; in North Delhi - 41;
+    /// ...": figures listed item by item after a colon that a measure opens are its breakdown, each a part. Marks them on the claims of one
+    /// sentence, from <paramref name="from"/> on.
+    /// </summary>
+    public void MarkListedBreakdown(List<Claim> claims, int from, List<Token> tokens)
+    {
+        if (claims.Count - from < 2) return;
+        var colon = tokens.FindIndex(t => t.Text == ":");
+        if (colon < 2 || !MeasureOpens(tokens, colon)) return;
+        var items = 0;
+        for (var k = colon + 1; k < tokens.Count; k++)
+            if (tokens[k].Text == ";") items++;
+        if (items < 1) return;
+        var listed = 0;
+        for (var c = from; c < claims.Count; c++)
+            if (claims[c].Start > tokens[colon].End && claims[c].Unit != "" && claims[c].Metric != Claim.QuoteMetric) listed++;
+        if (listed < 2) return;
+        for (var c = from; c < claims.Count; c++)
+            if (claims[c].Start > tokens[colon].End && claims[c].Unit != "" && claims[c].Metric != Claim.QuoteMetric) claims[c] = claims[c] with { PartOfGroup = true };
+    }
+
+    /// <summary>Whether the words before the colon name a measure ("The number of police injured ... is as follows").</summary>
+    private bool MeasureOpens(List<Token> tokens, int colon)
+    {
+        for (var k = 0; k < colon; k++)
+            if (lexicon.Grammar.MeasureNouns.Contains(tokens[k]) || lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People)) return true;
+        return false;
+    }
 }

@@ -164,4 +164,11 @@ public sealed class AttackAndStormFiguresTests
     [Test]
     public void LakeNamedAfterAPlace_IsNotThatPlace() =>
         Assert.That(Extracted.Figure("At least 500 people were killed when a ferry capsized in Lake Victoria in 1996.", 500).PlacePath, Does.Not.Contain("Australia"));
+
+    // Sputnik, 27 January 2021: figures listed item by item after a colon a measure opens are its breakdown.
+    [Test]
+    public void ListAfterAColonAMeasureOpens_IsABreakdown() =>
+        Assert.That(Extracted.Claims("The number of police injured in different parts of the city is as follows: in the outer district of Delhi - 75; in North Delhi - 41; " +
+                                     "in East Delhi - 39; in West Delhi - 27; in South-West Delhi - 32; in the outer North district - 12; and in south district - four.")
+            .Select(c => c.PartOfGroup), Is.All.True);
 }

@@ -228,6 +228,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             _parts.MarkCoordinated(claims, sentenceClaims, tokens);
             PartOfGroup.MarkSums(claims, sentenceClaims);
             _parts.MarkIncrements(claims, sentenceClaims, tokens);
+            _parts.MarkListedBreakdown(claims, sentenceClaims, tokens);
             (forcesBefore, forcesNow) = (forcesNow, null);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
             if (!headline) eventSites.Read(tokens, places);
