@@ -198,4 +198,24 @@ internal sealed partial class PartOfGroup
             if (lexicon.Grammar.MeasureNouns.Contains(tokens[k]) || lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Police raised the death toll from nine to 12 dead", "revised the death toll in the three-train crash on Friday to 275 from 288":
+    /// the level a measure moved from is superseded in the same breath, no figure of its own. Marks it on the claims of one sentence,
+    /// from <paramref name="from"/> on, when a verb of change is in the sentence.
+    /// </summary>
+    public void MarkEarlierLevels(List<Claim> claims, int from, List<Token> tokens)
+    {
+        if (claims.Count - from < 2 || !tokens.Exists(t => lexicon.Grammar.ChangeVerbs.Contains(t) || lexicon.Grammar.RaisingVerbs.Contains(t))) return;
+        for (var c = from; c < claims.Count; c++)
+        {
+            var k = tokens.FindIndex(t => t.Start == claims[c].Start);
+            if (k < 1 || tokens[k - 1].Lower != "from") continue;
+            var end = tokens.FindIndex(t => t.Start >= claims[c].End);
+            // "from nine to 12": the level after; "to 275 from 288": the level before.
+            var after = end >= 0 && end + 1 < tokens.Count && tokens[end].Lower == "to" && claims.FindIndex(from, o => o.Start == tokens[end + 1].Start) >= 0;
+            var before = k >= 2 && claims.FindIndex(from, o => o.End == tokens[k - 2].End && o.Start > 0 && IsALevel(tokens, o.Start)) >= 0;
+            if (after || before) claims[c] = claims[c] with { PartOfGroup = true };
+        }
+    }
 }

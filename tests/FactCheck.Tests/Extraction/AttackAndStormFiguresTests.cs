@@ -171,4 +171,16 @@ public sealed class AttackAndStormFiguresTests
         Assert.That(Extracted.Claims("The number of police injured in different parts of the city is as follows: in the outer district of Delhi - 75; in North Delhi - 41; " +
                                      "in East Delhi - 39; in West Delhi - 27; in South-West Delhi - 32; in the outer North district - 12; and in south district - four.")
             .Select(c => c.PartOfGroup), Is.All.True);
+
+    // CBS News, December 2016; events-mixed (Odisha, June 2023): the level a measure moved from is superseded, no figure of its own.
+    [TestCase("Police raised the death toll from nine to 12 dead, and 48 injured.", 9)]
+    [TestCase("The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275 from 288 and put the number of injured at 1,175.", 288)]
+    public void LevelAMeasureMovedFrom_IsSuperseded(string sentence, double earlier) =>
+        Assert.That(Extracted.Figure(sentence, earlier).PartOfGroup, Is.True);
+
+    // Croatia Week after Hina, 29 December 2020: a magnitude between the measure and the figure counts nothing.
+    [Test]
+    public void MagnitudeInTheMeasuresSubject_LeavesTheMeasure() =>
+        Assert.That(Extracted.Figure("The number of people killed in Tuesday’s devastating 6.2 magnitude earthquake that struck Petrinja has climbed to five, and a number of people have been injured and significant damage has been caused.", 5).Metric,
+            Is.EqualTo("killed"));
 }

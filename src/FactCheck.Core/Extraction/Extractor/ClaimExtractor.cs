@@ -229,6 +229,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             PartOfGroup.MarkSums(claims, sentenceClaims);
             _parts.MarkIncrements(claims, sentenceClaims, tokens);
             _parts.MarkListedBreakdown(claims, sentenceClaims, tokens);
+            _parts.MarkEarlierLevels(claims, sentenceClaims, tokens);
             (forcesBefore, forcesNow) = (forcesNow, null);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
             if (!headline) eventSites.Read(tokens, places);
