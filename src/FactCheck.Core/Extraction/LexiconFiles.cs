@@ -48,6 +48,7 @@ internal sealed record NumbersFile
     public string[] GroupSizeWords { get; init; } = [];
     public string[] SeatMajorities { get; init; } = [];
     public string[] Parallel { get; init; } = [];
+    public string[] NoneOfBodies { get; init; } = [];
     public string[] Complements { get; init; } = [];
     public string[] SubsetPredicates { get; init; } = [];
     public string[] Eyewitness { get; init; } = [];

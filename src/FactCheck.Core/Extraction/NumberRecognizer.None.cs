@@ -14,7 +14,8 @@ internal sealed partial class NumberRecognizer
             return HappenedToPeopleAfter(tokens, i + alone) ? new NumberMention(i, i + alone, 0, 0, "exact", "") { NumberToken = i, IsNone = true } : null;
         if (lexicon.NoneWords.Match(tokens, i) is not { Length: var length } || i + length >= tokens.Count) return null;
         var noun = i + length;
-        var casualties = NoneTriggerAt(tokens, noun);
+        // "no bodies of any terrorist suspects had been recovered": none found yet says nothing of how many died.
+        var casualties = NoneTriggerAt(tokens, noun) && !lexicon.NoneOfBodies.Contains(tokens[noun].Lower);
         var people = lexicon.Subjects.Match(tokens, noun) is { Value: var group, Length: var nounLength } && lexicon.PeopleSubjects.Contains(group)
                      && HappenedToPeopleAfter(tokens, noun + nounLength)
                      || tokens[noun].IsCapitalized && lexicon.Demonyms.ContainsKey(tokens[noun].Text) && HappenedToPeopleAfter(tokens, noun + 1);

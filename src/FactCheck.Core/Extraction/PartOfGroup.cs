@@ -68,6 +68,10 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             if (StartsFigure(sentenceFigures, next)) return true;
             // "five of the victims died due to State agents": some of those a toll counts.
             if (next == after + 2 && next < tokens.Count && lexicon.TollGroups.Contains(tokens[next].Lower)) return true;
+            // "24 of the people who were injured in the attack ... have been discharged", "of those who died": some of the people a
+            // relative clause says a toll counts.
+            if ((next == after + 2 || tokens[next].Lower == "those") && next + 1 < tokens.Count && (tokens[next].Lower == "those" || lexicon.Subjects.Match(tokens, next) is { } group && lexicon.PeopleSubjects.Contains(group.Value))
+                && RelativeOfAToll(tokens, next + 1)) return true;
             // "Maui police have released the names of 55 of the dead", "12 of the injured": some of a toll counted elsewhere; "41 of the most
             // badly wounded": its modifiers between.
             var definite = next == after + 2;
@@ -317,6 +321,18 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     {
         foreach (var figure in figures)
             if (figure.FirstToken == token || figure.NumberToken == token) return true;
+        return false;
+    }
+
+    /// <summary>"who were injured", "that died", "who had been killed": a relative pronoun, its auxiliaries, then a verb of a toll.</summary>
+    private bool RelativeOfAToll(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !lexicon.Grammar.RelativePronouns.Contains(tokens[k])) return false;
+        for (var j = k + 1; j < Math.Min(tokens.Count, k + 4); j++)
+        {
+            if (lexicon.MetricTriggers.Match(tokens, j) is { } trigger) return trigger.Value.Any(t => t.People);
+            if (!lexicon.Grammar.Auxiliaries.Contains(tokens[j]) && !lexicon.Grammar.BeForms.Contains(tokens[j])) return false;
+        }
         return false;
     }
 

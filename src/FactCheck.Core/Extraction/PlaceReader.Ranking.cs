@@ -32,6 +32,8 @@ internal sealed partial class PlaceReader
         var k = place.FirstToken - 1;
         while (k > figure.EndToken && (lexicon.Grammar.Articles.Contains(tokens[k]) || tokens[k].Lower == "of" || Places.IsDirection(tokens[k])
                                        || Places.Nouns.Match(tokens, k) is { Length: 1 } && !tokens[k].IsCapitalized || Places.ProximityWords.Contains(tokens[k].Lower)
+                                       // "80 deaths at two Cairo hospitals": how many sites there.
+                                       || tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is { Length: 1 }
                                        // "gathered in Madrid's Plaza de Cibeles": the city that holds the site.
                                        || tokens[k].IsCapitalized && (tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)))) k--;
         if (k <= figure.EndToken - 1 || !lexicon.Grammar.SitePrepositions.Contains(tokens[k])) return false;

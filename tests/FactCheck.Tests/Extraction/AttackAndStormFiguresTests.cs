@@ -183,4 +183,25 @@ public sealed class AttackAndStormFiguresTests
     public void MagnitudeInTheMeasuresSubject_LeavesTheMeasure() =>
         Assert.That(Extracted.Figure("The number of people killed in Tuesday’s devastating 6.2 magnitude earthquake that struck Petrinja has climbed to five, and a number of people have been injured and significant damage has been caused.", 5).Metric,
             Is.EqualTo("killed"));
+
+    // The Guardian after AP, 30 September 2013: no bodies found yet is no toll of none.
+    [Test]
+    public void NoBodiesRecovered_IsNoTollOfNone() =>
+        Assert.That(Extracted.Claims("Later in the interview he said all five Islamist attackers were thought to be under the rubble, and that no bodies of any terrorist suspects had been recovered.")
+            .Where(c => c.Metric == "killed"), Is.Empty);
+
+    // Novinite after BGNES, 20 December 2016: "24 of the people who were injured" are some of the injured.
+    [Test]
+    public void SomeOfThePeopleWhoWereInjured_IsAPart() =>
+        Assert.That(Extracted.Figure("German police have reported that 24 of the people who were injured in the attack on the Christmas bazaar in Berlin on Monday night have been discharged from the hospital.", 24).PartOfGroup,
+            Is.True);
+
+    // Los Angeles Times, 1 February 2011: a count of the sites a toll is at places it there and is no measure the next figures leave out.
+    [Test]
+    public void CountOfSitesAToll_IsAt_PlacesItAndLeavesTheMeasure()
+    {
+        var claims = Extracted.Claims("In a separate 95-page report, New York-based Human Rights Watch said it had verified 80 deaths at two Cairo hospitals, another 36 in Alexandria and 13 in the port city of Suez.");
+        Assert.That(claims.Single(c => c.Low == 80).Location, Is.EqualTo("Cairo"));
+        Assert.That(claims.Where(c => c.Low is 36 or 13).Select(c => (c.Metric, c.Subject)), Is.All.EqualTo(("killed", "people")));
+    }
 }

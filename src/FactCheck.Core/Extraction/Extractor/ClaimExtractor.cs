@@ -174,7 +174,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     && documentPlaces.SpeakersCountry(speaker) is { } home) place = home;
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
-                previous = frame;
+                // "80 deaths at two Cairo hospitals, another 36 in Alexandria": a count of the places a figure is in is no measure the next
+                // figure leaves out.
+                if (!(frame.Metric == "count" && mention.FirstToken > 0 && Grammar.ContainerPrepositions.Contains(tokens[mention.FirstToken - 1]) && previous is not null))
+                    previous = frame;
                 if (_lexicon.PeopleSubjects.Contains(frame.Subject)) previousPeople = frame;
                 lastFigure = (frame, s);
                 // Only a place stated with the figure says whose police or officials speak.
