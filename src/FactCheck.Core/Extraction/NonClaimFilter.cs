@@ -247,6 +247,8 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     /// <summary>"the 17 killed", "the 298 people on board were killed": a metric word soon after makes a definite figure a count.</summary>
     private bool OutcomeFollows(List<Token> tokens, int from)
     {
+        // "The 13 victims of the metro blast included 10 Belgians": a toll's own group is what happened, too.
+        if (from < tokens.Count && lexicon.TollGroups.Contains(tokens[from].Lower)) return true;
         for (var k = from; k < Math.Min(tokens.Count, from + 5); k++)
             if (lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.Anywhere)) return true;
         return false;
