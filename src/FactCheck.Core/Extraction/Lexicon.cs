@@ -114,8 +114,6 @@ public sealed class Lexicon
     internal IReadOnlySet<string> Parallel { get; private init; } = null!;
     /// <summary>Nouns of the dead as found ("no bodies ... had been recovered"): none of them found is no toll of none.</summary>
     internal IReadOnlySet<string> NoneOfBodies { get; private init; } = null!;
-    /// <summary>Nouns of a country's own people after "of its" ("15 of its citizens").</summary>
-    internal IReadOnlySet<string> CitizenNouns { get; private init; } = null!;
     /// <summary>Words after a figure that count the rest of a group another figure began ("40 died ..., while two others succumbed").</summary>
     internal IReadOnlySet<string> Complements { get; private init; } = null!;
     /// <summary>What is said of a count right after it that makes it a subset of a toll ("78 bodies have been handed over").</summary>
@@ -236,7 +234,6 @@ public sealed class Lexicon
             SeatMajorities = numbers.SeatMajorities.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Parallel = numbers.Parallel.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NoneOfBodies = numbers.NoneOfBodies.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            CitizenNouns = numbers.CitizenNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Complements = numbers.Complements.ToHashSet(StringComparer.OrdinalIgnoreCase),
             SubsetPredicates = new(numbers.SubsetPredicates.Select(p => (p, true)), classes: classes),
             Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),

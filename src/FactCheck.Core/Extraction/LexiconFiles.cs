@@ -49,7 +49,6 @@ internal sealed record NumbersFile
     public string[] SeatMajorities { get; init; } = [];
     public string[] Parallel { get; init; } = [];
     public string[] NoneOfBodies { get; init; } = [];
-    public string[] CitizenNouns { get; init; } = [];
     public string[] Complements { get; init; } = [];
     public string[] SubsetPredicates { get; init; } = [];
     public string[] Eyewitness { get; init; } = [];

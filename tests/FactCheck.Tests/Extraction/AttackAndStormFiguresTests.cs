@@ -205,11 +205,6 @@ public sealed class AttackAndStormFiguresTests
         Assert.That(claims.Where(c => c.Low is 36 or 13).Select(c => (c.Metric, c.Subject)), Is.All.EqualTo(("killed", "people")));
     }
 
-    // The Straits Times after AFP, June 2015: a country counting "its citizens" gives their side.
-    [Test]
-    public void CountrysOwnCitizens_AreItsSide() =>
-        Assert.That(Extracted.Figure("Britain said at least 15 of its citizens were killed in the attack.", 15).Side, Is.EqualTo("British"));
-
     // TRT World and Reuters, March 2016: "The 13 victims" is a toll, however definite, and its breakdown is parts of it.
     [Test]
     public void DefiniteVictims_AreATollWithItsBreakdown()

@@ -69,11 +69,4 @@ internal sealed partial class ClaimExtractor
         }
         return attribution;
     }
-
-    /// <summary>"15 of its citizens", "two of their nationals": the figure counts the speaking country's own people.</summary>
-    private bool OwnPeopleAfter(List<Token> tokens, NumberMention mention)
-    {
-        var k = mention.EndToken;
-        return k + 2 < tokens.Count && tokens[k].Lower == "of" && tokens[k + 1].Lower is "its" or "their" && _lexicon.CitizenNouns.Contains(tokens[k + 2].Lower);
-    }
 }

@@ -163,9 +163,6 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 var before = previous is not null && !_lexicon.PeopleSubjects.Contains(previous.Subject) && PersonalRelativeBeside(tokens, mention) ? previousPeople : previous;
                 var frame = _frames.Build(tokens, mention, sentence, before, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure,
                     lastFigure.Sentence == s - 1 ? lastFigure.Frame : null);
-                // "Britain said at least 15 of its citizens were killed": a country counting its own people gives their side.
-                if (frame.Side is null && OwnPeopleAfter(tokens, mention) && attribution is not null && _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country } speaking)
-                    frame = frame with { Side = _lexicon.Places.AdjectiveOf(speaking.Name) };
                 if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
                 {
                     if (frame.Side is null && forcesBefore is not null) frame = frame with { Side = forcesBefore };
