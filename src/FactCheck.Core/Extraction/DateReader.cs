@@ -235,6 +235,8 @@ internal sealed class DateReader(Lexicon lexicon)
     /// </summary>
     internal static bool CountsAfter(Lexicon lexicon, List<Token> tokens, int after)
     {
+        // "the 2004 Madrid train bombings", "the 2005 London bombings": a place's name right after says when something happened there.
+        if (after < tokens.Count && tokens[after].IsCapitalized && lexicon.Places.Aliases.Match(tokens, after) is not null) return false;
         for (var k = after; k < Math.Min(tokens.Count, after + 3); k++)
         {
             if (tokens[k].Kind is TokenKind.Number or TokenKind.Punctuation || lexicon.Grammar.Coordinators.Contains(tokens[k])) return false;

@@ -10,7 +10,8 @@ internal sealed partial class PlaceReader
         {
             var place = found[k];
             if (place.Dateline || place.Route) continue;
-            place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken) || BlamedOn(tokens, place);
+            place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken) || BlamedOn(tokens, place)
+                          || SinceAnEarlierEvent(tokens, place);
             place.Scope = ComparisonScope(tokens, place);
         }
         // "AIIMS, Capital Hospital, SUM, KIM and AMRI Hospital": a list of three or more; a pair ("Donetsk and Luhansk") may be a setting.
@@ -30,6 +31,15 @@ internal sealed partial class PlaceReader
     /// </summary>
     private bool ComparisonScope(List<Token> tokens, PlaceMention place) =>
         place.EndToken < tokens.Count && lexicon.Grammar.ScopeNouns.Contains(tokens[place.EndToken]);
+
+    /// <summary>"the country's worst loss of life ... since the 2005 London bombings": a place that names an earlier event the figure is measured against.</summary>
+    private static bool SinceAnEarlierEvent(List<Token> tokens, PlaceMention place)
+    {
+        var k = place.FirstToken - 1;
+        if (k >= 0 && tokens[k].Kind == TokenKind.Number) k--;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        return k >= 0 && tokens[k].Lower == "since" && k < place.FirstToken - 1;
+    }
 
     /// <summary>"nationals from Iran", "students from Danwon High School", "specialists - from the US", "and 35 from Tunisia": a place right after a counted group of people and "from".</summary>
     private bool GroupFrom(List<Token> tokens, int start)

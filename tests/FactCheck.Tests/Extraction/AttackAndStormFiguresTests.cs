@@ -212,4 +212,15 @@ public sealed class AttackAndStormFiguresTests
         var claims = Extracted.Claims("The 13 victims of the metro blast included 10 Belgians and three foreign nationals.");
         Assert.That(claims.Select(c => (c.Low, c.PartOfGroup)), Is.EqualTo(new[] { (13.0, false), (10.0, true), (3.0, true) }));
     }
+
+    // The Straits Times after AFP, June 2015; written for the test after the same: an earlier event a figure is measured "since" names no
+    // place of the figure's, and its year is no count.
+    [TestCase("Britain said at least 15 of its citizens were killed in the attack, the country's worst loss of life in a terror incident since the 2005 London bombings.", 15)]
+    [TestCase("Thirty people died in the attack, the deadliest since the 2004 Madrid train bombings.", 30)]
+    public void PlaceOfAnEarlierEventSince_IsNotTheFigures(string sentence, double figure)
+    {
+        var claims = Extracted.Claims(sentence);
+        Assert.That(claims.Single().Low, Is.EqualTo(figure));
+        Assert.That(claims.Single().Location, Is.Null);
+    }
 }
