@@ -136,7 +136,7 @@ internal sealed partial class ClaimantResolver
             var documentVerb = _lexicon.Sources.DocumentVerbs.Contains(tokens[i].Lower);
             // "videos ... claiming to show testimonies": an infinitive reports nothing.
             if (documentVerb && i > 0 && tokens[i - 1].Lower == "to") continue;
-            if (Source(context, i, verb.Length) is not { } found) continue;
+            if (Source(context, i, verb.Length) is not { } found || Fragment(found)) continue;
             // "Updated interior ministry figures on Saturday showed the quake killed 820 people": a document's verb reports
             // only after a document that names its author ("a video showed", "data showed" say nothing of who gave a figure).
             if (documentVerb)
@@ -156,8 +156,8 @@ internal sealed partial class ClaimantResolver
             attributions.Add(found);
             if (DocumentAfter(tokens, i + verb.Length) is { } document && found.SourceStart >= 0) _published.Add(found with { Noun = document });
         }
-        if (Headline(tokens, context, attributions.Count > 0) is { } headline) attributions.Add(headline);
-        if (SubjectPerson(tokens, mentions) is { } subject) (_subject, _subjectAt) = (subject, _history.Count);
+        if (Headline(tokens, context, attributions.Count > 0) is { } headline && !Fragment(headline)) attributions.Add(headline);
+        if (SubjectPerson(tokens, mentions) is { } subject && !Fragment(subject)) (_subject, _subjectAt) = (subject, _history.Count);
         else if (SubjectBody(tokens, mentions) is { } body) (_subjectBody, _subjectBodyAt, _subjectBodySentence) = (body, _history.Count, _sentence);
         foreach (var attribution in attributions)
             if (attribution.SourceStart >= 0 && !(attribution.Person && Quoted(tokens, attribution.SourceStart, quotedAtStart))) _history.Add(attribution);
@@ -166,6 +166,12 @@ internal sealed partial class ClaimantResolver
         // Most sentences have no source: they share one empty list instead of each allocating one.
         return attributions.Count == 0 ? [] : attributions.ToArray();
     }
+
+    /// <summary>"There are reports that ...", "Before announcing the latest decisions, De Croo gave an update": a function word opening the
+    /// sentence is no source, however it is capitalized; an acronym spelled like one ("WHO", "US") is.</summary>
+    private bool Fragment(Attribution attribution) =>
+        attribution.Claimant is { Length: > 1 } word && !word.Contains(' ') && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        && Grammar.FunctionWords.Contains(word.ToLowerInvariant());
 
     /// <summary>Whether tokens[index] is inside a quotation, given whether one was open when the sentence began.</summary>
     private static bool Quoted(List<Token> tokens, int index, bool open) => OpenQuote.OpenAfter(tokens, 0, index, open);

@@ -223,4 +223,15 @@ public sealed class AttackAndStormFiguresTests
         Assert.That(claims.Single().Low, Is.EqualTo(figure));
         Assert.That(claims.Single().Location, Is.Null);
     }
+
+    // The Local Spain, August 2017; The Brussels Times, July 2021: a function word opening the sentence is no source, and the person the
+    // sentence names is the one "he" points back to; "WHO" is still the World Health Organization.
+    [Test]
+    public void FunctionWordOpeningTheSentence_IsNoSource()
+    {
+        Assert.That(Extracted.Figure("There are reports that three Germans are among the dead after the attack on the Las Ramblas.", 3).Claimant, Is.EqualTo(Claim.Unattributed));
+        Assert.That(Extracted.Figure("Before announcing the latest decisions of the Committee, Prime Minister Alexander De Croo gave an update on the state of affairs. " +
+                                     "\"Today, we know that we have lost 31 people,\" he said.", 31).Claimant, Is.Not.EqualTo("Before"));
+        Assert.That(Extracted.Figure("WHO said the outbreak had claimed 5,147 lives.", 5147).Claimant, Is.EqualTo("WHO"));
+    }
 }
