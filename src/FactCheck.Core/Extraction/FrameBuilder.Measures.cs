@@ -11,6 +11,14 @@ internal sealed partial class FrameBuilder
     /// </summary>
     /// <param name="cued">The measure is a cued verb's object and the figure its cue's: other figures between ("by more than 100 to
     /// about 253") take nothing from it.</param>
+    /// <summary>"were at least 113", "stood at 75": a form of "be" (or a toll link) right before the figure, its qualifier aside.</summary>
+    private bool BeLinked(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        while (k > 0 && lexicon.Qualifiers.Match(tokens, k) is null && tokens[k].IsWord && !Grammar.BeForms.Contains(tokens[k]) && figure - k <= 2) k--;
+        return k >= 0 && Grammar.BeForms.Contains(tokens[k]);
+    }
+
     private (IReadOnlyList<MetricTrigger> Trigger, int End)? OpeningMeasure(List<Token> tokens, int bodyStart, int figure, bool cued = false)
     {
         // "SYDNEY, Australia – The death count ...": the sentence opens after its dateline.
@@ -38,7 +46,11 @@ internal sealed partial class FrameBuilder
                 // "The economic damage caused by Hurricane Ian ... could reach up to $75 billion": a sum's noun is its own measure.
                 // "However, the number of dead is expected to rise as hundreds, possibly thousands, are still unaccounted for": a figure in a
                 // clause of its own is not the measure's.
-                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value)) && (cued || !FigureBefore(tokens, end, figure) && !OpensItsClause(tokens, end, figure))
+                // "Deaths in the United States and Canada blamed on Sandy ... were at least 113": a plural noun of what happened to people,
+                // linked to the figure by "were", is a measure too.
+                var linkedDeaths = k == start && tokens[k].Lower.EndsWith('s') && trigger.Value.Any(t => t.People) && BeLinked(tokens, figure);
+                return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value) || linkedDeaths)
+                       && (cued || !FigureBefore(tokens, end, figure) && !OpensItsClause(tokens, end, figure))
                     ? (trigger.Value, end) : null;
             }
             if (!tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k])) return null;

@@ -234,4 +234,10 @@ public sealed class AttackAndStormFiguresTests
                                      "\"Today, we know that we have lost 31 people,\" he said.", 31).Claimant, Is.Not.EqualTo("Before"));
         Assert.That(Extracted.Figure("WHO said the outbreak had claimed 5,147 lives.", 5147).Claimant, Is.EqualTo("WHO"));
     }
+
+    // Reuters, 4 November 2012: a plural noun of what happened to people opening the sentence, linked to the figure by "were", is its measure.
+    [Test]
+    public void DeathsWereAtLeast_IsAToll() =>
+        Assert.That(Extracted.Figure("Deaths in the United States and Canada blamed on Sandy, the ferocious storm that tore across the U.S. East Coast last week, were at least 113 on Sunday.", 113).Metric,
+            Is.EqualTo("killed"));
 }
