@@ -11,7 +11,7 @@ internal sealed partial class FrameBuilder
     /// </summary>
     /// <param name="cued">The measure is a cued verb's object and the figure its cue's: other figures between ("by more than 100 to
     /// about 253") take nothing from it.</param>
-    /// <summary>"were at least 113", "stood at 75": a form of "be" (or a toll link) right before the figure, its qualifier aside.</summary>
+    /// <summary>"were at least 113", "were 12": a form of "be" right before the figure, or a word or two before it ("was estimated at").</summary>
     private bool BeLinked(List<Token> tokens, int figure)
     {
         var k = figure - 1;

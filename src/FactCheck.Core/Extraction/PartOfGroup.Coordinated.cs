@@ -93,7 +93,7 @@ internal sealed partial class PartOfGroup
         for (var w = from; w < claims.Count - 2; w++)
         {
             var whole = Stated(claims[w]);
-            if (double.IsNaN(whole) || whole < 2 || claims[w].Unit is "" or Claim.QuoteMetric || ListedBefore(claims, from, w)) continue;
+            if (double.IsNaN(whole) || whole < 2 || claims[w].Unit == "" || claims[w].Metric == Claim.QuoteMetric || ListedBefore(claims, from, w)) continue;
             var sum = 0.0;
             for (var p = w + 1; p < claims.Count && claims[p].Unit == claims[w].Unit && claims[p].Metric is var metric && (metric == claims[w].Metric || metric == GenericCount)
                                 && Stated(claims[p]) is var part && part < whole; p++)

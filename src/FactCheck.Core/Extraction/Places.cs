@@ -22,11 +22,11 @@ internal sealed record PlacesFile
     public string[] Directions { get; init; } = [];
     /// <summary>Words, case-sensitive, that put a figure at the scale of a whole country: "the Senate", "national debt", "around the country".</summary>
     public string[] NationalScope { get; init; } = [];
-    /// <summary>Words that make a source a national body ("the National Police Agency", "federal officials").</summary>
     /// <summary>Words that make a name a natural feature of its own ("Lake Victoria", "Sugandha River"), not the place a word of it names.</summary>
     public string[] FeatureNouns { get; init; } = [];
     /// <summary>Words between a preposition and a name that say how near it lies ("in nearby Majske Poljane").</summary>
     public string[] ProximityWords { get; init; } = [];
+    /// <summary>Words that make a source a national body ("the National Police Agency", "federal officials").</summary>
     public string[] NationalBodyWords { get; init; } = [];
     /// <summary>Head nouns of such a body, lower case ("agency", "council"); not "hospital" in "Liaquat National Hospital".</summary>
     public string[] NationalBodyHeads { get; init; } = [];
