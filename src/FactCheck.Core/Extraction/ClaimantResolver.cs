@@ -170,8 +170,10 @@ internal sealed partial class ClaimantResolver
     /// <summary>"There are reports that ...", "Before announcing the latest decisions, De Croo gave an update": a function word opening the
     /// sentence is no source, however it is capitalized; an acronym spelled like one ("WHO", "US") is.</summary>
     private bool Fragment(Attribution attribution) =>
-        attribution.Claimant is { Length: > 1 } word && !word.Contains(' ') && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        attribution.Claimant is { Length: > 1 } word && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAnyExcept(LowerLetters)
         && Grammar.FunctionWords.Contains(word.ToLowerInvariant());
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Whether tokens[index] is inside a quotation, given whether one was open when the sentence began.</summary>
     private static bool Quoted(List<Token> tokens, int index, bool open) => OpenQuote.OpenAfter(tokens, 0, index, open);

@@ -44,14 +44,14 @@ internal sealed partial class PartOfGroup
     /// <summary>"two others", "three other people": the word right after the figure ending at <paramref name="end"/> counts the rest of a group.</summary>
     private bool CountsTheOthers(List<Token> tokens, int end)
     {
-        var k = tokens.FindIndex(t => t.Start >= end);
+        var k = TokenFrom(tokens, end);
         return k >= 0 && lexicon.Complements.Contains(tokens[k].Lower);
     }
 
     /// <summary>"in Karachi", "at Maalbeek": a place preposition before a capitalised word between two figures.</summary>
     private bool PlacedBetween(List<Token> tokens, int end, int start)
     {
-        for (var k = tokens.FindIndex(t => t.Start >= end); k >= 0 && k + 1 < tokens.Count && tokens[k + 1].End <= start; k++)
+        for (var k = TokenFrom(tokens, end); k >= 0 && k + 1 < tokens.Count && tokens[k + 1].End <= start; k++)
             if (lexicon.Places.Prepositions.Contains(tokens[k].Lower) && tokens[k + 1].IsWord && char.IsUpper(tokens[k + 1].Text[0])) return true;
         return false;
     }
@@ -59,7 +59,7 @@ internal sealed partial class PartOfGroup
     /// <summary>"rose to 40", "a toll of 40": the figure starting at <paramref name="start"/> is where a toll stands, not a count of its own.</summary>
     private bool IsALevel(List<Token> tokens, int start)
     {
-        var k = tokens.FindIndex(t => t.Start >= start);
+        var k = TokenFrom(tokens, start);
         return k > 0 && (lexicon.Grammar.TollLinks.Contains(tokens[k - 1]) || tokens[k - 1].Lower == "to");
     }
 
@@ -147,7 +147,7 @@ internal sealed partial class PartOfGroup
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
             if (!lexicon.Grammar.RaisingVerbs.Contains(tokens[k]) || TollAfter(tokens, k + 1) is not { } tollEnd) continue;
-            var level = tollEnd + 1 < tokens.Count && tokens[tollEnd].Lower == "to" ? claims.FindIndex(from, c => c.Start == tokens[tollEnd + 1].Start) : -1;
+            var level = tollEnd + 1 < tokens.Count && tokens[tollEnd].Lower == "to" ? ClaimAt(claims, from, tokens[tollEnd + 1].Start) : -1;
             // "bringing the death toll to 21": the toll's measure is the level's; "raised its official death toll": the dead.
             var metric = level >= 0 ? claims[level].Metric : lexicon.MetricTriggers.Match(tokens, tollEnd - 1)?.Value.FirstOrDefault()?.Metric;
             for (var c = from; c < claims.Count; c++)
@@ -206,16 +206,42 @@ internal sealed partial class PartOfGroup
     /// </summary>
     public void MarkEarlierLevels(List<Claim> claims, int from, List<Token> tokens)
     {
-        if (claims.Count - from < 2 || !tokens.Exists(t => lexicon.Grammar.ChangeVerbs.Contains(t) || lexicon.Grammar.RaisingVerbs.Contains(t))) return;
+        if (claims.Count - from < 2 || !ChangeIn(tokens)) return;
         for (var c = from; c < claims.Count; c++)
         {
-            var k = tokens.FindIndex(t => t.Start == claims[c].Start);
+            var k = TokenFrom(tokens, claims[c].Start);
             if (k < 1 || tokens[k - 1].Lower != "from") continue;
-            var end = tokens.FindIndex(t => t.Start >= claims[c].End);
+            var end = TokenFrom(tokens, claims[c].End);
             // "from nine to 12": the level after; "to 275 from 288": the level before.
-            var after = end >= 0 && end + 1 < tokens.Count && tokens[end].Lower == "to" && claims.FindIndex(from, o => o.Start == tokens[end + 1].Start) >= 0;
-            var before = k >= 2 && claims.FindIndex(from, o => o.End == tokens[k - 2].End && o.Start > 0 && IsALevel(tokens, o.Start)) >= 0;
+            var after = end >= 0 && end + 1 < tokens.Count && tokens[end].Lower == "to" && ClaimAt(claims, from, tokens[end + 1].Start) >= 0;
+            var before = false;
+            for (var o = from; o < claims.Count && k >= 2 && !before; o++)
+                before = claims[o].End == tokens[k - 2].End && claims[o].Start > 0 && IsALevel(tokens, claims[o].Start);
             if (after || before) claims[c] = claims[c] with { PartOfGroup = true };
         }
+    }
+
+    /// <summary>Whether a verb of change or of raising stands in the sentence.</summary>
+    private bool ChangeIn(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+            if (lexicon.Grammar.ChangeVerbs.Contains(token) || lexicon.Grammar.RaisingVerbs.Contains(token)) return true;
+        return false;
+    }
+
+    /// <summary>The first token starting at or after a character offset, or -1. A loop, not a predicate: this runs for every figure.</summary>
+    private static int TokenFrom(List<Token> tokens, int offset)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+            if (tokens[k].Start >= offset) return k;
+        return -1;
+    }
+
+    /// <summary>The claim of the sentence (from <paramref name="from"/> on) that starts at a character offset, or -1.</summary>
+    private static int ClaimAt(List<Claim> claims, int from, int start)
+    {
+        for (var c = from; c < claims.Count; c++)
+            if (claims[c].Start == start) return c;
+        return -1;
     }
 }

@@ -35,13 +35,14 @@ internal sealed partial class ClaimExtractor
     /// <summary>"the National Police Agency", "federal officials": a source whose own words make it a national body.</summary>
     private bool NationalBody(Attribution? attribution, List<Token> tokens)
     {
-        if (attribution is not { SourceStart: >= 0 } source || source.SourceEnd > tokens.Count) return false;
-        var claimant = attribution.Body ?? attribution.Claimant;
+        if (attribution is not { SourceStart: >= 0, Person: false } source || source.SourceEnd > tokens.Count) return false;
+        var national = false;
+        for (var k = source.SourceStart; k < source.SourceEnd && !national; k++)
+            national = _lexicon.Places.NationalBodyWords.Contains(tokens[k].Text);
+        if (!national) return false;
         // "Liaquat National Hospital representative Anjum Rizvi" is no national body: its head must be one of government.
-        if (attribution.Person || !_lexicon.Places.NationalBodyHeads.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..])) return false;
-        for (var k = source.SourceStart; k < source.SourceEnd; k++)
-            if (_lexicon.Places.NationalBodyWords.Contains(tokens[k].Text)) return true;
-        return false;
+        var claimant = attribution.Body ?? attribution.Claimant;
+        return _lexicon.Places.NationalBodyHeads.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..]);
     }
 
     /// <summary>Whether a source is itself an authority: a government noun heads it ("the ministry", "local police") or it is a country.</summary>
