@@ -86,27 +86,36 @@ internal sealed partial class PartOfGroup
     /// "The 20 killed, 12 women and eight men, were aged between 18 and 38", "the latest death toll is 31 — 20 at the metro station and
     /// 11 at the airport", "Of the total 250 victims confirmed so far, some 193 were in Amatrice, 11 in Accumoli, and 46 in Arquata del
     /// Tronto": two or more figures right after a count, in the same unit, that add up to it exactly are its breakdown. Marks them on the
-    /// claims of one sentence, from <paramref name="from"/> on.
+    /// claims of one sentence, from <paramref name="from"/> on. Where the sentence opened on a count the document had already given
+    /// (<paramref name="repeatedTotal"/>: "The 20 killed" after "has risen to 20"), the figures after it that add up to it are its breakdown.
     /// </summary>
-    public static void MarkSums(List<Claim> claims, int from)
+    public static void MarkSums(List<Claim> claims, int from, double repeatedTotal = double.NaN)
     {
+        if (!double.IsNaN(repeatedTotal) && from < claims.Count - 1 && claims[from].Unit != "" && claims[from].Metric != Claim.QuoteMetric)
+            MarkPartsOf(claims, from, from, repeatedTotal);
         for (var w = from; w < claims.Count - 2; w++)
         {
             var whole = Stated(claims[w]);
             if (double.IsNaN(whole) || whole < 2 || claims[w].Unit == "" || claims[w].Metric == Claim.QuoteMetric || ListedBefore(claims, from, w)) continue;
-            var sum = 0.0;
-            for (var p = w + 1; p < claims.Count && claims[p].Unit == claims[w].Unit && claims[p].Metric is var metric && (metric == claims[w].Metric || metric == GenericCount)
-                                && Stated(claims[p]) is var part && part < whole; p++)
-            {
-                sum += part;
-                if (sum > whole + 0.5) break;
-                if (sum < whole - 0.5 || p == w + 1) continue;
-                // "eight people died at the National Trauma Centre, three at Everest Hospital, three at Civil Hospital, two at ..., and one at
-                // ...": where the list goes on past the sum, the first figure is one of its items and the sum a coincidence.
-                if (!ListGoesOn(claims, p))
-                    for (var k = w + 1; k <= p; k++) claims[k] = claims[k] with { PartOfGroup = true };
-                break;
-            }
+            MarkPartsOf(claims, w, w + 1, whole);
+        }
+    }
+
+    /// <summary>Marks the figures from <paramref name="first"/> on, in the unit and measure of <paramref name="measure"/>, when two or more of them add up to <paramref name="whole"/>.</summary>
+    private static void MarkPartsOf(List<Claim> claims, int measure, int first, double whole)
+    {
+        var sum = 0.0;
+        for (var p = first; p < claims.Count && claims[p].Unit == claims[measure].Unit && claims[p].Metric is var metric && (metric == claims[measure].Metric || metric == GenericCount)
+                            && Stated(claims[p]) is var part && part < whole; p++)
+        {
+            sum += part;
+            if (sum > whole + 0.5) return;
+            if (sum < whole - 0.5 || p == first) continue;
+            // "eight people died at the National Trauma Centre, three at Everest Hospital, three at Civil Hospital, two at ..., and one at
+            // ...": where the list goes on past the sum, the first figure is one of its items and the sum a coincidence.
+            if (!ListGoesOn(claims, p))
+                for (var k = first; k <= p; k++) claims[k] = claims[k] with { PartOfGroup = true };
+            return;
         }
     }
 

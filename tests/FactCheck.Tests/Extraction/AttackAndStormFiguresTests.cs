@@ -42,6 +42,15 @@ public sealed class AttackAndStormFiguresTests
         Assert.That(parts.Select(p => claims.Single(c => Math.Abs((c.Low + c.High) / 2 - p) < 0.5 || c.Low == p).PartOfGroup), Is.All.True);
     }
 
+    // China Daily, July 2010: the toll the story gave before, repeated to open a breakdown, is not counted twice; its breakdown is its parts.
+    [Test]
+    public void BreakdownOfATollGivenBefore_IsItsParts()
+    {
+        var claims = Extracted.Claims("The death toll at Saturday's mass panic during the Love Parade has risen to 20 on late Monday, local police said. "
+                                      + "The 20 killed, 12 women and eight men, were aged between 18 and 38.");
+        Assert.That(claims.Select(c => (c.Low, c.PartOfGroup)), Is.EqualTo(new[] { (20.0, false), (12.0, true), (8.0, true) }));
+    }
+
     // Business Standard after The Kathmandu Post, September 2025: a list of hospitals' counts is no total and its breakdown, though
     // three is two and one; the "one" after a serial comma counts as the items before it do.
     [Test]

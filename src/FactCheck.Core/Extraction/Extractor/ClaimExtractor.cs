@@ -126,6 +126,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             Frame? previous = null, previousPeople = null;
             // Indexed: a foreach through the interface would allocate an enumerator for every sentence.
             var sentenceClaims = claims.Count;
+            // "The 20 killed, 12 women and eight men": a count the document already gave, opening the sentence's figures.
+            var repeatedTotal = double.NaN;
             for (var f = 0; f < figures[s].Count; f++)
             {
                 var mention = figures[s][f];
@@ -140,7 +142,12 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                             if (dates[d].FirstToken < dateline.EndToken) dates.RemoveAt(d);
                     runningTotal = runningTotal || _asOf.CountedUpTo(dates, tokens);
                 }
-                if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention) || _filter.RepeatsEarlier(tokens, mention, claims)) continue;
+                if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
+                if (_filter.RepeatsEarlier(tokens, mention, claims))
+                {
+                    if (claims.Count == sentenceClaims) repeatedTotal = mention.Low;
+                    continue;
+                }
                 sentence ??= new SentenceText(document.Text, span) { BodyStart = dateline?.EndToken ?? 0 };
                 // "No civilians were killed", "no one was hurt": a count of none says what did not happen to people; "no one knows" says nothing.
                 if (mention.IsNone && !_lexicon.PeopleMetrics.Contains(_frames.Build(tokens, mention, sentence, previous, null, resolver.Mentions, storyMeasure, null).Metric))
@@ -229,7 +236,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 });
             }
             _parts.MarkCoordinated(claims, sentenceClaims, tokens);
-            PartOfGroup.MarkSums(claims, sentenceClaims);
+            PartOfGroup.MarkSums(claims, sentenceClaims, repeatedTotal);
             _parts.MarkIncrements(claims, sentenceClaims, tokens);
             _parts.MarkListedBreakdown(claims, sentenceClaims, tokens);
             _parts.MarkEarlierLevels(claims, sentenceClaims, tokens);
