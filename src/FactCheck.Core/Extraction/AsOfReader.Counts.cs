@@ -25,6 +25,8 @@ internal sealed partial class AsOfReader
     {
         for (var k = date - 1; k >= 1 && date - k <= RelativeClauseReach; k--)
         {
+            // "that struck Morocco's central province": a possessive's apostrophe stays inside the clause.
+            if (tokens[k].Text is "'" or "’" && k + 1 < date && tokens[k + 1].Lower == "s" && !tokens[k].SpaceBefore) continue;
             if (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return false;
             if (Grammar.ThingRelatives.Contains(tokens[k])) return EventEndsAt(tokens, k - 1);
         }

@@ -43,7 +43,11 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
         // and is of the attack's day).
         // So is a perfect verb's: "earthquakes that struck western Afghanistan on Saturday have killed more than 2,000 people, the Taliban
         // administration said on Sunday".
+        // With no other date, such a toll is as of the report: "the death toll from the June 24 disaster stands at a 'staggering' 79" in a
+        // report of July 9, "The powerful earthquake that struck ... late on Friday, has killed 820 people" in one of Saturday.
         if (nearest is not null && NamesEvent(nearest, tokens) && !StatementDate(nearest, attributions, tokens) && (MeasureBefore(tokens, mention) || PerfectBefore(tokens, mention)))
+        {
+            var eventDay = nearest;
             foreach (var date in dates)
                 if (date != nearest && date.Dates && date.Day is not null && (StatementDate(date, attributions, tokens) || !NamesEvent(date, tokens))
                     && OwnDate(date, tokens, dates))
@@ -51,6 +55,11 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
                     nearest = date;
                     break;
                 }
+            // Only a day: "this summer's record-breaking floods have caused $40 billion" keeps its season. Not a past perfect: "last month's
+            // Texas shooting, where a man ... who had just killed 26 worshippers" is of that month.
+            if (nearest == eventDay && nearest.FirstToken < mention.FirstToken && nearest.Precision == AsOfPrecision.Day
+                && (MeasureBefore(tokens, mention) || PerfectBefore(tokens, mention, presentOnly: true))) nearest = null;
+        }
         // "At least 832 people were confirmed killed by the quake and tsunami that struck Friday evening, Indonesia's disaster agency said": a
         // date in a relative clause on the event after the figure dates the event; the count is as of the day it is given.
         if (nearest is not null && nearest.FirstToken >= mention.EndToken && InClauseOnAnEvent(tokens, nearest.FirstToken) && !StatementDate(nearest, attributions, tokens)
@@ -271,13 +280,13 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>A verb after an auxiliary just before the figure, its qualifiers aside: "have killed more than 2,000".</summary>
-    private bool PerfectBefore(List<Token> tokens, NumberMention mention)
+    /// <summary>A verb after an auxiliary just before the figure, its qualifiers aside: "have killed more than 2,000"; with <paramref name="presentOnly"/>, "has" or "have" only.</summary>
+    private bool PerfectBefore(List<Token> tokens, NumberMention mention, bool presentOnly = false)
     {
         for (var k = mention.FirstToken - 1; k >= 1 && k >= mention.FirstToken - 4; k--)
         {
             if (tokens[k] is not { IsWord: true, IsCapitalized: false }) return false;
-            if (Grammar.Auxiliaries.Contains(tokens[k - 1])) return true;
+            if (Grammar.Auxiliaries.Contains(tokens[k - 1])) return !presentOnly || tokens[k - 1].Lower is "has" or "have";
         }
         return false;
     }

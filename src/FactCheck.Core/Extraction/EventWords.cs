@@ -10,9 +10,10 @@ internal sealed record EventsFile
     public string[] SiteVerbs { get; init; } = [];
     public string[] MetaphoricVerbs { get; init; } = [];
     public string[] InstitutionNouns { get; init; } = [];
+    public string[] GenericNouns { get; init; } = [];
 }
 
-/// <summary>The event vocabulary of rules/lexicon/events.json: the words naming each kind of event, the running-total cues, and the verbs saying where one happened.</summary>
+/// <summary>The event vocabulary of rules/lexicon/events.json: the words naming each kind of event, the nouns naming one of no kind, the running-total cues, and the verbs saying where one happened.</summary>
 internal sealed class EventWords
 {
     public required PhraseIndex<string> Kinds { get; init; }
@@ -25,6 +26,9 @@ internal sealed class EventWords
     /// <summary>Words after an event word that make it part of who acts, no event: "fire authorities", "the National Fire Agency".</summary>
     public required IReadOnlySet<string> InstitutionNouns { get; init; }
 
+    /// <summary>Nouns that name an event of no kind of their own: "the June 24 disaster", "Tuesday's incident".</summary>
+    public required IReadOnlySet<string> GenericNouns { get; init; }
+
     /// <summary>
     /// Whether an event word starts within <paramref name="reach"/> tokens of <paramref name="start"/> with only its modifiers
     /// between, no function word or punctuation: "the June 2 Balasore train crash", "a 1960 tsunami".
@@ -33,7 +37,7 @@ internal sealed class EventWords
     {
         for (var k = start; k < Math.Min(tokens.Count, start + reach); k++)
         {
-            if (Kinds.Match(tokens, k) is not null) return true;
+            if (Kinds.Match(tokens, k) is not null || GenericNouns.Contains(tokens[k].Lower)) return true;
             if (!tokens[k].IsWord || functionWords.Contains(tokens[k])) return false;
         }
         return false;
@@ -56,6 +60,7 @@ internal sealed class EventWords
         {
             MetaphoricVerbs = file.MetaphoricVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase),
             InstitutionNouns = file.InstitutionNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            GenericNouns = file.GenericNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Kinds = new(kindOf.Select(kv => (kv.Key, kv.Value)), classes: classes),
             RunningTotal = new(file.RunningTotal.Select(p => (p, true)), classes: classes),
             SiteVerbs = new(file.SiteVerbs.Select(p => (p, true)), classes: classes),

@@ -70,10 +70,13 @@ internal sealed partial class FrameBuilder
         var open = -1;
         for (var k = mention.EndToken; k < tokens.Count; k++)
         {
-            // "At least five passengers and three railway staffers - the locomotive pilot ... - were killed": a spaced hyphen is a dash.
-            if (tokens[k].Text is not ("–" or "—") && !(tokens[k].Text == "-" && tokens[k].SpaceBefore && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore)) continue;
-            if (open < 0) { open = k; continue; }
-            for (var j = open; j <= k; j++) aside.Add(j);
+            // "At least five passengers and three railway staffers - the locomotive pilot ... - were killed": a spaced hyphen is a dash;
+            // "over 33 million -- one in every seven Pakistanis -- have been affected": so are two hyphens, typed for one.
+            var doubled = tokens[k].Text == "-" && k + 1 < tokens.Count && tokens[k + 1] is { Text: "-", SpaceBefore: false };
+            if (tokens[k].Text is not ("–" or "—") && !doubled && !(tokens[k].Text == "-" && tokens[k].SpaceBefore && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore)) continue;
+            var close = doubled ? k + 1 : k;
+            if (open < 0) { open = k; k = close; continue; }
+            for (var j = open; j <= close; j++) aside.Add(j);
             return aside;
         }
         for (var k = mention.EndToken; k < Math.Min(tokens.Count - 1, mention.EndToken + 4); k++)

@@ -111,6 +111,9 @@ internal sealed class Grammar
 
     /// <summary>Verbs that take a toll up to a new level ("bringing the death toll to 21", "raised its official death toll").</summary>
     public required WordSet RaisingVerbs { get; init; }
+
+    /// <summary>Verbs right before the level a count has reached ("has reached 1,119", "crossed 1,100", "stands at 80").</summary>
+    public required WordSet LevelVerbs { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
     public required WordSet SubjectPronouns { get; init; }
 
@@ -231,6 +234,7 @@ internal sealed class Grammar
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
             ChangeVerbs = Set(file.ChangeVerbs, "changeVerbs"),
             RaisingVerbs = Set(file.RaisingVerbs, "raisingVerbs"),
+            LevelVerbs = Set(file.LevelVerbs, "levelVerbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
             SubjectPronouns = Set(file.SubjectPronouns, "subjectPronouns"),
         };
@@ -319,5 +323,6 @@ internal sealed record GrammarFile
     public string[] ChangeAdverbs { get; init; } = [];
     public string[] ChangeVerbs { get; init; } = [];
     public string[] RaisingVerbs { get; init; } = [];
+    public string[] LevelVerbs { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];
 }

@@ -71,12 +71,23 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         Token? afterNumber = n + 1 < tokens.Count ? tokens[n + 1] : null;
 
         if (mention.IsOrdinal) return OrdinalReason(tokens, mention);
+        // "1. So far, 288 people have died ...": a numbered paragraph's number, split off as a sentence of its own, numbers a point.
+        if (n == 0 && mention.Unit == "" && tokens.Count <= 2 && (tokens.Count == 1 || tokens[1].Text is "." or ")")) return "list number";
+        // "the estimated 100,00 people": digits grouped wrongly before a noun are a typo, no figure to read; "26,5%" and "9,5 thousand"
+        // are decimals written with a comma.
+        if (afterNumber is { Text: ",", SpaceBefore: false } && n + 3 < tokens.Count && tokens[n + 2] is { Kind: TokenKind.Number, SpaceBefore: false } digits
+            && digits.Text.Length is 2 or > 3 && digits.Text.All(char.IsDigit) && tokens[n + 3] is { IsWord: true }
+            && lexicon.Units.Match(tokens, n + 3) is null && lexicon.NumberWords.Match(tokens, n + 3) is null)
+            return "malformed number";
         if (afterNumber is { Text: ":", SpaceBefore: false } && n + 2 < tokens.Count && tokens[n + 2].Kind == TokenKind.Number)
             return "clock time";
         // "19:31": the minutes, after the hour's colon.
         if (before is { Text: ":" } && !number.SpaceBefore && n >= 2 && tokens[n - 2].Kind == TokenKind.Number) return "clock time";
         if (after is { Lower: var clock } && Time.ClockWords.Contains(clock.TrimEnd('.'))) return "clock time";
         if (IsClockWithStop(tokens, mention)) return "clock time";
+        // "up to seven in the morning": an hour of the day.
+        if (mention.High <= 12 && mention.Unit == "" && mention.EndToken + 2 < tokens.Count && tokens[mention.EndToken].Lower == "in" && tokens[mention.EndToken + 1].Lower == "the"
+            && tokens[mention.EndToken + 2].Lower is "morning" or "afternoon" or "evening") return "clock time";
         // "Feb. 24" tokenizes as "Feb", ".", "24".
         var month = before is { Text: "." } && n >= 2 ? tokens[n - 2] : before;
         if (month is { Lower: var monthBefore } && Time.Months.ContainsKey(monthBefore) && mention.Low <= 31 && mention.Unit == "") return "date";

@@ -126,6 +126,11 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
             }
         }
 
+        // "amid five or six bodies", "two or three people": two neighbouring counts joined by "or" are one approximate range.
+        else if (first.End + 1 < tokens.Count && tokens[first.End].Lower == "or" && currency is null && ParseFigure(tokens, first.End + 1) is { } alternative
+                 && IsNeighbouringCount(first, alternative))
+            figure = new Figure(first.Low, alternative.High, alternative.End, null, false);
+
         if (insideBounds is not null && figure == first) return null;
         var end = figure.End;
         var unit = figure.Share ? "percent" : splitUnit ?? currency ?? "";
@@ -144,6 +149,8 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         if (qualifier is null && unit.Length > 0 && !ranged && !figure.Vague) qualifier = converting;
         // "the estimated tens of thousands of people": a vague quantity is approximate already; an approximator widens nothing.
         if (figure.Vague && qualifier is { Unbounded: false } approximate && approximate.Low < 1 && approximate.High > 1) qualifier = null;
+        // "as many as 5,000 to 6,000 residents": a ceiling on a range the words bound already leaves the range.
+        if (ranged && !figure.Vague && qualifier is { Unbounded: false, Low: 0, High: 1 }) qualifier = null;
         var (lowBound, highBound, qualifierName) = qualifier switch
         {
             null => (figure.Low, figure.High, figure.Vague ? "vague" : ranged ? "range" : "exact"),
@@ -259,6 +266,11 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         if (lexicon.Vague.Match(tokens, at) is not { } upper) return null;
         return (upper.Value.High, at + upper.Length);
     }
+
+    /// <summary>"five or six", "10 or 12": small whole counts a step apart, neither scaled nor vague; "3 or 30" is a choice, no range.</summary>
+    private static bool IsNeighbouringCount(Figure first, Figure second) =>
+        !first.Vague && !second.Vague && first.Magnitude is null && second.Magnitude is null && first.Low == first.High && second.Low == second.High
+        && first.Low >= 1 && second.Low > first.Low && second.Low <= Math.Max(first.Low + 1, first.Low * 1.5) && second.Low <= 100 && first.Low % 1 == 0 && second.Low % 1 == 0;
 
     /// <summary>"7,000 to 15,000", "7,000-15,000", "1914—1918"; not a spaced em dash, which opens an aside ("the toll is 31 — 20 at the metro").</summary>
     private static bool IsRangeWord(Token token, bool between) =>
@@ -380,6 +392,15 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
                  && tens.Value >= 20 && ones.Value < 10)
         {
             (value, end) = (tens.Value + ones.Value, j + 1);
+        }
+        // "Two-hundred and sixty-four people were injured": the hundreds hyphenated.
+        else if (tokens[j].Lower.EndsWith("-hundred", StringComparison.Ordinal) && tokens[j].Lower[..^"-hundred".Length] is { Length: > 0 } count
+                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(count, 0, 0, count.Length, lexicon.Words), 0) is { Length: 1, Value: >= 1 and < 10 } hundreds)
+        {
+            (value, end) = (hundreds.Value * 100, j + 1);
+            var rest = end < tokens.Count && tokens[end].Lower == "and" ? end + 1 : end;
+            if (rest < tokens.Count && WordNumber(tokens, rest) is { Value: >= 1 and < 100 } tail && tail.Value % 1 == 0) (value, end) = (value + tail.Value, tail.End);
+            return (value, end);
         }
         else return null;
         if (end < tokens.Count && tokens[end].Lower == "hundred" && value < 100)

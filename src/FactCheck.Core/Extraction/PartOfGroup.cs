@@ -255,6 +255,8 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     {
         // "Of the dead, only 671 were in Yangon": so does "of" and the casualties before the comma.
         if (tokens.Count > 2 && tokens[0].Lower == "of" && tokens[1].Lower is "the" or "those" && OpensWithCasualties(tokens, figure)) return true;
+        // "Of those, 22 were in their 70s", "Of these, 2,328 people ... have been moved to nine relief camps": a pronoun for a group counted before.
+        if (tokens.Count > 3 && tokens[0].Lower == "of" && lexicon.Grammar.GroupPronouns.Contains(tokens[1]) && tokens[2].Text == "," && figure.FirstToken > 2) return true;
         if (tokens.Count == 0 || tokens[0].Lower is not ("among" or "amongst")) return false;
         for (var k = 1; k < figure.FirstToken; k++)
         {
@@ -302,8 +304,13 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     }
 
     /// <summary>"has risen to 91 as two more people succumbed": the level a count moved to; "more" after it is what moved it.</summary>
-    private bool LevelReached(List<Token> tokens, NumberMention figure) =>
-        figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "to" && lexicon.Grammar.ChangeVerbs.Contains(tokens[figure.FirstToken - 2]);
+    private bool LevelReached(List<Token> tokens, NumberMention figure)
+    {
+        var k = figure.FirstToken - 1;
+        if (k < 0) return false;
+        if (lexicon.Grammar.LevelVerbs.Contains(tokens[k])) return true;
+        return k >= 1 && (tokens[k].Lower == "to" && lexicon.Grammar.ChangeVerbs.Contains(tokens[k - 1]) || tokens[k].Lower == "at" && lexicon.Grammar.LevelVerbs.Contains(tokens[k - 1]));
+    }
 
     /// <summary>"146 died and 150 more were injured": after a bare count earlier in the sentence, "more" means others; after "three days", still an increase.</summary>
     private bool AfterAHeadCount(List<Token> tokens, IReadOnlyList<NumberMention> sentenceFigures, NumberMention figure)

@@ -300,12 +300,22 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
 
     private Attribution? Agent(SourceContext context, int from, int end)
     {
-        // "a report released on Tuesday by the Congressional Budget Office", "a report in the Economic Times", "data from the Disaster Authority".
+        // "a report released on Tuesday by the Congressional Budget Office", "a report in the Economic Times", "data from the Disaster Authority",
+        // "an updated tally of the Ministry of the Interior".
         for (var k = from; k < end - 1; k++)
             if (context.Tokens[k].Lower == "by" || k == from && k + 2 < end && context.Tokens[k + 1].Lower == "the"
-                && (context.Tokens[k].Lower == "from" || context.Tokens[k].Lower == "in" && context.Tokens[k + 2].IsCapitalized))
+                && (context.Tokens[k].Lower == "from" || context.Tokens[k].Lower == "of" && !NamedBefore(context.Tokens, from)
+                    || context.Tokens[k].Lower == "in" && context.Tokens[k + 2].IsCapitalized))
                 return Interpret(context, k + 1, end) is { } author ? author with { Noun = context.Tokens[from - 1].Lower } : null;
         return null;
+    }
+
+    /// <summary>"the Reuters review of the State Department data": a name before the document noun is its author; what follows "of" is what it read.</summary>
+    private bool NamedBefore(List<Token> tokens, int documentEnd)
+    {
+        for (var k = documentEnd - 2; k >= 0 && k >= documentEnd - 4 && tokens[k].IsWord; k--)
+            if (tokens[k].IsCapitalized && !Grammar.Articles.Contains(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>Tokens as written: a space only where the text had one.</summary>

@@ -12,6 +12,6 @@ public static class Extracted
         Extractor.Extract(Some.Document(text, title: title, published: published));
 
     /// <summary>The claim of a figure: the first whose low end it is, or whose bounded interval holds it ("about 143,000").</summary>
-    public static Claim Figure(string text, double low) =>
-        Claims(text).First(c => c.Low == low || c.Low < low && c.High >= low && !double.IsPositiveInfinity(c.High));
+    public static Claim Figure(string text, double low, DateOnly? published = null) =>
+        Claims(text, published: published).First(c => c.Low == low || c.Low < low && c.High >= low && !double.IsPositiveInfinity(c.High));
 }

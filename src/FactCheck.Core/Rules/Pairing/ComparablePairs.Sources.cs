@@ -14,7 +14,7 @@ internal sealed partial class ComparablePairs
         var (aOwn, bOwn) = (a.Claimant == Claim.Unattributed, b.Claimant == Claim.Unattributed);
         if (aOwn == bOwn)
             return aOwn ? (a.Publisher ?? a.Document) == (b.Publisher ?? b.Document)
-                : a.Claimant == b.Claimant || SpelledAlike(a.Claimant, b.Claimant) || OwnedAlike(a.Claimant, b.Claimant);
+                : a.Claimant == b.Claimant || HyphenedAlike(a.Claimant, b.Claimant) || SpelledAlike(a.Claimant, b.Claimant) || OwnedAlike(a.Claimant, b.Claimant);
         var (own, named) = aOwn ? (a, b) : (b, a);
         var outlet = own.Publisher ?? own.Document;
         return named.Claimant.Length == OwnSourcePrefix.Length + outlet.Length
@@ -41,6 +41,20 @@ internal sealed partial class ComparablePairs
             if (++differing > 1 || wordA.Length < 4 || wordB.IsEmpty || wordA[0] != wordB[0] || !char.IsUpper(wordA[0]) || !OneEditApart(wordA, wordB)) return false;
         }
         return words >= 2 && differing == 1;
+    }
+
+    /// <summary>"Daniella Levine Cava" and "Daniella Levine-Cava": a name one outlet joins with a hyphen where another leaves a space is one source.</summary>
+    internal static bool HyphenedAlike(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < MinimumNameLength) return false;
+        var joined = false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (a[i] is not ('-' or ' ') || b[i] is not ('-' or ' ')) return false;
+            joined = true;
+        }
+        return joined;
     }
 
     /// <summary>

@@ -1,0 +1,141 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// How figures are written in the reporting of the Hathras stampede and the Wayanad landslides (2024), the Derna and Pakistan floods
+/// (2023, 2022), the Pulse nightclub shooting (2016), the Lahaina fire (2023) and the yellow-vest protests (2018): ranges joined by
+/// "or", a ceiling on a range, levels a toll has gone up to or reached, asides set off by two hyphens, and typed slips. Sentences
+/// from real news; where a test adds words of its own, its comment says so.
+/// </summary>
+public sealed class FloodAndCrushFiguresTests
+{
+    // PTI via NewsDrum, 2 July 2024: two neighbouring counts joined by "or" are one range, and what a video shows is a sighting, no toll.
+    [Test]
+    public void CountsJoinedByOr_AreOneRangeAndACamerasSightingIsAPart()
+    {
+        var claim = Extracted.Claims("A video clip showed a woman crying as she sat in a truck, amid five or six bodies.").Single();
+        Assert.That((claim.Low, claim.High, claim.Qualifier, claim.PartOfGroup), Is.EqualTo((5.0, 6.0, "range", true)));
+    }
+
+    // Reuters, November 2017; written for the test: counts far apart joined by "or" are a choice between two, no range.
+    [TestCase("She said 21 or 22 percent would be fine with me.", 21, 22)]
+    [TestCase("Police arrested 3 or 30 people, the report said.", 3, 3)]
+    public void CountsJoinedByOr_RangeOnlyWhenNeighbours(string sentence, double low, double high)
+    {
+        var claim = Extracted.Claims(sentence).First();
+        Assert.That((claim.Low, claim.High), Is.EqualTo((low, high)));
+    }
+
+    // OODA Loop, 12 September 2023: "as many as" before a range the words bound already leaves the range.
+    [Test]
+    public void AsManyAsBeforeARange_IsTheRange()
+    {
+        var claim = Extracted.Figure("Multiple sources are reporting that as many as 5,000 to 6,000 residents are currently missing.", 5000);
+        Assert.That((claim.High, claim.Qualifier, claim.Metric), Is.EqualTo((6000.0, "range", "missing")));
+    }
+
+    // Rediff, 2 August 2024: a toll that "has gone up to" a figure stands at it, a running total of the dead, no ceiling.
+    [Test]
+    public void TollGoneUpTo_IsTheLevelItReached()
+    {
+        var claim = Extracted.Claims("The number of people who have died in the massive landslides that hit Wayanad district three days ago has gone up to 210, Kerala Tourism Minister P A Mohamed Riyas said on Friday.").Single();
+        Assert.That((claim.Low, claim.High, claim.Metric, claim.RunningTotal), Is.EqualTo((210.0, 210.0, "killed", true)));
+    }
+
+    // BOL News, 1 September 2022: the "more" after the level a toll has reached are what it went up by.
+    [Test]
+    public void MoreAfterTheLevelReached_IsAnIncrement()
+    {
+        var claims = Extracted.Claims("Karachi-The death toll from devastating floods and rains has reached 1,119 in Pakistan as 27 more people died across the country.");
+        Assert.That(claims.Select(c => (c.Low, c.PartOfGroup)), Is.EqualTo(new[] { (1119.0, false), (27.0, true) }));
+    }
+
+    // AP via WNCN, 12 June 2016: those taken to local hospitals are hurt, not the dead named before them.
+    [Test]
+    public void TransportedToLocalHospitals_AreWounded() =>
+        Assert.That(Extracted.Figure("Police said at a news conference Sunday morning that multiple people were dead inside the club and 53 had been transported to local hospitals.", 53).Metric,
+            Is.EqualTo("wounded"));
+
+    // Business Standard, 30 August 2022: two hyphens set off an aside as a dash does; the verb after it is the figure's.
+    [Test]
+    public void AsideBetweenDoubleHyphens_LeavesTheVerbAfterIt() =>
+        Assert.That(Extracted.Figure("The death toll from floods has crossed 1,100 in Pakistan and over 33 million -- one in every seven Pakistanis -- have been affected.", 33000000).Metric,
+            Is.EqualTo("affected"));
+
+    // Irish News after PA, 9 September 2023; PTI via NewsDrum, 1 August 2024: "Of those," opening a sentence makes its figures parts of a
+    // group counted before.
+    [TestCase("Police in Maui have released the names of 55 of those who perished in the blaze.\n\nOf those, 22 were in their 70s, with another 13 in their 60s.", new[] { 22.0, 13.0 })]
+    [TestCase("He also said that 9,328 people have been relocated to 91 relief camps in the district.\n\nOf these, 2,328 people from 578 families displaced due to the landslides at Chooralmala and Meppadi have been moved to nine relief camps, he said.", new[] { 2328.0 })]
+    public void FiguresAfterOfThose_AreParts(string text, double[] parts) =>
+        Assert.That(parts.Select(p => Extracted.Figure(text, p).PartOfGroup), Is.All.True);
+
+    // Irish Times, December 2018; VOA, November 2019: hundreds written with a hyphen.
+    [TestCase("Two-hundred and sixty-four people were injured.", 264)]
+    [TestCase("Nine-hundred were injured.", 900)]
+    public void HundredsWithAHyphen_AreRead(string sentence, double value) =>
+        Assert.That(Extracted.Claims(sentence).Single().Low, Is.EqualTo(value));
+
+    // Kalinga TV, 4 July 2024: "Atleast", as Indian outlets often write it, is "at least".
+    [Test]
+    public void AtleastInOneWord_IsAtLeast()
+    {
+        var claim = Extracted.Figure("Uttar-Pradesh: Atleast Six people have been arrested in connection with the stampede that took place in Hathras district of Uttar-Pradesh.", 6);
+        Assert.That((claim.Qualifier, claim.High), Is.EqualTo(("at least", double.PositiveInfinity)));
+    }
+
+    // AP via Dayton Daily News, 1 November 2022: digits grouped wrongly before a noun are a typo, not a crowd of 100; a decimal comma
+    // before a percent sign or "thousand" is a decimal (written for the test after the events-mixed corpus's polls and counts).
+    [Test]
+    public void WronglyGroupedDigits_AreNoFigure() =>
+        Assert.That(Extracted.Claims("But some observers questioned whether the 137 officers were enough to handle the estimated 100,00 people gathered Saturday in Itaewon.").Select(c => c.Low),
+            Is.EqualTo(new[] { 137.0 }));
+
+    [TestCase("About 9,5 thousand people took part in the actions across the country.", 9500)]
+    [TestCase("Statistical error doesn't exceed 3,4%.", 3.4)]
+    public void DecimalComma_IsADecimal(string sentence, double value) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => c.High), Has.Some.EqualTo(value).Within(value * 0.06));
+
+    // Palm Beach Post, 9 July 2021; Philippines News Agency, 9 September 2023: a toll a measure or a present perfect gives, with only the
+    // day of the event it names, is as of the report.
+    [TestCase("Miami-Dade County Mayor Daniella Levine Cava said the death toll from the June 24 disaster stands at a \"staggering\" 79 fatalities.", 2021, 7, 9, 79)]
+    [TestCase("The powerful earthquake that struck Morocco's central province of Al Haouz late on Friday, has killed 820 people, according to an updated report of the Interior ministry.", 2023, 9, 9, 820)]
+    public void TollOfAnEventNamedByItsDay_IsAsOfTheReport(string sentence, int year, int month, int day, double toll) =>
+        Assert.That(Extracted.Figure(sentence, toll, published: new DateOnly(year, month, day)).AssertedOn, Is.EqualTo(new DateOnly(year, month, day)));
+
+    // Reuters, 7 December 2017; AP, 19 October 2022: a past perfect tells of the event's time, and an event named by a season or a month
+    // keeps it.
+    [TestCase("Bill supporters also pointed to last month’s Texas shooting, where a man fired his rifle on a fleeing gunman who had just killed 26 worshippers at a church.", 2017, 12, 7, 26, "month")]
+    [TestCase("Pakistan's government says the World Bank estimates that this summer's record-breaking floods have caused $40 billion in damages in this impoverished country.", 2022, 10, 19, 40e9, "year")]
+    public void FigureOfAnEventNamedByAMonthOrInThePastPerfect_KeepsTheEventsTime(string sentence, int year, int month, int day, double figure, string precision) =>
+        Assert.That(Extracted.Figure(sentence, figure, published: new DateOnly(year, month, day)).AsOfPrecision, Is.EqualTo(precision));
+
+    // Sputnik, 13 June 2016: "the 2007 incident" names an event of 2007; its toll is of that year.
+    [Test]
+    public void TollOfAnIncidentNamedByItsYear_IsOfThatYear() =>
+        Assert.That(Extracted.Figure("The Orlando massacre has become the deadliest mass shooting in the history of the United States, surpassing the death toll from the 2007 incident at Virginia Tech, which claimed 32 lives.",
+            32, published: new DateOnly(2016, 6, 13)).AssertedOn?.Year, Is.EqualTo(2007));
+
+    // 7news after MAP, September 2023: an updated tally "of" a ministry is the ministry's, and "seven in the morning" is an hour; Reuters,
+    // December 2017: a review a name leads is that name's, whatever it read.
+    [Test]
+    public void TallyOfAMinistry_IsTheMinistrys() =>
+        Assert.That(Extracted.Figure("The toll rose to 632 deaths, according to an updated tally of the Ministry of the Interior.", 632).Claimant, Is.EqualTo("Ministry of the Interior"));
+
+    [Test]
+    public void HourInTheMorning_IsNoFigure() =>
+        Assert.That(Extracted.Claims("The toll rose to 632 deaths, according to an updated tally of the Ministry of the Interior up to seven in the morning.").Select(c => c.Low),
+            Is.EqualTo(new[] { 632.0 }));
+
+    [Test]
+    public void ReviewANameLeads_IsThatNames() =>
+        Assert.That(Extracted.Figure("In the five weeks before the ban was lifted, 587 refugees from the 11 countries were allowed in, according to the Reuters review of the State Department data.", 587).Claimant,
+            Is.EqualTo("Reuters"));
+
+    // Hindustan Times, 3 June 2023: a numbered paragraph's number is no figure.
+    [Test]
+    public void NumberedParagraphsNumber_IsNoFigure() =>
+        Assert.That(Extracted.Claims("Odisha train crash: toll nears 290\n\n1.\n\nSo far, 288 people have died and over 800 have been reported injured in the accident, said KS Anand.").Select(c => c.Low),
+            Has.No.Member(1.0));
+}
