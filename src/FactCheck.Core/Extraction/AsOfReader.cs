@@ -62,7 +62,9 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
         }
         // "At least 832 people were confirmed killed by the quake and tsunami that struck Friday evening, Indonesia's disaster agency said": a
         // date in a relative clause on the event after the figure dates the event; the count is as of the day it is given.
-        if (nearest is not null && nearest.FirstToken >= mention.EndToken && InClauseOnAnEvent(tokens, nearest.FirstToken) && !StatementDate(nearest, attributions, tokens)
+        // So does one after an event word in a clause "following" opens: "the 131 people who remain missing ... following the landslides on July 30".
+        if (nearest is not null && nearest.FirstToken >= mention.EndToken && (InClauseOnAnEvent(tokens, nearest.FirstToken) || InBackgroundOnAnEvent(tokens, mention, nearest))
+            && !StatementDate(nearest, attributions, tokens)
             && !YearsBefore(nearest, section.Date ?? document.Published))
             nearest = dates.FirstOrDefault(date => date != nearest && date.Dates && date.Day is not null && StatementDate(date, attributions, tokens) && OwnDate(date, tokens, dates));
         // "Ten more bodies were recovered, raising to 64 the death toll from the June 24 implosion": a running total counts to
@@ -97,6 +99,15 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
         if (section.Date is { } entry) return new AsOfDate(entry, AsOfPrecision.Day, null, section.Heading is null ? Provenance.Publication : Provenance.Entry, null);
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
         return Undated;
+    }
+
+    /// <summary>A date right after an event word, in a clause a background opener ("following") starts after the figure.</summary>
+    private bool InBackgroundOnAnEvent(List<Token> tokens, NumberMention mention, DateMention date)
+    {
+        if (!NamesEvent(date, tokens)) return false;
+        for (var k = mention.EndToken; k < date.FirstToken; k++)
+            if (Grammar.BackgroundOpeners.Contains(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>Whether a date's whole period ends over a year before the day the text was written.</summary>

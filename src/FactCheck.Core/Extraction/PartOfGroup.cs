@@ -55,6 +55,7 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         // "43 of the dead were in the resort city of Acapulco and five in the nearby township of Coyuca de Benitez": a figure that
         // leaves out the verb of a part before it is another part.
         if (ElidedAfter(tokens, figure, sentenceFigures) is { } sibling && IsPart(tokens, sibling, sentenceFigures)) return true;
+        if (ListedAfterAPartOfThem(tokens, figure, sentenceFigures)) return true;
         // "Mayor says 17 died in NYC fire, 2 fewer than first reported": the difference from another figure.
         if (lexicon.Differences.Match(tokens, after) is not null) return true;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11", "Eighteen out of 19". Not the level a measure moved to: "the death
@@ -244,6 +245,26 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     }
 
     private const int AmongReach = 6;
+
+    /// <summary>
+    /// "177 of them have been discharged from hospitals, two have been referred to other medical institutions and 85 continue to undergo
+    /// treatment": figures listed after a part "of them", in the same clause of the list, are its siblings.
+    /// </summary>
+    private bool ListedAfterAPartOfThem(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
+    {
+        if (figure.Unit != "" || figure.FirstToken < 1 || tokens[figure.FirstToken - 1].Text != "," && tokens[figure.FirstToken - 1].Lower != "and") return false;
+        foreach (var other in sentenceFigures)
+        {
+            if (other.EndToken + 2 >= figure.FirstToken) break;
+            // "of them", "of whom"; not "of those 2016 voters", whose "those" leads a noun.
+            if (other.Unit != "" || tokens[other.EndToken].Lower != "of" || !lexicon.PartOf.Contains(tokens[other.EndToken + 1].Lower)
+                || tokens[other.EndToken + 2] is { IsWord: true } && tokens[other.EndToken + 1].Lower is not ("them" or "whom")) continue;
+            for (var k = other.EndToken + 2; k < figure.FirstToken; k++)
+                if (tokens[k].Text is ";" or "." or ":") return false;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "Among the missing are 18 foreign nationals": "among" opens the sentence, and the figure comes within a few words, no figure or

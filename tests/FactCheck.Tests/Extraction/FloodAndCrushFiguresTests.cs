@@ -138,4 +138,27 @@ public sealed class FloodAndCrushFiguresTests
     public void NumberedParagraphsNumber_IsNoFigure() =>
         Assert.That(Extracted.Claims("Odisha train crash: toll nears 290\n\n1.\n\nSo far, 288 people have died and over 800 have been reported injured in the accident, said KS Anand.").Select(c => c.Low),
             Has.No.Member(1.0));
+
+    // Onmanorama, 8 August 2024: a date after an event word in a clause "following" opens dates the event; those who remain missing are
+    // counted as of the report.
+    [Test]
+    public void DateOfAnEventFollowing_DoesNotDateWhoRemainMissing() =>
+        Assert.That(Extracted.Figure("Search operations are ongoing for the 131 people who remain missing from Mundakkai, Chooralmala, Attamala, and Punchirimattam following the landslides on July 30.",
+            131, published: new DateOnly(2024, 8, 8)).AssertedOn, Is.EqualTo(new DateOnly(2024, 8, 8)));
+
+    // New Indian Express, 31 July 2024: a headline's list keeps each verb's measure; those the army rescues are no dead.
+    [Test]
+    public void RescuesInAHeadlinesList_AreRescued() =>
+        Assert.That(Extracted.Figure("Day 2 Wayanad landslides: over 170 dead, 225 missing, Army recovers 89 bodies, rescues 1000 people", 1000).Metric, Is.EqualTo("rescued"));
+
+    // Rediff, 2 August 2024: figures listed after a part "of them" are its siblings, parts of the injured too; Reuters/Ipsos, December 2017:
+    // not after "of those polled", nor shares.
+    [Test]
+    public void FiguresListedAfterAPartOfThem_AreParts()
+    {
+        var claims = Extracted.Claims("As many as 264 people have been injured in the disaster; 177 of them have been discharged from hospitals, two have been referred to other medical institutions and 85 continue to undergo treatment in various hospitals in the district, the local administration said.");
+        Assert.That(claims.Select(c => (c.Low, c.PartOfGroup)), Is.EqualTo(new[] { (0.0, false), (177.0, true), (2.0, true), (85.0, true) }));
+        Assert.That(Extracted.Claims("When asked about Trump's handling of tax policy, 53 percent of those polled said they disapproved, 38 percent approved and 9 percent said they don't know, the poll showed.")
+            .Where(c => c.Low is 38 or 9).Select(c => c.PartOfGroup), Is.EqualTo(new[] { false, false }));
+    }
 }
