@@ -22,6 +22,8 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
         var listed = places.ByAliasIgnoringCase(written);
         // "(CNN) — At least 232 people ...": an outlet in brackets opening the story, no place.
         if (first == 1 && end == 2 && listed is null && organisationHeads.Contains(tokens[1].Text)) return null;
+        // "NNA – The Moroccan Ministry of Interior announced ...", "PTI -": a short unlisted word in capitals is an agency's initials, no place.
+        if (capitals && end - first == 1 && listed is null && tokens[first].Text.Length <= MaxInitials) return null;
         if (!capitals && listed is null) return null;
         var k = end;
         // "Kathmandu [Nepal], September 10 :": the country in square brackets, as Indian agencies write it.
@@ -59,6 +61,7 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
     }
 
     private const int MaxBracketed = 6;
+    private const int MaxInitials = 4;
 
     /// <summary>Where a day written "Jan. 20", "September 10", "20 January" or "Jan. 20, 2023" that starts at <paramref name="k"/> ends; k when none does.</summary>
     private int DateEnd(List<Token> tokens, int k)

@@ -161,4 +161,21 @@ public sealed class FloodAndCrushFiguresTests
         Assert.That(Extracted.Claims("When asked about Trump's handling of tax policy, 53 percent of those polled said they disapproved, 38 percent approved and 9 percent said they don't know, the poll showed.")
             .Where(c => c.Low is 38 or 9).Select(c => c.PartOfGroup), Is.EqualTo(new[] { false, false }));
     }
+
+    // Cedar News after NNA, 9 September 2023: an agency's initials before a dash are no dateline, and no place "Nna".
+    [Test]
+    public void AgencyInitialsBeforeADash_AreNoDateline() =>
+        Assert.That(Extracted.Figure("NNA – The Moroccan Ministry of Interior announced that the death toll from the devastating earthquake that occurred yesterday, Friday, has risen to 820 deaths.", 820).Location,
+            Is.Not.EqualTo("Nna"));
+
+    // The Assam Tribune, 3 July 2024: a count only the dateline places is where its sentence places the parts set off after it; a part's
+    // own place right after it ("including 80,000 in Paris", RFI, January 2023) stays the part's.
+    [Test]
+    public void CountTheDatelineAlonePlaces_IsWhereItsPartsAre()
+    {
+        Assert.That(Extracted.Figure("Guwahati, July 3: At least 121 people, including more than 100 women and seven children, were killed in a tragic stampede that took place at a religious event in Hathras, Uttar Pradesh, on Tuesday.", 121).Location,
+            Is.EqualTo("Hathras"));
+        Assert.That(Extracted.Figure("France, Jan. 20 -- The Interior Ministry put the number of protesters marching against the pensions project at 1.2 million, including 80,000 in Paris.", 1200000).Location,
+            Is.EqualTo("France"));
+    }
 }

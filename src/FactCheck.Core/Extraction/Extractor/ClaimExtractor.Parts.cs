@@ -111,4 +111,27 @@ internal sealed partial class ClaimExtractor
             if (!(tokens[k].Text == "," && k == at - 1 || tokens[k] is { IsWord: true, IsCapitalized: false })) return false;
         return at - mention.EndToken <= 3;
     }
+
+    /// <summary>"including 80,000 in Paris": a place right after the part is the part's own, not its whole's.</summary>
+    private static bool OwnPlace(Claim part, TextSpan place) => place.Start >= part.End && place.Start - part.End <= OwnPlaceReach;
+
+    private const int OwnPlaceReach = 16;
+
+    /// <summary>
+    /// "Guwahati, July 3: At least 121 people, including more than 100 women and seven children, were killed in a tragic stampede ... in
+    /// Hathras": a count only the dateline places is where the part right after it is, when the sentence's own words place that part.
+    /// </summary>
+    private static void PlaceWholeWithItsPart(List<Claim> claims, int from)
+    {
+        for (var w = from; w + 1 < claims.Count; w++)
+        {
+            var (whole, part) = (claims[w], claims[w + 1]);
+            if (whole.LocationFrom != Provenance.Dateline || whole.PartOfGroup || !part.PartOfGroup || part.LocationFrom != Provenance.Sentence || part.Metric != whole.Metric
+                || part.LocationSpan is not { } placed || OwnPlace(part, placed)) continue;
+            claims[w] = whole with
+            {
+                Location = part.Location, LocationPrecision = part.LocationPrecision, LocationFrom = part.LocationFrom, LocationSpan = part.LocationSpan, PlacePath = part.PlacePath,
+            };
+        }
+    }
 }

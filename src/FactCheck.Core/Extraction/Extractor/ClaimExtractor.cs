@@ -240,6 +240,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             _parts.MarkIncrements(claims, sentenceClaims, tokens);
             _parts.MarkListedBreakdown(claims, sentenceClaims, tokens);
             _parts.MarkEarlierLevels(claims, sentenceClaims, tokens);
+            PlaceWholeWithItsPart(claims, sentenceClaims);
             (forcesBefore, forcesNow) = (forcesNow, null);
             if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
             if (!headline) eventSites.Read(tokens, places);
