@@ -322,6 +322,9 @@ internal sealed partial class PlaceReader
     {
         for (var k = from; k < to; k++)
             if (tokens[k].Text is "," or ";" or "(" or ")" or "—" or "–") return true;
+            // "killing hundreds and affecting more than 300,000 people in Marrakech": a participle of its own after "and".
+            else if (tokens[k].Lower == "and" && k + 1 < to && tokens[k + 1] is { IsWord: true, IsCapitalized: false, Lower: { Length: > 5 } participle }
+                     && participle.EndsWith("ing", StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -178,4 +178,17 @@ public sealed class FloodAndCrushFiguresTests
         Assert.That(Extracted.Figure("France, Jan. 20 -- The Interior Ministry put the number of protesters marching against the pensions project at 1.2 million, including 80,000 in Paris.", 1200000).Location,
             Is.EqualTo("France"));
     }
+
+    // ProPakistani, 27 August 2022: a table flattened into one line gives no claims; its cells are tied to no measure.
+    [Test]
+    public void TableFlattenedIntoALine_GivesNoClaims() =>
+        Assert.That(Extracted.Claims("Province/Region Injuries Deaths AJK 21 37 Balochistan 102 234 GB 4 9 ICT 0 1 KP 250 195 Punjab 105 167 Sindh 974 ~339 (unconfirmed) Total 1,456 982"),
+            Is.Empty);
+
+    // WHO EMRO via Tunisia Euromed, 9 September 2023 (the outlet's "Morrocco" spelled right for the test): a place after a participle of its
+    // own, "and affecting ...", is that participle's figure's, not the toll's before it.
+    [Test]
+    public void PlaceOfAnotherParticiplesFigure_IsNotTheTolls() =>
+        Assert.That(Extracted.Figure("WHO expresses sincere condolences and support to the people of Morocco affected by tragic earthquake that struck on 8 September, killing hundreds and affecting more than 300,000 people in Marrakech and surrounding areas, WHO said.",
+            200).Location, Is.Not.EqualTo("Marrakech"));
 }

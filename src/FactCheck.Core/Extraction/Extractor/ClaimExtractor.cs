@@ -74,7 +74,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         string? forcesBefore = null, forcesNow = null;
         // Figures first: what is read after a document's last figure (its sources, places) would serve
         // no claim, and the closing paragraphs of news often hold none.
-        var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens)).ToList();
+        var figures = tokenized.Sentences.Select(s => _numbers.Find(s.Tokens) is var found && NonClaimFilter.IsTableDump(s.Tokens, found) ? [] : found).ToList();
         var last = figures.FindLastIndex(f => f.Count > 0);
         var quote = new OpenQuote();
         // The unit the document gives its distances in, for one it leaves out ("43 northeast of Donetsk").
