@@ -264,6 +264,9 @@ internal sealed class DateReader(Lexicon lexicon)
             _ => null,
         };
         if (unit is not ("day" or "week" or "month" or "year")) return null;
+        // "Five years ago today, 49 people were killed": the same day, so many years back.
+        if (unit == "year" && written is { } anniversary && Time.Relative.Match(tokens, i + 3) is { Value: { Unit: "day", Offset: 0 }, Length: var length })
+            return new DateMention(i, i + 3 + length, anniversary.AddYears(-back), AsOfPrecision.Day, true);
         var precision = unit switch { "day" => AsOfPrecision.Day, "week" => AsOfPrecision.Week, "month" => AsOfPrecision.Month, _ => AsOfPrecision.Year };
         return new DateMention(i, i + 3, day, precision, true);
     }

@@ -38,6 +38,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // The value a forecast moves from is the present one: "would slash the corporate tax rate to 20 percent from 35 percent".
         if (previous is not null && IsEarlierValue(tokens, mention, previous))
             return previous.Modality == Extraction.Modality.Projection ? previous with { Modality = Extraction.Modality.Asserted } : previous;
+        // "Death toll from Maui wildfires drops from 115 to 97 with 31 people still missing": the level a measure moved to is of the
+        // measure it moved from, whatever follows.
+        if (previous is not null && IsLaterLevel(tokens, mention, previous)) return previous;
         // A sum of money counts nobody: "$1.7 million has been on personnel salary".
         var unread = false;
         var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants, out unread);
@@ -146,6 +149,25 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         if (mention.EndToken < tokens.Count && lexicon.Subjects.Match(tokens, mention.EndToken) is not null) return false;
         return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
     }
+
+    /// <summary>
+    /// A figure right after "from", a figure and "to", its noun not repeated, or a noun of those a toll counts: "from 115 to 97", "from
+    /// initial reports of 20 to 50 victims".
+    /// </summary>
+    private bool IsLaterLevel(List<Token> tokens, NumberMention mention, Frame previous)
+    {
+        var link = mention.FirstToken - 1;
+        if (link < 2 || tokens[link].Lower != "to" || tokens[link - 1].Kind != TokenKind.Number) return false;
+        var from = link - 2;
+        if (tokens[from].Lower == "of")
+            while (from > 0 && link - from <= EarlierFigureWords && tokens[from].IsWord && tokens[from].Lower != "from") from--;
+        if (tokens[from].Lower != "from") return false;
+        if (mention.EndToken < tokens.Count && lexicon.Subjects.Match(tokens, mention.EndToken) is not null && !lexicon.TollGroups.Contains(tokens[mention.EndToken].Lower))
+            return false;
+        return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
+    }
+
+    private const int EarlierFigureWords = 6;
 
     private static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsUpper);
 

@@ -59,10 +59,10 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         var lowerCase = 0;
         foreach (var token in tokens)
             if (token is { IsWord: true, IsCapitalized: false }) lowerCase++;
-        return lowerCase * 2 < figures.Count;
+        return lowerCase * 4 < figures.Count;
     }
 
-    private const int MinTableFigures = 8;
+    private const int MinTableFigures = 10;
 
     public bool RepeatsEarlier(List<Token> tokens, NumberMention mention, IReadOnlyList<Claim> earlier)
     {

@@ -207,8 +207,15 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
     /// "revised up from five to 17 the death toll", "rose from 52 to 60": "from" after a word of change opens the earlier level, and
     /// "to" the new one, two figures ("from 5 to 17 degrees" is a range).
     /// </summary>
+    private const int EarlierFigureWords = 4;
+
     private bool FromEarlierLevel(List<Token> tokens, int start)
     {
+        // "had more than doubled from initial reports of 20 to 50 victims": "from" and the earlier figure's own words.
+        if (start >= 3 && tokens[start - 1].Lower == "of")
+            for (var k = start - 2; k >= Math.Max(1, start - EarlierFigureWords); k--)
+                if (tokens[k].Lower == "from") { start = k + 1; break; }
+                else if (!tokens[k].IsWord) break;
         if (start < 2 || tokens[start - 1].Lower != "from") return false;
         var change = tokens[start - 2];
         var grammar = lexicon.Grammar;

@@ -191,4 +191,38 @@ public sealed class FloodAndCrushFiguresTests
     public void PlaceOfAnotherParticiplesFigure_IsNotTheTolls() =>
         Assert.That(Extracted.Figure("WHO expresses sincere condolences and support to the people of Morocco affected by tragic earthquake that struck on 8 September, killing hundreds and affecting more than 300,000 people in Marrakech and surrounding areas, WHO said.",
             200).Location, Is.Not.EqualTo("Marrakech"));
+
+    // NBC Miami, 12 June 2021: "Five years ago today" is this day five years back.
+    [Test]
+    public void YearsAgoToday_IsThatDayYearsBack() =>
+        Assert.That(Extracted.Figure("Five years ago today, 49 people were killed and 53 were injured at Pulse Nightclub.", 49, published: new DateOnly(2021, 6, 12)).AssertedOn,
+            Is.EqualTo(new DateOnly(2016, 6, 12)));
+
+    // The Independent, 16 September 2023; MambaOnline, 12 June 2016: the level a toll moved to is of the toll, whatever follows it, and the
+    // level it moved from, "initial reports of 20", is an earlier one, no range.
+    [Test]
+    public void LevelATollMovedTo_IsOfTheToll() =>
+        Assert.That(Extracted.Figure("Death toll from Maui wildfires drops from 115 to 97 with 31 people still missing", 97).Metric, Is.EqualTo("killed"));
+
+    [Test]
+    public void TollDoubledFromInitialReports_IsTwoLevels()
+    {
+        var claims = Extracted.Claims("Orlando Mayor Buddy Dyer confirmed that the death toll in the massacre had more than doubled from initial reports of 20 to 50 victims, with 53 injured.");
+        Assert.That(claims.Where(c => c.Metric == "killed").Select(c => (c.Low, c.High, c.PartOfGroup)), Is.EqualTo(new[] { (20.0, 20.0, true), (50.0, 50.0, false) }));
+    }
+
+    // Good Morning Greece, 10 October 2015: the heavily wounded are some of the wounded; Reuters, January 2019: those sent to hospitals are
+    // hurt; The Local, October 2019: "IN IMAGES" labels a headline, no source.
+    [Test]
+    public void HeavilyWounded_AreAPart() =>
+        Assert.That(Extracted.Figure("Osman Nacar, the head of the emergency desk at the ministry, said 20 people were heavily wounded.", 20).PartOfGroup, Is.True);
+
+    [Test]
+    public void SentToHospitals_AreWounded() =>
+        Assert.That(Extracted.Figure("The Minas Gerais state fire department, which gave the latest confirmed death toll, also said 23 people had been sent to hospitals.", 23).Metric,
+            Is.EqualTo("wounded"));
+
+    [Test]
+    public void LabelBeforeAHeadlinesColon_IsNoSource() =>
+        Assert.That(Extracted.Figure("IN IMAGES: 30 people arrested in Catalonia as clashes continued over second night", 30).Claimant, Is.EqualTo(Claim.Unattributed));
 }
