@@ -37,8 +37,10 @@ internal sealed partial class FrameBuilder
         // own verb and figure, a modal is the main clause's.
         var relativeVerb = from > 0 && Grammar.RelativePronouns.Contains(tokens[from - 1]) && VerbBetween(tokens, from, mention.FirstToken);
         for (var k = mention.EndToken; k < to; k++)
+            // "Hurricane Harvey death toll increases to 7, expected to rise": a participle set off after the figure, present or past.
             if (OpensClause(tokens, k) || tokens[k].Text == "," && k + 1 < to && tokens[k + 1].IsWord
-                && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || OpensPredicate(tokens, k, to)
+                && !tokens[k + 1].IsCapitalized && (tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+                || OpensPredicate(tokens, k, to)
                 || relativeVerb && Grammar.Auxiliaries.Contains(tokens[k]) && k > mention.EndToken) { to = k; break; }
         // "22 people had been rescued ... and another 22 are believed to still be trapped": a cue past another figure is that figure's.
         for (var k = mention.EndToken; k < to; k++)

@@ -99,6 +99,7 @@ public sealed class Lexicon
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
     internal PhraseIndex<bool> ScaleWords { get; private init; } = null!;
+    internal IReadOnlySet<string> ScaleEvents { get; private init; } = null!;
     internal PhraseIndex<bool> Distributive { get; private init; } = null!;
     internal PhraseIndex<bool> OtherPlaces { get; private init; } = null!;
     internal IReadOnlySet<string> EmergencyNumbers { get; private init; } = null!;
@@ -223,6 +224,7 @@ public sealed class Lexicon
             ChangeNouns = numbers.ChangeNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ScaleWords = new(numbers.ScaleWords.Select(m => (m, true)), classes: classes),
+            ScaleEvents = numbers.ScaleEvents.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Distributive = new(numbers.Distributive.Select(m => (m, true)), classes: classes),
             OtherPlaces = new(numbers.OtherPlaces.Select(m => (m, true)), classes: classes),
             EmergencyNumbers = numbers.EmergencyNumbers.ToHashSet(StringComparer.Ordinal),

@@ -12,6 +12,9 @@ internal sealed partial class NonClaimFilter
         if (mention.Unit != "") return false;
         var (first, end) = (mention.FirstToken, mention.EndToken);
         if (end < tokens.Count && lexicon.ScaleWords.Match(tokens, end) is not null) return true;
+        // "a 7.1 quake", "Hundreds Dead After 7.1M Quake Hits Mexico": a small decimal right before a quake is its magnitude.
+        if (end < tokens.Count && lexicon.ScaleEvents.Contains(tokens[end].Lower) && tokens[mention.NumberToken] is { Kind: TokenKind.Number } reading
+            && reading.Text.Contains('.') && reading.Text.Length <= 4 && reading.Text[0] != '0' && reading.Text.IndexOf('.') == 1) return true;
         if (end + 2 < tokens.Count && tokens[end].Lower == "on" && lexicon.ScaleWords.Match(tokens, end + (Grammar.Articles.Contains(tokens[end + 1]) ? 2 : 1)) is not null) return true;
         var before = first - 1;
         if (before >= 1 && tokens[before].Lower == "of") before--;

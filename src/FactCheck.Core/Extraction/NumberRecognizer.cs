@@ -146,6 +146,10 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         if (qualifier is null && !ranged && !figure.Vague && lexicon.TrailingQualifiers.Match(tokens, end) is { } trailing
             && (tokens[end].IsWord || !tokens[end].SpaceBefore))
             (qualifier, end) = (trailing.Value, end + trailing.Length);
+        // "it appeared to be 150,000 people or more": "or more" after the counted noun bounds the figure too; the noun stays after it.
+        else if (qualifier is null && !ranged && !figure.Vague && end + 2 < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false }
+                 && lexicon.TrailingQualifiers.Match(tokens, end + 1) is { Value.Unbounded: true } after && tokens[end + 1].IsWord)
+            qualifier = after.Value;
         if (qualifier is null && unit.Length > 0 && !ranged && !figure.Vague) qualifier = converting;
         // "the estimated tens of thousands of people": a vague quantity is approximate already; an approximator widens nothing.
         if (figure.Vague && qualifier is { Unbounded: false } approximate && approximate.Low < 1 && approximate.High > 1) qualifier = null;

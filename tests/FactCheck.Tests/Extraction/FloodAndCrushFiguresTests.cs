@@ -225,4 +225,23 @@ public sealed class FloodAndCrushFiguresTests
     [Test]
     public void LabelBeforeAHeadlinesColon_IsNoSource() =>
         Assert.That(Extracted.Figure("IN IMAGES: 30 people arrested in Catalonia as clashes continued over second night", 30).Claimant, Is.EqualTo(Claim.Unattributed));
+
+    // NBC DFW, September 2017; Taipei Times, December 2004: a small decimal right before a quake is its magnitude, no count.
+    [TestCase("Hundreds Dead After 7.1M Quake Hits Mexico, Knocks Down Buildings")]
+    [TestCase("One million people in Sri Lanka were displaced in massive flooding unleashed by Sunday's 9.0 earthquake under the Indian Ocean.")]
+    public void DecimalBeforeAQuake_IsItsMagnitude(string sentence) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => c.Low), Has.None.LessThan(10).And.None.EqualTo(7100000));
+
+    // Denver7, 28 August 2017: "expected to rise" set off after the toll forecasts the next level; the toll itself is asserted.
+    [Test]
+    public void TollFollowedByExpectedToRise_IsAsserted() =>
+        Assert.That(Extracted.Figure("Hurricane Harvey death toll increases to 7, expected to rise", 7).Modality, Is.EqualTo(Modality.Asserted));
+
+    // AP via the Times of Israel, August 2020: "or more" after the counted noun makes the figure a floor.
+    [Test]
+    public void OrMoreAfterTheNoun_IsAFloor()
+    {
+        var claim = Extracted.Figure("There were no official figures on crowd size, but it appeared to be 150,000 people or more.", 150000);
+        Assert.That((claim.Qualifier, claim.High), Is.EqualTo(("at least", double.PositiveInfinity)));
+    }
 }
