@@ -45,6 +45,9 @@ internal sealed partial class PlaceReader
         {
             if (!Places.Prepositions.Contains(tokens[k - 1].Lower) || Places.CapitalReferences.Match(tokens, k) is not { } capital) continue;
             if (k + capital.Length + 1 < tokens.Count && tokens[k + capital.Length].Lower == "of") continue;
+            // "The state of Morelos, just south of the capital, was hardest hit with 42 deaths": a capital a direction is taken from is a
+            // reference point, not where the figure is.
+            if (k >= 2 && tokens[k - 1].Lower == "of" && Places.IsDirection(tokens[k - 2])) continue;
             // "killing eight people in the capital Bangkok": the capital it names, read as a place of the sentence.
             if (k + capital.Length < tokens.Count && tokens[k + capital.Length].IsCapitalized) continue;
             // "about 9,5 thousand people, including 1,5 thousand people in the capital": the capital is the nearer figure's.

@@ -244,4 +244,20 @@ public sealed class FloodAndCrushFiguresTests
         var claim = Extracted.Figure("There were no official figures on crowd size, but it appeared to be 150,000 people or more.", 150000);
         Assert.That((claim.Qualifier, claim.High), Is.EqualTo(("at least", double.PositiveInfinity)));
     }
+
+    // The News International after AFP, 20 September 2017; VOA, 30 November 2019: a capital a direction is taken from is a reference
+    // point; the figure is where the sentence's own place is.
+    [TestCase("The state of Morelos, just south of the capital, was hardest hit with 42 deaths, according to its governor.", 42, "Morelos")]
+    [TestCase("In the port city of Durres – 30 kilometers west of the capital, Tirana -- the quake killed 24.", 24, "Durres")]
+    public void CapitalADirectionIsTakenFrom_IsNoFiguresPlace(string sentence, double figure, string place) =>
+        Assert.That(Extracted.Figure(sentence, figure).Location, Is.EqualTo(place));
+
+    // The Irrawaddy, 16 May 2023: what a source says he saw is a sighting, a part; CBS News, February 2011: what a researcher says she counted
+    // is a tally, no part.
+    [Test]
+    public void WhatASourceSawIsAPart_WhatOneCountedIsNot()
+    {
+        Assert.That(Extracted.Figure("U Thein Shwe said he saw 15 bodies outside his village.", 15).PartOfGroup, Is.True);
+        Assert.That(Extracted.Figure("The researcher said she counted 232 deaths in Cairo.", 232).PartOfGroup, Is.False);
+    }
 }
