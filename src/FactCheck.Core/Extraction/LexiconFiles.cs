@@ -35,6 +35,7 @@ internal sealed record NumbersFile
     public string[] AgeWords { get; init; } = [];
     /// <summary>Words of a scale whose readings are no counts ("magnitude 7.2", "6.3 on the Richter scale").</summary>
     public string[] ScaleWords { get; init; } = [];
+    /// <summary>Words of a quake that make a small decimal before them its magnitude ("a 7.1 quake").</summary>
     public string[] ScaleEvents { get; init; } = [];
     /// <summary>Words after a count that make it a rate or a manner, no count: "one deceased victim at a time".</summary>
     public string[] Distributive { get; init; } = [];

@@ -49,21 +49,6 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     /// "the 137 officers dispatched to Itaewon", "out of the 275, 88 bodies": a count after "the", "those" or "these" that the
     /// document has already given is a reference back to it, however large (<see cref="Reason"/> takes small ones by themselves).
     /// </summary>
-    /// <summary>
-    /// "Province/Region Injuries Deaths AJK 21 37 Balochistan 102 234 GB 4 9 ...": a table flattened into one line, many figures with hardly a
-    /// word in lower case between them, whose cells no sentence ties to a measure.
-    /// </summary>
-    public static bool IsTableDump(List<Token> tokens, IReadOnlyList<NumberMention> figures)
-    {
-        if (figures.Count < MinTableFigures) return false;
-        var lowerCase = 0;
-        foreach (var token in tokens)
-            if (token is { IsWord: true, IsCapitalized: false }) lowerCase++;
-        return lowerCase * 4 < figures.Count;
-    }
-
-    private const int MinTableFigures = 10;
-
     public bool RepeatsEarlier(List<Token> tokens, NumberMention mention, IReadOnlyList<Claim> earlier)
     {
         var n = mention.FirstToken;

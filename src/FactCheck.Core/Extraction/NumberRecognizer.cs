@@ -125,7 +125,6 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
                 }
             }
         }
-
         // "amid five or six bodies", "two or three people": two neighbouring counts joined by "or" are one approximate range.
         else if (first.End + 1 < tokens.Count && tokens[first.End].Lower == "or" && currency is null && ParseFigure(tokens, first.End + 1) is { } alternative
                  && IsNeighbouringCount(first, alternative))
@@ -211,8 +210,6 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
     /// "revised up from five to 17 the death toll", "rose from 52 to 60": "from" after a word of change opens the earlier level, and
     /// "to" the new one, two figures ("from 5 to 17 degrees" is a range).
     /// </summary>
-    private const int EarlierFigureWords = 4;
-
     private bool FromEarlierLevel(List<Token> tokens, int start)
     {
         // "had more than doubled from initial reports of 20 to 50 victims": "from" and the earlier figure's own words.
@@ -233,6 +230,8 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
             if (grammar.ChangeVerbs.Contains(tokens[k])) return true;
         return false;
     }
+
+    private const int EarlierFigureWords = 4;
 
     private const int ChangeVerbReach = 12;
 
@@ -383,45 +382,4 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         j < tokens.Count && tokens[j].Kind == TokenKind.Number
             ? (double.Parse(tokens[j].Text.Replace(",", ""), CultureInfo.InvariantCulture), j + 1)
             : WordNumber(tokens, j);
-
-    /// <summary>"four", "twenty-five", "thirty three", "a dozen", "two hundred", "three hundred fifty three".</summary>
-    private (double Value, int End)? WordNumber(List<Token> tokens, int j)
-    {
-        double value;
-        int end;
-        if (lexicon.NumberWords.Match(tokens, j) is { } match)
-        {
-            (value, end) = (match.Value, j + match.Length);
-            // "thirty three people": tens and units written apart.
-            if (match.Length == 1 && value is >= 20 and < 100 && value % 10 == 0 && end < tokens.Count
-                && lexicon.NumberWords.Match(tokens, end) is { Length: 1, Value: >= 1 and < 10 } units && units.Value % 1 == 0)
-                (value, end) = (value + units.Value, end + 1);
-        }
-        else if (tokens[j].Lower.Contains('-') && tokens[j].Lower.Split('-') is { Length: 2 } parts
-                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[0], 0, 0, parts[0].Length, lexicon.Words), 0) is { } tens
-                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(parts[1], 0, 0, parts[1].Length, lexicon.Words), 0) is { } ones
-                 && tens.Value >= 20 && ones.Value < 10)
-        {
-            (value, end) = (tens.Value + ones.Value, j + 1);
-        }
-        // "Two-hundred and sixty-four people were injured": the hundreds hyphenated.
-        else if (tokens[j].Lower.EndsWith("-hundred", StringComparison.Ordinal) && tokens[j].Lower[..^"-hundred".Length] is { Length: > 0 } count
-                 && lexicon.NumberWords.Match(Tokenizer.Tokenize(count, 0, 0, count.Length, lexicon.Words), 0) is { Length: 1, Value: >= 1 and < 10 } hundreds)
-        {
-            (value, end) = (hundreds.Value * 100, j + 1);
-            var rest = end < tokens.Count && tokens[end].Lower == "and" ? end + 1 : end;
-            if (rest < tokens.Count && WordNumber(tokens, rest) is { Value: >= 1 and < 100 } tail && tail.Value % 1 == 0) (value, end) = (value + tail.Value, tail.End);
-            return (value, end);
-        }
-        else return null;
-        if (end < tokens.Count && tokens[end].Lower == "hundred" && value < 100)
-        {
-            value *= 100;
-            end++;
-            // "three hundred fifty three thousand", "two hundred and five".
-            var rest = end < tokens.Count && tokens[end].Lower == "and" ? end + 1 : end;
-            if (rest < tokens.Count && WordNumber(tokens, rest) is { Value: >= 1 and < 100 } tail && tail.Value % 1 == 0) (value, end) = (value + tail.Value, tail.End);
-        }
-        return (value, end);
-    }
 }
