@@ -267,4 +267,9 @@ public sealed class FloodAndCrushFiguresTests
     [TestCase("Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said more than 100 people had died at the hospital.", 100, "Seemin Jamali")]
     public void HeadOfABody_Speaks(string sentence, double figure, string claimant) =>
         Assert.That(Extracted.Figure(sentence, figure).Claimant, Is.EqualTo(claimant));
+
+    // Reuters via NetNewsLedger, 26 January 2019: a list is a document; "according to a list released by" a company is the company's.
+    [Test]
+    public void ListReleasedBy_IsItsAuthors() =>
+        Assert.That(Extracted.Figure("Some 250 people remained missing, according to a list released by Vale.", 240).Claimant, Is.EqualTo("Vale"));
 }
