@@ -158,16 +158,12 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
     {
         var link = mention.FirstToken - 1;
         if (link < 2 || tokens[link].Lower != "to" || tokens[link - 1].Kind != TokenKind.Number) return false;
-        var from = link - 2;
-        if (tokens[from].Lower == "of")
-            while (from > 0 && link - from <= EarlierFigureWords && tokens[from].IsWord && tokens[from].Lower != "from") from--;
+        var from = Grammar.FromOpeningEarlierFigure(tokens, link - 2) is var opening and >= 0 ? opening : link - 2;
         if (tokens[from].Lower != "from") return false;
         if (mention.EndToken < tokens.Count && lexicon.Subjects.Match(tokens, mention.EndToken) is not null && !lexicon.TollGroups.Contains(tokens[mention.EndToken].Lower))
             return false;
         return mention.Unit == previous.Unit || mention.Unit == "" && previous.Unit is "people" or "count";
     }
-
-    private const int EarlierFigureWords = 6;
 
     private static bool IsCurrency(string unit) => unit.Length == 3 && unit.All(char.IsUpper);
 

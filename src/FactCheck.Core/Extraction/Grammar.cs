@@ -150,6 +150,21 @@ internal sealed class Grammar
         r >= 1 && r + 1 < tokens.Count && AllegationParticiples.Contains(tokens[r]) && tokens[r - 1].IsWord && !FunctionWords.Contains(tokens[r - 1])
         && tokens[r + 1].Lower is "of" or "with" or "for";
 
+    /// <summary>
+    /// "more than doubled from initial reports of 20 to 50 victims": the "from" a few plain words before an earlier figure's "of" at
+    /// <paramref name="of"/>, which opens that figure as "from" right before it would; -1 when none does.
+    /// </summary>
+    public static int FromOpeningEarlierFigure(List<Token> tokens, int of)
+    {
+        if (of < 1 || of >= tokens.Count || tokens[of].Lower != "of") return -1;
+        for (var k = of - 1; k >= Math.Max(0, of - EarlierFigureWords); k--)
+            if (tokens[k].Lower == "from") return k;
+            else if (!tokens[k].IsWord) return -1;
+        return -1;
+    }
+
+    private const int EarlierFigureWords = 4;
+
     public static Grammar From(GrammarFile file, string path)
     {
         WordSet Set(string[] words, string name) =>

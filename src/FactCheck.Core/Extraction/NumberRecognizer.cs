@@ -213,10 +213,7 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
     private bool FromEarlierLevel(List<Token> tokens, int start)
     {
         // "had more than doubled from initial reports of 20 to 50 victims": "from" and the earlier figure's own words.
-        if (start >= 3 && tokens[start - 1].Lower == "of")
-            for (var k = start - 2; k >= Math.Max(1, start - EarlierFigureWords); k--)
-                if (tokens[k].Lower == "from") { start = k + 1; break; }
-                else if (!tokens[k].IsWord) break;
+        if (start >= 1 && Grammar.FromOpeningEarlierFigure(tokens, start - 1) is var opening and >= 0) start = opening + 1;
         if (start < 2 || tokens[start - 1].Lower != "from") return false;
         var change = tokens[start - 2];
         var grammar = lexicon.Grammar;
@@ -230,8 +227,6 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
             if (grammar.ChangeVerbs.Contains(tokens[k])) return true;
         return false;
     }
-
-    private const int EarlierFigureWords = 4;
 
     private const int ChangeVerbReach = 12;
 

@@ -220,10 +220,7 @@ internal sealed partial class PartOfGroup
         {
             var k = TokenFrom(tokens, claims[c].Start);
             // "more than doubled from initial reports of 20 to 50 victims": "from" and the earlier figure's own words.
-            if (k >= 3 && tokens[k - 1].Lower == "of")
-                for (var j = k - 2; j >= Math.Max(1, k - EarlierFigureWords); j--)
-                    if (tokens[j].Lower == "from") { k = j + 1; break; }
-                    else if (!tokens[j].IsWord) break;
+            if (k >= 1 && Grammar.FromOpeningEarlierFigure(tokens, k - 1) is var opening and >= 0) k = opening + 1;
             if (k < 1 || tokens[k - 1].Lower != "from") continue;
             var end = TokenFrom(tokens, claims[c].End);
             // "from nine to 12": the level after; "to 275 from 288": the level before.
@@ -234,8 +231,6 @@ internal sealed partial class PartOfGroup
             if (after || before) claims[c] = claims[c] with { PartOfGroup = true };
         }
     }
-
-    private const int EarlierFigureWords = 4;
 
     /// <summary>Whether a verb of change or of raising stands in the sentence.</summary>
     private bool ChangeIn(List<Token> tokens)
