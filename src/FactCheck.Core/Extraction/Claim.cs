@@ -13,6 +13,8 @@ public enum Modality
     Projection,
     /// <summary>"By way of comparison, ...": a reference figure about something else.</summary>
     Comparison,
+    /// <summary>"There are not hundreds of bodies on beaches", "death tolls surpassing 400 are false": a figure the text denies.</summary>
+    Denied,
 }
 
 /// <summary>

@@ -12,6 +12,7 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private Modality Modality(SentenceText sentence, List<Token> tokens, NumberMention mention)
     {
+        if (Denied(tokens, mention)) return Extraction.Modality.Denied;
         var whole = sentence.Modality ??= ModalityOf(sentence.Text);
         // "The interior ministry put the number of protesters ... at 50,000, compared with 32,000 on December 29": a comparison
         // set after the figure is of the figures that follow it; "By comparison, ..." opening the sentence is of all.
@@ -122,6 +123,37 @@ internal sealed partial class FrameBuilder
                     break;
                 }
         return first;
+    }
+
+    /// <summary>
+    /// "There are not hundreds bodies on beaches", "the number of deaths is 275 and not 288", "there are not 200 or 500 dead", "unofficial
+    /// death tolls surpassing 400 are false": a negator right before a count (or before the count an "or" joins it to), or a denial in
+    /// its clause after the figure. Not "not one of the 40".
+    /// </summary>
+    private bool Denied(List<Token> tokens, NumberMention mention)
+    {
+        var before = mention.FirstToken - 1;
+        if (before >= 2 && tokens[before].Lower is "or" or "nor" && tokens[before - 1].Kind == TokenKind.Number) before -= 2;
+        // Not a sum or a share: "not $416 billion as it estimated in December" is an earlier estimate, "not 100 percent sure" an idiom.
+        if (before >= 0 && lexicon.Negators.Contains(tokens[before]) && mention.Unit == "" && !(mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of")) return true;
+        if (lexicon.Denials.Count == 0) return false;
+        var (_, to) = Clause(tokens, mention);
+        for (var k = mention.EndToken; k < to; k++)
+        {
+            if (k > mention.EndToken && IsFigure(tokens, k)) return false;
+            foreach (var denial in lexicon.Denials)
+                if (PhraseAt(tokens, k, denial)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="words"/> stand at tokens[k] on.</summary>
+    private static bool PhraseAt(List<Token> tokens, int k, string[] words)
+    {
+        if (k + words.Length > tokens.Count) return false;
+        for (var w = 0; w < words.Length; w++)
+            if (!string.Equals(tokens[k + w].Lower, words[w], StringComparison.Ordinal)) return false;
+        return true;
     }
 
     private Modality ModalityOf(string sentence)

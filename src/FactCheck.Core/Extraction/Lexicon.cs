@@ -129,6 +129,9 @@ public sealed class Lexicon
     internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
     /// <summary>Phrases a projection cue stands in without projecting ("if not more"): a cue at their start is no cue.</summary>
     internal IReadOnlyList<string> NotProjections { get; private init; } = null!;
+    internal WordSet Negators { get; private init; } = null!;
+    /// <summary>Phrases after a figure that call it false, as their words ("are", "false").</summary>
+    internal IReadOnlyList<string[]> Denials { get; private init; } = null!;
     internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
     /// <summary>Nouns naming a limit or target ("cap", "quota"): a figure that is their value says how many may be, not how many were.</summary>
     internal WordSet Limits { get; private init; } = null!;
@@ -275,6 +278,8 @@ public sealed class Lexicon
             Sources = SourceWords.From(attribution, Path.Combine(folder, "attribution.json"), classes),
             ProjectionCues = modality.Projection,
             NotProjections = modality.NotProjections,
+            Negators = new WordSet(modality.Negators),
+            Denials = modality.Denials.Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
             ComparisonCues = modality.Comparison,
             Limits = new WordSet(modality.Limits),
             CapacityVerbs = new WordSet(modality.CapacityVerbs),

@@ -197,6 +197,10 @@ internal sealed record ModalityFile
     public required string[] Projection { get; init; }
     /// <summary>Phrases that hold a projection cue but project nothing: "325,000 - if not more - had gathered".</summary>
     public string[] NotProjections { get; init; } = [];
+    /// <summary>Words right before a figure that deny it: "not" in "the number of deaths is 275 and not 288".</summary>
+    public string[] Negators { get; init; } = [];
+    /// <summary>Phrases after a figure, in its clause, that call it false: "death tolls surpassing 400 are false".</summary>
+    public string[] Denials { get; init; } = [];
     public required string[] Comparison { get; init; }
     public string[] Limits { get; init; } = [];
     public string[] CapacityVerbs { get; init; } = [];

@@ -16,8 +16,13 @@ internal sealed partial class NonClaimFilter
         if (end < tokens.Count && lexicon.ScaleEvents.Contains(tokens[end].Lower) && tokens[mention.NumberToken] is { Kind: TokenKind.Number } reading
             && reading.Text.Contains('.') && reading.Text.Length <= 4 && reading.Text[0] != '0' && reading.Text.IndexOf('.') == 1) return true;
         if (end + 2 < tokens.Count && tokens[end].Lower == "on" && lexicon.ScaleWords.Match(tokens, end + (Grammar.Articles.Contains(tokens[end + 1]) ? 2 : 1)) is not null) return true;
+        // "a maximum of 7 on the Japanese seismic intensity scale": the scale's word a few words on.
+        if (end + 2 < tokens.Count && tokens[end].Lower == "on" && Grammar.Articles.Contains(tokens[end + 1]))
+            for (var k = end + 2; k < Math.Min(tokens.Count, end + 6) && tokens[k].IsWord; k++)
+                if (lexicon.ScaleWords.Match(tokens, k) is not null) return true;
         var before = first - 1;
-        if (before >= 1 && tokens[before].Lower == "of") before--;
+        // "a magnitude of 6.3", "put the magnitude at 5.8".
+        if (before >= 1 && tokens[before].Lower is "of" or "at") before--;
         return before >= 0 && lexicon.ScaleWords.Match(tokens, before) is { } scale && before + scale.Length >= first - 1;
     }
 
@@ -54,6 +59,23 @@ internal sealed partial class NonClaimFilter
         var n = mention.NumberToken;
         if (mention.FirstToken != n || mention.EndToken != n + 1 || tokens[n].Kind != TokenKind.Number || !lexicon.EmergencyNumbers.Contains(tokens[n].Text)) return false;
         return n > 0 && lexicon.EmergencyCalls.Contains(tokens[n - 1].Lower) || n + 1 < tokens.Count && lexicon.EmergencyLines.Contains(tokens[n + 1].Lower);
+    }
+
+    /// <summary>
+    /// "(850) 410-7001", "410-7001": a telephone number, its exchange and line joined by a hyphen, its area code in brackets before;
+    /// "407.246.4357": digits joined by stops, more than a decimal holds.
+    /// </summary>
+    private static bool TelephoneNumber(List<Token> tokens, NumberMention mention)
+    {
+        var n = mention.NumberToken;
+        if (n + 2 < tokens.Count && tokens[n].Kind == TokenKind.Number && tokens[n + 1] is { Text: ".", SpaceBefore: false } && tokens[n + 2] is { Kind: TokenKind.Number, SpaceBefore: false })
+            return true;
+        if (n >= 2 && tokens[n] is { Kind: TokenKind.Number, SpaceBefore: false } && tokens[n - 1] is { Text: ".", SpaceBefore: false } && tokens[n - 2].Kind == TokenKind.Number)
+            return true;
+        static bool Digits(Token token, int length) => token.Kind == TokenKind.Number && token.Text.Length == length && token.Text.All(char.IsAsciiDigit);
+        bool LineAt(int k) => k + 2 < tokens.Count && Digits(tokens[k], 3) && tokens[k + 1] is { Text: "-", SpaceBefore: false } && tokens[k + 2] is { SpaceBefore: false } line && Digits(line, 4);
+        if (LineAt(n)) return true;
+        return n >= 1 && tokens[n - 1].Text == "(" && Digits(tokens[n], 3) && n + 2 < tokens.Count && tokens[n + 1].Text == ")" && LineAt(n + 2);
     }
 
     /// <summary>

@@ -95,8 +95,10 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (IsYear(tokens, mention)) return "year";
         // "On 1/20", "since 9/11", "4-1/2 months", "fell 14/32 in price", "his 21/2-year-old son": a date or a fraction.
         if (SlashedTo(tokens, mention.EndToken, +1) || SlashedTo(tokens, n - 1, -1)) return "date or fraction";
-        // "this Thursday (9)", "on Wednesday (8)": the day of the month after its weekday, as Brazilian and Portuguese outlets write it.
-        if (before is { Text: "(" } && after is { Text: ")" } && n >= 2 && Time.Weekdays.ContainsKey(tokens[n - 2].Text) && mention.Low <= 31 && mention.Unit == "")
+        // "this Thursday (9)", "on Wednesday (8)", "on Monday morning (13)": the day of the month after its weekday, as Brazilian and
+        // Portuguese outlets write it.
+        if (before is { Text: "(" } && after is { Text: ")" } && n >= 2 && mention.Low <= 31 && mention.Unit == ""
+            && (Time.Weekdays.ContainsKey(tokens[n - 2].Text) || n >= 3 && Time.DayParts.Contains(tokens[n - 2].Lower) && Time.Weekdays.ContainsKey(tokens[n - 3].Text)))
             return "date";
         if (after is { } unit && (lexicon.Durations.Contains(unit.Lower) || IsDurationPossessive(unit)))
             return "duration";
@@ -109,7 +111,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (ScaleReading(tokens, mention)) return "scale reading";
         if (Distributed(tokens, mention)) return "rate";
         if (Speed(tokens, mention)) return "speed";
-        if (EmergencyNumber(tokens, mention)) return "phone number or code";
+        if (EmergencyNumber(tokens, mention) || TelephoneNumber(tokens, mention)) return "phone number or code";
         // "call 0800 0961 233": no count is written with a leading zero; the digit groups after one belong to it.
         if (LeadingZero(number) || before is { Kind: TokenKind.Number } group && LeadingZero(group)) return "phone number or code";
         // "2S1 Gvozdika", "401(k) accounts": a number joined to letters and digits, or to a bracketed letter, is a model or a code.
@@ -363,7 +365,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     {
         var not = mention.FirstToken - 1;
         if (not >= 2 && tokens[not].Lower == "or" && (tokens[not - 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, not - 1) is not null)) not -= 2;
-        if (not < 0 || tokens[not].Lower != "not") return false;
+        if (not < 0 || !lexicon.Negators.Contains(tokens[not])) return false;
         for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + DeniedReach); k++)
         {
             if (tokens[k].Text is "." or ";") return false;
@@ -385,7 +387,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         // "there are not 200 or 500 dead, but rather a few dozen": figures denied before "but" and what is given instead.
         if (DeniedForAnother(tokens, mention)) return true;
         var not = mention.FirstToken - 1;
-        if (not < 1 || tokens[not].Lower != "not" || tokens[mention.NumberToken].Kind != TokenKind.Number || mention.Unit != "") return false;
+        if (not < 1 || !lexicon.Negators.Contains(tokens[not]) || tokens[mention.NumberToken].Kind != TokenKind.Number || mention.Unit != "") return false;
         if (tokens[not - 1].Kind == TokenKind.Number) return true;
         if (not < 2) return false;
         var joint = not - 1;

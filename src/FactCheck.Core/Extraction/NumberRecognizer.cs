@@ -305,7 +305,7 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         int next;
         if (token.Kind == TokenKind.Number)
         {
-            value = double.Parse(token.Text.Replace(",", ""), CultureInfo.InvariantCulture);
+            value = DigitsValue(tokens, j);
             next = j + 1;
             // "more than 2 200 structures": thousands grouped by a space, as some outlets write them.
             while (SpaceGroup(tokens, next, token.Text.Length <= 3 && token.Text.All(char.IsAsciiDigit) && !AfterMonth(tokens, j)))
@@ -324,7 +324,9 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         else return null;
 
         // "one in three" is a share.
-        if (next + 1 < tokens.Count && tokens[next].Lower == "in" && WordOrDigits(tokens, next + 1) is { } denominator && denominator.Value > value)
+        // "a suspected arson attack in Tokyo killed 44 in 2001": a year is no denominator.
+        if (next + 1 < tokens.Count && tokens[next].Lower == "in" && WordOrDigits(tokens, next + 1) is { } denominator && denominator.Value > value
+            && !(value > 1 && tokens[next + 1] is { Kind: TokenKind.Number, Text.Length: 4 } && denominator.Value is >= 1900 and <= 2100))
             return new Figure(Math.Round(value / denominator.Value * 100, 1), Math.Round(value / denominator.Value * 100, 1), denominator.End, null, false, Share: true);
 
         double? magnitude = null;
@@ -373,8 +375,29 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         return double.Parse("0." + digits, CultureInfo.InvariantCulture);
     }
 
+    private double DigitsValue(List<Token> tokens, int j) =>
+        double.Parse(StopGroupedThousands(tokens, j) ? tokens[j].Text.Replace(".", "") : tokens[j].Text.Replace(",", ""), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// "more than 9.000 persons", "about 2.000 of them", "1.300 km": thousands grouped by a stop, as translated news writes them; not
+    /// "2.125 percent", "$1.250 billion" or "1.125 million", where three decimals are a rate's or a sum's.
+    /// </summary>
+    private bool StopGroupedThousands(List<Token> tokens, int j)
+    {
+        var text = tokens[j].Text;
+        var stop = text.IndexOf('.');
+        if (stop is < 1 or > 3 || text[0] == '0' || (text.Length - stop) % 4 != 0) return false;
+        for (var k = stop; k < text.Length; k += 4)
+            if (text[k] != '.' || !char.IsAsciiDigit(text[k + 1]) || !char.IsAsciiDigit(text[k + 2]) || !char.IsAsciiDigit(text[k + 3])) return false;
+        for (var k = 0; k < stop; k++)
+            if (!char.IsAsciiDigit(text[k])) return false;
+        if (text.Length - stop > 4) return true;
+        if (j > 0 && (tokens[j - 1].Text is "$" or "€" or "£" or "¥" || lexicon.Units.Match(tokens, j - 1) is not null)) return false;
+        return j + 1 >= tokens.Count || !(tokens[j + 1].IsWord && lexicon.Magnitudes.ContainsKey(tokens[j + 1].Lower) || lexicon.Units.Match(tokens, j + 1) is { Value: "percent" });
+    }
+
     private (double Value, int End)? WordOrDigits(List<Token> tokens, int j) =>
         j < tokens.Count && tokens[j].Kind == TokenKind.Number
-            ? (double.Parse(tokens[j].Text.Replace(",", ""), CultureInfo.InvariantCulture), j + 1)
+            ? (DigitsValue(tokens, j), j + 1)
             : WordNumber(tokens, j);
 }

@@ -82,11 +82,21 @@ internal static class Tokenizer
             if (digits - i <= 3)
                 while (end + 3 < text.Length && text[end] == ',' && char.IsDigit(text[end + 1]) && char.IsDigit(text[end + 2]) && char.IsDigit(text[end + 3]))
                     end += 4;
+            // "1.300.000": two or more groups of three digits after stops, thousands as translated news writes them.
+            if (end == digits && digits - i <= 3 && StopGroupsEnd(text, digits) is var grouped && grouped - digits >= 8) return (grouped - i, TokenKind.Number);
             if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1])) end = WhileDigit(text, end + 1);
             return (end - i, TokenKind.Number);
         }
         if (char.IsLetter(c)) return (WordEnd(text, i) - i, TokenKind.Word);
         return (1, CurrencyAndPercent.Contains(c) ? TokenKind.Symbol : TokenKind.Punctuation);
+    }
+
+    private static int StopGroupsEnd(ReadOnlySpan<char> text, int end)
+    {
+        while (end + 3 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]) && char.IsDigit(text[end + 2]) && char.IsDigit(text[end + 3])
+               && (end + 4 == text.Length || !char.IsDigit(text[end + 4])))
+            end += 4;
+        return end;
     }
 
     /// <summary>Letters, marks and digits, with an apostrophe before a letter and a period, hyphen or underscore before a letter or digit.</summary>

@@ -63,7 +63,7 @@ public sealed class RuleEngine(IReadOnlyList<IRule> rules)
 /// One check in progress. Rules relating claims of one sentence go through the claims document by
 /// document; rules comparing within one metric, through a few metrics at a time; any other rule gets
 /// every claim at once. Within a part, rules run side by side, and their flags come in rule order, the
-/// first of two equal flag ids kept. A rule that fails keeps its flags up to the failure and does not run
+/// first of two equal flag ids kept, and no agreement on a pair another rule finds in conflict. A rule that fails keeps its flags up to the failure and does not run
 /// on later parts.
 /// </summary>
 public sealed class RuleRun
@@ -280,10 +280,15 @@ public sealed class RuleRun
                 if (keep is null || keep(flag)) flags.TryAdd(flag.Id, flag);
             if (outcomes[i].Failure is { } failure) _failures[running[i]] = failure;
         }
-        var found = flags.Values.ToList();
+        // A pair one rule finds in conflict is no agreement for another with a looser tolerance: 45 against "at least 48".
+        var disputed = flags.Values.Where(f => f.Kind == FindingKind.Discrepancy && f.Claims.Count == 2).Select(PairOf).ToHashSet();
+        var found = flags.Values.Where(f => f.Kind != FindingKind.Agreement || f.Claims.Count != 2 || !disputed.Contains(PairOf(f))).ToList();
         foreach (var flag in found) _tally.Count(flag);
         return found;
     }
+
+    private static (string, string) PairOf(Flag flag) =>
+        string.CompareOrdinal(flag.Claims[0].Id, flag.Claims[1].Id) <= 0 ? (flag.Claims[0].Id, flag.Claims[1].Id) : (flag.Claims[1].Id, flag.Claims[0].Id);
 
     /// <summary>A rule's flags, or what went wrong: its flags up to the failure are kept, as they were when rules ran one by one.</summary>
     private static (List<Flag>, RuleFailure?) Evaluate(IRule rule, ClaimSet set)

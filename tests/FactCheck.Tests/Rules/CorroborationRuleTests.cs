@@ -38,6 +38,18 @@ public sealed class CorroborationRuleTests
     public void Evaluate_DisagreeingFigures_AreNotAnAgreement() =>
         Assert.That(Agreements(Trapped, Trapped with { Low = 300000, High = 300000, Document = "000.txt" }), Is.Empty);
 
+    // Hurricane Otis, 30 October 2023 - 2 November 2023: 46 dead against "at least 48" is a conflict; agreement's looser tolerance does
+    // not also call the pair agreeing.
+    [Test]
+    public void Evaluate_APairAnotherRuleFindsInConflict_IsNoAgreement()
+    {
+        var state = Some.Claim("Guerrero state", 46, 46, subject: "people", side: null, qualifier: "exact", document: "abc.txt", location: "Acapulco",
+            date: new DateOnly(2023, 11, 1));
+        var federal = state with { Claimant = "civil protection", Low = 48, High = double.PositiveInfinity, Qualifier = "at least", Document = "reuters.txt" };
+        var flags = new RuleEngine(ShippedRules).Run([state, federal]).Flags;
+        Assert.That(flags.Select(f => f.Kind), Is.EqualTo(new[] { FindingKind.Discrepancy }));
+    }
+
     [Test]
     public void Evaluate_ComparisonFigures_NeverCorroborate() =>
         Assert.That(Agreements(Trapped, Trapped with { Document = "000.txt", Modality = Modality.Comparison }), Is.Empty);

@@ -1,0 +1,93 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// How figures are written in the reporting of Hurricane Ian (2022), the Noto earthquake (2024), the Rio Grande do Sul floods (2024),
+/// the Mexico earthquake (2017), Cyclone Mocha (2023), the Westgate attack (2013), the Peru, Georgia and Colombia protests (2021-2024)
+/// and the Amatrice earthquake (2016): figures denied, participles before the counted noun, thousands grouped by stops, and numbers
+/// that count nothing (days of the month in brackets, readings on a scale, update tags, telephone numbers). Sentences from real news;
+/// where a test adds words of its own, its comment says so.
+/// </summary>
+public sealed class HurricaneQuakeAndUnrestFiguresTests
+{
+    // WINK News, 7 October 2022: a sheriff's denial of hundreds of bodies is no toll of his.
+    [Test]
+    public void FigureASourceDenies_IsDenied() =>
+        Assert.That(Extracted.Claims("“There are not hundreds bodies on beaches,” Marceno said.").Single(c => c.Metric == "killed").Modality,
+            Is.EqualTo(Modality.Denied));
+
+    // Khaosod English, 19 May 2023: tolls the government calls false are denied, not asserted by it.
+    [Test]
+    public void FigureCalledFalse_IsDenied() =>
+        Assert.That(Extracted.Figure("The military government has said that unofficial death tolls surpassing 400 are false, but in the absence of independent confirmation, uncertainly remains about the actual extent of casualties and destruction.", 400).Modality,
+            Is.EqualTo(Modality.Denied));
+
+    // Reuters, November 2017: "not" before a share or a sum is no denial of a count ("not 100 percent sure").
+    [Test]
+    public void NotBeforeAShare_IsNoDenial() =>
+        Assert.That(Extracted.Figure("“I am not 100 percent sure if that is good or bad,” said King, a part-time student and pet stylist.", 100).Modality,
+            Is.Not.EqualTo(Modality.Denied));
+
+    // The Irrawaddy, 16 May 2023: a participle before the counted noun says what the group had been; the verb says what befell it.
+    [Test]
+    public void ParticipleBeforeTheNoun_YieldsToTheVerb() =>
+        Assert.That(Extracted.Figure("Around 40 displaced Rohingya Muslims were killed at camps near Sittwe, said U Thein Shwe, a teacher from neighboring Thet Kae Pyin village.", 38).Metric,
+            Is.EqualTo("killed"));
+
+    // EFE, June 2021, and the Los Angeles Times, 21 September 2013: the participle stands when a verb before the figure acts on the
+    // group, and a day after it is no noun.
+    [TestCase("We sent 74 injured people to hospital.", 74)]
+    [TestCase("At least 39 people were killed and 150 injured Saturday when masked gunmen stormed an upscale shopping mall in Nairobi.", 150)]
+    public void ParticipleAfterAVerbOrBeforeADay_StaysTheMetric(string sentence, double figure) =>
+        Assert.That(Extracted.Figure(sentence, figure).Metric, Is.EqualTo("wounded"));
+
+    // Breaking Latest, 10 January 2023, and First Online, August 2016: thousands grouped by a stop, as translated news writes them.
+    [TestCase("\"Today, more than 9.000 persons approached the airport of Juliaca and about 2.000 of them launched an attack\", declared Alberto Otarola.", 9000)]
+    [TestCase("The Civil Protection fielded 4.370 workers in the area.", 4370)]
+    public void ThousandsGroupedByAStop_AreThousands(string sentence, double figure) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => c.Low), Does.Contain(figure));
+
+    // Written for the test: three decimals before a percent or a magnitude are a rate's or a sum's.
+    [TestCase("Yields rose to 2.125 percent on Monday.", 2.125)]
+    [TestCase("The company sold $1.250 billion in bonds.", 1_250_000_000)]
+    public void ThreeDecimalsOfARateOrASum_StayDecimals(string sentence, double figure) =>
+        Assert.That(Extracted.Claims(sentence).Single().Low, Is.EqualTo(figure));
+
+    // Reuters via Geo TV, 19 July 2019: "44 in 2001" is a toll and a year, no share.
+    [Test]
+    public void FigureInAYear_IsNoShare()
+    {
+        var claim = Extracted.Figure("The explosive blaze killed 33 people and 10 more were in critical condition, authorities said late on Thursday, in the worst mass killing since a suspected arson attack in Tokyo killed 44 in 2001.", 44);
+        Assert.That((claim.Metric, claim.Unit), Is.EqualTo(("killed", "people")));
+    }
+
+    // Brasil de Fato, 14 May 2024; The Japan News, 9 January 2024 (twice); AFP via Borneo Bulletin, January 2024; a Florida press release, 2 October
+    // 2022, whose line holds the number alone (the words around it are written for the test); Novaya Gazeta Europe, 2 December 2024;
+    // Mambaonline, 12 June 2016: numbers that count nothing.
+    [TestCase("According to the Rio Grande do Sul Civil Defense bulletin released on Monday morning (13), 127 people are missing.", 13)]
+    [TestCase("Japan’s Noto Peninsula Quake Death Toll Exceeds 200 (UPDATE 2)", 2)]
+    [TestCase("The massive earthquake on New Year’s Day registered a maximum of 7 on the Japanese seismic intensity scale.", 7)]
+    [TestCase("The United States Geological Survey put the magnitude at 5.8.", 5.8)]
+    [TestCase("Families can call the FDLE hotline at (850) 410-7001.", 850)]
+    [TestCase("Families can call the FDLE hotline at (850) 410-7001.", 410)]
+    [TestCase("Georgia’s Interior Ministry said 224 people had been detained in total over the four nights of protests, with 21 police officers injured.", 4)]
+    [TestCase("We are setting up a hotline for concerned family members – 407.246.4357.", 4357)]
+    public void NumberThatCountsNothing_IsNoClaim(string sentence, double number) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => c.Low), Does.Not.Contain(number));
+
+    // Brasil de Fato, 14 May 2024: a temperature typed with the ordinal sign is a temperature.
+    [Test]
+    public void TemperatureWithTheOrdinalSign_IsATemperature() =>
+        Assert.That(Extracted.Figure("Rain decreases on Tuesday (14), but returns on Thursday (16); minimum temperatures may reach 2ºC.", 2).Metric,
+            Is.EqualTo("temperature"));
+
+    // Euronews, 22 September 2017: a Spanish site noun opening a name makes a site, the school the toll is of.
+    [Test]
+    public void SpanishSiteNounOpeningAName_IsASite()
+    {
+        var claims = Extracted.Claims("The Mexican navy said Thursday that all pupils at Colegio Enrique Rébsamen had been accounted for. Tuesday's 7.1-magnitude earthquake killed 19 children and six adults.");
+        Assert.That(claims.Where(c => c.Low == 19).Select(c => (c.Location, c.LocationPrecision)).Single(), Is.EqualTo(("Colegio Enrique Rébsamen", PlacePrecision.Site)));
+    }
+}
