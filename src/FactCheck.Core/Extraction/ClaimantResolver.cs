@@ -133,6 +133,8 @@ internal sealed partial class ClaimantResolver
             // "Government estimates show": the noun's own verb reports, a document's verb after it does not.
             if (_lexicon.Sources.Nouns.Contains(tokens[i].Lower) && _lexicon.AttributionVerbs.Match(tokens, i + verb.Length) is not null
                 && !_lexicon.Sources.DocumentVerbs.Contains(tokens[i + verb.Length].Lower)) continue;
+            // "There are now 58 deaths attributed to Hurricane Ian": what a figure is put down to is its cause, not its source.
+            if (_lexicon.Sources.StatingVerbs.Contains(tokens[i].Lower) && i + verb.Length < tokens.Count && tokens[i + verb.Length].Lower == "to") continue;
             var documentVerb = _lexicon.Sources.DocumentVerbs.Contains(tokens[i].Lower);
             // "videos ... claiming to show testimonies": an infinitive reports nothing.
             if (documentVerb && i > 0 && tokens[i - 1].Lower == "to") continue;
@@ -197,6 +199,11 @@ internal sealed partial class ClaimantResolver
         // "The death toll of 312 reported by state media", "a 57,000 total given by Prime Minister Shaukat Aziz": a participle right
         // after a figure or its measure, with "by" after it, is a passive with no "be": its agent gave the figure.
         if (AfterMeasureBy(tokens, verb, length)) return _phrases.After(context, verb + length + 1, beforePredicate: true);
+        // "58 deaths attributed to Hurricane Ian confirmed by the MEC": a participle with "by", a few words after a figure with no verb
+        // between, is a passive whose agent gives the figure, not the name before it ("a war on drugs declared by Duterte" is no figure's).
+        if (verb + length + 1 < tokens.Count && tokens[verb + length].Lower == "by" && tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal)
+            && FigureWithNoVerbBefore(tokens, verb))
+            return _phrases.After(context, verb + length + 1);
         // "Most of the deaths were reported in Nova Friburgo": what a passive verb reports is its subject, not its
         // source, which only an agent names ("was reported by the Economic Times").
         if (Passive(tokens, verb) && tokens[verb].Lower != "quoted")
@@ -224,6 +231,17 @@ internal sealed partial class ClaimantResolver
     }
 
     private const int PassiveAgentReach = 8;
+
+    /// <summary>Whether a figure stands at most six words before <paramref name="verb"/>, with no "be", auxiliary or punctuation between.</summary>
+    private bool FigureWithNoVerbBefore(List<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= Math.Max(0, verb - 6); k--)
+        {
+            if (IsCount(tokens, k)) return true;
+            if (!tokens[k].IsWord || Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A verb right after a figure or a noun of what is counted, "by" right after it: "312 reported by", "total given by", "A crowd

@@ -108,6 +108,8 @@ internal sealed class Grammar
     public required WordSet Demonstratives { get; init; }
     public required WordSet ChangeAdverbs { get; init; }
     public required WordSet ChangeVerbs { get; init; }
+    /// <summary>Verbs of moving people away ("airlifted", "evacuated"): a place after one and "to" is where they went.</summary>
+    public required WordSet MovementVerbs { get; init; }
 
     /// <summary>Verbs that take a toll up to a new level ("bringing the death toll to 21", "raised its official death toll").</summary>
     public required WordSet RaisingVerbs { get; init; }
@@ -248,6 +250,7 @@ internal sealed class Grammar
             Demonstratives = Set(file.Demonstratives, "demonstratives"),
             ChangeAdverbs = Set(file.ChangeAdverbs, "changeAdverbs"),
             ChangeVerbs = Set(file.ChangeVerbs, "changeVerbs"),
+            MovementVerbs = Set(file.MovementVerbs, "movementVerbs"),
             RaisingVerbs = Set(file.RaisingVerbs, "raisingVerbs"),
             LevelVerbs = Set(file.LevelVerbs, "levelVerbs"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
@@ -337,6 +340,7 @@ internal sealed record GrammarFile
     public string[] SubjectPronouns { get; init; } = [];
     public string[] ChangeAdverbs { get; init; } = [];
     public string[] ChangeVerbs { get; init; } = [];
+    public string[] MovementVerbs { get; init; } = [];
     public string[] RaisingVerbs { get; init; } = [];
     public string[] LevelVerbs { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];

@@ -67,6 +67,7 @@ public sealed class Lexicon
     internal WordTable Words { get; private init; } = null!;
     internal IReadOnlySet<string> UnnamedSources { get; private init; } = null!;
     internal IReadOnlySet<string> Identifiers { get; private init; } = null!;
+    internal WordSet UpdateTags { get; private init; } = null!;
     /// <summary>The identifier words in lower case ("unit 8200", "paragraph 15"), looked up by a token's lower case.</summary>
     internal IReadOnlySet<string> LowerCaseIdentifiers { get; private init; } = null!;
     internal IReadOnlySet<string> Kin { get; private init; } = null!;
@@ -210,6 +211,7 @@ public sealed class Lexicon
             Qualifiers = new(numbers.Qualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
             TrailingQualifiers = new(numbers.TrailingQualifiers.Select(kv => (kv.Key, kv.Value)), classes: classes),
             Identifiers = numbers.Identifiers.ToHashSet(StringComparer.Ordinal),
+            UpdateTags = new WordSet(numbers.UpdateTags),
             LowerCaseIdentifiers = numbers.Identifiers.Select(Word.LowerCase).ToHashSet(StringComparer.Ordinal),
             Kin = numbers.Kin.ToHashSet(StringComparer.OrdinalIgnoreCase),
             PartOf = numbers.PartOf.ToHashSet(StringComparer.OrdinalIgnoreCase),

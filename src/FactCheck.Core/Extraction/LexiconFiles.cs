@@ -15,6 +15,8 @@ internal sealed record NumbersFile
     public required Dictionary<string, QualifierEntry> Qualifiers { get; init; }
     public Dictionary<string, QualifierEntry> TrailingQualifiers { get; init; } = [];
     public string[] Identifiers { get; init; } = [];
+    /// <summary>Words before a number that numbers a story's update: "(UPDATE 2)", "/update 3".</summary>
+    public string[] UpdateTags { get; init; } = [];
     /// <summary>Family and household nouns: "her two sisters" is a detail of a life, not a reported figure.</summary>
     public string[] Kin { get; init; } = [];
     /// <summary>Words opening a condition: a figure inside "if more than two senators vote no" is not asserted.</summary>

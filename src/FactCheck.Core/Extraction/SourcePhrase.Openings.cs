@@ -104,4 +104,14 @@ internal sealed partial class SourcePhrase
         var name = Join(tokens, first, end);
         return new Attribution(name[..^2], null, null, first) { SourceStart = first };
     }
+
+    /// <summary>Where the article after a capitalized run of at most three words from tokens[1] stands, before <paramref name="k"/>; or null.</summary>
+    private int? NamedRunThenArticle(List<Token> tokens, int k)
+    {
+        var run = 1;
+        while (run < k && run <= 3 && tokens[run] is { IsWord: true, IsCapitalized: true }) run++;
+        return run > 1 && run < k && tokens[run] is { IsCapitalized: false } article && Grammar.Articles.Contains(article) ? run : null;
+    }
+
+    private Attribution? PersonAtEnd(List<Token> tokens, int from, int end) => PersonAtEnd(tokens, from, end, Words, lexicon.Titles, lexicon.Places, Grammar);
 }

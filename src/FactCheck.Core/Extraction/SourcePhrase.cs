@@ -60,9 +60,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             // "In this case the police are saying": the source's own article opens it after the opening phrase.
             if (!tokens[1].IsCapitalized) start = ArticleAfterOpening(tokens, k) ?? 1;
             // "In Luhansk Ukrainian border guards said", "In Paris the police headquarters announced": the place the sentence opens in, then
-            // the source's own name or article.
-            else if (lexicon.Places.Prepositions.Contains(tokens[0].Lower) && lexicon.Places.Aliases.Match(tokens, 1) is { Length: var length } && 1 + length < k
-                     && (tokens[1 + length].IsCapitalized || Grammar.Articles.Contains(tokens[1 + length]))) start = 1 + length;
+            // the source's own name or article; "In Lee County the sheriff said": a place no list holds, then the source's article.
+            else if (lexicon.Places.Prepositions.Contains(tokens[0].Lower)
+                     && (lexicon.Places.Aliases.Match(tokens, 1) is { Length: var length } && 1 + length < k && (tokens[1 + length].IsCapitalized || Grammar.Articles.Contains(tokens[1 + length]))
+                         ? 1 + length : NamedRunThenArticle(tokens, k)) is { } opened) start = opened;
         }
         // "with 80,052 reported injured the country's disaster agency said": the figure's words before the source's article are no part of it.
         if (ArticleAfterLooseWords(tokens, start, k) is { } article) start = article;
@@ -298,8 +299,6 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (first >= 2 && first > from && grammar.NameLinks.Contains(tokens[first - 1]) && words.OrganisationHeads.Contains(tokens[first - 2].Text)) return null;
         return new Attribution(Join(tokens, first, end), null, null, first) { Person = true, SourceStart = first, SourceEnd = end };
     }
-
-    private Attribution? PersonAtEnd(List<Token> tokens, int from, int end) => PersonAtEnd(tokens, from, end, Words, lexicon.Titles, lexicon.Places, Grammar);
 
     private Attribution? Agent(SourceContext context, int from, int end)
     {

@@ -7,7 +7,8 @@ namespace FactCheck.Tests.Extraction;
 /// How figures are written in the reporting of Hurricane Ian (2022), the Noto earthquake (2024), the Rio Grande do Sul floods (2024),
 /// the Mexico earthquake (2017), Cyclone Mocha (2023), the Westgate attack (2013), the Peru, Georgia and Colombia protests (2021-2024)
 /// and the Amatrice earthquake (2016): figures denied, participles before the counted noun, thousands grouped by stops, and numbers
-/// that count nothing (days of the month in brackets, readings on a scale, update tags, telephone numbers). Sentences from real news;
+/// that count nothing (days of the month in brackets, readings on a scale, update tags, telephone numbers), causes and agents, and
+/// places people were taken to. Sentences from real news;
 /// where a test adds words of its own, its comment says so.
 /// </summary>
 public sealed class HurricaneQuakeAndUnrestFiguresTests
@@ -90,4 +91,53 @@ public sealed class HurricaneQuakeAndUnrestFiguresTests
         var claims = Extracted.Claims("The Mexican navy said Thursday that all pupils at Colegio Enrique Rébsamen had been accounted for. Tuesday's 7.1-magnitude earthquake killed 19 children and six adults.");
         Assert.That(claims.Where(c => c.Low == 19).Select(c => (c.Location, c.LocationPrecision)).Single(), Is.EqualTo(("Colegio Enrique Rébsamen", PlacePrecision.Site)));
     }
+
+    // Florida Department of Law Enforcement release, 2 October 2022: what deaths are put down to is their cause; the agent of the passive
+    // after them confirmed them.
+    [Test]
+    public void DeathsAttributedToAStormConfirmedByAnAgency_AreTheAgencys() =>
+        Assert.That(Extracted.Figure("There are now 58 deaths attributed to Hurricane Ian confirmed by the MEC from the counties below.", 58).Claimant,
+            Is.EqualTo("MEC"));
+
+    // Reuters, November 2017: a participle's agent far from any figure gives none ("a war on drugs declared by Duterte").
+    [Test]
+    public void AgentOfAParticipleFarFromTheFigure_IsNoSource() =>
+        Assert.That(Extracted.Figure("More than 3,900 Filipinos have been killed in what the police call self-defense in a war on drugs declared by Duterte.", 3900).Claimant,
+            Is.EqualTo(Claim.Unattributed));
+
+    // WGCU, 6 October 2022: a place no list holds, opening the sentence before the source's article, is no part of the source.
+    [Test]
+    public void UnlistedPlaceOpeningTheSentence_IsNoPartOfTheSource() =>
+        Assert.That(Extracted.Figure("In Lee County the sheriff said Wednesday afternoon that 58 have died in the county.", 58).Claimant, Is.EqualTo("sheriff"));
+
+    // AP via The Vindicator, 16 October 2017: where the wounded were flown is not where they were wounded.
+    [Test]
+    public void PlaceTheWoundedWereAirliftedTo_IsNotTheirs() =>
+        Assert.That(Extracted.Figure("MOGADISHU, Somalia (AP) — More than 70 critically injured people were airlifted to Turkey for treatment as international aid began to arrive, officials said.", 70).Location,
+            Is.Not.EqualTo("Turkey"));
+
+    // AFP via Manila Bulletin, 8 January 2024: a count "soaring from" one figure to another moved between two levels; no range.
+    [Test]
+    public void CountSoaringFromOneFigureToAnother_IsTwoLevels()
+    {
+        var claims = Extracted.Claims("A new list published by Ishikawa prefecture in central Japan on Monday showed the number of missing people soaring from 31 to 281 in Wajima, one of the worst-hit places where the quake flatted dozens of houses and a major fire devastated a large area.");
+        Assert.That(claims.Where(c => c.Metric == "missing").Select(c => (c.Low, c.High)), Is.EqualTo(new[] { (31.0, 31.0), (281.0, 281.0) }));
+    }
+
+    // UNN citing Reuters, 6 May 2024, and WGCU, 6 October 2022: deaths under investigation, and a toll that is likely, are not counted as fact.
+    [TestCase("The agency also said it was investigating whether four other deaths were related to the weather.", 4)]
+    [TestCase("Based on the MEC report and information from other sources around the state the statewide death toll is likely at least 120.", 120)]
+    public void DeathsUnderInvestigationOrLikely_AreNoAssertion(string sentence, double figure) =>
+        Assert.That(Extracted.Figure(sentence, figure).Modality, Is.EqualTo(Modality.Projection));
+
+    // AP via Kataeb, 26 October 2023: disappearances are people missing.
+    [Test]
+    public void Disappearances_AreMissing() =>
+        Assert.That(Extracted.Figure("Federal Security Secretary Rosa Icela Rodríguez said there were 27 confirmed deaths and four disappearances.", 4).Metric,
+            Is.EqualTo("missing"));
+
+    // ani.me, July 2019: a headline opening with "UPDATE" still gives its toll; only a number closing the tag is the update's.
+    [Test]
+    public void UpdateOpeningAHeadline_LeavesItsToll() =>
+        Assert.That(Extracted.Claims("UPDATE 25 Confirmed Dead in KyoAni Arson Suspect Heard Shouting You Ripped Me Off").Select(c => c.Low), Does.Contain(25.0));
 }
