@@ -106,4 +106,25 @@ internal sealed partial class FrameBuilder
             if (Grammar.Coordinators.Contains(tokens[j])) return false;
         return true;
     }
+
+    /// <summary>"attack suspects", "protest leaders": an event's word before a plural noun, as its modifier.</summary>
+    private bool ModifiesPluralNoun(List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || lexicon.Events.Kinds.Match(tokens, k) is not { Length: 1 }) return false;
+        var next = tokens[k + 1];
+        return next.IsWord && char.IsLower(next.Text[0]) && next.Lower.Length > 3 && next.Lower.EndsWith('s') && !next.Lower.EndsWith("ss", StringComparison.Ordinal)
+               && !Grammar.FunctionWords.Contains(next);
+    }
+
+    /// <summary>"displaced" in "40 displaced Rohingya Muslims", "injured" in "200 injured people": a one-word participle right before a noun.</summary>
+    private bool AttributiveParticiple(List<Token> tokens, int k, int length)
+    {
+        if (length != 1 || k + 1 >= tokens.Count) return false;
+        var word = tokens[k].Lower;
+        var next = tokens[k + 1];
+        // "150 injured Saturday when masked gunmen stormed": a day after it is when, not whom.
+        return (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) && next.IsWord && !Grammar.FunctionWords.Contains(next)
+               && !lexicon.Places.Prepositions.Contains(next.Lower) && lexicon.MetricTriggers.Match(tokens, k + 1) is null
+               && !lexicon.Time.Weekdays.ContainsKey(next.Lower) && !lexicon.Time.Months.ContainsKey(next.Lower) && lexicon.Time.Relative.Match(tokens, k + 1) is null;
+    }
 }

@@ -137,4 +137,19 @@ internal sealed partial class FrameBuilder
         if (k > bodyStart && tokens[k].Lower == "the") k--;
         return k == bodyStart && tokens[k].Lower == "of";
     }
+
+    /// <summary>Whether a verb of a measure moving links to the figure: "has risen to 33", "reached 151", "stands at 75".</summary>
+    private bool TollRoseTo(List<Token> tokens, int figure)
+    {
+        var k = figure - 1;
+        // "stood yesterday at 189", "rose on Sunday to 54": the day between the verb and its figure is no break.
+        var days = 0;
+        while (k >= 0 && (Grammar.TollLinks.Contains(tokens[k]) || DayWord(tokens, k)))
+            if (DayWord(tokens, k--)) days++;
+        var links = figure - 1 - k - days;
+        return links >= 2 || links == 1 && tokens[figure - 1].Lower is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("es", StringComparison.Ordinal));
+    }
+
+    private bool DayWord(List<Token> tokens, int k) =>
+        lexicon.Time.Weekdays.ContainsKey(tokens[k].Lower) || lexicon.Time.Relative.Match(tokens, k) is { Length: 1 };
 }

@@ -322,15 +322,6 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         return k + 1 < tokens.Count && lexicon.MetricTriggers.Match(tokens, k + 1) is { } verb && verb.Value.Any(t => t.People) ? null : tokens[k].Lower;
     }
 
-    /// <summary>Whether a verb of a measure moving links to the figure: "has risen to 33", "reached 151", "stands at 75".</summary>
-    private bool TollRoseTo(List<Token> tokens, int figure)
-    {
-        var k = figure - 1;
-        while (k >= 0 && Grammar.TollLinks.Contains(tokens[k])) k--;
-        var links = figure - 1 - k;
-        return links >= 2 || links == 1 && tokens[figure - 1].Lower is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("es", StringComparison.Ordinal));
-    }
-
     /// <summary>"the death toll to two", "a toll of 38": a measure named right before the figure.</summary>
     private bool TriggerJustBefore(List<Token> tokens, int figure)
     {

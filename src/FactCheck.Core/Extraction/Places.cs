@@ -40,6 +40,8 @@ internal sealed record PlacesFile
     public string[] SiteNameParticles { get; init; } = [];
     /// <summary>Nouns, capitalized, that end a region's name wherever it stands: "Kerr County", "Herat Province", "Washington County".</summary>
     public string[] RegionNameEnds { get; init; } = [];
+    /// <summary>Phrases right after a place that add others to it: "and other regions", "and elsewhere".</summary>
+    public string[] OtherPlaces { get; init; } = [];
 }
 
 internal sealed record PlaceFileEntry
@@ -72,6 +74,7 @@ internal sealed class Places
     internal IReadOnlySet<string> SiteNameParticles { get; private init; } = null!;
     internal IReadOnlySet<string> RegionNameEnds { get; private init; } = null!;
     internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
+    internal PhraseIndex<bool> OtherPlaces { get; private init; } = null!;
     internal IReadOnlySet<string> FeatureNouns { get; private init; } = null!;
     internal IReadOnlySet<string> ProximityWords { get; private init; } = null!;
     internal IReadOnlySet<string> NationalBodyWords { get; private init; } = null!;
@@ -227,6 +230,7 @@ internal sealed class Places
             NationalBodyWords = file.NationalBodyWords.ToHashSet(StringComparer.Ordinal),
             NationalBodyHeads = file.NationalBodyHeads.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
+            OtherPlaces = new PhraseIndex<bool>(file.OtherPlaces.Select(w => (w, true)), caseSensitive: true, classes),
             // Case-sensitive: "the State Department" points back to no state.
             References = new PhraseIndex<string>(file.References.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), caseSensitive: true, classes),
             CapitalReferences = new PhraseIndex<bool>(file.CapitalReferences.Select(w => (w, true)), caseSensitive: true, classes),

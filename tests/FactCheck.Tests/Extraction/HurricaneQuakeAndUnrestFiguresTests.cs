@@ -140,4 +140,25 @@ public sealed class HurricaneQuakeAndUnrestFiguresTests
     [Test]
     public void UpdateOpeningAHeadline_LeavesItsToll() =>
         Assert.That(Extracted.Claims("UPDATE 25 Confirmed Dead in KyoAni Arson Suspect Heard Shouting You Ripped Me Off").Select(c => c.Low), Does.Contain(25.0));
+
+    // South China Morning Post, 28 April 2014: a day between the verb and its figure leaves the measure the sentence opened with.
+    [Test]
+    public void TollThatStoodYesterdayAt_IsTheToll() =>
+        Assert.That(Extracted.Figure("The confirmed death toll from one of the country's worst ever maritime disasters stood yesterday at 189.", 189).Metric,
+            Is.EqualTo("killed"));
+
+    // TRT World, 18 December 2022: a place followed by "and other regions" stands for its country.
+    [Test]
+    public void PlaceAndOtherRegions_IsTheCountry() =>
+        Assert.That(Extracted.Figure("At least 569 people, including 216 security personnel, have been injured in the capital Lima and other regions, including Apurimac, Ancash, Ayacucho, Cajamarca, Cusco, Moquegua and Puno, according to the Peru Ombudsman’s Office.", 216).Location,
+            Is.EqualTo("Peru"));
+
+    // Common Dreams, 16 December 2022: rights defenders are a source, and "the South American nation" is no American place.
+    [Test]
+    public void RightsDefendersAndTheSouthAmericanNation()
+    {
+        var claims = Extracted.Claims("\"The democratic space is closing; we are on the way to authoritarianism,\" warned a leading human rights advocate in the South American nation.\n\nPeruvian human rights defenders said Friday that the death toll has risen to 21 in nationwide protests.\n\nDemonstrators blocked roads, leading to the deaths of six people in traffic accidents.");
+        Assert.That(claims.Single(c => c.Low == 21).Claimant, Is.EqualTo("Peruvian human rights defenders"));
+        Assert.That(claims.Single(c => c.Low == 6).Location, Is.Not.EqualTo("United States"));
+    }
 }
