@@ -50,6 +50,20 @@ public sealed class CorroborationRuleTests
         Assert.That(flags.Select(f => f.Kind), Is.EqualTo(new[] { FindingKind.Discrepancy }));
     }
 
+    // Sewol ferry reporting, April 2014: "at least 4" dead on the first day and 286 a month on fit under one open end, and say different
+    // things; a floor agrees only with a figure near it.
+    [TestCase(4, 286, false)]
+    [TestCase(24, 200, false)]
+    [TestCase(27, 27, true)]
+    [TestCase(46, 48, true)]
+    public void Evaluate_AFloor_AgreesOnlyWithAFigureNearIt(double floor, double other, bool agrees)
+    {
+        var atLeast = Some.Claim("coast guard", floor, double.PositiveInfinity, subject: "people", side: null, qualifier: "at least", document: "a.txt",
+            location: "Jindo", date: new DateOnly(2014, 4, 17));
+        var given = atLeast with { Claimant = "officials", Low = other, High = other, Qualifier = "exact", Document = "b.txt" };
+        Assert.That(Agreements(atLeast, given), agrees ? Has.Count.EqualTo(1) : Is.Empty);
+    }
+
     [Test]
     public void Evaluate_ComparisonFigures_NeverCorroborate() =>
         Assert.That(Agreements(Trapped, Trapped with { Document = "000.txt", Modality = Modality.Comparison }), Is.Empty);

@@ -17,7 +17,7 @@ internal sealed class CorroborationRule(RuleDefinition definition, PairingSettin
         foreach (var (a, b) in _pairs.Candidates(claims))
         {
             // The explanation is written out only for a pair that is flagged.
-            if (a.Document == b.Document || !_pairs.IsSameThing(a, b) || !_pairs.Overlaps(a, b, vagueIsFloor: false)) continue;
+            if (a.Document == b.Document || !_pairs.IsSameThing(a, b) || !_pairs.Overlaps(a, b, vagueIsFloor: false) || !FloorNear(a, b)) continue;
             var conditions = Compare(a, b);
             var (first, second) = a.Low <= b.Low ? (a, b) : (b, a);
             yield return new Flag
@@ -39,6 +39,18 @@ internal sealed class CorroborationRule(RuleDefinition definition, PairingSettin
         conditions.Insert(3, new("independent documents", $"{a.Document} / {b.Document}", a.Document != b.Document));
         var (overlap, inputs) = _pairs.Overlap(a, b, vagueIsFloor: false);
         conditions.Add(new("intervals agree within tolerance", inputs, overlap));
+        conditions.Add(new("a floor near the other figure", $"{a.Low:0.##} / {b.Low:0.##}", FloorNear(a, b)));
         return conditions;
+    }
+
+    /// <summary>
+    /// "At least 24" on 2 January and "more than 200" a week later, "at least 4" and 286: a floor agrees with a figure only near it, within
+    /// the tolerance; two figures that merely fit under one open end say different things.
+    /// </summary>
+    private bool FloorNear(Claim a, Claim b)
+    {
+        if (!a.IsUnbounded && !b.IsUnbounded) return true;
+        var (floor, other) = a.IsUnbounded && (!b.IsUnbounded || a.Low <= b.Low) ? (a, b) : (b, a);
+        return other.Low <= floor.Low * (1 + settings.Tolerance);
     }
 }
