@@ -136,7 +136,7 @@ internal sealed partial class FrameBuilder
         if (before >= 2 && tokens[before].Lower is "or" or "nor" && tokens[before - 1].Kind == TokenKind.Number) before -= 2;
         // Not a sum or a share: "not $416 billion as it estimated in December" is an earlier estimate, "not 100 percent sure" an idiom.
         if (before >= 0 && lexicon.Negators.Contains(tokens[before]) && mention.Unit == "" && !(mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of")) return true;
-        if (lexicon.Denials.Count == 0) return false;
+        if (lexicon.Denials.Length == 0) return false;
         var (_, to) = Clause(tokens, mention);
         for (var k = mention.EndToken; k < to; k++)
         {

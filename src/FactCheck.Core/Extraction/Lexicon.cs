@@ -127,13 +127,14 @@ public sealed class Lexicon
     /// <summary>The word classes of months, weekdays, titles and sentence openers, which name no place.</summary>
     internal ulong NotPlaceOpeners { get; private init; }
     internal SourceWords Sources { get; private init; } = null!;
-    internal IReadOnlyList<string> ProjectionCues { get; private init; } = null!;
+    // Arrays, not lists behind an interface: they are looped over for every figure, and an interface's enumerator is boxed.
+    internal string[] ProjectionCues { get; private init; } = null!;
     /// <summary>Phrases a projection cue stands in without projecting ("if not more"): a cue at their start is no cue.</summary>
-    internal IReadOnlyList<string> NotProjections { get; private init; } = null!;
+    internal string[] NotProjections { get; private init; } = null!;
     internal WordSet Negators { get; private init; } = null!;
     /// <summary>Phrases after a figure that call it false, as their words ("are", "false").</summary>
-    internal IReadOnlyList<string[]> Denials { get; private init; } = null!;
-    internal IReadOnlyList<string> ComparisonCues { get; private init; } = null!;
+    internal string[][] Denials { get; private init; } = null!;
+    internal string[] ComparisonCues { get; private init; } = null!;
     /// <summary>Nouns naming a limit or target ("cap", "quota"): a figure that is their value says how many may be, not how many were.</summary>
     internal WordSet Limits { get; private init; } = null!;
     /// <summary>Verbs of how many a place may hold ("host", "accommodate"): a figure right after one says how many may come, not how many came.</summary>
@@ -281,7 +282,7 @@ public sealed class Lexicon
             ProjectionCues = modality.Projection,
             NotProjections = modality.NotProjections,
             Negators = new WordSet(modality.Negators),
-            Denials = modality.Denials.Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
+            Denials = modality.Denials.Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
             ComparisonCues = modality.Comparison,
             Limits = new WordSet(modality.Limits),
             CapacityVerbs = new WordSet(modality.CapacityVerbs),

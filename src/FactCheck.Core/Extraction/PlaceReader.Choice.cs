@@ -17,8 +17,10 @@ internal sealed partial class PlaceReader
     {
         var chosen = ChooseNamed(places, figure, tokens);
         if (chosen is null || chosen.Precision == PlacePrecision.Country) return chosen;
-        // "in the capital Lima and other regions": past the name set beside it.
-        var end = places.Find(p => p.FirstToken == chosen.EndToken)?.EndToken ?? chosen.EndToken;
+        // "in the capital Lima and other regions": past the name set beside it. A loop, not a lambda: this runs for every figure.
+        var end = chosen.EndToken;
+        foreach (var place in places)
+            if (place.FirstToken == chosen.EndToken) end = place.EndToken;
         if (end >= tokens.Count || Places.OtherPlaces.Match(tokens, end) is null) return chosen;
         var country = Places.PathOf(chosen.Name).Split(" > ")[0];
         return Places.Named(country) is { Kind: PlacePrecision.Country } ? chosen with { Name = country, Precision = PlacePrecision.Country } : chosen;
