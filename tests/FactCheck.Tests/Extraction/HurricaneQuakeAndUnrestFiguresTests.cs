@@ -161,4 +161,11 @@ public sealed class HurricaneQuakeAndUnrestFiguresTests
         Assert.That(claims.Single(c => c.Low == 21).Claimant, Is.EqualTo("Peruvian human rights defenders"));
         Assert.That(claims.Single(c => c.Low == 6).Location, Is.Not.EqualTo("United States"));
     }
+
+    // Denver7, 28 August 2017, and Yonhap via The Korea Herald, 18 May 2014: a toll something "brings" or "bringing" the confirmed toll
+    // to is a count that accumulates.
+    [TestCase("This brings the confirmed death toll to seven, which includes the previously reported deaths of a man killed in a fire in Rockport.", 7)]
+    [TestCase("Rescue divers retrieved one more body early Sunday morning from a ferry that sank off South Korea's southwest coast last month, bringing the confirmed death toll to 286, officials said.", 286)]
+    public void ConfirmedTollBroughtTo_IsARunningTotal(string sentence, double figure) =>
+        Assert.That(Extracted.Figure(sentence, figure).RunningTotal, Is.True);
 }
