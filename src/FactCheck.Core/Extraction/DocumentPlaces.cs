@@ -51,7 +51,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (!headline && dateline is null) _bodyRead++;
         foreach (var named in sentencePlaces)
         {
-            if (named is { Located: true, Adjective: false, Dateline: false } && CountryOf(named.Name) is { } located) _locatedCountries.Add(located);
+            if (named is { Located: true, Adjective: false, Dateline: false } && places.CountryOf(named.Name) is { } located) _locatedCountries.Add(located);
             if (Referable(named, tokens)) _latest[named.Precision] = (named, Span(tokens, named));
             RegisterParts(named);
             // "Plaza de Cibeles in Madrid overflowed with crowds": where the square is, for the figures later placed there.
@@ -86,11 +86,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         (string Name, string Precision, string From, TextSpan Span)? Of((PlaceMention Place, TextSpan Span)? setting, string from)
         {
             if (setting is not { } found) return null;
-            var path = places.PathOf(found.Place.Name);
-            var separator = path.IndexOf(" > ", StringComparison.Ordinal);
-            return places.Named(separator < 0 ? path : path[..separator]) is { Kind: PlacePrecision.Country } country
-                ? (country.Name, PlacePrecision.Country, from, found.Span)
-                : null;
+            return places.CountryOf(found.Place.Name) is { } country ? (country, PlacePrecision.Country, from, found.Span) : null;
         }
         return carriedFirst
             ? Of(_carried, Provenance.Paragraph) ?? Of(_dateline, Provenance.Dateline) ?? Of(_headline, Provenance.Headline)
@@ -296,15 +292,6 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         return next is not null && (SamePlace(next, country.Name) || PathOf(next.Name, next.Precision).StartsWith(places.PathOf(country.Name) + " > ", StringComparison.Ordinal))
             ? null
             : (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
-    }
-
-    /// <summary>The path of the country a listed place lies in, or null.</summary>
-    private string? CountryOf(string name)
-    {
-        var path = places.PathOf(name);
-        var separator = path.IndexOf(" > ", StringComparison.Ordinal);
-        var top = separator < 0 ? path : path[..separator];
-        return places.Named(top) is { Kind: PlacePrecision.Country } ? top : null;
     }
 
     /// <summary>Whether the sentence names a place of that kind itself (or one of unknown kind, which may be).</summary>

@@ -132,10 +132,8 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private bool Denied(List<Token> tokens, NumberMention mention)
     {
-        var before = mention.FirstToken - 1;
-        if (before >= 2 && tokens[before].Lower is "or" or "nor" && tokens[before - 1].Kind == TokenKind.Number) before -= 2;
         // Not a sum or a share: "not $416 billion as it estimated in December" is an earlier estimate, "not 100 percent sure" an idiom.
-        if (before >= 0 && lexicon.Negators.Contains(tokens[before]) && mention.Unit == "" && !(mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of")) return true;
+        if (lexicon.NegatorBefore(tokens, mention.FirstToken) >= 0 && mention.Unit == "" && !(mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of")) return true;
         if (lexicon.Denials.Length == 0) return false;
         var (_, to) = Clause(tokens, mention);
         for (var k = mention.EndToken; k < to; k++)

@@ -310,6 +310,17 @@ public sealed class Lexicon
     /// A period pattern that ran past its time limit (only a pattern the linear engine cannot run has
     /// one): the file and the pattern, so whoever wrote it can find it.
     /// </summary>
+    /// <summary>
+    /// Where the negator that denies the figure starting at tokens[<paramref name="first"/>] stands: right before it, or before the
+    /// figure an "or" joins it to ("there are not 200 or 500 dead"); -1 when none.
+    /// </summary>
+    internal int NegatorBefore(List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 2 && tokens[k].Lower is "or" or "nor" && (tokens[k - 1].Kind == TokenKind.Number || NumberWords.Match(tokens, k - 1) is not null)) k -= 2;
+        return k >= 0 && Negators.Contains(tokens[k]) ? k : -1;
+    }
+
     internal LexiconException PatternTimedOut(RegexMatchTimeoutException e) =>
         new(_periodsFile, $"pattern '{e.Pattern}' took longer than {e.MatchTimeout.TotalSeconds:0.#} s on one sentence; " +
                           "write it without lookarounds or backreferences so it runs in linear time");

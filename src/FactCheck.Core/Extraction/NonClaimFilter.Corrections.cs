@@ -11,9 +11,7 @@ internal sealed partial class NonClaimFilter
     /// </summary>
     private bool DeniedForAnother(List<Token> tokens, NumberMention mention)
     {
-        var not = mention.FirstToken - 1;
-        if (not >= 2 && tokens[not].Lower == "or" && (tokens[not - 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, not - 1) is not null)) not -= 2;
-        if (not < 0 || !lexicon.Negators.Contains(tokens[not])) return false;
+        if (lexicon.NegatorBefore(tokens, mention.FirstToken) < 0) return false;
         for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + DeniedReach); k++)
         {
             if (tokens[k].Text is "." or ";") return false;

@@ -22,8 +22,7 @@ internal sealed partial class PlaceReader
         foreach (var place in places)
             if (place.FirstToken == chosen.EndToken) end = place.EndToken;
         if (end >= tokens.Count || Places.OtherPlaces.Match(tokens, end) is null) return chosen;
-        var country = Places.PathOf(chosen.Name).Split(" > ")[0];
-        return Places.Named(country) is { Kind: PlacePrecision.Country } ? chosen with { Name = country, Precision = PlacePrecision.Country } : chosen;
+        return Places.CountryOf(chosen.Name) is { } country ? chosen with { Name = country, Precision = PlacePrecision.Country } : chosen;
     }
 
     private PlaceMention? ChooseNamed(List<PlaceMention> places, NumberMention figure, List<Token> tokens)

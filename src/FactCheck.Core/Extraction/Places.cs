@@ -126,6 +126,15 @@ internal sealed class Places
     /// spelling; a key that begins another lies around it. "central Kiev" is Kiev's; a place the
     /// lexicon does not list is its own name.
     /// </summary>
+    /// <summary>The country a listed place lies in (its own name for a country), or null: the top of its lineage.</summary>
+    public string? CountryOf(string written)
+    {
+        var path = PathOf(written);
+        var separator = path.IndexOf(" > ", StringComparison.Ordinal);
+        var top = separator < 0 ? path : path[..separator];
+        return Named(top) is { Kind: PlacePrecision.Country } ? top : null;
+    }
+
     public string PathOf(string written) => _paths.GetOrAdd(written, static (text, places) => places.ComputePath(text), this);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _paths = new(StringComparer.Ordinal);
