@@ -102,6 +102,30 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
+    private const int GappedReach = 6;
+
+    /// <summary>
+    /// "raised the number of deaths to 190 and injuries to over 6,500", "put the death toll at 43 and the number of wounded at 120": after
+    /// another figure and "and", a measure of its own right before "to" or "at" is the figure's; the verb is the first measure's, not its object.
+    /// </summary>
+    private (IReadOnlyList<MetricTrigger> Trigger, int End)? GappedMeasure(List<Token> tokens, int figure)
+    {
+        var link = figure - 1;
+        for (var q = Math.Max(0, figure - 3); q < figure; q++)
+            if (lexicon.Qualifiers.Match(tokens, q) is { } qualifier && q + qualifier.Length == figure) { link = q - 1; break; }
+        if (link < 3 || tokens[link].Lower is not ("to" or "at")) return null;
+        for (var k = link - 1; k >= Math.Max(1, link - GappedReach); k--)
+        {
+            if (tokens[k].Lower != "and") continue;
+            if (!IsFigure(tokens, k - 1)) return null;
+            if (OpeningMeasure(tokens, k + 1, link, cued: true) is { } measure && measure.End == link) return measure;
+            // "injuries to over 6,500": a plural noun of what happened to people names its count alone.
+            return lexicon.MetricTriggers.Match(tokens, k + 1) is { } noun && k + 1 + noun.Length == link && tokens[link - 1].Lower.EndsWith('s')
+                   && noun.Value.Any(t => t.People) ? (noun.Value, link) : null;
+        }
+        return null;
+    }
+
     /// <summary>Whether a trigger names a sum ("damage", "losses"); a loop: this runs for every figure a sentence opens before.</summary>
     private static bool NamesASum(IReadOnlyList<MetricTrigger> triggers)
     {

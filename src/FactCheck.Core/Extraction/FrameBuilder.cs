@@ -188,7 +188,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // other trigger stands between them or follows the figure in its clause ("with 105 people reported missing").
         var measure = OpeningMeasure(tokens, bodyStart, mention.FirstToken) ?? ReportedMeasure(tokens, bodyStart, mention.FirstToken);
         // The object of a cued verb holds to the figure its cue takes over any trigger in the object's own words ("in Friday's blast").
-        var cued = measure is null && (measure = CuedMeasure(tokens, mention.FirstToken)) is not null;
+        var cued = measure is null && (measure = GappedMeasure(tokens, mention.FirstToken) ?? CuedMeasure(tokens, mention.FirstToken)) is not null;
         var opening = measure?.Trigger.FirstOrDefault(fits);
         var openingEnd = measure?.End ?? 0;
         var ahead = Math.Max(MetricReach, ListedSubjectEnd(tokens, mention.EndToken) - mention.EndToken);

@@ -42,6 +42,8 @@ internal sealed record PlacesFile
     public string[] RegionNameEnds { get; init; } = [];
     /// <summary>Phrases right after a place that add others to it: "and other regions", "and elsewhere".</summary>
     public string[] OtherPlaces { get; init; } = [];
+    /// <summary>Nouns, lower case, ending the name of a place that takes in the dead or the hurt: "hospital", "morgue".</summary>
+    public string[] IntakeSites { get; init; } = [];
 }
 
 internal sealed record PlaceFileEntry
@@ -75,6 +77,7 @@ internal sealed class Places
     internal IReadOnlySet<string> RegionNameEnds { get; private init; } = null!;
     internal PhraseIndex<bool> NationalScope { get; private init; } = null!;
     internal PhraseIndex<bool> OtherPlaces { get; private init; } = null!;
+    internal IReadOnlySet<string> IntakeSites { get; private init; } = null!;
     internal IReadOnlySet<string> FeatureNouns { get; private init; } = null!;
     internal IReadOnlySet<string> ProximityWords { get; private init; } = null!;
     internal IReadOnlySet<string> NationalBodyWords { get; private init; } = null!;
@@ -240,6 +243,7 @@ internal sealed class Places
             NationalBodyHeads = file.NationalBodyHeads.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
             OtherPlaces = new PhraseIndex<bool>(file.OtherPlaces.Select(w => (w, true)), caseSensitive: true, classes),
+            IntakeSites = file.IntakeSites.ToHashSet(StringComparer.Ordinal),
             // Case-sensitive: "the State Department" points back to no state.
             References = new PhraseIndex<string>(file.References.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), caseSensitive: true, classes),
             CapitalReferences = new PhraseIndex<bool>(file.CapitalReferences.Select(w => (w, true)), caseSensitive: true, classes),

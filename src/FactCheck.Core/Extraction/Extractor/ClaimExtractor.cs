@@ -179,6 +179,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 // a crowd ("The National Park Service ... said an anti-Vietnam War protest in 1969 drew 600,000 people" in Washington).
                 if (place is not { From: Provenance.Sentence } && _lexicon.PeopleMetrics.Contains(frame.Metric) && !_crowdMetrics.Contains(frame.Metric)
                     && documentPlaces.SpeakersCountry(speaker) is { } home) place = home;
+                // "Just one hospital, Rizk Hospital, said 400 people had gone there to be treated": a named hospital counts those it took in, there.
+                if (place is not { From: Provenance.Sentence, Precision: PlacePrecision.Site } && IntakeSite(attribution, tokens) is { } intake) place = intake;
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 // "80 deaths at two Cairo hospitals, another 36 in Alexandria": a count of the places a figure is in is no measure the next
@@ -281,6 +283,15 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         claims.AddRange(quotes.Found);
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
         return NumberOccurrences(claims);
+    }
+
+    /// <summary>The hospital or morgue a source's name ends with ("Dhaka Medical College Hospital"), as the place of its count; else null.</summary>
+    private (string Name, string Precision, string From, TextSpan Span)? IntakeSite(Attribution? attribution, List<Token> tokens)
+    {
+        if (attribution is not { SourceStart: >= 0 } named || named.SourceEnd > tokens.Count || named.SourceEnd - named.SourceStart < 2) return null;
+        var head = tokens[named.SourceEnd - 1];
+        if (!head.IsCapitalized || !_lexicon.Places.IntakeSites.Contains(head.Lower)) return null;
+        return (named.Claimant, PlacePrecision.Site, Provenance.Sentence, new TextSpan(tokens[named.SourceStart].Start, head.End));
     }
 
     /// <summary>Whether the report has already given a count of what happened to people of this kind ("died" before "Another 67 people died").</summary>

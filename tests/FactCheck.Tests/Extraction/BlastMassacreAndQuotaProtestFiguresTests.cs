@@ -1,0 +1,70 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// How figures are written in the reporting of the Beirut port explosion (2020), the Khartoum sit-in massacre (2019), the Bangladesh
+/// quota protests (2024), the Nepal earthquake (2015), the Valencia floods (2024) and the Uvalde shooting (2022): the rest of a toll,
+/// a hospital's own count, a second measure sharing the first one's verb, and tolls that passed or crossed a mark. Sentences from
+/// real news; where a test adds words of its own, its comment says so.
+/// </summary>
+public sealed class BlastMassacreAndQuotaProtestFiguresTests
+{
+    // Trend, 6 June 2019, and bdnews24.com, 19 August 2024: "the rest" of a toll is a part of it, not a toll of its own.
+    [TestCase("\"The rest nine were killed in security incidents in other three Sudanese states,\" he added.", 9)]
+    [TestCase("Only the Dhaka Medical College Hospital recorded the deaths of 165 people. The rest of the 89 people died while undergoing treatment.", 89)]
+    [TestCase("The remaining 19 bodies were found on a stairwell leading to the roof, whose door was closed.", 19)]
+    public void TheRestOfAToll_IsAPart(string text, double figure) =>
+        Assert.That(Extracted.Figure(text, figure).PartOfGroup, Is.True);
+
+    // The New York Times, 4 August 2020, and bdnews24.com, 19 August 2024: a named hospital counts those it took in, there.
+    [TestCase("Just one hospital, Rizk Hospital, said 400 people had gone there to be treated for injuries suffered in the disaster, according to the National News Agency.", 400, "Rizk Hospital")]
+    [TestCase("Only the Dhaka Medical College Hospital recorded the deaths of 165 people.", 165, "Dhaka Medical College Hospital")]
+    public void ANamedHospitalsCount_IsPlacedThere(string text, double figure, string hospital)
+    {
+        var claim = Extracted.Figure(text, figure);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Location, Is.EqualTo(hospital));
+            Assert.That(claim.LocationPrecision, Is.EqualTo(PlacePrecision.Site));
+        });
+    }
+
+    // TVNZ (AP), 13 June 2019, and The Indian Express (via NDTV), July 2016: an authority over hospitals, or hospital officials, are no hospital.
+    [TestCase("Police fired tear gas at protesters in Hong Kong. The Hong Kong Hospital Authority said overnight that two of the people were in serious condition.", 2)]
+    [TestCase("Nice: A man wounded in the Bastille Day truck attack in Nice has died of his injuries, hospital officials said, taking the death toll from the massacre to 85.", 85)]
+    public void HospitalAuthoritiesAndOfficials_AreNoSite(string text, double figure) =>
+        Assert.That(Extracted.Figure(text, figure).LocationPrecision, Is.Not.EqualTo(PlacePrecision.Site));
+
+    // Atalayar, 30 August 2020: a second measure that shares the first one's verb is the second figure's.
+    [Test]
+    public void SecondMeasureSharingTheVerb_IsTheSecondFiguresMetric()
+    {
+        var claims = Extracted.Claims("The Lebanese authorities on Sunday raised the number of deaths to 190 and injuries to over 6,500 from the explosion of 2,750 tonnes of ammonium nitrate in the port of Beirut which devastated part of the capital on 4 August.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Low == 190).Metric, Is.EqualTo("killed"));
+            Assert.That(claims.Single(c => c.Low == 6500).Metric, Is.EqualTo("wounded"));
+        });
+    }
+
+    // Written for the test, in the shape of the sentence above: "put ... at" shares its verb the same way.
+    [Test]
+    public void SecondMeasurePutAtAFigure_IsTheSecondFiguresMetric() =>
+        Assert.That(Extracted.Figure("The ministry put the death toll at 43 and the number of wounded at 120.", 120).Metric, Is.EqualTo("wounded"));
+
+    // The Hawk, 2 November 2024, Business Standard, 3 May 2015, and Reuters, 30 November 2017: a toll that passed or crossed a mark is above it.
+    [TestCase("Madrid: As the death toll passed 200 from floods this week that triggered the deadliest natural disaster in Spain's recent history, southern regions were battered by more heavy downfalls Friday.", 200)]
+    [TestCase("Nepal's Home Ministry on Sunday said that the death toll from the April 25 earthquake that struck the Kathmandu Valley and the Pokhra region has crossed the 7000 mark.", 7000)]
+    [TestCase("The S&P 500 hit a record closing high and the Dow Jones industrial average topped the 24,000 mark for the first time.", 24000)]
+    public void TollThatPassedAMark_IsMoreThanIt(string text, double figure)
+    {
+        var claim = Extracted.Figure(text, figure);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Low, Is.EqualTo(figure));
+            Assert.That(claim.High, Is.EqualTo(double.PositiveInfinity));
+        });
+    }
+}
