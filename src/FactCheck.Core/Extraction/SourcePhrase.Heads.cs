@@ -178,7 +178,8 @@ internal sealed partial class SourcePhrase
         {
             if (!Grammar.NameLinks.Contains(tokens[j])) continue;
             var head = j - 1;
-            return Words.OrganisationHeads.Contains(tokens[head].Text);
+            // "Minister of Land and Environment Celso Correia": so does a title's office.
+            return Words.OrganisationHeads.Contains(tokens[head].Text) || lexicon.Titles.Contains(tokens[head].Text);
         }
         return false;
     }

@@ -65,10 +65,12 @@ internal sealed partial class SourcePhrase
 
     /// <summary>
     /// An article in tokens(start..k] after lower-case words that name no source and end in no preposition ("injured the country's
-    /// disaster agency"), where the source opens; null when the words before it belong to the source ("head of the department").
+    /// disaster agency"), where the source opens; null when the words before it belong to the source ("head of the department"). A
+    /// sentence adverb not set off opens none either: "however police said 338,000 people were counted".
     /// </summary>
     private int? ArticleAfterLooseWords(List<Token> tokens, int start, int k)
     {
+        if (start < k && Grammar.AsideAdverbs.Contains(tokens[start])) return start + 1;
         for (var j = start; j <= k; j++)
         {
             if (j == start || !Grammar.Articles.Contains(tokens[j]))

@@ -276,30 +276,6 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return false;
     }
 
-    /// <summary>A person's name closing a phrase, after any organisation or title words: "... Treasury Department Ramin Toloui".</summary>
-    private static Attribution? PersonAtEnd(List<Token> tokens, int from, int end, SourceWords words, TitleWords titles, Places places, Grammar grammar)
-    {
-        var first = end;
-        // "U.S. Senator John Smith" leaves out "U.S."; "P.K. Jena" keeps its initials.
-        while (first - 1 >= from && tokens[first - 1].IsCapitalized && !words.OrganisationHeads.Contains(tokens[first - 1].Text)
-               && (!tokens[first - 1].Text.Contains('.') || Tokenizer.IsInitials(tokens[first - 1].Text) && places.Aliases.Match(tokens, first - 1) is null)) first--;
-        // "K. S. Anand": initials written apart, each with its stop.
-        var initials = 0;
-        while (first - 2 >= from && first < end && tokens[first - 1] is { Text: ".", SpaceBefore: false } && IsInitial(tokens[first - 2].Text)) (first, initials) = (first - 2, initials + 2);
-        // "... Police Department Robert J. Contee": the given name before a middle initial (not before "H. Wood Thrasher", whose initial is the given name).
-        if (initials == 2 && end - first == 3 && first - 1 >= from && tokens[first - 1] is { IsCapitalized: true, IsWord: true } given && !given.Text.Contains('.')
-            && !words.OrganisationHeads.Contains(given.Text) && !titles.Contains(given.Text) && places.Aliases.Match(tokens, first - 1) is null) first--;
-        // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
-        while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
-        // "U.S. Secretary of State Rex Tillerson", "Minister of State for Home Harsh Sanghavi": after a title's "of" or "for",
-        // the office's own words come first.
-        if (end - first - initials > 3 || end - first - initials == 3 && first > from && tokens[first - 1].Lower is "of" or "for") first = end - 2;
-        if (end - first < 2 || places.Aliases.Match(tokens, first) is { } place && place.Length == end - first) return null;
-        // "The Syrian Observatory for Human Rights, generally regarded as ...": words after an organisation's link are its name's tail.
-        if (first >= 2 && first > from && grammar.NameLinks.Contains(tokens[first - 1]) && words.OrganisationHeads.Contains(tokens[first - 2].Text)) return null;
-        return new Attribution(Join(tokens, first, end), null, null, first) { Person = true, SourceStart = first, SourceEnd = end };
-    }
-
     private Attribution? Agent(SourceContext context, int from, int end)
     {
         // "a report released on Tuesday by the Congressional Budget Office", "a report in the Economic Times", "data from the Disaster Authority",

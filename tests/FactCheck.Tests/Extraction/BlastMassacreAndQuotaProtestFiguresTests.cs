@@ -67,4 +67,14 @@ public sealed class BlastMassacreAndQuotaProtestFiguresTests
             Assert.That(claim.High, Is.EqualTo(double.PositiveInfinity));
         });
     }
+
+    // HuffPost UK, 16 June 2019, Mothership, 17 June 2019, The Indian Express, 31 October 2022, and DNA India (Reuters), 21 March 2019:
+    // a sentence adverb before the source, an adverb between its auxiliary and verb, a title inside a name's run and an office joined
+    // by "and" are no part of who gave the figure.
+    [TestCase("If the estimates are confirmed, it would be the largest protest in Hong Kong’s history, however police said 338,000 people were counted on the designated protest route during the march’s “peak period”.", 338000, "police")]
+    [TestCase("The Hong Kong police has since provided a much more conservative figure, saying there were 338,000 protesters at its peak.", 338000, "Hong Kong police")]
+    [TestCase("Addressing a press conference, Rajkot Range IG Ashok Kumar Yadav said nine persons had been arrested in connection with the FIR.", 9, "Ashok Kumar Yadav")]
+    [TestCase("Mozambique's Minister of Land and Environment Celso Correia said on Thursday the death toll has risen to 242.", 242, "Celso Correia")]
+    public void WordsAroundASourcesName_AreNoPartOfIt(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
 }
