@@ -102,6 +102,19 @@ internal sealed partial class NonClaimFilter
     }
 
     /// <summary>
+    /// "between August 5 and 6", "between August 7 and 11 in Dhaka": a later day joined to a date's day, with no noun after it, ends a span
+    /// of days ("on August 5 and 6 people were hurt" counts people).
+    /// </summary>
+    private bool DayJoinedAfter(List<Token> tokens, NumberMention mention, DateMention date)
+    {
+        var n = mention.NumberToken;
+        if (mention.FirstToken != n || tokens[n].Kind != TokenKind.Number || mention.Unit != "" || date.Precision != "day" || n < 2 || date.EndToken != n - 1
+            || tokens[n - 1].Lower is not ("and" or "to" or "until" or "till") || tokens[date.EndToken - 1].Kind != TokenKind.Number
+            || !double.TryParse(tokens[date.EndToken - 1].Text, out var first) || mention.Low <= first || mention.Low > 31) return false;
+        return n + 1 >= tokens.Count || !tokens[n + 1].IsWord || Grammar.FunctionWords.Contains(tokens[n + 1]);
+    }
+
+    /// <summary>
     /// "aged 7 and 11", "ages 4 and 10", "the youngest was just 17", "young Nepalis under 30": an age word a few words before a
     /// plain small number, another age between them allowed. "police released the victims' ages: 14, 16, 21, 21": a list of ages
     /// after the word and a colon.

@@ -63,7 +63,8 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     public string? Reason(List<Token> tokens, NumberMention mention, IReadOnlyList<DateMention> dates)
     {
         foreach (var date in dates)
-            if (mention.NumberToken >= date.FirstToken && mention.NumberToken < date.EndToken || DayListedWith(tokens, mention, date)) return "date";
+            if (mention.NumberToken >= date.FirstToken && mention.NumberToken < date.EndToken || DayListedWith(tokens, mention, date) || DayJoinedAfter(tokens, mention, date))
+                return "date";
         var n = mention.NumberToken;
         var number = tokens[n];
         Token? before = n > 0 ? tokens[n - 1] : null;

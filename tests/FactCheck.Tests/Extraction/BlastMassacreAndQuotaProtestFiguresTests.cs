@@ -77,4 +77,23 @@ public sealed class BlastMassacreAndQuotaProtestFiguresTests
     [TestCase("Mozambique's Minister of Land and Environment Celso Correia said on Thursday the death toll has risen to 242.", 242, "Celso Correia")]
     public void WordsAroundASourcesName_AreNoPartOfIt(string text, double figure, string claimant) =>
         Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+
+    // DPA via Khaosod English, 27 April 2015, and The Hans India (AFP), July 2024: a measure opening the sentence is its figure's past a
+    // magnitude written with a hyphen, and a plural noun of deaths a verb moves to the figure is a measure too.
+    [TestCase("KATHMANDU (DPA) — The death toll from the 7.8-magnitude earthquake at the weekend in Nepal was 3,432, the Interior Ministry said Monday, after thousands more spent a second night in the open.", 3432)]
+    [TestCase("Fatalities in the quota reform protests in Bangladesh have reached at least 39, with 30 journalists and 104 police officers also injured, as reported by AFP.", 39)]
+    public void MeasureOpeningTheSentence_IsTheFiguresMetric(string text, double figure) =>
+        Assert.That(Extracted.Figure(text, figure).Metric, Is.EqualTo("killed"));
+
+    // PTI via Telangana Today, 17 August 2024, and Reuters, January 2017: the later day of "between August 5 and 6" or "on Jan. 6 and 7" counts nothing.
+    [TestCase("According to the 10-page report, nearly 400 deaths were reported between July 16 and August 4 while around 250 people were reportedly killed following the new wave of protests between August 5 and 6.", 6)]
+    [TestCase("Several deaths were reported between August 7 and 11, including those who died while undergoing medical treatment for injuries sustained in the violence, the UNHCR report suggested.", 11)]
+    [TestCase("That will be followed by a weekend of strategy sessions for Trump and Republican leaders on Jan. 6 and 7, the White House said.", 7)]
+    public void LaterDayOfASpan_IsNoFigure(string text, double day) =>
+        Assert.That(Extracted.Claims(text).Select(c => c.Low), Does.Not.Contain(day));
+
+    // Written for the test: a number after a date's day and "and" that a noun follows counts that noun.
+    [Test]
+    public void NumberAfterADayThatANounFollows_StaysAFigure() =>
+        Assert.That(Extracted.Claims("On August 5 and 6 people were hurt in Dhaka.").Select(c => c.Low), Does.Contain(6));
 }
