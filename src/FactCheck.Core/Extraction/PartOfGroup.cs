@@ -26,6 +26,11 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower == "and" || lexicon.ClauseOpeners.Contains(tokens[k].Lower)) break;
             if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
         }
+        // "The collapse killed at least 132 and critically injured 19": the worst hurt, said in the verb right before the figure, are some
+        // of the injured ("were among eight people killed" names the whole).
+        for (var k = Math.Max(0, figure.FirstToken - 3); !whole && k < figure.FirstToken; k++)
+            if (lexicon.SubsetPredicates.Match(tokens, k) is { } subset && k + subset.Length == figure.FirstToken && subset.Length > 1
+                && lexicon.MetricTriggers.Match(tokens, figure.FirstToken - 1) is not null) return true;
         if (InBreakdown(tokens, figure, sentenceFigures)) return true;
         if (figure.Unit == "" && RestAfter(tokens, figure, sentenceFigures)) return true;
         if (InHeldArea(tokens, figure, sentenceFigures)) return true;

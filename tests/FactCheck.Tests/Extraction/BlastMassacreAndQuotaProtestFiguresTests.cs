@@ -96,4 +96,11 @@ public sealed class BlastMassacreAndQuotaProtestFiguresTests
     [Test]
     public void NumberAfterADayThatANounFollows_StaysAFigure() =>
         Assert.That(Extracted.Claims("On August 5 and 6 people were hurt in Dhaka.").Select(c => c.Low), Does.Contain(6));
+
+    // IOL, 31 October 2022: the worst hurt, said in the verb before the figure, are some of the injured; Webjosh (NDTV), 17 June 2024:
+    // "were among eight people killed" names the whole.
+    [TestCase("The collapse killed at least 132 and critically injured 19, while another two are still missing.", 19, true)]
+    [TestCase("Three railway staff members were among eight people killed when a goods train rear-ended the Silchar-Sealdah Kanchanjunga Express at 8.55 am today, railway officials have said.", 8, false)]
+    public void WorstHurtBeforeTheFigure_AreAPart(string text, double figure, bool part) =>
+        Assert.That(Extracted.Figure(text, figure).PartOfGroup, Is.EqualTo(part));
 }
