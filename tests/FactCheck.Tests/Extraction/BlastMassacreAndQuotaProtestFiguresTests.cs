@@ -103,4 +103,23 @@ public sealed class BlastMassacreAndQuotaProtestFiguresTests
     [TestCase("Three railway staff members were among eight people killed when a goods train rear-ended the Silchar-Sealdah Kanchanjunga Express at 8.55 am today, railway officials have said.", 8, false)]
     public void WorstHurtBeforeTheFigure_AreAPart(string text, double figure, bool part) =>
         Assert.That(Extracted.Figure(text, figure).PartOfGroup, Is.EqualTo(part));
+
+    // RBC-Ukraine, 30 October 2024: "reports" and the outlet after the figures, at the end of the sentence, is their source.
+    [Test]
+    public void ReportsAndAnOutletAfterTheFigures_IsTheirSource() =>
+        Assert.That(Extracted.Claims("Flash flooding in Spain has led to nearly a hundred deaths, with dozens of people still missing due to the emergency, reports El Pais.")
+            .Select(c => c.Claimant), Is.All.EqualTo("El Pais"));
+
+    // bdnews24.com, 19 August 2024: a source giving "the figure" in the next sentence gave the figures before it.
+    [Test]
+    public void SourceGivingTheFigureInTheNextSentence_IsTheFiguresSource() =>
+        Assert.That(Extracted.Figure("At least 44 police personnel, including 21 constables, have been killed in the recent violence starting from the demand for quota reforms in government jobs to the antigovernment movement. Police Headquarters revealed the figure in a statement on Sunday.", 44).Claimant,
+            Is.EqualTo("Police Headquarters"));
+
+    // ABC (Australia), 1 October 2024, and indy100, 8 January 2015: not a source speaking of the toll, nor one for a figure the sentence
+    // before already gave a source for.
+    [TestCase("At least 121 deaths in six south-eastern states have been attributed to the storm. North Carolina's governor, Roy Cooper, predicted the toll would rise as rescuers and other emergency workers continue to reach areas isolated by collapsed roads.", 121)]
+    [TestCase("Boko Haram militants have killed at least 100 people in Baga, Nigeria, according to the district's head Abba Hassan, although some reports suggest as many as 2,000 people may have died. The Reuters news agency reports Hassan gave the figure during a telephone news conference to journalists.", 2000)]
+    public void SourceSpeakingOfTheToll_GivesNoFigure(string text, double figure) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.Not.EqualTo("Roy Cooper").And.Not.EqualTo("Abba Hassan"));
 }

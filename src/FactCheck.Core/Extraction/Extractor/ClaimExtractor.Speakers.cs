@@ -70,4 +70,36 @@ internal sealed partial class ClaimExtractor
         }
         return attribution;
     }
+
+    /// <summary>
+    /// "At least 44 police personnel ... have been killed ... Police Headquarters revealed the figure in a statement on Sunday": a source that
+    /// gives "the figure" or "these numbers" in a sentence of no figures of its own gave the figures of the sentence before, when that
+    /// sentence attributed none.
+    /// </summary>
+    private static void AttributeToTheNextSentence(List<Claim> claims, int previousStart, Attribution[] attributions, List<Token> tokens, Grammar grammar)
+    {
+        Attribution? giver = null;
+        foreach (var attribution in attributions)
+        {
+            var k = attribution.TokenIndex + 1;
+            if (attribution.SourceStart < 0 || attribution.SourceStart > attribution.TokenIndex || attribution.Claimant == Claim.Unattributed
+                || k + 1 >= tokens.Count || tokens[k].Lower is not ("the" or "these" or "those" or "this") || !grammar.MeasureNouns.Contains(tokens[k + 1])
+                // "Roy Cooper predicted the toll would rise": the measure opening a clause of its own is what the source speaks of, not what it gave.
+                || k + 2 < tokens.Count && (grammar.BeForms.Contains(tokens[k + 2]) || grammar.Auxiliaries.Contains(tokens[k + 2]))) continue;
+            giver = attribution;
+            break;
+        }
+        if (giver is null) return;
+        // "... according to the district's head Abba Hassan, although some reports suggest as many as 2,000 ... Hassan gave the figure":
+        // the figure a sentence already gave a source for is the one meant.
+        for (var c = claims.Count - 1; c >= 0 && claims[c].SentenceStart == previousStart; c--)
+            if (claims[c].Claimant != Claim.Unattributed) return;
+        var span = new TextSpan(tokens[giver.SourceStart].Start, tokens[giver.SourceEnd - 1].End);
+        for (var c = claims.Count - 1; c >= 0 && claims[c].SentenceStart == previousStart; c--)
+            if (claims[c].Claimant == Claim.Unattributed)
+                claims[c] = claims[c] with
+                {
+                    Claimant = giver.Person ? SourcePhrase.PersonName(giver.Claimant) : giver.Claimant, ClaimantBody = giver.Body, ClaimantSpan = span,
+                };
+    }
 }

@@ -84,8 +84,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         // Quotes are read from the same analysis, a line at a time, so sentences are read on to the last line that may hold one.
         var quotes = new QuoteLines(_quotes, document, tokenized);
         // A quotation still open at the last figure is read on to where it closes, for its speaker.
+        var readTo = -1;
         for (var s = 0; s < figures.Count && (s <= last || quote.Waiting || s <= quotes.LastSentence); s++)
         {
+            readTo = s;
             var (span, tokens) = tokenized.Sentences[s];
             quote.NewLine(document.Text, span.Start, tokens);
             if (span.Start == 0 || document.Text[span.Start - 1] == '\n') posting = null;
@@ -100,6 +102,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             section = current;
 
             var attributions = resolver.Analyze(tokens, quote.IsOpen && !quote.Reopens);
+            if (figures[s].Count == 0 && s > 0 && figures[s - 1].Count > 0)
+                AttributeToTheNextSentence(claims, tokenized.Sentences[s - 1].Span.Start, attributions, tokens, _lexicon.Grammar);
             quotes.Read(s, attributions, resolver.LastPerson, current);
             quote.Read(tokens, attributions, claims);
             foreach (var attribution in attributions)
@@ -252,6 +256,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             // Only while the lede may still name the story: past it, no sentence's dates are looked at again.
             else if (documentEvents.ReadingLede) documentEvents.ReadLede(events, OfAnotherTime(dates, written));
         }
+        // The sentence right after the last figure may still name their source ("Police Headquarters revealed the figure ...").
+        if (readTo == last && last >= 0 && last + 1 < figures.Count && figures[last + 1].Count == 0)
+            AttributeToTheNextSentence(claims, tokenized.Sentences[last].Span.Start, resolver.Analyze(tokenized.Sentences[last + 1].Tokens, false),
+                tokenized.Sentences[last + 1].Tokens, _lexicon.Grammar);
         // "At least eight people were killed ... when a freight train slammed into a passenger train. The crash happened ...":
         // a lede figure read before the lede named its event is of the story's event too.
         // The lede may name its event after the document's last figure.
