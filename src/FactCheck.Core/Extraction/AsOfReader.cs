@@ -20,6 +20,20 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
     // back from a date its clause's opener may stand, no comma between.
     private const int SpanClauseReach = 20;
 
+    /// <summary>A calendar day after a comma and at most "on" right after a date written without one, or null.</summary>
+    private static DateMention? Restated(List<DateMention> dates, DateMention relative, List<Token> tokens)
+    {
+        var comma = relative.EndToken;
+        if (relative.Day is null || comma + 1 >= tokens.Count || tokens[comma].Text != ",") return null;
+        for (var k = relative.FirstToken; k < relative.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number) return null;
+        foreach (var date in dates)
+            if (date.Dates && date.Day is not null && date.Precision == AsOfPrecision.Day
+                && (date.FirstToken == comma + 1 || date.FirstToken == comma + 2 && tokens[comma + 1].Lower == "on"))
+                return date;
+        return null;
+    }
+
     /// <summary>
     /// The date a figure is as of: the nearest date expression in its sentence ("on Wednesday" in an
     /// entry dated Thursday is the day before; "last year" is last year), else the entry's or the
@@ -37,6 +51,8 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             if (distance < best) (nearest, best) = (date, distance);
         }
+        // "A total of 14 police officers were killed the day before, on Aug 4": a calendar day set off right after a relative one is that day.
+        if (nearest is not null && Restated(dates, nearest, tokens) is { } exact) nearest = exact;
         // "The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275", "kept digging Thursday
         // for survivors of this week's earthquake as authorities said the number of deaths had risen to 273": a date naming the
         // event dates the event; a toll given on another day is as of that day ("the attack on Friday killed 12" names no toll,

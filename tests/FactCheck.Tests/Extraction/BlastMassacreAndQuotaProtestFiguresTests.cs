@@ -122,4 +122,10 @@ public sealed class BlastMassacreAndQuotaProtestFiguresTests
     [TestCase("Boko Haram militants have killed at least 100 people in Baga, Nigeria, according to the district's head Abba Hassan, although some reports suggest as many as 2,000 people may have died. The Reuters news agency reports Hassan gave the figure during a telephone news conference to journalists.", 2000)]
     public void SourceSpeakingOfTheToll_GivesNoFigure(string text, double figure) =>
         Assert.That(Extracted.Figure(text, figure).Claimant, Is.Not.EqualTo("Roy Cooper").And.Not.EqualTo("Abba Hassan"));
+
+    // bdnews24.com, 19 August 2024, and the IFRC via ReliefWeb: a calendar day set off after a relative one is that day.
+    [TestCase("A total of 14 police officers were killed the day before, on Aug 4.", 14, 2024, 8, 4)]
+    [TestCase("Three foreshocks hit the same area the day before, on 28 December 2020 at 05:28 UTC, at magnitudes 5.2, 4.8 and 5.0 respectively.", 3, 2020, 12, 28)]
+    public void CalendarDayAfterARelativeOne_IsTheFiguresDate(string text, double figure, int year, int month, int day) =>
+        Assert.That(Extracted.Figure(text, figure, published: new DateOnly(2024, 8, 19)).AssertedOn, Is.EqualTo(new DateOnly(year, month, day)));
 }
