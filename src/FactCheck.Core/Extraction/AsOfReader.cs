@@ -20,7 +20,7 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
     // back from a date its clause's opener may stand, no comma between.
     private const int SpanClauseReach = 20;
 
-    /// <summary>A calendar day after a comma and at most "on" right after a date written without one, or null.</summary>
+    /// <summary>The calendar day set off by a comma, and "on" at most, right after a date written in words ("the day before, on Aug 4"), or null.</summary>
     private static DateMention? Restated(List<DateMention> dates, DateMention relative, List<Token> tokens)
     {
         var comma = relative.EndToken;

@@ -82,7 +82,7 @@ internal sealed partial class ClaimExtractor
         foreach (var attribution in attributions)
         {
             var k = attribution.TokenIndex + 1;
-            if (attribution.SourceStart < 0 || attribution.SourceStart > attribution.TokenIndex || attribution.Claimant == Claim.Unattributed
+            if (attribution.SourceStart < 0 || attribution.SourceEnd <= attribution.SourceStart || attribution.SourceStart > attribution.TokenIndex || attribution.Claimant == Claim.Unattributed
                 || k + 1 >= tokens.Count || tokens[k].Lower is not ("the" or "these" or "those" or "this") || !grammar.MeasureNouns.Contains(tokens[k + 1])
                 // "Roy Cooper predicted the toll would rise": the measure opening a clause of its own is what the source speaks of, not what it gave.
                 || k + 2 < tokens.Count && (grammar.BeForms.Contains(tokens[k + 2]) || grammar.Auxiliaries.Contains(tokens[k + 2]))) continue;
