@@ -128,4 +128,12 @@ public sealed class BlastMassacreAndQuotaProtestFiguresTests
     [TestCase("Three foreshocks hit the same area the day before, on 28 December 2020 at 05:28 UTC, at magnitudes 5.2, 4.8 and 5.0 respectively.", 3, 2020, 12, 28)]
     public void CalendarDayAfterARelativeOne_IsTheFiguresDate(string text, double figure, int year, int month, int day) =>
         Assert.That(Extracted.Figure(text, figure, published: new DateOnly(2024, 8, 19)).AssertedOn, Is.EqualTo(new DateOnly(year, month, day)));
+
+    // The Guardian, 3 October 2017, Atalayar, 30 August 2020, and Khaosod English, 19 May 2023: a toll that doubles to a figure, or that
+    // someone raises to it, is a running total.
+    [TestCase("Hurricane death toll in Puerto Rico more than doubles to 34, governor says", 34)]
+    [TestCase("The authorities raise death toll in Lebanon to 190", 190)]
+    [TestCase("Myanmar Raises Death Toll From Cyclone Mocha to 145", 145)]
+    public void TollDoubledOrRaisedToAFigure_IsARunningTotal(string text, double figure) =>
+        Assert.That(Extracted.Figure(text, figure).RunningTotal, Is.True);
 }
