@@ -155,11 +155,13 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
 
     /// <summary>
     /// "a population of around 46 million", "a city of a half-million people", "the former Soviet republic of
-    /// 46 million people": how many live in a place, not what an event counted. "the city of 47 C" names, as "the city
+    /// 46 million people", "its seven million-strong population": how many live in a place, not what an event counted. "the city of 47 C" names, as "the city
     /// of Karachi" does.
     /// </summary>
     public bool IsPopulation(List<Token> tokens, NumberMention mention)
     {
+        // "of the Hong Kong's seven million-strong population": the noun right after the figure.
+        if (mention.Unit == "" && mention.EndToken < tokens.Count && Grammar.PopulationHeads.Contains(tokens[mention.EndToken])) return true;
         var of = mention.FirstToken - 1;
         // "a city of a half-million people".
         if (of >= 2 && tokens[of].Lower == "a") of--;

@@ -57,6 +57,7 @@ internal sealed class Grammar
     public required WordSet OffsetPrepositions { get; init; }
     public required WordSet WarWords { get; init; }
     public required WordSet PopulationNouns { get; init; }
+    public required WordSet PopulationHeads { get; init; }
     public required WordSet CountryNouns { get; init; }
     public required WordSet GroupPronouns { get; init; }
     public required WordSet MeasureNouns { get; init; }
@@ -209,6 +210,7 @@ internal sealed class Grammar
             OffsetPrepositions = Set(file.OffsetPrepositions, "offsetPrepositions"),
             WarWords = Set(file.WarWords, "warWords"),
             PopulationNouns = Set(file.PopulationNouns, "populationNouns"),
+            PopulationHeads = Set(file.PopulationHeads, "populationHeads"),
             CountryNouns = Set(file.CountryNouns, "countryNouns"),
             GroupPronouns = Set(file.GroupPronouns, "groupPronouns"),
             MeasureNouns = Set(file.MeasureNouns, "measureNouns"),
@@ -297,6 +299,7 @@ internal sealed record GrammarFile
     public required string[] OffsetPrepositions { get; init; }
     public required string[] WarWords { get; init; }
     public string[] PopulationNouns { get; init; } = [];
+    public string[] PopulationHeads { get; init; } = [];
     public string[] CountryNouns { get; init; } = [];
     public string[] GroupPronouns { get; init; } = [];
     public string[] MeasureNouns { get; init; } = [];

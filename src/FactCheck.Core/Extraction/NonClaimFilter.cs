@@ -108,6 +108,10 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
             && !lexicon.GroupSizeWords.Contains(tokens[mention.EndToken + 1].Lower))
             return "compound adjective";
         if (after is { IsWord: true, Lower: var hyphenated } && hyphenated.Contains('-') && lexicon.Durations.Contains(hyphenated.Split('-')[0])) return "duration";
+        // "the 1.5 million-acre area" describes as "a 12-story building" does; "seven million-strong" counts, "a $25 million-plus loan" is money.
+        if (mention.Unit == "" && mention.EndToken > n + 1 && tokens[mention.EndToken - 1] is { IsWord: true, Lower: var joined } && joined.IndexOf('-') is > 0 and var dash
+            && lexicon.Magnitudes.ContainsKey(joined[..dash]) && !lexicon.GroupSizeWords.Contains(joined[(dash + 1)..]))
+            return "compound adjective";
         if (IsName(tokens, mention)) return "name or identifier";
         // "Death Toll Exceeds 200 (UPDATE 2)", "... into mid-May /update 3": the number of a story's update, closing its bracket or line.
         if (before is { IsWord: true } tag && lexicon.UpdateTags.Contains(tag) && mention.FirstToken == n && after is null or { Text: ")" or "]" })
@@ -254,6 +258,8 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (after is { Text: var next } && (lexicon.Sides.Match(tokens, mention.EndToken) is not null || lexicon.Demonyms.ContainsKey(next))) return false;
         // "Earthquake in Morocco Leaves 296 Dead": in a title-case headline capitals say nothing.
         if (PlaceReader.IsTitleCase(tokens)) return false;
+        // "A 5,000-strong crowd marched": the article opening the sentence is capitalised for that alone.
+        if (n == 1 && Grammar.Articles.Contains(before) && after is { Text: "-" or "–", SpaceBefore: false }) return false;
         if (after is not { IsWord: true, IsCapitalized: false }) return true;
         // "on Rossiya 24 television", "a Boeing 737 jet": a short number inside a name, mid-sentence, before a noun.
         // "the S&P 500 has climbed": an initialism joined by "&" is a word of the name too.

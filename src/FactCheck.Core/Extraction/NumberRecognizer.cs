@@ -337,7 +337,7 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         // "two and a half million": the half before the magnitude.
         var halfBefore = AndAHalf(tokens, next) && next + 3 < tokens.Count && tokens[next + 3].IsWord && lexicon.Magnitudes.ContainsKey(tokens[next + 3].Lower);
         if (halfBefore) (value, next) = (value + 0.5, next + 3);
-        if (next < tokens.Count && tokens[next].IsWord && lexicon.Magnitudes.TryGetValue(tokens[next].Lower, out var scale)
+        if (next < tokens.Count && tokens[next].IsWord && (lexicon.Magnitudes.TryGetValue(tokens[next].Lower, out var scale) || JoinedMagnitude(tokens[next], out scale))
             && (tokens[next].Lower != "m" || !tokens[next].SpaceBefore))
         {
             magnitude = scale;
@@ -348,6 +348,14 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         if (!halfBefore && AndAHalf(tokens, next) && next > 0 && lexicon.Magnitudes.TryGetValue(tokens[next - 1].Lower, out var read))
             (value, next) = (value + read / 2, next + 3);
         return new Figure(value, value, next, magnitude, false);
+    }
+
+    /// <summary>"seven million-strong population", "a two billion-dollar deal": a magnitude written as one word with what it describes.</summary>
+    private bool JoinedMagnitude(Token token, out double scale)
+    {
+        scale = 0;
+        var dash = token.Lower.IndexOf('-');
+        return dash > 2 && lexicon.Magnitudes.TryGetValue(token.Lower[..dash], out scale);
     }
 
     /// <summary>"and a half" at tokens[k].</summary>
