@@ -20,9 +20,19 @@ internal sealed partial class SourcePhrase
         // "the National Center for Scientific and Technical Research": "and" inside an organisation's name.
         if (Grammar.Coordinators.Contains(token) && InsideOrganisationName(tokens, k)) return true;
         // "WHO" is a name; "who" opens a clause.
-        // "according to an updated estimate from ...": after an article, a reporting verb's form is an adjective.
+        // "according to an updated estimate from ...": after an article, a reporting verb's form is an adjective; "according to figures
+        // reported by the health ministry", "a list maintained by Red Crescent": before "by", a participle whose agent the phrase goes on to.
         return token.IsWord && !(Words.Breaks.Contains(token.Lower) && !token.Text.All(char.IsUpper))
-               && (lexicon.AttributionVerbs.Match(tokens, k) is null || k > 0 && Grammar.Articles.Contains(tokens[k - 1]));
+               && (lexicon.AttributionVerbs.Match(tokens, k) is null || k > 0 && Grammar.Articles.Contains(tokens[k - 1])
+                   || k > 0 && k + 1 < tokens.Count && tokens[k + 1].Lower == "by" && token.Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[k - 1].IsWord);
+    }
+
+    /// <summary>Whether a capitalized word, not opening the sentence, stands in tokens[start..end).</summary>
+    private static bool NamedBefore(List<Token> tokens, int start, int end)
+    {
+        for (var k = Math.Max(start, 1); k < end; k++)
+            if (tokens[k].IsCapitalized) return true;
+        return false;
     }
 
     /// <summary>Where a relative time ending at tokens[end] starts ("over the weekend", "last week"), or null.</summary>

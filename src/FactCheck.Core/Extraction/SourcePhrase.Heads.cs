@@ -3,6 +3,17 @@ namespace FactCheck.Extraction;
 /// <summary>A source phrase's capitalized head: an organisation's whole name, a person's without titles, the words that say whose a body is.</summary>
 internal sealed partial class SourcePhrase
 {
+    /// <summary>
+    /// The end of an author's name before the document or outlet noun closing tokens[start..end) ("AFP news agency" is AFP), or
+    /// <paramref name="end"/> when the words left would only say whose it is ("State-run Spanish television").
+    /// </summary>
+    private int WithoutDocumentNoun(List<Token> tokens, int start, int end)
+    {
+        var authorEnd = Words.WithoutStripped(tokens, start, end);
+        return authorEnd < end && authorEnd > start && (lexicon.Sides.Match(tokens, authorEnd - 1) is { Length: 1 } || lexicon.Places.Adjectives.Match(tokens, authorEnd - 1) is { Length: 1 })
+            ? end : authorEnd;
+    }
+
     /// <summary>A capitalized head: an organisation's whole name, a person's name without titles, or a surname seen in full before.</summary>
     private Attribution? Name(List<Token> tokens, int start, int end)
     {
@@ -24,7 +35,7 @@ internal sealed partial class SourcePhrase
                 return first == end - 1 && IsAcronym(word) && names.TryGetValue(word, out var named) ? new Attribution(named, null, null, start)
                     // "The French interior Ministry": a lone capitalized head keeps the words that say whose it is.
                     : first == end - 1 && first > start && !IsAcronym(word) && NamesWhose(tokens, start, first) ? new Attribution(Join(tokens, start, end), null, null, start)
-                    : new Attribution(Join(tokens, first, Words.WithoutStripped(tokens, first, end)), null, null, start);
+                    : new Attribution(Join(tokens, first, WithoutDocumentNoun(tokens, first, end)), null, null, start);
         }
         var person = first;
         while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;

@@ -132,6 +132,12 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     private Attribution? Coordinated(SourceContext context, int start, int end, Attribution second)
     {
         var tokens = context.Tokens;
+        // "..., civic and aid groups said", "federal and state officials said": two modifiers share the source's noun.
+        if (start >= 2 && tokens[start - 1].Lower == "and" && tokens[start - 2] is { IsWord: true } modifier && !Words.Nouns.Contains(modifier.Lower)
+            && (!modifier.IsCapitalized || start == 2 && lexicon.Places.Aliases.Match(tokens, 0) is null && lexicon.ClaimantAliases.Match(tokens, 0) is null)
+            && !Grammar.FunctionWords.Contains(modifier) && (start == 2 || tokens[start - 3].Text == "," || Grammar.Articles.Contains(tokens[start - 3]))
+            && !second.Person && second.SourceStart == start)
+            return second with { Claimant = Join(tokens, start - 2, second.SourceEnd), SourceStart = start - 2 };
         if (start < 2 || tokens[start - 1].Lower != "and" || !Words.Nouns.Contains(tokens[start - 2].Lower) || tokens[start - 2].IsCapitalized
             || second.Person || second.SourceStart < 0 || !IsWords(second.Claimant, tokens, second.SourceStart, Words.WithoutStripped(tokens, second.SourceStart, second.SourceEnd)))
             return null;
@@ -203,10 +209,11 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             && !lexicon.Places.LeadingSiteNouns.Contains(tokens[person.SourceStart].Text))
             return person;
         // "a report released on Tuesday by the Congressional Budget Office": the report's author.
-        if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && Agent(context, headEnd, end) is { } agent) return agent;
+        // "according to Gun Violence Archive statistics reported by NBC News": a document whose author is named before it is that author's.
+        if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && !NamedBefore(tokens, start, headEnd - 1) && Agent(context, headEnd, end) is { } agent) return agent;
         // "a Reuters analysis", "Department of Homeland Security data", "the CBS poll", "a Maui County news release": the author
         // named before the document.
-        var authorEnd = Words.StrippedHead(tokens[headEnd - 1]) ? Words.WithoutStripped(tokens, start, headEnd) : headEnd;
+        var authorEnd = Words.StrippedHead(tokens[headEnd - 1]) ? WithoutDocumentNoun(tokens, start, headEnd) : headEnd;
         // "Official Chinese figures show", "according to official Iranian figures": the government of the country named.
         if (authorEnd < headEnd && authorEnd > start && OfficialCountry(tokens, start, authorEnd) is { } government)
             return government with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };

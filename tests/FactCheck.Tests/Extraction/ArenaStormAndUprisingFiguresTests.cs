@@ -37,4 +37,32 @@ public sealed class ArenaStormAndUprisingFiguresTests
     [Test]
     public void AMillionPlusLoan_IsTheWholeSum() =>
         Assert.That(Extracted.Figure("The Deutsche debts include a loan exceeding $50 million for the Old Post Office, a historic property he redeveloped in downtown Washington, mortgages worth more than $55 million on a golf course in Florida, and a $25 million-plus loan on a Trump hotel and condominium in Chicago, the disclosure shows.", 25_000_000).Metric, Is.EqualTo("money"));
+
+    // Radio Free Asia, 14 March 2021, Expatica, 31 January 2011, and ABC Australia, 17 November 2007: two modifiers joined by "and"
+    // share the source's noun, and both are kept.
+    [TestCase("Myanmar security forces killed 51 people in an industrial suburb of Yangon after Chinese-funded factories were torched on Sunday, firing on protesters in the bloodiest day in six weeks of protests against the junta that deposed the elected government of leader Aung San Suu Kyi, civic and aid groups said.", 51, "civic and aid groups")]
+    [TestCase("Security and medical sources in Egypt said on Monday at least 102 people had been killed in the massive wave of unrest sweeping the country.", 102, "Security and medical sources")]
+    [TestCase("Relief and rescue workers have warned the number of casualties caused by the cyclone could rise further and one report says more than 1,100 people are dead with hundreds more missing.", 1100, "Relief and rescue workers")]
+    public void ModifiersSharingTheSourcesNoun_AreKept(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+
+    // Daily Mail, March 2004: a broadcaster named by whose it is keeps its noun; "Interfax news agency" is still Interfax.
+    [TestCase("State-run Spanish television also said more than 1,400 have been injured.", 1400, "State-run Spanish television")]
+    [TestCase("Interfax news agency said 12 people had died.", 12, "Interfax")]
+    public void ABroadcasterNamedByItsPeople_KeepsItsNoun(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+
+    // The Independent, 26 May 2017, and The Statesman, July 2024: detectives speak for an inquiry; what a minister "has maintained" he says.
+    [TestCase("Eight suspects aged between 18 and 38 are in custody in connection with the Manchester bombing, counter-terror detectives said.", 8, "counter-terror detectives")]
+    [TestCase("Interior Cabinet Secretary Kithure Kindiki has maintained that only 25 lives were lost during the nationwide anti-Finance Bill protests.", 25, "Kithure Kindiki")]
+    public void DetectivesAndWhatIsMaintained_AreAttributed(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+
+    // The Daily Observer, 29 December 2021, E! Online, 26 May 2022, and WKZO (Reuters), 20 October 2023: a document kept or reported by an
+    // agent is the agent's when no author is named before it; a named author keeps it, and one who only saw it gives nothing.
+    [TestCase("According to a list maintained by Red Crescent Bangladesh's Jhalakathi district office, at least 58 other Abhijan-10 launch passengers were still missing as of Wednesday.", 58, "Red Crescent Bangladesh's Jhalakathi district office")]
+    [TestCase("There have been 19 mass shootings in the United States since May 11 that, including the one in Uvalde, left at least 44 people dead, according to Gun Violence Archive statistics reported by NBC News.", 44, "Gun Violence Archive")]
+    [TestCase("An unclassified U.S. intelligence report seen by Reuters on Thursday said it judged that Israel was not responsible for the blast and estimated the death toll at 100-300 people.", 100, "United States")]
+    public void ADocumentsAgent_GivesItsFigures_UnlessAnAuthorIsNamed(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
 }
