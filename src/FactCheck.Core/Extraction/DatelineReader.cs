@@ -44,6 +44,8 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
         var bracketed = k < tokens.Count && tokens[k].Text == "(";
         if (bracketed) while (k < tokens.Count && tokens[k].Text != ")") k++;
         if (k < tokens.Count && tokens[k].Text == ")") k++;
+        // "Tehran, Sep 25 (EFE).- At least 41 people": a full stop before the dash, as EFE writes it.
+        if (bracketed && k + 1 < tokens.Count && tokens[k].Text == "." && !tokens[k].SpaceBefore && tokens[k + 1].Text is "-" or "—" or "–" && !tokens[k + 1].SpaceBefore) k++;
         if (k >= tokens.Count) return null;
         var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
         // "BARCELONA (UrduPoint News / Sputnik - 18th October, 2019) Less than half ...": a city in capitals and its agency in

@@ -11,6 +11,7 @@ internal sealed record EventsFile
     public string[] MetaphoricVerbs { get; init; } = [];
     public string[] InstitutionNouns { get; init; } = [];
     public string[] GenericNouns { get; init; } = [];
+    public string[] ActedKinds { get; init; } = [];
 }
 
 /// <summary>The event vocabulary of rules/lexicon/events.json: the words naming each kind of event, the nouns naming one of no kind, the running-total cues, and the verbs saying where one happened.</summary>
@@ -28,6 +29,26 @@ internal sealed class EventWords
 
     /// <summary>Nouns that name an event of no kind of their own: "the June 24 disaster", "Tuesday's incident".</summary>
     public required IReadOnlySet<string> GenericNouns { get; init; }
+
+    /// <summary>Kinds of event someone carries out: a place's possessive before one says who did it ("Moscow's indiscriminate attacks").</summary>
+    public required IReadOnlySet<string> ActedKinds { get; init; }
+
+    /// <summary>
+    /// Whether an event that befell a place, not one it carried out, is named within <paramref name="reach"/> tokens of
+    /// <paramref name="start"/> with only its modifiers between: "Chile's worst outbreak of social unrest", "Nepal's earthquake".
+    /// </summary>
+    public bool HappenedAfter(List<Token> tokens, int start, int reach, WordSet functionWords)
+    {
+        for (var k = start; k < Math.Min(tokens.Count, start + reach); k++)
+        {
+            // "Seoul's Yongsan fire department": an event word before an institution's noun names who acts.
+            if (Kinds.Match(tokens, k) is { } kind)
+                return !ActedKinds.Contains(kind.Value) && !(k + kind.Length < tokens.Count && InstitutionNouns.Contains(tokens[k + kind.Length].Lower));
+            if (GenericNouns.Contains(tokens[k].Lower)) return true;
+            if (!tokens[k].IsWord || functionWords.Contains(tokens[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether an event word starts within <paramref name="reach"/> tokens of <paramref name="start"/> with only its modifiers
@@ -54,6 +75,8 @@ internal sealed class EventWords
                     throw new LexiconException(path, $"'{word}' is listed under both '{other}' and '{kind}'");
                 else kindOf[word] = kind;
         }
+        foreach (var kind in file.ActedKinds)
+            if (!file.Kinds.ContainsKey(kind)) throw new LexiconException(path, $"acted kind '{kind}' is no event kind");
         foreach (var verb in file.MetaphoricVerbs)
             if (!kindOf.ContainsKey(verb)) throw new LexiconException(path, $"metaphoric verb '{verb}' is no event word of any kind");
         return new EventWords
@@ -61,6 +84,7 @@ internal sealed class EventWords
             MetaphoricVerbs = file.MetaphoricVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase),
             InstitutionNouns = file.InstitutionNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             GenericNouns = file.GenericNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            ActedKinds = file.ActedKinds.ToHashSet(StringComparer.Ordinal),
             Kinds = new(kindOf.Select(kv => (kv.Key, kv.Value)), classes: classes),
             RunningTotal = new(file.RunningTotal.Select(p => (p, true)), classes: classes),
             SiteVerbs = new(file.SiteVerbs.Select(p => (p, true)), classes: classes),

@@ -58,6 +58,10 @@ internal sealed class Grammar
     public required WordSet WarWords { get; init; }
     public required WordSet PopulationNouns { get; init; }
     public required WordSet PopulationHeads { get; init; }
+    public required WordSet Superlatives { get; init; }
+
+    /// <summary>"worst", "deadliest", "largest": a superlative, listed or ending in "-est".</summary>
+    public bool IsSuperlative(Token token) => Superlatives.Contains(token) || token is { IsWord: true, IsCapitalized: false, Lower.Length: > 5 } && token.Lower.EndsWith("est", StringComparison.Ordinal);
     public required WordSet CountryNouns { get; init; }
     public required WordSet GroupPronouns { get; init; }
     public required WordSet MeasureNouns { get; init; }
@@ -211,6 +215,7 @@ internal sealed class Grammar
             WarWords = Set(file.WarWords, "warWords"),
             PopulationNouns = Set(file.PopulationNouns, "populationNouns"),
             PopulationHeads = Set(file.PopulationHeads, "populationHeads"),
+            Superlatives = Set(file.Superlatives, "superlatives"),
             CountryNouns = Set(file.CountryNouns, "countryNouns"),
             GroupPronouns = Set(file.GroupPronouns, "groupPronouns"),
             MeasureNouns = Set(file.MeasureNouns, "measureNouns"),
@@ -300,6 +305,7 @@ internal sealed record GrammarFile
     public required string[] WarWords { get; init; }
     public string[] PopulationNouns { get; init; } = [];
     public string[] PopulationHeads { get; init; } = [];
+    public string[] Superlatives { get; init; } = [];
     public string[] CountryNouns { get; init; } = [];
     public string[] GroupPronouns { get; init; } = [];
     public string[] MeasureNouns { get; init; } = [];

@@ -219,13 +219,20 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         if (tokens[end - 1].Text.EndsWith("'s", StringComparison.Ordinal))
         {
             var placeFollows = end < tokens.Count && (Places.Nouns.Match(tokens, end) is not null || Places.IsDirection(tokens[end]) || PlaceNounAfterAdjectives(tokens, end));
-            return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows)
+            // "northeastern Japan's March 11 earthquake", "Nepal's floods": the place of the event it names.
+            // "in South Korea's worst disaster in years": after a superlative the place is what the event is compared within.
+            var eventFollows = !placeFollows && end < tokens.Count && !lexicon.Grammar.IsSuperlative(tokens[end])
+                               && lexicon.Events.HappenedAfter(tokens, end, PossessiveEventReach, lexicon.Grammar.FunctionWords);
+            return new PlaceMention(start, end, name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name, precision, !placeFollows && !eventFollows)
             {
-                Whose = !placeFollows, HoldsCity = placeFollows && precision != PlacePrecision.City && CityNounAfter(tokens, end),
+                Whose = !placeFollows && !eventFollows, HoldsCity = placeFollows && precision != PlacePrecision.City && CityNounAfter(tokens, end),
             };
         }
         return new PlaceMention(start, end, name, precision, false);
     }
+
+    // "Chile's worst outbreak": how far after a possessive place the event word may come.
+    private const int PossessiveEventReach = 3;
 
     /// <summary>
     /// "the Turkey and Syria earthquakes", "Turkey – Syria earthquakes", "Syria and Turkey": a name that is also a common word is a

@@ -65,4 +65,49 @@ public sealed class ArenaStormAndUprisingFiguresTests
     [TestCase("An unclassified U.S. intelligence report seen by Reuters on Thursday said it judged that Israel was not responsible for the blast and estimated the death toll at 100-300 people.", 100, "United States")]
     public void ADocumentsAgent_GivesItsFigures_UnlessAnAuthorIsNamed(string text, double figure, string claimant) =>
         Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+
+    // La Prensa Latina (EFE), 25 September 2022: "Tehran, Sep 25 (EFE).-" is a dateline, so the figure is placed by what its sentence names.
+    [Test]
+    public void AnEfeDateline_IsNoPlaceOfTheSentence() =>
+        Assert.That(Extracted.Figure("Tehran, Sep 25 (EFE).- At least 41 people have died in protests that have shaken Iran over the last nine days over the death of Mahsa Amini, according to Iranian state television.", 41).Location,
+            Is.EqualTo("Iran"));
+
+    // KUNA, 25 March 2011: a place's possessive before the event it suffered places the figure there.
+    [Test]
+    public void ARegionsPossessiveBeforeTheEvent_PlacesTheFigure() =>
+        Assert.That(Extracted.Figure("TOKYO, March 25 (KUNA) -- The official death toll from northeastern Japan's March 11 earthquake and tsunami topped 10,000 on Friday, the National Police Agency said.", 10000).Location,
+            Is.EqualTo("northeastern Japan"));
+
+    // Arkansas Democrat-Gazette (AP), 30 October 2022, and the Daily Mail, 2022: not before an event it carried out, a comparison
+    // it is the scope of.
+    // The first paragraph written for the test, to give the story its place.
+    [Test]
+    public void APossessiveBeforeAnAttack_SaysWhoNotWhere() =>
+        Assert.That(Extracted.Figure("Russian forces shelled Kharkiv in Ukraine on Monday.\n\nMoscow's indiscriminate attacks have devastated several Ukrainian cities since it sent tens of thousands of troops into its eastern European neighbour on February 24.", 20000).Location,
+            Is.Not.EqualTo("Moscow"));
+
+    [Test]
+    public void APossessiveBeforeASuperlative_IsTheScopeOfTheComparison() =>
+        Assert.That(Extracted.Figure("SEOUL, South Korea -- A mass of mostly young people celebrating Halloween in Seoul became trapped and crushed as the crowd surged into a narrow alley, killing at least 151 people and injuring 82 others in South Korea's worst disaster in years.", 82).Location,
+            Is.EqualTo("Seoul"));
+
+    // Pensacola News Journal and Tallahassee Democrat, 2018: "Mexico Beach" and "Leon County" are named after places they are not in.
+    [TestCase("Capt. Ignatius Carroll confirmed that four people have been found dead by crews scouring Mexico Beach after the storm.", 4, "Mexico Beach")]
+    [TestCase("One woman died in Leon County after developing an infection from prolonged exposure to flood waters at her home in Gulf County, according to state and county officials.", 1, "Leon County")]
+    public void APlaceNamedAfterAnother_IsNotInIt(string text, double figure, string place)
+    {
+        var claim = Extracted.Figure(text, figure);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Location, Is.EqualTo(place));
+            Assert.That(claim.PlacePath, Does.Not.StartWith("Mexico >").And.Not.EqualTo("Mexico"));
+        });
+    }
+
+    // Arkansas Democrat-Gazette (AP), 30 October 2022: "Seoul's Yongsan fire department" names who speaks, no fire in Seoul.
+    [Test]
+    public void APossessiveBeforeAFireDepartment_PlacesNothing() =>
+        Assert.That(Extracted.Figure("Emergency workers and pedestrians desperately performed CPR on people lying in the streets Saturday after the crush in the capital's leisure district of Itaewon.\n\n"
+                                     + "Those killed or hurt were mostly teens and people in their 20s, according to Choi Seong-beom, chief of Seoul's Yongsan fire department. The dead included 19 foreigners, he said, whose nationalities weren't immediately released.", 19).Location,
+            Is.EqualTo("Itaewon"));
 }
