@@ -49,7 +49,9 @@ internal sealed partial class FrameBuilder
                 // "Deaths in the United States and Canada blamed on Sandy ... were at least 113": a plural noun of what happened to people,
                 // linked to the figure by "were", is a measure too; so is one a verb moves to it ("Fatalities in the quota reform protests in
                 // Bangladesh have reached at least 39").
-                var linkedDeaths = k == start && tokens[k].Lower.EndsWith('s') && trigger.Value.Any(t => t.People) && (BeLinked(tokens, figure) || TollRoseTo(tokens, figure));
+                // "Total deaths in Iran protests climb to 41": one word may describe them.
+                var linkedDeaths = (k == start || k == start + 1 && tokens[start].IsWord && lexicon.NumberWords.Match(tokens, start) is null) && tokens[k].Lower.EndsWith('s') && trigger.Value.Any(t => t.People)
+                                   && (BeLinked(tokens, figure) || TollRoseTo(tokens, figure));
                 return (numberOf || Grammar.MeasureNouns.Contains(tokens[end - 1]) || NamesASum(trigger.Value) || linkedDeaths)
                        && (cued || !FigureBefore(tokens, end, figure) && !OpensItsClause(tokens, end, figure))
                     ? (trigger.Value, end) : null;

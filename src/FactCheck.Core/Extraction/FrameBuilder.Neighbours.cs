@@ -273,7 +273,8 @@ internal sealed partial class FrameBuilder
             // "The latest death count from the July 4 flash flood event": nor does a day of a month.
             if (tokens[k].Kind == TokenKind.Number && (Month(tokens, k - 1) || Month(tokens, k + 1))) continue;
             // "The official death toll from the storm jumped by nearly 1200 to 5209": how far the measure moved on its way to the figure.
-            if (tokens[k].Kind == TokenKind.Number && ByOnTheWayTo(tokens, k, figure)) continue;
+            // "has risen by three to 15": so does a number in words.
+            if ((tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is { Length: 1 }) && ByOnTheWayTo(tokens, k, figure)) continue;
             // "in Tuesday’s devastating 6.2 magnitude earthquake", "from the 7.8-magnitude earthquake": a reading on a scale counts nothing.
             if (tokens[k].Kind == TokenKind.Number && (k + 1 < figure && lexicon.ScaleWords.Match(tokens, k + 1) is not null || k > 0 && lexicon.ScaleWords.Match(tokens, k - 1) is not null
                                                        || k + 2 < figure && tokens[k + 1] is { Text: "-", SpaceBefore: false } && lexicon.ScaleWords.Match(tokens, k + 2) is not null)) continue;

@@ -232,10 +232,23 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             for (var start = Math.Max(0, first - 3); start < first; start++)
                 if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == first) return true;
             // "at least four people died, including two children, and six others were injured": a figure with a verb of its own is no item.
-            if (item == 0 && !ItemEndsAfter(tokens, figure.EndToken) || PreviousListItem(lexicon, tokens, first) is not { } previous) return false;
+            if (item == 0 && !ItemEndsAfter(tokens, figure.EndToken) || PreviousListItem(lexicon, tokens, first) is not { } previous)
+                return item == 0 && ListOpenedByMarker(lexicon, tokens, figure.FirstToken);
             first = previous;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Among them are a demonstrator who died after an alleged police beating on the street, three protesters allegedly fatally shot
+    /// ...": a sentence a part marker opens lists parts, whatever its items before the figure, when no other figure comes first.
+    /// </summary>
+    private static bool ListOpenedByMarker(Lexicon lexicon, List<Token> tokens, int first)
+    {
+        if (first < 3 || tokens[first - 1].Text != "," && tokens[first - 1].Lower != "and" || lexicon.PartMarkers.Match(tokens, 0) is not { } opener) return false;
+        for (var k = opener.Length; k < first; k++)
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is { Value: >= 2 } || tokens[k].Text == ";") return false;
+        return true;
     }
 
     /// <summary>The figure before one that follows "and" with no noun or verb of its own, only a place ("and five in ..."), or null.</summary>

@@ -110,4 +110,30 @@ public sealed class ArenaStormAndUprisingFiguresTests
         Assert.That(Extracted.Figure("Emergency workers and pedestrians desperately performed CPR on people lying in the streets Saturday after the crush in the capital's leisure district of Itaewon.\n\n"
                                      + "Those killed or hurt were mostly teens and people in their 20s, according to Choi Seong-beom, chief of Seoul's Yongsan fire department. The dead included 19 foreigners, he said, whose nationalities weren't immediately released.", 19).Location,
             Is.EqualTo("Itaewon"));
+
+    // La Prensa Latina (EFE), 25 September 2022, and UrduPoint (APP), 22 October 2019: deaths that climb to a figure, and a toll risen by
+    // one number to another, are deaths, whatever protests they happened in.
+    [TestCase("Total deaths in Iran protests climb to 41, says state media", 41)]
+    [TestCase("The death toll from violent street protests in Chile has risen by three to 15, the government said Tuesday.", 15)]
+    public void DeathsThatRoseToAFigure_AreKilled(string text, double figure)
+    {
+        var claim = Extracted.Figure(text, figure);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Metric, Is.EqualTo("killed"));
+            Assert.That(claim.RunningTotal, Is.True);
+        });
+    }
+
+    // Iran Times, 26 December 2022: a number opening the sentence is no word describing the deaths after it.
+    [Test]
+    public void ANumberBeforeProtesters_IsNoMeasureForTheNextFigure() =>
+        Assert.That(Extracted.Figure("Two protesters have been executed and at least 26 others face the same fate, after what Amnesty International calls \"sham trials\".", 26).Metric,
+            Is.Not.EqualTo("participated"));
+
+    // News Americas Now, 27 November 2019: a sentence opened by "Among them are" lists parts of the toll before it, whatever comes first.
+    [Test]
+    public void AFigureListedAfterAmongThemAre_IsAPart() =>
+        Assert.That(Extracted.Figure("The Attorney General’s Office in Chile is investigating 26 deaths. Among them are a demonstrator who died after an alleged police beating on the street, three protesters allegedly fatally shot by military forces using live ammunition, and one who was run over by a Navy vehicle.", 3).PartOfGroup,
+            Is.True);
 }
