@@ -276,6 +276,12 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
         for (; k < Math.Min(tokens.Count, start + 4); k++)
         {
             var token = tokens[k];
+            // "two New Zealand mosques", "three Florida counties": a place's name before a plural noun says where they are.
+            if (words.Count == 0 && token.IsCapitalized && lexicon.Places.Aliases.Match(tokens, k) is { Length: var placeLength } && PluralNounAt(tokens, k + placeLength))
+            {
+                k += placeLength - 1;
+                continue;
+            }
             // "600 new cases", "30 other countries".
             if (k == start && Grammar.CountedPremodifiers.Contains(token)) continue;
             // "seven Russian government officials": whose they are, before what they are.

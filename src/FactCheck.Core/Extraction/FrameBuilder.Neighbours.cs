@@ -62,6 +62,9 @@ internal sealed partial class FrameBuilder
             if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
             if (k < mention.EndToken + 3 && tokens[k].Lower.Length > 4 && !tokens[k].Lower.Contains('-') && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && lexicon.Subjects.Match(tokens, k) is null)
                 return lexicon.MetricTriggers.Match(tokens, k) is null;
+            // "because nearly 300 people had told authorities they weren't planning to evacuate": a reporting verb after an auxiliary.
+            if (k > mention.EndToken && k < mention.EndToken + 3 && Grammar.Auxiliaries.Contains(tokens[k - 1]) && lexicon.AttributionVerbs.Match(tokens, k) is not null)
+                return lexicon.MetricTriggers.Match(tokens, k) is null;
             // "where some 750 people had been staying": a progressive after its auxiliaries.
             // Not a part of a group named before it: "23 of those were trespassing".
             if (k > mention.EndToken && tokens[mention.EndToken].Lower != "of" && tokens[k].Lower.Length > 5 && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)

@@ -136,4 +136,22 @@ public sealed class ArenaStormAndUprisingFiguresTests
     public void AFigureListedAfterAmongThemAre_IsAPart() =>
         Assert.That(Extracted.Figure("The Attorney General’s Office in Chile is investigating 26 deaths. Among them are a demonstrator who died after an alleged police beating on the street, three protesters allegedly fatally shot by military forces using live ammunition, and one who was run over by a Navy vehicle.", 3).PartOfGroup,
             Is.True);
+
+    // talkRADIO, 15 March 2019: a place's name between the figure and its noun leaves the noun what is counted, no toll of two.
+    [Test]
+    public void APlaceBeforeTheCountedNoun_LeavesItTheNoun()
+    {
+        var claim = Extracted.Figure("A total of 49 people have been killed in mass shootings at two New Zealand mosques full of worshippers attending Friday prayers.", 2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Metric, Is.Not.EqualTo("killed"));
+            Assert.That(claim.Subject, Is.EqualTo("mosques"));
+        });
+    }
+
+    // Sun Sentinel, 17 October 2018: people who "had told" authorities something are its subject, not the toll the main clause feared.
+    [Test]
+    public void FiguresWhoHadToldSomething_AreNoToll() =>
+        Assert.That(Extracted.Figure("Some had anticipated a higher death toll in Mexico Beach because nearly 300 people had told authorities they weren’t planning to evacuate the tiny seaside town, which was obliterated by Michael’s storm surge and 155 mph winds as it made landfall.", 285).Metric,
+            Is.Not.EqualTo("killed"));
 }
