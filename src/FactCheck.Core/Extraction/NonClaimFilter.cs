@@ -121,7 +121,8 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (Speed(tokens, mention)) return "speed";
         if (EmergencyNumber(tokens, mention) || TelephoneNumber(tokens, mention)) return "phone number or code";
         // "call 0800 0961 233": no count is written with a leading zero; the digit groups after one belong to it.
-        if (LeadingZero(number) || before is { Kind: TokenKind.Number } group && LeadingZero(group)) return "phone number or code";
+        // "0870 1566 344": so do all the groups after it.
+        if (LeadingZero(number) || GroupAfterLeadingZero(tokens, n)) return "phone number or code";
         // "2S1 Gvozdika", "401(k) accounts": a number joined to letters and digits, or to a bracketed letter, is a model or a code.
         if (afterNumber is { SpaceBefore: false, IsWord: true } code && code.Text.Any(char.IsDigit)
             || afterNumber is { Text: "(", SpaceBefore: false } && n + 3 < tokens.Count && tokens[n + 2] is { IsWord: true, Text.Length: 1, SpaceBefore: false }
@@ -362,6 +363,14 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     private const int QuotedNameWords = 6;
 
     private static bool IsOpeningQuote(Token token) => token.Text is "“" or "\"" or "„" or "«";
+
+    /// <summary>Whether digit groups set one space apart run back from tokens[n] to one with a leading zero.</summary>
+    private static bool GroupAfterLeadingZero(List<Token> tokens, int n)
+    {
+        for (var k = n - 1; k >= 0 && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Start == tokens[k].End + 1; k--)
+            if (LeadingZero(tokens[k])) return true;
+        return false;
+    }
 
     private static bool LeadingZero(Token token) => token.Kind == TokenKind.Number && token.Text.Length > 1 && token.Text[0] == '0' && char.IsDigit(token.Text[1]);
 }

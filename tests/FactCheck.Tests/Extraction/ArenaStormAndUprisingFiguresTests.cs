@@ -154,4 +154,9 @@ public sealed class ArenaStormAndUprisingFiguresTests
     public void FiguresWhoHadToldSomething_AreNoToll() =>
         Assert.That(Extracted.Figure("Some had anticipated a higher death toll in Mexico Beach because nearly 300 people had told authorities they weren’t planning to evacuate the tiny seaside town, which was obliterated by Michael’s storm surge and 155 mph winds as it made landfall.", 285).Metric,
             Is.Not.EqualTo("killed"));
+
+    // The Guardian, 7 July 2005: every digit group of a telephone number opened by a zero is the number's.
+    [Test]
+    public void TheLastGroupOfAPhoneNumber_IsNoClaim() =>
+        Assert.That(Extracted.Claims("· Emergency hotline: 0870 1566 344"), Is.Empty);
 }
