@@ -113,22 +113,6 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
     }
 
 
-    /// <summary>Whether a side's or a country's adjective stands at tokens[k] and ends its group: "49 British,".</summary>
-    private bool NationalityAlone(List<Token> tokens, int k)
-    {
-        var length = lexicon.Sides.Match(tokens, k) is { Length: var side } ? side : lexicon.Places.Adjectives.Match(tokens, k) is { Length: var country } ? country : 0;
-        return length > 0 && EndsTheGroup(tokens, k + length, lexicon);
-    }
-
-    /// <summary>
-    /// Whether a group's phrase ends at tokens[end]: the sentence ends, a stop or a comma stands there, or "and" and the next figure
-    /// ("seven Portuguese and 12 others"; not "two Japanese and American leaders", nor "37 U.S.-based scientists").
-    /// </summary>
-    internal static bool EndsTheGroup(List<Token> tokens, int end, Lexicon lexicon) =>
-        end >= tokens.Count || tokens[end].Kind == TokenKind.Punctuation && tokens[end].Text is not ("-" or "–" or "—")
-        || lexicon.Grammar.Coordinators.Contains(tokens[end]) && end + 1 < tokens.Count
-           && (tokens[end + 1].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, end + 1) is not null);
-
     /// <summary>
     /// Where the noun of the whole a partitive names after the figure starts ("out of 15,935 cases", "of the complex's 136
     /// units", "of the island's 11 million people"), or null: only an article or a possessive stands before its number.

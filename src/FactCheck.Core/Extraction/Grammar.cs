@@ -59,9 +59,6 @@ internal sealed class Grammar
     public required WordSet PopulationNouns { get; init; }
     public required WordSet PopulationHeads { get; init; }
     public required WordSet Superlatives { get; init; }
-
-    /// <summary>"worst", "deadliest", "largest": a superlative, listed or ending in "-est".</summary>
-    public bool IsSuperlative(Token token) => Superlatives.Contains(token) || token is { IsWord: true, IsCapitalized: false, Lower.Length: > 5 } && token.Lower.EndsWith("est", StringComparison.Ordinal);
     public required WordSet CountryNouns { get; init; }
     public required WordSet GroupPronouns { get; init; }
     public required WordSet MeasureNouns { get; init; }
@@ -137,6 +134,9 @@ internal sealed class Grammar
             if (MeasureNouns.Contains(tokens[j])) return true;
         return false;
     }
+
+    /// <summary>"worst", "deadliest", "largest": a superlative, listed or ending in "-est".</summary>
+    public bool IsSuperlative(Token token) => Superlatives.Contains(token) || token is { IsWord: true, IsCapitalized: false, Lower.Length: > 5 } && token.Lower.EndsWith("est", StringComparison.Ordinal);
 
     /// <summary>A capitalized word that opens a sentence ("The", "This", "They"), which names no place or organisation.</summary>
     public bool OpensSentence(string text) => text.Length > 0 && char.IsUpper(text[0]) && SentenceOpeners.Contains(Word.LowerCase(text));

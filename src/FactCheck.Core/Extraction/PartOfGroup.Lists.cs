@@ -78,4 +78,16 @@ internal sealed partial class PartOfGroup
         }
         return null;
     }
+
+    /// <summary>
+    /// "Among them are a demonstrator who died after an alleged police beating on the street, three protesters allegedly fatally shot
+    /// ...": a sentence a part marker opens lists parts, whatever its items before the figure, when no other figure comes first.
+    /// </summary>
+    private static bool ListOpenedByMarker(Lexicon lexicon, List<Token> tokens, int first)
+    {
+        if (first < 3 || tokens[first - 1].Text != "," && tokens[first - 1].Lower != "and" || lexicon.PartMarkers.Match(tokens, 0) is not { } opener) return false;
+        for (var k = opener.Length; k < first; k++)
+            if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is { Value: >= 2 } || tokens[k].Text == ";") return false;
+        return true;
+    }
 }
