@@ -36,32 +36,28 @@ internal sealed class EventWords
     /// <summary>
     /// Whether an event that befell a place, not one it carried out, is named within <paramref name="reach"/> tokens of
     /// <paramref name="start"/> with only its modifiers between: "Chile's worst outbreak of social unrest", "Nepal's earthquake".
+    /// "Seoul's Yongsan fire department": an event word before an institution's noun names who acts.
     /// </summary>
-    public bool HappenedAfter(List<Token> tokens, int start, int reach, WordSet functionWords)
-    {
-        for (var k = start; k < Math.Min(tokens.Count, start + reach); k++)
-        {
-            // "Seoul's Yongsan fire department": an event word before an institution's noun names who acts.
-            if (Kinds.Match(tokens, k) is { } kind)
-                return !ActedKinds.Contains(kind.Value) && !(k + kind.Length < tokens.Count && InstitutionNouns.Contains(tokens[k + kind.Length].Lower));
-            if (GenericNouns.Contains(tokens[k].Lower)) return true;
-            if (!tokens[k].IsWord || functionWords.Contains(tokens[k])) return false;
-        }
-        return false;
-    }
+    public bool HappenedAfter(List<Token> tokens, int start, int reach, WordSet functionWords) =>
+        EventAfter(tokens, start, reach, functionWords) is var (at, length, kind)
+        && !(kind is not null && (ActedKinds.Contains(kind) || at + length < tokens.Count && InstitutionNouns.Contains(tokens[at + length].Lower)));
 
     /// <summary>
     /// Whether an event word starts within <paramref name="reach"/> tokens of <paramref name="start"/> with only its modifiers
     /// between, no function word or punctuation: "the June 2 Balasore train crash", "a 1960 tsunami".
     /// </summary>
-    public bool NamedAfter(List<Token> tokens, int start, int reach, WordSet functionWords)
+    public bool NamedAfter(List<Token> tokens, int start, int reach, WordSet functionWords) => EventAfter(tokens, start, reach, functionWords) is not null;
+
+    /// <summary>The event word named after <paramref name="start"/> as <see cref="NamedAfter"/> finds it: where, how long, and its kind (null for a generic noun).</summary>
+    private (int At, int Length, string? Kind)? EventAfter(List<Token> tokens, int start, int reach, WordSet functionWords)
     {
         for (var k = start; k < Math.Min(tokens.Count, start + reach); k++)
         {
-            if (Kinds.Match(tokens, k) is not null || GenericNouns.Contains(tokens[k].Lower)) return true;
-            if (!tokens[k].IsWord || functionWords.Contains(tokens[k])) return false;
+            if (Kinds.Match(tokens, k) is { } kind) return (k, kind.Length, kind.Value);
+            if (GenericNouns.Contains(tokens[k].Lower)) return (k, 1, null);
+            if (!tokens[k].IsWord || functionWords.Contains(tokens[k])) return null;
         }
-        return false;
+        return null;
     }
 
     public static EventWords From(EventsFile file, string path, WordClasses classes)
