@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using FuzzySharp;
 
 namespace FactCheck.Extraction;
 
@@ -348,49 +347,4 @@ internal sealed partial class ClaimantResolver
     internal static Attribution From(ClaimantEntry entry, int index) =>
         (entry.Family is null ? new Attribution(entry.Name, null, entry.Side, index) : new Attribution(entry.Family, entry.Name, entry.Side, index))
         with { Person = entry.Person };
-
-    // "in Ukraine", "to Moscow": a place, not a speaker.
-    private bool IsPlace(List<Token> tokens, int i) =>
-        i > 0 && Grammar.PlaceOrTargetPrepositions.Contains(tokens[i - 1]) && !(i > 1 && tokens[i - 2].Lower == "according")
-        || i > 0 && _lexicon.Places.IsDirection(tokens[i - 1]);
-
-    // One list for every sentence's mentions: they are read only while the sentence is.
-    private readonly List<(int Index, ClaimantEntry Entry)> _mentions = [];
-
-    private List<(int Index, ClaimantEntry Entry)> FindMentions(List<Token> tokens)
-    {
-        var mentions = _mentions;
-        mentions.Clear();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (_lexicon.ClaimantAliases.Match(tokens, i) is { } alias && !IsPlace(tokens, i))
-            {
-                mentions.Add((i, alias.Value));
-                i += alias.Length - 1;
-            }
-            else if (tokens[i].IsCapitalized && tokens[i].Text.Length >= 6 && Fuzzy(tokens[i].Word) is { } entry)
-            {
-                mentions.Add((i, entry));
-            }
-        }
-        return mentions;
-    }
-
-    /// <summary>Spelling variants of person names ("Zelenskky"), matched against single-word person aliases.</summary>
-    private ClaimantEntry? Fuzzy(Word word)
-    {
-        if (word.FuzzyClaimant is { } known) return known as ClaimantEntry;
-        var found = Fuzzy(word.Text);
-        word.FuzzyClaimant = (object?)found ?? Word.NoClaimant;
-        return found;
-    }
-
-    private ClaimantEntry? Fuzzy(string word) => _fuzzyCache.GetOrAdd(word, static (w, lexicon) =>
-    {
-        var bare = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
-        return lexicon.Claimants.Where(c => c.Person)
-            .SelectMany(c => c.Aliases.Where(a => !a.Contains(' ') && a.Length >= 6).Select(a => (c, score: Fuzz.Ratio(bare, a))))
-            .Where(x => x.score >= FuzzyThreshold)
-            .OrderByDescending(x => x.score).Select(x => x.c).FirstOrDefault();
-    }, _lexicon);
 }

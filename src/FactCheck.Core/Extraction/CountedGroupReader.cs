@@ -149,8 +149,9 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
         var of = mention.FirstToken - 1;
         // "a city of a half-million people".
         if (of >= 2 && tokens[of].Lower == "a") of--;
+        // "the island of 1,600 residents": after "the", only with the people who live there named.
         return mention.Unit == "" && of >= 1 && tokens[of].Lower == "of" && Grammar.PopulationNouns.Contains(tokens[of - 1])
-            && (of < 2 || tokens[of - 2].Lower != "the");
+            && (of < 2 || tokens[of - 2].Lower != "the" || mention.EndToken < tokens.Count && lexicon.Places.ResidentNouns.Contains(tokens[mention.EndToken].Lower));
     }
 
     /// <summary>

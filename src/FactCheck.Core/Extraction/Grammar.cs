@@ -95,6 +95,7 @@ internal sealed class Grammar
     public required WordSet PersonEventNouns { get; init; }
     public required WordSet FutureMarkers { get; init; }
     public required IReadOnlyList<string> OriginSuffixes { get; init; }
+    public required WordSet OriginParticiples { get; init; }
 
     /// <summary>"London-based": a word that says where a source is.</summary>
     public bool SaysWhereFrom(Token token)
@@ -250,6 +251,7 @@ internal sealed class Grammar
             EarlierMeasures = new PhraseIndex<bool>(file.EarlierMeasures.Select(m => (m, true))),
             FutureMarkers = Set(file.FutureMarkers, "futureMarkers"),
             OriginSuffixes = file.OriginSuffixes.Select(suffix => suffix.ToLowerInvariant()).ToArray(),
+            OriginParticiples = Set(file.OriginParticiples, "originParticiples"),
             SetAgainst = Set(file.SetAgainst, "setAgainst"),
             NamingWords = Set(file.NamingWords, "namingWords"),
             AreaNouns = Set(file.AreaNouns, "areaNouns"),
@@ -341,6 +343,7 @@ internal sealed record GrammarFile
     public string[] EarlierMeasures { get; init; } = [];
     public string[] FutureMarkers { get; init; } = [];
     public string[] OriginSuffixes { get; init; } = [];
+    public string[] OriginParticiples { get; init; } = [];
     public string[] SetAgainst { get; init; } = [];
     public string[] NamingWords { get; init; } = [];
     public string[] AreaNouns { get; init; } = [];

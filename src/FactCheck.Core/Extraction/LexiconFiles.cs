@@ -169,6 +169,8 @@ internal sealed record AttributionFile
     public string[] OfficialNouns { get; init; } = [];
     /// <summary>Official nouns that make an adjective of any listed country its government: "Moroccan authorities".</summary>
     public string[] GovernmentNouns { get; init; } = [];
+    public string[] CapitalGovernmentNouns { get; init; } = [];
+    public string[] OutletNouns { get; init; } = [];
     /// <summary>Source nouns that name one person: "an official with the state disaster authority ... he added".</summary>
     public string[] PersonNouns { get; init; } = [];
     /// <summary>Capitalized head words that make a name an organisation's, kept whole: "National Disaster Agency".</summary>

@@ -252,6 +252,8 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         // "IPC sections like 37 and 38, 304A and 34, and sections 153, 154 and 175 of the Railways Act": numbers listed after an identifier's plural.
         if (IdentifiersListed(tokens, n)) return true;
         if (!before.IsCapitalized || Time.Months.ContainsKey(before.Lower) || Time.Weekdays.ContainsKey(before.Text) || mention.Unit != "") return false;
+        // "France 2 television said": a country's name opens an outlet's.
+        if (lexicon.Sources.InOutletName(tokens, n) && mention.EndToken == n + 1) return true;
         if (lexicon.ClaimantAliases.Match(tokens, n - 1) is not null || lexicon.Sides.Match(tokens, n - 1) is not null) return false;
         Token? after = mention.EndToken < tokens.Count ? tokens[mention.EndToken] : null;
         // "FRANCE 24's reporter": a possessive number is a name.

@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 internal sealed partial class PlaceReader
 {
     /// <summary>Marks the places named aside (see <see cref="PlaceMention.Aside"/>): reference points, borders, origins, places blamed, lists of three or more.</summary>
-    private void MarkAsides(List<PlaceMention> found, List<Token> tokens)
+    private void MarkAsides(List<PlaceMention> found, List<Token> tokens, IReadOnlyList<Attribution> sources)
     {
         for (var k = 0; k < found.Count; k++)
         {
@@ -12,6 +12,8 @@ internal sealed partial class PlaceReader
             if (place.Dateline || place.Route) continue;
             place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken) || BlamedOn(tokens, place)
                           || SinceAnEarlierEvent(tokens, place);
+            place.SourceSite = SourceBasedIn(tokens, place, sources);
+            place.Aside |= place.SourceSite;
             place.Scope = ComparisonScope(tokens, place);
         }
         // "AIIMS, Capital Hospital, SUM, KIM and AMRI Hospital": a list of three or more; a pair ("Donetsk and Luhansk") may be a setting.
@@ -23,6 +25,19 @@ internal sealed partial class PlaceReader
                 for (var k = first; k <= last; k++) found[k].Aside = true;
             first = last + 1;
         }
+    }
+
+    /// <summary>
+    /// "the Syrian Observatory for Human Rights, which is based in England, increased its estimated death toll", "The Brookings Institution,
+    /// a non-profit public policy organization based in Washington, estimates": where a source is based, said between it and its verb,
+    /// is no figure's place ("12 of Moscow's representatives to the UN based in New York" are where they are based).
+    /// </summary>
+    private bool SourceBasedIn(List<Token> tokens, PlaceMention place, IReadOnlyList<Attribution> sources)
+    {
+        if (place.FirstToken < 2 || tokens[place.FirstToken - 1].Lower != "in" || !lexicon.Grammar.OriginParticiples.Contains(tokens[place.FirstToken - 2])) return false;
+        for (var s = 0; s < sources.Count; s++)
+            if (sources[s].SourceEnd >= 0 && sources[s].SourceEnd < place.FirstToken && place.EndToken <= sources[s].TokenIndex) return true;
+        return false;
     }
 
     /// <summary>

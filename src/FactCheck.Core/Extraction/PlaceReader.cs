@@ -38,6 +38,9 @@ internal sealed record PlaceMention(int FirstToken, int EndToken, string Name, s
     /// </summary>
     public bool Aside { get; set; }
 
+    /// <summary>Where a source is based, said between it and its verb ("X, which is based in England, said"): no figure's place.</summary>
+    public bool SourceSite { get; set; }
+
     /// <summary>The scope of a comparison ("the second costliest storm in U.S. history"): it says where a story is only when nothing else has.</summary>
     public bool Scope { get; set; }
 }
@@ -100,7 +103,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         }
         MarkRoutes(found, tokens);
         DropParents(found, tokens);
-        MarkAsides(found, tokens);
+        MarkAsides(found, tokens, sources);
         return found;
     }
 

@@ -7,7 +7,8 @@ internal sealed partial class SourcePhrase
     private bool Continues(List<Token> tokens, int k)
     {
         var token = tokens[k];
-        if (token.Kind == TokenKind.Number) return false;
+        // "Channel 4 News", "France 2 television": a short number inside an outlet's name.
+        if (token.Kind == TokenKind.Number) return Words.InOutletName(tokens, k);
         // "Karen Clark & Co.": an ampersand between a name and an organisation's head.
         if (token.Text == "&")
             return k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count

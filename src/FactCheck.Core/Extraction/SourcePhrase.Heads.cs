@@ -21,7 +21,9 @@ internal sealed partial class SourcePhrase
         // "Ministry of the Interior and Safety": links, and an article after one, inside the name.
         while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and" || tokens[first - 1].Text == "&") && first - 2 >= start && tokens[first - 2].IsCapitalized
                                       || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized
-                                      || InitialStop(tokens, first - 1) && first - 2 >= start)) first--;
+                                      || InitialStop(tokens, first - 1) && first - 2 >= start
+                                      // "Channel 4 News": a short number inside an outlet's name.
+                                      || first - 2 >= start && Words.InOutletName(tokens, first - 1))) first--;
         // "New York-based Human Rights Watch": where a body is based is no part of its name.
         for (var k = first; k < end - 1; k++)
             if (Grammar.SaysWhereFrom(tokens[k])) first = k + 1;

@@ -24,6 +24,21 @@ internal sealed class SourceWords
     public required IReadOnlySet<string> OfficialNouns { get; init; }
     public required IReadOnlySet<string> GovernmentNouns { get; init; }
 
+    /// <summary>"Moscow officials", "Kiev authorities": after a capital, a source noun that makes it its country's government; "London police" is the city's.</summary>
+    public required IReadOnlySet<string> CapitalGovernmentNouns { get; init; }
+
+    /// <summary>"France 2 television", "Rossiya 24 channel": nouns naming an outlet, whose name a short number before them is part of.</summary>
+    public required IReadOnlySet<string> OutletNouns { get; init; }
+
+    /// <summary>
+    /// Whether the short number at tokens[n] is part of an outlet's name: after a capitalized word and before an outlet noun or another
+    /// capitalized word ("Channel 4 News"); not in a title-case headline ("Rebels Kill 2 Soldiers"), whose capitals say nothing.
+    /// </summary>
+    public bool InOutletName(List<Token> tokens, int n) =>
+        n > 0 && n + 1 < tokens.Count && tokens[n] is { Kind: TokenKind.Number, Text.Length: <= 4 } number && number.Text.All(char.IsDigit)
+        && tokens[n - 1] is { IsWord: true, IsCapitalized: true } && tokens[n + 1] is { IsWord: true } after
+        && (after.IsCapitalized || OutletNouns.Contains(after.Lower)) && !PlaceReader.IsTitleCase(tokens);
+
     /// <summary>Source nouns that name one person ("an official", "a spokeswoman"): "he" or "she" may point back to one.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
     public required IReadOnlySet<string> OrganisationHeads { get; init; }
@@ -95,6 +110,8 @@ internal sealed class SourceWords
             Nouns = file.SourceNouns.ToHashSet(ignoreCase),
             OfficialNouns = file.OfficialNouns.ToHashSet(ignoreCase),
             GovernmentNouns = file.GovernmentNouns.ToHashSet(ignoreCase),
+            CapitalGovernmentNouns = file.CapitalGovernmentNouns.ToHashSet(ignoreCase),
+            OutletNouns = file.OutletNouns.ToHashSet(ignoreCase),
             PersonNouns = file.PersonNouns.ToHashSet(ignoreCase),
             OrganisationHeads = file.OrganisationHeads.ToHashSet(StringComparer.Ordinal),
             Stripped = new PhraseIndex<bool>(file.StrippedNouns.Select(n => (n, true)), classes: classes),

@@ -20,11 +20,13 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
     public IReadOnlyList<(int Token, string Kind)> Find(List<Token> tokens)
     {
         List<(int, string)>? found = null;
+        bool? titleCase = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (words.Kinds.Match(tokens, i) is not { } match || time.MonthAt(tokens, i, grammar.MonthLeadIns) || UsedAsVerb(tokens, i, match.Length)) continue;
             // "South Korean fire authorities say 120 people have died in an airplane crash": who speaks, not what happened.
-            if (i + match.Length < tokens.Count && words.InstitutionNouns.Contains(tokens[i + match.Length].Lower)) { i += match.Length - 1; continue; }
+            if (i + match.Length < tokens.Count && words.InstitutionNouns.Contains(tokens[i + match.Length].Lower)
+                || InInstitutionName(tokens, i, ref titleCase)) { i += match.Length - 1; continue; }
             (found ??= []).Add((i, match.Value));
             i += match.Length - 1;
         }
@@ -32,6 +34,27 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
     }
 
     internal static readonly IReadOnlyList<(int Token, string Kind)> NoneFound = [];
+
+    /// <summary>
+    /// "The government's Fire and Disaster Management Agency said": a capitalized event word inside a name that ends in an
+    /// institution's noun, its words joined by "and" or "of", is who speaks. Not in a title-case headline, whose capitals say nothing
+    /// ("Storm Leaves Thousands Without Power As Officials Warn").
+    /// </summary>
+    private bool InInstitutionName(List<Token> tokens, int i, ref bool? titleCase)
+    {
+        if (!tokens[i].IsCapitalized) return false;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + MaxInstitutionName); k++)
+        {
+            if (tokens[k].IsCapitalized && tokens[k].IsWord)
+            {
+                if (words.InstitutionNouns.Contains(tokens[k].Lower)) return !(titleCase ??= PlaceReader.IsTitleCase(tokens));
+            }
+            else if (!(tokens[k].Lower is "and" or "of" or "for" or "&" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) return false;
+        }
+        return false;
+    }
+
+    private const int MaxInstitutionName = 7;
 
     /// <summary>
     /// "350,000 protesters flood Barcelona", "Russian flags flood Crimean capital", "Thousands of marchers flood downtown Chicago": an
