@@ -24,7 +24,8 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         for (var k = figure.EndToken; !whole && k < Math.Min(tokens.Count, figure.EndToken + 7); k++)
         {
             if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower == "and" || lexicon.ClauseOpeners.Contains(tokens[k].Lower)) break;
-            if (lexicon.SubsetPredicates.Match(tokens, k) is not null) return true;
+            // "12,323 buried in the rubble": a longer metric's phrase says what happened, not what was done with the dead.
+            if (lexicon.SubsetPredicates.Match(tokens, k) is { } subset && !(lexicon.MetricTriggers.Match(tokens, k) is { } said && said.Length > subset.Length)) return true;
         }
         // "The collapse killed at least 132 and critically injured 19": the worst hurt, said in the verb right before the figure, are some
         // of the injured ("were among eight people killed" names the whole).

@@ -127,7 +127,7 @@ internal sealed partial class PlaceReader
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
                 || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place) || PassiveAgent(tokens, place)
-                || OfAnotherFiguresEvent(tokens, place, figure) || place.GroupOrigin || place.SourceSite || ComparedWith(tokens, place) || BlamedOn(tokens, place) || SinceAnEarlierEvent(tokens, place)) continue;
+                || OfAnotherFiguresEvent(tokens, place, figure) || place.GroupOrigin || place.SourceSite || WhereAPlaceLies(tokens, place) || ComparedWith(tokens, place) || BlamedOn(tokens, place) || SinceAnEarlierEvent(tokens, place)) continue;
             if (StatementSite(tokens, place, figure))
             {
                 if (site is null || Better(place, site, figure, tokens)) site = place;
@@ -135,6 +135,15 @@ internal sealed partial class PlaceReader
             else if (best is null || Better(place, best, figure, tokens)) best = place;
         }
         return best is not null && best.Adjective && site is not null ? site : best;
+    }
+
+    /// <summary>"ravaged the island in the Caribbean": a part of the world after a place's noun and "in" says where that place lies.</summary>
+    private bool WhereAPlaceLies(List<Token> tokens, PlaceMention place)
+    {
+        var k = place.FirstToken - 1;
+        if (k >= 0 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
+        return k >= 1 && tokens[k].Lower == "in" && tokens[k - 1] is { IsWord: true, IsCapitalized: false } && Places.Nouns.Match(tokens, k - 1) is { Length: 1 }
+               && PartOfTheWorld(place);
     }
 
     /// <summary>

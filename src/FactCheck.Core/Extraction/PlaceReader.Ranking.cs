@@ -18,10 +18,23 @@ internal sealed partial class PlaceReader
         if (OwnPhrase(tokens, a, figure) && InAnotherFiguresPhrase(tokens, b, figure)) return true;
         if (OwnPhrase(tokens, b, figure) && InAnotherFiguresPhrase(tokens, a, figure)) return false;
         if (a.Located != b.Located) return a.Located;
-        var (sa, sb) = (Specificity[a.Precision], Specificity[b.Precision]);
+        // "at least 44 in the Caribbean", "in the U.S. stood at 31": a part of the world is no narrower than a country; the nearer decides.
+        var (sa, sb) = (Rank(a), Rank(b));
         if (sa != sb) return sa < sb;
         return Distance(a, figure) < Distance(b, figure);
     }
+
+    /// <summary>Whether a noun follows: a word that is no function word, verb of being, auxiliary or reporting verb.</summary>
+    private bool BeforeANoun(List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].IsWord && !lexicon.Grammar.FunctionWords.Contains(tokens[k]) && !lexicon.Grammar.BeForms.Contains(tokens[k])
+        && !lexicon.Grammar.Auxiliaries.Contains(tokens[k]) && lexicon.AttributionVerbs.Match(tokens, k) is null
+        && !tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    private int Rank(PlaceMention place) => PartOfTheWorld(place) ? Specificity[PlacePrecision.Country] : Specificity[place.Precision];
+
+    /// <summary>A listed region that lies in no country ("the Caribbean", "eastern Caribbean", "the Middle East").</summary>
+    private bool PartOfTheWorld(PlaceMention place) =>
+        place.Precision == PlacePrecision.Region && Places.Named(Places.PathOf(place.Name)) is { Kind: PlacePrecision.Region, In: null };
 
     /// <summary>
     /// "19 in Sumidouro", "seven patients at Jinnah Hospital Karachi", "58 fatalities in the town of Petropolis": a place
@@ -38,12 +51,18 @@ internal sealed partial class PlaceReader
                                        || tokens[k].IsCapitalized && (tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)))) k--;
         if (k <= figure.EndToken - 1 || !lexicon.Grammar.SitePrepositions.Contains(tokens[k])) return false;
         if (k == figure.EndToken || k == figure.EndToken + 1 && tokens[figure.EndToken].IsWord && !tokens[figure.EndToken].IsCapitalized) return true;
-        // "five men died in nearby Majske Poljane", "12 people were killed in Petrinja": the verb of what happened to them, then the place.
-        if (k > figure.EndToken + 3 || lexicon.MetricTriggers.Match(tokens, k - 1) is not { Length: 1 }) return false;
+        // "five men died in nearby Majske Poljane", "12 people were killed in Petrinja", "10 bodies were found in Cuba": the verb of what
+        // happened to them, then the place.
+        if (k > figure.EndToken + 3 || lexicon.MetricTriggers.Match(tokens, k - 1) is not { Length: 1 } && !PassiveVerbBefore(tokens, k)) return false;
         for (var between = figure.EndToken; between < k; between++)
             if (!tokens[between].IsWord || tokens[between].IsCapitalized) return false;
         return true;
     }
+
+    /// <summary>A participle after a verb of being right before tokens[k] ("were found", "were recovered"), no function word.</summary>
+    private bool PassiveVerbBefore(List<Token> tokens, int k) =>
+        k >= 2 && tokens[k - 1] is { IsWord: true, IsCapitalized: false } participle && !lexicon.Grammar.FunctionWords.Contains(participle)
+        && lexicon.Grammar.BeForms.Contains(tokens[k - 2]);
 
     private const int WhereClauseReach = 4;
 

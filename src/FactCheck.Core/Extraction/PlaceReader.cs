@@ -74,6 +74,9 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             while (before >= 0 && (lexicon.Grammar.Articles.Contains(tokens[before]) || Places.IsDirection(tokens[before]) || HeldBy(tokens, before)
                                    || !tokens[before].IsCapitalized && Places.Nouns.Match(tokens, before) is { Length: 1 }
                                    || tokens[before].IsCapitalized && tokens[before].Text.EndsWith("'s", StringComparison.Ordinal))) before--;
+            // "the Caribbean U.S. island territory", "Middle East peace talks": a part of the world before a noun says what kind, as an adjective.
+            if (mention is { Adjective: false, Dateline: false } && PartOfTheWorld(mention) && BeforeANoun(tokens, mention.EndToken))
+                mention = mention with { Adjective = true };
             if (before >= 0 && Places.Prepositions.Contains(tokens[before].Lower) || mention.Precision == PlacePrecision.Region && !mention.Adjective)
                 mention.Located = true;
             // "the United States will provide Ukraine a loan of $1 billion": a country that acts says whose, weakly, as a demonym does; not the

@@ -76,4 +76,35 @@ public sealed class BombingQuakeAndCollapseFiguresTests
     public void WhereTheCountedAreBased_IsTheirPlace() =>
         Assert.That(Extracted.Figure("Russia on Wednesday said it was expelling US diplomats in retaliation for Washington's step to remove 12 of Moscow's representatives to the UN based in New York.", 12).Location,
             Is.EqualTo("New York"));
+
+    // The Guardian, 14 May 2014, and EWN, 22 September 2013: bodies brought out are dead, not a crowd; a march that brings people out
+    // counts them (written for the test).
+    [TestCase("By mid-morning on Wednesday, 363 miners had been rescued and more than 200 bodies had been brought out.", 200, "killed")]
+    [TestCase("The death toll from an attack by Islamist militants on a Nairobi shopping mall has reached 68, after nine more bodies were brought out from the building, Kenya's Red Cross said on Sunday.", 9, "killed")]
+    [TestCase("The march brought out 200,000 people.", 200_000, "participated")]
+    public void WhatIsBroughtOut_IsCountedByWhatItIs(string text, double figure, string metric) =>
+        Assert.That(Extracted.Figure(text, figure).Metric, Is.EqualTo(metric));
+
+    // Xinhua, 16 May 2008: those buried in the rubble are trapped, a count of their own, not part of the injured.
+    [Test]
+    public void ThoseBuriedInTheRubble_AreTrapped()
+    {
+        var buried = Extracted.Figure("Another 102,103 people were injured and 12,323 buried in the rubble.", 12_323);
+        Assert.That((buried.Metric, buried.PartOfGroup), Is.EqualTo(("trapped", false)));
+    }
+
+    // Newsmax, 14 September 2017, and Al Jazeera, 11 September 2017: the Caribbean is a place, wider than a country; a toll given
+    // at it, or in a headline, is placed there, and one found in a country named after it stays in that country.
+    [TestCase("The Hurricane Irma confirmed death toll in the U.S. stood at 31 on Thursday, and at least 44 in the Caribbean after 10 bodies were found in Cuba, but searching still continued on hard-hit islands and in the Florida keys.", 44, "Caribbean")]
+    [TestCase("The Hurricane Irma confirmed death toll in the U.S. stood at 31 on Thursday, and at least 44 in the Caribbean after 10 bodies were found in Cuba, but searching still continued on hard-hit islands and in the Florida keys.", 10, "Cuba")]
+    [TestCase("The Hurricane Irma confirmed death toll in the U.S. stood at 31 on Thursday, and at least 44 in the Caribbean after 10 bodies were found in Cuba, but searching still continued on hard-hit islands and in the Florida keys.", 31, "United States")]
+    [TestCase("Irma death toll rises to 38 in Caribbean", 38, "Caribbean")]
+    public void APartOfTheWorld_PlacesTheFiguresGivenAtIt(string text, double figure, string place) =>
+        Assert.That(Extracted.Figure(text, figure).Location, Is.EqualTo(place));
+
+    // Reuters, 28 August 2018: before a noun a part of the world says what kind of place, and the place named is where the toll is.
+    [Test]
+    public void APartOfTheWorldBeforeANoun_IsNoPlace() =>
+        Assert.That(Extracted.Figure("The official estimate of Puerto Rico’s death toll from Hurricane Maria, the most powerful storm to strike the Caribbean U.S. island territory in nearly 90 years, has been raised to 2,975, up from 64, Governor Ricardo Rossello said on Tuesday.", 2975).Location,
+            Is.EqualTo("Puerto Rico"));
 }
