@@ -3,7 +3,10 @@ namespace FactCheck.Extraction;
 /// <summary>Places a sentence names beside what it is about: where later sentences are not set, or where a figure is not.</summary>
 internal sealed partial class PlaceReader
 {
-    /// <summary>Marks the places named aside (see <see cref="PlaceMention.Aside"/>): reference points, borders, origins, places blamed, lists of three or more.</summary>
+    /// <summary>
+    /// Marks the places named aside (see <see cref="PlaceMention.Aside"/>): reference points, borders, origins, places blamed, lists of three
+    /// or more, where a source is based.
+    /// </summary>
     private void MarkAsides(List<PlaceMention> found, List<Token> tokens, IReadOnlyList<Attribution> sources)
     {
         for (var k = 0; k < found.Count; k++)

@@ -24,7 +24,7 @@ internal sealed partial class PlaceReader
         return Distance(a, figure) < Distance(b, figure);
     }
 
-    /// <summary>Whether a noun follows: a word that is no function word, verb of being, auxiliary or reporting verb.</summary>
+    /// <summary>Whether a noun follows: a word that is no function word, verb of being, auxiliary, reporting verb or past form in "-ed".</summary>
     private bool BeforeANoun(List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord && !lexicon.Grammar.FunctionWords.Contains(tokens[k]) && !lexicon.Grammar.BeForms.Contains(tokens[k])
         && !lexicon.Grammar.Auxiliaries.Contains(tokens[k]) && lexicon.AttributionVerbs.Match(tokens, k) is null

@@ -37,7 +37,7 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
 
     /// <summary>
     /// "The government's Fire and Disaster Management Agency said": a capitalized event word inside a name that ends in an
-    /// institution's noun, its words joined by "and" or "of", is who speaks. Not in a title-case headline, whose capitals say nothing
+    /// institution's noun, its words joined by a name's links ("of", "for") or "and", is who speaks. Not in a title-case headline, whose capitals say nothing
     /// ("Storm Leaves Thousands Without Power As Officials Warn").
     /// </summary>
     private bool InInstitutionName(List<Token> tokens, int i, ref bool? titleCase)
@@ -49,7 +49,8 @@ internal sealed class DocumentEvents(EventWords words, TimeWords time, Grammar g
             {
                 if (words.InstitutionNouns.Contains(tokens[k].Lower)) return !(titleCase ??= PlaceReader.IsTitleCase(tokens));
             }
-            else if (!(tokens[k].Lower is "and" or "of" or "for" or "&" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) return false;
+            else if (!((grammar.NameLinks.Contains(tokens[k]) || grammar.Coordinators.Contains(tokens[k]) || tokens[k].Text == "&") && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized))
+                return false;
         }
         return false;
     }
