@@ -11,12 +11,13 @@ internal sealed partial class ClaimantResolver
         || i > 0 && _lexicon.Places.IsDirection(tokens[i - 1]);
 
     /// <summary>
-    /// "London police", "the London ambulance service", "the Moscow correspondent": a capital before a source noun that is no
-    /// government's, modifiers aside, names the city's own body ("Moscow officials" are Russia's).
+    /// "the London ambulance service", "London hospitals", "the Moscow correspondent": a capital before a source noun that is no
+    /// government's, modifiers aside, names the city's own body ("Moscow officials" and "Kiev police" are Russia's and Ukraine's).
     /// </summary>
     private bool NamesCityBody(List<Token> tokens, int i, int length)
     {
-        if (length != 1 || _lexicon.Places.CountryWithCapital(tokens[i].Text) is null) return false;
+        // "Kiev": the capital by any of its names.
+        if (length != 1 || _lexicon.Places.Aliases.Match(tokens, i) is not { Length: 1, Value: var city } || _lexicon.Places.CountryWithCapital(city.Name) is null) return false;
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 3) && tokens[k] is { IsWord: true, IsCapitalized: false } word && !Grammar.FunctionWords.Contains(word)
                             && !Grammar.Auxiliaries.Contains(word) && _lexicon.AttributionVerbs.Match(tokens, k) is null; k++)
             if (_lexicon.Sources.Nouns.Contains(word.Lower)) return !_lexicon.Sources.CapitalGovernmentNouns.Contains(word.Lower);
