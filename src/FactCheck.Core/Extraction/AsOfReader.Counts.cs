@@ -11,8 +11,20 @@ internal sealed partial class AsOfReader
         if (date.EndToken < tokens.Count && Grammar.TollLinks.Contains(tokens[date.EndToken]) && tokens[date.EndToken].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
         var before = date.FirstToken - 1;
         if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
-        return before >= 0 && EventEndsAt(tokens, before) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords)
+        return before >= 0 && (EventEndsAt(tokens, before) || date.Precision == AsOfPrecision.Day && AfterEventsPlace(tokens, before)) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords)
                || InClauseOnAnEvent(tokens, date.FirstToken);
+    }
+
+    /// <summary>
+    /// "The death toll following a 7.3-magnitude earthquake in China's Taiwan on Wednesday morning has risen to 10": the place an event
+    /// struck, a preposition and capitalized words, may stand between it and its day ("attacks in Britain this year" are no one day's);
+    /// tokens[end] is the place's last.
+    /// </summary>
+    private bool AfterEventsPlace(List<Token> tokens, int end)
+    {
+        var k = end;
+        while (k >= 0 && (tokens[k].IsCapitalized || tokens[k].Text is "'" or "’" || tokens[k].Lower == "s" && k > 0 && tokens[k - 1].Text is "'" or "’")) k--;
+        return k < end && k >= 1 && Grammar.SitePrepositions.Contains(tokens[k]) && EventEndsAt(tokens, k - 1);
     }
 
     private const int RelativeClauseReach = 12;
@@ -27,6 +39,8 @@ internal sealed partial class AsOfReader
         {
             // "that struck Morocco's central province": a possessive's apostrophe stays inside the clause.
             if (tokens[k].Text is "'" or "’" && k + 1 < date && tokens[k + 1].Lower == "s" && !tokens[k].SpaceBefore) continue;
+            // "that demolished parts of Christchurch, New Zealand, last week": commas around where a place lies stay inside it too.
+            if (tokens[k].Text == "," && k >= 1 && tokens[k - 1].IsCapitalized && (k + 1 == date || tokens[k + 1].IsCapitalized)) continue;
             if (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return false;
             if (Grammar.ThingRelatives.Contains(tokens[k])) return EventEndsAt(tokens, k - 1);
         }

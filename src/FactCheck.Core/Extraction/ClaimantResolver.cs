@@ -284,9 +284,7 @@ internal sealed partial class ClaimantResolver
     /// </summary>
     private bool Cued(List<Token> tokens, int verb)
     {
-        if (_lexicon.Sources.NotReportingWith.TryGetValue(tokens[verb].Lower, out var against))
-            for (var k = verb + 1; k < Math.Min(tokens.Count, verb + CueReach); k++)
-                if (against.Contains(tokens[k].Lower)) return false;
+        if (_lexicon.Sources.ReportsNothingAt(tokens, verb, CueReach)) return false;
         if (!_lexicon.Sources.CuedVerbs.TryGetValue(tokens[verb].Lower, out var cues)) return true;
         var pairs = _lexicon.Sources.TwoWordCues[tokens[verb].Lower];
         for (var k = verb + 1; k < Math.Min(tokens.Count, verb + CueReach); k++)

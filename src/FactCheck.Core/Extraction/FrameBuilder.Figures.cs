@@ -10,7 +10,10 @@ internal sealed partial class FrameBuilder
     private bool ObjectFigureAt(List<Token> tokens, int k)
     {
         if (k < tokens.Count && lexicon.Qualifiers.Match(tokens, k) is { } qualifier) k += qualifier.Length;
-        return k < tokens.Count && IsFigure(tokens, k);
+        if (k >= tokens.Count || !IsFigure(tokens, k)) return false;
+        // "with 13 people still missing three weeks after the blasts": a length of time is no object.
+        var after = k + (lexicon.NumberWords.Match(tokens, k)?.Length ?? 1);
+        return !(after < tokens.Count && lexicon.Durations.Contains(tokens[after].Lower));
     }
 
     private bool IsFigure(List<Token> tokens, int k) =>

@@ -80,12 +80,14 @@ internal sealed partial class FrameBuilder
     {
         if (tokens[k].Lower is not ("and" or "but") || k + 1 >= end) return false;
         var verb = k + 1;
-        if (tokens[verb].Lower == "it") verb++;
+        // "jumped to 20, and there is little doubt it will climb higher": so does "there".
+        if (tokens[verb].Lower is "it" or "there") verb++;
         else if (tokens[verb].Lower is "this" or "that" && verb + 1 < end && tokens[verb + 1].IsWord) verb += 2;
         // "Officials said 2,053 people were killed and the toll could rise further": a measure of its own as the subject.
         else if (Grammar.Articles.Contains(tokens[verb]) && MeasureSubjectEnd(tokens, verb + 1, end) is { } measured) verb = measured;
         if (verb >= end || !(Grammar.BeForms.Contains(tokens[verb]) || Grammar.Auxiliaries.Contains(tokens[verb]))) return false;
-        for (var t = verb; t < end; t++)
+        // "has risen to 43 and will likely increase as searchers discover more bodies": up to the clause a subordinator opens.
+        for (var t = verb; t < end && !lexicon.ClauseOpeners.Contains(tokens[t].Lower); t++)
             if (lexicon.MetricTriggers.Match(tokens, t) is not null) return false;
         return true;
     }
@@ -168,7 +170,9 @@ internal sealed partial class FrameBuilder
     /// </summary>
     private (int From, int To) Clause(List<Token> tokens, NumberMention mention)
     {
-        bool Opens(int k) => Grammar.RelativePronouns.Contains(tokens[k]) || lexicon.AttributionVerbs.Match(tokens, k) is not null;
+        // "The sinking is feared to have claimed hundreds of lives": a verb that reports nothing there opens nothing.
+        bool Opens(int k) => Grammar.RelativePronouns.Contains(tokens[k])
+                             || lexicon.AttributionVerbs.Match(tokens, k) is not null && !lexicon.Sources.ReportsNothingAt(tokens, k, ClaimantResolver.CueReach);
         var from = mention.FirstToken;
         bool Bounds(int k) => Opens(k) || tokens[k].Text is "," or ";" or ":" or "–" or "—" or "(" or ")" or "\"" or "“" or "”";
         while (from > 0 && !Bounds(from - 1)) from--;

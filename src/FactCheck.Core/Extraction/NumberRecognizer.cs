@@ -152,8 +152,9 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         if (qualifier is null && unit.Length > 0 && !ranged && !figure.Vague) qualifier = converting;
         // "the estimated tens of thousands of people": a vague quantity is approximate already; an approximator widens nothing.
         if (figure.Vague && qualifier is { Unbounded: false } approximate && approximate.Low < 1 && approximate.High > 1) qualifier = null;
-        // "as many as 5,000 to 6,000 residents": a ceiling on a range the words bound already leaves the range.
-        if (ranged && !figure.Vague && qualifier is { Unbounded: false, Low: 0, High: 1 }) qualifier = null;
+        // "as many as 5,000 to 6,000 residents": a ceiling on a range the words bound already leaves the range; so does an approximator
+        // ("an estimated 10,000-15,000 Rohingya refugees", "about 400-500"): the range is its approximation.
+        if (ranged && !figure.Vague && qualifier is { Unbounded: false, Low: 0, High: 1 } or { Unbounded: false, Low: < 1, High: > 1 }) qualifier = null;
         var (lowBound, highBound, qualifierName) = qualifier switch
         {
             null => (figure.Low, figure.High, figure.Vague ? "vague" : ranged ? "range" : "exact"),

@@ -54,7 +54,7 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             && (StartsFigure(sentenceFigures, to + 1) || to + 2 < tokens.Count && tokens[to + 1].Text is "\"" or "“" && StartsFigure(sentenceFigures, to + 2)))
             return true;
         // "Death toll in five-alarm Bronx fire drops by two", "an increase of 12 from the initial tally of 27": how far a measure moved, not where it stands.
-        if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "by" && lexicon.Grammar.ChangeVerbs.Contains(tokens[figure.FirstToken - 2])) return true;
+        if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "by" && MovedBy(tokens, figure.FirstToken - 2)) return true;
         if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "of" && lexicon.ChangeNouns.Contains(tokens[figure.FirstToken - 2].Lower)) return true;
         // "Among the missing are 18 foreign nationals": a sentence opening with "among" names some of a group.
         if (OpensAmong(tokens, figure)) return true;
@@ -62,6 +62,7 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         // leaves out the verb of a part before it is another part.
         if (ElidedAfter(tokens, figure, sentenceFigures) is { } sibling && IsPart(tokens, sibling, sentenceFigures)) return true;
         if (ListedAfterAPartOfThem(tokens, figure, sentenceFigures)) return true;
+        if (MovedTheLevel(tokens, figure, sentenceFigures)) return true;
         // "Mayor says 17 died in NYC fire, 2 fewer than first reported": the difference from another figure.
         if (lexicon.Differences.Match(tokens, after) is not null) return true;
         // "nine of them", "four of whom", "55 of 75", "nine of the 11", "Eighteen out of 19". Not the level a measure moved to: "the death
@@ -240,11 +241,12 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>The figure before one that follows "and" with no noun or verb of its own, only a place ("and five in ..."), or null.</summary>
+    /// <summary>The figure before one that follows "and" with no noun or verb of its own, only a place ("and five in ...", "and three from
+    /// Grand Bahama"), or null.</summary>
     private NumberMention? ElidedAfter(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
     {
         if (figure.FirstToken < 1 || tokens[figure.FirstToken - 1].Lower != "and" || figure.EndToken >= tokens.Count
-            || !lexicon.Grammar.SitePrepositions.Contains(tokens[figure.EndToken])) return null;
+            || !lexicon.Places.Prepositions.Contains(tokens[figure.EndToken].Lower)) return null;
         NumberMention? before = null;
         foreach (var other in sentenceFigures)
             if (other.EndToken < figure.FirstToken) before = other;
@@ -271,6 +273,15 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             return true;
         }
         return false;
+    }
+
+    /// <summary>Before "by": a verb of change, itself or with its adverb ("drops by two", "went up by one"), or the adverb alone
+    /// after a comma ("19,509, up by 5,046 from Wednesday's 14,463").</summary>
+    private bool MovedBy(List<Token> tokens, int k)
+    {
+        var grammar = lexicon.Grammar;
+        if (grammar.ChangeVerbs.Contains(tokens[k])) return true;
+        return grammar.ChangeAdverbs.Contains(tokens[k]) && k >= 1 && (grammar.ChangeVerbs.Contains(tokens[k - 1]) || tokens[k - 1].Text == ",");
     }
 
     /// <summary>
@@ -329,6 +340,37 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             if (lexicon.Remainders.Match(tokens, k) is not null) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The death toll rose to 13 after three bodies were found on a walking trail": a figure in a clause that says why a count moved to
+    /// the level just before it ("after", "as", "when"; not a contrast) counts what moved it, when it counts what the level does.
+    /// </summary>
+    private bool MovedTheLevel(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
+    {
+        NumberMention? level = null;
+        foreach (var other in sentenceFigures)
+            if (other.EndToken <= figure.FirstToken) level = other;
+        if (level is null || !LevelReached(tokens, level)) return false;
+        var grammar = lexicon.Grammar;
+        var opener = false;
+        for (var k = level.EndToken; k < figure.FirstToken; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || grammar.Contrastives.Contains(tokens[k]) || grammar.Concessives.Contains(tokens[k])
+                || grammar.UnmarkedContrastives.Contains(tokens[k])) return false;
+            opener |= lexicon.ClauseOpeners.Contains(tokens[k].Lower);
+        }
+        return opener && Counted(tokens, figure.EndToken, figure.EndToken + MovedReach) is { } moved && Counted(tokens, 0, level.FirstToken) == moved;
+    }
+
+    private const int MovedReach = 4;
+
+    /// <summary>The metric of the first word in tokens[from..to) that names what happened to people ("death toll", "bodies"), or null.</summary>
+    private string? Counted(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < Math.Min(to, tokens.Count); k++)
+            if (lexicon.MetricTriggers.Match(tokens, k) is { Value: var triggers } && triggers.FirstOrDefault(t => t.People) is { } trigger) return trigger.Metric;
+        return null;
     }
 
     /// <summary>"has risen to 91 as two more people succumbed": the level a count moved to; "more" after it is what moved it.</summary>

@@ -58,7 +58,7 @@ internal sealed partial class SourcePhrase
         if (end - person >= 2)
             // "according to Levine Cava" after "Miami-Dade County Mayor Daniella Levine Cava": the name in full.
             return new Attribution(names.TryGetValue(tokens[end - 1].Text, out var fuller) && EndsWithWords(fuller, tokens, person, end) ? fuller : Join(tokens, person, end),
-                null, null, start) { Person = true };
+                null, null, start) { Person = !PlaceName(tokens, person, end) };
         if (end - person != 1) return null;
         var single = tokens[person].Text;
         // "If confirmed, Azar also would ...": a word that opens sentences names no one.
@@ -67,9 +67,14 @@ internal sealed partial class SourcePhrase
             // "Myanmar said" after "mostly Buddhist Myanmar": a country speaks for itself, whatever run ended in its name.
             return (names.TryGetValue(single, out var full) || firstWords.TryGetValue(single, out full)) && !IsCountryLike(single) && !lexicon.Places.IsCountry(single)
                 ? new Attribution(full, null, null, start) { Person = !IsAcronym(single) }
-                : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) };
+                : new Attribution(single, null, null, start) { Person = !IsCountryLike(single) && !single.All(char.IsUpper) && !PlaceName(tokens, person, end) };
         return null;
     }
+
+    /// <summary>"Los Angeles has recorded 2,700 arrests", "Texas has reported 89 deaths": a run that is all one listed place, no name a person
+    /// shares ("Houston"), is that place speaking, no person.</summary>
+    private bool PlaceName(List<Token> tokens, int from, int end) =>
+        lexicon.Places.Aliases.Match(tokens, from) is { Value.Ambiguous: false } place && place.Length == end - from;
 
     /// <summary>The stop after a name's initial ("K. S. Anand").</summary>
     private static bool InitialStop(List<Token> tokens, int k) => k >= 1 && tokens[k] is { Text: ".", SpaceBefore: false } && IsInitial(tokens[k - 1].Text);

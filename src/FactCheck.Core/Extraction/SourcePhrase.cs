@@ -99,11 +99,13 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             return describedName.Person ? describedName : NameBeforeAside(context, indefinite - 2) ?? describedName;
         if (Interpret(context, start, k + 1) is { } source)
             // "Digital Design & Imaging Service in Falls Church, Virginia, estimated": the name before the place's preposition speaks.
-            // "Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said": so does a name before an unclosed role.
+            // "Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said", "Stéphane Dujarric, spokesman for the UN
+            // secretary-general told a regular briefing": so does a name before an unclosed role.
             return !nested && IsPlace(source) && PrepositionBeforePlace(tokens, start) is { } at && Before(context, at - 1, nested: true) is { } situated
                    && !IsPlace(situated)
                 ? situated
-                : !nested && !setOff && !source.Person && start >= 2 && tokens[start - 1].Text == "," && Grammar.Articles.Contains(tokens[start]) && DescribesARole(tokens, start + 1, k)
+                : !nested && !setOff && !source.Person && start >= 2 && tokens[start - 1].Text == ","
+                  && (Grammar.Articles.Contains(tokens[start]) && DescribesARole(tokens, start + 1, k) || Words.PersonNouns.Contains(tokens[start].Lower) && DescribesARole(tokens, start, k))
                   && NameBeforeAside(context, k) is { Person: true } roleHolder
                     ? roleHolder
                     : Coordinated(context, start, k + 1, source) ?? source;
@@ -195,6 +197,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
                                 || tokens[start + 1].Lower == "of" && (tokens[start].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, start) is { Length: 1 })))
             return Interpret(context, tokens[start].Lower == "of" ? start + 1 : start + 2, end);
         var headEnd = HeadEnd(tokens, start, end);
+        if (OfficialOfCountry(tokens, start, headEnd, end) is { } official) return official;
         Attribution? found = null;
         if (headEnd - start == 1 && Words.Pronouns.TryGetValue(tokens[start].Lower, out var kind))
             return context.Resolve(kind, null, null) is { } earlier ? earlier with { SourceStart = start, SourceEnd = headEnd } : null;
@@ -205,12 +208,13 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
                 return ClaimantResolver.From(entry, index) with { SourceStart = index, SourceEnd = end, Noun = null };
         // "representative of the U.S. Treasury Department Ramin Toloui said": the person closing the phrase.
         // "said the minister from Place Beauvau": a square or a street the head speaks from is no person.
+        // "The office of President Lenín Moreno, however, said": an office speaks for its holder, and "it" may point back to it.
         if (headEnd < end && PersonAtEnd(tokens, headEnd, end) is { } person && !ObjectOfPreposition(tokens, person.SourceStart, headEnd) && !NameTail(tokens, person.SourceStart)
             && !lexicon.Places.LeadingSiteNouns.Contains(tokens[person.SourceStart].Text))
-            return person;
+            return OrganisationHead(tokens[headEnd - 1]) ? person with { Person = false } : person;
         // "a report released on Tuesday by the Congressional Budget Office": the report's author.
         // "according to Gun Violence Archive statistics reported by NBC News": a document whose author is named before it is that author's.
-        if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && !NamedBefore(tokens, start, headEnd - 1) && Agent(context, headEnd, end) is { } agent) return agent;
+        if (headEnd < end && Words.StrippedHead(tokens[headEnd - 1]) && !NamedBefore(tokens, start, headEnd - 1) && Agent(context, start, headEnd, end) is { } agent) return agent;
         // "a Reuters analysis", "Department of Homeland Security data", "the CBS poll", "a Maui County news release": the author
         // named before the document.
         var authorEnd = Words.StrippedHead(tokens[headEnd - 1]) ? WithoutDocumentNoun(tokens, start, headEnd) : headEnd;
@@ -283,22 +287,25 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         return false;
     }
 
-    private Attribution? Agent(SourceContext context, int from, int end)
+    private Attribution? Agent(SourceContext context, int start, int from, int end)
     {
         // "a report released on Tuesday by the Congressional Budget Office", "a report in the Economic Times", "data from the Disaster Authority",
         // "an updated tally of the Ministry of the Interior".
         for (var k = from; k < end - 1; k++)
             if (context.Tokens[k].Lower == "by" || k == from && k + 2 < end && context.Tokens[k + 1].Lower == "the"
-                && (context.Tokens[k].Lower == "from" || context.Tokens[k].Lower == "of" && !NamedBefore(context.Tokens, from)
+                && (context.Tokens[k].Lower == "from" || context.Tokens[k].Lower == "of" && !AuthorNamedBefore(context.Tokens, start, from)
                     || context.Tokens[k].Lower == "in" && context.Tokens[k + 2].IsCapitalized))
                 return Interpret(context, k + 1, end) is { } author ? author with { Noun = context.Tokens[from - 1].Lower } : null;
         return null;
     }
 
-    /// <summary>"the Reuters review of the State Department data": a name before the document noun is its author; what follows "of" is what it read.</summary>
-    private bool NamedBefore(List<Token> tokens, int documentEnd)
+    /// <summary>
+    /// "the Reuters review of the State Department data": a name before the document noun is its author; what follows "of" is what it read.
+    /// Only the phrase's own words count: "According to the estimate of the government of Bangladesh" names the government.
+    /// </summary>
+    private bool AuthorNamedBefore(List<Token> tokens, int start, int documentEnd)
     {
-        for (var k = documentEnd - 2; k >= 0 && k >= documentEnd - 4 && tokens[k].IsWord; k--)
+        for (var k = documentEnd - 2; k >= start && k >= documentEnd - 4 && tokens[k].IsWord; k--)
             if (tokens[k].IsCapitalized && !Grammar.Articles.Contains(tokens[k])) return true;
         return false;
     }

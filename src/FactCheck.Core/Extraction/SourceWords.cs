@@ -54,6 +54,15 @@ internal sealed class SourceWords
     /// <summary>Phrases opening an aside set off between a source and its verb: "the CGT, on behalf of the inter-union group, counted".</summary>
     public required PhraseIndex<bool> AsideOpeners { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> NotReportingWith { get; init; }
+
+    /// <summary>"the fire that tore through Maui claimed at least 36 lives": a verb that reports nothing with one of its words soon after.</summary>
+    public bool ReportsNothingAt(List<Token> tokens, int verb, int reach)
+    {
+        if (!NotReportingWith.TryGetValue(tokens[verb].Lower, out var against)) return false;
+        for (var k = verb + 1; k < Math.Min(tokens.Count, verb + reach); k++)
+            if (against.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
     public required IReadOnlySet<string> Rubrics { get; init; }
 
     /// <summary>"the force" said after "police": the source noun a definite one stands for.</summary>

@@ -78,6 +78,8 @@ internal static class Tokenizer
             var digits = WhileDigit(text, i);
             if (OrdinalSuffixAt(text, digits)) return (digits + 2 - i, TokenKind.Ordinal);
             var end = digits;
+            // "3,89,000", "14,50,000": lakh grouping, as South Asian news writes figures: pairs of digits, then the last three.
+            if (digits - i <= 2 && IndianGroupsEnd(text, digits) is var lakhs && lakhs > digits) return (lakhs - i, TokenKind.Number);
             // "7,000" and "1,234,567": groups of exactly three digits after one to three.
             if (digits - i <= 3)
                 while (end + 3 < text.Length && text[end] == ',' && char.IsDigit(text[end + 1]) && char.IsDigit(text[end + 2]) && char.IsDigit(text[end + 3]))
@@ -89,6 +91,17 @@ internal static class Tokenizer
         }
         if (char.IsLetter(c)) return (WordEnd(text, i) - i, TokenKind.Word);
         return (1, CurrencyAndPercent.Contains(c) ? TokenKind.Symbol : TokenKind.Punctuation);
+    }
+
+    /// <summary>The end of ",dd" groups then one ",ddd" after a figure's first digits, no digit after; else where they end.</summary>
+    private static int IndianGroupsEnd(ReadOnlySpan<char> text, int end)
+    {
+        var k = end;
+        while (k + 3 < text.Length && text[k] == ',' && char.IsDigit(text[k + 1]) && char.IsDigit(text[k + 2]) && text[k + 3] == ',') k += 3;
+        if (k == end || k + 3 >= text.Length || text[k] != ',' || !char.IsDigit(text[k + 1]) || !char.IsDigit(text[k + 2]) || !char.IsDigit(text[k + 3])
+            || k + 4 < text.Length && char.IsDigit(text[k + 4]))
+            return end;
+        return k + 4;
     }
 
     private static int StopGroupsEnd(ReadOnlySpan<char> text, int end)

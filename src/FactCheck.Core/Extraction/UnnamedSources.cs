@@ -118,6 +118,30 @@ internal sealed partial class SourcePhrase
             : new Attribution(country.Name, null, null, start);
     }
 
+    /// <summary>"office" in "The office of President Lenín Moreno": a head noun that names an organisation, in any case.</summary>
+    private bool OrganisationHead(Token head)
+    {
+        foreach (var organisation in Words.OrganisationHeads)
+            if (organisation.Equals(head.Text, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the government of Bangladesh", "the authorities of Ukraine": a government noun of a listed country, the phrase's last words, is
+    /// that country's, as "Bangladeshi officials" are (<see cref="OfficialCountry"/>). The source's words end at its noun: the country
+    /// after it is still named in the sentence.
+    /// </summary>
+    private Attribution? OfficialOfCountry(List<Token> tokens, int start, int headEnd, int end)
+    {
+        if (headEnd < 1 || headEnd + 1 >= end || tokens[headEnd].Lower != "of" || !Words.GovernmentNouns.Contains(tokens[headEnd - 1].Lower)) return null;
+        var k = headEnd + 1;
+        if (k < end - 1 && Grammar.Articles.Contains(tokens[k])) k++;
+        if (lexicon.Places.Aliases.Match(tokens, k) is not { Value: { Kind: PlacePrecision.Country } country } named || k + named.Length != end) return null;
+        return (lexicon.Claimants.FirstOrDefault(c => !c.Person && c.Family is null && c.Name == country.Name) is { } listed
+            ? ClaimantResolver.From(listed, start)
+            : new Attribution(country.Name, null, null, start)) with { SourceStart = start, SourceEnd = headEnd };
+    }
+
     /// <summary>The listed claimant that a side word speaks for: "Russian" is Russia.</summary>
     private ClaimantEntry? CountryOf(string side) =>
         lexicon.Claimants.FirstOrDefault(c => c.Family is null && !c.Person && c.Side == side);

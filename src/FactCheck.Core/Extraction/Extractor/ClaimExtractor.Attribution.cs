@@ -76,8 +76,9 @@ internal sealed partial class ClaimExtractor
                     // 275,000 and 325,000": a verb inside a later verb's subject is no verb of the sentence.
                     || attribution.SourceStart >= part && attribution.SourceStart < before.TokenIndex && !attribution.Agentless
                     // "At least 89 people remain missing, the regional judicial authorities said on Tuesday, and Prime Minister Pedro Sanchez
-                    // said he was earmarking 10.6 billion euros": a source set off at its clause's close said what came before it.
-                    || !attribution.Agentless && ClausesApart(tokens, before, attribution)
+                    // said he was earmarking 10.6 billion euros": a source set off at its clause's close said what came before it; one a
+                    // subordinator opens after a comma says its own clause.
+                    || !attribution.Agentless && (ClausesApart(tokens, before, attribution) || OpensSubordinateClause(tokens, before, attribution))
                     // "Mr Hajizadeh estimated the death toll is still lower than the estimated number collected by the group Iran Human
                     // Rights, which has recorded that 416 protesters have been killed": a relative clause's own source says what its verb reports.
                     || attribution.SourceStart > before.TokenIndex && !attribution.Agentless && InRelativeClause(tokens, attribution)
@@ -268,6 +269,18 @@ internal sealed partial class ClaimExtractor
         k = later.SourceStart - 1;
         while (k > first.TokenIndex && Grammar.Articles.Contains(tokens[k])) k--;
         return k - 1 > first.TokenIndex && Grammar.Coordinators.Contains(tokens[k]) && tokens[k - 1].Text == ",";
+    }
+
+    /// <summary>
+    /// "John Key said the Christchurch quake may be the country's worst disaster ever, as officials raised the toll yesterday to 145 dead":
+    /// a source opening a clause a subordinator opens after a comma says that clause's figures.
+    /// </summary>
+    private bool OpensSubordinateClause(List<Token> tokens, Attribution first, Attribution later)
+    {
+        if (later.SourceStart <= first.TokenIndex || later.SourceStart > later.TokenIndex) return false;
+        var k = later.SourceStart - 1;
+        while (k > first.TokenIndex && Grammar.Articles.Contains(tokens[k])) k--;
+        return k - 1 > first.TokenIndex && _lexicon.ClauseOpeners.Contains(tokens[k].Lower) && tokens[k - 1].Text == ",";
     }
 
     /// <summary>

@@ -94,12 +94,15 @@ internal sealed partial class ClaimExtractor
     private bool IsPrefix(List<Token> tokens, Attribution attribution) =>
         attribution.TokenIndex < tokens.Count && _lexicon.AttributionPrefixes.Match(tokens, attribution.TokenIndex) is not null;
 
-    /// <summary>Whether the figure at tokens[figure] follows "against", "and" or "while" after another figure the verb at tokens[verb] gave.</summary>
+    /// <summary>Whether the figure at tokens[figure] follows "against", "and", "while" or "than" after another figure the verb at tokens[verb] gave.</summary>
     private bool SetAgainstAnEarlierFigure(List<Token> tokens, int verb, int figure)
     {
-        if (figure < 1 || !(Grammar.SetAgainst.Contains(tokens[figure - 1]) || Grammar.Coordinators.Contains(tokens[figure - 1]) || Grammar.Contrastives.Contains(tokens[figure - 1])))
+        // "a figure far lower than the 49 cited by the Spanish government": a comparison sets it against the figure before too.
+        var link = figure >= 2 && Grammar.Articles.Contains(tokens[figure - 1]) && Grammar.ComparativeLinks.Contains(tokens[figure - 2]) ? figure - 2 : figure - 1;
+        if (link < 0 || !(Grammar.SetAgainst.Contains(tokens[link]) || Grammar.Coordinators.Contains(tokens[link]) || Grammar.Contrastives.Contains(tokens[link])
+                          || Grammar.ComparativeLinks.Contains(tokens[link])))
             return false;
-        for (var k = verb + 1; k < figure - 1; k++)
+        for (var k = verb + 1; k < link; k++)
             if (tokens[k].Kind == TokenKind.Number) return true;
         return false;
     }

@@ -24,6 +24,20 @@ internal sealed partial class ClaimExtractor
         return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
     }
 
+    /// <summary>
+    /// "Texas has reported 89 deaths from the storm": a state or city that speaks as itself counts within itself, when the sentence names
+    /// no other place ("Los Angeles has recorded 2,700 arrests since the protests, followed by New York City with some 1,500 arrests" sets
+    /// two places' counts side by side); null otherwise. (A capital that speaks is its country's government, read as such before this.)
+    /// </summary>
+    private (string Name, string Precision, string From, TextSpan Span)? SpeakingPlace(Attribution? attribution, List<Token> tokens, List<PlaceMention> sentencePlaces)
+    {
+        if (attribution is not { SourceStart: >= 0, Person: false } named || named.SourceEnd > tokens.Count) return null;
+        foreach (var other in sentencePlaces)
+            if (other is { Adjective: false, Dateline: false }) return null;
+        if (_lexicon.Places.Named(named.Claimant) is not { Kind: PlacePrecision.City or PlacePrecision.Region, In: not null, Ambiguous: false } place) return null;
+        return (place.Name, place.Kind, Provenance.Sentence, new TextSpan(tokens[named.SourceStart].Start, tokens[named.SourceEnd - 1].End));
+    }
+
     /// <summary>"of whom 101", "101 of whom": a relative pronoun of persons just before or after the figure.</summary>
     private bool PersonalRelativeBeside(List<Token> tokens, NumberMention mention)
     {

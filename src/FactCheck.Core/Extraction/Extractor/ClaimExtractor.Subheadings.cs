@@ -1,6 +1,6 @@
 namespace FactCheck.Extraction.Extractor;
 
-/// <summary>Figures of a subheading that the paragraphs under it give again.</summary>
+/// <summary>Figures of a headline or subheading that the paragraphs under it give again.</summary>
 internal sealed partial class ClaimExtractor
 {
     /// <summary>How far below its subheading a figure may be given again and still be the one the subheading announces.</summary>
@@ -28,6 +28,28 @@ internal sealed partial class ClaimExtractor
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "87,000 Rohingya flee to Bangladesh" over "A total of 87,000 mostly Rohingya refugees have arrived in Bangladesh since violence erupted":
+    /// a headline says in short what the text gives in full, so a figure the text gives again as a count so far is one in the headline too;
+    /// a later, higher count so far is then an update of it, not a rival.
+    /// </summary>
+    private static void HeadlineTotalsGivenBelow(List<Claim> claims, string title)
+    {
+        if (title.Length == 0) return;
+        for (var c = 0; c < claims.Count && claims[c].SentenceStart == 0; c++)
+        {
+            var heading = claims[c];
+            if (heading.RunningTotal || !heading.Sentence.AsSpan().Trim().SequenceEqual(title.AsSpan().Trim())) continue;
+            foreach (var below in claims)
+                if (below.SentenceStart > heading.SentenceEnd && below is { RunningTotal: true, PartOfGroup: false } && below.Metric == heading.Metric
+                    && below.Low == heading.Low && below.High == heading.High)
+                {
+                    claims[c] = heading with { RunningTotal = true };
+                    break;
+                }
         }
     }
 

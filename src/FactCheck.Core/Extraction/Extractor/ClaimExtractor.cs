@@ -185,6 +185,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     && documentPlaces.SpeakersCountry(speaker) is { } home) place = home;
                 // "Just one hospital, Rizk Hospital, said 400 people had gone there to be treated": a named hospital counts those it took in, there.
                 if (place is not { From: Provenance.Sentence, Precision: PlacePrecision.Site } && IntakeSite(attribution, tokens) is { } intake) place = intake;
+                if (place is not { From: Provenance.Sentence } && SpeakingPlace(attribution, tokens, places) is { } speaking) place = speaking;
                 if (frame.Metric == "distance") distanceUnit = frame.Unit;
                 if (_lexicon.PeopleMetrics.Contains(frame.Metric)) storyMeasure = frame;
                 // "80 deaths at two Cairo hospitals, another 36 in Alexandria": a count of the places a figure is in is no measure the next
@@ -287,6 +288,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     };
         eventSites.Refine(claims, documentPlaces);
         DropSubheadingsGivenBelow(claims, document.Text, document.Title);
+        HeadlineTotalsGivenBelow(claims, document.Title);
         // Quotations too: "the Chief Secretary" who is quoted is the person the document named with that title.
         claims.AddRange(quotes.Found);
         NamedInFull(claims, resolver, tokenized.Sentences.Skip(last + 1));
