@@ -190,6 +190,17 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
+    /// <summary>"40 displaced Rohingya Muslims were killed", "... killed in attack": a verb or a trigger past a figure's participle and noun, in its clause.</summary>
+    private bool VerbPastItsNoun(List<Token> tokens, NumberMention mention)
+    {
+        for (var k = mention.EndToken + 1; k < Math.Min(tokens.Count, mention.EndToken + 1 + VerbPastNounReach); k++)
+            if (!tokens[k].IsWord) return false;
+            else if (Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k]) || lexicon.MetricTriggers.Match(tokens, k) is not null) return true;
+        return false;
+    }
+
+    private const int VerbPastNounReach = 5;
+
     /// <summary>"and authorities said", "but police say": a coordinator, then a reporting verb within a few words.</summary>
     private bool StatementJoinedBetween(List<Token> tokens, int from, int to)
     {

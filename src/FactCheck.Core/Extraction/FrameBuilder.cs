@@ -295,8 +295,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "40 displaced Rohingya Muslims were killed": a participle before the counted noun says what the group had been; the
             // clause's verb says what happened to it.
             // "We sent 74 injured people to hospital": the group a verb before the figure acts on keeps what it had been.
+            // Not a figure with no verb of its own: "29 people missing, 16,732 displaced people in 24 sites".
             if (k == mention.EndToken && AttributiveParticiple(tokens, k, trigger.Length) && !TriggerJustBefore(tokens, mention.FirstToken)
-                && !(mention.FirstToken > 0 && lexicon.MetricTriggers.Match(tokens, mention.FirstToken - 1) is not null)) score += 6;
+                && !(mention.FirstToken > 0 && lexicon.MetricTriggers.Match(tokens, mention.FirstToken - 1) is not null) && VerbPastItsNoun(tokens, mention)) score += 6;
             // "the toll had risen to over 11,300, with thousands more missing": a trigger past another figure is that figure's.
             if (k >= mention.EndToken ? FigureBetween(tokens, mention.EndToken, k, parenthetical) : FigureBetween(tokens, k + trigger.Length, mention.FirstToken, parenthetical))
             {

@@ -219,4 +219,27 @@ public sealed class FloodQuakeAndShipwreckFiguresTests
     [Test]
     public void AForecastAfterAnd_IsStillAProjection() =>
         Assert.That(Extracted.Figure("Officials said 2,053 people were killed and the toll could rise to 3,000.", 3_000).Modality, Is.EqualTo(Modality.Projection));
+
+    // WHO Situation Report #1 (ReliefWeb), 30 September 2018: a figure with no verb of its own is what its participle says.
+    [Test]
+    public void AListedFigureWithoutAVerb_IsWhatItsParticipleSays() =>
+        Assert.That(Extracted.Figure("So far, 832 persons have died, 580 people were injured and 29 people missing, 16,732 displaced people in 24 sites.", 16_732).Metric,
+            Is.EqualTo("displaced"));
+
+    // Written for the test: a figure with a verb of its own is what the verb says, whatever the group had been.
+    [TestCase("Officials said 40 displaced Rohingya Muslims were killed.")]
+    [TestCase("40 displaced Rohingya Muslims killed in attack")]
+    public void AParticiplesGroupWithAVerb_IsWhatTheVerbSays(string text) =>
+        Assert.That(Extracted.Figure(text, 40).Metric, Is.EqualTo("killed"));
+
+    // The Age (AP), 7 October 2018: a figure based on others' reports is theirs, not the word "Based".
+    [Test]
+    public void AFigureBasedOnReportsFromSomeone_IsTheirs() =>
+        Assert.That(Extracted.Figure("\"Based on reports from village chiefs in Balaroa and Petobo, some 5000 people have not been found. Our workers on the ground are trying to confirm this,\" he said.", 5000).Claimant,
+            Is.EqualTo("village chiefs"));
+
+    // Written for the test: a headline's present tense of "survived".
+    [Test]
+    public void ThoseWhoSurvive_AreRescued() =>
+        Assert.That(Extracted.Figure("12 Pakistanis survive boat capsize off Greece", 12).Metric, Is.EqualTo("rescued"));
 }
