@@ -27,6 +27,22 @@ internal sealed partial class AsOfReader
         return k < end && k >= 1 && Grammar.SitePrepositions.Contains(tokens[k]) && EventEndsAt(tokens, k - 1);
     }
 
+    /// <summary>
+    /// A dated day that opens the sentence, set off by a comma, only function words or a quotation mark before it ("As of October 13,",
+    /// "On Friday,"), or null.
+    /// </summary>
+    private DateMention? Fronted(List<DateMention> dates, List<Token> tokens)
+    {
+        foreach (var date in dates)
+        {
+            if (!date.Dates || date.Day is null || date.EndToken >= tokens.Count || tokens[date.EndToken].Text != ",") continue;
+            var k = 0;
+            while (k < date.FirstToken && (tokens[k].Text is "\"" or "“" || Grammar.FunctionWords.Contains(tokens[k]))) k++;
+            if (k == date.FirstToken) return date;
+        }
+        return null;
+    }
+
     private const int RelativeClauseReach = 12;
 
     /// <summary>

@@ -49,10 +49,16 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
             if (!date.Dates || !OwnDate(date, tokens, dates) && !SetsRelativeClause(date, mention, tokens) || InSpanClause(date, mention, tokens) || OutsideWhoClause(date, mention, tokens)
                 || OfAnEarlierValue(date, mention, tokens) || OfAFigureAfter(date, mention, tokens) || InAnotherFiguresWith(date, mention, tokens) && !StatementDate(date, attributions, tokens)) continue;
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
+            // "Police said on Saturday that 10 people died on Friday": a date of the figure's own a few words further than the day it was
+            // said before it still dates it.
+            if (date.EndToken <= mention.FirstToken && StatementDate(date, attributions, tokens)) distance += StatementDistance;
             if (distance < best) (nearest, best) = (date, distance);
         }
         // "A total of 14 police officers were killed the day before, on Aug 4": a calendar day set off right after a relative one is that day.
         if (nearest is not null && Restated(dates, nearest, tokens) is { } exact) nearest = exact;
+        // '"As of October 13, ... 1,340 injured and 10 killed," the ombudsman told reporters on Monday': a date that opens the sentence
+        // dates all it says, not the day it was said.
+        if (nearest is not null && StatementDate(nearest, attributions, tokens) && Fronted(dates, tokens) is { } fronted) nearest = fronted;
         // "The Odisha Government on Sunday revised the death toll in the three-train crash on Friday to 275", "kept digging Thursday
         // for survivors of this week's earthquake as authorities said the number of deaths had risen to 273": a date naming the
         // event dates the event; a toll given on another day is as of that day ("the attack on Friday killed 12" names no toll,
@@ -116,6 +122,8 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
         if (document.Published is { } published) return new AsOfDate(published, AsOfPrecision.Day, null, Provenance.Publication, null);
         return Undated;
     }
+
+    private const int StatementDistance = 3;
 
     /// <summary>A date right after an event word, in a clause a background opener ("following") starts after the figure.</summary>
     private bool InBackgroundOnAnEvent(List<Token> tokens, NumberMention mention, DateMention date)

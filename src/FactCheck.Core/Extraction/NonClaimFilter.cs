@@ -116,6 +116,8 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         // "Death Toll Exceeds 200 (UPDATE 2)", "... into mid-May /update 3": the number of a story's update, closing its bracket or line.
         if (before is { IsWord: true } tag && lexicon.UpdateTags.Contains(tag) && mention.FirstToken == n && after is null or { Text: ")" or "]" })
             return "name or identifier";
+        // "Situation Report #1", "the #2 seed": a number written on "#" numbers or ranks something; it counts nothing.
+        if (before is { Text: "#" } && mention.FirstToken == n && !number.SpaceBefore) return "name or identifier";
         if (ScaleReading(tokens, mention)) return "scale reading";
         if (Distributed(tokens, mention)) return "rate";
         if (Speed(tokens, mention)) return "speed";

@@ -50,6 +50,9 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations, TimeW
             if (next >= end) break;
             if (!(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '«' or '(')) continue;
             if (c == '.' && (EndsWithAbbreviation(text, sentenceStart, i) || ClockGoesOn(text, sentenceStart, i, next))) continue;
+            // '"... 1,192 people were detained ... 1,340 injured and 10 killed," the ombudsman told reporters': words left out of a
+            // quotation, before a figure, leave its sentence going on.
+            if (c == '.' && i - 2 >= sentenceStart && text[i - 1] == '.' && text[i - 2] == '.' && char.IsDigit(text[next])) continue;
             Add(text, sentenceStart, close, sentences);
             sentenceStart = next;
             i = next - 1;

@@ -242,4 +242,30 @@ public sealed class FloodQuakeAndShipwreckFiguresTests
     [Test]
     public void ThoseWhoSurvive_AreRescued() =>
         Assert.That(Extracted.Figure("12 Pakistanis survive boat capsize off Greece", 12).Metric, Is.EqualTo("rescued"));
+
+    // UrduPoint (Sputnik), 29 October 2019: words left out of a quotation before a figure leave its sentence going on, and the date that
+    // opens it dates every figure in it, not the day it was told.
+    [TestCase(1_192)]
+    [TestCase(1_340)]
+    [TestCase(10)]
+    public void ADateOpeningAQuotation_DatesAllItsFigures(double figure) =>
+        Assert.That(Extracted.Figure("As of October 13, the official figures say that 1,192 people were detained ... 1,340 injured and 10 killed,\" Ecuador's ombudsman Freddy Carrion told reporters on Monday.",
+            figure, new DateOnly(2019, 10, 29)).AssertedOn, Is.EqualTo(new DateOnly(2019, 10, 13)));
+
+    // Written for the test: a day that opens the sentence dates its last figure too, not the day the police spoke.
+    [Test]
+    public void ADayOpeningTheSentence_DatesItsLastFigure() =>
+        Assert.That(Extracted.Figure("On Friday, 10 people died, 20 were injured and 30 were arrested, police said on Saturday.", 30, new DateOnly(2019, 10, 29)).AssertedOn,
+            Is.EqualTo(new DateOnly(2019, 10, 25)));
+
+    // Written for the test: of two dates as near, a figure's own day dates it, not the day it was said.
+    [Test]
+    public void AFiguresOwnDay_OutranksTheDayItWasSaid() =>
+        Assert.That(Extracted.Figure("Police said on Saturday that 10 people died on Friday.", 10, new DateOnly(2019, 10, 29)).AssertedOn,
+            Is.EqualTo(new DateOnly(2019, 10, 25)));
+
+    // WHO Situation Report #1 (ReliefWeb), 30 September 2018: a number written on "#" numbers the report; it counts nothing.
+    [Test]
+    public void AReportsNumber_IsNoFigure() =>
+        Assert.That(Extracted.Claims("WHO Indonesia: Sulawesi Earthquake and Tsunami Situation Report #1"), Is.Empty);
 }
