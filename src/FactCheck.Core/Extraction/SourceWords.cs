@@ -63,6 +63,7 @@ internal sealed class SourceWords
             if (against.Contains(tokens[k].Lower)) return true;
         return false;
     }
+
     public required IReadOnlySet<string> Rubrics { get; init; }
 
     /// <summary>"the force" said after "police": the source noun a definite one stands for.</summary>

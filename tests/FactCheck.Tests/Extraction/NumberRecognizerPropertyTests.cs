@@ -54,11 +54,16 @@ public sealed class NumberRecognizerPropertyTests
         where value >= minimum
         select value;
 
-    /// <summary>A decimal with one to three decimal places, as "3.5" or "1,234.567".</summary>
+    /// <summary>
+    /// A decimal with one to three decimal places, as "3.5" or "1,234.567". Not one written with one to three whole digits and three
+    /// places: "425.231 refugees" is thousands grouped by a stop, as translated news writes them (NumberRecognizer reads it as 425,231 by
+    /// design), so it is no decimal to read back.
+    /// </summary>
     private static Gen<decimal> Decimals() =>
         from whole in Gen.Choose(0, 9_999_999)
         from places in Gen.Choose(1, 3)
         from fraction in Gen.Choose(1, (int)Math.Pow(10, places) - 1)
+        where !(places == 3 && whole is >= 1 and <= 999 && fraction % 10 != 0)
         select whole + fraction / (decimal)Math.Pow(10, places);
 
     private static Gen<string> Sentence() => Gen.Elements(Sentences);

@@ -32,7 +32,8 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>
-    /// "87,000 Rohingya flee to Bangladesh" over "A total of 87,000 mostly Rohingya refugees have arrived in Bangladesh since violence erupted":
+    /// "UN says 87,000 refugees arrive in Bangladesh from Myanmar" over "A total of 87,000 mostly Rohingya refugees have arrived in Bangladesh since
+    /// violence erupted":
     /// a headline says in short what the text gives in full, so a figure the text gives again as a count so far is one in the headline too;
     /// a later, higher count so far is then an update of it, not a rival.
     /// </summary>
