@@ -268,4 +268,10 @@ public sealed class FloodQuakeAndShipwreckFiguresTests
     [Test]
     public void AReportsNumber_IsNoFigure() =>
         Assert.That(Extracted.Claims("WHO Indonesia: Sulawesi Earthquake and Tsunami Situation Report #1"), Is.Empty);
+
+    // AP, 10 October 2019: those held captive are captured, not marchers of the protest named after them.
+    [Test]
+    public void ThoseHeldCaptive_AreCaptured() =>
+        Assert.That(Extracted.Figure("Also Thursday, indigenous demonstrators were holding captive at least eight police officers following anti-government protests.", 8).Metric,
+            Is.EqualTo("captured"));
 }
