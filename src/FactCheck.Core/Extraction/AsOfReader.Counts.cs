@@ -43,6 +43,11 @@ internal sealed partial class AsOfReader
         return null;
     }
 
+    /// <summary>The fronted date of a sentence whose reporting verb stands between it and the figure ("On Friday, police said 12 ...").</summary>
+    private bool OpensBeforeVerb(DateMention date, List<DateMention> dates, NumberMention mention, Attribution[] attributions, List<Token> tokens) =>
+        Fronted(dates, tokens) == date
+        && attributions.Any(a => a.TokenIndex > date.EndToken && a.TokenIndex < mention.FirstToken && char.IsLetter(tokens[a.TokenIndex].Text[0]));
+
     private const int RelativeClauseReach = 12;
 
     /// <summary>

@@ -51,7 +51,9 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
             var distance = date.EndToken <= mention.FirstToken ? mention.FirstToken - date.EndToken : Math.Max(0, date.FirstToken - mention.EndToken);
             // "Police said on Saturday that 10 people died on Friday": a date of the figure's own a few words further than the day it was
             // said before it still dates it.
-            if (date.EndToken <= mention.FirstToken && StatementDate(date, attributions, tokens)) distance += StatementDistance;
+            // So does one after "On Friday, police said ... had died on Thursday": a date opening the sentence before its reporting verb.
+            if (date.EndToken <= mention.FirstToken && (StatementDate(date, attributions, tokens) || OpensBeforeVerb(date, dates, mention, attributions, tokens)))
+                distance += StatementDistance;
             if (distance < best) (nearest, best) = (date, distance);
         }
         // "A total of 14 police officers were killed the day before, on Aug 4": a calendar day set off right after a relative one is that day.

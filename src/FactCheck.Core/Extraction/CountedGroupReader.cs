@@ -149,10 +149,17 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
         var of = mention.FirstToken - 1;
         // "a city of a half-million people".
         if (of >= 2 && tokens[of].Lower == "a") of--;
-        // "the island of 1,600 residents": after "the", only with the people who live there named.
-        return mention.Unit == "" && of >= 1 && tokens[of].Lower == "of" && Grammar.PopulationNouns.Contains(tokens[of - 1])
-            && (of < 2 || tokens[of - 2].Lower != "the" || mention.EndToken < tokens.Count && lexicon.Places.ResidentNouns.Contains(tokens[mention.EndToken].Lower));
+        if (mention.Unit != "" || of < 1 || !Grammar.PopulationNouns.Contains(tokens[of - 1])) return false;
+        var residents = mention.EndToken < tokens.Count && (lexicon.Places.ResidentNouns.Contains(tokens[mention.EndToken].Lower) || tokens[mention.EndToken].Lower == "people");
+        // "the former Soviet republic with more than 18 million inhabitants": "with" and the people who live there.
+        if (tokens[of].Lower == "with") return residents && lexicon.Places.ResidentNouns.Contains(tokens[mention.EndToken].Lower);
+        // "the island of 1,600 residents", "the city of 12 million that is a major hub": after "the", only with the people who live
+        // there named or a figure in millions, not a name ("the city of 47 C").
+        return tokens[of].Lower == "of"
+            && (of < 2 || tokens[of - 2].Lower != "the" || residents || mention.Low >= MillionsOfPeople && (mention.EndToken >= tokens.Count || !tokens[mention.EndToken].IsCapitalized));
     }
+
+    private const double MillionsOfPeople = 1_000_000;
 
     /// <summary>
     /// A group named by the measure the figure is the value of: "the refugee cap to 50,000", "a troop

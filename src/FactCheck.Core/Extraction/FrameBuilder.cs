@@ -270,6 +270,12 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 k += trigger.Length - 1;
                 continue;
             }
+            // "11 passengers and six crew members remain unaccounted for": a plural noun heading a later figure's phrase is that figure's noun.
+            if (fitting.CountedNoun && k > mention.EndToken && tokens[k].Lower.EndsWith('s') && LaterFigureJustBefore(tokens, mention, k))
+            {
+                k += trigger.Length - 1;
+                continue;
+            }
             int score;
             if (k >= mention.EndToken) score = k - mention.EndToken - parenthetical.Count(p => p > mention.EndToken && p < k);
             else if (k + trigger.Length <= mention.FirstToken)
@@ -305,7 +311,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 score += 6;
             }
             if (best is null || score < best.Value.Score) (best, bestNamesGroup) = ((fitting.Metric, score), fitting.CountedNoun);
+            // "still missing from the disaster that claimed three lives": what a clause before a relative pronoun says happened is not the figure's.
             if (!fitting.CountedNoun && (happened is null || score < happened.Value.Score) && !eventSubject
+                && !(k + trigger.Length <= mention.FirstToken && RelativeBetween(tokens, k + trigger.Length, mention.FirstToken))
                 && !(k >= mention.EndToken ? Crosses(tokens, mention.EndToken, k, parenthetical) : Crosses(tokens, k + trigger.Length, mention.FirstToken) || FollowsFigure(tokens, k, parenthetical)))
                 happened = (fitting.Metric, score);
             k += trigger.Length - 1;

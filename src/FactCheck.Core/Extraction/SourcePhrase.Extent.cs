@@ -16,7 +16,8 @@ internal sealed partial class SourcePhrase
         // "U.S. officials", "said Sen. Brian Schatz", "said K. S. Anand": a stop closing an abbreviation, a title or an initial;
         // "Post-Schar": a hyphen inside a name.
         if (token.Kind == TokenKind.Punctuation)
-            return !token.SpaceBefore && (token.Text == "-" || token.Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord
+            return !token.SpaceBefore && (token.Text == "-" && k > 0 && tokens[k - 1].IsWord && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore
+                                          || token.Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord
                 && (tokens[k - 1].Text.Contains('.') || (lexicon.Titles.Contains(tokens[k - 1].Text) || IsInitial(tokens[k - 1].Text)) && tokens[k + 1].IsCapitalized));
         // "the National Center for Scientific and Technical Research": "and" inside an organisation's name.
         if (Grammar.Coordinators.Contains(token) && InsideOrganisationName(tokens, k)) return true;
@@ -105,8 +106,10 @@ internal sealed partial class SourcePhrase
         // "... Police Department Robert J. Contee": the given name before a middle initial (not before "H. Wood Thrasher", whose initial is the given name).
         if (initials == 2 && end - first == 3 && first - 1 >= from && tokens[first - 1] is { IsCapitalized: true, IsWord: true } given && !given.Text.Contains('.')
             && !words.OrganisationHeads.Contains(given.Text) && !titles.Contains(given.Text) && places.Aliases.Match(tokens, first - 1) is null) first--;
-        // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh").
-        while (first < end - 1 && titles.Contains(tokens[first].Text)) first++;
+        // Titles lead a name ("Sheikh Hasina"), and end none but a surname ("Imran Sarwar Sheikh"); "And Gonzalo Ferre, president of
+        // ...": a conjunction capitalized only by opening the sentence names no one.
+        while (first < end - 1 && (titles.Contains(tokens[first].Text) || first == 0 && (grammar.Coordinators.Contains(tokens[first]) || grammar.Contrastives.Contains(tokens[first]))))
+            first++;
         // "Rajkot Range IG Ashok Kumar Yadav": a title inside the run ends the office's words; the name is the two or more words after it.
         for (var k = end - 3; k > first; k--)
             if (titles.Contains(tokens[k].Text)) { first = k + 1; break; }

@@ -1,0 +1,93 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// How figures are written in the reporting of the Costa Concordia shipwreck, the Santiago de Compostela derailment, the Henan floods
+/// and the Kazakhstan unrest: abbreviated ranks before a name, a dash typed as two hyphens after a dateline, a population beside a
+/// toll, the noun of the next figure in a list, lives an event claimed, and a wish that is no count. Sentences from real news; where a
+/// test adds words of its own, its comment says so.
+/// </summary>
+public sealed class ShipwreckDerailmentAndFloodFiguresTests
+{
+    // AP (Salon), 14 January 2012; USA Today, 17 January 2012: an abbreviated rank is a title before the name it belongs to.
+    [TestCase("Three bodies were recovered from the sea, said Coast Guard Cmdr. Francesco Paolillo.", 3, "Francesco Paolillo")]
+    [TestCase("The death toll now stands at 11 after divers extracted five adults wearing life jackets from the rear of the ship near an emergency evacuation point, according to Italian Coast Guard Cmdr. Cosimo Nicastro.",
+        11, "Cosimo Nicastro")]
+    public void AnAbbreviatedRank_LeadsTheName(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+
+    // Newsday (AP), July 2013: "--" closes the dateline; the source after it starts at its first word.
+    [Test]
+    public void ADashOfTwoHyphens_IsNoPartOfTheSource() =>
+        Assert.That(Extracted.Figure("SANTIAGO DE COMPOSTELA, Spain -- Spanish police said yesterday they have arrested the driver of the train that sped through a curve and toppled over, killing 78 people, and plan to question him over suspected reckless driving.",
+            78).Claimant, Is.EqualTo("Spain"));
+
+    // Written for the test: a hyphen inside a name still joins it.
+    [Test]
+    public void AHyphenInsideAName_StillJoinsIt() =>
+        Assert.That(Extracted.Figure("The Washington Post-Schar School poll said 50 people were killed.", 50).Claimant, Is.EqualTo("Washington Post-Schar School"));
+
+    // Newsday (AP), July 2013: a conjunction opening the sentence is capitalized, not part of the name.
+    [Test]
+    public void AnOpeningConjunction_IsNoPartOfTheName() =>
+        Assert.That(Extracted.Figure("And Gonzalo Ferre, president of the rail infrastructure company Adif, said the driver should have started slowing the train 2.5 miles before reaching a dangerous bend that train drivers had been told to respect.",
+            2.5).Claimant, Is.EqualTo("Gonzalo Ferre"));
+
+    // ABC News and the Toronto Star (AP), July-August 2021; AFP, January 2022: a place's population beside a toll counts who live there.
+    [TestCase("The vast majority of the victims were in Zhengzhou, the provincial capital of 12 million people on the Yellow River, where 292 died and 47 are missing.")]
+    [TestCase("The flooding displaced nearly 400,000 people in the city of 12 million that is a major hub for industry and transportation.")]
+    public void APopulationBesideAToll_IsAPopulation(string text)
+    {
+        var claims = Extracted.Claims(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Low == 12_000_000).Metric, Is.EqualTo("count"));
+            Assert.That(claims.Where(c => c.Low != 12_000_000).Select(c => c.Metric), Is.SubsetOf(new[] { "killed", "missing", "displaced" }).And.Not.Empty);
+        });
+    }
+
+    // The Nomad Today, 8 January 2022.
+    [Test]
+    public void InhabitantsOfACountry_AreAPopulation() =>
+        Assert.That(Extracted.Figure("The largest wave of protests in years was triggered by resentment over significantly increased fuel prices at petrol stations in the oil and gas-rich former Soviet republic with more than 18 million inhabitants.",
+            18_000_000).Metric, Is.EqualTo("count"));
+
+    // Written for the test: a city named with a figure is still a name, not a population.
+    [Test]
+    public void ACityOfANumberInAName_IsNoPopulation() =>
+        Assert.That(Extracted.Claims("Protesters gathered in the city of 47 C on Monday.").Where(c => c.Metric == "count" && c.Unit == "people"), Is.Empty);
+
+    // The Nelson Daily, 16 January 2012: the noun of the next figure in a list is that figure's, not the first one's.
+    [Test]
+    public void TheNextFiguresNoun_IsNotTheFirstFigures() =>
+        Assert.That(Extracted.Figure("“At the last meeting I was told that 11 passengers and six crew members remain unaccounted for.”", 11).Metric, Is.EqualTo("missing"));
+
+    // The Nelson Daily, 16 January 2012: a noun naming those aboard after another figure still tells where the first figure's group was.
+    [Test]
+    public void ThoseAmongTheAboard_AreAboard() =>
+        Assert.That(Extracted.Figure("More than 3,000 holidaymakers were among the 4,229 people aboard the ship.", 3_000).Metric, Is.EqualTo("aboard"));
+
+    // The Nelson Daily, 16 January 2012: lives a disaster claimed are deaths, whatever the clause before its relative pronoun says.
+    [Test]
+    public void LivesTheDisasterClaimed_AreDeaths() =>
+        Assert.That(Extracted.Figure("Rescuers had previously said 34 or 36 people were still missing from the disaster that claimed three lives and injured around 40.", 3).Metric,
+            Is.EqualTo("killed"));
+
+    // Al Jazeera, 25 July 2013: a wish is no count.
+    [Test]
+    public void AWish_IsNoCount() =>
+        Assert.That(Extracted.Figure("El Pais' online edition quoted the driver as saying: \"I hope no one died because it will weigh on my conscience.\"", 0).Modality,
+            Is.Not.EqualTo(Modality.Asserted));
+
+    // Written for the test: a day opening the sentence before its reporting verb is the day it was said; the figure's own day dates it.
+    [Test]
+    public void TheFiguresOwnDay_OutranksADayOpeningTheSentence() =>
+        Assert.That(Extracted.Figure("On Friday, police said 10 people had died on Thursday in the floods in Kerala.", 10, new DateOnly(2024, 5, 11)).AssertedOn,
+            Is.EqualTo(new DateOnly(2024, 5, 9)));
+
+    [Test]
+    public void ADayOpeningTheSentence_StillDatesAFigureWithNoDayOfItsOwn() =>
+        Assert.That(Extracted.Figure("On Friday, police said 12 people had died.", 12, new DateOnly(2024, 5, 11)).AssertedOn, Is.EqualTo(new DateOnly(2024, 5, 10)));
+}
