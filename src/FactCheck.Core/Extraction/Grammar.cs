@@ -77,6 +77,7 @@ internal sealed class Grammar
     public required WordSet RouteStarts { get; init; }
     public required WordSet RouteEnds { get; init; }
     public required WordSet BackgroundOpeners { get; init; }
+    public required WordSet SourceClauseOpeners { get; init; }
     public required WordSet CountedPremodifiers { get; init; }
     public required WordSet ContainerPrepositions { get; init; }
     public required WordSet AllegationParticiples { get; init; }
@@ -235,6 +236,7 @@ internal sealed class Grammar
             RouteStarts = Set(file.RouteStarts, "routeStarts"),
             RouteEnds = Set(file.RouteEnds, "routeEnds"),
             BackgroundOpeners = Set(file.BackgroundOpeners, "backgroundOpeners"),
+            SourceClauseOpeners = Set(file.SourceClauseOpeners, "sourceClauseOpeners"),
             CountedPremodifiers = Set(file.CountedPremodifiers, "countedPremodifiers"),
             ContainerPrepositions = Set(file.ContainerPrepositions, "containerPrepositions"),
             AllegationParticiples = Set(file.AllegationParticiples, "allegationParticiples"),
@@ -326,6 +328,7 @@ internal sealed record GrammarFile
     public required string[] RouteStarts { get; init; }
     public required string[] RouteEnds { get; init; }
     public required string[] BackgroundOpeners { get; init; }
+    public required string[] SourceClauseOpeners { get; init; }
     public required string[] CountedPremodifiers { get; init; }
     public required string[] ContainerPrepositions { get; init; }
     public required string[] AllegationParticiples { get; init; }

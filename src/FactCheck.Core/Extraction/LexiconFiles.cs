@@ -177,6 +177,8 @@ internal sealed record AttributionFile
     public string[] OrganisationHeads { get; init; } = [];
     /// <summary>Trailing words dropped from a source: "AFP news agency" is AFP, "a Reuters analysis" is Reuters.</summary>
     public string[] StrippedNouns { get; init; } = [];
+    /// <summary>Words before a stripped noun dropped with it: "the government's last estimate" is the government's.</summary>
+    public string[] DocumentModifiers { get; init; } = [];
     /// <summary>Pronouns that point back to a source, with the kind they point to: person, organisation or any.</summary>
     public Dictionary<string, string> Pronouns { get; init; } = [];
     /// <summary>Possessive pronouns before a measure, with the kind of source they point to: "its earlier toll".</summary>

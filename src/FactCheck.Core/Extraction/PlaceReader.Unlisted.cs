@@ -73,8 +73,10 @@ internal sealed partial class PlaceReader
         for (var k = i; k < run - 2; k++)
             if (Places.Prepositions.Contains(tokens[k].Lower) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)) first = k + 1;
         if (NamesNoPlace(tokens, first, run)) return null;
-        return Places.ByAliasIgnoringCase(SourcePhrase.Join(tokens, first, run)) is { } region
-            ? new PlaceMention(first, run, region.Name, region.Kind, false)
-            : new PlaceMention(first, run, SourcePhrase.Join(tokens, first, run), PlacePrecision.Unknown, false);
+        if (Places.ByAliasIgnoringCase(SourcePhrase.Join(tokens, first, run)) is { } region) return new PlaceMention(first, run, region.Name, region.Kind, false);
+        // "central China's Henan Province": a listed region named with its noun is that region.
+        if (run - 1 > first && Places.ByAliasIgnoringCase(SourcePhrase.Join(tokens, first, run - 1)) is { Kind: PlacePrecision.Region } named)
+            return new PlaceMention(first, run, named.Name, PlacePrecision.Region, false);
+        return new PlaceMention(first, run, SourcePhrase.Join(tokens, first, run), PlacePrecision.Unknown, false);
     }
 }

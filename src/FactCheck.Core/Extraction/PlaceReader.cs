@@ -165,6 +165,8 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             var of = i + noun.Length;
             if (of + 1 < tokens.Count && tokens[of].Lower == "of" && CapitalizedRun(tokens, of + 1) is var end && end > of + 1)
             {
+                // "the Indonesian tourist island of Lombok Sunday": a day after the name is no part of it.
+                while (end - 1 > of + 1 && (lexicon.Time.Weekdays.ContainsKey(tokens[end - 1].Text) || lexicon.Time.Months.ContainsKey(tokens[end - 1].Lower))) end--;
                 // "the state of Rio Grande do Sul": a listed name runs through its lower-case words.
                 var alias = Places.Aliases.Match(tokens, of + 1);
                 if (alias is { } longer && of + 1 + longer.Length > end) end = of + 1 + longer.Length;

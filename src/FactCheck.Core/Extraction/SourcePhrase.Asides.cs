@@ -90,7 +90,9 @@ internal sealed partial class SourcePhrase
         if (comma < 2 || tokens[comma].Text != "," || tokens[comma + 1].IsCapitalized && !Grammar.Articles.Contains(tokens[comma + 1])
             && !tokens[comma + 1].Text.EndsWith("'s", StringComparison.Ordinal) && !TitleOpens(tokens, comma + 1, end)
             // "José Miguel Vivanco, Americas director at Human Rights Watch, told": or with the region a role covers.
-            && !(comma + 2 < end && tokens[comma + 2] is { IsWord: true, IsCapitalized: false } && DescribesARole(tokens, comma + 1, end))) return null;
+            && !(comma + 2 < end && tokens[comma + 2] is { IsWord: true, IsCapitalized: false } && DescribesARole(tokens, comma + 1, end))
+            // "Agus Hendra Sanjaya, Mataram search and rescue spokesman, told AFP": or with where a role is, closed by the role.
+            && !(end > comma + 2 && tokens[end] is { IsWord: true, IsCapitalized: false } role && Words.PersonNouns.Contains(role.Lower))) return null;
         var found = PersonAtEnd(tokens, Math.Max(0, comma - 6), comma);
         // "Al Jazeera's Adrian Brown, reporting from Tianjin, a port city in the country's northeast, said": a participle's aside before it.
         if (found is null && ParticipleAsideBefore(tokens, comma) is { } earlier) found = PersonAtEnd(tokens, Math.Max(0, earlier - 4), earlier);
@@ -102,7 +104,7 @@ internal sealed partial class SourcePhrase
     /// The comma opening an aside ending at tokens[end] that a participle and its agent lead (", seen by Reuters on Thursday,"), or a past
     /// participle and "as" (", generally regarded as a reliable source,"), or null.
     /// </summary>
-    private static int? PassiveAsideStart(List<Token> tokens, int end)
+    private int? PassiveAsideStart(List<Token> tokens, int end)
     {
         for (var k = end; k >= Math.Max(2, end - LongestAside); k--)
         {
@@ -112,7 +114,10 @@ internal sealed partial class SourcePhrase
             // participle may take "as".
             var participle = tokens[k + 1] is { IsWord: true, IsCapitalized: false } adverb && adverb.Lower.EndsWith("ly", StringComparison.Ordinal) ? k + 2 : k + 1;
             if (participle + 1 > end || tokens[participle] is not { IsWord: true, IsCapitalized: false }) return null;
-            return tokens[participle + 1].Lower == "by" || tokens[participle + 1].Lower == "as" && IsPastParticiple(tokens[participle].Lower) ? k : null;
+            // "The interior ministry, quoted Sunday by local media, put ...": the day it was passed on may stand before the agent.
+            var agent = participle + 1;
+            while (agent < end && (IsWeekday(tokens[agent]) || Words.Skipped.Contains(tokens[agent].Lower))) agent++;
+            return tokens[agent].Lower == "by" || tokens[participle + 1].Lower == "as" && IsPastParticiple(tokens[participle].Lower) ? k : null;
         }
         return null;
     }

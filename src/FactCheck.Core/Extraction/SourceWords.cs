@@ -43,6 +43,7 @@ internal sealed class SourceWords
     public required IReadOnlySet<string> PersonNouns { get; init; }
     public required IReadOnlySet<string> OrganisationHeads { get; init; }
     public required PhraseIndex<bool> Stripped { get; init; }
+    public required IReadOnlySet<string> DocumentModifiers { get; init; }
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
     public required IReadOnlyDictionary<string, string> PossessivePronouns { get; init; }
     public required IReadOnlySet<string> Breaks { get; init; }
@@ -78,6 +79,7 @@ internal sealed class SourceWords
     /// <summary>The end of a phrase once trailing words such as "news agency" or "analysis" are dropped (never to nothing).</summary>
     public int WithoutStripped(List<Token> tokens, int start, int end)
     {
+        var original = end;
         for (var dropped = true; dropped && end - start > 1;)
         {
             dropped = false;
@@ -90,6 +92,8 @@ internal sealed class SourceWords
                     break;
                 }
         }
+        // "The government's last estimate": what says which of the documents it is goes with it.
+        while (end < original && end - start > 1 && tokens[end - 1] is { IsCapitalized: false } modifier && DocumentModifiers.Contains(modifier.Lower)) end--;
         return end;
     }
 
@@ -126,6 +130,7 @@ internal sealed class SourceWords
             OrganisationHeads = file.OrganisationHeads.ToHashSet(StringComparer.Ordinal),
             Stripped = new PhraseIndex<bool>(file.StrippedNouns.Select(n => (n, true)), classes: classes),
             StrippedWords = file.StrippedNouns.Where(n => !n.Contains(' ')).ToHashSet(ignoreCase),
+            DocumentModifiers = file.DocumentModifiers.ToHashSet(ignoreCase),
             Pronouns = new Dictionary<string, string>(file.Pronouns, ignoreCase),
             PossessivePronouns = new Dictionary<string, string>(file.PossessivePronouns, ignoreCase),
             Breaks = file.Breaks.ToHashSet(ignoreCase),

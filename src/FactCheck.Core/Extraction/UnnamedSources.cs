@@ -44,9 +44,16 @@ internal sealed partial class SourcePhrase
         // and the source is the document as written, not "official".
         var author = Words.WithoutStripped(tokens, start, end);
         // "government figures" are the government's; "preliminary figures", "a new poll" name no author before the document.
-        if (author < end && author > start && (Words.PersonNouns.Contains(tokens[author - 1].Lower) || !Words.Nouns.Contains(tokens[author - 1].Lower))) author = end;
-        return new Attribution(Join(tokens, start, author), null, null, start);
+        // "The government's last estimate" is the government's too.
+        var owner = author < end && author > start ? WithoutPossessive(tokens[author - 1].Lower) : null;
+        if (owner is not null && (Words.PersonNouns.Contains(owner) || !Words.Nouns.Contains(owner))) author = end;
+        var written = Join(tokens, start, author);
+        return new Attribution(author < end && owner != tokens[author - 1].Lower ? written[..^2] : written, null, null, start);
     }
+
+    /// <summary>A noun without its possessive ending ("government's" is "government").</summary>
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>A country named among a sentence's first words, before the source at <paramref name="source"/>, or null.</summary>
     private static ClaimantEntry? SentenceCountry(SourceContext context, int source)

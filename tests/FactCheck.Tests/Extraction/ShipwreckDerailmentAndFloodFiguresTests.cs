@@ -90,4 +90,72 @@ public sealed class ShipwreckDerailmentAndFloodFiguresTests
     [Test]
     public void ADayOpeningTheSentence_StillDatesAFigureWithNoDayOfItsOwn() =>
         Assert.That(Extracted.Figure("On Friday, police said 12 people had died.", 12, new DateOnly(2024, 5, 11)).AssertedOn, Is.EqualTo(new DateOnly(2024, 5, 10)));
+
+    // Daily Post, 14 August 2017; The News International (AFP), 5 August 2018; The Moscow Times, 9 January 2022; Al-Akhbar English, June
+    // 2013; the Los Angeles Times, 20 August 2017: a name set off after a bare role, a name before a role where the role is, a presidency,
+    // a ministry quoted by the media, a government's last estimate and a charity named with "the" are the sources, not fragments.
+    [TestCase("According to spokesman for the Red Cross, Abubakarr Tarawallie, 179 bodies had been taken to the central morgue in Freetown.", 179, "Abubakarr Tarawallie")]
+    [TestCase("\"The latest data we have is that 19 people are dead at Tanjung Hospital (North Lombok),\" Agus Hendra Sanjaya, Mataram search and rescue spokesman, told AFP.",
+        19, "Agus Hendra Sanjaya")]
+    [TestCase("In total, 5,800 people have been detained for questioning, the presidency said in a statement on Sunday after President Kassym-Jomart Tokayev held a crisis meeting.",
+        5_800, "presidency")]
+    [TestCase("The interior ministry, quoted Sunday by local media, put property damage at around 175 million euros ($199 million).", 175_000_000, "interior ministry")]
+    [TestCase("The government's last estimate on Sunday put the figure at 58 civilians and 115 security forces.", 58, "government")]
+    [TestCase("At least 122 of the victims are children, and a similar number have been orphaned by the disaster, the aid group Save the Children said.", 122, "Save the Children")]
+    public void TheSource_IsWhoSpeaksNotAFragment(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+
+    // Written for the test: a role with no name set off after it stays the role.
+    [Test]
+    public void ARoleWithNoNameAfterIt_StaysTheRole() =>
+        Assert.That(Extracted.Figure("According to a spokesman for the Red Cross, 180 bodies had been taken to the morgue.", 180).Claimant, Is.EqualTo("spokesman"));
+
+    // Dawn (AFP), 7 August 2018; Ahram Online (Reuters), 15 January 2012: someone pulled or found alive was rescued.
+    [TestCase("Crews using heavy equipment to search a collapsed mosque in northern Lombok found three bodies but also managed to pull one man alive from the twisted wreckage.", 1)]
+    [TestCase("After midnight, rescue workers had found two people, both South Koreans, still alive in a cabin after making voice contact with them from several decks above and brought them ashore.", 2)]
+    public void SomeoneFoundAlive_IsRescued(string text, double figure) =>
+        Assert.That(Extracted.Figure(text, figure).Metric, Is.EqualTo("rescued"));
+
+    // Breaking Travel News, January 2011: those buried alive died.
+    [Test]
+    public void ThoseBuriedAlive_AreDead() =>
+        Assert.That(Extracted.Claims("But rescuers fearing many more bodies would be discovered, with scores thought to have been buried alive as they slept.").Single().Metric,
+            Is.EqualTo("killed"));
+
+    // ABC News, 9 August 2018: "despite" opens no part of the counted noun or of the source.
+    [Test]
+    public void Despite_IsNoPartOfTheCountedNounOrTheSource()
+    {
+        var claim = Extracted.Figure("The national disaster agency stood by its latest death toll of 131 despite other government agencies including the military reporting much higher figures.", 131);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Subject, Is.EqualTo("people"));
+            Assert.That(claim.Claimant, Does.Not.StartWith("despite"));
+        });
+    }
+
+    // The News International (AFP), 5 August 2018: a day after a place's name is no part of it.
+    [Test]
+    public void ADayAfterAPlacesName_IsNoPartOfIt() =>
+        Assert.That(Extracted.Figure("Mataram: -A major earthquake on the Indonesian island of Lombok Sunday killed at least 19 people, injured dozens and damaged buildings, officials said.",
+            19, new DateOnly(2018, 8, 5)).Location, Is.EqualTo("Lombok"));
+
+    // ANI (Xinhua), 22 July 2021: a listed region named with its noun is that region.
+    [Test]
+    public void AListedRegionNamedWithItsNoun_IsThatRegion()
+    {
+        var claim = Extracted.Figure("Zhengzhou [China], July 22 (ANI/Xinhua): Torrential rain has affected about 3 million people in central China's Henan Province, with 33 reported dead and eight still missing as of 4 am Thursday, local authorities said.",
+            33, new DateOnly(2021, 7, 22));
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Location, Is.EqualTo("Henan"));
+            Assert.That(claim.LocationPrecision, Is.EqualTo(PlacePrecision.Region));
+        });
+    }
+
+    // USA Today, 2 June 2013 (after its dateline); The Independent, 4 June 2013: a city and others across the country put a figure at the country.
+    [TestCase("Thousands of anti-government protesters continued demonstrations Sunday in Istanbul and several major cities across Turkey, speaking against rising authoritarianism and calling for the government to resign after police used violence against demonstrators marching against plans to demolish a local park.")]
+    [TestCase("Thousands of protesters have taken to the streets of Istanbul and cities across the nation as anti-government demonstrations enter their fifth day.")]
+    public void ACityAndOthersAcrossTheCountry_AreTheCountry(string text) =>
+        Assert.That(Extracted.Claims(text, title: "Turkey protests").Single().Location, Is.EqualTo("Turkey"));
 }

@@ -74,20 +74,20 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
-    /// <summary>"with organisers saying": a source after "with", its verb a participle.</summary>
+    /// <summary>"with organisers saying", "despite other government agencies ... reporting": a source after "with" or "despite", its verb a participle.</summary>
     private bool WithSaying(List<Token> tokens, Attribution attribution)
     {
         var k = attribution.SourceStart - 1;
-        while (k >= 0 && Grammar.Articles.Contains(tokens[k])) k--;
+        while (k >= 0 && (Grammar.Articles.Contains(tokens[k]) || Grammar.SourceDeterminers.Contains(tokens[k]))) k--;
         // "with Independent Television reporting 17 deaths and Somoy TV reporting 30": "and" joins a second source to the same "with".
-        return k >= 0 && (tokens[k].Lower == "with" || Grammar.Coordinators.Contains(tokens[k]) && WithBefore(tokens, k)) && attribution.TokenIndex > attribution.SourceStart
+        return k >= 0 && (Grammar.SourceClauseOpeners.Contains(tokens[k]) || Grammar.Coordinators.Contains(tokens[k]) && WithBefore(tokens, k)) && attribution.TokenIndex > attribution.SourceStart
                && tokens[attribution.TokenIndex].Lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
-    private static bool WithBefore(List<Token> tokens, int k)
+    private bool WithBefore(List<Token> tokens, int k)
     {
         for (var j = k - 1; j >= 0 && tokens[j].Text is not (";" or ":"); j--)
-            if (tokens[j].Lower == "with") return true;
+            if (Grammar.SourceClauseOpeners.Contains(tokens[j])) return true;
         return false;
     }
 
