@@ -82,6 +82,9 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
             if (k == mention.EndToken && mention.Qualifier == "vague" && token is { IsWord: true, IsCapitalized: false } && token.Lower.EndsWith("ed", StringComparison.Ordinal)) break;
             // "over 280 Saturday as rescuers in eastern India continued": another clause's noun.
             if (lexicon.ClauseOpeners.Contains(token.Lower)) break;
+            // "The death toll has risen to 66 and 640 houses have been destroyed": a measure's value counts what the measure does, not the
+            // noun of a figure joined after it.
+            if (k > mention.EndToken && token.Kind == TokenKind.Number && Grammar.MeasuredBefore(tokens, mention.FirstToken)) break;
             // "The death toll rose to 50 in the attacks": a bare figure's next phrase is where or in what it was counted, not its noun.
             if (k == mention.EndToken && Grammar.SitePrepositions.Contains(token)) break;
             // "400-500 [soldiers]": an editor's brackets, like quotation marks, leave the noun the figure's.

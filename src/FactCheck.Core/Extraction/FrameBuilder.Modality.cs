@@ -34,6 +34,10 @@ internal sealed partial class FrameBuilder
         // (a subordinator, an absolute "with", a participle after a comma) keeps its cue from the figure.
         for (var k = mention.FirstToken - 1; k > from; k--)
             if (OpensClause(tokens, k) || tokens[k].Lower == "with") { from = k + 1; break; }
+        // "with numbers expected to grow and hundreds still missing": a figure opening the conjunct after "and" is no object of a cue
+        // before it that took no figure ("expect 200 dead and 300 injured" projects both).
+        if (mention.FirstToken - 1 > from && tokens[mention.FirstToken - 1].Lower == "and" && !AnyFigureBetween(tokens, from, mention.FirstToken - 1, NoAside))
+            from = mention.FirstToken;
         // "the earthquake ... that has killed more than 900 people could impact hundreds of thousands": past a relative clause's
         // own verb and figure, a modal is the main clause's.
         var relativeVerb = from > 0 && Grammar.RelativePronouns.Contains(tokens[from - 1]) && VerbBetween(tokens, from, mention.FirstToken);
@@ -42,6 +46,9 @@ internal sealed partial class FrameBuilder
             if (OpensClause(tokens, k) || tokens[k].Text == "," && k + 1 < to && tokens[k + 1].IsWord
                 && !tokens[k + 1].IsCapitalized && (tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
                 || OpensPredicate(tokens, k, to)
+                // "rose to 245, with numbers expected to grow", "we have collected nearly 400 bodies — but we anticipate more than 500": an
+                // absolute "with" or a contrast set off after the figure is a clause of its own.
+                || tokens[k].Text is "," or "—" or "–" && k + 1 < to && (tokens[k + 1].Lower == "with" || Grammar.Contrastives.Contains(tokens[k + 1]))
                 || relativeVerb && Grammar.Auxiliaries.Contains(tokens[k]) && k > mention.EndToken) { to = k; break; }
         // "22 people had been rescued ... and another 22 are believed to still be trapped": a cue past another figure is that figure's.
         for (var k = mention.EndToken; k < to; k++)
@@ -49,6 +56,8 @@ internal sealed partial class FrameBuilder
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
         return Projects(clause) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
     }
+
+    private static readonly HashSet<int> NoAside = [];
 
     /// <summary>A verb of a clause's own in tokens[from..to): an auxiliary or a form of "be" (<see cref="VerbFormBetween"/>), or a past or present participle ("has killed").</summary>
     private bool VerbBetween(List<Token> tokens, int from, int to)

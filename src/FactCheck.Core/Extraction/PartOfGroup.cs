@@ -120,7 +120,8 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         for (var k = figure.FirstToken - 1; k >= Math.Max(1, figure.FirstToken - 20) && dash < 0; k--)
         {
             if (IsDash(tokens[k]) && !IsDash(tokens[k - 1])) dash = k;
-            else if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text != "," && !IsDash(tokens[k])) return false;
+            // "fewer than 50 fatalities — 26 “armed criminals” and 18 security officers": quotation marks around an item's words stay inside the list.
+            else if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is not ("," or "\"" or "“" or "”" or "‘" or "’") && !IsDash(tokens[k])) return false;
         }
         if (dash < 0 || tokens[dash].Start == tokens[dash - 1].End) return false;
         var first = IsDash(tokens[dash + 1]) ? dash + 2 : dash + 1;

@@ -158,4 +158,41 @@ public sealed class ShipwreckDerailmentAndFloodFiguresTests
     [TestCase("Thousands of protesters have taken to the streets of Istanbul and cities across the nation as anti-government demonstrations enter their fifth day.")]
     public void ACityAndOthersAcrossTheCountry_AreTheCountry(string text) =>
         Assert.That(Extracted.Claims(text, title: "Turkey protests").Single().Location, Is.EqualTo("Turkey"));
+
+    // Radio New Zealand, 8 February 2009: a toll's value counts the dead, not the houses of the figure joined after it.
+    [Test]
+    public void ATollsValue_CountsTheDeadNotTheNextFiguresNoun()
+    {
+        var claims = Extracted.Claims("The death toll from Victoria's bushfires has risen to 66 and 640 houses have been destroyed.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Low == 66).Metric, Is.EqualTo("killed"));
+            Assert.That(claims.Single(c => c.Low == 640).Subject, Is.EqualTo("buildings"));
+        });
+    }
+
+    // News18 (AFP), 15 January 2022: quotation marks around an item's words stay inside a breakdown after a dash.
+    [TestCase(26)]
+    [TestCase(18)]
+    public void ItemsOfABreakdownAfterADash_AreParts(double figure) =>
+        Assert.That(Extracted.Claims("Kazakhstan had previously acknowledged fewer than 50 fatalities — 26 “armed criminals” and 18 security officers in the conflict that exposed infighting at the very top of the government.")
+            .Single(c => c.Low == figure).PartOfGroup, Is.True);
+
+    // CNN (WRAL), 15 August 2017; ABC News, 16 August 2017: an absolute "with" or a contrast after the figure keeps its cue from it.
+    [TestCase("The hunt for survivors of the deadly mudslide in Sierra Leone continued Tuesday as the official death toll rose to 245, with numbers expected to grow and hundreds still missing.", 245)]
+    [TestCase("The hunt for survivors of the deadly mudslide in Sierra Leone continued Tuesday as the official death toll rose to 245, with numbers expected to grow and hundreds still missing.", 200)]
+    [TestCase("\"As the search continues, we have collected nearly 400 bodies — but we anticipate more than 500,\" chief coroner Seneh Dumbuya said.", 400)]
+    public void AFigureBeforeALaterClausesCue_IsAsserted(string text, double figure) =>
+        Assert.That(Extracted.Claims(text).Single(c => c.Low == figure || c.High == figure).Modality, Is.EqualTo(Modality.Asserted));
+
+    [Test]
+    public void TheLaterClausesOwnFigure_IsStillProjected() =>
+        Assert.That(Extracted.Claims("\"As the search continues, we have collected nearly 400 bodies — but we anticipate more than 500,\" chief coroner Seneh Dumbuya said.")
+            .Single(c => c.Low == 500).Modality, Is.EqualTo(Modality.Projection));
+
+    // Written for the test: a cue whose object holds the figures projects them all.
+    [TestCase(200)]
+    [TestCase(300)]
+    public void FiguresACueTakesTogether_AreProjected(double figure) =>
+        Assert.That(Extracted.Claims("Officials expect 200 dead and 300 injured.").Single(c => c.Low == figure).Modality, Is.EqualTo(Modality.Projection));
 }
