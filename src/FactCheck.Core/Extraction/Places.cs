@@ -30,6 +30,10 @@ internal sealed record PlacesFile
     public string[] NationalBodyWords { get; init; } = [];
     /// <summary>Head nouns of such a body, lower case ("agency", "council"); not "hospital" in "Liaquat National Hospital".</summary>
     public string[] NationalBodyHeads { get; init; } = [];
+    /// <summary>Heads that make a body national with no such word ("the interior ministry", "the presidency"), lower case.</summary>
+    public string[] NationalHeads { get; init; } = [];
+    /// <summary>Words that make such a body a province's or a town's ("the provincial health ministry", "the state government").</summary>
+    public string[] LocalBodyWords { get; init; } = [];
     /// <summary>Words that point back to the last place of a kind the document named: "in the city", "across the state".</summary>
     public Dictionary<string, string[]> References { get; init; } = [];
     /// <summary>Words that point to the capital of the country a story is set in: "in the capital".</summary>
@@ -82,6 +86,8 @@ internal sealed class Places
     internal IReadOnlySet<string> ProximityWords { get; private init; } = null!;
     internal IReadOnlySet<string> NationalBodyWords { get; private init; } = null!;
     internal IReadOnlySet<string> NationalBodyHeads { get; private init; } = null!;
+    internal IReadOnlySet<string> NationalHeads { get; private init; } = null!;
+    internal IReadOnlySet<string> LocalBodyWords { get; private init; } = null!;
     internal PhraseIndex<string> References { get; private init; } = null!;
     internal PhraseIndex<bool> CapitalReferences { get; private init; } = null!;
 
@@ -241,6 +247,8 @@ internal sealed class Places
             ProximityWords = file.ProximityWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NationalBodyWords = file.NationalBodyWords.ToHashSet(StringComparer.Ordinal),
             NationalBodyHeads = file.NationalBodyHeads.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            NationalHeads = file.NationalHeads.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            LocalBodyWords = file.LocalBodyWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NationalScope = new PhraseIndex<bool>(file.NationalScope.Select(w => (w, true)), caseSensitive: true, classes),
             OtherPlaces = new PhraseIndex<bool>(file.OtherPlaces.Select(w => (w, true)), caseSensitive: true, classes),
             IntakeSites = file.IntakeSites.ToHashSet(StringComparer.Ordinal),

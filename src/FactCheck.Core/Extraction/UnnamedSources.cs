@@ -11,7 +11,8 @@ internal sealed partial class SourcePhrase
     {
         var tokens = context.Tokens;
         var head = tokens[end - 1].Lower;
-        if (Words.OfficialNouns.Contains(head))
+        // "a Russian state news agency reported": a country's media speak for themselves, not for it.
+        if (Words.OfficialNouns.Contains(head) && !OutletWordIn(tokens, start, end))
         {
             for (var k = start; k < end; k++)
                 if (lexicon.Sides.Match(tokens, k) is { } side && CountryOf(side.Value) is { } country)
@@ -49,6 +50,13 @@ internal sealed partial class SourcePhrase
         if (owner is not null && (Words.PersonNouns.Contains(owner) || !Words.Nouns.Contains(owner))) author = end;
         var written = Join(tokens, start, author);
         return new Attribution(author < end && owner != tokens[author - 1].Lower ? written[..^2] : written, null, null, start);
+    }
+
+    private bool OutletWordIn(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (Words.OutletNouns.Contains(tokens[k].Lower)) return true;
+        return false;
     }
 
     /// <summary>A noun without its possessive ending ("government's" is "government").</summary>

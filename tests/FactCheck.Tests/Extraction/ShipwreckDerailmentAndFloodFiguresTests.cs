@@ -195,4 +195,38 @@ public sealed class ShipwreckDerailmentAndFloodFiguresTests
     [TestCase(300)]
     public void FiguresACueTakesTogether_AreProjected(double figure) =>
         Assert.That(Extracted.Claims("Officials expect 200 dead and 300 injured.").Single(c => c.Low == figure).Modality, Is.EqualTo(Modality.Projection));
+
+    // The Age, 19 February 2009: a headline's toll and its event "up to" a figure stands at it; with a modal it is a ceiling.
+    [Test]
+    public void AHeadlinesTollUpToAFigure_StandsAtIt() =>
+        Assert.That(Extracted.Claims("Death toll from fires up to 208", title: "Death toll from fires up to 208").Single().Qualifier, Is.EqualTo("exact"));
+
+    // Written for the test.
+    [Test]
+    public void ATollThatCouldBeUpToAFigure_IsACeiling() =>
+        Assert.That(Extracted.Claims("The toll from the floods could be up to 500.").Single().Low, Is.EqualTo(0));
+
+    // AP, 25 March 2018: a country's state news agency speaks for itself, not for the country.
+    [Test]
+    public void ACountrysNewsAgency_IsNotTheCountry() =>
+        Assert.That(Extracted.Figure("MOSCOW (AP) -- A devastating fire at a shopping center in a Siberian city killed 37 people and left 69 others missing Sunday, many of them children, a Russian state news agency reported.",
+            37).Claimant, Is.EqualTo("Russian state news agency"));
+
+    // TheLiberal.ie, June 2023 (its first sentence shortened), after a paragraph on Paris: a ministry's count, where its sentence names no
+    // place, is the country's.
+    [Test]
+    public void AMinistrysCount_IsTheCountrys()
+    {
+        var claims = Extracted.Claims("Buses and trams in Paris will be stopped every evening at 9pm until further notice, regional transport authority IDFM said.\n\n"
+                                      + "French police arrested 875 people during overnight riots, the interior ministry said, updating the previous figure to 667.", title: "France riots");
+        Assert.That(claims.Single(c => c.Low == 875).Location, Is.EqualTo("France"));
+    }
+
+    // Written for the test: a provincial ministry is no national body.
+    [Test]
+    public void AProvincialMinistrysCount_StaysWhereTheStoryIs()
+    {
+        var claims = Extracted.Claims("Floods hit Zhengzhou on Tuesday.\n\nThe provincial health ministry said 12 people were injured.", title: "Floods in China");
+        Assert.That(claims.Single(c => c.Low == 12).Location, Is.EqualTo("Zhengzhou"));
+    }
 }

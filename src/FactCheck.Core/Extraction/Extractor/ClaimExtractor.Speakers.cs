@@ -50,13 +50,15 @@ internal sealed partial class ClaimExtractor
     private bool NationalBody(Attribution? attribution, List<Token> tokens)
     {
         if (attribution is not { SourceStart: >= 0, Person: false } source || source.SourceEnd > tokens.Count) return false;
-        var national = false;
-        for (var k = source.SourceStart; k < source.SourceEnd && !national; k++)
-            national = _lexicon.Places.NationalBodyWords.Contains(tokens[k].Text);
-        if (!national) return false;
-        // "Liaquat National Hospital representative Anjum Rizvi" is no national body: its head must be one of government.
+        var (national, local) = (false, false);
+        for (var k = source.SourceStart; k < source.SourceEnd; k++)
+            (national, local) = (national || _lexicon.Places.NationalBodyWords.Contains(tokens[k].Text), local || _lexicon.Places.LocalBodyWords.Contains(tokens[k].Text));
         var claimant = attribution.Body ?? attribution.Claimant;
-        return _lexicon.Places.NationalBodyHeads.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..]);
+        var head = claimant[(claimant.LastIndexOf(' ') + 1)..];
+        // "the interior ministry said", "the presidency said": a ministry speaks for the country, unless a word makes it a province's.
+        if (!national) return !local && _lexicon.Places.NationalHeads.Contains(head);
+        // "Liaquat National Hospital representative Anjum Rizvi" is no national body: its head must be one of government.
+        return _lexicon.Places.NationalBodyHeads.Contains(head);
     }
 
     /// <summary>Whether a source is itself an authority: a government noun heads it ("the ministry", "local police") or it is a country.</summary>
