@@ -61,6 +61,14 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
             }
             if (lexicon.Subjects.Match(tokens, k) is { } subject)
             {
+                // "ten police stations", "40 police cars": a people noun before a plural noun of things modifies it ("police chiefs" are people).
+                var next = k + subject.Length;
+                if (next < tokens.Count && !(lexicon.Subjects.Match(tokens, next) is { } thing && lexicon.PeopleSubjects.Contains(thing.Value)) && PluralNounAt(tokens, next)
+                    && !lexicon.Sources.Nouns.Contains(tokens[next].Lower) && !Grammar.FunctionWords.Contains(tokens[next]))
+                {
+                    k = next - 1;
+                    continue;
+                }
                 if (token.Lower == "others" && previous is not null) return (previous.Subject, previous.Side);
                 if (possessive && side is null) side = SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide;
                 // "Russia lost about 15,000 troops", "Russia moved 15 transport planes": a side's forces belong to the country named before them.

@@ -16,7 +16,10 @@ internal sealed partial class FrameBuilder
         var whole = sentence.Modality ??= ModalityOf(sentence.Text);
         // "The interior ministry put the number of protesters ... at 50,000, compared with 32,000 on December 29": a comparison
         // set after the figure is of the figures that follow it; "By comparison, ..." opening the sentence is of all.
-        if (whole == Extraction.Modality.Comparison && FirstComparison(sentence.Text) is var cue and > 0 && tokens[mention.FirstToken].Start - sentence.Start < cue)
+        // "the violence had “lessened” compared to previous nights, but the interior ministry still reported 994 arrests": nor is one a
+        // contrasting clause after it sets apart.
+        if (whole == Extraction.Modality.Comparison && FirstComparison(sentence.Text) is var cue and > 0
+            && (tokens[mention.FirstToken].Start - sentence.Start < cue || ContrastSetsApart(tokens, sentence.Start + cue, mention.FirstToken)))
             whole = Projects(sentence.Text) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
         // "slashed the refugee cap to 50,000": a limit set, like a forecast, is no count of what happened.
         if (whole == Extraction.Modality.Asserted && _groups.IsLimit(tokens, mention)) return Extraction.Modality.Projection;
@@ -58,6 +61,14 @@ internal sealed partial class FrameBuilder
     }
 
     private static readonly HashSet<int> NoAside = [];
+
+    /// <summary>A comma and a contrastive ("but", "while"), or a semicolon, between a text offset and the figure at tokens[figure].</summary>
+    private bool ContrastSetsApart(List<Token> tokens, int offset, int figure)
+    {
+        for (var k = figure - 1; k > 0 && tokens[k].Start > offset; k--)
+            if (tokens[k].Text == ";" || tokens[k - 1].Text == "," && Grammar.Contrastives.Contains(tokens[k])) return true;
+        return false;
+    }
 
     /// <summary>A verb of a clause's own in tokens[from..to): an auxiliary or a form of "be" (<see cref="VerbFormBetween"/>), or a past or present participle ("has killed").</summary>
     private bool VerbBetween(List<Token> tokens, int from, int to)

@@ -229,4 +229,24 @@ public sealed class ShipwreckDerailmentAndFloodFiguresTests
         var claims = Extracted.Claims("Floods hit Zhengzhou on Tuesday.\n\nThe provincial health ministry said 12 people were injured.", title: "Floods in China");
         Assert.That(claims.Single(c => c.Low == 12).Location, Is.EqualTo("Zhengzhou"));
     }
+
+    // AFP (Voice of Vienna), July 2023: a comparison a contrasting clause sets apart frames none of that clause's figures.
+    [TestCase(994)]
+    [TestCase(79)]
+    public void AFigureAfterAContrastWithAComparison_IsAsserted(double figure) =>
+        Assert.That(Extracted.Figure("The government said the violence had “lessened” compared to previous nights, but the interior ministry still reported 994 arrests nationwide overnight, and 79 injuries among police and gendarmes.",
+            figure).Modality, Is.EqualTo(Modality.Asserted));
+
+    // CHB44, July 2023; Reuters, 2017: a people noun before a plural noun of things modifies it.
+    [TestCase("In addition, ten police stations, ten gendarmerie barracks and six municipal police stations were targeted, the ministry said.", 6, "stations")]
+    [TestCase("Rights monitors accused Myanmar’s military of atrocities, including killings, mass rape and arson, against the stateless Rohingya during so-called clearance operations after Rohingya militants’ Aug. 25 attacks on 30 police posts and an army base.",
+        30, "posts")]
+    public void APeopleNounBeforeAThing_ModifiesIt(string text, double figure, string subject) =>
+        Assert.That(Extracted.Figure(text, figure).Subject, Is.EqualTo(subject));
+
+    // Written for the test, and Reuters, 2017: people with a noun of their office after them are still people; "versus" is no noun.
+    [TestCase("Ten police chiefs were sacked.", 10)]
+    [TestCase("In September, the Congressional Budget Office said it expected 2018 enrollment to reach 11 million people versus about 10 million this year.", 11_000_000)]
+    public void PeopleNamedWithTheirOffice_ArePeople(string text, double figure) =>
+        Assert.That(Extracted.Figure(text, figure).Unit, Is.EqualTo("people"));
 }
