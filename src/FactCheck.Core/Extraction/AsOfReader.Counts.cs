@@ -10,6 +10,8 @@ internal sealed partial class AsOfReader
         // moves the count says when it moved.
         if (date.EndToken < tokens.Count && Grammar.TollLinks.Contains(tokens[date.EndToken]) && tokens[date.EndToken].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
         var before = date.FirstToken - 1;
+        // "mudslides in Freetown early Monday": a part of the day before it, as a preposition.
+        if (before >= 0 && Grammar.MonthLeadIns.Contains(tokens[before]) && !Grammar.FunctionWords.Contains(tokens[before])) before--;
         if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
         return before >= 0 && (EventEndsAt(tokens, before) || date.Precision == AsOfPrecision.Day && AfterEventsPlace(tokens, before)) || lexicon.Events.NamedAfter(tokens, date.EndToken, 4, Grammar.FunctionWords)
                || InClauseOnAnEvent(tokens, date.FirstToken);
@@ -22,10 +24,23 @@ internal sealed partial class AsOfReader
     /// </summary>
     private bool AfterEventsPlace(List<Token> tokens, int end)
     {
-        var k = end;
+        // "from the flooding and mudslides in the capital, Freetown, early Monday": a place set off by commas after a noun of its kind.
+        var apposition = end >= 1 && tokens[end].Text == ",";
+        var k = apposition ? end - 1 : end;
+        var name = k;
         while (k >= 0 && (tokens[k].IsCapitalized || tokens[k].Text is "'" or "’" || tokens[k].Lower == "s" && k > 0 && tokens[k - 1].Text is "'" or "’")) k--;
-        return k < end && k >= 1 && Grammar.SitePrepositions.Contains(tokens[k]) && EventEndsAt(tokens, k - 1);
+        if (k == name || k < 1) return false;
+        if (apposition)
+        {
+            if (tokens[k].Text != ",") return false;
+            var noun = k - 1;
+            for (k = noun; k >= 1 && noun - k < AppositionNounWords && tokens[k] is { IsWord: true, IsCapitalized: false } && !Grammar.SitePrepositions.Contains(tokens[k]); k--) { }
+            if (k == noun) return false;
+        }
+        return k >= 1 && Grammar.SitePrepositions.Contains(tokens[k]) && EventEndsAt(tokens, k - 1);
     }
+
+    private const int AppositionNounWords = 3;
 
     /// <summary>
     /// A dated day that opens the sentence, set off by a comma, only function words or a quotation mark before it ("As of October 13,",
@@ -95,6 +110,8 @@ internal sealed partial class AsOfReader
     private bool CountedFrom(DateMention date, List<Token> tokens)
     {
         var before = date.FirstToken - 1;
+        // "mudslides in Freetown early Monday": a part of the day before it, as a preposition.
+        if (before >= 0 && Grammar.MonthLeadIns.Contains(tokens[before]) && !Grammar.FunctionWords.Contains(tokens[before])) before--;
         if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
         if (before < 0) return false;
         if (Grammar.CountedSince.Contains(tokens[before])) return true;

@@ -81,7 +81,9 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
                 }
             // Only a day: "this summer's record-breaking floods have caused $40 billion" keeps its season. Not a past perfect: "last month's
             // Texas shooting, where a man ... who had just killed 26 worshippers" is of that month.
-            if (nearest == eventDay && nearest.FirstToken < mention.FirstToken && nearest.Precision == AsOfPrecision.Day
+            // So is one whose event's day follows it: "The death toll is already above 450 from the flooding and mudslides in the capital,
+            // Freetown, early Monday" in a report of Saturday.
+            if (nearest == eventDay && (nearest.FirstToken < mention.FirstToken || MeasureBefore(tokens, mention)) && nearest.Precision == AsOfPrecision.Day
                 && (MeasureBefore(tokens, mention) || PerfectBefore(tokens, mention, presentOnly: true))) nearest = null;
         }
         // "At least 832 people were confirmed killed by the quake and tsunami that struck Friday evening, Indonesia's disaster agency said": a

@@ -249,4 +249,23 @@ public sealed class ShipwreckDerailmentAndFloodFiguresTests
     [TestCase("In September, the Congressional Budget Office said it expected 2018 enrollment to reach 11 million people versus about 10 million this year.", 11_000_000)]
     public void PeopleNamedWithTheirOffice_ArePeople(string text, double figure) =>
         Assert.That(Extracted.Figure(text, figure).Unit, Is.EqualTo("people"));
+
+    // The Los Angeles Times, 20 August 2017: a toll's event's day after it, past the event's place set off by commas, dates the event,
+    // not the toll.
+    [Test]
+    public void ATollWithItsEventsDayAfterIt_IsNotOfThatDay() =>
+        Assert.That(Extracted.Figure("The death toll is already above 450 from the flooding and mudslides in the capital, Freetown, early Monday.", 450,
+            new DateOnly(2017, 8, 20)).AssertedOn, Is.Not.EqualTo(new DateOnly(2017, 8, 14)));
+
+    // TASS, 16 January 2022: arrests made so far after riots early in the month are of the day they are given.
+    [Test]
+    public void ArrestsSinceTheRiotsEarlyInTheMonth_AreOfTheDayGiven() =>
+        Assert.That(Extracted.Figure("As many as 249 people have been arrested in Almaty following riots in early January, the city’s prosecutor Berik Zhuiriktayev said.", 249,
+            new DateOnly(2022, 1, 16)).AsOfPrecision, Is.EqualTo(AsOfPrecision.Day));
+
+    // AAP, 9 February 2009: a past disaster's toll keeps its year.
+    [Test]
+    public void APastDisastersToll_KeepsItsYear() =>
+        Assert.That(Extracted.Claims("The latest death toll, announced by Victoria Police at 2am (AEDT) on Monday, surpasses the toll from the 1983 Ash Wednesday bushfires, in which 75 people died in Victoria and South Australia, and the Black Friday bushfires of 1939, which killed 71.",
+            published: new DateOnly(2009, 2, 9)).Single(c => c.Low == 71).AssertedOn?.Year, Is.EqualTo(1939));
 }
