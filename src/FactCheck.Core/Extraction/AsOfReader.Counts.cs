@@ -110,7 +110,7 @@ internal sealed partial class AsOfReader
     private bool CountedFrom(DateMention date, List<Token> tokens)
     {
         var before = date.FirstToken - 1;
-        // "mudslides in Freetown early Monday": a part of the day before it, as a preposition.
+        // "have fled ... since late August": a part of the month or the day before it.
         if (before >= 0 && Grammar.MonthLeadIns.Contains(tokens[before]) && !Grammar.FunctionWords.Contains(tokens[before])) before--;
         if (before >= 0 && Grammar.PointPrepositions.Contains(tokens[before])) before--;
         if (before < 0) return false;
@@ -120,4 +120,17 @@ internal sealed partial class AsOfReader
             if (Grammar.CountedSince.Contains(tokens[k])) return true;
         return false;
     }
+
+    /// <summary>A date right after an event word, in a clause a background opener ("following") starts after the figure.</summary>
+    private bool InBackgroundOnAnEvent(List<Token> tokens, NumberMention mention, DateMention date)
+    {
+        if (!NamesEvent(date, tokens)) return false;
+        for (var k = mention.EndToken; k < date.FirstToken; k++)
+            if (Grammar.BackgroundOpeners.Contains(tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>Whether a date's whole period ends over a year before the day the text was written.</summary>
+    private static bool YearsBefore(DateMention date, DateOnly? written) =>
+        date.Day is { } day && written is { } then && then.DayNumber - AsOfPrecision.Days(day, date.Precision).Last > 366;
 }

@@ -129,18 +129,6 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
 
     private const int StatementDistance = 3;
 
-    /// <summary>A date right after an event word, in a clause a background opener ("following") starts after the figure.</summary>
-    private bool InBackgroundOnAnEvent(List<Token> tokens, NumberMention mention, DateMention date)
-    {
-        if (!NamesEvent(date, tokens)) return false;
-        for (var k = mention.EndToken; k < date.FirstToken; k++)
-            if (Grammar.BackgroundOpeners.Contains(tokens[k])) return true;
-        return false;
-    }
-
-    /// <summary>Whether a date's whole period ends over a year before the day the text was written.</summary>
-    private static bool YearsBefore(DateMention date, DateOnly? written) =>
-        date.Day is { } day && written is { } then && then.DayNumber - AsOfPrecision.Days(day, date.Precision).Last > 366;
 
     /// <summary>
     /// Whether a date can be a figure's own: not a bound of a span ("between Oct. 25 and Nov. 28", "since

@@ -181,15 +181,6 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
-    /// <summary>Another figure after this one, a few words at most before the trigger: the figure whose phrase the trigger heads.</summary>
-    private bool LaterFigureJustBefore(List<Token> tokens, NumberMention mention, int trigger)
-    {
-        for (var k = trigger - 1; k >= Math.Max(mention.EndToken, trigger - 4); k--)
-            if (IsFigure(tokens, k)) return true;
-            else if (!tokens[k].IsWord) return false;
-        return false;
-    }
-
     /// <summary>A form of "be" or an auxiliary within a few words after the figure ("dozens of communities are", "12 are in hospital").</summary>
     private bool OwnVerbAfter(List<Token> tokens, NumberMention mention)
     {

@@ -4,10 +4,12 @@ using FactCheck.Tests.Support;
 namespace FactCheck.Tests.Extraction;
 
 /// <summary>
-/// How figures are written in the reporting of the Costa Concordia shipwreck, the Santiago de Compostela derailment, the Henan floods
-/// and the Kazakhstan unrest: abbreviated ranks before a name, a dash typed as two hyphens after a dateline, a population beside a
-/// toll, the noun of the next figure in a list, lives an event claimed, and a wish that is no count. Sentences from real news; where a
-/// test adds words of its own, its comment says so.
+/// How figures are written in the reporting of the Costa Concordia shipwreck, the Santiago de Compostela derailment, the Henan floods,
+/// the Freetown mudslide, the Lombok quakes, the Gezi and Kazakhstan unrest, the Black Saturday fires and the French riots of 2023:
+/// abbreviated ranks and roles around a name, a dash typed as two hyphens, a population beside a toll, the noun of the next figure in
+/// a list, someone found alive, a wish, a forecast or a comparison in another clause, a ministry's national count, a headline's toll
+/// "up to" a figure, and the day of an event after its toll. Sentences from real news; where a test adds or cuts words, its comment
+/// says so.
 /// </summary>
 public sealed class ShipwreckDerailmentAndFloodFiguresTests
 {
@@ -268,4 +270,10 @@ public sealed class ShipwreckDerailmentAndFloodFiguresTests
     public void APastDisastersToll_KeepsItsYear() =>
         Assert.That(Extracted.Claims("The latest death toll, announced by Victoria Police at 2am (AEDT) on Monday, surpasses the toll from the 1983 Ash Wednesday bushfires, in which 75 people died in Victoria and South Australia, and the Black Friday bushfires of 1939, which killed 71.",
             published: new DateOnly(2009, 2, 9)).Single(c => c.Low == 71).AssertedOn?.Year, Is.EqualTo(1939));
+
+    // The Express Tribune (AFP), October 2017: a count since a part of a month is a count so far.
+    [Test]
+    public void ACountSinceLateInAMonth_IsARunningTotal() =>
+        Assert.That(Extracted.Figure("GENEVA: Some 582,000 Rohingya refugees have fled their homes in Myanmar and arrived in Bangladesh since late August, the United Nations said Tuesday, warning that thousands more were stranded at the border.",
+            582_000).RunningTotal, Is.True);
 }
