@@ -130,13 +130,4 @@ internal sealed partial class FrameBuilder
                && !lexicon.Places.Prepositions.Contains(next.Lower) && lexicon.MetricTriggers.Match(tokens, k + 1) is null
                && !lexicon.Time.Weekdays.ContainsKey(next.Lower) && !lexicon.Time.Months.ContainsKey(next.Lower) && lexicon.Time.Relative.Match(tokens, k + 1) is null;
     }
-
-    /// <summary>Another figure after this one, a few words at most before the trigger: the figure whose phrase the trigger heads.</summary>
-    private bool LaterFigureJustBefore(List<Token> tokens, NumberMention mention, int trigger)
-    {
-        for (var k = trigger - 1; k >= Math.Max(mention.EndToken, trigger - 4); k--)
-            if (IsFigure(tokens, k)) return true;
-            else if (!tokens[k].IsWord) return false;
-        return false;
-    }
 }

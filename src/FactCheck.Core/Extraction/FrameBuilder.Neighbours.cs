@@ -172,10 +172,10 @@ internal sealed partial class FrameBuilder
         return false;
     }
 
-    /// <summary>A figure among the few words before a trigger: its subject ("16 people have died").</summary>
-    private bool FigureJustBefore(List<Token> tokens, int trigger)
+    /// <summary>A figure among the few words before a trigger, none before <paramref name="from"/>: its subject ("16 people have died"), or the later figure whose noun it is ("11 passengers and six crew members").</summary>
+    private bool FigureJustBefore(List<Token> tokens, int trigger, int from = 0)
     {
-        for (var k = trigger - 1; k >= Math.Max(0, trigger - 4); k--)
+        for (var k = trigger - 1; k >= Math.Max(from, trigger - 4); k--)
             if (IsFigure(tokens, k)) return true;
             else if (!tokens[k].IsWord) return false;
         return false;

@@ -271,7 +271,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 continue;
             }
             // "11 passengers and six crew members remain unaccounted for": a plural noun heading a later figure's phrase is that figure's noun.
-            if (fitting.CountedNoun && k > mention.EndToken && tokens[k].Lower.EndsWith('s') && LaterFigureJustBefore(tokens, mention, k))
+            if (fitting.CountedNoun && k > mention.EndToken && tokens[k].Lower.EndsWith('s') && FigureJustBefore(tokens, k, from: mention.EndToken))
             {
                 k += trigger.Length - 1;
                 continue;
