@@ -244,10 +244,10 @@ internal sealed partial class ClaimantResolver
 
     /// <summary>
     /// A verb right after a figure or a noun of what is counted, "by" right after it: "312 reported by", "total given by", "A crowd
-    /// estimated by police at approximately one million".
+    /// estimated by police at approximately one million". A level's verb is never passive: "the agency stood by its toll".
     /// </summary>
     private bool AfterMeasureBy(List<Token> tokens, int verb, int length) =>
-        verb > 0 && verb + length < tokens.Count && tokens[verb + length].Lower == "by"
+        verb > 0 && verb + length < tokens.Count && tokens[verb + length].Lower == "by" && !Grammar.LevelVerbs.Contains(tokens[verb])
         && (tokens[verb - 1].Kind == TokenKind.Number || IsMeasure(tokens[verb - 1])
             || tokens[verb - 1] is { IsWord: true, IsCapitalized: false } noun && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && _lexicon.MetricTriggers.Match(tokens, verb - 1) is { Length: 1 }
             || NamedAfterMeasure(tokens, verb));

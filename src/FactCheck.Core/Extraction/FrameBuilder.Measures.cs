@@ -29,6 +29,10 @@ internal sealed partial class FrameBuilder
         // "The number of people killed": any trigger names what the number counts.
         var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
         if (numberOf) start += 2;
+        // "put the exact number of detainees at 99", "The total number of people killed": one word may describe the measure.
+        else if (start + 3 < figure && tokens[start] is { IsWord: true, IsCapitalized: false } && !Grammar.FunctionWords.Contains(tokens[start])
+                 && lexicon.MetricTriggers.Match(tokens, start) is null && Grammar.MeasureNouns.Contains(tokens[start + 1]) && tokens[start + 2].Lower == "of")
+            (numberOf, start) = (true, start + 3);
         // "the number killed", "the number injured": a measure noun, then the participle that names what it counts.
         else if (start + 1 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
                  && lexicon.MetricTriggers.Match(tokens, start + 1) is { } participle)

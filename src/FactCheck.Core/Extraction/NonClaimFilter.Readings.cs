@@ -159,11 +159,29 @@ internal sealed partial class NonClaimFilter
         return true;
     }
 
-    /// <summary>"Mr Bulatov, 35.", "Erlij, 48 - Hernán...": a number set off after a name is an age.</summary>
-    private static bool IsAge(List<Token> tokens, NumberMention mention)
+    /// <summary>
+    /// "Mr Bulatov, 35.", "Erlij, 48 - Hernán...": a number set off after a name is an age; so is one set off after
+    /// a person the article introduces ("A protester, 22, was shot dead", "the driver, 41, was arrested").
+    /// </summary>
+    private bool IsAge(List<Token> tokens, NumberMention mention)
     {
         var n = mention.NumberToken;
-        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier != "exact" || n < 2 || tokens[n - 1].Text != "," || !tokens[n - 2].IsCapitalized) return false;
+        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier != "exact" || n < 2 || tokens[n - 1].Text != ",") return false;
+        if (!tokens[n - 2].IsCapitalized && !OnePersonIntroduced(tokens, n - 2)) return false;
         return mention.EndToken >= tokens.Count || tokens[mention.EndToken].Text is "," or "." or "-" or "–" or ")" or ";";
+    }
+
+    private const int IntroducedNounReach = 3;
+
+    /// <summary>"a protester", "the youngest victim", "a university student": an article, then up to three lowercase words.</summary>
+    private bool OnePersonIntroduced(List<Token> tokens, int noun)
+    {
+        for (var k = noun; k >= Math.Max(0, noun - IntroducedNounReach); k--)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (k < noun && Grammar.Articles.Contains(tokens[k])) return true;
+            if (tokens[k].IsCapitalized && k > 0) return false;
+        }
+        return false;
     }
 }

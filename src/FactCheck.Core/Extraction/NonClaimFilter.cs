@@ -101,6 +101,13 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (before is { Text: "(" } && after is { Text: ")" } && n >= 2 && mention.Low <= 31 && mention.Unit == ""
             && (Time.Weekdays.ContainsKey(tokens[n - 2].Text) || n >= 3 && Time.DayParts.Contains(tokens[n - 2].Lower) && Time.Weekdays.ContainsKey(tokens[n - 3].Text)))
             return "date";
+        // "between Sunday 11 and Monday 12", "on Tuesday 14.": the day of the month right after its weekday, with no noun counted after it.
+        if (before is { IsCapitalized: true } weekday && Time.Weekdays.ContainsKey(weekday.Text) && mention.FirstToken == n && mention.Low <= 31 && mention.Unit == ""
+            && (after is null or { IsWord: false } || after is { Lower: "and" or "to" or "through" } && mention.EndToken + 1 < tokens.Count && Time.Weekdays.ContainsKey(tokens[mention.EndToken + 1].Text)))
+            return "date";
+        // "at the hands of the police.[2]", "Reuters[3]": a reference mark, a bare number in square brackets set against the word before it.
+        if (before is { Text: "[", SpaceBefore: false } && after is { Text: "]" } && mention.FirstToken == n && mention.Unit == "" && number.Kind == TokenKind.Number)
+            return "reference mark";
         if (after is { } unit && (lexicon.Durations.Contains(unit.Lower) || IsDurationPossessive(unit)))
             return "duration";
         // "a 12-story building" describes; "a 200-strong rally" counts.

@@ -71,6 +71,18 @@ internal sealed partial class SourcePhrase
         return null;
     }
 
+    /// <summary>Where the capitalized name closing tokens[start..end) starts when one of the two lowercase words before it is an outlet or
+    /// document noun ("state news agency TASS", "broadcaster NTV", "the Russian state agency Tass"), else null.</summary>
+    private int? OutletNamedBefore(List<Token> tokens, int start, int end)
+    {
+        var first = end;
+        while (first - 1 > start && tokens[first - 1] is { IsWord: true, IsCapitalized: true }) first--;
+        if (first == end || first <= start) return null;
+        for (var k = first - 1; k >= Math.Max(start, first - 2) && tokens[k] is { IsWord: true, IsCapitalized: false }; k--)
+            if (Words.OutletNouns.Contains(tokens[k].Lower) || Words.StrippedHead(tokens[k])) return first;
+        return null;
+    }
+
     /// <summary>"Los Angeles has recorded 2,700 arrests", "Texas has reported 89 deaths": a run that is all one listed place, no name a person
     /// shares ("Houston"), is that place speaking, no person.</summary>
     private bool PlaceName(List<Token> tokens, int from, int end) =>

@@ -234,6 +234,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)
             return author with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         var head = tokens[headEnd - 1];
+        // "Russia's state news agency TASS", "the Russian state agency Tass": the outlet named after its noun speaks, not its country.
+        if (head.IsCapitalized && OutletNamedBefore(tokens, start, headEnd) is { } outletName && Name(tokens, outletName, headEnd) is { } outlet)
+            return outlet with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower };
         // "the Washington Post-Schar School poll": an organisation's name holding a listed alias is that
         // organisation; "Ukraine's Defense Ministry" is the possessor's.
         if (head.IsCapitalized && !Possessive(tokens, start, headEnd) && OrganisationName(tokens, start, headEnd) && Name(tokens, start, headEnd) is { } organisation && !CoveredByAlias(context, start, headEnd))
