@@ -120,6 +120,9 @@ internal sealed class Grammar
 
     /// <summary>Verbs right before the level a count has reached ("has reached 1,119", "crossed 1,100", "stands at 80").</summary>
     public required WordSet LevelVerbs { get; init; }
+
+    /// <summary>Nouns of a place's extent ("size"): a place after one and "of" is what a figure is measured by ("the size of Belgium").</summary>
+    public required WordSet SizeNouns { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
     public required WordSet SubjectPronouns { get; init; }
 
@@ -264,6 +267,7 @@ internal sealed class Grammar
             MovementVerbs = Set(file.MovementVerbs, "movementVerbs"),
             RaisingVerbs = Set(file.RaisingVerbs, "raisingVerbs"),
             LevelVerbs = Set(file.LevelVerbs, "levelVerbs"),
+            SizeNouns = Set(file.SizeNouns, "sizeNouns"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
             SubjectPronouns = Set(file.SubjectPronouns, "subjectPronouns"),
         };
@@ -358,5 +362,6 @@ internal sealed record GrammarFile
     public string[] MovementVerbs { get; init; } = [];
     public string[] RaisingVerbs { get; init; } = [];
     public string[] LevelVerbs { get; init; } = [];
+    public string[] SizeNouns { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];
 }

@@ -14,7 +14,7 @@ internal sealed partial class PlaceReader
             var place = found[k];
             if (place.Dateline || place.Route) continue;
             place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken) || BlamedOn(tokens, place)
-                          || SinceAnEarlierEvent(tokens, place);
+                          || SinceAnEarlierEvent(tokens, place) || SizeComparedWith(tokens, place);
             place.SourceSite = SourceBasedIn(tokens, place, sources);
             place.Aside |= place.SourceSite;
             place.Scope = ComparisonScope(tokens, place);
@@ -49,6 +49,39 @@ internal sealed partial class PlaceReader
     /// </summary>
     private bool ComparisonScope(List<Token> tokens, PlaceMention place) =>
         place.EndToken < tokens.Count && lexicon.Grammar.ScopeNouns.Contains(tokens[place.EndToken]);
+
+    /// <summary>
+    /// "3.6 million hectares burned, greater than the size of Belgium", "an area the size of England": a place whose size a figure is
+    /// measured by, no figure's place and no setting for later sentences.
+    /// </summary>
+    private bool SizeComparedWith(List<Token> tokens, PlaceMention place)
+    {
+        var k = place.FirstToken - 1;
+        if (k >= 0 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
+        return k >= 1 && tokens[k].Lower == "of" && lexicon.Grammar.SizeNouns.Contains(tokens[k - 1]);
+    }
+
+    private const int CreditReach = 8;
+
+    /// <summary>
+    /// "(Brittany Hosea-Small/KQED)", "(AP Photo/Evan Vucci)": a bracketed credit, capitalized names joined by a slash, names who took a
+    /// picture and for whom, never a place.
+    /// </summary>
+    private static bool InCredit(List<Token> tokens, int at)
+    {
+        var open = at - 1;
+        while (open >= 0 && at - open <= CreditReach && tokens[open].Text is not ("(" or ")")) open--;
+        if (open < 0 || tokens[open].Text != "(") return false;
+        var slash = false;
+        for (var k = open + 1; k < tokens.Count && k - open <= CreditReach; k++)
+        {
+            if (tokens[k].Text == ")") return slash;
+            if (tokens[k].Text == "/" && !tokens[k].SpaceBefore && k > open + 1 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1] is { IsCapitalized: true, SpaceBefore: false })
+                slash = true;
+            else if (tokens[k].IsWord && !tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Number) return false;
+        }
+        return false;
+    }
 
     /// <summary>"the country's worst loss of life ... since the 2005 London bombings": a place that names an earlier event the figure is measured against.</summary>
     private static bool SinceAnEarlierEvent(List<Token> tokens, PlaceMention place)

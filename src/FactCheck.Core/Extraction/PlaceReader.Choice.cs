@@ -127,7 +127,7 @@ internal sealed partial class PlaceReader
             if (place.FirstToken < from || place.EndToken > to || place.FirstToken < figure.EndToken && place.EndToken > figure.FirstToken) continue;
             if (place.Route || Bordered(tokens, place.FirstToken - 1) || !referencePoints && ReferencePoint(tokens, place) || InClauseApart(tokens, place, figure) || AnotherFigures(tokens, place, figure)
                 || AmongParts(tokens, place, figure) || SpeaksAside(tokens, place) || ComparisonScope(tokens, place) || PassiveAgent(tokens, place)
-                || OfAnotherFiguresEvent(tokens, place, figure) || place.GroupOrigin || place.SourceSite || WhereAPlaceLies(tokens, place) || ComparedWith(tokens, place) || BlamedOn(tokens, place) || SinceAnEarlierEvent(tokens, place)) continue;
+                || OfAnotherFiguresEvent(tokens, place, figure) || place.GroupOrigin || place.SourceSite || WhereAPlaceLies(tokens, place) || ComparedWith(tokens, place) || BlamedOn(tokens, place) || SinceAnEarlierEvent(tokens, place) || SizeComparedWith(tokens, place)) continue;
             if (StatementSite(tokens, place, figure))
             {
                 if (site is null || Better(place, site, figure, tokens)) site = place;

@@ -55,16 +55,35 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
 {
     private Places Places => lexicon.Places;
 
+    private const int HeadingWords = 4;
+
+    /// <summary>"VICTORIA", "SOUTH AUSTRALIA": a line that is nothing but a listed place in capitals heads the lines after it.</summary>
+    private PlaceMention? Heading(List<Token> tokens)
+    {
+        if (tokens.Count is 0 or > HeadingWords) return null;
+        foreach (var token in tokens)
+            if (!token.IsWord || token.Text.Length < 2 || token.Text.Any(char.IsLower)) return null;
+        // A name alone on its line is that place even when it may name others ("VICTORIA").
+        return Places.ByAliasIgnoringCase(SourcePhrase.Join(tokens, 0, tokens.Count)) is { } place
+            ? new PlaceMention(0, tokens.Count, place.Name, place.Kind, false) { Located = true }
+            : null;
+    }
+
     /// <summary>The places of a sentence, leaving out tokens that are its sources' own words ("Moscow said").</summary>
     /// <remarks>The list is the thread's, refilled at the next call: a sentence's places are read before the next sentence's.</remarks>
     public List<PlaceMention> Find(List<Token> tokens, IReadOnlyList<Attribution> sources)
     {
         var found = _found ??= [];
         found.Clear();
+        if (Heading(tokens) is { } heading)
+        {
+            found.Add(heading);
+            return found;
+        }
         var titleCase = IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, tokens, i)) continue;
+            if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, tokens, i) || InCredit(tokens, i)) continue;
             // "around Rs 15.6 crores": a currency written in letters names no place.
             if (lexicon.CurrencyLetterSymbols.Match(tokens, i) is not null) continue;
             var mention = LeadingSite(tokens, i, titleCase) ?? Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? HyphenatedPair(tokens, i) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);

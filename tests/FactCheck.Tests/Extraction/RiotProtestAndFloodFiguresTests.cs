@@ -90,4 +90,37 @@ public sealed class RiotProtestAndFloodFiguresTests
     [TestCase("Activists denounced more than 500 detainees in Cuba after the protests, including 11 minors", 500)]
     public void Detainees_AreArrests(string text, double figure) =>
         Assert.That(Extracted.Claims(text).Single(c => c.Low == figure).Metric, Is.EqualTo("arrested"));
+
+    // Daily Mail (AAP), 31 December 2019; NY Daily News, February 2020: a place whose size a figure is measured by is no figure's place.
+    [Test]
+    public void APlaceWhoseSizeMeasuresAFigure_IsNotItsPlace()
+    {
+        var claims = Extracted.Claims("NSW\n\n* 3.6 million hectares burned, greater than the size of Belgium\n\n* 911 homes confirmed destroyed");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Low == 3_600_000).Location, Is.EqualTo("New South Wales"));
+            Assert.That(claims.Single(c => c.Low == 911).Location, Is.EqualTo("New South Wales"));
+            Assert.That(Extracted.Figure("Over 5 million hectares of land, comparable to the size of England, were affected in the fires in New South Wales alone.", 5_000_000).Location,
+                Is.EqualTo("New South Wales"));
+        });
+    }
+
+    // KQED, 6 December 2016: a photo's credit names who took it and for whom, never where later figures are.
+    [Test]
+    public void APhotoCredit_PlacesNothing() =>
+        Assert.That(Extracted.Claims("Candles were laid out along the edge of Lake Merritt during the vigil. (Brittany Hosea-Small/KQED)\n\nUpdate, 6 a.m. Tuesday: The number of victims is not expected to rise beyond 36, said Alameda County Deputy Sheriff Tya Modeste.")
+            .Single(c => c.Low == 36).Location, Is.Not.EqualTo("Brittany"));
+
+    // 7NEWS (AAP), 5 January 2020: a place alone in capitals heads the lines under it, even a name other places share ("VICTORIA").
+    [Test]
+    public void APlaceInCapitalsAloneOnItsLine_HeadsTheLinesUnderIt()
+    {
+        var claims = Extracted.Claims("NSW\n\n* 18 people dead, two missing\n\nVICTORIA\n\n* Two people dead, four missing\n\nSOUTH AUSTRALIA\n\n* Three people dead");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Low == 18).Location, Is.EqualTo("New South Wales"));
+            Assert.That(claims.Single(c => c.Low == 4).Location, Is.EqualTo("Victoria"));
+            Assert.That(claims.Single(c => c.Low == 3).Location, Is.EqualTo("South Australia"));
+        });
+    }
 }
