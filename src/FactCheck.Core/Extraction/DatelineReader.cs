@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 /// Reads the dateline that opens a paragraph, where the reporter filed from: it places a figure only
 /// when the figure's sentence names no place.
 /// </summary>
-internal sealed class DatelineReader(Places places, IReadOnlySet<string> organisationHeads, IReadOnlyDictionary<string, int> months)
+internal sealed class DatelineReader(Places places, IReadOnlySet<string> organisationHeads, IReadOnlyDictionary<string, int> months, IReadOnlySet<string> rubrics)
 {
     /// <summary>
     /// A dateline opening a paragraph: "DONETSK, Ukraine —", "WASHINGTON (Reuters) -", "KIEV -", "(SURFSIDE, Fla.) —"; written
@@ -25,6 +25,8 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
         // "NNA – The Moroccan Ministry of Interior announced ...", "PTI -": a short unlisted word in capitals is an agency's initials, no place.
         if (capitals && end - first == 1 && listed is null && tokens[first].Text.Length <= MaxInitials) return null;
         if (!capitals && listed is null) return null;
+        // "SOUNDBITE (CHINESE) TANG GUANJUN, ...:": an outlet's label, with what follows, opens no dateline.
+        if (listed is null && rubrics.Contains(written)) return null;
         var k = end;
         // "Kathmandu [Nepal], September 10 :": the country in square brackets, as Indian agencies write it.
         if (k < tokens.Count && tokens[k].Text == "[")

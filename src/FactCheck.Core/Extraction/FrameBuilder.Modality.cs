@@ -57,7 +57,23 @@ internal sealed partial class FrameBuilder
         for (var k = mention.EndToken; k < to; k++)
             if (IsFigure(tokens, k)) { to = k; break; }
         var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
-        return Projects(clause) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+        return Projects(WithoutDescribingModals(clause, tokens, from, to)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+    }
+
+    /// <summary>
+    /// "The death toll in what could be China's worst shipping disaster in almost 70 years jumped to 18": a modal right after a free
+    /// relative hedges what the relative names, not the figure; the clause is read without it.
+    /// </summary>
+    private string WithoutDescribingModals(string clause, List<Token> tokens, int from, int to)
+    {
+        char[]? blanked = null;
+        for (var k = from; k + 1 < to; k++)
+            if (Grammar.FreeRelatives.Contains(tokens[k]) && Grammar.Auxiliaries.Contains(tokens[k + 1]))
+            {
+                blanked ??= clause.ToCharArray();
+                Array.Fill(blanked, ' ', tokens[k + 1].Start - tokens[from].Start, tokens[k + 1].End - tokens[k + 1].Start);
+            }
+        return blanked is null ? clause : new string(blanked);
     }
 
     private static readonly HashSet<int> NoAside = [];

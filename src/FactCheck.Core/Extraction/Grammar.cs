@@ -123,6 +123,9 @@ internal sealed class Grammar
 
     /// <summary>Nouns of a place's extent ("size"): a place after one and "of" is what a figure is measured by ("the size of Belgium").</summary>
     public required WordSet SizeNouns { get; init; }
+
+    /// <summary>Determiners opening an aside that describes the name before it ("RMS, a Moody's Analytics company, estimates").</summary>
+    public required WordSet Indefinites { get; init; }
     public required WordSet UnmarkedContrastives { get; init; }
     public required WordSet SubjectPronouns { get; init; }
 
@@ -268,6 +271,7 @@ internal sealed class Grammar
             RaisingVerbs = Set(file.RaisingVerbs, "raisingVerbs"),
             LevelVerbs = Set(file.LevelVerbs, "levelVerbs"),
             SizeNouns = Set(file.SizeNouns, "sizeNouns"),
+            Indefinites = Set(file.Indefinites, "indefinites"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
             SubjectPronouns = Set(file.SubjectPronouns, "subjectPronouns"),
         };
@@ -363,5 +367,6 @@ internal sealed record GrammarFile
     public string[] RaisingVerbs { get; init; } = [];
     public string[] LevelVerbs { get; init; } = [];
     public string[] SizeNouns { get; init; } = [];
+    public string[] Indefinites { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];
 }

@@ -162,7 +162,7 @@ internal sealed partial class SourcePhrase
         var joined = false;
         for (var k = start; k >= 2 && start - k <= MaxJoinedAsideWords; k--)
         {
-            if (tokens[k].Lower is "a" or "an") return k == start || joined ? k : null;
+            if (Grammar.Indefinites.Contains(tokens[k])) return k == start || joined ? k : null;
             var coordinator = k < start && Grammar.Coordinators.Contains(tokens[k]);
             // "Dragana, a 21-year-old Beograd student, insisted": an age's number and hyphens, which stop the phrase read back.
             var age = tokens[k].Kind == TokenKind.Number || tokens[k].Text == "-" && !tokens[k].SpaceBefore;

@@ -92,7 +92,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             return located;
         // "RMS, a Moody's Analytics company, estimates": an aside opened by "a" describes the name before it, which speaks; "RMS, a risk
         // modeling and solutions provider, estimated": however its words are joined.
-        if (!nested && setOff && IndefiniteAsideOpening(tokens, start) is { } indefinite && tokens[indefinite - 1].Text == "," && tokens[indefinite - 2].IsCapitalized
+        // "The Congressional Budget Office (CBO), another nonpartisan research unit of Congress, said": the name's acronym may close it.
+        if (!nested && setOff && IndefiniteAsideOpening(tokens, start) is { } indefinite && tokens[indefinite - 1].Text == "," && NameEndsAt(tokens, indefinite - 2)
             && Before(context, indefinite - 2, nested: true) is { } describedName && !IsPlace(describedName))
             // "Jonathan Williams, chief economist at the American Legislative Exchange Council, an organization of ..., said": the
             // name before the first aside.
@@ -330,6 +331,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     }
 
     [ThreadStatic] private static System.Text.StringBuilder? _joined;
+
+    /// <summary>Whether a name ends at tokens[k]: a capitalized word, or its acronym in brackets after it ("Office (CBO)").</summary>
+    private static bool NameEndsAt(List<Token> tokens, int k) =>
+        tokens[k].IsCapitalized || k >= 3 && tokens[k].Text == ")" && tokens[k - 2].Text == "(" && tokens[k - 3].IsCapitalized;
 
     /// <summary>A listed claimant inside the head, possessives included ("Ukraine's health ministry").</summary>
     private ClaimantEntry? Listed(SourceContext context, int start, int end)

@@ -4,11 +4,13 @@ using FactCheck.Tests.Support;
 namespace FactCheck.Tests.Extraction;
 
 /// <summary>
-/// How figures are written in the reporting of the 2011 England riots, the 2021 Cuba protests, the 2015 Chennai floods, the 2010 Chile
-/// and 2005 Kashmir earthquakes and Russian and Indonesian disasters: an age set off after a person the article introduces, an outlet
-/// named after its noun, a source that stands by its toll, a distance in yards, patients counted apart from the people of a toll, the
-/// day of the month after its weekday, a reference mark and detainees counted as arrests. Sentences from real news; where a test adds
-/// or cuts words, its comment says so.
+/// How figures are written in the reporting of the 2011 England riots, the 2021 Cuba, 2020 Thai and 2018 Armenian protests, the 2015
+/// Chennai floods, the Mocoa mudslide, the Eastern Star capsizing, the Ghost Ship fire, the 2019-20 Australian bushfires and Russian
+/// and Indonesian disasters: an age set off after a person the article introduces, an outlet named after its noun, a source that stands
+/// by its toll, a distance in yards, patients counted apart from the people of a toll, the day of the month after its weekday, a
+/// reference mark, detainees counted as arrests, a place whose size measures a figure, a photo credit, a heading in capitals, words
+/// between a source and its verb, medical help, a monument, a video script's label, a modal in a free relative, an aside after an
+/// acronym and a quote's speaker across a sentence's end. Sentences from real news; where a test adds or cuts words, its comment says so.
 /// </summary>
 public sealed class RiotProtestAndFloodFiguresTests
 {
@@ -123,4 +125,52 @@ public sealed class RiotProtestAndFloodFiguresTests
             Assert.That(claims.Single(c => c.Low == 3).Location, Is.EqualTo("South Australia"));
         });
     }
+
+    // Ghanamma (AFP), 2 April 2017; Hindustan Times (Reuters), April 2017: "there" and "so far only" stand between a source and its
+    // verb; a unit is a body that speaks.
+    [TestCase("The toll from extensive mudslides in southern Colombia has reached 23 dead and 174 injured, Red Cross officials there reported Saturday.", 174, "Red Cross officials")]
+    [TestCase("The disaster response unit has so far only given a toll of 24 deaths, with 120 people injured.", 24, "disaster response unit")]
+    public void WordsBetweenASourceAndItsVerb_AreNoPartOfIt(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+
+    // State of the State (APA), 21 April 2018: those who sought medical help were hurt.
+    [Test]
+    public void PeopleWhoSoughtMedicalHelp_AreWounded() =>
+        Assert.That(Extracted.Figure("Authorities said 46 people, including six police and opposition leader Pashinyan, sought medical help.", 46).Metric, Is.EqualTo("wounded"));
+
+    // FORUM-ASIA, August 2020: a monument is a site, within the city whose possessive names it.
+    [Test]
+    public void AMonument_IsASite() =>
+        Assert.That(Extracted.Figure("As darkness fell at Bangkok’s Democracy Monument, the numbers of student-led protesters calling on the government led by Gen Prayut Chan-o-cha to quit swelled well past 10,000.",
+            10_000).LocationPrecision, Is.EqualTo(PlacePrecision.Site));
+
+    // CNC News, 15 June 2015: a video script's label and the speaker after it open no dateline.
+    [Test]
+    public void AVideoScriptsLabel_OpensNoDateline() =>
+        Assert.That(Extracted.Claims("SOUNDBITE (CHINESE) TANG GUANJUN, Yangtze River Navigation Affairs Administration:\n\n\"There were 403 tourists on Eastern Star, instead of 406.\"")
+            .Select(c => c.Location), Has.None.EqualTo("Soundbite"));
+
+    // The Irish Times, 3 June 2015: "what could be China's worst shipping disaster" hedges the disaster's rank, not the toll.
+    [Test]
+    public void AModalInAFreeRelative_HedgesNotTheFigure() =>
+        Assert.That(Extracted.Figure("Scores of divers searched a capsized ship in the Yangtze River on Wednesday for more than 400 missing people, many of them elderly tourists, as the death toll in what could be China’s worst shipping disaster in almost 70 years jumped to 18.",
+            18).Modality, Is.EqualTo(Modality.Asserted));
+
+    // Reuters, 28 November 2017 (gold row_514): an aside opened by "another" after a name and its acronym describes the name, which speaks.
+    [Test]
+    public void AnAsideAfterANamesAcronym_DescribesTheName() =>
+        Assert.That(Extracted.Figure("Meanwhile, the Congressional Budget Office (CBO), another nonpartisan research unit of Congress, said the number of Americans with health insurance would fall by 13 million by 2027 under the Republican tax bill.",
+            13_000_000).Claimant, Is.EqualTo("Congressional Budget Office"));
+
+    // Reuters, 21 November 2017: a quote inside a sentence whose speaker is named before it is not spoken by the next sentence's source.
+    [Test]
+    public void AQuotesSpeaker_IsNotTheNextSentences() =>
+        Assert.That(Extracted.Claims("Merkley said the delegation was “not here today to recommend…what the U.S. government would do or should do,” when asked about the legislation introduced in the Congress. Myanmar officials have so far said they plan to resettle most returnees in new “model villages”, rather than on the land they previously occupied.")
+            .Single(c => c.Metric == "quote").Claimant, Is.EqualTo("Merkley"));
+
+    // Canadian Press, 2014 (ukraine-2014 article_69): an abbreviated rank after the quote ends no sentence.
+    [Test]
+    public void AnAbbreviatedRankAfterAQuote_EndsNoSentence() =>
+        Assert.That(Extracted.Claims("\"There is a lot of uncertainty about what we're going to be doing over there,\" Lt.-Gen. Yvan Blondin said, as the jet fighters left Bagotville, Que., for Romania Tuesday morning.")
+            .Single(c => c.Metric == "quote").Claimant, Is.EqualTo("Yvan Blondin"));
 }

@@ -41,7 +41,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         _dates = new DateReader(lexicon);
         _asOf = new AsOfReader(lexicon);
         _places = new PlaceReader(lexicon);
-        _datelines = new DatelineReader(lexicon.Places, lexicon.Sources.OrganisationHeads, lexicon.Time.Months);
+        _datelines = new DatelineReader(lexicon.Places, lexicon.Sources.OrganisationHeads, lexicon.Time.Months, lexicon.Sources.Rubrics);
         _parts = new PartOfGroup(lexicon);
         _crowdMetrics = lexicon.HeadCountMetrics.Values.ToHashSet(StringComparer.Ordinal);
         _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);

@@ -40,7 +40,7 @@ internal sealed partial class QuoteFinder(Lexicon lexicon)
             // "“All of this undermines our ability to do the job.” Robert Gallucci ... said": a quote closed by a full stop ends its
             // sentence, so the next sentence's speaker is not its own.
             var closed = document.Text.AsSpan(textStart, quoteEnd - textStart).TrimEnd().EndsWith(".");
-            var speaker = Nearest(attributions, textStart, quoteEnd, closed) ?? (HasPronoun(tokens) && lastPerson is { } person ? From(person) : null);
+            var speaker = Nearest(document.Text, attributions, textStart, quoteEnd, closed) ?? (HasPronoun(tokens) && lastPerson is { } person ? From(person) : null);
             if (speaker is not null) quotes.Add(QuoteClaim(document, textStart, quoteEnd, speaker, current));
         }
         // A pull quote: a line closed by "»" and credited on the next line ("A quote from Antony Blinken, ...").
@@ -58,19 +58,35 @@ internal sealed partial class QuoteFinder(Lexicon lexicon)
     /// <summary>
     /// The attribution nearest a quote's end, outside the quote: a source the quote itself names ("The Railways said
     /// that ...") is not its speaker, a document's author ("in a CBS News poll") says no quote, and a quote closed by a full
-    /// stop (<paramref name="closed"/>) is spoken by no one named after it.
+    /// stop (<paramref name="closed"/>) is spoken by no one named after it; nor is a quote whose sentence ends before the
+    /// source ("Merkley said the delegation was “not here today to recommend ...,” when asked .... Myanmar officials have said").
     /// </summary>
-    private static Attribution? Nearest(List<(Attribution Attribution, int At, bool DocumentAuthor)> attributions, int quoteStart, int quoteEnd, bool closed)
+    private Attribution? Nearest(string text, List<(Attribution Attribution, int At, bool DocumentAuthor)> attributions, int quoteStart, int quoteEnd, bool closed)
     {
         Attribution? nearest = null;
         var distance = int.MaxValue;
         foreach (var (attribution, at, documentAuthor) in attributions)
         {
-            if (documentAuthor || attribution.Agentless || at >= quoteStart && at < quoteEnd || closed && at >= quoteEnd) continue;
+            if (documentAuthor || attribution.Agentless || at >= quoteStart && at < quoteEnd || (closed || SentenceEndsBetween(text, quoteEnd + 1, at)) && at >= quoteEnd) continue;
             var d = Math.Abs(at - quoteEnd);
             if (d < distance) (nearest, distance) = (attribution, d);
         }
         return nearest;
+    }
+
+    /// <summary>A full stop, question or exclamation mark, then a space and a capital, in text[from..to); not an abbreviation's or an initial's stop ("Lt.-Gen.", "J. Smith").</summary>
+    private bool SentenceEndsBetween(string text, int from, int to)
+    {
+        for (var k = from; k + 2 < to; k++)
+        {
+            if (text[k] is not ('.' or '?' or '!') || text[k + 1] != ' ' || !char.IsUpper(text[k + 2])) continue;
+            var word = k;
+            while (word > from && char.IsLetter(text[word - 1])) word--;
+            var before = text[word..k];
+            if (text[k] == '.' && (before.Length <= 1 || lexicon.Abbreviations.Contains(before) || lexicon.Titles.Contains(before))) continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>What <see cref="Quoted"/> needs in a line ("“", '"'), or a pull quote ("»").</summary>
