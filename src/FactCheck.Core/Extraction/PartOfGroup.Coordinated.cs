@@ -39,6 +39,54 @@ internal sealed partial class PartOfGroup
                 var smaller = a.High < b.Low ? i : b.High < a.Low ? j : -1;
                 if (smaller >= 0) claims[smaller] = claims[smaller] with { PartOfGroup = true };
             }
+        MarkSeries(claims, from, tokens);
+    }
+
+    /// <summary>
+    /// "There were 406 passengers, five tour guides and 47 crew onboard the ship": three or more head counts of one measure by one
+    /// source, listed with commas and a last "and", each naming its own group, are parts of a whole none of them gives.
+    /// </summary>
+    private void MarkSeries(List<Claim> claims, int from, List<Token> tokens)
+    {
+        for (var first = from; first + 2 < claims.Count; first++)
+        {
+            var last = first;
+            while (last + 1 < claims.Count && SameMeasure(claims[first], claims[last + 1]) && JoinedByComma(tokens, claims[last].End, claims[last + 1].Start)) last++;
+            if (last + 1 >= claims.Count || !SameMeasure(claims[first], claims[last + 1]) || !JoinedByAnd(tokens, claims[last].End, claims[last + 1].Start)
+                || last + 1 - first < 2) continue;
+            var subjects = new HashSet<string?>();
+            for (var k = first; k <= last + 1; k++) subjects.Add(claims[k].Subject + " " + WordAfter(tokens, claims[k].End));
+            if (subjects.Count < last + 2 - first) continue;
+            for (var k = first; k <= last + 1; k++) claims[k] = claims[k] with { PartOfGroup = true };
+            first = last + 1;
+        }
+    }
+
+    private static bool SameMeasure(Claim a, Claim b) =>
+        a.Unit == "people" && a.Unit == b.Unit && a.Metric == b.Metric && a.Claimant == b.Claimant && a.Side == b.Side;
+
+    /// <summary>The word right after the figure ending at <paramref name="end"/>, its counted noun ("passengers", "tour"), or null.</summary>
+    private static string? WordAfter(List<Token> tokens, int end)
+    {
+        foreach (var token in tokens)
+            if (token.Start >= end) return token.IsWord ? token.Lower : null;
+        return null;
+    }
+
+    /// <summary>A comma, with at most three words before it and none after: "406 passengers, five".</summary>
+    private bool JoinedByComma(List<Token> tokens, int end, int start)
+    {
+        var words = 0;
+        var comma = false;
+        foreach (var token in tokens)
+        {
+            if (token.Start < end) continue;
+            if (token.End > start) break;
+            if (token.Text == ",") { if (comma) return false; comma = true; continue; }
+            if (!token.IsWord || comma || lexicon.MetricTriggers.Match(tokens, tokens.IndexOf(token)) is not null) return false;
+            words++;
+        }
+        return comma && words <= 3;
     }
 
     /// <summary>"two others", "three other people": the word right after the figure ending at <paramref name="end"/> counts the rest of a group.</summary>

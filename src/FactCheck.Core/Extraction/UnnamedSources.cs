@@ -11,6 +11,9 @@ internal sealed partial class SourcePhrase
     {
         var tokens = context.Tokens;
         var head = tokens[end - 1].Lower;
+        // "“Our rough estimates say more than 30 000 ...,” he said": a possessive pronoun's document names no one by itself; whom the
+        // pronoun means speaks (in a quote, its speaker).
+        if (Words.PossessivePronouns.ContainsKey(tokens[start].Lower)) return null;
         // "a Russian state news agency reported": a country's media speak for themselves, not for it.
         if (Words.OfficialNouns.Contains(head) && !OutletWordIn(tokens, start, end))
         {

@@ -10,7 +10,8 @@ namespace FactCheck.Tests.Extraction;
 /// by its toll, a distance in yards, patients counted apart from the people of a toll, the day of the month after its weekday, a
 /// reference mark, detainees counted as arrests, a place whose size measures a figure, a photo credit, a heading in capitals, words
 /// between a source and its verb, medical help, a monument, a video script's label, a modal in a free relative, an aside after an
-/// acronym and a quote's speaker across a sentence's end. Sentences from real news; where a test adds or cuts words, its comment says so.
+/// acronym, a quote's speaker across a sentence's end, a list of groups onboard and "our" estimates in a quote. Sentences from real
+/// news; where a test adds or cuts words, its comment says so.
 /// </summary>
 public sealed class RiotProtestAndFloodFiguresTests
 {
@@ -168,9 +169,32 @@ public sealed class RiotProtestAndFloodFiguresTests
         Assert.That(Extracted.Claims("Merkley said the delegation was “not here today to recommend…what the U.S. government would do or should do,” when asked about the legislation introduced in the Congress. Myanmar officials have so far said they plan to resettle most returnees in new “model villages”, rather than on the land they previously occupied.")
             .Single(c => c.Metric == "quote").Claimant, Is.EqualTo("Merkley"));
 
-    // Canadian Press, 2014 (ukraine-2014 article_69): an abbreviated rank after the quote ends no sentence.
+    // ukraine-2014 article_69, April 2014: an abbreviated rank after the quote ends no sentence.
     [Test]
     public void AnAbbreviatedRankAfterAQuote_EndsNoSentence() =>
         Assert.That(Extracted.Claims("\"There is a lot of uncertainty about what we're going to be doing over there,\" Lt.-Gen. Yvan Blondin said, as the jet fighters left Bagotville, Que., for Romania Tuesday morning.")
             .Single(c => c.Metric == "quote").Claimant, Is.EqualTo("Yvan Blondin"));
+
+    // China Daily, 2 June 2015: those onboard are aboard; a list of groups, each with its own noun, holds parts of a whole none gives.
+    [Test]
+    public void AListOfGroupsOnboard_ArePartsAboard()
+    {
+        var claims = Extracted.Claims("There were 406 passengers, five tour guides and 47 crew onboard the ship.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Metric), Is.All.EqualTo("aboard"));
+            Assert.That(claims.Select(c => c.PartOfGroup), Is.All.True);
+        });
+    }
+
+    // Written for the test: a list of counts of one group by place is no list of groups.
+    [Test]
+    public void AListOfOneGroupsCountsByPlace_IsNoListOfGroups() =>
+        Assert.That(Extracted.Figure("The quake killed 12 people in Lima, 30 in Cusco and 4 in Ica.", 12).PartOfGroup, Is.False);
+
+    // Mail & Guardian, 9 October 2005: "our" estimates are the speaker's, whom the quote's verb names.
+    [Test]
+    public void OurEstimatesInAQuote_AreTheSpeakers() =>
+        Assert.That(Extracted.Claims("Another Pakistani official, the Kashmir region’s minister for works and communication, Tariq Farooq, said an estimated 30 000 people were killed in Pakistan-controlled Kashmir alone.\n\n”Our rough estimates say more than 30 000 people have died in the earthquake in Kashmir,” he said.")
+            .Single(c => c.Metric == "killed" && double.IsPositiveInfinity(c.High)).Claimant, Is.EqualTo("Tariq Farooq"));
 }
