@@ -130,4 +130,19 @@ internal sealed partial class FrameBuilder
                && !lexicon.Places.Prepositions.Contains(next.Lower) && lexicon.MetricTriggers.Match(tokens, k + 1) is null
                && !lexicon.Time.Weekdays.ContainsKey(next.Lower) && !lexicon.Time.Months.ContainsKey(next.Lower) && lexicon.Time.Relative.Match(tokens, k + 1) is null;
     }
+
+    private const int InfinitiveObjectModifiers = 2;
+
+    /// <summary>
+    /// "Thousands of rescuers raced to evacuate residents from deadly flooding": a verb of an infinitive after the figure, whose object is
+    /// a group of people of its own, is done to that group, not to the figure's ("More than 5,000 people were forced to evacuate" still is).
+    /// </summary>
+    private bool InfinitiveOnAnotherGroup(List<Token> tokens, NumberMention mention, int k, int length)
+    {
+        if (k <= mention.EndToken || tokens[k - 1].Lower != "to") return false;
+        var obj = k + length;
+        while (obj < tokens.Count && obj - (k + length) < InfinitiveObjectModifiers && lexicon.Subjects.Match(tokens, obj) is null
+               && (Grammar.Articles.Contains(tokens[obj]) || Grammar.Possessives.Contains(tokens[obj]) || tokens[obj] is { IsWord: true, IsCapitalized: false })) obj++;
+        return obj < tokens.Count && lexicon.Subjects.Match(tokens, obj) is { Value: var group } && lexicon.PeopleSubjects.Contains(group);
+    }
 }

@@ -260,7 +260,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             // "Four attack suspects", "two attack helicopters": an event's word right after the figure, before a plural noun, says what
             // kind of thing was counted, not what happened to it.
             var modifier = k == mention.EndToken && trigger.Length == 1 && ModifiesPluralNoun(tokens, k);
-            if (fitting is null || parenthetical.Contains(k) || namedEvent || modifier || ownedByAnother || ownClause || anothersNoun || anothersClause || pronounClause || partsVerb)
+            if (fitting is null || parenthetical.Contains(k) || namedEvent || modifier || ownedByAnother || ownClause || anothersNoun || anothersClause || pronounClause || partsVerb
+                || InfinitiveOnAnotherGroup(tokens, mention, k, trigger.Length))
             {
                 k += trigger.Length - 1;
                 continue;

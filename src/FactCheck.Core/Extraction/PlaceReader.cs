@@ -208,7 +208,11 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         if (run < tokens.Count && run - i <= 2 && Places.Nouns.Match(tokens, run) is { } kind && kind.Value is PlacePrecision.Region && !tokens[run].IsCapitalized
             && !(run + kind.Length + 1 < tokens.Count && tokens[run + kind.Length].Lower == "of" && tokens[run + kind.Length + 1].IsCapitalized)
             && !NamesNoPlace(tokens, i, run) && !(tokens[run].Lower.EndsWith('s') && !(i >= 2 && lexicon.Grammar.Coordinators.Contains(tokens[i - 1])))
-            && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")))
+            && !(run + kind.Length < tokens.Count && tokens[run + kind.Length].IsWord && !tokens[run + kind.Length].IsCapitalized && !Places.Prepositions.Contains(tokens[run + kind.Length].Lower) && lexicon.AttributionVerbs.Match(tokens, run + kind.Length) is null && tokens[run + kind.Length].Lower is not ("and" or "or" or "was" or "is" or "has" or "had" or "were" or "are")
+                 // "The death toll in the Maule region rose to 40", "revised the death toll in the hard-hit Maule region down from 587": a verb
+                 // or an adverb that moves a count follows a place too.
+                 && !lexicon.Grammar.ChangeVerbs.Contains(tokens[run + kind.Length]) && !lexicon.Grammar.LevelVerbs.Contains(tokens[run + kind.Length])
+                 && !lexicon.Grammar.ChangeAdverbs.Contains(tokens[run + kind.Length])))
             return new PlaceMention(i, run + kind.Length, SourcePhrase.Join(tokens, i, run + kind.Length), PlacePrecision.Region, false);
         if (RegionNamed(tokens, i, run) is { } named) return named;
         // "A study by Harvard University researchers": a site's name before its people, or after "by", names who did something, not where.

@@ -121,6 +121,8 @@ internal static class Tokenizer
             var c = text[k];
             if (char.IsLetter(c) || char.IsDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) k++;
             else if (c is '\'' or '’' && k + 1 < text.Length && char.IsLetter(text[k + 1])) k++;
+            // "Chile‘s two main newspapers": an opening quotation mark typed for the apostrophe of a possessive.
+            else if (c == '‘' && k + 1 < text.Length && text[k + 1] == 's' && (k + 2 == text.Length || !char.IsLetterOrDigit(text[k + 2]))) k += 2;
             // "e19b_floods_12bn.txt", "@some_user_2": an underscore joins a file name or handle, never prose.
             else if (c is '.' or '-' or '_' && k + 1 < text.Length && (char.IsLetter(text[k + 1]) || char.IsDigit(text[k + 1]))) k++;
             else break;
@@ -171,10 +173,11 @@ internal static class Tokenizer
         return k;
     }
 
-    /// <summary>A token's text: as written, with a curly apostrophe made straight.</summary>
+    /// <summary>A token's text: as written, with a curly apostrophe made straight (an opening mark inside a word too).</summary>
     internal static string Text(ReadOnlySpan<char> value)
     {
         var text = new string(value);
+        if (value.Length > 1 && value.Contains('‘')) text = text.Replace('‘', '\'');
         return value.Contains('’') ? text.Replace('’', '\'') : text;
     }
 }

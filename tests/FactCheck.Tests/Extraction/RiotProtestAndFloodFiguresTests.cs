@@ -10,7 +10,8 @@ namespace FactCheck.Tests.Extraction;
 /// by its toll, a distance in yards, patients counted apart from the people of a toll, the day of the month after its weekday, a
 /// reference mark, detainees counted as arrests, a place whose size measures a figure, a photo credit, a heading in capitals, words
 /// between a source and its verb, medical help, a monument, a video script's label, a modal in a free relative, an aside after an
-/// acronym, a quote's speaker across a sentence's end, a list of groups onboard and "our" estimates in a quote. Sentences from real
+/// acronym, a quote's speaker across a sentence's end, a list of groups onboard, "our" estimates in a quote, a quotation mark typed
+/// for an apostrophe, a region before the verb that moves its toll and an infinitive's verb on another group. Sentences from real
 /// news; where a test adds or cuts words, its comment says so.
 /// </summary>
 public sealed class RiotProtestAndFloodFiguresTests
@@ -197,4 +198,33 @@ public sealed class RiotProtestAndFloodFiguresTests
     public void OurEstimatesInAQuote_AreTheSpeakers() =>
         Assert.That(Extracted.Claims("Another Pakistani official, the Kashmir region’s minister for works and communication, Tariq Farooq, said an estimated 30 000 people were killed in Pakistan-controlled Kashmir alone.\n\n”Our rough estimates say more than 30 000 people have died in the earthquake in Kashmir,” he said.")
             .Single(c => c.Metric == "killed" && double.IsPositiveInfinity(c.High)).Claimant, Is.EqualTo("Tariq Farooq"));
+
+    // Foreign Policy, 5 March 2010: an opening quotation mark typed for a possessive's apostrophe; a region before the adverb that moves
+    // its toll.
+    [Test]
+    public void AQuotationMarkTypedForAnApostrophe_AndARegionBeforeDown()
+    {
+        var claim = Extracted.Figure("Chile‘s two main newspapers said the government had revised the death toll in the hard-hit Maule region down from 587 to 316.", 316);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Claimant, Is.EqualTo("Chile's two main newspapers"));
+            Assert.That(claim.Location, Is.EqualTo("Maule region"));
+        });
+    }
+
+    // Written for the test: a region before the verb that moves its toll.
+    [Test]
+    public void ARegionBeforeTheVerbThatMovesItsToll_IsItsPlace() =>
+        Assert.That(Extracted.Figure("The death toll in the Maule region rose to 40.", 40).Location, Is.EqualTo("Maule region"));
+
+    // HuffPost India (AP), 4 December 2015: what the rescuers raced to do was done to the residents, not to them.
+    [Test]
+    public void AnInfinitivesVerbOnAnotherGroup_IsNotTheFigures() =>
+        Assert.That(Extracted.Figure("Thousands of rescuers raced to evacuate residents from deadly flooding, as India's Prime Minister Narendra Modi went to the southern state of Tamil Nadu to survey the devastation.",
+            2000).Metric, Is.Not.EqualTo("evacuated"));
+
+    // Written for the test: an infinitive with no group of its own after it is still the figure's.
+    [Test]
+    public void AnInfinitivesVerbWithNoGroupOfItsOwn_IsTheFigures() =>
+        Assert.That(Extracted.Figure("More than 5,000 people were forced to evacuate their homes.", 5000).Metric, Is.EqualTo("evacuated"));
 }
