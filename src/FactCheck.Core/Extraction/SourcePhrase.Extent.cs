@@ -68,7 +68,7 @@ internal sealed partial class SourcePhrase
             // "the Office for the Coordination of Humanitarian Affairs": a second link inside a name whose head came before the first; not
             // the place it serves ("the Ministry of Foreign Affairs of Paraguay").
             var insideName = Grammar.NameLinks.Contains(lower) && tokens[k - 1].IsCapitalized && next < end && tokens[next].IsCapitalized
-                             && (IsOrganisationHead(tokens[k - 1].Text) || NamedRunFromHead(tokens, start, k) && lexicon.Places.Aliases.Match(tokens, next) is null);
+                             && (IsOrganisationHead(tokens[k - 1].Text) || (NamedRunFromHead(tokens, start, k) || PluralNamedRun(tokens, start, k)) && lexicon.Places.Aliases.Match(tokens, next) is null);
             if ((Words.Postmodifiers.Contains(lower) || Words.InformedModifiers.Contains(lower)) && !insideName) return k;
             // "regions bordering Ukraine": a participle opens a modifier too; "damage assessments made by the Pacific Disaster Center": so
             // does any before its agent ("the latest count by officials" is the document's own "by").
@@ -91,6 +91,14 @@ internal sealed partial class SourcePhrase
             if (tokens[k].IsCapitalized) head |= k < link - 1 && IsOrganisationHead(tokens[k].Text);
             else if (!Grammar.NameLinks.Contains(tokens[k]) && tokens[k].Lower != "the") return false;
         return head;
+    }
+
+    /// <summary>"Thai Lawyers for Human Rights", "Physicians for Human Rights": a capitalized run from the phrase's start ending in a plural, no title, before a link.</summary>
+    private bool PluralNamedRun(List<Token> tokens, int start, int link)
+    {
+        for (var k = start; k < link; k++)
+            if (!tokens[k].IsCapitalized || !tokens[k].IsWord || lexicon.Titles.Contains(tokens[k].Text)) return false;
+        return link > start && tokens[link - 1].Text.Length > 3 && tokens[link - 1].Text.EndsWith('s');
     }
 
     /// <summary>A person's name closing a phrase, after any organisation or title words: "... Treasury Department Ramin Toloui".</summary>

@@ -11,8 +11,8 @@ namespace FactCheck.Tests.Extraction;
 /// reference mark, detainees counted as arrests, a place whose size measures a figure, a photo credit, a heading in capitals, words
 /// between a source and its verb, medical help, a monument, a video script's label, a modal in a free relative, an aside after an
 /// acronym, a quote's speaker across a sentence's end, a list of groups onboard, "our" estimates in a quote, a quotation mark typed
-/// for an apostrophe, a region before the verb that moves its toll and an infinitive's verb on another group. Sentences from real
-/// news; where a test adds or cuts words, its comment says so.
+/// for an apostrophe, a region before the verb that moves its toll, an infinitive's verb on another group and a plural's name joined
+/// by "for". Sentences from real news; where a test adds or cuts words, its comment says so.
 /// </summary>
 public sealed class RiotProtestAndFloodFiguresTests
 {
@@ -227,4 +227,15 @@ public sealed class RiotProtestAndFloodFiguresTests
     [Test]
     public void AnInfinitivesVerbWithNoGroupOfItsOwn_IsTheFigures() =>
         Assert.That(Extracted.Figure("More than 5,000 people were forced to evacuate their homes.", 5000).Metric, Is.EqualTo("evacuated"));
+
+    // Khaosod English, 15 October 2020: a plural's name joined by "for" to the rest of it is one organisation's.
+    [Test]
+    public void APluralsNameJoinedByFor_IsOneOrganisations() =>
+        Assert.That(Extracted.Figure("At least 20 people, which include activists Arnon Nampa, Parit Chiwarak, and Panupong Jadnok were arrested by police shortly after 4am, the Thai Lawyers for Human Rights group said.",
+            20).Claimant, Does.StartWith("Thai Lawyers for Human Rights"));
+
+    // Written for the test: a source noun before "for" still ends its head.
+    [Test]
+    public void ASourceNounBeforeFor_StillEndsItsHead() =>
+        Assert.That(Extracted.Figure("Officials for the region said 22 people were arrested.", 22).Claimant, Is.EqualTo("Officials"));
 }
