@@ -55,6 +55,14 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
 {
     private Places Places => lexicon.Places;
 
+    /// <summary>Whether a sentence holds a slash, as a photo's credit does: most do not, and need no credit looked for.</summary>
+    private static bool HasSlash(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+            if (token.Text == "/") return true;
+        return false;
+    }
+
     private const int HeadingWords = 4;
 
     /// <summary>"VICTORIA", "SOUTH AUSTRALIA": a line that is nothing but a listed place in capitals heads the lines after it.</summary>
@@ -81,9 +89,10 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             return found;
         }
         var titleCase = IsTitleCase(tokens);
+        var credited = HasSlash(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, tokens, i) || InCredit(tokens, i)) continue;
+            if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, tokens, i) || credited && InCredit(tokens, i)) continue;
             // "around Rs 15.6 crores": a currency written in letters names no place.
             if (lexicon.CurrencyLetterSymbols.Match(tokens, i) is not null) continue;
             var mention = LeadingSite(tokens, i, titleCase) ?? Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? HyphenatedPair(tokens, i) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);

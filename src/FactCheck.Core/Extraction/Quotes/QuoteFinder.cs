@@ -67,9 +67,10 @@ internal sealed partial class QuoteFinder(Lexicon lexicon)
         var distance = int.MaxValue;
         foreach (var (attribution, at, documentAuthor) in attributions)
         {
-            if (documentAuthor || attribution.Agentless || at >= quoteStart && at < quoteEnd || (closed || SentenceEndsBetween(text, quoteEnd + 1, at)) && at >= quoteEnd) continue;
+            if (documentAuthor || attribution.Agentless || at >= quoteStart && at < quoteEnd || closed && at >= quoteEnd) continue;
             var d = Math.Abs(at - quoteEnd);
-            if (d < distance) (nearest, distance) = (attribution, d);
+            // Read for a sentence's end only when nearer than the nearest so far: a one-line article holds many quotes and sources.
+            if (d < distance && !(at >= quoteEnd && SentenceEndsBetween(text, quoteEnd + 1, at))) (nearest, distance) = (attribution, d);
         }
         return nearest;
     }
