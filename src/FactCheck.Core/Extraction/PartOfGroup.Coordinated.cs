@@ -78,12 +78,17 @@ internal sealed partial class PartOfGroup
     {
         var words = 0;
         var comma = false;
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (token.Start < end) continue;
-            if (token.End > start) break;
-            if (token.Text == ",") { if (comma) return false; comma = true; continue; }
-            if (!token.IsWord || comma || lexicon.MetricTriggers.Match(tokens, tokens.IndexOf(token)) is not null) return false;
+            if (tokens[k].Start < end) continue;
+            if (tokens[k].End > start) break;
+            if (tokens[k].Text == ",")
+            {
+                if (comma) return false;
+                comma = true;
+                continue;
+            }
+            if (!tokens[k].IsWord || comma || lexicon.MetricTriggers.Match(tokens, k) is not null) return false;
             words++;
         }
         return comma && words <= 3;
