@@ -15,7 +15,9 @@ internal sealed partial class ClaimantResolver
         for (var k = 0; k < Math.Min(tokens.Count, 4); k++)
         {
             if (tokens[k].Text == ":") { colon = k; break; }
-            if (!tokens[k].IsCapitalized) break;
+            // "Chief prosecutor: At least 114 deaths": a headline in sentence case keeps its source's later words in lower case ("Prison or
+            // Exile:" is a title, no source).
+            if (!tokens[k].IsCapitalized && (k == 0 || !tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k]))) break;
         }
         if (colon > 0 && !sourced && HasNumber(tokens, colon + 1, tokens.Count) && !Label(tokens, colon)
             && _phrases.Before(context, colon - 1) is { } leading)
@@ -43,13 +45,15 @@ internal sealed partial class ClaimantResolver
     /// <summary>
     /// Words before a colon that are no source: an outlet's rubric ("STORY:"), a section heading in capitals
     /// ("REPATRIATION: Sets a one-time mandatory tax of 8 percent"), a dateline's place, in any case ("New Delhi:",
-    /// "KARACHI:"), a story's topic, naming its event ("Morocco Earthquake: Death Toll Rises To 1,037"), or the name of a
+    /// "KARACHI:"), a feature's label ("In Pics:"), a story's topic, naming its event ("Morocco Earthquake: Death Toll Rises To 1,037"), or the name of a
     /// value given alone after it ("Gain: $223 billion.").
     /// </summary>
     private bool Label(List<Token> tokens, int colon)
     {
         var before = string.Join(' ', tokens.Take(colon).Select(t => t.Text));
         if (_lexicon.Sources.Rubrics.Contains(before)) return true;
+        // "In Pics: Greece Grapples With ... 32 Killed": a label opening with a preposition names no one.
+        if (Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0]) && !tokens[0].Text.All(char.IsUpper)) return true;
         // "REPATRIATION:", not "ITAR-TASS:", an agency in capitals.
         if (colon == 1 && tokens[0].Text.Length > 6 && tokens[0].Text.All(c => char.IsUpper(c) || c == '-')
             && !_lexicon.Sources.OrganisationHeads.Contains(tokens[0].Text) && _lexicon.ClaimantAliases.Match(tokens, 0) is null) return true;

@@ -123,6 +123,10 @@ internal sealed partial class ClaimantResolver
                              // "Eight confirmed fatalities and we had scores of individuals that were injured": after a count, before its noun.
                              || IsCount(tokens, i - 1) && i + verb.Length < tokens.Count && tokens[i + verb.Length] is { IsWord: true, IsCapitalized: false } counted
                                 && _lexicon.MetricTriggers.Match(tokens, i + verb.Length) is not null && !counted.Lower.EndsWith("ed", StringComparison.Ordinal))) continue;
+            // "The official confirmed death toll of the Tempi rail crash has risen to 57": between an article's adjective and a measure, an
+            // adjective too ("The official confirmed the toll" reports).
+            if (i >= 2 && Grammar.Articles.Contains(tokens[i - 2]) && tokens[i - 1] is { IsWord: true, IsCapitalized: false } && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && MeasureFollows(tokens, i + verb.Length)) continue;
             // "On Monday, police denied reports that hundreds of people were still missing": a plural noun a past verb takes, no verb.
             if (verb.Length == 1 && tokens[i].Lower.EndsWith('s') && i > 0 && tokens[i - 1] is { IsWord: true, IsCapitalized: false } taking
                 && taking.Lower.EndsWith("ed", StringComparison.Ordinal)) continue;
@@ -277,6 +281,11 @@ internal sealed partial class ClaimantResolver
     private bool IsBe(Token token) => Grammar.BeForms.Contains(token);
 
     private Grammar Grammar => _lexicon.Grammar;
+
+    /// <summary>"toll", "death toll", "casualty figures": a measure noun at tokens[k], or after a word of what happened.</summary>
+    private bool MeasureFollows(List<Token> tokens, int k) =>
+        k < tokens.Count && (Grammar.MeasureNouns.Contains(tokens[k])
+                             || k + 1 < tokens.Count && _lexicon.MetricTriggers.Match(tokens, k) is not null && Grammar.MeasureNouns.Contains(tokens[k + 1]));
 
     /// <summary>
     /// A cued verb reports only with its cue soon after: "put the crowd at 55,000", "gave a toll of 12"; some

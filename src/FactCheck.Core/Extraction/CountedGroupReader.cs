@@ -276,6 +276,9 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
             // "Eighteen out of 19 killed people are civilians": "out of" opens a partitive, as "of" does.
             if (!token.IsWord || token.IsCapitalized && !TitleCasePlural(tokens, k, words.Count) || Grammar.FunctionWords.Contains(token) || Grammar.TollLinks.Contains(token)
                 || k == start && token.Lower == "out" && k + 1 < tokens.Count && tokens[k + 1].Lower == "of"
+                // "has risen to 57 late on Thursday night", "1,000 early Sunday": a word leading a time says when, not who.
+                || k == start && Grammar.MonthLeadIns.Contains(token) && k + 1 < tokens.Count
+                   && (Grammar.PointPrepositions.Contains(tokens[k + 1]) || tokens[k + 1].IsCapitalized || lexicon.Time.DayParts.Contains(tokens[k + 1].Lower))
                 || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1) || k == start && k > 0 && tokens[k - 1].Kind == TokenKind.Number && lexicon.NumberWords.Match(tokens, k) is not null)
                 break;
             // "around 13,200 active members": a trigger that names the group heads the phrase, the words before it only describe it

@@ -121,10 +121,12 @@ internal sealed class DateReader(Lexicon lexicon)
         var last = i > 0 && tokens[i - 1].Lower == "last";
         // In a sentence of what is to come, the day after the report's own is that day, not six days back ("If Jones wins on Tuesday" in a
         // report of Monday); so it is in a report dated only by the day its address files it under, updated since ("Police spokesman Ruwan
-        // Gunasekara said Monday" under ".../2019/04/21/...").
+        // Gunasekara said Monday" under ".../2019/04/21/..."). So it is as the time a count stands at ("As of early Sunday, Tainan authorities
+        // said 132 people remained unaccounted for" in a report of Saturday): a report gives its latest count, and a story from a place
+        // hours ahead of the report's clock is dated a day behind.
         DateOnly? day = written is { } w
             ? w.AddDays(((int)w.DayOfWeek - weekday + 7) % 7 is var back && back == 0 && last ? -7
-                : back == DaysBackOfTheNextDay && !last && (filedOn || TellsWhatIsToCome(tokens)) ? 1 : -back)
+                : back == DaysBackOfTheNextDay && !last && (filedOn || TellsWhatIsToCome(tokens) || Time.StandingAtBefore(tokens, i)) ? 1 : -back)
             : null;
         // "30 people had died in ASH on Saturday and Sunday": two days joined, a count as of the later, the days after the first.
         if (!last && end + 1 < tokens.Count && Grammar.Coordinators.Contains(tokens[end]) && tokens[end + 1].IsCapitalized

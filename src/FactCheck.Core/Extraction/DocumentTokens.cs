@@ -25,7 +25,11 @@ internal sealed class DocumentTokens : IDisposable
         foreach (var span in sentences)
         {
             var tokens = _pool is { Count: > 0 } pool ? pool.Pop() : [];
+            var first = tokens.Count;
             Tokenizer.TokenizeInto(tokens, text, 0, span.Start, span.End, words);
+            // "... in 122 years.At least five people": a sentence a page ran onto the last one's stop has no space before it.
+            if (tokens.Count > first && tokens[first].Start > 0 && !char.IsWhiteSpace(text[tokens[first].Start - 1]))
+                tokens[first] = tokens[first] with { SpaceBefore = false };
             Sentences.Add(new TokenizedSentence(span, tokens));
         }
         var start = 0;

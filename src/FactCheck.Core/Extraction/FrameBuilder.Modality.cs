@@ -212,8 +212,9 @@ internal sealed partial class FrameBuilder
         var from = mention.FirstToken;
         bool Bounds(int k) => Opens(k) || tokens[k].Text is "," or ";" or ":" or "–" or "—" or "(" or ")" or "\"" or "“" or "”";
         while (from > 0 && !Bounds(from - 1)) from--;
-        // 'could impact "hundreds of thousands"': a quotation opening on the figure, right after a word, is still that word's clause.
-        if (from == mention.FirstToken && from >= 2 && tokens[from - 1].Text is "\"" or "“" && tokens[from - 2].IsWord)
+        // 'could impact "hundreds of thousands"', 'could “well cross 1,000”': a quotation opening on or just before the figure, right after
+        // a word that reports nothing, is still that word's clause.
+        if (mention.FirstToken - from <= 2 && from >= 2 && tokens[from - 1].Text is "\"" or "“" && tokens[from - 2].IsWord && (from == mention.FirstToken || !Opens(from - 2)))
             for (from -= 1; from > 0 && !Bounds(from - 1); from--) { }
         var to = mention.EndToken;
         while (to < tokens.Count && !(Opens(to) || tokens[to].Text is ";" or ":")) to++;

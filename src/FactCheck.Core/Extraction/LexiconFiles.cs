@@ -229,6 +229,7 @@ internal sealed record TimeFile
     public required Dictionary<string, System.Text.Json.JsonElement[]> Relative { get; init; }
     public required string[] Ago { get; init; }
     public required string[] YearPrepositions { get; init; }
+    public string[] StandingAt { get; init; } = [];
 }
 
 internal sealed record AbbreviationsFile

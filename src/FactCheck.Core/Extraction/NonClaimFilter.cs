@@ -31,7 +31,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
             // "One resident said": a determiner's count right before the source.
             if (start == verb || mention.FirstToken < start && mention.EndToken != start || mention.EndToken > verb) continue;
             if (!attributions[a].Informed && (attributions[a].Noun is not { } noun || !lexicon.UnnamedSources.Contains(noun) && !lexicon.Sources.OfficialNouns.Contains(noun)
-                                                && !lexicon.Sources.PersonNouns.Contains(noun))) continue;
+                                                && !lexicon.Sources.PersonNouns.Contains(noun) && !IsOutletOrDocument(noun))) continue;
             // "Nine of them were declared dead": a passive verb has no source before it.
             if (Grammar.BeForms.Contains(tokens[verb - 1])) continue;
             // "The governors of three of the five Russian regions ... told": after the source's noun, only a part of it ("three of")
@@ -44,6 +44,10 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>"Chile's two main newspapers said", "three reporters saw": outlets and documents are counted only to say who speaks.</summary>
+    private bool IsOutletOrDocument(string noun) =>
+        lexicon.Sources.StrippedWords.Contains(noun) || noun.Length > 3 && noun.EndsWith('s') && lexicon.Sources.StrippedWords.Contains(noun[..^1]);
 
     /// <summary>
     /// "the 137 officers dispatched to Itaewon", "out of the 275, 88 bodies": a count after "the", "those" or "these" that the
@@ -132,6 +136,9 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         // "call 0800 0961 233": no count is written with a leading zero; the digit groups after one belong to it.
         // "0870 1566 344": so do all the groups after it.
         if (LeadingZero(number) || GroupAfterLeadingZero(tokens, n)) return "phone number or code";
+        // "8330052468", "Airport control room numbers: 0483 2719493, 2719321": eight digits or more with no separator count nothing, nor
+        // does a bare run of digits listed after a code.
+        if (LongBareDigits(number) || ListedAfterCode(tokens, n)) return "phone number or code";
         // "2S1 Gvozdika", "401(k) accounts": a number joined to letters and digits, or to a bracketed letter, is a model or a code.
         if (afterNumber is { SpaceBefore: false, IsWord: true } code && code.Text.Any(char.IsDigit)
             || afterNumber is { Text: "(", SpaceBefore: false } && n + 3 < tokens.Count && tokens[n + 2] is { IsWord: true, Text.Length: 1, SpaceBefore: false }
@@ -156,6 +163,15 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         // "in the second half of this year", "the first quarter of 2018": part of a period, not a share of anything.
         if (mention.Unit == "percent" && mention.FirstToken == n && lexicon.Fractions.Match(tokens, n) is not null && n > 0 && lexicon.Ordinals.Match(tokens, n - 1) is not null)
             return "part of a period";
+        // "rail service to the southern half of the island": a part of a place, no share of anything counted.
+        if (mention.Unit == "percent" && mention.FirstToken == n && lexicon.Fractions.Match(tokens, n) is not null && before is { } direction && lexicon.Places.IsDirection(direction))
+            return "part of a place";
+        // "struck at 03:57h local time (UTC +8)": a time zone's offset.
+        if (n >= 2 && tokens[n - 1].Text is "+" or "-" or "−" && lexicon.Time.ClockWords.Contains(tokens[n - 2].Lower) && mention.FirstToken >= n - 1) return "time zone";
+        // "The aircraft broke into two while landing", "cracked in two.": what something split into, with nothing counted after it.
+        if (before is { Lower: "into" or "in" } && number.IsWord && mention.FirstToken == n && mention.Unit == "" && mention.Qualifier == "exact"
+            && (after is not { IsWord: true } following || lexicon.ClauseOpeners.Contains(following.Lower) || Grammar.Coordinators.Contains(following) || Grammar.Contrastives.Contains(following)))
+            return "division";
         if (afterNumber is { Lower: "s" or "'s", SpaceBefore: false }) return "decade";
         if (before is { Text: "'" or "’" } && afterNumber is { Lower: "s" }) return "decade";
         if (IsAge(tokens, mention) || AfterAgeWord(tokens, mention) || BracketedAge(tokens, mention)) return "age";
@@ -177,6 +193,15 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && !CountsSomeone(tokens, n + 1) && !ParallelToFigure(tokens, n)
             && !Grammar.MeasuredBefore(tokens, n))
             return "pronoun 'one'";
+        // "the canister similar to the one allegedly used to kill Pernalete": after "the", "one" with no counted noun stands for a thing
+        // named before, however a verb of harm follows.
+        if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && mention.Qualifier == "exact" && before is { Lower: "the" }
+            && (after is null || lexicon.Subjects.Match(tokens, n + 1) is null && lexicon.MetricTriggers.Match(tokens, n + 1) is null))
+            return "pronoun 'one'";
+        // "tremors rating a 7 on the Japanese scale", "gave it a 9 out of 10": a bare figure after "a", with no noun, is a score.
+        if (before is { Lower: "a" or "an" } && number.Kind == TokenKind.Number && mention.FirstToken == n && mention.Unit == ""
+            && (after is not { } next || !next.IsWord && next.Text is not ("-" or "%") || next.Lower is "on" or "out"))
+            return "score";
         // "seize one or both houses of Congress": a choice between one and all, no count.
         if (number.IsWord && number.Lower == "one" && mention.EndToken == n + 1 && n + 2 < tokens.Count && tokens[n + 1].Lower == "or" && tokens[n + 2].Lower is "both" or "all")
             return "pronoun 'one'";
@@ -380,6 +405,20 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     {
         for (var k = n - 1; k >= 0 && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Start == tokens[k].End + 1; k--)
             if (LeadingZero(tokens[k])) return true;
+        return false;
+    }
+
+    private const int LongestBareCount = 7;
+
+    private static bool BareDigits(Token token, int atLeast) => token.Kind == TokenKind.Number && token.Text.Length >= atLeast && token.Text.All(char.IsAsciiDigit);
+
+    private static bool LongBareDigits(Token token) => BareDigits(token, LongestBareCount + 1);
+
+    /// <summary>Whether tokens[n], five digits or more with no separator, follows a comma after a phone number or a code.</summary>
+    private static bool ListedAfterCode(List<Token> tokens, int n)
+    {
+        for (var k = n; k >= 2 && BareDigits(tokens[k], 5) && tokens[k - 1].Text == "," && tokens[k - 2].Kind == TokenKind.Number; k -= 2)
+            if (LeadingZero(tokens[k - 2]) || GroupAfterLeadingZero(tokens, k - 2) || LongBareDigits(tokens[k - 2])) return true;
         return false;
     }
 

@@ -44,6 +44,12 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations, TimeW
             var c = text[i];
             var close = i + 1;
             while (close < end && text[close] is '"' or '”' or '’' or '\'' or ')' or '»') close++;
+            if (c == '.' && Tokenizer.RunTogetherStop(text.AsSpan(0, end), i) && LettersBack(text, sentenceStart, i) && !EndsWithAbbreviation(text, sentenceStart, i))
+            {
+                Add(text, sentenceStart, i + 1, sentences);
+                sentenceStart = i + 1;
+                continue;
+            }
             if (close >= end || !char.IsWhiteSpace(text[close])) continue;
             var next = close;
             while (next < end && char.IsWhiteSpace(text[next])) next++;
@@ -81,6 +87,16 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations, TimeW
             start += cut;
         }
         if (Trim(text, start, end) is { } sentence) sentences.Add(sentence);
+    }
+
+    /// <summary>Whether the text from the last white space (or <paramref name="from"/>) up to <paramref name="stop"/> is all letters: a
+    /// word, not a link, a number or initials.</summary>
+    private static bool LettersBack(string text, int from, int stop)
+    {
+        var k = stop - 1;
+        while (k >= from && !char.IsWhiteSpace(text[k]))
+            if (!char.IsLetter(text[k--])) return false;
+        return true;
     }
 
     private static readonly SearchValues<char> Stops = SearchValues.Create(".!?");

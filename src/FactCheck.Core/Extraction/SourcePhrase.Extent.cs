@@ -10,9 +10,10 @@ internal sealed partial class SourcePhrase
         // "Channel 4 News", "France 2 television": a short number inside an outlet's name.
         if (token.Kind == TokenKind.Number) return Words.InOutletName(tokens, k);
         // "Karen Clark & Co.": an ampersand between a name and an organisation's head.
+        // "S&P Global", "Procter & Gamble": or between two capitalized words, a firm's name.
         if (token.Text == "&")
             return k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count
-                   && (Words.OrganisationHeads.Contains(tokens[k + 1].Text) || lexicon.Abbreviations.Contains(tokens[k + 1].Text));
+                   && (Words.OrganisationHeads.Contains(tokens[k + 1].Text) || lexicon.Abbreviations.Contains(tokens[k + 1].Text) || tokens[k + 1] is { IsWord: true, IsCapitalized: true });
         // "U.S. officials", "said Sen. Brian Schatz", "said K. S. Anand": a stop closing an abbreviation, a title or an initial;
         // "Post-Schar": a hyphen inside a name.
         if (token.Kind == TokenKind.Punctuation)
@@ -72,8 +73,9 @@ internal sealed partial class SourcePhrase
             if ((Words.Postmodifiers.Contains(lower) || Words.InformedModifiers.Contains(lower)) && !insideName) return k;
             // "regions bordering Ukraine": a participle opens a modifier too; "damage assessments made by the Pacific Disaster Center": so
             // does any before its agent ("the latest count by officials" is the document's own "by").
+            // "Catastrophe modelling agency Karen Clark & Co.", "the ruling party": not one before a source noun it describes.
             if (!tokens[k].IsCapitalized && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal))
-                && lower.Length > 5 && !Words.Nouns.Contains(lower)) return k;
+                && lower.Length > 5 && !Words.Nouns.Contains(lower) && !(k + 1 < end && Words.Nouns.Contains(tokens[k + 1].Lower))) return k;
             if (tokens[k] is { IsWord: true, IsCapitalized: false } && k + 1 < end && tokens[k + 1].Lower == "by" && !Words.Nouns.Contains(lower)
                 && !Words.StrippedHead(tokens[k])) return k;
         }

@@ -39,6 +39,10 @@ internal sealed partial class SourcePhrase
                     : first == end - 1 && first > start && !IsAcronym(word) && NamesWhose(tokens, start, first) ? new Attribution(Join(tokens, start, end), null, null, start)
                     : new Attribution(Join(tokens, first, WithoutDocumentNoun(tokens, first, end)), null, null, start);
         }
+        // "Thai Lawyers for Human Rights said", "Physicians for Human Rights": a plural run before a link inside the name is an
+        // organisation's, all of it, not a person's two last words; "S&P Global noted": so is a name an ampersand joins.
+        for (var k = first + 1; k < end - 1; k++)
+            if (Grammar.NameLinks.Contains(tokens[k]) && PluralNamedRun(tokens, first, k) || tokens[k].Text == "&") return new Attribution(Join(tokens, first, end), null, null, start);
         var person = first;
         while (person < end && (lexicon.Titles.Contains(tokens[person].Text) || tokens[person].Text.EndsWith("'s", StringComparison.Ordinal))) person++;
         if (CompanyWithPossessive(tokens, first, person, end)) return new Attribution(Join(tokens, first, end), null, null, start);

@@ -139,7 +139,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (start >= 2 && tokens[start - 1].Lower == "and" && tokens[start - 2] is { IsWord: true } modifier && !Words.Nouns.Contains(modifier.Lower)
             && (!modifier.IsCapitalized || start == 2 && lexicon.Places.Aliases.Match(tokens, 0) is null && lexicon.ClaimantAliases.Match(tokens, 0) is null)
             && !Grammar.FunctionWords.Contains(modifier) && (start == 2 || tokens[start - 3].Text == "," || Grammar.Articles.Contains(tokens[start - 3]))
-            && !second.Person && second.SourceStart == start)
+            && !second.Person && second.SourceStart == start && !tokens[second.SourceEnd - 1].IsCapitalized)
             return second with { Claimant = Join(tokens, start - 2, second.SourceEnd), SourceStart = start - 2 };
         if (start < 2 || tokens[start - 1].Lower != "and" || !Words.Nouns.Contains(tokens[start - 2].Lower) || tokens[start - 2].IsCapitalized
             || second.Person || second.SourceStart < 0 || !IsWords(second.Claimant, tokens, second.SourceStart, Words.WithoutStripped(tokens, second.SourceStart, second.SourceEnd)))

@@ -17,6 +17,15 @@ internal sealed class TimeWords
     public required PhraseIndex<RelativeTime> Relative { get; init; }
     public required IReadOnlySet<string> Ago { get; init; }
     public required IReadOnlySet<string> YearPrepositions { get; init; }
+    public required PhraseIndex<bool> StandingAt { get; init; }
+
+    /// <summary>"As of early Sunday", "By Friday": words right before tokens[i] that give the time a count stands at.</summary>
+    public bool StandingAtBefore(List<Token> tokens, int i)
+    {
+        for (var start = Math.Max(0, i - 3); start < i; start++)
+            if (StandingAt.Match(tokens, start) is { Length: var length } && start + length == i) return true;
+        return false;
+    }
 
     /// <summary>
     /// A month's name at tokens[i] used as a date, before a day or a year ("between March 1 and July 7", "March 2014") or after a
@@ -50,6 +59,7 @@ internal sealed class TimeWords
             Relative = new PhraseIndex<RelativeTime>(relative, classes: classes),
             Ago = file.Ago.ToHashSet(ignoreCase),
             YearPrepositions = file.YearPrepositions.ToHashSet(ignoreCase),
+            StandingAt = new PhraseIndex<bool>(file.StandingAt.Select(p => (p, true)), classes: classes),
         };
     }
 }

@@ -124,7 +124,7 @@ internal static class Tokenizer
             // "Chile‘s two main newspapers": an opening quotation mark typed for the apostrophe of a possessive.
             else if (c == '‘' && k + 1 < text.Length && text[k + 1] == 's' && (k + 2 == text.Length || !char.IsLetterOrDigit(text[k + 2]))) k += 2;
             // "e19b_floods_12bn.txt", "@some_user_2": an underscore joins a file name or handle, never prose.
-            else if (c is '.' or '-' or '_' && k + 1 < text.Length && (char.IsLetter(text[k + 1]) || char.IsDigit(text[k + 1]))) k++;
+            else if (c is '.' or '-' or '_' && k + 1 < text.Length && (char.IsLetter(text[k + 1]) || char.IsDigit(text[k + 1])) && !(c == '.' && k - 2 >= i && RunTogetherStop(text, k))) k++;
             else break;
         }
         // "P.K. Jena", "U.S. troops": initials keep their last full stop, so a name runs on past them, and their possessive ("the U.N.'s
@@ -136,6 +136,14 @@ internal static class Tokenizer
         }
         return k;
     }
+
+    /// <summary>
+    /// "the worst Bangladesh has seen in 122 years.At least five people have died", "Mong Kok.Photograph by ...": a full stop between a
+    /// lower-case word and a capitalized one, with no space, is two sentences a page ran together, not one word ("sdna.gr" stays one).
+    /// </summary>
+    internal static bool RunTogetherStop(ReadOnlySpan<char> text, int stop) =>
+        stop >= 2 && stop + 2 < text.Length && text[stop] == '.' && char.IsLower(text[stop - 1]) && char.IsLower(text[stop - 2])
+        && char.IsUpper(text[stop + 1]) && char.IsLower(text[stop + 2]);
 
     /// <summary>"P.K.", "U.S.": a word of initials, each capital letter followed by a full stop.</summary>
     internal static bool IsInitials(string word) => word.Length >= 4 && word[^1] == '.' && DottedCapitals(word.AsSpan(0, word.Length - 1));

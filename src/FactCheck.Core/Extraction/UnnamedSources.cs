@@ -127,6 +127,13 @@ internal sealed partial class SourcePhrase
                 if (country is not null || place.Kind != PlacePrecision.Country) return null;
                 (country, k) = (place, k + length - 1);
             }
+            // "Haiti gov't says 150 confirmed dead": a country's name before a government noun, as its adjective would be.
+            else if (lexicon.Places.Aliases.Match(tokens, k) is { Value: { Kind: PlacePrecision.Country } named, Length: var nameLength } && k + nameLength < end
+                     && Words.GovernmentNouns.Contains(tokens[k + nameLength].Lower))
+            {
+                if (country is not null) return null;
+                (country, k) = (named, k + nameLength - 1);
+            }
             else if (Words.GovernmentNouns.Contains(Places.WithoutPossessive(tokens[k].Lower))) official = true;
             else if (!tokens[k].IsWord || tokens[k].IsCapitalized && !Grammar.OpensSentence(tokens[k].Text)) return null;
         }

@@ -124,11 +124,11 @@ public sealed class AttackLandslideAndCycloneFiguresTests
         Assert.That(Extracted.Figure("The state's Assistant Director General of Police (ADGP) said on Friday that approximately 300 individuals are " +
                                      "still missing.", 300).Claimant, Is.EqualTo("state's assistant director general"));
 
-    // The Washington Times, 26 March 2018: the place after the firm says where it is; the firm estimated.
+    // The Washington Times, 26 March 2018: the place after the firm says where it is; the firm, its whole name, estimated.
     [Test]
     public void PlaceAfterTheSource_IsNoSource() =>
         Assert.That(Extracted.Figure("Digital Design & Imaging Service in Falls Church, Virginia, estimated the peak crowd size at 202,796, with a 15 " +
-                                     "percent margin of error, according to CBS News.", 202796).Claimant, Is.EqualTo("Imaging Service"));
+                                     "percent margin of error, according to CBS News.", 202796).Claimant, Is.EqualTo("Digital Design & Imaging Service"));
 
     // China Daily after Xinhua, January 2024: the toll revised from is of an earlier day the sentence does not give.
     [Test]

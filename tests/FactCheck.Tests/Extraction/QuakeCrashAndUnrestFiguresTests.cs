@@ -1,0 +1,155 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// How figures are written in the reporting of the 2016 Kumamoto and Tainan earthquakes, the 2020 Kozhikode air crash, the 2022 Sylhet
+/// floods, the 2017 Venezuelan protests, the 2023 Tempi train crash and the 2021 Texas winter storm: a count as of a weekday after the
+/// report's own, two sentences a page ran together, "the one" standing for a thing, a score on an intensity scale, a runway's number,
+/// a list of telephone numbers, what a plane broke into, a half of a place, a time zone's offset, a feature's label before a headline's
+/// colon, a source in sentence case before one, an adjective between an article and a measure, a word saying when after a figure, a
+/// participle describing a source noun, a firm's name an ampersand joins, outlets counted only to say who speaks and a plural's name
+/// joined by "for". Sentences from real news; where a test adds or cuts words, its comment says so.
+/// </summary>
+public sealed class QuakeCrashAndUnrestFiguresTests
+{
+    // The Spokesman-Review (Los Angeles Times), Saturday 6 February 2016; UPI, Thursday 14 April 2016: a count as of a weekday the day
+    // after the report's is of that next day, not six days back.
+    [TestCase("As of early Sunday, Tainan authorities said 132 people remained unaccounted for.", 2016, 2, 6, 132, 2016, 2, 7)]
+    [TestCase("By early Friday, 44,400 people have already been evacuated from their homes, filing 500 shelters in the prefecture.", 2016, 4, 14, 44400, 2016, 4, 15)]
+    public void ACountAsOfTheWeekdayAfterTheReport_IsOfThatDay(string text, int year, int month, int day, double figure, int asOfYear, int asOfMonth, int asOfDay) =>
+        Assert.That(Extracted.Figure(text, figure, published: new DateOnly(year, month, day)).AssertedOn, Is.EqualTo(new DateOnly(asOfYear, asOfMonth, asOfDay)));
+
+    // Written for the test: a weekday that gives no time a count stands at is still the one before the report.
+    [Test]
+    public void AWeekdayAfterTheReportsWithoutAsOf_IsTheOneBefore() =>
+        Assert.That(Extracted.Figure("On Sunday police said 10 people died.", 10, published: new DateOnly(2016, 2, 6)).AssertedOn, Is.EqualTo(new DateOnly(2016, 1, 31)));
+
+    // Sputnik, 19 June 2022: a full stop with no space after it between a word and a capitalized one ends a sentence; the years of a
+    // comparison are no toll, and the next sentence keeps its "at least".
+    [Test]
+    public void SentencesAPageRanTogether_AreReadApart()
+    {
+        var claims = Extracted.Claims("The floods are the worst Bangladesh has seen in 122 years.At least five people have died amid the floods, The Dhaka Tribune said.");
+        Assert.That(claims.Select(c => (c.Low, c.Qualifier)), Is.EqualTo(new[] { (5.0, "at least") }));
+    }
+
+    // Deutsche Welle, 25 May 2017 (a caption run into it cut): "the one" stands for the canister, and kills no one.
+    [Test]
+    public void TheOneStandingForAThing_IsNoCount() =>
+        Assert.That(Extracted.Claims("Ortega displayed the canister similar to the one allegedly used to kill Pernalete."), Is.Empty);
+
+    // Mainichi, 15 April 2016: a bare figure after "a" is a reading on a scale; the deaths stay.
+    [Test]
+    public void AScoreOnAScale_IsNoCount() =>
+        Assert.That(Extracted.Claims("Eight of the deaths were in the town of Mashiki, where tremors rating a 7 on the Japanese scale were measured.").Select(c => c.Low),
+            Is.EqualTo(new[] { 8.0 }));
+
+    // NDTV, August 2020: a runway's number names it.
+    [Test]
+    public void ARunwaysNumber_IsNoCount() =>
+        Assert.That(Extracted.Claims("The officer said the aircraft was at full speed while landing and overshot the runway 10."), Is.Empty);
+
+    // Karma News, August 2020: telephone numbers listed after one with a leading zero, and ten digits with no separator, count nothing.
+    [Test]
+    public void ListedTelephoneNumbers_AreNoCounts() =>
+        Assert.That(Extracted.Claims("Airport control room numbers: 0483 2719493, 2719321, 2719318, 2713020, 8330052468."), Is.Empty);
+
+    // Written for the test: a count written with its separators, after a comma, still counts.
+    [Test]
+    public void ACountWithSeparatorsAfterAComma_StillCounts() =>
+        Assert.That(Extracted.Figure("Officials said 12 people died, 1,200,000 were displaced.", 1200000).Metric, Is.EqualTo("displaced"));
+
+    // Gulf News, 7 August 2020; Yahoo News, August 2020: what a plane broke into is no one counted.
+    [TestCase("An Air India Express flight from Dubai skidded off the runway at its destination Karipur Airport, Kozhikod, on Friday, and broke into two.")]
+    [TestCase("The aircraft nosedived and cracked in two.")]
+    public void WhatAPlaneBrokeInto_IsNoCount(string text) =>
+        Assert.That(Extracted.Claims(text), Is.Empty);
+
+    // Written for the test: what is put into a number of things, with its noun, still counts them.
+    [Test]
+    public void SplitIntoCountedThings_StillCounts() =>
+        Assert.That(Extracted.Figure("The company expanded into three new states.", 3).Subject, Is.EqualTo("states"));
+
+    // Los Angeles Times, 5 February 2016: a half of a place is no share.
+    [Test]
+    public void AHalfOfAPlace_IsNoShare() =>
+        Assert.That(Extracted.Claims("The powerful quake cut off water supplies to 400,000 people and halted high-speed rail service to the southern half of the island.")
+            .Select(c => c.Low), Is.EqualTo(new[] { 400000.0 }));
+
+    // ReliefWeb, February 2016: a time zone's offset counts nothing.
+    [Test]
+    public void ATimeZonesOffset_IsNoCount() =>
+        Assert.That(Extracted.Claims("The shallow quake struck at 03:57h local time (UTC +8) on Saturday, 6 February 2016, when most residents were still sleeping."), Is.Empty);
+
+    // Republic World, 1 March 2023: a feature's label before a headline's colon names no one.
+    [Test]
+    public void AFeaturesLabelBeforeAHeadlinesColon_IsNoSource() =>
+        Assert.That(Extracted.Figure("In Pics: Greece Grapples With Devastating Train Collision As 32 Killed And 85 Injured", 32).Claimant, Is.EqualTo(Claim.Unattributed));
+
+    // Metro News (AP), 28 July 2017; events-mixed e21a: a source in sentence case, or in capitals, before a headline's colon gives its figures.
+    [TestCase("Chief prosecutor: At least 114 deaths in Venezuela crisis", 114, "Chief prosecutor")]
+    [TestCase("WHO: Ebola virus has claimed 5000 lives", 5000, "WHO")]
+    public void ASourceBeforeAHeadlinesColon_GivesItsFigures(string headline, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(headline, figure).Claimant, Is.EqualTo(claimant));
+
+    // Written for the test, from Human Rights Watch's title "Prison or Exile: Cuba's Systematic Repression of July 2021 Demonstrators"
+    // and its figure "over 1,400 people were detained": words a coordinator joins before a headline's colon are a title, no source.
+    [Test]
+    public void ATitleWithACoordinatorBeforeAColon_IsNoSource() =>
+        Assert.That(Extracted.Figure("Prison or Exile: 1,400 people were detained", 1400).Claimant, Is.EqualTo(Claim.Unattributed));
+
+    // Rediff, 24 June 2013; Mid-Day, 24 June 2013 (the aside after the name cut): a toll that "may cross" a figure is above it.
+    [TestCase("Uttarakhand death toll may cross 1,000: Shinde", 1000)]
+    [TestCase("Bahuguna said the death toll could \u201cwell cross 1,000\u201d.", 1000)]
+    public void ATollThatMayCrossAFigure_IsAboveIt(string text, double figure)
+    {
+        var claim = Extracted.Figure(text, figure);
+        Assert.That((claim.Low, claim.High, claim.Modality), Is.EqualTo((figure, double.PositiveInfinity, Modality.Projection)));
+    }
+
+    // gaeatimes.com (AP) headline, 24 January 2010: "gov't" is a country's government, which speaks as the country.
+    [Test]
+    public void ACountrysGovtBeforeItsVerb_IsTheCountry() =>
+        Assert.That(Extracted.Figure("Haiti gov\u2019t says 150 confirmed dead just in capital, as rescue effort winds down", 150).Claimant, Is.EqualTo("Haiti"));
+
+    // Kathimerini, 2 March 2023: "official confirmed" between an article and a measure describes the toll; the fire service gives it,
+    // and "late" says when, not who died.
+    [Test]
+    public void AnAdjectiveBetweenAnArticleAndAMeasure_IsNoSource()
+    {
+        var claim = Extracted.Figure("The official confirmed death toll of the Tempi rail crash has risen to 57 late on Thursday night, with 56 passengers still missing " +
+                                     "according to the latest release by the Hellenic Fire Service.", 57);
+        Assert.That((claim.Claimant, claim.Subject), Is.EqualTo(("Hellenic Fire Service", "people")));
+    }
+
+    // Written for the test: an official who confirms a toll gives it.
+    [Test]
+    public void AnOfficialConfirmingAToll_GivesIt() =>
+        Assert.That(Extracted.Figure("The official confirmed the toll of 58.", 58).Claimant, Is.EqualTo("official"));
+
+    // Hot Springs Village (Insurance Journal), 1 March 2021: a participle before a source noun describes it; an ampersand joins a firm's name.
+    [TestCase("Catastrophe modelling agency Karen Clark & Co. has estimated insured losses from the storm at around $18 billion.", 18e9, "Karen Clark & Co")]
+    [TestCase("Hurricane Harvey caused about $19 billion in insured losses in Texas and $30 billion across the U.S., S&P Global noted.", 30e9, "S&P Global")]
+    public void AFirmsNameAfterItsDescription_IsTheSource(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Claims(text).Single(c => c.Low <= figure && c.High >= figure).Claimant, Is.EqualTo(claimant));
+
+    // Written for the test: an ampersand with spaces joins two capitalized words of one firm.
+    [Test]
+    public void AnAmpersandBetweenCapitalizedWords_JoinsOneName() =>
+        Assert.That(Extracted.Figure("Procter & Gamble said 40 workers were laid off.", 40).Claimant, Is.EqualTo("Procter & Gamble"));
+
+    // Foreign Policy, 5 March 2010: outlets counted before their verb only say who speaks; the revised tolls stay.
+    [Test]
+    public void OutletsCountedBeforeTheirVerb_AreNoFigure() =>
+        Assert.That(Extracted.Claims("Chile's two main newspapers said the government had revised the death toll in the hard-hit Maule region down from 587 to 316.")
+            .Select(c => c.Low).Order(), Is.EqualTo(new[] { 316.0, 587.0 }));
+
+    // Written for the test, from a sentence of the Thai 2020 protests that ended "the Thai Lawyers for Human Rights group said" (the
+    // "group" cut), and a like name: a plural's name joined by "for" is one organisation's.
+    [TestCase("Thai Lawyers for Human Rights said 45 people were arrested.", 45, "Thai Lawyers for Human Rights")]
+    [TestCase("Physicians for Human Rights said 47 people were killed.", 47, "Physicians for Human Rights")]
+    public void APluralsNameJoinedByFor_IsOneOrganisation(string text, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
+}
