@@ -140,8 +140,11 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
         if (date.ClosedSpan) return true;
         var first = date.FirstToken;
         // "the bloodiest attack since Sept. 11, 2001", "would fall by 13 million by 2027": a span's bound, taken into the
-        // mention with its preposition. A count up to a date ("killed until August 27") is as of that date.
-        if (first + 1 < date.EndToken && Grammar.SpanOpeners.Contains(tokens[first]) && !Grammar.CountedUpTo.Contains(tokens[first])) return false;
+        // mention with its preposition. A count up to a date ("killed until August 27", "stood at 116 by Saturday, 13 February") is as of
+        // that date; not what is "expected by Friday".
+        if (first + 1 < date.EndToken && Grammar.SpanOpeners.Contains(tokens[first]) && !Grammar.CountedUpTo.Contains(tokens[first])
+            && !(Grammar.CountedUpToDay.Contains(tokens[first]) && date.Precision == AsOfPrecision.Day && !(first > 0 && Grammar.FutureMarkers.Contains(tokens[first - 1]))))
+            return false;
         if (Grammar.PointPrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
         var before = first > 0 ? tokens[first - 1].Lower : "";
         if (Grammar.SpanOpeners.Contains(before)) return false;

@@ -64,6 +64,17 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
         return new PlaceMention(0, k + 1, name, listed?.Kind ?? PlacePrecision.City, false) { Dateline = true, NameEnd = end };
     }
 
+    /// <summary>
+    /// Where a paragraph's text starts after an agency's name and a dash that open it with no place ("AFP - The death toll from Haiti's
+    /// catastrophic earthquake ...", "PTI -", "Reuters -"); 0 when none does.
+    /// </summary>
+    public int AgencyLeadEnd(List<Token> tokens)
+    {
+        if (tokens.Count < 3 || tokens[1].Text is not ("-" or "—" or "–") || !tokens[0].IsWord) return 0;
+        var agency = tokens[0].Text;
+        return agency.Length <= MaxInitials && !HasLowerCase(agency) || organisationHeads.Contains(agency) ? 2 : 0;
+    }
+
     private const int MaxBracketed = 6;
     private const int MaxInitials = 4;
 

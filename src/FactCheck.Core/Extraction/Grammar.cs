@@ -47,6 +47,9 @@ internal sealed class Grammar
     public required WordSet EarlierValueLinks { get; init; }
     public required WordSet DatePrepositions { get; init; }
     public required WordSet CountedUpTo { get; init; }
+    /// <summary>"by": before a date of a day, make the figures a count so far ("stood at 116 by Saturday, 13 February"); before a year
+    /// or a month it bounds a span ("would fall by 13 million by 2027").</summary>
+    public required WordSet CountedUpToDay { get; init; }
     /// <summary>"since": a count from a date or a beginning up to now.</summary>
     public required WordSet CountedSince { get; init; }
     /// <summary>"began", "started": the verb of a beginning a count runs from ("since the protests began on March 30").</summary>
@@ -214,6 +217,7 @@ internal sealed class Grammar
             EarlierValueLinks = Set(file.EarlierValueLinks, "earlierValueLinks"),
             DatePrepositions = Set(file.DatePrepositions, "datePrepositions"),
             CountedUpTo = Set(file.CountedUpTo, "countedUpTo"),
+            CountedUpToDay = new WordSet(file.CountedUpToDay),
             CountedSince = Set(file.CountedSince, "countedSince"),
             Beginnings = Set(file.Beginnings, "beginnings"),
             SpanOpeners = Set(file.SpanOpeners, "spanOpeners"),
@@ -308,6 +312,7 @@ internal sealed record GrammarFile
     public required string[] EarlierValueLinks { get; init; }
     public required string[] DatePrepositions { get; init; }
     public required string[] CountedUpTo { get; init; }
+    public string[] CountedUpToDay { get; init; } = [];
     public required string[] CountedSince { get; init; }
     public required string[] Beginnings { get; init; }
     public required string[] SpanOpeners { get; init; }

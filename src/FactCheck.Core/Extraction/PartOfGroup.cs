@@ -255,6 +255,7 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     }
 
     private const int AmongReach = 6;
+    private const int OfTheReach = 10;
 
     /// <summary>
     /// "177 of them have been discharged from hospitals, two have been referred to other medical institutions and 85 continue to undergo
@@ -298,15 +299,18 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         return true;
     }
 
-    /// <summary>A people metric's trigger before the first comma, within a few words, no number: "Of the dead,", "Of those killed,".</summary>
+    /// <summary>
+    /// A people metric's trigger before the first comma, within a few words, no number but the whole's own count right after the article:
+    /// "Of the dead,", "Of those killed,", "Of the 246 deaths,", "Of the deaths recorded in the updated DSHS report,".
+    /// </summary>
     private bool OpensWithCasualties(List<Token> tokens, NumberMention figure)
     {
         var casualties = false;
         for (var k = 2; k < figure.FirstToken; k++)
         {
             // The figure right after the comma, a word or two between: not a later clause's ("..., when 143,000 people died").
-            if (tokens[k].Text == ",") return casualties && k <= AmongReach && figure.FirstToken - k <= 3;
-            if (tokens[k].Kind != TokenKind.Word || k >= AmongReach) return false;
+            if (tokens[k].Text == ",") return casualties && k <= OfTheReach && figure.FirstToken - k <= 3;
+            if (!(tokens[k].Kind == TokenKind.Word || k == 2 && tokens[k].Kind == TokenKind.Number) || k >= OfTheReach) return false;
             casualties |= lexicon.MetricTriggers.Match(tokens, k) is { } trigger && trigger.Value.Any(t => t.People);
         }
         return false;

@@ -9,8 +9,9 @@ namespace FactCheck.Tests.Extraction;
 /// report's own, two sentences a page ran together, "the one" standing for a thing, a score on an intensity scale, a runway's number,
 /// a list of telephone numbers, what a plane broke into, a half of a place, a time zone's offset, a feature's label before a headline's
 /// colon, a source in sentence case before one, an adjective between an article and a measure, a word saying when after a figure, a
-/// participle describing a source noun, a firm's name an ampersand joins, outlets counted only to say who speaks and a plural's name
-/// joined by "for". Sentences from real news; where a test adds or cuts words, its comment says so.
+/// participle describing a source noun, a firm's name an ampersand joins, outlets counted only to say who speaks, a plural's name
+/// joined by "for", a toll standing at a figure by a day, an agency and a dash before a measure, "more" after a level and "of the
+/// deaths". Sentences from real news; where a test adds or cuts words, its comment says so.
 /// </summary>
 public sealed class QuakeCrashAndUnrestFiguresTests
 {
@@ -20,6 +21,18 @@ public sealed class QuakeCrashAndUnrestFiguresTests
     [TestCase("By early Friday, 44,400 people have already been evacuated from their homes, filing 500 shelters in the prefecture.", 2016, 4, 14, 44400, 2016, 4, 15)]
     public void ACountAsOfTheWeekdayAfterTheReport_IsOfThatDay(string text, int year, int month, int day, double figure, int asOfYear, int asOfMonth, int asOfDay) =>
         Assert.That(Extracted.Figure(text, figure, published: new DateOnly(year, month, day)).AssertedOn, Is.EqualTo(new DateOnly(asOfYear, asOfMonth, asOfDay)));
+
+    // ReliefWeb, February 2016: a toll that stood at a figure "by" a day is as of that day.
+    [Test]
+    public void ATollStandingAtAFigureByADay_IsOfThatDay() =>
+        Assert.That(Extracted.Figure("The death toll stood at 116 by Saturday, 13 February.", 116, published: new DateOnly(2016, 2, 14)).AssertedOn,
+            Is.EqualTo(new DateOnly(2016, 2, 13)));
+
+    // Reuters, 7 December 2017: what is expected "by" a day is no date of the figure before it.
+    [Test]
+    public void WhatIsExpectedByADay_DatesNoFigure() =>
+        Assert.That(Extracted.Figure("By a vote of 235-193, the House approved the stop-gap spending bill, sending it to the Senate for passage, which is expected by Friday.",
+            235, published: new DateOnly(2017, 12, 7)).AsOfFrom, Is.EqualTo(Provenance.Publication));
 
     // Written for the test: a weekday that gives no time a count stands at is still the one before the report.
     [Test]
@@ -34,6 +47,24 @@ public sealed class QuakeCrashAndUnrestFiguresTests
         var claims = Extracted.Claims("The floods are the worst Bangladesh has seen in 122 years.At least five people have died amid the floods, The Dhaka Tribune said.");
         Assert.That(claims.Select(c => (c.Low, c.Qualifier)), Is.EqualTo(new[] { (5.0, "at least") }));
     }
+
+    // France 24 (AFP), 5 February 2010 (the sentence's end cut): after an agency and a dash, the sentence opens with its measure.
+    [Test]
+    public void AMeasureAfterAnAgencyAndADash_OpensTheSentence() =>
+        Assert.That(Extracted.Figure("AFP - The death toll from Haiti's catastrophic earthquake last month has reached 212,000, while the number of homeless may be far higher " +
+                                     "than the one million estimated by authorities.", 212000).Metric, Is.EqualTo("killed"));
+
+    // UPI, 11 April 2014: "four more bodies" after a toll that remains at a level are more of it, no toll.
+    [Test]
+    public void MoreAfterATollThatRemainsAtALevel_IsNoToll() =>
+        Assert.That(Extracted.Figure("The death toll from the Oso, Wash., mudslide remains at 36 as medical examiner identifies four more bodies, including a 14-year-old boy.", 4)
+            .PartOfGroup, Is.True);
+
+    // Houston Public Media, 3 January 2022; written for the test with the whole's count: "Of the deaths ..., N" is a part of those deaths.
+    [TestCase("Of the deaths recorded in the updated DSHS report, 148 were a direct result of extreme cold exposure, according to the report.")]
+    [TestCase("Of the 246 deaths, 148 were a direct result of extreme cold exposure.")]
+    public void AFigureAfterOfTheDeaths_IsAPart(string text) =>
+        Assert.That(Extracted.Figure(text, 148).PartOfGroup, Is.True);
 
     // Deutsche Welle, 25 May 2017 (a caption run into it cut): "the one" stands for the canister, and kills no one.
     [Test]

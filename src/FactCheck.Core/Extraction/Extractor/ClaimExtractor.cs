@@ -152,7 +152,10 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     if (claims.Count == sentenceClaims) repeatedTotal = mention.Low;
                     continue;
                 }
-                sentence ??= new SentenceText(document.Text, span) { BodyStart = dateline?.EndToken ?? 0 };
+                sentence ??= new SentenceText(document.Text, span)
+                {
+                    BodyStart = dateline?.EndToken ?? (span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _datelines.AgencyLeadEnd(tokens) : 0),
+                };
                 // "No civilians were killed", "no one was hurt": a count of none says what did not happen to people; "no one knows" says nothing.
                 if (mention.IsNone && !_lexicon.PeopleMetrics.Contains(_frames.Build(tokens, mention, sentence, previous, null, resolver.Mentions, storyMeasure, null).Metric))
                     continue;

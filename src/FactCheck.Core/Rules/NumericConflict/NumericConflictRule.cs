@@ -88,7 +88,8 @@ internal sealed class NumericConflictRule(RuleDefinition definition, NumericConf
             RuleId = definition.Id,
             RuleKind = NumericConflictKind.KindName,
             // A figure nobody dated may be about another day: worth a look, never a finding (where days matter).
-            Severity = TimeMatters && ComparablePairs.EitherUndated(first, second) ? Severity.Info : settings.SeverityFor(ratio),
+            // So is a missing list that shrank by a later report: people are found.
+            Severity = TimeMatters && ComparablePairs.EitherUndated(first, second) || _pairs.IsShrinkingUpdate(first, second) ? Severity.Info : settings.SeverityFor(ratio),
             Message = message.Render(ComparablePairs.MessageValues(lower, higher, ratio)),
             Claims = [lower, higher],
             Conditions = conditions,

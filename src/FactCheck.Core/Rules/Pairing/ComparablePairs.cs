@@ -147,6 +147,17 @@ internal sealed partial class ComparablePairs(PairingSettings settings)
     }
 
     /// <summary>
+    /// "Number of Oso landslide missing drops to 15" two weeks after "176 Missing": a count the rule lists as shrinking, lower in a
+    /// report given on a later day.
+    /// </summary>
+    public bool IsShrinkingUpdate(Claim a, Claim b)
+    {
+        if (!settings.ShrinkingMetrics.Contains(a.Metric) || !settings.ShrinkingMetrics.Contains(b.Metric)) return false;
+        if (a.Low > b.Low) (a, b) = (b, a);
+        return GivenOn(a) is { } lower && GivenOn(b) is { } higher && lower > higher;
+    }
+
+    /// <summary>
     /// "where 92 people died between late Tuesday and Wednesday morning" against Thursday's 155, both in Thursday's reports: of one day's
     /// figures, the lower one its sentence dates to an earlier day counted less of what happened. Two named sources stay rivals: the
     /// official 84 missing of Tuesday against the Red Cross's 22,000.

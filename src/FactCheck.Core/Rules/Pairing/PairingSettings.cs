@@ -27,6 +27,11 @@ internal sealed record PairingSettings
     /// timeline and not flagged, unless two named rivals give the two figures.
     /// </summary>
     public bool RisingTotalIsUpdate { get; init; }
+    /// <summary>
+    /// Counts that shrink as a disaster is worked through (those missing, as people are found alive or dead): a later report's lower
+    /// figure is the list moving on, worth a look but info at most; the same day's, or a later higher one, keeps its severity.
+    /// </summary>
+    public IReadOnlySet<string> ShrinkingMetrics { get; init; } = new HashSet<string>();
     /// <summary>Figures whose sentences name different kinds of event are not compared; off for what no event changes (distances).</summary>
     public bool SameEventRequired { get; init; } = true;
     /// <summary>
@@ -103,6 +108,7 @@ internal sealed record PairingSettings
             PlaceRequiredFor = settings.KnownNames("placeRequiredFor", v => v.Subjects, []).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SideMayBeUnstated = settings.Boolean("sideMayBeUnstated", false),
             RisingTotalIsUpdate = settings.Boolean("risingTotalIsUpdate", false),
+            ShrinkingMetrics = settings.KnownNames("shrinkingMetrics", v => v.Metrics, []).ToHashSet(StringComparer.OrdinalIgnoreCase),
             SameEventRequired = settings.Boolean("sameEventRequired", true),
             EventRequired = settings.Boolean("eventRequired", false),
             MeasuredFromRequired = settings.Boolean("measuredFromRequired", false),
