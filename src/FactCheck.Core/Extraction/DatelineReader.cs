@@ -35,11 +35,17 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
             if (close < 0) return null;
             k = close + 1;
         }
+        PlaceEntry? region = null;
         if (k + 1 < tokens.Count && tokens[k].Text == "," && DateEnd(tokens, k + 1) == k + 1)
         {
+            var regionStart = k + 1;
             k = PlaceReader.CapitalizedRun(tokens, k + 1);
             // "Fla.": a state's abbreviation keeps its full stop.
             if (k < tokens.Count && tokens[k].Text == "." && !tokens[k].SpaceBefore) k++;
+            var regionWritten = SourcePhrase.Join(tokens, regionStart, k);
+            region = places.ByAliasIgnoringCase(regionWritten);
+            // "ARLINGTON, Texas -": a city listed with its state ("Arlington, Texas") is that one.
+            if (places.ByAliasIgnoringCase(written + ", " + regionWritten) is { } withState) (written, listed) = (withState.Name, withState);
         }
         // "MOSCOW, Jan. 20 (Sputnik) -", "Kathmandu [Nepal], September 10 :": the day the report was filed.
         if (k + 1 < tokens.Count && tokens[k].Text == "," && DateEnd(tokens, k + 1) is var dated && dated > k + 1) k = dated;
@@ -50,6 +56,10 @@ internal sealed class DatelineReader(Places places, IReadOnlySet<string> organis
         if (bracketed && k + 1 < tokens.Count && tokens[k].Text == "." && !tokens[k].SpaceBefore && tokens[k + 1].Text is "-" or "—" or "–" && !tokens[k + 1].SpaceBefore) k++;
         if (k >= tokens.Count) return null;
         var name = string.Join(' ', written.Split(' ').Select(w => w[0] + w[1..].ToLowerInvariant()));
+        // "ARLINGTON, Wash. -": a listed city of that name lies elsewhere (Virginia's); the state the dateline gives is where it is.
+        if (listed is { Kind: PlacePrecision.City } && region is { Kind: PlacePrecision.Region } state && state.Name != listed.Name
+            && !places.PathOf(listed.Name).Contains(" > " + state.Name + " > ", StringComparison.Ordinal))
+            (name, listed) = (state.Name, state);
         // "BARCELONA (UrduPoint News / Sputnik - 18th October, 2019) Less than half ...": a city in capitals and its agency in
         // brackets close a dateline without a dash.
         if (capitals && bracketed && tokens[k].IsCapitalized && tokens[k - 1].Text == ")")

@@ -66,6 +66,26 @@ public sealed class QuakeCrashAndUnrestFiguresTests
     public void AFigureAfterOfTheDeaths_IsAPart(string text) =>
         Assert.That(Extracted.Figure(text, 148).PartOfGroup, Is.True);
 
+    // CBS News, 24 March 2014: the state a dateline gives says which Arlington; a city listed with its state is that one (written for
+    // the test).
+    [TestCase("ARLINGTON, Wash. - Desperate crews digging through the muck and rubble left by a massive mudslide found six more bodies Monday, bringing " +
+              "the official death toll to 14.", 14, "Washington State")]
+    [TestCase("ARLINGTON, Texas - Officials said 11 people died.", 11, "Arlington, Texas")]
+    [TestCase("ARLINGTON, Va. - Officials said 10 people died.", 10, "Arlington")]
+    public void TheStateADatelineGives_SaysWhichCity(string text, double figure, string place) =>
+        Assert.That(Extracted.Figure(text, figure).Location, Is.EqualTo(place));
+
+    // The Christian Post, 24 March 2014: a figure said not to be the count is denied; "will not be confirmed" denies no figure
+    // (Reuters, 2017).
+    [Test]
+    public void AFigureSaidNotToBeTheCount_IsDenied()
+    {
+        Assert.That(Extracted.Figure("Pennington added, however, that he strongly believes that 176 is not going to be the number of total fatalities, and that it " +
+                                     "will dwindle down.", 176).Modality, Is.EqualTo(Modality.Denied));
+        Assert.That(Extracted.Figure("Two of President Donald Trump's judicial nominees will not be confirmed by the Republican-controlled U.S. Senate.", 2).Modality,
+            Is.Not.EqualTo(Modality.Denied));
+    }
+
     // Deutsche Welle, 25 May 2017 (a caption run into it cut): "the one" stands for the canister, and kills no one.
     [Test]
     public void TheOneStandingForAThing_IsNoCount() =>
