@@ -62,18 +62,22 @@ internal sealed partial class ClaimantResolver
         if (end - first == 1 && Names.TryGetValue(tokens[first].Text, out var full) && tokens[end].IsWord && !tokens[end].IsCapitalized)
             return new Attribution(full, null, null, first) { Person = true };
         if (end - first < 2) return null;
+        // "Luisa Ortega's comments came after ...": a name's possessive before what it said is a person's, whom a later "she" means.
+        var saying = !roleBefore && IsPossessive(tokens[end - 1].Text) && end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } said
+                     && Grammar.StatementLeadIns.Contains(said) && said.Lower.EndsWith('s');
         // Unlisted, a name shows itself a person's by the role before it or the description set off after it ("Cyclone Gaja, which" is none).
-        if (!roleBefore && (end + 1 >= tokens.Count || tokens[end].Text != "," || !(Grammar.Articles.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "who"))) return null;
+        if (!roleBefore && !saying && (end + 1 >= tokens.Count || tokens[end].Text != "," || !(Grammar.Articles.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "who"))) return null;
         for (var k = first; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (_lexicon.Sources.OrganisationHeads.Contains(text) || _lexicon.Titles.Contains(text) || text.EndsWith("'s", StringComparison.Ordinal)
+            if (_lexicon.Sources.OrganisationHeads.Contains(text) || _lexicon.Titles.Contains(text) || text.EndsWith("'s", StringComparison.Ordinal) && !(saying && k == end - 1)
                 || _lexicon.Places.Aliases.Match(tokens, k) is not null || _lexicon.Places.Adjectives.Match(tokens, k) is not null
                 || _lexicon.Time.Weekdays.ContainsKey(text) || _lexicon.Time.Months.ContainsKey(text) || Grammar.OpensSentence(text)
                 || _lexicon.Sources.Postmodifiers.Contains(tokens[k].Lower) || _lexicon.Sources.Breaks.Contains(tokens[k].Lower))
                 return null;
         }
-        return new Attribution(SourcePhrase.Join(tokens, first, end), null, null, first) { Person = true };
+        return new Attribution(saying ? SourcePhrase.Join(tokens, first, end - 1) + " " + Possessor(tokens[end - 1].Text) : SourcePhrase.Join(tokens, first, end), null, null, first)
+            { Person = true };
     }
 
     /// <summary>

@@ -175,10 +175,12 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             if (k == figure.FirstToken) k = figure.EndToken;
             if (k >= to) break;
             // "rebel-held areas", "the government-controlled Syria": a holder joined to its participle before an area or a country, not one of
-            // two holders ("government and opposition-held"); "government-controlled Marinka" is a town, all of it.
+            // two holders ("government and opposition-held"); "government-controlled Marinka" is a town, all of it; so is "Pakistan and the
+            // Pakistani-controlled portion of Kashmir", a place and the area joined to it.
             var hyphen = tokens[k].Lower.LastIndexOf('-');
             if (hyphen > 0 && grammar.ControlParticiples.Contains(tokens[k].Lower[(hyphen + 1)..]) && InPhrase(tokens, from, k)
-                && !(k >= 2 && grammar.Coordinators.Contains(tokens[k - 1])) && k + 1 < tokens.Count
+                && !(k >= 2 && grammar.Coordinators.Contains(tokens[k - 1])) && !(k >= 3 && grammar.Articles.Contains(tokens[k - 1]) && grammar.Coordinators.Contains(tokens[k - 2]))
+                && k + 1 < tokens.Count
                 && (grammar.AreaNouns.Contains(tokens[k + 1]) || lexicon.Places.Aliases.Match(tokens, k + 1) is { Value.Kind: PlacePrecision.Country }))
                 return true;
             // "areas of Syria held by rebel forces", "parts of the country controlled by the government".
@@ -345,7 +347,9 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         {
             if (ReferenceEquals(earlier, figure) || earlier.EndToken > figure.FirstToken) return false;
             var duration = earlier.EndToken < tokens.Count && lexicon.Durations.Contains(tokens[earlier.EndToken].Lower);
-            if (earlier.Unit == "" && !earlier.IsOrdinal && !duration && !LevelReached(tokens, earlier)) return true;
+            // "Update, 10 p.m. Monday: Officials have released the names of 10 more victims": a clock time counts no one.
+            var clock = earlier.EndToken < tokens.Count && lexicon.Time.ClockWords.Contains(tokens[earlier.EndToken].Lower.TrimEnd('.'));
+            if (earlier.Unit == "" && !earlier.IsOrdinal && !duration && !clock && !LevelReached(tokens, earlier)) return true;
         }
         return false;
     }

@@ -86,6 +86,38 @@ public sealed class QuakeCrashAndUnrestFiguresTests
             Is.Not.EqualTo(Modality.Denied));
     }
 
+    // Euronews, 25 May 2017: a name's possessive before what it said names the person a later "she" means.
+    [Test]
+    public void ThePersonWhoseCommentsOpenAParagraph_IsWhomSheMeans() =>
+        Assert.That(Extracted.Figure("Luisa Ortega's comments came after almost two months of near-daily anti-government rallies.\n\n" +
+                                     "She said 55 people had been killed and around 1,000 injured in the unrest.", 55).Claimant, Is.EqualTo("Luisa Ortega"));
+
+    // Written for the test: a possessive name before another noun names no speaker.
+    [Test]
+    public void APossessiveNameBeforeAThing_IsNoSpeaker() =>
+        Assert.That(Extracted.Figure("Luisa Ortega's office was closed on Monday.\n\nShe said 55 people had been killed.", 55).Claimant, Is.Not.EqualTo("Luisa Ortega"));
+
+    // KQED, 5 December 2016: a clock time before "10 more victims" counts no one; the ten are more of the toll.
+    [Test]
+    public void MoreAfterAClockTime_IsMoreOfTheToll() =>
+        Assert.That(Extracted.Figure("Update, 10 p.m. Monday: Officials have released the names of 10 more victims of the fire at an Oakland warehouse:", 10).PartOfGroup,
+            Is.True);
+
+    // Los Angeles Times, 3 November 2005: a figure in a held portion of a region counts part of it; with the country it is joined to
+    // (the name and role before "said" cut), all of it.
+    [TestCase("In the Indian-held portion of Kashmir, 1,350 people reportedly died.", 1350, true)]
+    [TestCase("Khan said 73,276 people had been confirmed dead in Pakistan and the Pakistani-controlled portion of Kashmir.", 73276, false)]
+    public void AFigureInAHeldPortion_CountsPartOfThePlace(string text, double figure, bool part) =>
+        Assert.That(Extracted.Figure(text, figure).PartOfGroup, Is.EqualTo(part));
+
+    // Channel 4 News, November 2011: the arrests that led to charges are some of the arrests.
+    [Test]
+    public void ArrestsResultingInCharges_AreSomeOfTheArrests()
+    {
+        var claims = Extracted.Claims("The MPS said a total of 3,003 people have been arrested, with 1,931 arrests resulting in charges or cautions.");
+        Assert.That((claims.Single(c => c.Low == 3003).PartOfGroup, claims.Single(c => c.Low == 1931).PartOfGroup), Is.EqualTo((false, true)));
+    }
+
     // Deutsche Welle, 25 May 2017 (a caption run into it cut): "the one" stands for the canister, and kills no one.
     [Test]
     public void TheOneStandingForAThing_IsNoCount() =>
