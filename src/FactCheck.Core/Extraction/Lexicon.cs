@@ -122,6 +122,7 @@ public sealed class Lexicon
     internal PhraseIndex<bool> SubsetPredicates { get; private init; } = null!;
     /// <summary>Words that make a figure what one witness saw ("I saw"), part of the whole by nature.</summary>
     internal PhraseIndex<bool> Eyewitness { get; private init; } = null!;
+    internal IReadOnlySet<string> SearchFinds { get; private init; } = null!;
     internal PhraseIndex<bool> Conditionals { get; private init; } = null!;
     internal TitleWords Titles { get; private init; } = null!;
     /// <summary>The word classes of months, weekdays, titles and sentence openers, which name no place.</summary>
@@ -245,6 +246,7 @@ public sealed class Lexicon
             Complements = numbers.Complements.ToHashSet(StringComparer.OrdinalIgnoreCase),
             SubsetPredicates = new(numbers.SubsetPredicates.Select(p => (p, true)), classes: classes),
             Eyewitness = new(numbers.Eyewitness.Select(m => (m, true)), classes: classes),
+            SearchFinds = numbers.SearchFinds.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Conditionals = new(numbers.Conditionals.Select(c => (c, true)), classes: classes),
             Units = new(units.Units.SelectMany(kv => kv.Value.Select(surface => (surface, kv.Key))), classes: classes),
             UnitMeasures = MeasuresOf(units, folder),

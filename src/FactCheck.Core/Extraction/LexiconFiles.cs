@@ -56,6 +56,7 @@ internal sealed record NumbersFile
     public string[] Complements { get; init; } = [];
     public string[] SubsetPredicates { get; init; } = [];
     public string[] Eyewitness { get; init; } = [];
+    public string[] SearchFinds { get; init; } = [];
 }
 
 /// <summary>How a qualifier turns a figure X into an interval: [X·low, X·high], or [X·low, ∞) when unbounded.</summary>

@@ -14,6 +14,9 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         // "with my own eyes I saw how one man was wounded": a witness counts what was in sight.
         for (var k = 0; k < figure.FirstToken; k++)
             if (lexicon.Eyewitness.Match(tokens, k) is not null) return true;
+        // "Rescuers found six bodies after combing some 200 km of waterway downstream": what one search found, in the simple past, is some
+        // of the toll; "they have found the remains of 95 people" counts so far.
+        if (FoundInOneSearch(tokens, figure)) return true;
         // "including 85 firefighters", "among them 12 children": a count given before holds this one.
         if (IntroducedAsPart(tokens, figure)) return true;
         // "78 bodies have been handed over", "10 other dead bodies have been identified": bodies processed, a subset of the toll.
@@ -341,6 +344,15 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     }
 
     /// <summary>"146 died and 150 more were injured": after a bare count earlier in the sentence, "more" means others; after "three days", still an increase.</summary>
+    private bool FoundInOneSearch(List<Token> tokens, NumberMention figure)
+    {
+        // The mention starts at its qualifier ("found almost 30 bodies").
+        // "The poll found 32 percent": a study's finding is no search's.
+        var verb = figure.FirstToken - 1;
+        return verb > 0 && figure.Unit == "" && lexicon.SearchFinds.Contains(tokens[verb].Lower) && !lexicon.Sources.StrippedHead(tokens[verb - 1]) && !lexicon.Grammar.Auxiliaries.Contains(tokens[verb - 1])
+               && !lexicon.Grammar.BeForms.Contains(tokens[verb - 1]);
+    }
+
     private bool AfterAHeadCount(List<Token> tokens, IReadOnlyList<NumberMention> sentenceFigures, NumberMention figure)
     {
         foreach (var earlier in sentenceFigures)

@@ -118,6 +118,17 @@ public sealed class QuakeCrashAndUnrestFiguresTests
         Assert.That((claims.Single(c => c.Low == 3003).PartOfGroup, claims.Single(c => c.Low == 1931).PartOfGroup), Is.EqualTo((false, true)));
     }
 
+    // CGTN, 6 June 2015 (its speaker cut); The Daily Star, 27 April 2013 (the sentence's end cut); The New York Times (events-mixed e26e), July 2021; Reuters
+    // (the reuters-2017 corpus, the sentence cut): what one search found in the simple past is some of the toll; the perfect counts so far; a poll's
+    // finding is no search's.
+    [TestCase("Rescuers found six bodies after combing some 200 km of waterway downstream.", 6, true)]
+    [TestCase("A rescue team of fire fighters found three people alive in the second floor in the morning and rescued them around noon.", 3, true)]
+    [TestCase("In the 20 days crews have searched for victims, slowly removing layer after layer of rubble from the 13-story building, they have found " +
+              "the remains of 95 people.", 95, false)]
+    [TestCase("The poll found 32 percent of Americans think the wealthy will benefit most.", 32, false)]
+    public void WhatOneSearchFound_IsSomeOfTheToll(string text, double figure, bool part) =>
+        Assert.That(Extracted.Figure(text, figure).PartOfGroup, Is.EqualTo(part));
+
     // Deutsche Welle, 25 May 2017 (a caption run into it cut): "the one" stands for the canister, and kills no one.
     [Test]
     public void TheOneStandingForAThing_IsNoCount() =>
