@@ -63,7 +63,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         // "regional bureaus overseeing embassies in the Middle East and Asia", "a leading human rights advocate in the South American
         // nation": a part of the world, in no country, places its own sentence's figures and no others.
         else if (PartOfTheWorld(place)) return;
-        else if (place.Adjective) _carriedAdjective = (place, Span(tokens, place));
+        // "according to Russian state television": where an outlet is from carries to no later sentence.
+        else if (place.Adjective) { if (!place.GroupOrigin) _carriedAdjective = (place, Span(tokens, place)); }
         // "Harvey being the second costliest storm in U.S. history" after a lede set "in Texas": a comparison's scope does not move a
         // story away from where its lede set it.
         else if (place.Scope && _carried is { } story && _setting is { } lede && SamePlace(story.Place, lede.Place.Name)) return;

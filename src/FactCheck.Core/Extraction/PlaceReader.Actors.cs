@@ -14,6 +14,25 @@ internal sealed partial class PlaceReader
     }
 
     /// <summary>
+    /// "he told the US cable network Thursday", "Russian state television": an outlet's noun a word or two after a place, heading its
+    /// phrase, says where the outlet is from; not "the Canterbury television building", "Elphinstone Road railway station" (a station, a
+    /// channel or news is no outlet by itself).
+    /// </summary>
+    internal bool OutletAfter(List<Token> tokens, int end)
+    {
+        for (var k = end; k < Math.Min(tokens.Count, end + 3); k++)
+        {
+            // "a capsized cruise ship in China seeking news of their loved ones": a verb's form between them is no modifier.
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized && k > end || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+                || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+            if (!lexicon.Sources.OutletNouns.Contains(tokens[k].Lower) || tokens[k].Lower is "station" or "channel" or "news") continue;
+            return k + 1 >= tokens.Count || tokens[k + 1] is not { IsWord: true, IsCapitalized: false } next
+                   || lexicon.Grammar.FunctionWords.Contains(next) || lexicon.AttributionVerbs.Match(tokens, k + 1) is not null;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether a name is the subject of the verb after it: a modal or perfect ("will provide", "has
     /// imposed"), or a form of "be" before a participle ("was spending"). A bare past tense is left
     /// alone: "Russia moved 15 transport planes" out of its own provinces.

@@ -124,6 +124,8 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
                 mention = mention with { Name = country, Precision = PlacePrecision.Country, Adjective = true };
             // "a New Jersey man", "the Chicago man": where someone is from, said as a demonym would be.
             if (!mention.Adjective && Origin(tokens, mention)) mention = mention with { Adjective = true, Located = false };
+            // "he told the US cable network", "Russian state television": where an outlet is from places nothing, not even as a demonym.
+            else if (OutletAfter(tokens, mention.NameEnd ?? mention.EndToken)) mention = mention with { Adjective = true, Located = false, GroupOrigin = true };
             // "some 26 foreign nationals from Iran, China, Russia ...", "all students from Danwon High School in Ansan": where a
             // counted group comes from, with the rest of its list and where it lies, says who they are, not where anything happened.
             else if (!mention.Adjective && (GroupFrom(tokens, mention.FirstToken) || found.Count > 0 && ContinuesOrigin(found[^1], tokens, mention)))

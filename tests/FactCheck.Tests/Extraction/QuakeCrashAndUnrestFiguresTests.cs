@@ -129,6 +129,14 @@ public sealed class QuakeCrashAndUnrestFiguresTests
     public void WhatOneSearchFound_IsSomeOfTheToll(string text, double figure, bool part) =>
         Assert.That(Extracted.Figure(text, figure).PartOfGroup, Is.EqualTo(part));
 
+    // France 24 (AFP), 5 February 2010: where an outlet is from places no figure; a railway's station and a broadcaster's building still
+    // place theirs (Mid-day, 29 September 2017; The Spokesman-Review (Los Angeles Times), 23 February 2011). All three sentences shortened.
+    [TestCase("More than 300,000 people had been injured, he told the US cable network Thursday.", 300000, null)]
+    [TestCase("At least 27 people were killed in a stampede on the narrow foot overbridge at Elphinstone Road railway station.", 27, "Elphinstone Road")]
+    [TestCase("Eight were pulled from the Canterbury television building.", 8, "Canterbury")]
+    public void WhereAnOutletIsFrom_PlacesNoFigure(string text, double figure, string? place) =>
+        Assert.That(Extracted.Figure(text, figure).Location, Is.EqualTo(place));
+
     // Deutsche Welle, 25 May 2017 (a caption run into it cut): "the one" stands for the canister, and kills no one.
     [Test]
     public void TheOneStandingForAThing_IsNoCount() =>
