@@ -11,45 +11,6 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     private Grammar Grammar => lexicon.Grammar;
 
     /// <summary>
-    /// "two government officials confirmed to Reuters", "The governors of three of the five Russian regions
-    /// ... told ITAR-TASS": a figure in the words that name an unnamed source, up to its noun or a part of it
-    /// ("three of"), says who speaks. ("Three lawmakers said they would resign" counts lawmakers: a named group stays a claim.)
-    /// </summary>
-    public bool DescribesSource(List<Token> tokens, IReadOnlyList<Attribution> attributions, NumberMention mention)
-    {
-        for (var a = 0; a < attributions.Count; a++)
-        {
-            var (start, verb) = (attributions[a].SourceStart, attributions[a].TokenIndex);
-            if (start < 0) continue;
-            // "NBC News reported, citing two people familiar with the matter": the count right before a source after its verb.
-            if (start > verb)
-            {
-                if (attributions[a].Informed && mention.FirstToken > verb
-                    && (mention.EndToken == start || mention.FirstToken >= start && mention.EndToken < attributions[a].SourceEnd)) return true;
-                continue;
-            }
-            // "One resident said": a determiner's count right before the source.
-            if (start == verb || mention.FirstToken < start && mention.EndToken != start || mention.EndToken > verb) continue;
-            if (!attributions[a].Informed && (attributions[a].Noun is not { } noun || !lexicon.UnnamedSources.Contains(noun) && !lexicon.Sources.OfficialNouns.Contains(noun)
-                                                && !lexicon.Sources.PersonNouns.Contains(noun) && !IsOutletOrDocument(noun))) continue;
-            // "Nine of them were declared dead": a passive verb has no source before it.
-            if (Grammar.BeForms.Contains(tokens[verb - 1])) continue;
-            // "The governors of three of the five Russian regions ... told": after the source's noun, only a part of it ("three of")
-            // counts who speaks; "the five Russian regions" is a figure the source's description gives.
-            if (mention.FirstToken >= attributions[a].SourceEnd && !(tokens[mention.FirstToken - 1].Lower == "of" && mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of"))
-                continue;
-            // "X, who has announced compensation of $14,000 ..., said": an aside in the source phrase is a claim of its own.
-            if (mention.FirstToken <= start || !Enumerable.Range(start, mention.FirstToken - start).Any(k => tokens[k].Text == "," || Grammar.RelativePronouns.Contains(tokens[k])))
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>"Chile's two main newspapers said", "three reporters saw": outlets and documents are counted only to say who speaks.</summary>
-    private bool IsOutletOrDocument(string noun) =>
-        lexicon.Sources.StrippedWords.Contains(noun) || noun.Length > 3 && noun.EndsWith('s') && lexicon.Sources.StrippedWords.Contains(noun[..^1]);
-
-    /// <summary>
     /// "the 137 officers dispatched to Itaewon", "out of the 275, 88 bodies": a count after "the", "those" or "these" that the
     /// document has already given is a reference back to it, however large (<see cref="Reason"/> takes small ones by themselves).
     /// </summary>
@@ -399,28 +360,4 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     private const int QuotedNameWords = 6;
 
     private static bool IsOpeningQuote(Token token) => token.Text is "“" or "\"" or "„" or "«";
-
-    /// <summary>Whether digit groups set one space apart run back from tokens[n] to one with a leading zero.</summary>
-    private static bool GroupAfterLeadingZero(List<Token> tokens, int n)
-    {
-        for (var k = n - 1; k >= 0 && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Start == tokens[k].End + 1; k--)
-            if (LeadingZero(tokens[k])) return true;
-        return false;
-    }
-
-    private const int LongestBareCount = 7;
-
-    private static bool BareDigits(Token token, int atLeast) => token.Kind == TokenKind.Number && token.Text.Length >= atLeast && token.Text.All(char.IsAsciiDigit);
-
-    private static bool LongBareDigits(Token token) => BareDigits(token, LongestBareCount + 1);
-
-    /// <summary>Whether tokens[n], five digits or more with no separator, follows a comma after a phone number or a code.</summary>
-    private static bool ListedAfterCode(List<Token> tokens, int n)
-    {
-        for (var k = n; k >= 2 && BareDigits(tokens[k], 5) && tokens[k - 1].Text == "," && tokens[k - 2].Kind == TokenKind.Number; k -= 2)
-            if (LeadingZero(tokens[k - 2]) || GroupAfterLeadingZero(tokens, k - 2) || LongBareDigits(tokens[k - 2])) return true;
-        return false;
-    }
-
-    private static bool LeadingZero(Token token) => token.Kind == TokenKind.Number && token.Text.Length > 1 && token.Text[0] == '0' && char.IsDigit(token.Text[1]);
 }

@@ -344,15 +344,6 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     }
 
     /// <summary>"146 died and 150 more were injured": after a bare count earlier in the sentence, "more" means others; after "three days", still an increase.</summary>
-    private bool FoundInOneSearch(List<Token> tokens, NumberMention figure)
-    {
-        // The mention starts at its qualifier ("found almost 30 bodies").
-        // "The poll found 32 percent": a study's finding is no search's.
-        var verb = figure.FirstToken - 1;
-        return verb > 0 && figure.Unit == "" && lexicon.SearchFinds.Contains(tokens[verb].Lower) && !lexicon.Sources.StrippedHead(tokens[verb - 1]) && !lexicon.Grammar.Auxiliaries.Contains(tokens[verb - 1])
-               && !lexicon.Grammar.BeForms.Contains(tokens[verb - 1]);
-    }
-
     private bool AfterAHeadCount(List<Token> tokens, IReadOnlyList<NumberMention> sentenceFigures, NumberMention figure)
     {
         foreach (var earlier in sentenceFigures)
