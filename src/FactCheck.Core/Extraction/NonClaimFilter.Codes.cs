@@ -13,7 +13,15 @@ internal sealed partial class NonClaimFilter
 
     private const int LongestBareCount = 7;
 
-    private static bool BareDigits(Token token, int atLeast) => token.Kind == TokenKind.Number && token.Text.Length >= atLeast && token.Text.All(char.IsAsciiDigit);
+    /// <summary>Whether a number token is <paramref name="atLeast"/> digits or more, nothing else ("2719321", not "1,200,000").</summary>
+    private static bool BareDigits(Token token, int atLeast)
+    {
+        if (token.Kind != TokenKind.Number || token.Text.Length < atLeast) return false;
+        // A loop, not LINQ: every figure of every sentence is asked.
+        foreach (var c in token.Text)
+            if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
 
     private static bool LongBareDigits(Token token) => BareDigits(token, LongestBareCount + 1);
 

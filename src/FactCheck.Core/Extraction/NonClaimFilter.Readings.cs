@@ -72,13 +72,7 @@ internal sealed partial class NonClaimFilter
             return true;
         if (n >= 2 && tokens[n] is { Kind: TokenKind.Number, SpaceBefore: false } && tokens[n - 1] is { Text: ".", SpaceBefore: false } && tokens[n - 2].Kind == TokenKind.Number)
             return true;
-        static bool Digits(Token token, int length)
-        {
-            if (token.Kind != TokenKind.Number || token.Text.Length != length) return false;
-            foreach (var c in token.Text)
-                if (!char.IsAsciiDigit(c)) return false;
-            return true;
-        }
+        static bool Digits(Token token, int length) => token.Text.Length == length && BareDigits(token, length);
         bool LineAt(int k) => k + 2 < tokens.Count && Digits(tokens[k], 3) && tokens[k + 1] is { Text: "-", SpaceBefore: false } && tokens[k + 2] is { SpaceBefore: false } line && Digits(line, 4);
         if (LineAt(n)) return true;
         return n >= 1 && tokens[n - 1].Text == "(" && Digits(tokens[n], 3) && n + 2 < tokens.Count && tokens[n + 1].Text == ")" && LineAt(n + 2);
