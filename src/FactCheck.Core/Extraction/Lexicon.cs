@@ -99,6 +99,7 @@ public sealed class Lexicon
     internal IReadOnlySet<string> ChangeNouns { get; private init; } = null!;
     /// <summary>Words a few words before a figure that make it an age ("aged 7", "the youngest was just 17").</summary>
     internal IReadOnlySet<string> AgeWords { get; private init; } = null!;
+    internal IReadOnlySet<string> MatchResultWords { get; private init; } = null!;
     internal PhraseIndex<bool> ScaleWords { get; private init; } = null!;
     internal IReadOnlySet<string> ScaleEvents { get; private init; } = null!;
     internal PhraseIndex<bool> Distributive { get; private init; } = null!;
@@ -230,6 +231,7 @@ public sealed class Lexicon
             ClauseOpeners = numbers.ClauseOpeners.ToHashSet(StringComparer.OrdinalIgnoreCase),
             ChangeNouns = numbers.ChangeNouns.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AgeWords = numbers.AgeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            MatchResultWords = numbers.MatchResultWords.ToHashSet(StringComparer.Ordinal),
             ScaleWords = new(numbers.ScaleWords.Select(m => (m, true)), classes: classes),
             ScaleEvents = numbers.ScaleEvents.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Distributive = new(numbers.Distributive.Select(m => (m, true)), classes: classes),

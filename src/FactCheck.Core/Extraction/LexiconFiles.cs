@@ -36,6 +36,7 @@ internal sealed record NumbersFile
     public string[] ChangeNouns { get; init; } = [];
     public string[] AgeWords { get; init; } = [];
     /// <summary>Words of a scale whose readings are no counts ("magnitude 7.2", "6.3 on the Richter scale").</summary>
+    public string[] MatchResultWords { get; init; } = [];
     public string[] ScaleWords { get; init; } = [];
     /// <summary>Words of a quake that make a small decimal before them its magnitude ("a 7.1 quake").</summary>
     public string[] ScaleEvents { get; init; } = [];

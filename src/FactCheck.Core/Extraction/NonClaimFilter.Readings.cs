@@ -7,6 +7,22 @@ internal sealed partial class NonClaimFilter
     /// "a 7.1 magnitude quake", "the magnitude 7.2 earthquake", "a magnitude of 6.3", "6.3 on the Richter scale": a reading on a
     /// scale, no count of anything.
     /// </summary>
+    /// <summary>
+    /// "after their team lost 3-2 to Persebaya Surabaya", "following the team’s 3-2 loss": a tally of two small numbers next to a word
+    /// of a game's result (numbers.json matchResultWords) is its score; "a 227-205 vote" and "a 5-4 ruling" stay tallies.
+    /// </summary>
+    private bool MatchScore(List<Token> tokens, NumberMention mention)
+    {
+        if (!mention.IsTally || mention.Low > MaxScore || mention.EndToken < 1 || !double.TryParse(tokens[mention.EndToken - 1].Text, out var second) || second > MaxScore)
+            return false;
+        if (mention.EndToken < tokens.Count && lexicon.MatchResultWords.Contains(tokens[mention.EndToken].Lower)) return true;
+        for (var k = Math.Max(0, mention.FirstToken - 3); k < mention.FirstToken; k++)
+            if (lexicon.MatchResultWords.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
+
+    private const int MaxScore = 20;
+
     private bool ScaleReading(List<Token> tokens, NumberMention mention)
     {
         if (mention.Unit != "") return false;
@@ -110,14 +126,16 @@ internal sealed partial class NonClaimFilter
 
     /// <summary>
     /// "aged 7 and 11", "ages 4 and 10", "the youngest was just 17", "young Nepalis under 30": an age word a few words before a
-    /// plain small number, another age between them allowed. "police released the victims' ages: 14, 16, 21, 21": a list of ages
+    /// plain small number, another age between them allowed, or a list of them after it ("aged 8, 12 and 13"). "police released the victims' ages: 14, 16, 21, 21": a list of ages
     /// after the word and a colon.
     /// </summary>
     private bool AfterAgeWord(List<Token> tokens, NumberMention mention)
     {
         if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier is not ("exact" or "range" or "fewer than" or "more than")) return false;
         var bounded = mention.Qualifier is "fewer than" or "more than";
-        if (!bounded && ListStart(tokens, mention.FirstToken) is var start && start >= 2 && tokens[start - 1].Text == ":" && lexicon.AgeWords.Contains(tokens[start - 2].Lower))
+        // "Three children - aged 8, 12 and 13 - are said to be among those who died": the list goes on from the word.
+        if (!bounded && ListStart(tokens, mention.FirstToken) is var start && (start >= 2 && tokens[start - 1].Text == ":" && lexicon.AgeWords.Contains(tokens[start - 2].Lower)
+                                                                                 || start >= 1 && start < mention.FirstToken && lexicon.AgeWords.Contains(tokens[start - 1].Lower)))
             return true;
         for (var k = mention.FirstToken - 1; k >= Math.Max(0, mention.FirstToken - (bounded ? 3 : 4)); k--)
         {

@@ -91,6 +91,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         // "Situation Report #1", "the #2 seed": a number written on "#" numbers or ranks something; it counts nothing.
         if (before is { Text: "#" } && mention.FirstToken == n && !number.SpaceBefore) return "name or identifier";
         if (ScaleReading(tokens, mention)) return "scale reading";
+        if (MatchScore(tokens, mention)) return "match score";
         if (Distributed(tokens, mention)) return "rate";
         if (Speed(tokens, mention)) return "speed";
         if (EmergencyNumber(tokens, mention) || TelephoneNumber(tokens, mention)) return "phone number or code";

@@ -17,22 +17,36 @@ internal sealed class OpenQuote
     public bool IsOpen { get; private set; }
 
     /// <summary>
-    /// At a sentence starting a line: a blank line before it ends the quotation; a quotation mark opening
-    /// the line while one is open reopens it (a quote running over paragraphs), so it is skipped.
+    /// At a sentence starting a line: a quotation mark opening the line while one is open reopens it, so it is
+    /// skipped: a quote running over paragraphs opens each one and closes only the last ("Adamu said: “In total, 71
+    /// public warehouses ... were looted ... nationwide." then "“A total of 51 civilian fatalities ... have been recorded ...").
+    /// Any other line after a blank one ends the quotation, and the figures waiting in it take the speaker it goes on from.
     /// </summary>
-    public void NewLine(string text, int start, List<Token> tokens)
+    public void NewLine(string text, int start, List<Token> tokens, List<Claim> claims)
     {
         Reopens = false;
         if (start > 0 && text[start - 1] != '\n') return;
         var blank = start == 0;
         for (var k = start - 2; k >= 0 && !blank && char.IsWhiteSpace(text[k]); k--)
             if (text[k] == '\n') blank = true;
-        if (blank)
+        if (IsOpen && tokens.Count > 0 && tokens[0].Text is "\"" or "“") Reopens = true;
+        else if (blank)
         {
             IsOpen = false;
-            _waiting.Clear();
+            Flush(claims);
         }
-        else if (IsOpen && tokens.Count > 0 && tokens[0].Text is "\"" or "“") Reopens = true;
+    }
+
+    /// <summary>
+    /// The quotation ends unclosed (its paragraph run is over, or the document is): the figures waiting in it are in the words
+    /// of the speaker it went on from, if one was named (see <see cref="LastSpeaker"/>); else they stay unattributed.
+    /// </summary>
+    public void Flush(List<Claim> claims)
+    {
+        if (LastSpeaker is { } said)
+            foreach (var index in _waiting)
+                claims[index] = claims[index] with { Claimant = said.Claimant, ClaimantBody = said.Body, ClaimantSpan = said.NamedAt };
+        _waiting.Clear();
     }
 
     /// <summary>Whether the sentence being read opens its line with a mark that reopens the open quotation.</summary>

@@ -352,7 +352,9 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             var duration = earlier.EndToken < tokens.Count && lexicon.Durations.Contains(tokens[earlier.EndToken].Lower);
             // "Update, 10 p.m. Monday: Officials have released the names of 10 more victims": a clock time counts no one.
             var clock = earlier.EndToken < tokens.Count && lexicon.Time.ClockWords.Contains(tokens[earlier.EndToken].Lower.TrimEnd('.'));
-            if (earlier.Unit == "" && !earlier.IsOrdinal && !duration && !clock && !LevelReached(tokens, earlier)) return true;
+            // "The Sudan Doctors Committee, one of the protest groups, reported eight more deaths": "one of" picks out, it counts no one.
+            var oneOf = tokens[earlier.NumberToken].Lower == "one" && earlier.EndToken < tokens.Count && tokens[earlier.EndToken].Lower == "of";
+            if (earlier.Unit == "" && !earlier.IsOrdinal && !duration && !clock && !oneOf && !LevelReached(tokens, earlier)) return true;
         }
         return false;
     }

@@ -96,6 +96,10 @@ internal sealed partial class SourcePhrase
         var found = PersonAtEnd(tokens, Math.Max(0, comma - 6), comma);
         // "Al Jazeera's Adrian Brown, reporting from Tianjin, a port city in the country's northeast, said": a participle's aside before it.
         if (found is null && ParticipleAsideBefore(tokens, comma) is { } earlier) found = PersonAtEnd(tokens, Math.Max(0, earlier - 4), earlier);
+        // "with 630 of the victims located within the Kathmandu Valley, a spokesperson for the Nepal police has said": a name after an
+        // article or a place's preposition is no one's.
+        if (found is { SourceStart: >= 1 } named && (Grammar.Articles.Contains(tokens[named.SourceStart - 1]) || Grammar.PlaceOrTargetPrepositions.Contains(tokens[named.SourceStart - 1])))
+            return null;
         return found is { } person && !context.Mentions.Any(m => m.Index >= person.SourceStart && m.Index < person.SourceEnd && !m.Entry.Person)
             ? person : null;
     }
@@ -176,6 +180,13 @@ internal sealed partial class SourcePhrase
 
     private const int MaxJoinedAsideWords = 5;
 
+    /// <summary>The "one" of ", one of the protest groups," when the phrase starting at tokens[start] is it, or (or its article) follows its "of"; else null.</summary>
+    private int? OneOfAsideOpening(List<Token> tokens, int start)
+    {
+        var of = start + 1 < tokens.Count && tokens[start + 1].Lower == "of" ? start + 1 : start > 0 && Grammar.Articles.Contains(tokens[start - 1]) ? start - 2 : start - 1;
+        return of >= 2 && tokens[of].Lower == "of" && tokens[of - 1].Lower == "one" && tokens[of - 2].Text == "," ? of - 1 : null;
+    }
+
     /// <summary>"According to spokesman for the Red Cross, Abubakarr Tarawallie, 179 bodies ...": the name set off after a bare role holds it.</summary>
     private Attribution? NameSetOffAfterRole(List<Token> tokens, int start, int end)
     {
@@ -186,4 +197,8 @@ internal sealed partial class SourcePhrase
     }
 
     private const int MaxNameWords = 4;
+
+    /// <summary>Whether a name ends at tokens[k]: a capitalized word, or its acronym in brackets after it ("Office (CBO)").</summary>
+    private static bool NameEndsAt(List<Token> tokens, int k) =>
+        tokens[k].IsCapitalized || k >= 3 && tokens[k].Text == ")" && tokens[k - 2].Text == "(" && tokens[k - 3].IsCapitalized;
 }

@@ -25,6 +25,9 @@ internal sealed partial class SourcePhrase
         // "WHO" is a name; "who" opens a clause.
         // "according to an updated estimate from ...": after an article, a reporting verb's form is an adjective; "according to figures
         // reported by the health ministry", "a list maintained by Red Crescent": before "by", a participle whose agent the phrase goes on to.
+        // "killing at least one person, a toll officials said was likely to rise": a measure in lower case before a source is what it
+        // speaks of, no part of it.
+        if (!token.IsCapitalized && Grammar.MeasureNouns.Contains(token) && k + 1 < tokens.Count && tokens[k + 1].IsWord && Words.Nouns.Contains(tokens[k + 1].Lower)) return false;
         return token.IsWord && !(Words.Breaks.Contains(token.Lower) && !token.Text.All(char.IsUpper))
                && (lexicon.AttributionVerbs.Match(tokens, k) is null || k > 0 && Grammar.Articles.Contains(tokens[k - 1])
                    || k > 0 && k + 1 < tokens.Count && tokens[k + 1].Lower == "by" && token.Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[k - 1].IsWord);
@@ -123,6 +126,10 @@ internal sealed partial class SourcePhrase
         // "Rajkot Range IG Ashok Kumar Yadav": a title inside the run ends the office's words; the name is the two or more words after it.
         for (var k = end - 3; k > first; k--)
             if (titles.Contains(tokens[k].Text)) { first = k + 1; break; }
+        // "UNICEF Deputy Representative in Lebanon Violet Speek-Warnery": the place a title is held in, before the holder's name.
+        if (first >= 1 && first > from && places.Prepositions.Contains(tokens[first - 1].Lower) && places.Aliases.Match(tokens, first) is { Length: var placeLength }
+            && end - (first + placeLength) >= 2 && tokens[first + placeLength].IsCapitalized)
+            first += placeLength;
         // "U.S. Secretary of State Rex Tillerson", "Minister of State for Home Harsh Sanghavi": after a title's "of" or "for",
         // the office's own words come first.
         if (end - first - initials > 3 || end - first - initials == 3 && (first > from && tokens[first - 1].Lower is "of" or "for" || OfficeGoesOn(tokens, first, titles)))
@@ -140,5 +147,16 @@ internal sealed partial class SourcePhrase
         var k = first - 2;
         while (k > 0 && tokens[k].IsCapitalized) k--;
         return k > 0 && tokens[k].Lower is "of" or "for" && titles.Contains(tokens[k - 1].Text);
+    }
+
+    /// <summary>The "(" of a bracketed name of two to four capitalized words closing at tokens[close] after a capitalized word, or null.</summary>
+    private static int? NameInBracketsOpening(List<Token> tokens, int close)
+    {
+        for (var k = close - 1; k >= Math.Max(1, close - 5); k--)
+        {
+            if (tokens[k].Text == "(") return close - k >= 3 && tokens[k - 1].IsCapitalized ? k : null;
+            if (tokens[k] is not { IsWord: true, IsCapitalized: true }) return null;
+        }
+        return null;
     }
 }

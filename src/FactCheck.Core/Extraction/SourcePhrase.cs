@@ -43,6 +43,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (relative) k -= 2;
         // "the Joint Committee on Taxation (JCT) estimated": the acronym repeats the name.
         if (k >= 2 && tokens[k].Text == ")" && tokens[k - 2].Text == "(") k -= 3;
+        // "the Syrian Civil Defense (White Helmets) reported": a name it goes by, of a few capitalized words.
+        else if (k >= 3 && tokens[k].Text == ")" && NameInBracketsOpening(tokens, k) is { } bracket) k = bracket - 1;
         // "Richard Bissen Jr. said": an abbreviation's full stop is part of the name.
         if (k >= 2 && tokens[k].Text == "." && !tokens[k].SpaceBefore && lexicon.Abbreviations.Contains(tokens[k - 1].Text)
             && (tokens[k - 2].IsCapitalized || tokens[k - 2].Text == "&")) k--;
@@ -90,6 +92,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // where the source is does not speak; the noun before the list does.
         if (!nested && PlaceListAfterSource(tokens, start, k + 1) is { } listOpening && Before(context, listOpening - 1, nested: true) is { } located)
             return located;
+        // "The Sudan Doctors Committee, one of the protest groups, reported": an aside that picks the name out of a group describes it.
+        if (!nested && setOff && OneOfAsideOpening(tokens, start) is { } oneOf && NameEndsAt(tokens, oneOf - 2)
+            && Before(context, oneOf - 2, nested: true) is { } picked && !IsPlace(picked))
+            return picked;
         // "RMS, a Moody's Analytics company, estimates": an aside opened by "a" describes the name before it, which speaks; "RMS, a risk
         // modeling and solutions provider, estimated": however its words are joined.
         // "The Congressional Budget Office (CBO), another nonpartisan research unit of Congress, said": the name's acronym may close it.
@@ -235,9 +241,10 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)
             return author with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         var head = tokens[headEnd - 1];
-        // "Russia's state news agency TASS", "the Russian state agency Tass": the outlet named after its noun speaks, not its country.
+        // "Russia's state news agency TASS", "the Russian state agency Tass": the outlet named after its noun speaks, not its country;
+        // it is no person a later "he" means ("according to news website Kompas. ... he was quoted by Kompas as saying").
         if (head.IsCapitalized && OutletNamedBefore(tokens, start, headEnd) is { } outletName && Name(tokens, outletName, headEnd) is { } outlet)
-            return outlet with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower };
+            return outlet with { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower, Person = false };
         // "the Washington Post-Schar School poll": an organisation's name holding a listed alias is that
         // organisation; "Ukraine's Defense Ministry" is the possessor's.
         if (head.IsCapitalized && !Possessive(tokens, start, headEnd) && OrganisationName(tokens, start, headEnd) && Name(tokens, start, headEnd) is { } organisation && !CoveredByAlias(context, start, headEnd))
@@ -331,10 +338,6 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     }
 
     [ThreadStatic] private static System.Text.StringBuilder? _joined;
-
-    /// <summary>Whether a name ends at tokens[k]: a capitalized word, or its acronym in brackets after it ("Office (CBO)").</summary>
-    private static bool NameEndsAt(List<Token> tokens, int k) =>
-        tokens[k].IsCapitalized || k >= 3 && tokens[k].Text == ")" && tokens[k - 2].Text == "(" && tokens[k - 3].IsCapitalized;
 
     /// <summary>A listed claimant inside the head, possessives included ("Ukraine's health ministry").</summary>
     private ClaimantEntry? Listed(SourceContext context, int start, int end)

@@ -17,6 +17,9 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private bool NamesOnlyATime(string claimant)
     {
+        // "“Today's death toll is 125,” he said": a day named relative to the report's owns no measure.
+        var words = Tokenizer.Tokenize(claimant, 0, 0, claimant.Length, _lexicon.Words);
+        if (words.Count > 0 && _lexicon.Time.Relative.Match(words, 0) is { Length: var length } && length == words.Count) return true;
         foreach (var word in claimant.Split(' '))
             if (!(_lexicon.Time.Weekdays.ContainsKey(word) || _lexicon.Time.Months.ContainsKey(word.ToLowerInvariant()) || _lexicon.Sources.Skipped.Contains(word.ToLowerInvariant())
                   || word is "On" or "on" or "Late" or "Early")) return false;

@@ -89,7 +89,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         {
             readTo = s;
             var (span, tokens) = tokenized.Sentences[s];
-            quote.NewLine(document.Text, span.Start, tokens);
+            quote.NewLine(document.Text, span.Start, tokens, claims);
             if (span.Start == 0 || document.Text[span.Start - 1] == '\n') posting = null;
             var current = document.SectionAt(span.Start);
             if (section is not null && current != section)
@@ -161,7 +161,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     continue;
                 // "far below the Haitian government's official figure of 316,000": the measure's owner gave it, whoever reports it.
                 // "BBC Hindi says 82 people died, far above the official count of 37": the authorities keep their count, whoever relays it.
-                var attribution = resolver.MeasureOwner(tokens, mention.FirstToken) ?? Governing(attributions, mention, tokens, quote)
+                var owner = resolver.MeasureOwner(tokens, mention.FirstToken);
+                var attribution = (owner is not null && NamesOnlyATime(owner.Claimant) ? null : owner) ?? Governing(attributions, mention, tokens, quote)
                                   ?? resolver.MeasureOwnerPointedTo(tokens, mention.FirstToken);
                 if (resolver.KeptByAuthorities(tokens, mention.FirstToken) is { } authorities && !IsAuthority(attribution)) attribution = authorities;
                 if (attribution is not null && NamesOnlyATime(attribution.Claimant)) attribution = null;
@@ -260,6 +261,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             // Only while the lede may still name the story: past it, no sentence's dates are looked at again.
             else if (documentEvents.ReadingLede) documentEvents.ReadLede(events, OfAnotherTime(dates, written));
         }
+        // A quotation the document ends inside (a page cut off mid-quote) is in the words of the speaker it went on from.
+        quote.Flush(claims);
         // The sentence right after the last figure may still name their source ("Police Headquarters revealed the figure ...").
         if (readTo == last && last >= 0 && last + 1 < figures.Count && figures[last + 1].Count == 0)
             AttributeToTheNextSentence(claims, tokenized.Sentences[last].Span.Start, resolver.Analyze(tokenized.Sentences[last + 1].Tokens, false),
