@@ -84,7 +84,8 @@ internal sealed partial class ComparablePairs(PairingSettings settings)
         new("both asserted as fact", $"{a.Modality} / {b.Modality}", BothAsserted(a, b)),
         new("both whole counts, not part of a group", $"{(a.PartOfGroup ? "part" : "whole")} / {(b.PartOfGroup ? "part" : "whole")}", !a.PartOfGroup && !b.PartOfGroup),
         new("within time window", $"{DaysApartText(a, b)} days apart, window {settings.WindowDays?.ToString(CultureInfo.InvariantCulture) ?? "none"}"
-            + (OneIncidentEach(a, b) && settings.IncidentWindowDays is { } days ? $" ({days.ToString(CultureInfo.InvariantCulture)} for two incidents' tolls dated by their sentences)" : ""),
+            + (OneIncidentEach(a, b) && settings.IncidentWindowDays is { } days ? $" ({days.ToString(CultureInfo.InvariantCulture)} for two incidents' tolls dated by their sentences)" : "")
+            + (IncidentAfter(a, b) || IncidentAfter(b, a) ? "; one counts an incident its sentence dates after the other was given" : ""),
             WithinWindow(a, b)),
         new("comparable periods", $"{a.Period ?? "unstated"} / {b.Period ?? "unstated"}", ComparablePeriods(a.Period, b.Period)),
         new("same kind of event", $"{a.Event ?? "unnamed"} / {b.Event ?? "unnamed"}", SameEvent(a, b)),
@@ -246,7 +247,21 @@ internal sealed partial class ComparablePairs(PairingSettings settings)
     /// </summary>
     private bool WithinWindow(Claim a, Claim b) =>
         settings.WindowDays is not { } w || a.AssertedOn is null || b.AssertedOn is null
-        || DaysApart(a, b) <= (Coarse(a) || Coarse(b) ? 0 : OneIncidentEach(a, b) && settings.IncidentWindowDays is { } days ? days : w);
+        || DaysApart(a, b) <= (Coarse(a) || Coarse(b) ? 0 : OneIncidentEach(a, b) && settings.IncidentWindowDays is { } days ? days : w)
+           && !IncidentAfter(a, b) && !IncidentAfter(b, a);
+
+    /// <summary>
+    /// "Four people were killed in Sudan on Sunday" against the 61 the government announced on Thursday: a toll that its own sentence
+    /// dates to days after the other was given counts what had not happened when the other was counted, so no revision of it. A day
+    /// after may still be the same count standing later ("As of Sunday evening, officials said ... 133 were injured" against
+    /// Saturday's "at least 150"): the sentence's date does not tell an incident's day from a count's.
+    /// </summary>
+    private static bool IncidentAfter(Claim incident, Claim other) =>
+        !incident.RunningTotal && incident.Side is null && incident.AsOfFrom == Extraction.Provenance.Sentence
+        && incident.AsOfPrecision == Extraction.AsOfPrecision.Day && incident.AsOfDays is { } days && other.AsOfDays is { } given
+        && days.First - given.Last >= IncidentDaysAfter;
+
+    private const int IncidentDaysAfter = 2;
 
     /// <summary>
     /// "On April 16-17, three people were killed" against the regional government's seven killed in its

@@ -1,0 +1,58 @@
+using FactCheck.Extraction;
+using FactCheck.Rules;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Rules;
+
+/// <summary>
+/// A toll is no revision of another when it counts what had not happened when the other was given (a day's killings days after a
+/// government's total), nor when it counts only the last few days (bodies found over the past two days against a town's toll). Each
+/// test sets the real pair against itself with the one reading changed, which the shipped rules flag.
+/// </summary>
+public sealed class IncidentDaysAndRecentWindowsTests
+{
+    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
+
+    private static IEnumerable<Flag> Discrepancies(Claim a, Claim b) =>
+        new RuleEngine(ShippedRules).Run([a, b]).Flags.Where(f => f.Kind == FindingKind.Discrepancy);
+
+    // Trend (Xinhua), 6 June 2019, and Deccan Herald (AFP), 9 June 2019; the government's sentence names no place, its headline Sudan.
+    private static readonly Claim GovernmentTotal =
+        Extracted.Figure("Sudanese government on Thursday announced that 61 people were killed across the country due to security incidents, Trend reports citing Xinhua.",
+            61, published: new DateOnly(2019, 6, 6)) with { Document = "trend.txt", Location = "Sudan", PlacePath = "Sudan", LocationPrecision = "country" };
+
+    private static readonly Claim SundaysKillings =
+        Extracted.Figure("Four people were killed in Sudan on Sunday on the first day of a \"civil disobedience\" campaign by protesters, a doctors' committee linked to demonstrators said.",
+            4, published: new DateOnly(2019, 6, 9)) with { Document = "deccanherald.txt" };
+
+    [Test]
+    public void ADaysKillingsDatedAfterAnotherTotal_AreNoRevisionOfIt()
+    {
+        Assert.That(SundaysKillings.AsOfFrom, Is.EqualTo(Provenance.Sentence));
+        Assert.That(Discrepancies(GovernmentTotal, SundaysKillings), Is.Empty);
+    }
+
+    [Test]
+    public void TheSameCountGivenOnTheDay_IsAFallingToll() =>
+        Assert.That(Discrepancies(GovernmentTotal, SundaysKillings with { AsOfFrom = Provenance.Statement }), Is.Not.Empty);
+
+    // The Daily Beast, 27 August 2016, and CCTV America (AP), 28 August 2016.
+    private static readonly Claim TownsToll =
+        Extracted.Figure("The small town lost the most residents in the earthquake, with 230 confirmed deaths so far.", 230, published: new DateOnly(2016, 8, 27))
+            with { Document = "dailybeast.txt", Location = "Amatrice", PlacePath = "Italy > Lazio > Amatrice", LocationPrecision = "city" };
+
+    private static readonly Claim RecentFinds =
+        Extracted.Figure("A spokesman for firefighters has since said rescue workers have found six bodies over the past two days from the rubble of Amatrice, " +
+                         "the hardest hit of three towns struck by the earthquake.", 6, published: new DateOnly(2016, 8, 28)) with { Document = "cctv.txt" };
+
+    [Test]
+    public void BodiesFoundOverThePastDays_AreNoRivalOfATownsToll()
+    {
+        Assert.That(RecentFinds.Period, Does.Contain("past two days"));
+        Assert.That(Discrepancies(TownsToll, RecentFinds), Is.Empty);
+    }
+
+    [Test]
+    public void TheSameCountWithNoPeriod_IsARivalToll() =>
+        Assert.That(Discrepancies(TownsToll, RecentFinds with { Period = null }), Is.Not.Empty);
+}
