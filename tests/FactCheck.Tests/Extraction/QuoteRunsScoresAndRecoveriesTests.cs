@@ -7,7 +7,7 @@ namespace FactCheck.Tests.Extraction;
 /// How figures are written in the reporting of the 2020 #EndSARS protests, the 2018 Palu earthquake, the 2018 Genoa bridge collapse,
 /// the 2017 Grenfell Tower fire, the 2019 Khartoum sit-in, the 2022 Kanjuruhan stadium crush and the 2011 England riots: a quotation
 /// running over paragraphs that each open it, one a page ends inside, a list of ages, an outlet named after its noun, an aside picking a
-/// name out of a group, a game's score and bodies taken from one place. Sentences from real news; where a test adds or cuts words,
+/// name out of a group, a game's score, bodies taken from one place, what a count of hospitals reported and a continent's people. Sentences from real news; where a test adds or cuts words,
 /// its comment says so.
 /// </summary>
 public sealed class QuoteRunsScoresAndRecoveriesTests
@@ -76,6 +76,22 @@ public sealed class QuoteRunsScoresAndRecoveriesTests
     [TestCase("After three bodies were recovered from a crushed car over the weekend, the Genoa prefecture raised its official death toll.", 3)]
     public void BodiesRecoveredFromOnePlace_ArePartOfAToll(string text, double figure) =>
         Assert.That(Extracted.Figure(text, figure).PartOfGroup, Is.True);
+
+    // KTLA (AP), 29 September 2018: what a count of hospitals reported is what those took in, some of a toll; one hospital named as
+    // the source is written for the test.
+    [Test]
+    public void WhatACountOfHospitalsReported_IsPartOfAToll()
+    {
+        Assert.That(Extracted.Figure("Disaster agency spokesman Sutopo Purwo Nugroho told a news conference that four hospitals in Palu have reported 48 dead and hundreds of injured.", 48)
+            .PartOfGroup, Is.True);
+        Assert.That(Extracted.Figure("The hospital reported 48 dead.", 48).PartOfGroup, Is.False);
+    }
+
+    // Stabroek News (Reuters), 2 May 2015: a continent's people are some of those counted, as a country's are.
+    [Test]
+    public void AContinentsPeople_AreOfItsSide() =>
+        Assert.That(Extracted.Figure("The head of the European Union delegation in Nepal said up to 1,000 Europeans were still unaccounted for, mostly around popular trekking routes.", 1000)
+            .Side, Is.EqualTo("European"));
 
     // CBS News, 20 September 2017 (events-mixed e04a): people pulled from the rubble alive are no part of a toll's.
     [Test]

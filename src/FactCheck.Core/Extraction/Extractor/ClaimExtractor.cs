@@ -237,7 +237,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     RunningTotal = runningTotal,
                     // A witness's sighting ("saw three bodies on the street") is part of what happened, never a rival toll.
                     PartOfGroup = _parts.IsPart(tokens, mention, counts ??= OutsideDates(figures[s], dates)) || _parts.Added(tokens, mention) && CountedBefore(claims, frame.Metric)
-                                  || attribution is { Sighting: true },
+                                  || attribution is { Sighting: true } || CountedIntakeSites(attribution),
                     Modality = frame.Modality,
                     Start = tokens[mention.FirstToken].Start,
                     End = tokens[mention.EndToken - 1].End,
