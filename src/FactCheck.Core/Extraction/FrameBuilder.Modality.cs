@@ -13,7 +13,7 @@ internal sealed partial class FrameBuilder
     private Modality Modality(SentenceText sentence, List<Token> tokens, NumberMention mention)
     {
         if (Denied(tokens, mention)) return Extraction.Modality.Denied;
-        var whole = sentence.Modality ??= ModalityOf(sentence.Text);
+        var whole = sentence.Modality ??= ModalityOf(sentence.Text, sentence.Start, tokens);
         // "The interior ministry put the number of protesters ... at 50,000, compared with 32,000 on December 29": a comparison
         // set after the figure is of the figures that follow it; "By comparison, ..." opening the sentence is of all.
         // "the violence had “lessened” compared to previous nights, but the interior ministry still reported 994 arrests": nor is one a
@@ -46,8 +46,12 @@ internal sealed partial class FrameBuilder
         var relativeVerb = from > 0 && Grammar.RelativePronouns.Contains(tokens[from - 1]) && VerbBetween(tokens, from, mention.FirstToken);
         for (var k = mention.EndToken; k < to; k++)
             // "Hurricane Harvey death toll increases to 7, expected to rise": a participle set off after the figure, present or past.
+            // "Death Toll Passes 1,200, Could Rise": so is a modal set off right after it, its subject left out ("millions of residents,
+            // not just high-earners, would suffer" is one clause).
             if (OpensClause(tokens, k) || tokens[k].Text == "," && k + 1 < to && tokens[k + 1].IsWord
-                && !tokens[k + 1].IsCapitalized && (tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+                && (!tokens[k + 1].IsCapitalized || PlaceReader.IsTitleCase(tokens))
+                && (tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+                    || k == mention.EndToken && Grammar.Auxiliaries.Contains(tokens[k + 1]))
                 || OpensPredicate(tokens, k, to)
                 // "rose to 245, with numbers expected to grow", "we have collected nearly 400 bodies — but we anticipate more than 500": an
                 // absolute "with" or a contrast set off after the figure is a clause of its own.
@@ -56,8 +60,9 @@ internal sealed partial class FrameBuilder
         // "22 people had been rescued ... and another 22 are believed to still be trapped": a cue past another figure is that figure's.
         for (var k = mention.EndToken; k < to; k++)
             if (IsFigure(tokens, k)) { to = k; break; }
-        var clause = sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)];
-        return Projects(WithoutDescribingModals(clause, tokens, from, to)) ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
+        var clause = WithoutDescribingModals(sentence.Text[(tokens[from].Start - sentence.Start)..(tokens[to - 1].End - sentence.Start)], tokens, from, to);
+        return Projects(clause) || PlaceReader.IsTitleCase(tokens) && Projects(Lowered(clause, tokens[from].Start, tokens))
+            ? Extraction.Modality.Projection : Extraction.Modality.Asserted;
     }
 
     /// <summary>
@@ -192,11 +197,24 @@ internal sealed partial class FrameBuilder
         return true;
     }
 
-    private Modality ModalityOf(string sentence)
+    private Modality ModalityOf(string sentence, int start, List<Token> tokens)
     {
         if (lexicon.ComparisonCues.Any(cue => ContainsWords(sentence, cue))) return Extraction.Modality.Comparison;
-        if (Projects(sentence)) return Extraction.Modality.Projection;
+        if (Projects(sentence) || PlaceReader.IsTitleCase(tokens) && Projects(Lowered(sentence, start, tokens))) return Extraction.Modality.Projection;
         return Extraction.Modality.Asserted;
+    }
+
+    /// <summary>
+    /// "Nepal Earthquake Toll Could Reach 10,000": a headline in title case, in lower case but for its months ("May Floods"), to find
+    /// the cues written in lower case.
+    /// </summary>
+    private string Lowered(string sentence, int start, List<Token> tokens)
+    {
+        var lowered = sentence.ToCharArray();
+        foreach (var token in tokens)
+            if (token.IsWord && !lexicon.Time.Months.ContainsKey(token.Lower) && token.Start - start >= 0 && token.End - start <= lowered.Length)
+                for (var c = token.Start - start; c < token.End - start; c++) lowered[c] = char.ToLowerInvariant(lowered[c]);
+        return new string(lowered);
     }
 
     /// <summary>

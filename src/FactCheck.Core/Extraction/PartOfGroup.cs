@@ -60,7 +60,7 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "by" && MovedBy(tokens, figure.FirstToken - 2)) return true;
         if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "of" && lexicon.ChangeNouns.Contains(tokens[figure.FirstToken - 2].Lower)) return true;
         // "Among the missing are 18 foreign nationals": a sentence opening with "among" names some of a group.
-        if (OpensAmong(tokens, figure)) return true;
+        if (OpensAmong(tokens, figure, sentenceFigures)) return true;
         // "43 of the dead were in the resort city of Acapulco and five in the nearby township of Coyuca de Benitez": a figure that
         // leaves out the verb of a part before it is another part.
         if (ElidedAfter(tokens, figure, sentenceFigures) is { } sibling && IsPart(tokens, sibling, sentenceFigures)) return true;
@@ -288,10 +288,12 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
     /// were being questioned ... while three others were being held": a group named before the first comma holds every figure after it.
     /// Not "Among other things, ...": that names no group.
     /// </summary>
-    private bool OpensAmong(List<Token> tokens, NumberMention figure)
+    private bool OpensAmong(List<Token> tokens, NumberMention figure, IReadOnlyList<NumberMention> sentenceFigures)
     {
-        // "Of the dead, only 671 were in Yangon": so does "of" and the casualties before the comma.
-        if (tokens.Count > 2 && tokens[0].Lower == "of" && tokens[1].Lower is "the" or "those" && OpensWithCasualties(tokens, figure)) return true;
+        // "Of the dead, only 671 were in Yangon", "From the seven who remain missing, three are of Lebanese nationality": so does "of" or
+        // "from" and the casualties before the comma.
+        if (tokens.Count > 2 && (tokens[0].Lower == "of" || tokens[0].Lower == "from" && StartsFigure(sentenceFigures, 2)) && tokens[1].Lower is "the" or "those"
+            && OpensWithCasualties(tokens, figure)) return true;
         // "Of those, 22 were in their 70s", "Of these, 2,328 people ... have been moved to nine relief camps": a pronoun for a group counted before.
         if (tokens.Count > 3 && tokens[0].Lower == "of" && lexicon.Grammar.GroupPronouns.Contains(tokens[1]) && tokens[2].Text == "," && figure.FirstToken > 2) return true;
         if (tokens.Count == 0 || tokens[0].Lower is not ("among" or "amongst")) return false;

@@ -1,0 +1,45 @@
+using FactCheck.Extraction;
+using FactCheck.Tests.Support;
+
+namespace FactCheck.Tests.Extraction;
+
+/// <summary>
+/// Hedges in headlines written in title case, a modal set off after a toll, and a part counted "from" a group, in the reporting of
+/// the 2015 Nepal earthquake, the 2018 Genoa bridge collapse, the 2018 Palu earthquake and the 2020 Beirut explosion. Headlines and
+/// sentences from real news.
+/// </summary>
+public sealed class HeadlineHedgesAndPartsTests
+{
+    // NDTV (Reuters), 28 April 2015; HuffPost UK, 16 August 2018: a hedge in title case still hedges.
+    [TestCase("Nepal Earthquake Toll Could Reach 10,000, Government on 'War Footing': PM Sushil Koirala", 10000)]
+    [TestCase("Genoa Bridge Collapse: Up To 20 People Could Still Be Missing As Rescuers Search Rubble", 20)]
+    public void AHedgeInATitleCaseHeadline_IsAProjection(string headline, double figure) =>
+        Assert.That(Extracted.Figure(headline, figure).Modality, Is.EqualTo(Modality.Projection));
+
+    // Written for the test: a month in title case hedges nothing.
+    [Test]
+    public void AMonthInATitleCaseHeadline_IsNoHedge() =>
+        Assert.That(Extracted.Figure("Death Toll Rises To 50 After May Floods Hit Kerala", 50).Modality, Is.EqualTo(Modality.Asserted));
+
+    // The Atlanta Journal-Constitution, 30 September 2018: a modal set off right after a toll, its subject left out, hedges what is
+    // to come, not the toll.
+    [Test]
+    public void AModalSetOffRightAfterAToll_LeavesItAsserted() =>
+        Assert.That(Extracted.Figure("Indonesia earthquake, tsunami: Death toll passes 1,200, could rise", 1200).Modality, Is.EqualTo(Modality.Asserted));
+
+    // Reuters, 3 November 2017 (reuters-2017 row 839): a modal after an aside set off inside the clause still hedges the figure.
+    [Test]
+    public void AModalAfterAnAside_StillHedges() =>
+        Assert.That(Extracted.Figure("Officials in the affected states say millions of residents, not just high-earners, would suffer because of lost tax breaks " +
+                                     "and less funding available for public services.", 2000000).Modality, Is.EqualTo(Modality.Projection));
+
+    // Al Bawaba, 30 August 2020 (the sentence's end cut): "From the seven who remain missing, three ..." counts some of the seven.
+    [Test]
+    public void AFigureAfterFromAndAGroupCounted_IsPartOfIt() =>
+        Assert.That(Extracted.Figure("From the seven who remain missing, three are of Lebanese nationality, three Syrians and one Egyptian.", 3).PartOfGroup, Is.True);
+
+    // Written for the test: "from the start of" a span counts no part.
+    [Test]
+    public void AFigureAfterFromTheStartOfASpan_IsNoPart() =>
+        Assert.That(Extracted.Figure("From the start of the protests, 40 people were killed.", 40).PartOfGroup, Is.False);
+}
