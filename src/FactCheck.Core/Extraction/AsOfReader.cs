@@ -367,8 +367,16 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
         for (var k = said + 1; k < mention.FirstToken; k++)
             if (tokens[k].Text is "," or ";" or "–" or "—") return false;
         var markers = Grammar.EarlierStatements;
-        return said == first && tokens.Count > 1 && markers.Contains(tokens[0]) && tokens[1].Text == ","
+        // "Earlier authorities had put the death toll at 384", "Earlier reports said 400 people were killed": the marker right before the source.
+        return said == first && tokens.Count > 1 && markers.Contains(tokens[0]) && (tokens[1].Text == "," || SourceOpensAt(attributions, said, 1))
                || said > 0 && markers.Contains(tokens[said - 1]) || said + 1 < tokens.Count && markers.Contains(tokens[said + 1]);
+    }
+
+    private static bool SourceOpensAt(Attribution[] attributions, int verb, int start)
+    {
+        foreach (var attribution in attributions)
+            if (attribution.TokenIndex == verb && attribution.SourceStart == start) return true;
+        return false;
     }
 
     private const int MeasureModifierReach = 3;

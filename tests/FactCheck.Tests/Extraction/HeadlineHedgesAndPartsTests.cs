@@ -4,7 +4,7 @@ using FactCheck.Tests.Support;
 namespace FactCheck.Tests.Extraction;
 
 /// <summary>
-/// Hedges in headlines written in title case, a modal set off after a toll, and a part counted "from" a group, in the reporting of
+/// Hedges in headlines written in title case, a modal set off after a toll, a part counted "from" a group and a source said to have spoken earlier, in the reporting of
 /// the 2015 Nepal earthquake, the 2018 Genoa bridge collapse, the 2018 Palu earthquake and the 2020 Beirut explosion. Headlines and
 /// sentences from real news.
 /// </summary>
@@ -32,6 +32,13 @@ public sealed class HeadlineHedgesAndPartsTests
     public void AModalAfterAnAside_StillHedges() =>
         Assert.That(Extracted.Figure("Officials in the affected states say millions of residents, not just high-earners, would suffer because of lost tax breaks " +
                                      "and less funding available for public services.", 2000000).Modality, Is.EqualTo(Modality.Projection));
+
+    // Channel NewsAsia, 30 September 2018; Devdiscourse (Reuters), 2 October 2022: "Earlier" right before the source makes what it gave
+    // an earlier statement, of a time the report leaves open, not the report's day.
+    [TestCase("Earlier reports said 400 people were killed as hospitals struggled to cope with hundreds of injured and rescuers scrambled to reach the stricken region.", 400)]
+    [TestCase("Earlier officials had put the figure as high as 174.", 174)]
+    public void EarlierRightBeforeASource_LeavesTheFigureUndated(string text, double figure) =>
+        Assert.That(Extracted.Figure(text, figure, published: new DateOnly(2018, 9, 30)).AssertedOn, Is.Null);
 
     // Al Bawaba, 30 August 2020 (the sentence's end cut): "From the seven who remain missing, three ..." counts some of the seven.
     [Test]
