@@ -124,6 +124,10 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
                     else (figure, tally) = (first with { End = second.End }, true);
                 }
             }
+            // "the status was unknown for 'tens to hundreds of people'": two vague counts, the second larger, bound one vague range.
+            else if (first.Vague && tokens[first.End].Lower == "to" && ParseFigure(tokens, k) is { Vague: true } larger && first.High < larger.Low
+                     && !ChangeThenLevel(tokens, start, first, larger))
+                figure = new Figure(first.Low, larger.High, larger.End, null, true);
         }
         // "amid five or six bodies", "two or three people": two neighbouring counts joined by "or" are one approximate range.
         else if (first.End + 1 < tokens.Count && tokens[first.End].Lower == "or" && currency is null && ParseFigure(tokens, first.End + 1) is { } alternative

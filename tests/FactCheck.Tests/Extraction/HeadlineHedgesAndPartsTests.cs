@@ -4,8 +4,9 @@ using FactCheck.Tests.Support;
 namespace FactCheck.Tests.Extraction;
 
 /// <summary>
-/// Hedges in headlines written in title case, a modal set off after a toll, a part counted "from" a group and a source said to have spoken earlier, in the reporting of
-/// the 2015 Nepal earthquake, the 2018 Genoa bridge collapse, the 2018 Palu earthquake and the 2020 Beirut explosion. Headlines and
+/// Hedges in headlines written in title case, a modal set off after a toll, a part counted "from" a group, a source said to have spoken
+/// earlier, a range of two vague counts, "more or less" and "no one on board", in the reporting of the 2015 Nepal earthquake, the 2018
+/// Genoa bridge collapse, the 2018 Palu earthquake, the 2020 Beirut explosion, the 2022 Kanjuruhan crush and the 2013 Lac-Mégantic disaster. Headlines and
 /// sentences from real news.
 /// </summary>
 public sealed class HeadlineHedgesAndPartsTests
@@ -39,6 +40,30 @@ public sealed class HeadlineHedgesAndPartsTests
     [TestCase("Earlier officials had put the figure as high as 174.", 174)]
     public void EarlierRightBeforeASource_LeavesTheFigureUndated(string text, double figure) =>
         Assert.That(Extracted.Figure(text, figure, published: new DateOnly(2018, 9, 30)).AssertedOn, Is.Null);
+
+    // KTLA (AP), 29 September 2018: two vague counts joined by "to" bound one vague range; "from dozens to hundreds" is a change (written
+    // for the test).
+    [Test]
+    public void TwoVagueCountsJoinedByTo_AreOneRange()
+    {
+        var range = Extracted.Figure("Nugroho said the status was unknown for “tens to hundreds of people,” including dancers and performers at a beach festival in Palu.", 20);
+        Assert.That((range.Low, range.High), Is.EqualTo((20.0, 999.0)));
+        Assert.That(Extracted.Claims("The toll rose from dozens to hundreds.").Count, Is.EqualTo(2));
+    }
+
+    // Global News, 8 July 2013: "more or less" is an approximation.
+    [Test]
+    public void MoreOrLess_IsAnApproximation() =>
+        Assert.That(Extracted.Figure("“We are are still talking about around more or less 40 people who are reported missing and we don’t know their whereabouts,” Richard said.", 40)
+            .Qualifier, Is.EqualTo("about"));
+
+    // Reuters, 6 July 2013: "no one was on board" counts none aboard, not one.
+    [Test]
+    public void NoOneOnBoard_IsNoneAboard()
+    {
+        var aboard = Extracted.Figure("Rail company Montreal, Maine & Atlantic said the train had been parked some distance from the town, and no one was on board when it derailed.", 0);
+        Assert.That((aboard.Metric, aboard.High), Is.EqualTo(("aboard", 0.0)));
+    }
 
     // Al Bawaba, 30 August 2020 (the sentence's end cut): "From the seven who remain missing, three ..." counts some of the seven.
     [Test]

@@ -6,8 +6,9 @@ namespace FactCheck.Tests.Rules;
 
 /// <summary>
 /// A toll is no revision of another when it counts what had not happened when the other was given (a day's killings days after a
-/// government's total), nor when it counts only the last few days (bodies found over the past two days against a town's toll). Each
-/// test sets the real pair against itself with the one reading changed, which the shipped rules flag.
+/// government's total), nor when it counts only the last few days (bodies found over the past two days against a town's toll); one
+/// given days later and a fifth of the other or less is info at most. Each test sets the real pair against itself with the one reading
+/// changed, which the shipped rules flag.
 /// </summary>
 public sealed class IncidentDaysAndRecentWindowsTests
 {
@@ -35,6 +36,27 @@ public sealed class IncidentDaysAndRecentWindowsTests
     [Test]
     public void TheSameCountGivenOnTheDay_IsAFallingToll() =>
         Assert.That(Discrepancies(GovernmentTotal, SundaysKillings with { AsOfFrom = Provenance.Statement }), Is.Not.Empty);
+
+    // The Columbian (AP), 5 June 2019, and Deccan Herald (AFP), 9 June 2019: two people shot dead on a later day are not a revision of
+    // the crackdown's toll of 108 (place and event set alike on both, as their paragraphs give them).
+    private static readonly Claim CrackdownToll =
+        Extracted.Figure("KHARTOUM, Sudan — More than 40 bodies of people slain by Sudanese security forces were pulled from the Nile River in the capital of Khartoum, " +
+                         "organizers of pro-democracy demonstrations said Wednesday, and new clashes brought the death toll in three days of the ruling military’s crackdown to 108.",
+            108, published: new DateOnly(2019, 6, 5)) with { Document = "columbian.txt", Location = "Khartoum", PlacePath = "Sudan > Khartoum state > Khartoum", LocationPrecision = "city", Event = "violence" };
+
+    private static readonly Claim TwoShotDead =
+        Extracted.Figure("Two people were shot dead in the capital Khartoum and its twin city of Omdurman just across the Nile river, the Central Committee for Sudanese Doctors said, " +
+                         "adding two others died in a hospital in Omdurman after being stabbed.", 2, published: new DateOnly(2019, 6, 9))
+            with { Document = "deccanherald.txt", Location = "Khartoum", PlacePath = "Sudan > Khartoum state > Khartoum", LocationPrecision = "city", Event = "violence" };
+
+    [Test]
+    public void AFigureDaysLaterAndFarLower_IsInfoAtMost() =>
+        Assert.That(Discrepancies(CrackdownToll, TwoShotDead).Single().Severity, Is.EqualTo(Severity.Info));
+
+    [Test]
+    public void TheSameFigureGivenTheSameDay_KeepsItsSeverity() =>
+        Assert.That(Discrepancies(CrackdownToll, TwoShotDead with { AssertedOn = CrackdownToll.AssertedOn, ReportedOn = CrackdownToll.ReportedOn }).Single().Severity,
+            Is.EqualTo(Severity.High));
 
     // The Daily Beast, 27 August 2016, and CCTV America (AP), 28 August 2016.
     private static readonly Claim TownsToll =

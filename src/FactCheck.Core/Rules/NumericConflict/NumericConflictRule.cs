@@ -88,8 +88,9 @@ internal sealed class NumericConflictRule(RuleDefinition definition, NumericConf
             RuleId = definition.Id,
             RuleKind = NumericConflictKind.KindName,
             // A figure nobody dated may be about another day: worth a look, never a finding (where days matter).
-            // So is a missing list that shrank by a later report: people are found.
-            Severity = TimeMatters && ComparablePairs.EitherUndated(first, second) || _pairs.IsShrinkingUpdate(first, second) ? Severity.Info : settings.SeverityFor(ratio),
+            // So is a missing list that shrank by a later report: people are found; and a figure days later that counts something narrower.
+            Severity = TimeMatters && ComparablePairs.EitherUndated(first, second) || _pairs.IsShrinkingUpdate(first, second) || _pairs.IsNarrowerLater(first, second)
+                ? Severity.Info : settings.SeverityFor(ratio),
             Message = message.Render(ComparablePairs.MessageValues(lower, higher, ratio)),
             Claims = [lower, higher],
             Conditions = conditions,

@@ -32,6 +32,11 @@ internal sealed record PairingSettings
     /// figure is the list moving on, worth a look but info at most; the same day's, or a later higher one, keeps its severity.
     /// </summary>
     public IReadOnlySet<string> ShrinkingMetrics { get; init; } = new HashSet<string>();
+    /// <summary>
+    /// How many times lower a side-less figure given two days or more after another must be to count something narrower more often than
+    /// it revises the other (a day's incident, one building's bodies): info at most. Null: no such figure is told apart.
+    /// </summary>
+    public double? NarrowerFallRatio { get; init; }
     /// <summary>Figures whose sentences name different kinds of event are not compared; off for what no event changes (distances).</summary>
     public bool SameEventRequired { get; init; } = true;
     /// <summary>
@@ -109,6 +114,7 @@ internal sealed record PairingSettings
             SideMayBeUnstated = settings.Boolean("sideMayBeUnstated", false),
             RisingTotalIsUpdate = settings.Boolean("risingTotalIsUpdate", false),
             ShrinkingMetrics = settings.KnownNames("shrinkingMetrics", v => v.Metrics, []).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            NarrowerFallRatio = settings.OptionalNumber("narrowerFallRatio", min: 1),
             SameEventRequired = settings.Boolean("sameEventRequired", true),
             EventRequired = settings.Boolean("eventRequired", false),
             MeasuredFromRequired = settings.Boolean("measuredFromRequired", false),
