@@ -180,7 +180,7 @@ internal sealed partial class SourcePhrase
 
     private const int MaxJoinedAsideWords = 5;
 
-    /// <summary>The "one" of ", one of the protest groups," when the phrase starting at tokens[start] is it, or (or its article) follows its "of"; else null.</summary>
+    /// <summary>The "one" of ", one of the protest groups," when the phrase starting at tokens[start] opens with it, or starts (after its article) right after its "of"; else null.</summary>
     private int? OneOfAsideOpening(List<Token> tokens, int start)
     {
         var of = start + 1 < tokens.Count && tokens[start + 1].Lower == "of" ? start + 1 : start > 0 && Grammar.Articles.Contains(tokens[start - 1]) ? start - 2 : start - 1;

@@ -17,9 +17,9 @@ internal sealed partial class ClaimExtractor
     /// </summary>
     private bool CountedIntakeSites(Attribution? attribution)
     {
-        if (attribution is not { Person: false } source || source.Claimant.Split(' ') is not [_, .., var head]) return false;
-        var words = Tokenizer.Tokenize(source.Claimant, 0, 0, source.Claimant.Length, _lexicon.Words);
-        return _lexicon.Places.IntakeSites.Contains(head.EndsWith('s') ? head[..^1] : head) && _numbers.Find(words) is [{ FirstToken: 0 }, ..];
+        if (attribution is not { Person: false } source || source.Claimant.Split(' ') is not [_, .., var head]
+            || !_lexicon.Places.IntakeSites.Contains(head.EndsWith('s') ? head[..^1] : head)) return false;
+        return _numbers.Find(Tokenizer.Tokenize(source.Claimant, 0, 0, source.Claimant.Length, _lexicon.Words)) is [{ FirstToken: 0 }, ..];
     }
 
     /// <summary>
@@ -29,13 +29,16 @@ internal sealed partial class ClaimExtractor
     private bool NamesOnlyATime(string claimant)
     {
         // "“Today's death toll is 125,” he said": a day named relative to the report's owns no measure.
-        var words = Tokenizer.Tokenize(claimant, 0, 0, claimant.Length, _lexicon.Words);
-        if (words.Count > 0 && _lexicon.Time.Relative.Match(words, 0) is { Length: var length } && length == words.Count) return true;
+        if (claimant.Length <= MaxTimeLength && Tokenizer.Tokenize(claimant, 0, 0, claimant.Length, _lexicon.Words) is { Count: > 0 } words
+            && _lexicon.Time.Relative.Match(words, 0) is { Length: var length } && length == words.Count) return true;
         foreach (var word in claimant.Split(' '))
             if (!(_lexicon.Time.Weekdays.ContainsKey(word) || _lexicon.Time.Months.ContainsKey(word.ToLowerInvariant()) || _lexicon.Sources.Skipped.Contains(word.ToLowerInvariant())
                   || word is "On" or "on" or "Late" or "Early")) return false;
         return true;
     }
+
+    // The longest relative time a claimant may be ("the day before yesterday").
+    private const int MaxTimeLength = 24;
 
     /// <summary>Whether a number in digits stands before tokens[<paramref name="end"/>].</summary>
     private static bool NumberBefore(List<Token> tokens, int end)
