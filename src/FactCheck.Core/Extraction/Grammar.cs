@@ -108,6 +108,11 @@ internal sealed class Grammar
             if (token.Lower.EndsWith(suffix, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>"U.S.-based": initials keep their full stop, so the suffix comes as a hyphen and a word of its own.</summary>
+    public bool SaysWhereFromAfterInitials(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].IsWord && tokens[k].Text.EndsWith('.') && tokens[k + 1] is { Text: "-", SpaceBefore: false } && !tokens[k + 2].SpaceBefore
+        && OriginSuffixes.Contains("-" + tokens[k + 2].Lower);
     public required WordSet SetAgainst { get; init; }
     public required WordSet NamingWords { get; init; }
     public required WordSet AreaNouns { get; init; }

@@ -227,6 +227,9 @@ internal sealed partial class PlaceReader
     private bool AnotherFigures(List<Token> tokens, PlaceMention place, NumberMention figure)
     {
         var preposition = place.FirstToken - 1;
+        // "with 630 located within the Kathmandu Valley"; not "some in the U.S. business community".
+        var articled = preposition >= 2 && lexicon.Grammar.Articles.Contains(tokens[preposition]);
+        if (articled) preposition--;
         if (preposition < 1 || !lexicon.Grammar.SitePrepositions.Contains(tokens[preposition])) return false;
         var other = preposition - 1;
         if (other >= figure.FirstToken && other < figure.EndToken) return false;
@@ -234,9 +237,11 @@ internal sealed partial class PlaceReader
             return tokens[other].Text.All(char.IsDigit) && !(tokens[other].Text.Length == 4 && tokens[other].Text[0] is '1' or '2')
                    && !(other > 0 && tokens[other - 1].Text is ":" or "." or "/");
         // "claimed at least 36 lives, wounded nearly 30, forced some at Lahaina Harbor into the ocean": a group of its own.
-        if (lexicon.NumberWords.Match(tokens, other) is { Length: 1 } || lexicon.Grammar.Quantifiers.Contains(tokens[other])) return true;
+        if (!articled && (lexicon.NumberWords.Match(tokens, other) is { Length: 1 } || lexicon.Grammar.Quantifiers.Contains(tokens[other]))) return true;
         // "1.12 million people joined the protests across France, 80,000 of them in Paris alone", "at 2 million, with 400,000 protesters in
         // Paris": another figure set off after this one by a comma, a few plain words before the place, its noun or "of them" between, no verb.
+        // "rose to 1,341, with 630 located within the Kathmandu Valley", "Of the 292 ..., 231 died in Amatrice": or that figure's own verb.
+        if (SetOffFiguresVerb(tokens, other, figure)) return true;
         for (var k = other; k >= Math.Max(0, other - OtherFiguresNounReach); k--)
         {
             if (k >= figure.FirstToken && k < figure.EndToken) return false;
@@ -250,6 +255,28 @@ internal sealed partial class PlaceReader
     }
 
     private const int OtherFiguresNounReach = 3;
+
+    /// <summary>
+    /// Whether tokens[<paramref name="verb"/>] is a participle or past tense ("died", "located", "were killed") whose subject is another
+    /// figure set off after this one by a comma or dash (and "with"), nothing but its noun, "of them", "of the victims" or "were" between.
+    /// </summary>
+    private bool SetOffFiguresVerb(List<Token> tokens, int verb, NumberMention figure)
+    {
+        if (verb < 1 || !tokens[verb].IsWord || tokens[verb].IsCapitalized) return false;
+        var k = verb - 1;
+        // "231 were found in Amatrice": any participle after "were".
+        if (lexicon.Grammar.BeForms.Contains(tokens[k])) k--;
+        else if (!tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        if (k >= 1 && lexicon.Grammar.GroupPronouns.Contains(tokens[k]) && tokens[k - 1].Lower == "of") k -= 2;
+        // "with 630 of the victims located".
+        else if (k >= 2 && tokens[k] is { IsWord: true, IsCapitalized: false } && lexicon.Grammar.Articles.Contains(tokens[k - 1]) && tokens[k - 2].Lower == "of") k -= 3;
+        // "with 630 people located": the other figure's noun.
+        else if (k >= 1 && tokens[k] is { IsWord: true, IsCapitalized: false } && tokens[k - 1].Kind == TokenKind.Number) k--;
+        if (k <= figure.EndToken || tokens[k].Kind != TokenKind.Number || !tokens[k].Text.Any(char.IsDigit) || tokens[k].Text.Length == 4 && tokens[k].Text[0] is '1' or '2')
+            return false;
+        var before = tokens[k - 1].Lower == "with" ? k - 2 : k - 1;
+        return before >= figure.EndToken && tokens[before].Text is "," or "—" or "–";
+    }
 
     private bool NamesEvent(List<Token> tokens, int from, int to)
     {

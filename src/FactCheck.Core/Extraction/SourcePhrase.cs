@@ -168,7 +168,7 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var end = start;
         // "according to reports", "..., says reports": a source noun spelt as a verb, alone, is the phrase's noun.
         if (start < tokens.Count && tokens[start].IsWord && Words.Nouns.Contains(tokens[start].Lower) && lexicon.AttributionVerbs.Match(tokens, start) is not null
-            && (start + 1 == tokens.Count || !Continues(tokens, start + 1)))
+            && (start + 1 == tokens.Count || !Continues(tokens, start + 1) && !AgentFollows(tokens, start + 1)))
             return Interpret(context, start, start + 1);
         // "according to an updated estimate from the N.C. Office of State Budget": a source noun spelt as a verb, after the phrase's
         // first word, is its noun.
@@ -181,6 +181,11 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (end > start && NameSetOffAfterRole(tokens, start, end) is { } holder) return holder;
         return end > start ? Interpret(context, start, end) : null;
     }
+
+    /// <summary>"according to estimates by protest organizers": "by" and a name, an article or a source noun name who made the document.</summary>
+    private bool AgentFollows(List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Lower == "by" && (tokens[k + 1].IsCapitalized || Grammar.Articles.Contains(tokens[k + 1]) || Words.Nouns.Contains(tokens[k + 1].Lower)
+                                                            || k + 2 < tokens.Count && Words.Nouns.Contains(tokens[k + 2].Lower));
 
     /// <summary>Whether a relative time or a weekday starts at tokens[k] and nothing that continues a source phrase follows it.</summary>
     private bool TimeClosesPhrase(List<Token> tokens, int k)
@@ -199,6 +204,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "her son told Reuters"; "according to her" keeps its pronoun.
         while (start < end - 1 && (Grammar.SourceDeterminers.Contains(tokens[start])
                                || Words.Skipped.Contains(tokens[start].Lower) || IsWeekday(tokens[start]))) start++;
+        // "according to U.S.-based Human Rights Activists News Agency": where a body is based is no part of it.
+        if (start + 3 < end && Grammar.SaysWhereFromAfterInitials(tokens, start)) start += 3;
         if (start >= end) return null;
         // "Two of those people, who declined to be named, said", "one of the officials said": some of a group are that group.
         if (start + 1 < end && (start > phraseStart && tokens[start].Lower == "of"
@@ -304,9 +311,11 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // "a report released on Tuesday by the Congressional Budget Office", "a report in the Economic Times", "data from the Disaster Authority",
         // "an updated tally of the Ministry of the Interior".
         for (var k = from; k < end - 1; k++)
+            // "figures from Human Rights Watch", "the estimates of Iran Human Rights": or a name right after "from" or "of".
             if (context.Tokens[k].Lower == "by" || k == from && k + 2 < end && context.Tokens[k + 1].Lower == "the"
                 && (context.Tokens[k].Lower == "from" || context.Tokens[k].Lower == "of" && !AuthorNamedBefore(context.Tokens, start, from)
-                    || context.Tokens[k].Lower == "in" && context.Tokens[k + 2].IsCapitalized))
+                    || context.Tokens[k].Lower == "in" && context.Tokens[k + 2].IsCapitalized)
+                || k == from && context.Tokens[k].Lower is "from" or "of" && context.Tokens[k + 1].IsCapitalized && !AuthorNamedBefore(context.Tokens, start, from))
                 return Interpret(context, k + 1, end) is { } author ? author with { Noun = context.Tokens[from - 1].Lower } : null;
         return null;
     }
