@@ -19,7 +19,28 @@ internal sealed partial class ClaimantResolver
     /// </summary>
     private bool InvertedAt(List<Token> tokens, int verb) =>
         verb > 0 && tokens[verb - 1].Text is "," or "”" or "\"" or "'" or "’" or "—" or "–" or "-" && _lexicon.Sources.Inverting.Contains(tokens[verb].Lower)
-        && verb + 1 < tokens.Count && (tokens[verb + 1].IsCapitalized || Grammar.Articles.Contains(tokens[verb + 1]) || UnnamedSourceAt(tokens, verb + 1));
+        && verb + 1 < tokens.Count && (tokens[verb + 1].IsCapitalized || Grammar.Articles.Contains(tokens[verb + 1]) || UnnamedSourceAt(tokens, verb + 1))
+        || ClosingSourceUnmarked(tokens, verb);
+
+    private const int ClosingSourceLength = 4;
+
+    /// <summary>
+    /// "Over 220,000 missing after cyclone says UN", "Death toll hits 40 says Red Cross": a headline's closing verb with no comma before
+    /// it, after a figure or a word that names no one, and a short name or an unnamed source that ends the sentence.
+    /// </summary>
+    private bool ClosingSourceUnmarked(List<Token> tokens, int verb)
+    {
+        // Only "say": "..., ranking committee Democrat Rep. John Conyers and his colleagues wrote Sessions" names whom they wrote to.
+        if (verb < 2 || tokens[verb].Lower is not ("says" or "say" or "said")
+            || tokens[verb - 1] is var before && before.Kind != TokenKind.Number
+            && (before is not { IsWord: true, IsCapitalized: false } || Grammar.FunctionWords.Contains(before) || _lexicon.Sources.Nouns.Contains(before.Lower))) return false;
+        var end = tokens.Count;
+        while (end > verb + 1 && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        if (end == verb + 1 || end - verb - 1 > ClosingSourceLength || end < tokens.Count && tokens[end].Text is not ("." or "!")) return false;
+        for (var k = verb + 1; k < end; k++)
+            if (!(tokens[k].IsCapitalized || tokens[k].Text == ".")) return UnnamedSourceAt(tokens, verb + 1);
+        return true;
+    }
 
     /// <summary>
     /// An unnamed source noun that ends its clause ("..., said police.", "..., said two officials on Monday") or names a role before a

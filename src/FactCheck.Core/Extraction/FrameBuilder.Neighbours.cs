@@ -3,54 +3,6 @@ namespace FactCheck.Extraction;
 /// <summary>What stands right around a figure: its own noun, a verb of its own or before it, a bare measure before it, an event named as the subject.</summary>
 internal sealed partial class FrameBuilder
 {
-    /// <summary>Whether a word is the noun right after the figure, an increment or "of" aside: "claimed 5,147 lives", "claims 14 more lives", "dozens of victims".</summary>
-    private bool NounOf(List<Token> tokens, NumberMention mention, int k) =>
-        k == mention.EndToken || k == mention.EndToken + 1 && (lexicon.Increments.Contains(tokens[mention.EndToken].Lower) || tokens[mention.EndToken].Lower == "of");
-
-    /// <summary>
-    /// The group a measure whose value is the figure names, at <paramref name="k"/>: before it ("put the number of protesters at
-    /// 240,000"), as its noun after a measure's "of" ("their figure of 1.03 million participants"), or as the noun of a figure a
-    /// counting verb takes ("The CGT thus declared to have counted 3.5 million demonstrators").
-    /// </summary>
-    private bool GroupOfItsMeasure(List<Token> tokens, NumberMention mention, int k) =>
-        k < mention.FirstToken ? k >= 2 && tokens[k - 1].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[k - 2])
-        : NounOf(tokens, mention, k) && mention.FirstToken >= 2
-          && (tokens[mention.FirstToken - 1].Lower == "of" && Grammar.MeasureNouns.Contains(tokens[mention.FirstToken - 2]) || CountedBySource(tokens, mention));
-
-    /// <summary>Whether a verb that reports a figure as its object takes this one: "the prefecture counted 14,800 demonstrators".</summary>
-    private bool CountedBySource(List<Token> tokens, NumberMention mention) =>
-        mention.FirstToken > 0 && lexicon.Sources.CountingVerbs.Contains(tokens[mention.FirstToken - 1].Lower);
-
-    /// <summary>
-    /// "170 to Civil", "in Taroudant (271)", "higher than the 99 reported earlier": no noun of its own follows the
-    /// figure, as one does in "600 new cases", "two existing refugee camps", "34 of the 100 Senate seats".
-    /// </summary>
-    private bool NamesNothingAfter(List<Token> tokens, NumberMention mention)
-    {
-        if (mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "of") return false;
-        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + 3); k++)
-        {
-            if (!tokens[k].IsWord || IsFigure(tokens, k)) return true;
-            var word = tokens[k].Lower;
-            // "30 to KMC hospitals": a noun after a preposition is not the figure's.
-            if (lexicon.Places.Prepositions.Contains(word)) return true;
-            if (!tokens[k].IsCapitalized && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !Grammar.FunctionWords.Contains(tokens[k]))
-                return false;
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// "the number of missing, more than 300, suggesting the final victim count will likely hit 1,000": a measure
-    /// named between the figure before and this one is this one's, not the elided one of a list.
-    /// </summary>
-    private bool MeasureSinceLastFigure(List<Token> tokens, int figure)
-    {
-        for (var k = figure - 1; k >= 0 && !IsFigure(tokens, k); k--)
-            if (Grammar.MeasureNouns.Contains(tokens[k])) return true;
-        return false;
-    }
-
     /// <summary>
     /// "157 bridges damaged": a participle within a few words after the figure, with no metric of its own; not a compound adjective
     /// ("two self-propelled howitzers ... were missing").

@@ -195,7 +195,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         var relative = RelativeClauseOnNoun(tokens, mention);
         for (var k = Math.Max(0, mention.FirstToken - back); k < Math.Min(tokens.Count, mention.EndToken + ahead + parenthetical.Count); k++)
         {
-            if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger || lexicon.Time.MonthAt(tokens, k, Grammar.MonthLeadIns)) continue;
+            if (lexicon.MetricTriggers.Match(tokens, k) is not { } trigger || lexicon.Time.MonthAt(tokens, k, Grammar.MonthLeadIns) || OnePersons(tokens, k, trigger.Length)) continue;
             // "The death count ... was expected to climb past 75 with 300 people still missing": a trigger past another figure is that one's.
             // "The death toll from student protests in Bangladesh rose to 201", "Death toll rises to 50 in Christchurch mosque attacks": a
             // trigger in a phrase a preposition opens names the event the measure counts in, not another measure.
@@ -211,7 +211,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                 && !(k < mention.FirstToken && SetOffByCommas(tokens, openingEnd, k, mention.FirstToken)))
                 opening = null;
             var fitting = trigger.Value.FirstOrDefault(t => fits(t) && !(t.OnlyBefore && k >= mention.FirstToken) && !(t.OnlyAfter && !NounOf(tokens, mention, k))
-                                                                 && !(t.OnlyMeasured && !GroupOfItsMeasure(tokens, mention, k)));
+                                                                 && !(t.OnlyMeasured && !GroupOfItsMeasure(tokens, mention, k))
+                                                                 && !(t.NeedsPeopleNoun && k >= mention.EndToken && ObjectAfter(tokens, k + trigger.Length)));
             // "several dozen police keeping watch on the edges of the crowd": an event named further on, with
             // its article, is what the figure is near, not what it measures ("37 of the injured", "are among
             // the dead" are close and still do).
