@@ -173,6 +173,8 @@ internal sealed record AttributionFile
     public string[] GovernmentNouns { get; init; } = [];
     public string[] CapitalGovernmentNouns { get; init; } = [];
     public string[] OutletNouns { get; init; } = [];
+    /// <summary>Words that say who runs an outlet, never a source alone: "State television said" is the outlet.</summary>
+    public string[] OutletOwners { get; init; } = [];
     /// <summary>Source nouns that name one person: "an official with the state disaster authority ... he added".</summary>
     public string[] PersonNouns { get; init; } = [];
     /// <summary>Capitalized head words that make a name an organisation's, kept whole: "National Disaster Agency".</summary>

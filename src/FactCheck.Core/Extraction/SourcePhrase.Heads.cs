@@ -10,7 +10,9 @@ internal sealed partial class SourcePhrase
     private int WithoutDocumentNoun(List<Token> tokens, int start, int end)
     {
         var authorEnd = Words.WithoutStripped(tokens, start, end);
-        return authorEnd < end && authorEnd > start && (lexicon.Sides.Match(tokens, authorEnd - 1) is { Length: 1 } || lexicon.Places.Adjectives.Match(tokens, authorEnd - 1) is { Length: 1 })
+        // "State television": who runs an outlet is no author of its own.
+        return authorEnd < end && authorEnd > start && (lexicon.Sides.Match(tokens, authorEnd - 1) is { Length: 1 } || lexicon.Places.Adjectives.Match(tokens, authorEnd - 1) is { Length: 1 }
+                                                         || Words.OutletOwners.Contains(tokens[authorEnd - 1].Lower))
             ? end : authorEnd;
     }
 

@@ -248,6 +248,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             && !tokens[headEnd - 1].IsCapitalized && !CoveredByAlias(context, start, authorEnd) && Name(tokens, start, authorEnd) is { } author)
             return author with { SourceStart = start, SourceEnd = authorEnd, TokenIndex = start, Noun = tokens[headEnd - 1].Lower };
         var head = tokens[headEnd - 1];
+        // "Myanmar state TV said": an outlet noun in capitals after who runs it is that outlet, with whose it is.
+        if (head.IsCapitalized && headEnd - start >= 2 && Words.OutletNouns.Contains(head.Text) && Words.OutletOwners.Contains(tokens[headEnd - 2].Lower))
+            return new Attribution(Join(tokens, start, headEnd), null, null, start) { SourceStart = start, SourceEnd = headEnd, TokenIndex = start, Noun = head.Lower };
         // "Russia's state news agency TASS", "the Russian state agency Tass": the outlet named after its noun speaks, not its country;
         // it is no person a later "he" means ("according to news website Kompas. ... he was quoted by Kompas as saying").
         if (head.IsCapitalized && OutletNamedBefore(tokens, start, headEnd) is { } outletName && Name(tokens, outletName, headEnd) is { } outlet)

@@ -30,6 +30,9 @@ internal sealed class SourceWords
     /// <summary>"France 2 television", "Rossiya 24 channel": nouns naming an outlet, whose name a short number before them is part of.</summary>
     public required IReadOnlySet<string> OutletNouns { get; init; }
 
+    /// <summary>"state", "state-run": who runs an outlet; before an outlet noun they stay with it ("State television", "Myanmar state TV").</summary>
+    public required IReadOnlySet<string> OutletOwners { get; init; }
+
     /// <summary>
     /// Whether the short number at tokens[n] is part of an outlet's name: after a capitalized word and before an outlet noun or another
     /// capitalized word ("Channel 4 News"); not in a title-case headline ("Rebels Kill 2 Soldiers"), whose capitals say nothing.
@@ -126,6 +129,7 @@ internal sealed class SourceWords
             GovernmentNouns = file.GovernmentNouns.ToHashSet(ignoreCase),
             CapitalGovernmentNouns = file.CapitalGovernmentNouns.ToHashSet(ignoreCase),
             OutletNouns = file.OutletNouns.ToHashSet(ignoreCase),
+            OutletOwners = file.OutletOwners.ToHashSet(ignoreCase),
             PersonNouns = file.PersonNouns.ToHashSet(ignoreCase),
             OrganisationHeads = file.OrganisationHeads.ToHashSet(StringComparer.Ordinal),
             Stripped = new PhraseIndex<bool>(file.StrippedNouns.Select(n => (n, true)), classes: classes),
