@@ -90,6 +90,9 @@ internal sealed class Grammar
     public required WordSet ScopeNouns { get; init; }
     public required WordSet StatementSites { get; init; }
     public required WordSet StatementVerbs { get; init; }
+
+    /// <summary>"told", "briefed": reporting verbs whose object is whom the source spoke to ("told Reuters in Bangkok").</summary>
+    public required WordSet AddresseeVerbs { get; init; }
     public required WordSet GovernmentVerbs { get; init; }
     public required WordSet GovernmentHeads { get; init; }
     public required WordSet BlameVerbs { get; init; }
@@ -261,6 +264,7 @@ internal sealed class Grammar
             ScopeNouns = Set(file.ScopeNouns, "scopeNouns"),
             StatementSites = Set(file.StatementSites, "statementSites"),
             StatementVerbs = Set(file.StatementVerbs, "statementVerbs"),
+            AddresseeVerbs = Set(file.AddresseeVerbs, "addresseeVerbs"),
             GovernmentVerbs = Set(file.GovernmentVerbs, "governmentVerbs"),
             GovernmentHeads = Set(file.GovernmentHeads, "governmentHeads"),
             BlameVerbs = Set(file.BlameVerbs, "blameVerbs"),
@@ -357,6 +361,7 @@ internal sealed record GrammarFile
     public string[] ScopeNouns { get; init; } = [];
     public string[] StatementSites { get; init; } = [];
     public string[] StatementVerbs { get; init; } = [];
+    public string[] AddresseeVerbs { get; init; } = [];
     public string[] GovernmentVerbs { get; init; } = [];
     public string[] GovernmentHeads { get; init; } = [];
     public string[] BlameVerbs { get; init; } = [];

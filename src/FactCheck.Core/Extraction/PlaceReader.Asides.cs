@@ -13,10 +13,12 @@ internal sealed partial class PlaceReader
         {
             var place = found[k];
             if (place.Dateline || place.Route) continue;
+            // "the AAPP was an unlawful organisation based in neighbouring Thailand": where a body is based sets no later sentence there.
             place.Aside = ReferencePoint(tokens, place) || Bordered(tokens, place.FirstToken - 1) || PeopleFrom(tokens, place.FirstToken) || BlamedOn(tokens, place)
-                          || SinceAnEarlierEvent(tokens, place) || SizeComparedWith(tokens, place);
+                          || SinceAnEarlierEvent(tokens, place) || SizeComparedWith(tokens, place) || BasedIn(tokens, place);
             place.SourceSite = SourceBasedIn(tokens, place, sources);
-            place.Aside |= place.SourceSite;
+            // "a Yangon-based diplomat told Reuters in Bangkok": where a source spoke sets no later sentence there either.
+            place.Aside |= place.SourceSite || SpokeAt(tokens, place.FirstToken - 1);
             place.Scope = ComparisonScope(tokens, place);
         }
         // "AIIMS, Capital Hospital, SUM, KIM and AMRI Hospital": a list of three or more; a pair ("Donetsk and Luhansk") may be a setting.
@@ -41,6 +43,14 @@ internal sealed partial class PlaceReader
         for (var s = 0; s < sources.Count; s++)
             if (sources[s].SourceEnd >= 0 && sources[s].SourceEnd < place.FirstToken && place.EndToken <= sources[s].TokenIndex) return true;
         return false;
+    }
+
+    /// <summary>"based in neighbouring Thailand": a place after an origin participle, "in" and a word or two describing it.</summary>
+    private bool BasedIn(List<Token> tokens, PlaceMention place)
+    {
+        var k = place.FirstToken - 1;
+        while (k > place.FirstToken - 3 && k > 1 && tokens[k] is { IsWord: true, IsCapitalized: false } && !lexicon.Grammar.FunctionWords.Contains(tokens[k])) k--;
+        return k >= 1 && tokens[k].Lower == "in" && lexicon.Grammar.OriginParticiples.Contains(tokens[k - 1]);
     }
 
     /// <summary>
@@ -187,8 +197,17 @@ internal sealed partial class PlaceReader
     {
         if (preposition < 2 || !lexicon.Grammar.SitePrepositions.Contains(tokens[preposition])) return false;
         var verb = preposition - 1;
-        return lexicon.Grammar.StatementVerbs.Contains(tokens[verb]) && !lexicon.Grammar.BeForms.Contains(tokens[verb - 1]);
+        if (lexicon.Grammar.StatementVerbs.Contains(tokens[verb])) return !lexicon.Grammar.BeForms.Contains(tokens[verb - 1]);
+        // "a Yangon-based diplomat told Reuters in Bangkok", "told the BBC in London": past the name of whom the source told.
+        var name = verb;
+        while (name > verb - AddresseeLength && name > 0 && tokens[name] is { IsWord: true, IsCapitalized: true }) name--;
+        // "told Congress in August": a month after the preposition is when, not where.
+        if (name == verb || preposition + 1 < tokens.Count && (lexicon.Time.Months.ContainsKey(tokens[preposition + 1].Lower) || lexicon.Time.Weekdays.ContainsKey(tokens[preposition + 1].Text))) return false;
+        if (lexicon.Grammar.Articles.Contains(tokens[name])) name--;
+        return name >= 1 && lexicon.Grammar.AddresseeVerbs.Contains(tokens[name]) && !lexicon.Grammar.BeForms.Contains(tokens[name - 1]);
     }
+
+    private const int AddresseeLength = 3;
 
     private const int RelativeFigureReach = 4;
 
