@@ -12,6 +12,7 @@ internal sealed partial class CountedGroupReader
     {
         // "of the Hong Kong's seven million-strong population": the noun right after the figure.
         if (mention.Unit == "" && mention.EndToken < tokens.Count && Grammar.PopulationHeads.Contains(tokens[mention.EndToken])) return true;
+        if (mention.Unit == "" && PlacesOwnPeople(tokens, mention)) return true;
         var of = mention.FirstToken - 1;
         // "a city of a half-million people".
         if (of >= 2 && tokens[of].Lower == "a") of--;
@@ -26,4 +27,25 @@ internal sealed partial class CountedGroupReader
     }
 
     private const double MillionsOfPeople = 1_000_000;
+
+    /// <summary>
+    /// "Nearly two million of Hong Kong's seven million people turned out", "Gaza's 2.3 million people": the people a listed place's
+    /// possessive owns, in millions or as the whole a part is counted "of", are its population ("the town's 300 residents were evacuated" are
+    /// what happened).
+    /// </summary>
+    private bool PlacesOwnPeople(List<Token> tokens, NumberMention mention)
+    {
+        var owner = mention.FirstToken - 1;
+        if (owner < 0 || mention.EndToken >= tokens.Count || !(tokens[mention.EndToken].Lower == "people" || lexicon.Places.ResidentNouns.Contains(tokens[mention.EndToken].Lower))) return false;
+        var text = tokens[owner].Text;
+        if (!(text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) || text.Length < 3) return false;
+        var name = text[..^2];
+        var first = owner;
+        // "Hong Kong's": a name of up to three words.
+        while (lexicon.Places.ByAliasIgnoringCase(name) is null && first > 0 && owner - first < 2 && tokens[first - 1] is { IsWord: true, IsCapitalized: true } before)
+            (name, first) = (before.Text + " " + name, first - 1);
+        if (lexicon.Places.ByAliasIgnoringCase(name) is null) return false;
+        var part = first >= 2 && tokens[first - 1].Lower == "of" && (tokens[first - 2].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, first - 2) is not null);
+        return part || mention.Low >= MillionsOfPeople;
+    }
 }

@@ -78,7 +78,8 @@ internal sealed partial class NonClaimFilter
     }
 
     /// <summary>
-    /// "(850) 410-7001", "410-7001": a telephone number, its exchange and line joined by a hyphen, its area code in brackets before;
+    /// "(850) 410-7001", "410-7001", "931-646-4630": a telephone number, its exchange and line joined by a hyphen, its area code in brackets
+    /// or joined the same way before;
     /// "407.246.4357": digits joined by stops, more than a decimal holds.
     /// </summary>
     private static bool TelephoneNumber(List<Token> tokens, NumberMention mention)
@@ -91,6 +92,9 @@ internal sealed partial class NonClaimFilter
         static bool Digits(Token token, int length) => token.Text.Length == length && BareDigits(token, length);
         bool LineAt(int k) => k + 2 < tokens.Count && Digits(tokens[k], 3) && tokens[k + 1] is { Text: "-", SpaceBefore: false } && tokens[k + 2] is { SpaceBefore: false } line && Digits(line, 4);
         if (LineAt(n)) return true;
+        // "931-646-4630": an area code joined by a hyphen too, read before the exchange or as the line after it.
+        bool AreaCodeAt(int k) => k >= 0 && k + 2 < tokens.Count && Digits(tokens[k], 3) && tokens[k + 1] is { Text: "-", SpaceBefore: false } && LineAt(k + 2);
+        if (AreaCodeAt(n) || AreaCodeAt(n - 4) && Digits(tokens[n], 4) || AreaCodeAt(n - 2) && Digits(tokens[n], 3)) return true;
         return n >= 1 && tokens[n - 1].Text == "(" && Digits(tokens[n], 3) && n + 2 < tokens.Count && tokens[n + 1].Text == ")" && LineAt(n + 2);
     }
 
