@@ -38,4 +38,16 @@ public sealed class PartsOfATollTests
     [TestCase("The new death toll was an increase of 12 from the initial tally of 27 announced Thursday.", 12)]
     public void SomeOfATollOrHowFarItMoved_IsNoTollOfItsOwn(string text, double low) =>
         Assert.That(Extracted.Figure(text, low).PartOfGroup, Is.True);
+
+    // Devdiscourse (Reuters), 19 April 2021: a group named at the opening holds every figure listed after it, not a later clause's ("..., when
+    // 143,000 people died in 1991", written for the test).
+    [TestCase(240, true)]
+    [TestCase(7, true)]
+    public void FiguresListedAfterOfTheTotal_ArePartsOfIt(double low, bool part) =>
+        Assert.That(Extracted.Figure("Of the total civilian deaths, 240 were killed when security forces opened fire in retaliation against protesters, seven died " +
+                                     "while roadblocks were being cleared and most others died in accidents or of natural causes, state TV said.", low).PartOfGroup, Is.EqualTo(part));
+
+    [Test]
+    public void ALaterClausesFigure_IsNoPartOfTheOpeningGroup() =>
+        Assert.That(Extracted.Figure("Of the dead, only 671 were in Yangon, when 143,000 people died in 1991.", 143000).PartOfGroup, Is.False);
 }
