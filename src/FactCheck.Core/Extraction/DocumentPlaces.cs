@@ -289,10 +289,15 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (speaker.National && next is not { Precision: PlacePrecision.Country })
             return speaker.Country is { } named ? (named.Name, PlacePrecision.Country, Provenance.Sentence, named.Span) : SettingCountry();
         // "Georgia Governor Brian Kemp": a name that is a country and something else says no country for sure.
-        if (speaker.Country is not { } country || !_locatedCountries.Contains(places.PathOf(country.Name)) || places.Named(country.Name) is { Ambiguous: true }) return null;
-        return next is not null && (SamePlace(next, country.Name) || PathOf(next.Name, next.Precision).StartsWith(places.PathOf(country.Name) + " > ", StringComparison.Ordinal))
-            ? null
-            : (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
+        if (speaker.Country is not { } country || places.Named(country.Name) is { Ambiguous: true }) return null;
+        var inCountry = next is not null && (SamePlace(next, country.Name) || PathOf(next.Name, next.Precision).StartsWith(places.PathOf(country.Name) + " > ", StringComparison.Ordinal));
+        // "COLOMBO: Sri Lankan authorities on Thursday revised the toll ... down to 253", "Sri Lanka lowers attacks toll to 253": where the
+        // reporter filed from, or a headline, with nothing the story has returned to yet, keeps no government's toll in one city (an
+        // organisation's, "the Thai Lawyers for Human Rights said", may be).
+        // "Britain said at least 15 of its citizens were killed", with nothing placing the story, may count its nationals abroad.
+        if (speaker.Government && _carried is null && inCountry) return (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
+        if (!_locatedCountries.Contains(places.PathOf(country.Name))) return null;
+        return inCountry ? null : (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
     }
 
     /// <summary>Whether the sentence names a place of that kind itself (or one of unknown kind, which may be).</summary>
@@ -324,7 +329,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
 
 /// <summary>
 /// What a figure's source says about where it counts: the country its words name ("The Syrian Health Ministry", "Bangladeshi
-/// officials"), whether the figure's clause means that country ("the country"), and whether it is a national body ("the National
-/// Police Agency").
+/// officials"), whether the figure's clause means that country ("the country"), whether it is a national body ("the National
+/// Police Agency"), and whether it is the country's government itself ("Myanmar said", "Sri Lankan authorities").
 /// </summary>
-internal readonly record struct PlaceSpeaker((string Name, TextSpan Span)? Country, bool CountryMeant, bool National);
+internal readonly record struct PlaceSpeaker((string Name, TextSpan Span)? Country, bool CountryMeant, bool National, bool Government = false);

@@ -45,7 +45,7 @@ internal sealed partial class SourcePhrase
                     break;
                 }
         if (!Grammar.StatementLeadIns.Contains(tokens[end]) || Grammar.Articles.Contains(tokens[end]) || tokens[end].Lower == "in") return null;
-        for (var k = end - 1; k >= Math.Max(2, end - 6); k--)
+        for (var k = end - 1; k >= Math.Max(1, end - 6); k--)
         {
             if (tokens[k].Text == ",") return tokens[k + 1].Lower == "in" && tokens[k - 1].IsWord ? k : null;
             if (!Grammar.StatementLeadIns.Contains(tokens[k]) && !Grammar.Possessives.Contains(tokens[k]) && tokens[k] is not { IsWord: true, IsCapitalized: false }) return null;

@@ -59,6 +59,11 @@ internal sealed partial class SourcePhrase
         return lexicon.Time.Months.ContainsKey(tokens[month].Lower) && tokens[month].IsCapitalized ? month : null;
     }
 
+    /// <summary>"Mogherini’s 15 December statement", "the ministry's Dec. 15 report": the start of a date, day first or month first, ending at tokens[end].</summary>
+    private int? DateEndingAt(List<Token> tokens, int end) =>
+        MonthDayEndingAt(tokens, end)
+        ?? (end >= 1 && tokens[end].IsCapitalized && lexicon.Time.Months.ContainsKey(tokens[end].Lower) && tokens[end - 1] is { Kind: TokenKind.Number, Text.Length: <= 2 } ? end - 1 : null);
+
     /// <summary>"K. S. Anand": one capital letter, a name's initial.</summary>
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 

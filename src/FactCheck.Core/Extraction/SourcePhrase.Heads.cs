@@ -10,6 +10,8 @@ internal sealed partial class SourcePhrase
     private int WithoutDocumentNoun(List<Token> tokens, int start, int end)
     {
         var authorEnd = Words.WithoutStripped(tokens, start, end);
+        // "Mogherini’s 15 December statement": the day it was made goes with the document.
+        if (authorEnd < end && authorEnd - 1 > start && DateEndingAt(tokens, authorEnd - 1) is { } date && date > start) authorEnd = date;
         // "State television": who runs an outlet is no author of its own.
         return authorEnd < end && authorEnd > start && (lexicon.Sides.Match(tokens, authorEnd - 1) is { Length: 1 } || lexicon.Places.Adjectives.Match(tokens, authorEnd - 1) is { Length: 1 }
                                                          || Words.OutletOwners.Contains(tokens[authorEnd - 1].Lower))

@@ -49,10 +49,15 @@ public sealed class CrossBorderTollsTests
     public void TwoCountriesJoinedByADashOrAnd_AreBoth(string sentence) =>
         Assert.That(Extracted.Figure(sentence, 24000).PlacePath, Is.EqualTo("Syria & Turkey"));
 
-    // A dateline still opens with a place and a dash, when what follows is of another kind.
+    // A dateline still opens with a place and a dash, when what follows is of another kind ("Kyiv – Ukraine said ..." is one too, but a
+    // government's toll under it is its country's: WhereSourcesSpokeOrAreBasedTests).
     [Test]
-    public void CityThenCountryAfterADash_IsStillADateline() =>
-        Assert.That(Extracted.Figure("Kyiv – Ukraine said on Monday that 20 people were killed.", 20).LocationFrom, Is.EqualTo("dateline"));
+    public void CityThenSourceAfterADash_IsStillADateline() =>
+        Assert.That(Extracted.Figure("Kyiv – Rescuers said on Monday that 20 people were killed.", 20).LocationFrom, Is.EqualTo("dateline"));
+
+    [Test]
+    public void CityThenCountryAfterADash_IsADatelineWhoseCountrySpeaks() =>
+        Assert.That(Extracted.Figure("Kyiv – Ukraine said on Monday that 20 people were killed.", 20).Location, Is.EqualTo("Ukraine"));
 
     // UPI, 12 February 2023: "the country" in what a country's ministry says is that ministry's country, not the one the story named last.
     [Test]

@@ -4,7 +4,8 @@ namespace FactCheck.Tests.Extraction;
 
 /// <summary>
 /// Where a source spoke ("told Reuters in Bangkok") and where a body is based ("an unlawful organisation based in neighbouring Thailand") are
-/// no figure's place and set no later sentence there. Sentences from the reporting of the 2008 Cyclone Nargis and the 2021 Myanmar coup.
+/// no figure's place and set no later sentence there; nor is where the reporter filed a government's national toll's. Sentences from the
+/// reporting of the 2008 Cyclone Nargis, the 2021 Myanmar coup, the 2019 Sri Lanka bombings and the 2020 Thai protests.
 /// </summary>
 public sealed class WhereSourcesSpokeOrAreBasedTests
 {
@@ -25,4 +26,17 @@ public sealed class WhereSourcesSpokeOrAreBasedTests
     public void WhereABodyIsBased_SetsNoLaterSentenceThere() =>
         Assert.That(Extracted.Figure("State television said the AAPP was an unlawful organisation based in neighbouring Thailand that was unable to provide the actual " +
                                      "number of deaths. Three protesters were killed when they fired at each other, it said.", 3).Location, Is.Not.EqualTo("Thailand"));
+
+    // Gulf News (AFP), 25 April 2019; Deseret News (AP), 24 June 2008: a government's toll under a dateline, the sentence naming no place,
+    // is its country's.
+    [TestCase("COLOMBO: Sri Lankan authorities on Thursday revised the toll from Easter bombings down to 253, from the previous figure of 359.", 253, "Sri Lanka")]
+    [TestCase("YANGON, Myanmar — Myanmar said Tuesday that 84,500 people perished in last month's cyclone.", 84500, "Myanmar")]
+    public void AGovernmentsTollUnderADateline_IsItsCountrys(string sentence, double figure, string country) =>
+        Assert.That(Extracted.Figure(sentence, figure).Location, Is.EqualTo(country));
+
+    // Khaosod English, 2020: an organisation named for the country still counts where the reporter is, when nothing else says where.
+    [Test]
+    public void AnOrganisationsCountUnderADateline_StaysThere() =>
+        Assert.That(Extracted.Figure("BANGKOK — At least 20 people were arrested by police shortly after 4am, the Thai Lawyers for Human Rights said.", 20).Location,
+            Is.EqualTo("Bangkok"));
 }

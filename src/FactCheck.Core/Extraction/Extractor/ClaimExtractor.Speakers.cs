@@ -24,6 +24,9 @@ internal sealed partial class ClaimExtractor
         return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
     }
 
+    /// <summary>"Myanmar said", "Sri Lankan authorities": a source that is a country's government, named for the country.</summary>
+    private bool Governs(Attribution? attribution) => attribution is not null && _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country };
+
     /// <summary>
     /// "Texas has reported 89 deaths from the storm": a state or city that speaks as itself counts within itself, when the sentence names
     /// no other place ("Los Angeles has recorded 2,700 arrests since the protests, followed by New York City with some 1,500 arrests" sets
