@@ -4,7 +4,8 @@ namespace FactCheck.Tests.Extraction;
 
 /// <summary>
 /// An outlet named with who runs it ("State television", "Burma state-run TV") is the source, not "State" or "TV"; "set the death toll at"
-/// gives a toll as "put" does. Sentences from the reporting of the 2008 Cyclone Nargis and the 2021 Myanmar coup.
+/// gives a toll as "put" does, and so do a headline's "lowers" and "raises". Sentences from the reporting of the 2008 Cyclone Nargis, the
+/// 2021 Myanmar coup and the 2018 Genoa bridge collapse.
 /// </summary>
 public sealed class OutletOwnersAndSetTollsTests
 {
@@ -24,4 +25,10 @@ public sealed class OutletOwnersAndSetTollsTests
     [Test]
     public void SettingUpCheckpoints_ReportsNothing() =>
         Assert.That(Extracted.Figure("Police set up 20 checkpoints at the border.", 20).Claimant, Is.EqualTo("unattributed"));
+
+    // Southern Standard (AP), August 2018; written for the test after it: a headline's present tense gives the toll too.
+    [TestCase("Italy lowers confirmed death toll to 38 in Genoa collapse", 38, "Italy")]
+    [TestCase("Myanmar raises cyclone death toll to 22,000", 22000, "Myanmar")]
+    public void AHeadlineThatLowersOrRaisesAToll_GivesIt(string headline, double figure, string claimant) =>
+        Assert.That(Extracted.Figure(headline, figure).Claimant, Is.EqualTo(claimant));
 }
