@@ -290,15 +290,18 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             return speaker.Country is { } named ? (named.Name, PlacePrecision.Country, Provenance.Sentence, named.Span) : SettingCountry();
         // "Georgia Governor Brian Kemp": a name that is a country and something else says no country for sure.
         if (speaker.Country is not { } country || places.Named(country.Name) is { Ambiguous: true }) return null;
-        var inCountry = next is not null && (SamePlace(next, country.Name) || PathOf(next.Name, next.Precision).StartsWith(places.PathOf(country.Name) + " > ", StringComparison.Ordinal));
         // "COLOMBO: Sri Lankan authorities on Thursday revised the toll ... down to 253", "Sri Lanka lowers attacks toll to 253": where the
         // reporter filed from, or a headline, with nothing the story has returned to yet, keeps no government's toll in one city (an
         // organisation's, "the Thai Lawyers for Human Rights said", may be).
         // "Britain said at least 15 of its citizens were killed", with nothing placing the story, may count its nationals abroad.
-        if (speaker.Government && _carried is null && inCountry) return (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
+        if (speaker.Government && _carried is null && InCountry(next, country.Name)) return (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
         if (!_locatedCountries.Contains(places.PathOf(country.Name))) return null;
-        return inCountry ? null : (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
+        return InCountry(next, country.Name) ? null : (country.Name, PlacePrecision.Country, Provenance.Sentence, country.Span);
     }
+
+    /// <summary>Whether a place is the country named or lies in it.</summary>
+    private bool InCountry(PlaceMention? place, string country) =>
+        place is not null && (SamePlace(place, country) || PathOf(place.Name, place.Precision).StartsWith(places.PathOf(country) + " > ", StringComparison.Ordinal));
 
     /// <summary>Whether the sentence names a place of that kind itself (or one of unknown kind, which may be).</summary>
     private static bool NamesKind(List<PlaceMention> sentencePlaces, string precision)
