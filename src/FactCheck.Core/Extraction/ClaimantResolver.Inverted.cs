@@ -30,8 +30,8 @@ internal sealed partial class ClaimantResolver
     /// </summary>
     private bool ClosingSourceUnmarked(List<Token> tokens, int verb)
     {
-        // Only "say": "..., ranking committee Democrat Rep. John Conyers and his colleagues wrote Sessions" names whom they wrote to.
-        if (verb < 2 || tokens[verb].Lower is not ("says" or "say" or "said")
+        // Not "..., ranking committee Democrat Rep. John Conyers and his colleagues wrote Sessions", whom they wrote to.
+        if (verb < 2 || !_lexicon.Sources.UnmarkedClosers.Contains(tokens[verb].Lower)
             || tokens[verb - 1] is var before && before.Kind != TokenKind.Number
             && (before is not { IsWord: true, IsCapitalized: false } || Grammar.FunctionWords.Contains(before) || _lexicon.Sources.Nouns.Contains(before.Lower))) return false;
         var end = tokens.Count;

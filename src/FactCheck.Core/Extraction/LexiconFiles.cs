@@ -175,6 +175,8 @@ internal sealed record AttributionFile
     public string[] OutletNouns { get; init; } = [];
     /// <summary>Words that say who runs an outlet, never a source alone: "State television said" is the outlet.</summary>
     public string[] OutletOwners { get; init; } = [];
+    /// <summary>Verbs that close a headline on its source with no comma: "Over 220,000 missing after cyclone says UN".</summary>
+    public string[] UnmarkedClosers { get; init; } = [];
     /// <summary>Source nouns that name one person: "an official with the state disaster authority ... he added".</summary>
     public string[] PersonNouns { get; init; } = [];
     /// <summary>Capitalized head words that make a name an organisation's, kept whole: "National Disaster Agency".</summary>

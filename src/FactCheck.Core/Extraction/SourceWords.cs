@@ -33,6 +33,9 @@ internal sealed class SourceWords
     /// <summary>"state", "state-run": who runs an outlet; before an outlet noun they stay with it ("State television", "Myanmar state TV").</summary>
     public required IReadOnlySet<string> OutletOwners { get; init; }
 
+    /// <summary>"says", "said": close a headline on its source with no comma before them.</summary>
+    public required IReadOnlySet<string> UnmarkedClosers { get; init; }
+
     /// <summary>
     /// Whether the short number at tokens[n] is part of an outlet's name: after a capitalized word and before an outlet noun or another
     /// capitalized word ("Channel 4 News"); not in a title-case headline ("Rebels Kill 2 Soldiers"), whose capitals say nothing.
@@ -130,6 +133,7 @@ internal sealed class SourceWords
             CapitalGovernmentNouns = file.CapitalGovernmentNouns.ToHashSet(ignoreCase),
             OutletNouns = file.OutletNouns.ToHashSet(ignoreCase),
             OutletOwners = file.OutletOwners.ToHashSet(ignoreCase),
+            UnmarkedClosers = file.UnmarkedClosers.ToHashSet(ignoreCase),
             PersonNouns = file.PersonNouns.ToHashSet(ignoreCase),
             OrganisationHeads = file.OrganisationHeads.ToHashSet(StringComparer.Ordinal),
             Stripped = new PhraseIndex<bool>(file.StrippedNouns.Select(n => (n, true)), classes: classes),
