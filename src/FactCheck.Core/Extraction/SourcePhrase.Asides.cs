@@ -70,6 +70,27 @@ internal sealed partial class SourcePhrase
         return null;
     }
 
+    private const int LongestSpeakingAside = 12;
+
+    /// <summary>
+    /// The comma opening an aside that ends at tokens[<paramref name="end"/>] and that a present participle leads (", speaking on
+    /// condition of anonymity,", ", writing in a Fox News opinion piece,"), or null. Not an attribution of its own (", citing hospital
+    /// records,", ", according to police,"): the figure is passed to its origin there.
+    /// </summary>
+    private int? SpeakingAsideStart(List<Token> tokens, int end)
+    {
+        for (var k = end; k >= Math.Max(1, end - LongestSpeakingAside); k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "\"" or "“" or "”") return null;
+            if (tokens[k].Text != ",") continue;
+            var lead = tokens[k + 1];
+            return k + 1 < end && tokens[k - 1].IsWord && lead is { IsWord: true, IsCapitalized: false } && lead.Lower.Length > 4
+                   && lead.Lower.EndsWith("ing", StringComparison.Ordinal) && lexicon.AttributionPrefixes.Match(tokens, k + 1) is null
+                ? k : null;
+        }
+        return null;
+    }
+
     /// <summary>"the head of the emergency department", "a spokesman for the ministry": a noun and the body it serves.</summary>
     private bool DescribesARole(List<Token> tokens, int start, int end)
     {

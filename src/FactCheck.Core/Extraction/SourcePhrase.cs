@@ -34,6 +34,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         else if (setOff && StatementAsideStart(tokens, k) is { } statement) (k, setOff) = (statement - 1, false);
         // "the CGT, on behalf of the inter-union group, counted 500,000": on whose behalf, set off between the source and its verb.
         else if (setOff && OpenedAsideStart(tokens, k) is { } opened) (k, setOff) = (opened - 1, false);
+        // "Another EU official, speaking on condition of anonymity, said", "Trump, speaking to reporters at the White House, said": how
+        // the source spoke, set off between it and its verb.
+        else if (setOff && SpeakingAsideStart(tokens, k) is { } speaking) (k, setOff) = (speaking - 1, false);
         // "updated data from the National Disaster Management Authority that said": the noun the relative pronoun stands for.
         else if (k >= 1 && Grammar.ThingRelatives.Contains(tokens[k]) && !tokens[k].IsCapitalized && tokens[k - 1].IsWord) k--;
         // "Saudi Arabia's regional rival Iran, which raised to 136 Saturday the number": set off before it; not after a list ("Guinea, Sierra
