@@ -63,8 +63,10 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (SlashedTo(tokens, mention.EndToken, +1) || SlashedTo(tokens, n - 1, -1)) return "date or fraction";
         // "this Thursday (9)", "on Wednesday (8)", "on Monday morning (13)": the day of the month after its weekday, as Brazilian and
         // Portuguese outlets write it.
+        // "this morning (21)", "yesterday (08)": so do Sri Lankan outlets after a day they name relative to the report's.
         if (before is { Text: "(" } && after is { Text: ")" } && n >= 2 && mention.Low <= 31 && mention.Unit == ""
-            && (Time.Weekdays.ContainsKey(tokens[n - 2].Text) || n >= 3 && Time.DayParts.Contains(tokens[n - 2].Lower) && Time.Weekdays.ContainsKey(tokens[n - 3].Text)))
+            && (Time.Weekdays.ContainsKey(tokens[n - 2].Text) || n >= 3 && Time.DayParts.Contains(tokens[n - 2].Lower) && Time.Weekdays.ContainsKey(tokens[n - 3].Text)
+                || RelativeDayEndsAt(tokens, n - 2)))
             return "date";
         // "between Sunday 11 and Monday 12", "on Tuesday 14.": the day of the month right after its weekday, with no noun counted after it.
         if (before is { IsCapitalized: true } weekday && Time.Weekdays.ContainsKey(weekday.Text) && mention.FirstToken == n && mention.Low <= 31 && mention.Unit == ""
@@ -97,7 +99,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (EmergencyNumber(tokens, mention) || TelephoneNumber(tokens, mention)) return "phone number or code";
         // "call 0800 0961 233": no count is written with a leading zero; the digit groups after one belong to it.
         // "0870 1566 344": so do all the groups after it.
-        if (LeadingZero(number) || GroupAfterLeadingZero(tokens, n)) return "phone number or code";
+        if (LeadingZero(number) || GroupAfterLeadingZero(tokens, n) || InternationalNumber(tokens, n)) return "phone number or code";
         // "8330052468", "Airport control room numbers: 0483 2719493, 2719321": eight digits or more with no separator count nothing, nor
         // does a bare run of digits listed after a code.
         if (LongBareDigits(number) || ListedAfterCode(tokens, n)) return "phone number or code";

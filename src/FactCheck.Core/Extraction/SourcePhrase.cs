@@ -30,6 +30,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (setOff) k--;
         // "The police, however, estimated that only 31,000 turned out": an adverb set off between the source and its verb.
         if (setOff && k >= 2 && Grammar.AsideAdverbs.Contains(tokens[k]) && tokens[k - 1].Text == ",") (k, setOff) = (k - 2, false);
+        // "Li Tengchang, 38, said": the source's age, set off after the name.
+        else if (setOff && k >= 2 && IsAge(tokens[k]) && tokens[k - 1].Text == "," && tokens[k - 2].IsWord) (k, setOff) = (k - 2, false);
         // "the OCHA, in its previous report, said": where the source said it, set off between the source and its verb.
         else if (setOff && StatementAsideStart(tokens, k) is { } statement) (k, setOff) = (statement - 1, false);
         // "the CGT, on behalf of the inter-union group, counted 500,000": on whose behalf, set off between the source and its verb.
@@ -136,6 +138,12 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
                && (Grammar.Articles.Contains(tokens[start]) || TitleOpens(tokens, start, k + 1) || !tokens[start].IsCapitalized && TitleOpens(tokens, start + 1, k + 1))
             ? NameBeforeAside(context, k) : null;
     }
+
+    private const int OldestAge = 120;
+
+    /// <summary>A plain whole number a person's age can be: "38" in "Li Tengchang, 38, said".</summary>
+    private static bool IsAge(Token token) =>
+        token is { Kind: TokenKind.Number, Text.Length: <= 3 } && token.Text.All(char.IsDigit) && int.Parse(token.Text, System.Globalization.CultureInfo.InvariantCulture) < OldestAge;
 
     /// <summary>
     /// "Aid workers and state officials said": two unnamed sources joined by "and" speak together, kept as

@@ -43,7 +43,10 @@ internal sealed class SourceWords
     public bool InOutletName(List<Token> tokens, int n) =>
         n > 0 && n + 1 < tokens.Count && tokens[n] is { Kind: TokenKind.Number, Text.Length: <= 4 } number && number.Text.All(char.IsDigit)
         && tokens[n - 1] is { IsWord: true, IsCapitalized: true } && tokens[n + 1] is { IsWord: true } after
-        && (after.IsCapitalized || OutletNouns.Contains(after.Lower)) && !PlaceReader.IsTitleCase(tokens);
+        && (after.IsCapitalized || OutletNouns.Contains(after.Lower) || n > 1 && ReportingVerbs.Contains(after.Lower)) && !PlaceReader.IsTitleCase(tokens);
+
+    /// <summary>attribution.json's verbs: after a short number and a name, they make it an outlet's that reports ("France 24 reported").</summary>
+    public required IReadOnlySet<string> ReportingVerbs { get; init; }
 
     /// <summary>Source nouns that name one person ("an official", "a spokeswoman"): "he" or "she" may point back to one.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
@@ -118,6 +121,7 @@ internal sealed class SourceWords
         return new SourceWords
         {
             CountingVerbs = file.CountingVerbs.ToHashSet(ignoreCase),
+            ReportingVerbs = file.Verbs.ToHashSet(ignoreCase),
             CuedVerbs = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
             TwoWordCues = file.CuedVerbs.ToDictionary(kv => kv.Key, kv => kv.Value.Select(cue => cue.Split(' ')).Where(words => words.Length == 2)
                 .Select(words => (words[0].ToLowerInvariant(), words[1].ToLowerInvariant())).ToArray(), ignoreCase),
