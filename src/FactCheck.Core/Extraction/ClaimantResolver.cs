@@ -108,7 +108,7 @@ internal sealed partial class ClaimantResolver
                 while (i + 1 < tokens.Count && tokens[i + 1].IsWord && !Grammar.Coordinators.Contains(tokens[i + 1])) i++;
                 continue;
             }
-            if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !(Cued(tokens, i) || AfterMeasureBy(tokens, i, verb.Length))
+            if (_lexicon.AttributionVerbs.Match(tokens, i) is not { } verb || !(Cued(tokens, i) || AfterMeasureBy(tokens, i, verb.Length) && NoLaterReportingVerb(tokens, i))
                 || _lexicon.Sources.NotReporting.Match(tokens, i) is not null) continue;
             // "The sister of the Uzbek immigrant accused of killing eight people ... said": a participle telling what someone is accused of reports nothing.
             if (Grammar.OpensAllegation(tokens, i)) continue;
@@ -201,7 +201,7 @@ internal sealed partial class ClaimantResolver
         if (AsWithNoAgent(tokens, verb)) return null;
         // "The death toll of 312 reported by state media", "a 57,000 total given by Prime Minister Shaukat Aziz": a participle right
         // after a figure or its measure, with "by" after it, is a passive with no "be": its agent gave the figure.
-        if (AfterMeasureBy(tokens, verb, length)) return _phrases.After(context, verb + length + 1, beforePredicate: true);
+        if (AfterMeasureBy(tokens, verb, length)) return _phrases.After(context, _lexicon.Time.AfterTheDay(tokens, verb + length, "by")!.Value + 1, beforePredicate: true);
         // "58 deaths attributed to Hurricane Ian confirmed by the MEC": a participle with "by", a few words after a figure with no verb
         // between, is a passive whose agent gives the figure, not the name before it ("a war on drugs declared by Duterte" is no figure's).
         if (verb + length + 1 < tokens.Count && tokens[verb + length].Lower == "by" && tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal)
@@ -251,10 +251,22 @@ internal sealed partial class ClaimantResolver
     /// estimated by police at approximately one million". A level's verb is never passive: "the agency stood by its toll".
     /// </summary>
     private bool AfterMeasureBy(List<Token> tokens, int verb, int length) =>
-        verb > 0 && verb + length < tokens.Count && tokens[verb + length].Lower == "by" && !Grammar.LevelVerbs.Contains(tokens[verb])
+        verb > 0 && _lexicon.Time.AfterTheDay(tokens, verb + length, "by") is not null && !Grammar.LevelVerbs.Contains(tokens[verb])
         && (tokens[verb - 1].Kind == TokenKind.Number || IsMeasure(tokens[verb - 1])
             || tokens[verb - 1] is { IsWord: true, IsCapitalized: false } noun && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && _lexicon.MetricTriggers.Match(tokens, verb - 1) is { Length: 1 }
             || NamedAfterMeasure(tokens, verb));
+
+    /// <summary>
+    /// "the latest list provided by the Snohomish County Sheriff's Office", "a 57,000 total given by Prime Minister Shaukat Aziz": a cued
+    /// participle after a measure, with its agent, gives the measure's figures; not when the sentence goes on to a reporting verb of its
+    /// own ("In updated figures released by the authorities on Thursday, Myanmar said ...").
+    /// </summary>
+    private bool NoLaterReportingVerb(List<Token> tokens, int verb)
+    {
+        for (var k = verb + 1; k < tokens.Count; k++)
+            if (!_lexicon.Sources.CuedVerbs.ContainsKey(tokens[k].Lower) && _lexicon.AttributionVerbs.Match(tokens, k) is not null) return false;
+        return true;
+    }
 
     private bool IsMeasure(Token token) => Grammar.MeasureNouns.Contains(token) || _lexicon.Sources.StrippedWords.Contains(token.Lower);
 

@@ -27,6 +27,25 @@ internal sealed class TimeWords
         return false;
     }
 
+    private const int LongestDayBeforeWord = 3;
+
+    /// <summary>
+    /// Where <paramref name="word"/> stands: at tokens[k], or right after the day something was done ("released on Tuesday by the
+    /// Congressional Budget Office", "provided late Monday by"); null if neither.
+    /// </summary>
+    public int? AfterTheDay(List<Token> tokens, int k, string word)
+    {
+        for (var end = Math.Min(tokens.Count, k + LongestDayBeforeWord + 1); k < end; k++)
+        {
+            if (tokens[k].Lower == word) return k;
+            // "a projection released this week by data firm Enki Research"
+            if (Relative.Match(tokens, k) is { Length: var length }) k += length - 1;
+            else if (!(tokens[k].Lower is "on" or "late" or "early" or "last" || tokens[k].IsCapitalized && Weekdays.ContainsKey(tokens[k].Text)
+                       || DayParts.Contains(tokens[k].Lower))) return null;
+        }
+        return null;
+    }
+
     /// <summary>
     /// A month's name at tokens[i] used as a date, before a day or a year ("between March 1 and July 7", "March 2014") or after a
     /// preposition that leads one in ("in March"): no event or metric word ("march"), whatever its spelling.

@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Extraction;
 /// <summary>
 /// Numbers that count nothing: an international telephone number's digit groups after its plus sign, the day of the month in
 /// brackets after a day named relative to the report's ("this morning (21)", as Sri Lankan outlets date), and the number that
-/// closes an outlet's name before its verb ("France 24 reported"). Sentences from the reporting of the 2016 Nice attack, the 2019
+/// closes an outlet's name before its verb ("France 24 reported"), and a page's reading time ("3 min read"). Sentences from the reporting of the 2016 Nice attack, the 2019
 /// Notre-Dame fire, the 2015 Nepal earthquake and the 2022 Sri Lanka protests.
 /// </summary>
 public sealed class DialledNumbersAndBracketedDaysTests
@@ -32,6 +32,12 @@ public sealed class DialledNumbersAndBracketedDaysTests
     [Test]
     public void TheNumberInAnOutletsNameBeforeItsVerb_IsNoClaim() =>
         Assert.That(Extracted.Claims("The cathedral closed at 6:45 p.m. local time, and the fire broke five or six minutes later, France 24 reported.").Any(c => c.Low == 24), Is.False);
+
+    // BBC, September 2017; a page of October 2022: a page's reading time in minutes is a duration.
+    [TestCase("·3 min read")]
+    [TestCase("Reading time: 2 mins")]
+    public void AReadingTime_IsNoClaim(string line) =>
+        Assert.That(Extracted.Claims(line), Is.Empty);
 
     // Control, written for the test: a count after a sentence's opening word and before "said" still counts.
     [Test]

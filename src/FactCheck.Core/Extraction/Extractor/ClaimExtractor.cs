@@ -160,11 +160,11 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (mention.IsNone && !_lexicon.PeopleMetrics.Contains(_frames.Build(tokens, mention, sentence, previous, null, resolver.Mentions, storyMeasure, null).Metric))
                     continue;
                 // "far below the Haitian government's official figure of 316,000": the measure's owner gave it, whoever reports it.
-                // "BBC Hindi says 82 people died, far above the official count of 37": the authorities keep their count, whoever relays it.
+                // "BBC Hindi says 82 people died, far above the official count of 37": the authorities keep their count, whoever relays it, unless a possessive names whose.
                 var owner = resolver.MeasureOwner(tokens, mention.FirstToken);
                 var attribution = (owner is not null && NamesOnlyATime(owner.Claimant) ? null : owner) ?? Governing(attributions, mention, tokens, quote)
                                   ?? resolver.MeasureOwnerPointedTo(tokens, mention.FirstToken);
-                if (resolver.KeptByAuthorities(tokens, mention.FirstToken) is { } authorities && !IsAuthority(attribution)) attribution = authorities;
+                if (owner is null && resolver.KeptByAuthorities(tokens, mention.FirstToken) is { } authorities && !IsAuthority(attribution)) attribution = authorities;
                 if (attribution is not null && NamesOnlyATime(attribution.Claimant)) attribution = null;
                 // Inside a quotation that goes on past this sentence: its speaker is named where it closes.
                 if (attribution is null && quote.IsOpen && quote.Inside(tokens, mention.FirstToken) && quote.ClosingAfter(tokens, mention.FirstToken, mention.EndToken) is null)
