@@ -279,6 +279,8 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
                 // "has risen to 57 late on Thursday night", "1,000 early Sunday": a word leading a time says when, not who.
                 || k == start && Grammar.MonthLeadIns.Contains(token) && k + 1 < tokens.Count
                    && (Grammar.PointPrepositions.Contains(tokens[k + 1]) || tokens[k + 1].IsCapitalized || lexicon.Time.DayParts.Contains(tokens[k + 1].Lower))
+                // "increased by four overnight to 69,146", "rose to 40 yesterday": so does a time itself.
+                || k == start && (lexicon.Time.DayParts.Contains(token.Lower) || lexicon.Time.Relative.Match(tokens, k) is not null)
                 || Grammar.MeasureNouns.Contains(token) && !PluralNounAt(tokens, k + 1) || k == start && k > 0 && tokens[k - 1].Kind == TokenKind.Number && lexicon.NumberWords.Match(tokens, k) is not null)
                 break;
             // "around 13,200 active members": a trigger that names the group heads the phrase, the words before it only describe it

@@ -33,7 +33,7 @@ public sealed class DialledNumbersAndBracketedDaysTests
     public void TheNumberInAnOutletsNameBeforeItsVerb_IsNoClaim() =>
         Assert.That(Extracted.Claims("The cathedral closed at 6:45 p.m. local time, and the fire broke five or six minutes later, France 24 reported.").Any(c => c.Low == 24), Is.False);
 
-    // BBC, September 2017; a page of October 2022: a page's reading time in minutes is a duration.
+    // BBC News via Yahoo News, 20 June 2022; Actual News Magazine (undated): a page's reading time in minutes is a duration.
     [TestCase("·3 min read")]
     [TestCase("Reading time: 2 mins")]
     public void AReadingTime_IsNoClaim(string line) =>
