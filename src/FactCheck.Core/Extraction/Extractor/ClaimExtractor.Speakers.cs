@@ -24,8 +24,20 @@ internal sealed partial class ClaimExtractor
         return _lexicon.Places.Named(source.Claimant) is { Kind: PlacePrecision.Country } named ? (named.Name, new TextSpan(tokens[source.SourceStart].Start, tokens[source.SourceEnd - 1].End)) : null;
     }
 
-    /// <summary>"Myanmar said", "Sri Lankan authorities": a source that is a country's government, named for the country.</summary>
-    private bool Governs(Attribution? attribution) => attribution is not null && _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country };
+    /// <summary>
+    /// "Myanmar said", "Sri Lankan authorities": a source that is a country's government, named for the country; so is a body of government
+    /// the country's name opens ("Colombia human rights ombudsman and prosecutor's office", "Sri Lanka Police").
+    /// </summary>
+    private bool Governs(Attribution? attribution, List<Token> tokens)
+    {
+        if (attribution is null) return false;
+        if (_lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country }) return true;
+        if (attribution is not { SourceStart: >= 0, Person: false } source || source.SourceEnd > tokens.Count) return false;
+        var first = source.SourceStart < source.SourceEnd - 1 && _lexicon.Grammar.Articles.Contains(tokens[source.SourceStart]) ? source.SourceStart + 1 : source.SourceStart;
+        var claimant = attribution.Body ?? attribution.Claimant;
+        return _lexicon.Places.Aliases.Match(tokens, first) is { Value.Kind: PlacePrecision.Country, Length: var length } && first + length < source.SourceEnd
+               && _lexicon.Places.NationalBodyHeads.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..]);
+    }
 
     /// <summary>
     /// "Texas has reported 89 deaths from the storm": a state or city that speaks as itself counts within itself, when the sentence names

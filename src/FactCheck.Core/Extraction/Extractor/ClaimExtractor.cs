@@ -172,7 +172,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 // "“And they can ask the dozens of enemy combatants in Guantanamo Bay.”" after Sessions's quote: the same speaker goes on.
                 else attribution ??= quote.Continued(tokens, mention.FirstToken) ?? posting;
                 // Only a sentence saying "the country" needs to know the speaker's.
-                var speaker = new PlaceSpeaker(SpeakerCountry(attribution, tokens), _places.NamesTheCountry(tokens, mention), NationalBody(attribution, tokens), Governs(attribution));
+                var speaker = new PlaceSpeaker(SpeakerCountry(attribution, tokens), _places.NamesTheCountry(tokens, mention), NationalBody(attribution, tokens), Governs(attribution, tokens));
                 var place = documentPlaces.For(places, mention, tokens, speaker);
                 // "A total 340 people from 19 countries were injured, of whom 101 remain in hospital": "whom" points back to people, not to the countries.
                 var before = previous is not null && !_lexicon.PeopleSubjects.Contains(previous.Subject) && PersonalRelativeBeside(tokens, mention) ? previousPeople : previous;
