@@ -248,8 +248,11 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
         var words = new List<string>();
         var whose = false;
         var headIsTrigger = false;
+        // "Eight of the attackers were killed": a partitive's group, a plural noun after its article.
+        if (start + 2 < tokens.Count && tokens[start].Lower == "of" && Grammar.Articles.Contains(tokens[start + 1]) && PluralNounAt(tokens, start + 2)
+            && tokens[start + 2].Text.IndexOfAny(['\'', '’']) < 0) start += 2;
         // "dozens of government buildings": after a vague quantity's "of", the noun follows its modifiers.
-        if (start < tokens.Count && tokens[start].Lower == "of") start++;
+        else if (start < tokens.Count && tokens[start].Lower == "of") start++;
         // "two separate health care bills": the noun closes up to four words of modifiers.
         var k = start;
         for (; k < Math.Min(tokens.Count, start + 4); k++)
