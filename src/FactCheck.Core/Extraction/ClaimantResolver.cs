@@ -201,7 +201,7 @@ internal sealed partial class ClaimantResolver
         if (AsWithNoAgent(tokens, verb)) return null;
         // "The death toll of 312 reported by state media", "a 57,000 total given by Prime Minister Shaukat Aziz": a participle right
         // after a figure or its measure, with "by" after it, is a passive with no "be": its agent gave the figure.
-        if (AfterMeasureBy(tokens, verb, length)) return _phrases.After(context, _lexicon.Time.AfterTheDay(tokens, verb + length, "by")!.Value + 1, beforePredicate: true);
+        if (AfterMeasureBy(tokens, verb, length)) return _phrases.After(context, AgentBy(tokens, verb + length)!.Value + 1, beforePredicate: true);
         // "58 deaths attributed to Hurricane Ian confirmed by the MEC": a participle with "by", a few words after a figure with no verb
         // between, is a passive whose agent gives the figure, not the name before it ("a war on drugs declared by Duterte" is no figure's).
         if (verb + length + 1 < tokens.Count && tokens[verb + length].Lower == "by" && tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal)
@@ -251,7 +251,7 @@ internal sealed partial class ClaimantResolver
     /// estimated by police at approximately one million". A level's verb is never passive: "the agency stood by its toll".
     /// </summary>
     private bool AfterMeasureBy(List<Token> tokens, int verb, int length) =>
-        verb > 0 && _lexicon.Time.AfterTheDay(tokens, verb + length, "by") is not null && !Grammar.LevelVerbs.Contains(tokens[verb])
+        verb > 0 && AgentBy(tokens, verb + length) is not null && !Grammar.LevelVerbs.Contains(tokens[verb])
         && (tokens[verb - 1].Kind == TokenKind.Number || IsMeasure(tokens[verb - 1])
             || tokens[verb - 1] is { IsWord: true, IsCapitalized: false } noun && !noun.Lower.EndsWith("ed", StringComparison.Ordinal) && _lexicon.MetricTriggers.Match(tokens, verb - 1) is { Length: 1 }
             || NamedAfterMeasure(tokens, verb));
@@ -267,6 +267,9 @@ internal sealed partial class ClaimantResolver
             if (!_lexicon.Sources.CuedVerbs.ContainsKey(tokens[k].Lower) && _lexicon.AttributionVerbs.Match(tokens, k) is not null) return false;
         return true;
     }
+
+    /// <summary>The "by" of a passive's agent at tokens[k] or after the day it acted ("released on Tuesday by"), or null.</summary>
+    private int? AgentBy(List<Token> tokens, int k) => _lexicon.Time.AfterTheDay(tokens, k, "by", Grammar.PointPrepositions, Grammar.MonthLeadIns);
 
     private bool IsMeasure(Token token) => Grammar.MeasureNouns.Contains(token) || _lexicon.Sources.StrippedWords.Contains(token.Lower);
 

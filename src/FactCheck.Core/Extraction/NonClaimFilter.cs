@@ -182,7 +182,6 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
 
     private bool IsDurationPossessive(Token token) => Grammar.DurationPossessives.Contains(token);
 
-    /// <summary>A slash at <paramref name="slash"/> joined without spaces to a number on its far side.</summary>
     /// <summary>"BILOXI, Miss. 8-30-05 (AP)", "11-14-2017": a month and a day read as a range, a hyphen and a year joined to them.</summary>
     private static bool HyphenatedDate(List<Token> tokens, NumberMention mention)
     {
@@ -201,6 +200,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
 
     private static bool YearDigits(Token token) => token.Text.Length is 2 or 4 && token.Text.All(char.IsAsciiDigit);
 
+    /// <summary>A slash at <paramref name="slash"/> joined without spaces to a number on its far side.</summary>
     private static bool SlashedTo(List<Token> tokens, int slash, int direction)
     {
         var far = slash + direction;

@@ -30,7 +30,8 @@ internal sealed partial class SourcePhrase
         if (!token.IsCapitalized && Grammar.MeasureNouns.Contains(token) && k + 1 < tokens.Count && tokens[k + 1].IsWord && Words.Nouns.Contains(tokens[k + 1].Lower)) return false;
         return token.IsWord && !(Words.Breaks.Contains(token.Lower) && !token.Text.All(char.IsUpper))
                && (lexicon.AttributionVerbs.Match(tokens, k) is null || k > 0 && Grammar.Articles.Contains(tokens[k - 1])
-                   || k > 0 && token.Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[k - 1].IsWord && lexicon.Time.AfterTheDay(tokens, k + 1, "by") is not null
+                   || k > 0 && token.Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[k - 1].IsWord
+                   && lexicon.Time.AfterTheDay(tokens, k + 1, "by", Grammar.PointPrepositions, Grammar.MonthLeadIns) is not null
                    // "according to estimates by protest organizers": a document's noun spelt as a verb, before its author.
                    || Words.StrippedHead(token) && AgentFollows(tokens, k + 1));
     }

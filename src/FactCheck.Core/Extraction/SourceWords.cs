@@ -38,7 +38,8 @@ internal sealed class SourceWords
 
     /// <summary>
     /// Whether the short number at tokens[n] is part of an outlet's name: after a capitalized word and before an outlet noun or another
-    /// capitalized word ("Channel 4 News"); not in a title-case headline ("Rebels Kill 2 Soldiers"), whose capitals say nothing.
+    /// capitalized word ("Channel 4 News"), or before a reporting verb when the word does not open the sentence ("France 24 reported";
+    /// "Another 24 said" counts); not in a title-case headline ("Rebels Kill 2 Soldiers"), whose capitals say nothing.
     /// </summary>
     public bool InOutletName(List<Token> tokens, int n) =>
         n > 0 && n + 1 < tokens.Count && tokens[n] is { Kind: TokenKind.Number, Text.Length: <= 4 } number && number.Text.All(char.IsDigit)

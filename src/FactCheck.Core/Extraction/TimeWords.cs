@@ -31,16 +31,17 @@ internal sealed class TimeWords
 
     /// <summary>
     /// Where <paramref name="word"/> stands: at tokens[k], or right after the day something was done ("released on Tuesday by the
-    /// Congressional Budget Office", "provided late Monday by"); null if neither.
+    /// Congressional Budget Office", "provided late Monday by"), whose words lead a day in (grammar.json pointPrepositions and
+    /// monthLeadIns); null if neither.
     /// </summary>
-    public int? AfterTheDay(List<Token> tokens, int k, string word)
+    public int? AfterTheDay(List<Token> tokens, int k, string word, WordSet pointPrepositions, WordSet leadIns)
     {
         for (var end = Math.Min(tokens.Count, k + LongestDayBeforeWord + 1); k < end; k++)
         {
             if (tokens[k].Lower == word) return k;
             // "a projection released this week by data firm Enki Research"
             if (Relative.Match(tokens, k) is { Length: var length }) k += length - 1;
-            else if (!(tokens[k].Lower is "on" or "late" or "early" or "last" || tokens[k].IsCapitalized && Weekdays.ContainsKey(tokens[k].Text)
+            else if (!(pointPrepositions.Contains(tokens[k]) || leadIns.Contains(tokens[k]) || tokens[k].IsCapitalized && Weekdays.ContainsKey(tokens[k].Text)
                        || DayParts.Contains(tokens[k].Lower))) return null;
         }
         return null;
