@@ -34,9 +34,15 @@ internal sealed partial class ClaimExtractor
         if (_lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country }) return true;
         if (attribution is not { SourceStart: >= 0, Person: false } source || source.SourceEnd > tokens.Count) return false;
         var first = source.SourceStart < source.SourceEnd - 1 && _lexicon.Grammar.Articles.Contains(tokens[source.SourceStart]) ? source.SourceStart + 1 : source.SourceStart;
-        var claimant = attribution.Body ?? attribution.Claimant;
         return _lexicon.Places.Aliases.Match(tokens, first) is { Value.Kind: PlacePrecision.Country, Length: var length } && first + length < source.SourceEnd
-               && _lexicon.Places.NationalBodyHeads.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..]);
+               && _lexicon.Places.NationalBodyHeads.Contains(HeadWord(attribution));
+    }
+
+    /// <summary>The last word of the body a source speaks for, or of the source itself: "ministry" for "the Health Ministry".</summary>
+    private static string HeadWord(Attribution attribution)
+    {
+        var claimant = attribution.Body ?? attribution.Claimant;
+        return claimant[(claimant.LastIndexOf(' ') + 1)..];
     }
 
     /// <summary>
@@ -68,8 +74,7 @@ internal sealed partial class ClaimExtractor
         var (national, local) = (false, false);
         for (var k = source.SourceStart; k < source.SourceEnd; k++)
             (national, local) = (national || _lexicon.Places.NationalBodyWords.Contains(tokens[k].Text), local || _lexicon.Places.LocalBodyWords.Contains(tokens[k].Text));
-        var claimant = attribution.Body ?? attribution.Claimant;
-        var head = claimant[(claimant.LastIndexOf(' ') + 1)..];
+        var head = HeadWord(attribution);
         // "the interior ministry said", "the presidency said": a ministry speaks for the country, unless a word makes it a province's.
         if (!national) return !local && _lexicon.Places.NationalHeads.Contains(head);
         // "Liaquat National Hospital representative Anjum Rizvi" is no national body: its head must be one of government.
@@ -80,9 +85,8 @@ internal sealed partial class ClaimExtractor
     private bool IsAuthority(Attribution? attribution)
     {
         if (attribution is null) return false;
-        var claimant = attribution.Body ?? attribution.Claimant;
         // The set ignores case.
-        return _lexicon.Sources.GovernmentNouns.Contains(claimant[(claimant.LastIndexOf(' ') + 1)..])
+        return _lexicon.Sources.GovernmentNouns.Contains(HeadWord(attribution))
                || _lexicon.Places.Named(attribution.Claimant) is { Kind: PlacePrecision.Country };
     }
 
