@@ -3,12 +3,16 @@ namespace FactCheck.Extraction;
 /// <summary>How far a count moved on the way to its level: "drops by two", ", up by 5,046", "rose to 13 after three bodies were found".</summary>
 internal sealed partial class PartOfGroup
 {
-    /// <summary>Before "by": a verb of change, itself or with its adverb ("drops by two", "went up by one"), or the adverb alone
-    /// after a comma ("19,509, up by 5,046 from Wednesday's 14,463").</summary>
+    /// <summary>Before "by": a verb of change, itself or with its adverb ("drops by two", "went up by one"), the measure it moved
+    /// ("raised the toll by three"), or the adverb alone after a comma ("19,509, up by 5,046 from Wednesday's 14,463").</summary>
     private bool MovedBy(List<Token> tokens, int k)
     {
         var grammar = lexicon.Grammar;
         if (grammar.ChangeVerbs.Contains(tokens[k])) return true;
+        // "One official raised the toll by three", "lowered its estimate by 12": the measure a verb moved, named between them.
+        if (grammar.MeasureNouns.Contains(tokens[k]))
+            for (var j = k - 1; j >= Math.Max(0, k - 3) && tokens[j].IsWord; j--)
+                if (grammar.ChangeVerbs.Contains(tokens[j])) return true;
         return grammar.ChangeAdverbs.Contains(tokens[k]) && k >= 1 && (grammar.ChangeVerbs.Contains(tokens[k - 1]) || tokens[k - 1].Text == ",");
     }
 

@@ -50,7 +50,7 @@ internal sealed partial class ClaimExtractor
                 || tokens[k - 1].Text == "," && Grammar.AsideAdverbs.Contains(tokens[k]) && k + 1 < mention.FirstToken && tokens[k + 1].Text == ","
                 // "Crowd Solutions estimated some 130,000 participants while organizers put the number at some 150,000": a contrast with no
                 // comma, after a figure of the first clause, when a source opens what follows it.
-                || Grammar.Contrastives.Contains(tokens[k]) && SourceOpensAt(attributions, k + 1, mention.FirstToken) && NumberBefore(tokens, k))
+                || Grammar.Contrastives.Contains(tokens[k]) && SourceOpensAt(attributions, tokens, k + 1, mention.FirstToken) && NumberBefore(tokens, k))
             {
                 part = k;
                 break;

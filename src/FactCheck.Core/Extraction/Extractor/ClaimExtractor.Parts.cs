@@ -4,10 +4,13 @@ namespace FactCheck.Extraction.Extractor;
 internal sealed partial class ClaimExtractor
 {
     /// <summary>Whether one of the sentence's sources starts at <paramref name="start"/> with its verb before the figure.</summary>
-    private static bool SourceOpensAt(Attribution[] attributions, int start, int figure)
+    private bool SourceOpensAt(Attribution[] attributions, List<Token> tokens, int start, int figure)
     {
+        // "while the Red Crescent said 18 died": the source's article opens the part too.
+        var article = start < tokens.Count && Grammar.Articles.Contains(tokens[start]);
         foreach (var attribution in attributions)
-            if (attribution.SourceStart == start && attribution.TokenIndex > start && attribution.TokenIndex < figure) return true;
+            if ((attribution.SourceStart == start || article && attribution.SourceStart == start + 1) && attribution.TokenIndex > start && attribution.TokenIndex < figure)
+                return true;
         return false;
     }
 

@@ -59,12 +59,20 @@ internal sealed partial class ClaimExtractor
         return (place.Name, place.Kind, Provenance.Sentence, new TextSpan(tokens[named.SourceStart].Start, tokens[named.SourceEnd - 1].End));
     }
 
-    /// <summary>"of whom 101", "101 of whom": a relative pronoun of persons just before or after the figure.</summary>
-    private bool PersonalRelativeBeside(List<Token> tokens, NumberMention mention)
+    /// <summary>
+    /// Whether the figure counts some of the people an earlier figure did, not what the figure right before it counted: "of whom 101",
+    /// "101 of whom" (a relative pronoun of persons beside it), or "Of the hundreds wounded in the six attacks, 99 were in critical
+    /// condition" (the figure right after the comma that closes a whole the sentence opens with, which holds no attacks).
+    /// </summary>
+    private bool PointsBackToPeople(List<Token> tokens, NumberMention mention, int bodyStart)
     {
         var grammar = _lexicon.Grammar;
         bool Personal(int k) => k >= 0 && k < tokens.Count && grammar.RelativePronouns.Contains(tokens[k]) && !grammar.ThingRelatives.Contains(tokens[k]);
-        return Personal(mention.FirstToken - 1) || Personal(mention.EndToken + 1);
+        if (Personal(mention.FirstToken - 1) || Personal(mention.EndToken + 1)) return true;
+        if (bodyStart >= tokens.Count || tokens[bodyStart].Lower != "of") return false;
+        var comma = bodyStart + 1;
+        while (comma < mention.FirstToken && tokens[comma].Text != ",") comma++;
+        return comma < mention.FirstToken && mention.FirstToken - comma <= 3;
     }
 
     /// <summary>"the National Police Agency", "federal officials": a source whose own words make it a national body.</summary>

@@ -175,7 +175,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 var speaker = new PlaceSpeaker(SpeakerCountry(attribution, tokens), _places.NamesTheCountry(tokens, mention), NationalBody(attribution, tokens), Governs(attribution, tokens));
                 var place = documentPlaces.For(places, mention, tokens, speaker);
                 // "A total 340 people from 19 countries were injured, of whom 101 remain in hospital": "whom" points back to people, not to the countries.
-                var before = previous is not null && !_lexicon.PeopleSubjects.Contains(previous.Subject) && PersonalRelativeBeside(tokens, mention) ? previousPeople : previous;
+                var before = previous is not null && !_lexicon.PeopleSubjects.Contains(previous.Subject) && PointsBackToPeople(tokens, mention, sentence.BodyStart) ? previousPeople : previous;
                 var frame = _frames.Build(tokens, mention, sentence, before, attribution?.Side ?? NationalsAbroad(attribution, place), resolver.Mentions, storyMeasure,
                     lastFigure.Sentence == s - 1 ? lastFigure.Frame : null);
                 if (frame.Subject is { } forces && _lexicon.SidedSubjects.Contains(forces))
