@@ -25,6 +25,8 @@ internal sealed partial class FrameBuilder
         var start = bodyStart;
         // "Thus, the death toll in the terrorist attack increased to 140": a sentence adverb set off by a comma opens nothing.
         if (start + 2 < figure && tokens[start].IsWord && tokens[start + 1].Text == "," && lexicon.MetricTriggers.Match(tokens, start) is null) start += 2;
+        // "With the latest victims, the death toll from state repression ... rose to 46": so does a short phrase a preposition opens.
+        else if (!cued && start < figure && Grammar.FrontingPrepositions.Contains(tokens[start]) && FrontedPhraseEnd(tokens, start, figure) is { } comma) start = comma + 1;
         if (start < tokens.Count && Grammar.Articles.Contains(tokens[start])) start++;
         // "The number of people killed": any trigger names what the number counts.
         var numberOf = start + 2 < figure && Grammar.MeasureNouns.Contains(tokens[start]) && tokens[start + 1].Lower == "of";
@@ -65,6 +67,19 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
+    private const int FrontedReach = 7;
+
+    /// <summary>The comma that closes a phrase of words opening at <paramref name="start"/>, a few words on and well before the figure, or null.</summary>
+    private static int? FrontedPhraseEnd(List<Token> tokens, int start, int figure)
+    {
+        for (var k = start + 1; k < Math.Min(figure - 2, start + FrontedReach); k++)
+        {
+            if (tokens[k].Text == ",") return k;
+            if (!tokens[k].IsWord) return null;
+        }
+        return null;
+    }
+
     /// <summary>"... is expected to rise as hundreds ...": the figure right after a word that opens a clause, past <paramref name="from"/>, is that clause's subject.</summary>
     private bool OpensItsClause(List<Token> tokens, int from, int figure)
     {
@@ -101,7 +116,8 @@ internal sealed partial class FrameBuilder
         if (cue < 2 || !(ClaimantResolver.Cue(tokens, cue) || tokens[cue].Lower == "by")) return null;
         for (var k = cue - 1; k >= Math.Max(0, figure - ClaimantResolver.CueReach); k--)
         {
-            if (!lexicon.Sources.CuedVerbs.ContainsKey(tokens[k].Lower)) continue;
+            // "bringing the total number of deaths in the anti-government protests to 48": a verb that takes a measure to a level is cued by "to".
+            if (!lexicon.Sources.CuedVerbs.ContainsKey(tokens[k].Lower) && !(Grammar.RaisingVerbs.Contains(tokens[k]) && tokens[cue].Lower == "to")) continue;
             var start = k + 1;
             while (start < figure && Grammar.ChangeAdverbs.Contains(tokens[start])) start++;
             return OpeningMeasure(tokens, start, figure, cued: true);

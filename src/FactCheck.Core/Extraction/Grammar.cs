@@ -129,6 +129,9 @@ internal sealed class Grammar
     /// <summary>Verbs that take a toll up to a new level ("bringing the death toll to 21", "raised its official death toll").</summary>
     public required WordSet RaisingVerbs { get; init; }
 
+    /// <summary>Prepositions that open a short phrase set off before a sentence's subject ("With the latest victims, the death toll ...").</summary>
+    public required WordSet FrontingPrepositions { get; init; }
+
     /// <summary>Verbs right before the level a count has reached ("has reached 1,119", "crossed 1,100", "stands at 80").</summary>
     public required WordSet LevelVerbs { get; init; }
 
@@ -282,6 +285,7 @@ internal sealed class Grammar
             ChangeVerbs = Set(file.ChangeVerbs, "changeVerbs"),
             MovementVerbs = Set(file.MovementVerbs, "movementVerbs"),
             RaisingVerbs = Set(file.RaisingVerbs, "raisingVerbs"),
+            FrontingPrepositions = Set(file.FrontingPrepositions, "frontingPrepositions"),
             LevelVerbs = Set(file.LevelVerbs, "levelVerbs"),
             SizeNouns = Set(file.SizeNouns, "sizeNouns"),
             Indefinites = Set(file.Indefinites, "indefinites"),
@@ -380,6 +384,7 @@ internal sealed record GrammarFile
     public string[] ChangeVerbs { get; init; } = [];
     public string[] MovementVerbs { get; init; } = [];
     public string[] RaisingVerbs { get; init; } = [];
+    public string[] FrontingPrepositions { get; init; } = [];
     public string[] LevelVerbs { get; init; } = [];
     public string[] SizeNouns { get; init; } = [];
     public string[] Indefinites { get; init; } = [];

@@ -153,9 +153,11 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
     {
         var tokens = context.Tokens;
         // "..., civic and aid groups said", "federal and state officials said": two modifiers share the source's noun.
+        // "(HOUSTON) — County and city officials": a dateline's dash opens the sentence's body as its start does.
+        var opens = start == 2 || start > 2 && (tokens[start - 3].Text is "—" or "–" or ":" || tokens[start - 3].Text == "-" && tokens[start - 3].SpaceBefore);
         if (start >= 2 && tokens[start - 1].Lower == "and" && tokens[start - 2] is { IsWord: true } modifier && !Words.Nouns.Contains(modifier.Lower)
-            && (!modifier.IsCapitalized || start == 2 && lexicon.Places.Aliases.Match(tokens, 0) is null && lexicon.ClaimantAliases.Match(tokens, 0) is null)
-            && !Grammar.FunctionWords.Contains(modifier) && (start == 2 || tokens[start - 3].Text == "," || Grammar.Articles.Contains(tokens[start - 3]))
+            && (!modifier.IsCapitalized || opens && lexicon.Places.Aliases.Match(tokens, start - 2) is null && lexicon.ClaimantAliases.Match(tokens, start - 2) is null)
+            && !Grammar.FunctionWords.Contains(modifier) && (opens || tokens[start - 3].Text == "," || Grammar.Articles.Contains(tokens[start - 3]))
             && !second.Person && second.SourceStart == start && !tokens[second.SourceEnd - 1].IsCapitalized)
             return second with { Claimant = Join(tokens, start - 2, second.SourceEnd), SourceStart = start - 2 };
         if (start < 2 || tokens[start - 1].Lower != "and" || !Words.Nouns.Contains(tokens[start - 2].Lower) || tokens[start - 2].IsCapitalized

@@ -21,5 +21,4 @@ public sealed class OpeningWholesTests
     [Test]
     public void TheAttacksInsideTheWhole_StayAttacks() =>
         Assert.That(Extracted.Figure("Of the hundreds wounded in the six attacks, 99 were in critical condition.", 6).Subject, Is.EqualTo("attacks"));
-
 }
