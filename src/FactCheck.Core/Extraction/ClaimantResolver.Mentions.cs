@@ -12,12 +12,15 @@ internal sealed partial class ClaimantResolver
 
     /// <summary>
     /// "the London ambulance service", "London hospitals", "the Moscow correspondent": a capital before a source noun that is no
-    /// government's, modifiers aside, names the city's own body ("Moscow officials" and "Kiev police" are Russia's and Ukraine's).
+    /// government's, modifiers aside, or before a title ("Brussels Mayor"), names the city's own body ("Moscow officials" and "Kiev
+    /// police" are Russia's and Ukraine's).
     /// </summary>
     private bool NamesCityBody(List<Token> tokens, int i, int length)
     {
         // "Kiev": the capital by any of its names.
         if (length != 1 || _lexicon.Places.Aliases.Match(tokens, i) is not { Length: 1, Value: var city } || _lexicon.Places.CountryWithCapital(city.Name) is null) return false;
+        // "Brussels Mayor Yvan Mayeur put the subway death toll at 20": a title after the capital names the city's own officer.
+        if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && _lexicon.Titles.Contains(tokens[i + 1].Text)) return true;
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 3) && tokens[k] is { IsWord: true, IsCapitalized: false } word && !Grammar.FunctionWords.Contains(word)
                             && !Grammar.Auxiliaries.Contains(word) && _lexicon.AttributionVerbs.Match(tokens, k) is null; k++)
             if (_lexicon.Sources.Nouns.Contains(word.Lower)) return !_lexicon.Sources.CapitalGovernmentNouns.Contains(word.Lower);

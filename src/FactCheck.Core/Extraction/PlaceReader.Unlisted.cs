@@ -42,6 +42,8 @@ internal sealed partial class PlaceReader
         var end = CapitalizedRun(tokens, i);
         // "at St. Anthony's Shrine": an abbreviation's stop does not end the name.
         if (end - i > 3 || Modifies(tokens, end) || Abbreviated(tokens, end)) return null;
+        // "Survivors of Typhoon Haiyan", "residents of Hurricane Harvey's path": a name an event's word opens is the event's.
+        if (end - i > 1 && lexicon.Events.Kinds.Match(tokens, i) is { Length: 1 }) return null;
         for (var k = i; k < end; k++)
             if (IsNotPlace(tokens, k) || lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal)
                 || Places.Adjectives.Match(tokens, k) is not null || !NameLike(tokens[k].Text)) return null;

@@ -83,6 +83,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
     {
         var found = _found ??= [];
         found.Clear();
+        if (IsByline(tokens)) return found;
         if (Heading(tokens) is { } heading)
         {
             found.Add(heading);

@@ -158,6 +158,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (start >= 2 && tokens[start - 1].Lower == "and" && tokens[start - 2] is { IsWord: true } modifier && !Words.Nouns.Contains(modifier.Lower)
             && (!modifier.IsCapitalized || opens && lexicon.Places.Aliases.Match(tokens, start - 2) is null && lexicon.ClaimantAliases.Match(tokens, start - 2) is null)
             && !Grammar.FunctionWords.Contains(modifier) && (opens || tokens[start - 3].Text == "," || Grammar.Articles.Contains(tokens[start - 3]))
+            // "More than 200 people were injured in the attacks and officials said": what happened ends the clause before, no modifier.
+            && lexicon.MetricTriggers.Match(tokens, start - 2) is null
             && !second.Person && second.SourceStart == start && !tokens[second.SourceEnd - 1].IsCapitalized)
             return second with { Claimant = Join(tokens, start - 2, second.SourceEnd), SourceStart = start - 2 };
         if (start < 2 || tokens[start - 1].Lower != "and" || !Words.Nouns.Contains(tokens[start - 2].Lower) || tokens[start - 2].IsCapitalized
