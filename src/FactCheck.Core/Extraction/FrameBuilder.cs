@@ -71,8 +71,8 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "fell 227.01 points to 23,336.35": a figure with a fraction counts no people.
         var fraction = mention.Low == mention.High && mention.Low % 1 != 0;
         // "killing 50 people at two mosques", "treated in six hospitals": an unlisted noun after a preposition of place counts
-        // places or things, which nothing killed.
-        var container = !listed && mention.FirstToken > 0 && Grammar.ContainerPrepositions.Contains(tokens[mention.FirstToken - 1]);
+        // places or things, which nothing killed; so does a place noun's plural ("The deaths span 13 counties").
+        var container = !listed && (mention.FirstToken > 0 && Grammar.ContainerPrepositions.Contains(tokens[mention.FirstToken - 1]) || lexicon.Places.PluralNouns.Contains(subject!));
         var metric = mention.IsOrdinal ? OrdinalMetric(tokens, mention)
             : mention.Unit == "" ? Metric(tokens, sentence.BodyStart, mention, t => t.Fits(fraction || container ? false : subject is null || !listed ? null : isPeople))
             : IsCurrency(mention.Unit) ? Metric(tokens, sentence.BodyStart, mention, t => t.Money, ownOnly: true) : null;

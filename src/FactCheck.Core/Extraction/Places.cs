@@ -73,6 +73,8 @@ internal sealed class Places
     internal PhraseIndex<PlaceEntry> Aliases { get; private init; } = null!;
     internal PhraseIndex<PlaceEntry> Adjectives { get; private init; } = null!;
     internal PhraseIndex<string> Nouns { get; private init; } = null!;
+    /// <summary>The plurals of the one-word place nouns ("counties", "cities", "provinces"): a count of places, never of people.</summary>
+    internal IReadOnlySet<string> PluralNouns { get; private init; } = null!;
     internal IReadOnlySet<string> Prepositions { get; private init; } = null!;
     internal IReadOnlySet<string> ResidentNouns { get; private init; } = null!;
     internal IReadOnlySet<string> Directions { get; private init; } = null!;
@@ -235,6 +237,7 @@ internal sealed class Places
             Aliases = aliases,
             Adjectives = adjectives,
             Nouns = nouns,
+            PluralNouns = file.Nouns.Values.SelectMany(n => n).Where(n => !n.Contains(' ')).Select(Plural).ToHashSet(StringComparer.OrdinalIgnoreCase),
             DirectionWords = directions,
             Openers = aliases.Bit | adjectives.Bit | nouns.Bit | directions,
             Prepositions = file.Prepositions.ToHashSet(StringComparer.OrdinalIgnoreCase),
@@ -257,4 +260,10 @@ internal sealed class Places
             CapitalReferences = new PhraseIndex<bool>(file.CapitalReferences.Select(w => (w, true)), caseSensitive: true, classes),
         };
     }
+
+    /// <summary>An English noun's regular plural: "county" → "counties", "province" → "provinces", "church" → "churches".</summary>
+    private static string Plural(string noun) =>
+        noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2]) ? noun[..^1] + "ies"
+        : noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ? noun + "es"
+        : noun + "s";
 }
