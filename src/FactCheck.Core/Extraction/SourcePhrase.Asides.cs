@@ -22,6 +22,24 @@ internal sealed partial class SourcePhrase
 
     private const int LongestAside = 30;
 
+    /// <summary>
+    /// The dash opening an aside that the dash at tokens[<paramref name="end"/>] closes ("Rights—which operates under the national
+    /// parliament—said", "The commission — which ... — said"), with words before it, or null: no other dash, full stop, semicolon or
+    /// quotation mark inside, and at most <see cref="LongestAside"/> tokens.
+    /// </summary>
+    private static int? DashAsideStart(List<Token> tokens, int end)
+    {
+        if (!IsAsideDash(tokens[end])) return null;
+        for (var k = end - 1; k >= Math.Max(1, end - LongestAside); k--)
+        {
+            if (IsAsideDash(tokens[k])) return k < end - 1 && tokens[k - 1].IsWord ? k : null;
+            if (tokens[k].Text is "." or ";" or ":" or "\"" or "“" or "”") return null;
+        }
+        return null;
+    }
+
+    private static bool IsAsideDash(Token token) => token.Text is "—" or "–";
+
     private const int PassedOnReach = 3;
 
     /// <summary>

@@ -25,6 +25,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // between the source and its verb.
         if (k >= 1 && (RelativeTimeEndingAt(tokens, k) ?? MonthDayEndingAt(tokens, k)) is { } time && time > 0)
             for (k = time - 1; k >= 0 && (Words.Skipped.Contains(tokens[k].Lower) || IsWeekday(tokens[k])); k--) { }
+        // "The Iraqi High Commission for Human Rights—which operates under the national parliament—said": an aside set off by dashes.
+        if (k >= 3 && DashAsideStart(tokens, k) is { } dash) k = dash - 1;
         // "The mayor of Mariupol, Vadym Boichenko, said": the name set off before the verb.
         var setOff = k >= 1 && tokens[k].Text == ",";
         if (setOff) k--;

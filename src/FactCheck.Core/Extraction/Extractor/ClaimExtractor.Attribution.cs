@@ -237,7 +237,8 @@ internal sealed partial class ClaimExtractor
     {
         // "5,662 vehicles have been set on fire, and more than 1,000 buildings have been damaged, according to Le Parisien": a prefix set off at
         // the close says all of it, as a source and its verb do.
-        var prefixSetOff = IsPrefix(tokens, attribution) && attribution.TokenIndex >= 1 && tokens[attribution.TokenIndex - 1].Text == ",";
+        // "Another 1,140 are missing, and 12,166 are injured, reports the Associated Press": so does a verb set off before its source.
+        var prefixSetOff = (IsPrefix(tokens, attribution) || attribution.SourceStart > attribution.TokenIndex) && attribution.TokenIndex >= 1 && tokens[attribution.TokenIndex - 1].Text == ",";
         if (!prefixSetOff && (attribution.SourceStart < 1 || attribution.SourceStart > attribution.TokenIndex)) return false;
         var k = prefixSetOff ? attribution.TokenIndex - 1 : attribution.SourceStart - 1;
         while (k > 0 && Grammar.Articles.Contains(tokens[k])) k--;
