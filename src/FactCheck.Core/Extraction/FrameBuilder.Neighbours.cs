@@ -168,18 +168,22 @@ internal sealed partial class FrameBuilder
     private bool ClauseOpensBetween(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return true;
+            if (lexicon.ClauseOpeners.Contains(tokens[k].Lower) || AndThat(tokens, k)) return true;
         return false;
     }
 
+    /// <summary>"and that" at tokens[k]: a second clause a verb of saying takes, its own subject and verb after it.</summary>
+    private static bool AndThat(List<Token> tokens, int k) => k >= 1 && tokens[k].Lower == "that" && tokens[k - 1].Lower == "and";
+
     /// <summary>
-    /// "sought refuge in Bangladesh, where two existing refugee camps are bursting": a clause opened right after a comma. Not
+    /// "sought refuge in Bangladesh, where two existing refugee camps are bursting": a clause opened right after a comma, or a second
+    /// "that" clause joined by "and" ("said there were multiple fatalities and that three men and one woman are in custody"). Not
     /// one that repeats the verb before it: "At least three protesters died in the violence, as did at least three police officers".
     /// </summary>
     private bool ClauseSetOffBetween(List<Token> tokens, int from, int to)
     {
         for (var k = Math.Max(from, 1); k < to && k + 1 < tokens.Count; k++)
-            if (tokens[k - 1].Text == "," && lexicon.ClauseOpeners.Contains(tokens[k].Lower)
+            if ((tokens[k - 1].Text == "," && lexicon.ClauseOpeners.Contains(tokens[k].Lower) || AndThat(tokens, k))
                 && !Grammar.Auxiliaries.Contains(tokens[k + 1]) && !Grammar.BeForms.Contains(tokens[k + 1]))
                 return true;
         return false;

@@ -40,6 +40,39 @@ internal sealed partial class SourcePhrase
 
     private static bool IsAsideDash(Token token) => token.Text is "—" or "–";
 
+    /// <summary>
+    /// The source the sentence opens with, as the subject of the verb before <paramref name="conjunction"/>: the phrase from the
+    /// sentence's first word up to its first plain lower-case word, when that phrase is a source and one simple clause runs from it to
+    /// the conjunction (no quotation mark, relative pronoun, other reporting verb or comma but one right before the conjunction:
+    /// "The Senate proposal delays ..., provides ... and maintains seven tax brackets" lists what a proposal does). Null otherwise.
+    /// </summary>
+    private Attribution? SharedSubject(SourceContext context, int conjunction)
+    {
+        var tokens = context.Tokens;
+        if (!tokens[0].IsWord || Grammar.FunctionWords.Contains(tokens[0]) && !Grammar.Articles.Contains(tokens[0])) return null;
+        for (var j = 1; j < conjunction; j++)
+        {
+            if (!tokens[j].IsWord || tokens[j].Kind == TokenKind.Number) return null;
+            // "Two researchers took": a source's own noun is no verb.
+            if (tokens[j].IsCapitalized || Grammar.FunctionWords.Contains(tokens[j]) || Words.Nouns.Contains(tokens[j].Lower)) continue;
+            if (Before(context, j - 1, nested: true) is not { SourceStart: >= 0 and <= OpeningWords } subject) return null;
+            return OneClause(tokens, j, conjunction) ? subject : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether tokens[from..conjunction) hold one plain clause: see <see cref="SharedSubject"/>.</summary>
+    private bool OneClause(List<Token> tokens, int from, int conjunction)
+    {
+        for (var k = from; k < conjunction; k++)
+            if (tokens[k].Text is "\"" or "“" or "”" or ";" or ":" or "(" || tokens[k].Text == "," && k != conjunction - 1
+                || Grammar.RelativePronouns.Contains(tokens[k]) || lexicon.AttributionVerbs.Match(tokens, k) is not null)
+                return false;
+        return true;
+    }
+
+    private const int OpeningWords = 1;
+
     private const int PassedOnReach = 3;
 
     /// <summary>

@@ -56,6 +56,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (k >= 2 && tokens[k].Text == "." && !tokens[k].SpaceBefore && lexicon.Abbreviations.Contains(tokens[k - 1].Text)
             && (tokens[k - 2].IsCapitalized || tokens[k - 2].Text == "&")) k--;
         if (k < 0 || !tokens[k].IsWord) return null;
+        // "Police arrested 12 people and said 40 were hurt", "Organizers at first had sought a permit ... but quickly said": a verb joined to
+        // an earlier one, with no subject of its own, shares the one the sentence opens with.
+        if (!nested && !setOff && k >= 2 && tokens[k].Lower is "and" or "but" && SharedSubject(context, k) is { } shared) return shared;
         var start = k;
         while (start - 1 >= 0 && k - start < LongestPhrase && Continues(tokens, start - 1)) start--;
         // "A police official who spoke on condition of anonymity said", "The Commissioner of Police in Benue who visited the scene on
