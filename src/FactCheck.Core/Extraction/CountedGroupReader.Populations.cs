@@ -13,6 +13,9 @@ internal sealed partial class CountedGroupReader
         // "of the Hong Kong's seven million-strong population": the noun right after the figure.
         if (mention.Unit == "" && mention.EndToken < tokens.Count && Grammar.PopulationHeads.Contains(tokens[mention.EndToken])) return true;
         if (mention.Unit == "" && PlacesOwnPeople(tokens, mention)) return true;
+        // "the town of Paradise, population 27,000,": the noun set before the figure, opening an aside.
+        if (mention.Unit == "" && mention.FirstToken >= 2 && Grammar.PopulationHeads.Contains(tokens[mention.FirstToken - 1])
+            && tokens[mention.FirstToken - 2].Text is "," or "(") return true;
         var of = mention.FirstToken - 1;
         // "a city of a half-million people".
         if (of >= 2 && tokens[of].Lower == "a") of--;
