@@ -24,7 +24,7 @@ internal sealed partial class SourcePhrase
 
     /// <summary>
     /// The dash opening an aside that the dash at tokens[<paramref name="end"/>] closes ("Rights—which operates under the national
-    /// parliament—said", "The commission — which ... — said"), with words before it, or null: no other dash, full stop, semicolon or
+    /// parliament—said", "The commission — which ... — said"), with words before it, or null: no full stop, semicolon, colon or
     /// quotation mark inside, and at most <see cref="LongestAside"/> tokens.
     /// </summary>
     private static int? DashAsideStart(List<Token> tokens, int end)
