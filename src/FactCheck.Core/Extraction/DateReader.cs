@@ -11,6 +11,9 @@ internal sealed record DateMention(int FirstToken, int EndToken, DateOnly? Day, 
 {
     /// <summary>Both bounds of a span of years ("between 1998 and 2018"): a figure over it is as of its end, not a bound of another date.</summary>
     public bool ClosedSpan { get; init; }
+
+    /// <summary>A time the text named before ("that year", "the same day"): its day is the earlier date's (see <see cref="DateReader.PointBack"/>).</summary>
+    public bool PointsBack { get; init; }
 }
 
 /// <summary>
@@ -19,7 +22,7 @@ internal sealed record DateMention(int FirstToken, int EndToken, DateOnly? Day, 
 /// words from the lexicon ("last year", "earlier this week") and "three days ago". Each is resolved
 /// against the date the text was written, looking back: news reports what has happened.
 /// </summary>
-internal sealed class DateReader(Lexicon lexicon)
+internal sealed partial class DateReader(Lexicon lexicon)
 {
     private TimeWords Time => lexicon.Time;
 
@@ -30,15 +33,19 @@ internal sealed class DateReader(Lexicon lexicon)
         (int At, DateOnly Day)? weekdaysFrom = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = Relative(tokens, i, written) ?? Calendar(tokens, i, written)
+            var mention = Relative(tokens, i, written) ?? PointingBack(tokens, i) ?? Calendar(tokens, i, written)
                           ?? (IsWeekday(tokens[i]) ? Weekday(tokens, i, (weekdaysFrom ??= WeekdaysCountedFrom(tokens, written)) is { At: var at, Day: var from } && at < i ? from : written, filedOn) : null)
                           ?? YearSpan(tokens, i) ?? Year(tokens, i) ?? Ago(tokens, i, written);
             if (mention is null) { i++; continue; }
             found.Add(mention);
             i = mention.EndToken;
         }
+        // "75 people died on that day in 2016": a date right after one pointing back says which.
+        for (var d = found.Count - 2; d >= 0; d--)
+            if (found[d].PointsBack && found[d + 1].FirstToken - found[d].EndToken <= 1) found.RemoveAt(d);
         return found;
     }
+
 
     /// <summary>The preposition a date is introduced by, kept with it: "on Sunday", "in August".</summary>
     private Grammar Grammar => lexicon.Grammar;

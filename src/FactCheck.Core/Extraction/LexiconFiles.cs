@@ -236,6 +236,8 @@ internal sealed record TimeFile
     public required string[] Ago { get; init; }
     public required string[] YearPrepositions { get; init; }
     public string[] StandingAt { get; init; } = [];
+    /// <summary>"that year": "year", a time the text named before and the unit it names.</summary>
+    public Dictionary<string, string> PointingBack { get; init; } = [];
 }
 
 internal sealed record AbbreviationsFile

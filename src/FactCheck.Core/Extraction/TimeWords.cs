@@ -18,6 +18,8 @@ internal sealed class TimeWords
     public required IReadOnlySet<string> Ago { get; init; }
     public required IReadOnlySet<string> YearPrepositions { get; init; }
     public required PhraseIndex<bool> StandingAt { get; init; }
+    /// <summary>"that day", "the same year": a time named before, with its precision.</summary>
+    public required PhraseIndex<string> PointingBack { get; init; }
 
     /// <summary>"As of early Sunday", "By Friday": words right before tokens[i] that give the time a count stands at.</summary>
     public bool StandingAtBefore(List<Token> tokens, int i)
@@ -69,6 +71,9 @@ internal sealed class TimeWords
                 throw new LexiconException(path, $"relative time '{phrase}' needs [unit, offset] with a unit of {string.Join(", ", Units)} and a whole number");
             relative.Add((phrase, new RelativeTime(value[0].GetString()!, offset)));
         }
+        foreach (var (phrase, unit) in file.PointingBack)
+            if (unit is not (AsOfPrecision.Day or AsOfPrecision.Week or AsOfPrecision.Month or AsOfPrecision.Year))
+                throw new LexiconException(path, $"pointingBack '{phrase}' needs a unit of day, week, month or year, not '{unit}'");
         var ignoreCase = StringComparer.OrdinalIgnoreCase;
         return new TimeWords
         {
@@ -80,6 +85,7 @@ internal sealed class TimeWords
             Ago = file.Ago.ToHashSet(ignoreCase),
             YearPrepositions = file.YearPrepositions.ToHashSet(ignoreCase),
             StandingAt = new PhraseIndex<bool>(file.StandingAt.Select(p => (p, true)), classes: classes),
+            PointingBack = new PhraseIndex<string>(file.PointingBack.Select(p => (p.Key, p.Value)), classes: classes),
         };
     }
 }

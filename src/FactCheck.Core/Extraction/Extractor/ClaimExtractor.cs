@@ -113,7 +113,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             List<DateMention>? dates = null;
             IReadOnlyList<NumberMention>? counts = null;
             var places = _places.Find(tokens, attributions);
-            var headline = span.Start == 0 && document.Title.Length > 0 && document.Text.AsSpan(0, Math.Min(document.Text.Length, span.End)).Trim().SequenceEqual(document.Title.AsSpan().Trim());
+            var headline = IsHeadline(document, span);
             var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _datelines.Read(tokens) : null;
             if (dateline is not null)
             {
@@ -138,12 +138,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (distanceUnit is not null && _places.BareDistance(tokens, mention)) mention = mention with { Unit = distanceUnit };
                 if (dates is null)
                 {
-                    dates = _dates.Find(tokens, written, filedOn: document.DateSource == DateSource.Url && written == document.Published);
-                    // "Paris, (UrduPoint / APP - 13th Jan, 2019 ) :Around 84,000 protesters turned out ... on Saturday": a
-                    // dateline's date is when the report was filed, which the document already says; no figure's own.
-                    if (dateline is not null)
-                        for (var d = dates.Count - 1; d >= 0; d--)
-                            if (dates[d].FirstToken < dateline.EndToken) dates.RemoveAt(d);
+                    dates = SentenceDates(tokenized, s, document, current, written, dateline);
                     runningTotal = runningTotal || _asOf.CountedUpTo(dates, tokens);
                 }
                 if (_filter.Reason(tokens, mention, dates) is not null || _filter.DescribesSource(tokens, attributions, mention)) continue;
