@@ -81,13 +81,26 @@ internal sealed partial class PartOfGroup
 
     /// <summary>
     /// "Among them are a demonstrator who died after an alleged police beating on the street, three protesters allegedly fatally shot
-    /// ...": a sentence a part marker opens lists parts, whatever its items before the figure, when no other figure comes first.
+    /// ...": a sentence a part marker opens lists parts, whatever its items before the figure, when no other figure comes first. So does
+    /// one whose few opening words, no figure among them, a part marker follows, when the figure's item has no verb of its own: "The dead
+    /// also included a two-year-old boy and four women", not "The victims included a police officer, and three people were injured".
     /// </summary>
-    private static bool ListOpenedByMarker(Lexicon lexicon, List<Token> tokens, int first)
+    private static bool ListOpenedByMarker(Lexicon lexicon, List<Token> tokens, NumberMention figure)
     {
-        if (first < 3 || tokens[first - 1].Text != "," && tokens[first - 1].Lower != "and" || lexicon.PartMarkers.Match(tokens, 0) is not { } opener) return false;
-        for (var k = opener.Length; k < first; k++)
+        var first = figure.FirstToken;
+        if (first < 3 || tokens[first - 1].Text != "," && tokens[first - 1].Lower != "and") return false;
+        var (markerAt, listStart) = (-1, -1);
+        for (var p = 0; p <= SubjectBeforeMarker && p < first && listStart < 0; p++)
+        {
+            if (lexicon.PartMarkers.Match(tokens, p) is { } opener) (markerAt, listStart) = (p, p + opener.Length);
+            else if (!tokens[p].IsWord || lexicon.NumberWords.Match(tokens, p) is not null) return false;
+        }
+        if (listStart < 0 || markerAt > 0 && !ItemEndsAfter(tokens, figure.EndToken)) return false;
+        for (var k = listStart; k < first; k++)
             if (tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is { Value: >= 2 } || tokens[k].Text == ";") return false;
         return true;
     }
+
+    // "The dead also included": the words a part marker may follow.
+    private const int SubjectBeforeMarker = 3;
 }

@@ -241,7 +241,7 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
                 if (lexicon.PartMarkers.Match(tokens, start) is { } marker && start + marker.Length == first) return true;
             // "at least four people died, including two children, and six others were injured": a figure with a verb of its own is no item.
             if (item == 0 && !ItemEndsAfter(tokens, figure.EndToken) || PreviousListItem(lexicon, tokens, first) is not { } previous)
-                return item == 0 && ListOpenedByMarker(lexicon, tokens, figure.FirstToken);
+                return item == 0 && ListOpenedByMarker(lexicon, tokens, figure);
             first = previous;
         }
         return false;
