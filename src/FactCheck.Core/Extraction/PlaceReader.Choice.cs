@@ -51,13 +51,8 @@ internal sealed partial class PlaceReader
         {
             // "Novohrodivka (56 km northwest of Donetsk)": the name the distance is set off after.
             if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Text == "(" && tokens[figure.FirstToken - 2].IsCapitalized
-                && !EndsAt(places, figure.FirstToken - 1))
-            {
-                var start = figure.FirstToken - 2;
-                while (start > 0 && tokens[start - 1].IsCapitalized && figure.FirstToken - 1 - start < 3) start--;
-                if (NameLike(tokens[start].Text) && !IsNotPlace(tokens, start))
-                    return new PlaceMention(start, figure.FirstToken - 1, SourcePhrase.Join(tokens, start, figure.FirstToken - 1), PlacePrecision.Unknown, false);
-            }
+                && !EndsAt(places, figure.FirstToken - 1) && NameSetOffBefore(tokens, figure.FirstToken - 1) is { } named)
+                return named;
             PlaceMention? located = null;
             foreach (var place in places)
                 if (place.EndToken <= figure.FirstToken && place.FirstToken >= from && !place.Adjective && !place.Dateline) located = place;
@@ -69,8 +64,35 @@ internal sealed partial class PlaceReader
         // distance is measured from is a reference point, the figure's only when nothing else is named.
         // "Malawi's government said at least 190 people were killed ..., while authorities in neighbouring Mozambique reported 20 deaths":
         // beyond its own clause, a place before it, not one in a contrast after it.
-        return Best(places, figure, tokens, from, to, referencePoints: false) ?? Best(places, figure, tokens, from, to, referencePoints: true)
-               ?? Best(places, figure, tokens, 0, to, referencePoints: true);
+        return Best(places, figure, tokens, from, to, referencePoints: false)
+               ?? Located(Best(places, figure, tokens, from, to, referencePoints: true) ?? Best(places, figure, tokens, 0, to, referencePoints: true), tokens, places);
+    }
+
+    /// <summary>
+    /// What a reference point locates, for a figure no other place is named with: the name it is set off after ("At a checkpoint near
+    /// government-controlled Maiorsk (44km north of Donetsk) the SMM counted 370 vehicles"), else the place the reference point lies in
+    /// ("killed in the quake, which struck about 160km to the west of the capital Port-au-Prince": Haiti, not the city it is measured from).
+    /// </summary>
+    private PlaceMention? Located(PlaceMention? place, List<Token> tokens, List<PlaceMention> places)
+    {
+        if (place is null || !ReferencePoint(tokens, place)) return place;
+        for (var k = place.FirstToken - 1; k >= 2 && k >= place.FirstToken - 6; k--)
+        {
+            if (tokens[k].Text != "(") continue;
+            if (tokens[k - 1].IsCapitalized && !EndsAt(places, k)) return NameSetOffBefore(tokens, k) ?? place;
+            break;
+        }
+        return Places.Lineage(place.Name).Skip(1).FirstOrDefault() is { } around ? place with { Name = around.Name, Precision = around.Kind } : place;
+    }
+
+    /// <summary>"Novohrodivka (56 km ...": the capitalized name of up to three words right before the bracket at tokens[bracket], or null.</summary>
+    private PlaceMention? NameSetOffBefore(List<Token> tokens, int bracket)
+    {
+        var start = bracket - 1;
+        while (start > 0 && tokens[start - 1].IsCapitalized && bracket - start < 3) start--;
+        return NameLike(tokens[start].Text) && !IsNotPlace(tokens, start)
+            ? new PlaceMention(start, bracket, SourcePhrase.Join(tokens, start, bracket), PlacePrecision.Unknown, false)
+            : null;
     }
 
     private const int MinimumListedCount = 120;
