@@ -80,12 +80,33 @@ internal sealed partial class FrameBuilder
         return null;
     }
 
-    /// <summary>"... is expected to rise as hundreds ...": the figure right after a word that opens a clause, past <paramref name="from"/>, is that clause's subject.</summary>
-    private bool OpensItsClause(List<Token> tokens, int from, int figure)
+    /// <summary>
+    /// "... is expected to rise as hundreds ...": the figure right after a word that opens a clause, past <paramref name="from"/>, is that
+    /// clause's subject. So is one right after a comma that ends the measure's move with no level given: "Toll on Indonesia's Lombok rises,
+    /// thousands wait for aid".
+    /// </summary>
+    private bool OpensItsClause(List<Token> tokens, int from, int figure) =>
+        SubjectsOpener(tokens, from, figure) is { } k && (lexicon.ClauseOpeners.Contains(tokens[k].Lower) || MoveEndsAt(tokens, from, k));
+
+    /// <summary>"Toll ... rises, thousands wait": the figure opens a clause after a measure's move that gave no level.</summary>
+    private bool OpensAfterAMove(List<Token> tokens, int from, int figure) => SubjectsOpener(tokens, from, figure) is { } k && MoveEndsAt(tokens, from, k);
+
+    /// <summary>The word before a figure, an approximator or an article aside, past <paramref name="from"/>, or null.</summary>
+    private int? SubjectsOpener(List<Token> tokens, int from, int figure)
     {
         var k = figure - 1;
         while (k >= from && figure - k <= 2 && (Grammar.Approximators.Contains(tokens[k]) || Grammar.Articles.Contains(tokens[k]))) k--;
-        return k >= from && lexicon.ClauseOpeners.Contains(tokens[k].Lower);
+        return k >= from ? k : null;
+    }
+
+    /// <summary>A comma at tokens[comma] right after a verb of change past <paramref name="from"/> that gives no level ("rises,", not "rose to 40,").</summary>
+    private bool MoveEndsAt(List<Token> tokens, int from, int comma)
+    {
+        if (tokens[comma].Text != ",") return false;
+        for (var verb = comma - 1; verb >= from && tokens[verb].IsWord; verb--)
+            if (Grammar.ChangeVerbs.Contains(tokens[verb])) return true;
+            else if (tokens[verb].Lower is "to" or "at" or "by") return false;
+        return false;
     }
 
     /// <summary>

@@ -239,8 +239,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
                                                                 && !ContrastBetween(tokens, mention.EndToken, k));
             // "three people were killed ... after about 300 protesters armed with stun grenades tried to seize a base": a figure
             // with a verb of its own in a clause opened after the trigger is that clause's.
-            var ownClause = k + trigger.Length <= mention.FirstToken && ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken)
-                            && (OwnPredicate(tokens, mention) || OwnPredicateAfterModifiers(tokens, mention) || ClauseSetOffBetween(tokens, k + trigger.Length, mention.FirstToken))
+            var ownClause = k + trigger.Length <= mention.FirstToken && (ClauseOpensBetween(tokens, k + trigger.Length, mention.FirstToken)
+                                                                        && (OwnPredicate(tokens, mention) || OwnPredicateAfterModifiers(tokens, mention) || ClauseSetOffBetween(tokens, k + trigger.Length, mention.FirstToken))
+                                                                        || OpensAfterAMove(tokens, k + trigger.Length, mention.FirstToken) && Grammar.MeasureNouns.Contains(tokens[k + trigger.Length - 1]))
                             // "nearly 800 people were underground and authorities said most deaths ...": a statement joined after the figure is another clause.
                             || k > mention.EndToken && (StatementJoinedBetween(tokens, mention.EndToken, k) || SubjectJoinedBetween(tokens, mention.EndToken, k));
             // "their two morgues in the city had received more than 400 corpses": the noun right after a later figure is what that one
