@@ -94,8 +94,8 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized && !tokens[i].Word.MayStart(Places.Openers) || InSource(sources, tokens, i) || credited && InCredit(tokens, i)) continue;
-            // "around Rs 15.6 crores": a currency written in letters names no place.
-            if (lexicon.CurrencyLetterSymbols.Match(tokens, i) is not null) continue;
+            // "around Rs 15.6 crores", "about 188.6 million US dollars": a currency written in letters names no place.
+            if (lexicon.CurrencyLetterSymbols.Match(tokens, i) is not null || lexicon.CurrencyWords.Match(tokens, i) is { Length: > 1 }) continue;
             var mention = LeadingSite(tokens, i, titleCase) ?? Marked(tokens, i) ?? Listed(tokens, i, titleCase) ?? HyphenatedPair(tokens, i) ?? Unlisted(tokens, i, titleCase) ?? Adjective(tokens, i);
             if (mention is null) continue;
             var before = mention.FirstToken - 1;
