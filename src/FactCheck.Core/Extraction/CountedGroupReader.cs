@@ -368,6 +368,8 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
             // "about 60 gunmen": plurals in -men too.
             var plural = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal)
                          || word.Length > 4 && word.EndsWith("men", StringComparison.Ordinal);
+            // "Seven Boston area hospitals": a name's common noun before the plural head modifies it too.
+            if (!plural && k > start && tokens[k - 1].IsCapitalized && !lexicon.Demonyms.ContainsKey(tokens[k - 1].Text) && CountryDemonym(tokens, k - 1) is null && k + 1 < tokens.Count && PluralNounAt(tokens, k + 1) && lexicon.Subjects.Match(tokens, k) is null) continue;
             return word.Length > 3 && plural && !word.Contains('\'') && !word.Contains('’') ? k : -1;
         }
         return -1;
