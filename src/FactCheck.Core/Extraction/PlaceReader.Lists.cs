@@ -34,10 +34,18 @@ internal sealed partial class PlaceReader
         var hyphen = text.IndexOf('-');
         if (hyphen <= 0 || hyphen != text.LastIndexOf('-') || hyphen == text.Length - 1 || !char.IsUpper(text[hyphen + 1])) return null;
         if (Places.ByAliasIgnoringCase(text) is not null) return null;
-        if (Places.ByAliasIgnoringCase(text[..hyphen]) is not { } first || Places.ByAliasIgnoringCase(text[(hyphen + 1)..]) is not { } second
+        // "Russia-U.S. relations": the abbreviation's last point is read as a token of its own.
+        var abbreviated = i + 1 < tokens.Count && tokens[i + 1].Text == "." && !tokens[i + 1].SpaceBefore;
+        if (Places.ByAliasIgnoringCase(text[..hyphen]) is not { } first
+            || (Places.ByAliasIgnoringCase(text[(hyphen + 1)..]) ?? (abbreviated ? Places.ByAliasIgnoringCase(text[(hyphen + 1)..] + ".") : null)) is not { } second
             || first.Kind != second.Kind || first.Name == second.Name)
             return null;
-        return new PlaceMention(i, i + 1, text, first.Kind, false) { Parts = [first.Name, second.Name] };
+        // "high tension in Russia-U.S. relations", "German-Russian talks": before a plural of no event, the pair names the two as parties and
+        // places nothing, not even as a demonym ("the Turkey-Syria earthquakes", "the Russia-Ukraine border" are where).
+        var next = abbreviated ? i + 2 : i + 1;
+        var adjective = next < tokens.Count && tokens[next] is { IsWord: true, IsCapitalized: false } && tokens[next].Lower.Length > 3 && tokens[next].Lower.EndsWith('s')
+                        && !tokens[next].Lower.EndsWith("ss", StringComparison.Ordinal) && lexicon.Events.Kinds.Match(tokens, next) is null;
+        return new PlaceMention(i, i + 1, text, first.Kind, false) { Parts = [first.Name, second.Name], Adjective = adjective, GroupOrigin = adjective };
     }
 
     /// <summary>
