@@ -40,4 +40,12 @@ internal sealed partial class ClaimExtractor
     /// <summary>The document's first sentence when it is its title.</summary>
     private static bool IsHeadline(Document document, SentenceSpan span) =>
         span.Start == 0 && document.Title.Length > 0 && document.Text.AsSpan(0, Math.Min(document.Text.Length, span.End)).Trim().SequenceEqual(document.Title.AsSpan().Trim());
+
+    /// <summary>"As of late Wednesday, Civil Protection announced ...", "By Friday, ...": the sentence opens with the time its figure is dated to.</summary>
+    private bool OpensWithItsTime(List<Token> tokens, int bodyStart, AsOfDate asOf)
+    {
+        if (asOf.Span is not { } span || bodyStart >= tokens.Count || _lexicon.Time.StandingAt.Match(tokens, bodyStart) is not { } opener) return false;
+        var after = bodyStart + opener.Length;
+        return after < tokens.Count && span.Start <= tokens[after].Start && span.Start >= tokens[bodyStart].Start;
+    }
 }

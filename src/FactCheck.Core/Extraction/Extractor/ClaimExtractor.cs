@@ -61,7 +61,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         DocumentSection? section = null;
         var documentPlaces = new DocumentPlaces(_places, _lexicon.Places, _lexicon.Parallel);
         var documentEvents = new DocumentEvents(_lexicon.Events, _lexicon.Time, _lexicon.Grammar);
-        var storyDay = new StoryDay();
+        var (storyDay, paragraphTime) = (new StoryDay(), new ParagraphStanding());
         var eventSites = new EventSites(_lexicon.Events, _lexicon.Grammar, _places);
         // Where the lede ends: the figures before it are the story's (a live blog's later entries are their own).
         var (bodySentences, ledeEnd) = (0, int.MaxValue);
@@ -90,7 +90,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             readTo = s;
             var (span, tokens) = tokenized.Sentences[s];
             quote.NewLine(document.Text, span.Start, tokens, claims);
-            if (span.Start == 0 || document.Text[span.Start - 1] == '\n') posting = null;
+            if (span.Start == 0 || document.Text[span.Start - 1] == '\n') { posting = null; paragraphTime.NewParagraph(); }
             var current = document.SectionAt(span.Start);
             if (section is not null && current != section)
             {
@@ -199,6 +199,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 var asOf = _asOf.Of(frame.Standing ? NoDates : dates, mention, tokens, document, current, attributions, runningTotal);
                 if (!headline) storyDay.Read(asOf, happened?.Kind, written);
                 asOf = storyDay.For(asOf, happened?.Kind, toPeople: !frame.Standing && _lexicon.PeopleMetrics.Contains(frame.Metric), runningTotal);
+                if (!frame.Standing) asOf = paragraphTime.For(asOf, OpensWithItsTime(tokens, sentence.BodyStart, asOf), s);
                 if (frame.ReportedHeadCount) (reportedHeadCounts ??= []).Add(claims.Count);
                 claims.Add(new Claim
                 {
