@@ -351,4 +351,23 @@ internal sealed partial class FrameBuilder
             if (Grammar.BeForms.Contains(tokens[k]) || Grammar.Auxiliaries.Contains(tokens[k])) return true;
         return false;
     }
+
+    private const int NoneOfReach = 8;
+
+    /// <summary>
+    /// "Prime Minister Manuel Valls said none of the 144 passengers and six crew members survived": "none of" before the figure in its clause
+    /// and a verb of surviving after it count those who died.
+    /// </summary>
+    private bool NoneSurvived(List<Token> tokens, NumberMention mention)
+    {
+        var none = false;
+        for (var k = mention.FirstToken - 1; k >= 1 && k >= mention.FirstToken - NoneOfReach && !none; k--)
+            if (tokens[k].Text is "," or ";" or ":") return false;
+            else none = tokens[k].Lower == "of" && tokens[k - 1].Lower == "none";
+        if (!none) return false;
+        for (var k = mention.EndToken; k < Math.Min(tokens.Count, mention.EndToken + NoneOfReach); k++)
+            if (Grammar.SurvivalVerbs.Contains(tokens[k])) return true;
+            else if (tokens[k].Text is "," or ";" or ":") return false;
+        return false;
+    }
 }

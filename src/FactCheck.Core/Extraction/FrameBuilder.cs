@@ -119,6 +119,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "The storm killed hundreds in a country of nearly 20 million people": a population counts who live there, whatever happened to others.
         if (mention.Unit == "" && _groups.IsPopulation(tokens, mention)) metric = "count";
         metric ??= mention.Unit == "" ? "count" : IsCurrency(mention.Unit) ? "money" : lexicon.UnitMeasures.GetValueOrDefault(mention.Unit, "amount");
+        if (metric == "rescued" && NoneSurvived(tokens, mention)) metric = "killed";
         // A share is of a whole, not a count of a group: "9 percent of refugees" counts no refugees.
         if (metric == "share") (subject, side) = (null, null);
         var unit = mention.Unit != "" ? mention.Unit : mention.IsOrdinal ? (metric == "anniversary" ? "year" : "day") : isPeople ? "people" : "count";

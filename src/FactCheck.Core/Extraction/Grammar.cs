@@ -131,6 +131,8 @@ internal sealed class Grammar
 
     /// <summary>Prepositions that open a short phrase set off before a sentence's subject ("With the latest victims, the death toll ...").</summary>
     public required WordSet FrontingPrepositions { get; init; }
+    /// <summary>Verbs of surviving: after "none of" and a figure, the figure's people died ("none of the 144 passengers ... survived").</summary>
+    public required WordSet SurvivalVerbs { get; init; }
 
     /// <summary>Verbs right before the level a count has reached ("has reached 1,119", "crossed 1,100", "stands at 80").</summary>
     public required WordSet LevelVerbs { get; init; }
@@ -286,6 +288,7 @@ internal sealed class Grammar
             MovementVerbs = Set(file.MovementVerbs, "movementVerbs"),
             RaisingVerbs = Set(file.RaisingVerbs, "raisingVerbs"),
             FrontingPrepositions = Set(file.FrontingPrepositions, "frontingPrepositions"),
+            SurvivalVerbs = Set(file.SurvivalVerbs, "survivalVerbs"),
             LevelVerbs = Set(file.LevelVerbs, "levelVerbs"),
             SizeNouns = Set(file.SizeNouns, "sizeNouns"),
             Indefinites = Set(file.Indefinites, "indefinites"),
@@ -385,6 +388,7 @@ internal sealed record GrammarFile
     public string[] MovementVerbs { get; init; } = [];
     public string[] RaisingVerbs { get; init; } = [];
     public string[] FrontingPrepositions { get; init; } = [];
+    public string[] SurvivalVerbs { get; init; } = [];
     public string[] LevelVerbs { get; init; } = [];
     public string[] SizeNouns { get; init; } = [];
     public string[] Indefinites { get; init; } = [];
