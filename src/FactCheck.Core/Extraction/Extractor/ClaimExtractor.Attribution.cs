@@ -243,9 +243,18 @@ internal sealed partial class ClaimExtractor
         var k = prefixSetOff ? attribution.TokenIndex - 1 : attribution.SourceStart - 1;
         while (k > 0 && Grammar.Articles.Contains(tokens[k])) k--;
         if (tokens[k].Text != ",") return false;
+        // "..., the Civil Protection Agency said on Monday, Sep. 6 as it continued the rescue operation": a date's numbers are no figure.
         for (var j = attribution.TokenIndex + 1; j < end; j++)
-            if (tokens[j].Kind == TokenKind.Number || _lexicon.NumberWords.Match(tokens, j) is not null) return false;
+            if (tokens[j].Kind == TokenKind.Number && !InADate(tokens, j) || _lexicon.NumberWords.Match(tokens, j) is not null) return false;
         return true;
+    }
+
+    /// <summary>A number next to a month's name ("Sep. 6", "6 September") or after a year's preposition ("in 2021").</summary>
+    private bool InADate(List<Token> tokens, int j)
+    {
+        var before = j >= 2 && tokens[j - 1].Text == "." ? j - 2 : j - 1;
+        return before >= 0 && (_lexicon.Time.Months.ContainsKey(tokens[before].Text) || _lexicon.Time.YearPrepositions.Contains(tokens[before].Text) && tokens[j].Text.Length == 4)
+               || j + 1 < tokens.Count && _lexicon.Time.Months.ContainsKey(tokens[j + 1].Text);
     }
 
     /// <summary>Where the next attribution's clause begins, when ", and" (or another coordinator) sets it apart from this one's; else the sentence's end.</summary>
