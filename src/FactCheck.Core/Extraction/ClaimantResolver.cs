@@ -23,6 +23,8 @@ internal sealed partial class ClaimantResolver
     private readonly List<Attribution> _history = [];
     // Reused for every sentence: a sentence's attributions are copied out, its context is read only while it is analyzed.
     private readonly List<Attribution> _attributions = [];
+    // The sentence whose sources are being read, the ones read so far in _attributions; null between sentences.
+    private (List<Token> Tokens, bool QuotedAtStart)? _reading;
     private readonly SourceContext _context;
     // Sources that spoke "in a report", kept under the document's noun once the sentence is read.
     private readonly List<Attribution> _published = [];
@@ -81,6 +83,7 @@ internal sealed partial class ClaimantResolver
         (context.Tokens, context.Mentions) = (tokens, mentions);
         var attributions = _attributions;
         attributions.Clear();
+        _reading = (tokens, quotedAtStart);
         for (var i = 0; i < tokens.Count; i++)
         {
             // "led by six percentage points in a CBS News poll": the author of the document the figure is in.
@@ -161,6 +164,7 @@ internal sealed partial class ClaimantResolver
             attributions.Add(found);
             if (DocumentAfter(tokens, i + verb.Length) is { } document && found.SourceStart >= 0) _published.Add(found with { Noun = document });
         }
+        _reading = null;
         if (Headline(tokens, context, attributions.Count > 0) is { } headline && !Fragment(headline)) attributions.Add(headline);
         if (SubjectPerson(tokens, mentions) is { } subject && !Fragment(subject)) (_subject, _subjectAt) = (subject, _history.Count);
         else if (SubjectBody(tokens, mentions) is { } body) (_subjectBody, _subjectBodyAt, _subjectBodySentence) = (body, _history.Count, _sentence);
@@ -341,6 +345,13 @@ internal sealed partial class ClaimantResolver
                 if (NamedWith(_history[k], noun) && (modifier is null || NamedWith(_history[k], modifier))) return _history[k];
         }
         if (kind == "noun") return null;
+        // "Mayor Buddy Dyer explained in a press conference that ... he reports that there were over 50 casualties": a person who speaks
+        // earlier in the sentence being read is who the pronoun means.
+        // Not one inside a quotation ("“I’m telling my story because there may be others,” she said").
+        if (kind == "person" && _reading is { } reading)
+            for (var k = _attributions.Count - 1; k >= 0; k--)
+                if (_attributions[k] is { SourceStart: >= 0 } earlier && (earlier.Person || earlier.Noun is { } head && _lexicon.Sources.PersonNouns.Contains(head))
+                    && !Quoted(reading.Tokens, earlier.SourceStart, reading.QuotedAtStart)) return earlier;
         for (var k = _history.Count - 1; k >= 0; k--)
         {
             var earlier = _history[k];

@@ -145,4 +145,18 @@ internal sealed partial class ClaimExtractor
                     Claimant = giver.Person ? SourcePhrase.PersonName(giver.Claimant) : giver.Claimant, ClaimantBody = giver.Body, ClaimantSpan = span,
                 };
     }
+
+    /// <summary>
+    /// "He said:" closing a sentence: a source whose verb ends it with a colon, for the paragraph that follows a paragraph it closes (the
+    /// words quoted as a block, with no quotation marks); else null.
+    /// </summary>
+    private static Attribution? IntroducesTheNextParagraph(Attribution[] attributions, List<Token> tokens)
+    {
+        if (tokens.Count < 3 || tokens[^1].Text != ":") return null;
+        foreach (var attribution in attributions)
+            if (attribution.TokenIndex == tokens.Count - 2 && attribution.SourceStart >= 0 && attribution.SourceStart < attribution.TokenIndex
+                && attribution.Claimant != Claim.Unattributed)
+                return attribution with { SourceStart = -1, SourceEnd = -1 };
+        return null;
+    }
 }

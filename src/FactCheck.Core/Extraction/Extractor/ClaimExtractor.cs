@@ -80,7 +80,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         // The unit the document gives its distances in, for one it leaves out ("43 northeast of Donetsk").
         string? distanceUnit = null;
         // An account's posts ("@realDonaldTrump : - ...") are its own to the end of their paragraph.
-        Attribution? posting = null;
+        // "He said:" closing a paragraph: the words of the next are his ("This is something we never imagined ...").
+        Attribution? posting = null, introduced = null;
         // Quotes are read from the same analysis, a line at a time, so sentences are read on to the last line that may hold one.
         var quotes = new QuoteLines(_quotes, document, tokenized);
         // A quotation still open at the last figure is read on to where it closes, for its speaker.
@@ -90,7 +91,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             readTo = s;
             var (span, tokens) = tokenized.Sentences[s];
             quote.NewLine(document.Text, span.Start, tokens, claims);
-            if (span.Start == 0 || document.Text[span.Start - 1] == '\n') { posting = null; paragraphTime.NewParagraph(); }
+            if (span.Start == 0 || document.Text[span.Start - 1] == '\n') { posting = introduced; paragraphTime.NewParagraph(); }
             var current = document.SectionAt(span.Start);
             if (section is not null && current != section)
             {
@@ -108,6 +109,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             quote.Read(tokens, attributions, claims);
             foreach (var attribution in attributions)
                 if (attribution.Posting) posting = attribution with { SourceStart = -1, SourceEnd = -1 };
+            introduced = IntroducesTheNextParagraph(attributions, tokens);
             var written = current.Date ?? document.Published;
             // Dates matter only to a sentence's figures: most sentences have none.
             List<DateMention>? dates = null;
