@@ -319,7 +319,9 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
             return null;
         }
         // "five heavily armed and ...": a participle with no noun after it counts nothing; "the 20 trillion U.S. national debt": nor
-        // does a modifier after whose it is.
+        // does a modifier after whose it is; "pegged the official death toll ... at 222 even as the search ...": nor an adverb that
+        // leads the clause after it.
+        if (words.Count == 1 && k < tokens.Count && lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return null;
         return whose || headIsTrigger ? null : words.FirstOrDefault(w => !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal));
     }
 
