@@ -133,4 +133,27 @@ internal sealed partial class AsOfReader
     /// <summary>Whether a date's whole period ends over a year before the day the text was written.</summary>
     private static bool YearsBefore(DateMention date, DateOnly? written) =>
         date.Day is { } day && written is { } then && then.DayNumber - AsOfPrecision.Days(day, date.Precision).Last > 366;
+
+    // Words between a relative clause's verb and the sentence's own: its object at least.
+    private const int RelativeObjectWords = 3;
+
+    /// <summary>
+    /// "That year, an Egyptian man who had received a diversity visa through his wife years earlier shot and killed two people": a second
+    /// verb after the relative clause's own, past a few words of its object, is the sentence's; a figure after it is outside the clause.
+    /// </summary>
+    private bool RelativeClosedBefore(List<Token> tokens, int r, int figure)
+    {
+        var (verbs, wordsSince) = (0, 0);
+        for (var k = r + 1; k < figure; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (MainVerb(tokens, k) && !(Grammar.Auxiliaries.Contains(tokens[k - 1]) || Grammar.BeForms.Contains(tokens[k - 1])))
+            {
+                if (verbs == 1 && wordsSince >= RelativeObjectWords) return true;
+                (verbs, wordsSince) = (verbs + 1, 0);
+            }
+            else wordsSince++;
+        }
+        return false;
+    }
 }

@@ -225,7 +225,7 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
         {
             if (tokens[r].Text is "," or ";" or ":" or "—" or "–") return false;
             var allegation = Grammar.OpensAllegation(tokens, r);
-            if (!allegation && !Grammar.PersonalRelative(tokens, r)) continue;
+            if (!allegation && (!Grammar.PersonalRelative(tokens, r) || RelativeClosedBefore(tokens, r, mention.FirstToken))) continue;
             // The clause ends at a comma; one with no relative pronoun also where the sentence's own verb takes up the noun
             // it tells of ("the immigrant accused of killing eight people in New York said ...", "... at two mosques appeared").
             var end = mention.EndToken;

@@ -32,13 +32,23 @@ public sealed class PointingBackDatesTests
         Assert.That((claims.Single(c => c.Low == 75).AssertedOn, claims.Single(c => c.Low == 75).AsOfPrecision), Is.EqualTo(((DateOnly?)new DateOnly(2016, 1, 1), "year")));
     }
 
-    // A shortened sentence after the one Reuters wrote (3 November 2017): "who had received a diversity visa through his wife years earlier" left out.
+    // A shortened sentence after the one Reuters wrote (1 November 2017): "who had received a diversity visa through his wife years earlier" left out.
     [Test]
     public void ThatYear_IsTheYearNamedBefore()
     {
         var killed = Extracted.Figure("The only other known instance of a diversity visa beneficiary carrying out a deadly terrorist attack in the United States occurred in 2002. "
                                       + "That year, an Egyptian man shot and killed two people in a Los Angeles airport.",
-            2, published: new DateOnly(2017, 11, 3));
+            2, published: new DateOnly(2017, 11, 1));
+        Assert.That((killed.AssertedOn, killed.AsOfPrecision), Is.EqualTo(((DateOnly?)new DateOnly(2002, 1, 1), "year")));
+    }
+
+    // Reuters, 1 November 2017 (reuters-2017 gold, row_907): the same sentence whole; the relative clause closes before "shot and killed".
+    [Test]
+    public void ThatYear_ReachesAFigurePastAWhoClause()
+    {
+        var killed = Extracted.Figure("The only other known instance of a diversity visa beneficiary carrying out a deadly terrorist attack in the United States occurred in 2002. "
+                                      + "That year, an Egyptian man who had received a diversity visa through his wife years earlier shot and killed two people in a Los Angeles airport.",
+            2, published: new DateOnly(2017, 11, 1));
         Assert.That((killed.AssertedOn, killed.AsOfPrecision), Is.EqualTo(((DateOnly?)new DateOnly(2002, 1, 1), "year")));
     }
 
