@@ -221,6 +221,11 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
                 if (named.Precision == kind && Referable(named, tokens)) return Placed(named, Provenance.Sentence, Span(tokens, named));
             if (_latest.TryGetValue(kind, out var latest)) return Placed(latest.Place, Provenance.Paragraph, latest.Span);
         }
+        // "More than 3,900 Filipinos have been killed", in a story filed from Manila: a nation's people counted as such are counted
+        // across it, not in the place inside it the story carries.
+        if (reader.NationCounted(tokens, figure) is { } nation && (_carried ?? _dateline ?? _headline) is { } story
+            && places.PathOf(story.Place.Name).StartsWith(places.PathOf(nation.Place.Name) + " > ", StringComparison.Ordinal))
+            return (nation.Place.Name, nation.Place.Kind, Provenance.Sentence, new TextSpan(tokens[nation.Token].Start, tokens[nation.Token].End));
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
         // "DONETSK, Ukraine — ... in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons":
         // a possessive says whose; the dateline, inside that country, says where.
