@@ -259,13 +259,20 @@ internal sealed partial class SourcePhrase
         return of >= 2 && tokens[of].Lower == "of" && tokens[of - 1].Lower == "one" && tokens[of - 2].Text == "," ? of - 1 : null;
     }
 
-    /// <summary>"According to spokesman for the Red Cross, Abubakarr Tarawallie, 179 bodies ...": the name set off after a bare role holds it.</summary>
+    /// <summary>
+    /// "According to spokesman for the Red Cross, Abubakarr Tarawallie, 179 bodies ...", "..., said the governor of Brasilia, Ibaneis Rocha.":
+    /// the name set off after a bare role holds it.
+    /// </summary>
     private Attribution? NameSetOffAfterRole(List<Token> tokens, int start, int end)
     {
-        if (end + 3 >= tokens.Count || tokens[end].Text != "," || !Words.PersonNouns.Contains(tokens[HeadEnd(tokens, start, end) - 1].Lower)) return null;
+        if (end + 3 >= tokens.Count || tokens[end].Text != ",") return null;
+        // "the spokesman", "the governor of Brasilia": a noun of one person, or a title written lower case.
+        var role = tokens[HeadEnd(tokens, start, end) - 1].Lower;
+        if (!Words.PersonNouns.Contains(role) && !(role.Length > 1 && lexicon.Titles.Contains(char.ToUpperInvariant(role[0]) + role[1..]))) return null;
         var close = end + 1;
         while (close < tokens.Count && close - end <= MaxNameWords && tokens[close].IsCapitalized) close++;
-        return close < tokens.Count && tokens[close].Text == "," && close - end > 2 ? PersonAtEnd(tokens, end + 1, close) : null;
+        // "..., said the governor of Brasilia, Ibaneis Rocha.": the name may close the sentence.
+        return (close == tokens.Count || tokens[close].Text is "," or "." or ";") && close - end > 2 ? PersonAtEnd(tokens, end + 1, close) : null;
     }
 
     private const int MaxNameWords = 4;

@@ -31,7 +31,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         var setOff = k >= 1 && tokens[k].Text == ",";
         if (setOff) k--;
         // "The police, however, estimated that only 31,000 turned out": an adverb set off between the source and its verb.
-        if (setOff && k >= 2 && Grammar.AsideAdverbs.Contains(tokens[k]) && tokens[k - 1].Text == ",") (k, setOff) = (k - 2, false);
+        var adverbSetOff = setOff && k >= 2 && Grammar.AsideAdverbs.Contains(tokens[k]) && tokens[k - 1].Text == ",";
+        if (adverbSetOff) (k, setOff) = (k - 2, false);
         // "Li Tengchang, 38, said": the source's age, set off after the name.
         else if (setOff && k >= 2 && IsAge(tokens[k]) && tokens[k - 1].Text == "," && tokens[k - 2].IsWord) (k, setOff) = (k - 2, false);
         // "the OCHA, in its previous report, said": where the source said it, set off between the source and its verb.
@@ -81,7 +82,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         if (ArticleAfterLooseWords(tokens, start, k) is { } article) start = article;
         // "Lee Gyeong-og, the vice minister of security, said"; "Dr. Imran Sheikh, head of the emergency department, reported":
         // a name set off before its title is the source.
-        if (setOff && NameBeforeAside(context, k) is { } named) return named;
+        // "Harsh Sanghavi, Gujarat's home minister, however, put the death toll at seven": so after an adverb set off too.
+        if ((setOff || adverbSetOff) && NameBeforeAside(context, k) is { } named) return named;
         // "An unclassified U.S. intelligence report, seen by Reuters on Thursday, estimated": the source before a passive aside and its agent.
         if (!nested && setOff && PassiveAsideStart(tokens, k) is { } passive && Before(context, passive - 1, nested: true) is { } reported)
             return reported;
