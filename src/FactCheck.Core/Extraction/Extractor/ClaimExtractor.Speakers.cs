@@ -115,6 +115,22 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>
+    /// "This was reported by the Ministry of Internal Affairs", "The figures were confirmed by the regional police": a sentence that opens
+    /// by pointing back ("This", "These figures") as the subject of a passive reporting verb, whose agent follows it, names who gave the
+    /// figures before it.
+    /// </summary>
+    private static bool PassiveGiver(Attribution attribution, List<Token> tokens, Grammar grammar)
+    {
+        if (attribution.SourceStart <= attribution.TokenIndex || attribution.SourceEnd <= attribution.SourceStart || attribution.Claimant == Claim.Unattributed
+            || tokens.Count < 4 || !grammar.Demonstratives.Contains(tokens[0]) && !grammar.Articles.Contains(tokens[0])) return false;
+        var k = 1;
+        if (grammar.MeasureNouns.Contains(tokens[k])) k++;
+        // "The" alone points back to nothing.
+        else if (!grammar.Demonstratives.Contains(tokens[0])) return false;
+        return k < attribution.TokenIndex && grammar.BeForms.Contains(tokens[k]) && attribution.TokenIndex - k <= 2;
+    }
+
+    /// <summary>
     /// "At least 44 police personnel ... have been killed ... Police Headquarters revealed the figure in a statement on Sunday": a source that
     /// gives "the figure" or "these numbers" in a sentence of no figures of its own gave the figures of the sentence before, when that
     /// sentence attributed none.
@@ -124,6 +140,7 @@ internal sealed partial class ClaimExtractor
         Attribution? giver = null;
         foreach (var attribution in attributions)
         {
+            if (PassiveGiver(attribution, tokens, grammar)) { giver = attribution; break; }
             var k = attribution.TokenIndex + 1;
             if (attribution.SourceStart < 0 || attribution.SourceEnd <= attribution.SourceStart || attribution.SourceStart > attribution.TokenIndex || attribution.Claimant == Claim.Unattributed
                 || k + 1 >= tokens.Count || tokens[k].Lower is not ("the" or "these" or "those" or "this") || !grammar.MeasureNouns.Contains(tokens[k + 1])
