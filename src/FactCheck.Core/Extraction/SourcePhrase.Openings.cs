@@ -107,6 +107,30 @@ internal sealed partial class SourcePhrase
         return new Attribution(name[..^2], null, null, first) { SourceStart = first };
     }
 
+    /// <summary>
+    /// Where the source opens after an adverbial opening the sentence ("Yet", "But", "Meanwhile", "Today", "On Monday" is a preposition's),
+    /// a time a plural unit counts back ("Hours earlier", "Two days ago"), when an article or a name follows it before
+    /// <paramref name="k"/>; else null.
+    /// </summary>
+    private int? OpeningAdverbialEnd(List<Token> tokens, int k)
+    {
+        if (k < 1 || !tokens[0].IsCapitalized) return null;
+        var end = 0;
+        if (Grammar.Contrastives.Contains(tokens[0]) || Grammar.Coordinators.Contains(tokens[0]) || Grammar.AsideAdverbs.Contains(tokens[0])
+            || Grammar.EarlierStatements.Contains(tokens[0]) || IsWeekday(tokens[0])) end = 1;
+        else if (lexicon.Time.Relative.Match(tokens, 0) is { Length: var relative }) end = relative;
+        else
+        {
+            // "Hours earlier", "Two days ago": a number word may count the unit.
+            var unit = lexicon.NumberWords.Match(tokens, 0) is { Length: 1 } ? 1 : 0;
+            if (unit + 1 < tokens.Count && tokens[unit] is { IsWord: true } plural && plural.Lower.EndsWith('s') && lexicon.Time.Ago.Contains(tokens[unit + 1].Lower))
+                end = unit + 2;
+        }
+        if (end == 0) return null;
+        if (end < k && tokens[end].Text == ",") end++;
+        return end < k && (tokens[end].IsCapitalized || Grammar.SourceDeterminers.Contains(tokens[end])) ? end : null;
+    }
+
     /// <summary>Where the article after a capitalized run of at most three words from tokens[1] stands, before <paramref name="k"/>; or null.</summary>
     private int? NamedRunThenArticle(List<Token> tokens, int k)
     {
