@@ -3,11 +3,20 @@ namespace FactCheck.Extraction;
 /// <summary>"up to" a figure that is a measure's level, not a ceiling: "bringing the total body count up to 15", "Death toll from fires up to 208".</summary>
 internal sealed partial class NumberRecognizer
 {
-    /// <summary>"up to" right after a measure, a verb of change, a measure that "is" up to it, or a headline's measure and its event.</summary>
-    private bool RaisedTo(List<Token> tokens, int start, int length) =>
-        length == 2 && start > 0 && tokens[start].Lower == "up" && tokens[start + 1].Lower == "to"
-        && (lexicon.Grammar.MeasureNouns.Contains(tokens[start - 1]) || lexicon.Grammar.ChangeVerbs.Contains(tokens[start - 1]) || MeasureIsUpTo(tokens, start - 1)
-            || MeasurePhraseBefore(tokens, start - 1));
+    /// <summary>
+    /// "up to" right after a measure, a verb of change, a measure that "is" up to it, or a headline's measure and its event; past an adverb
+    /// of the toll's level between them ("the death toll was now up to 122").
+    /// </summary>
+    private bool RaisedTo(List<Token> tokens, int start, int length)
+    {
+        if (length != 2 || start == 0 || tokens[start].Lower != "up" || tokens[start + 1].Lower != "to") return false;
+        var before = start - 1;
+        var grammar = lexicon.Grammar;
+        if (before > 0 && grammar.TollLinks.Contains(tokens[before]) && !grammar.PlaceOrTargetPrepositions.Contains(tokens[before]) && !grammar.MeasuredFrom.Contains(tokens[before]) && !grammar.BeForms.Contains(tokens[before])
+            && !grammar.ChangeVerbs.Contains(tokens[before])) before--;
+        return grammar.MeasureNouns.Contains(tokens[before]) || grammar.ChangeVerbs.Contains(tokens[before]) || MeasureIsUpTo(tokens, before)
+               || MeasurePhraseBefore(tokens, before);
+    }
 
     private const int MeasurePhraseReach = 5;
 
@@ -20,7 +29,8 @@ internal sealed partial class NumberRecognizer
         for (var k = end; k >= Math.Max(1, end - MeasurePhraseReach); k--)
         {
             if (!tokens[k].IsWord || lexicon.Grammar.BeForms.Contains(tokens[k]) || lexicon.Grammar.Auxiliaries.Contains(tokens[k])) return false;
-            if (lexicon.Places.Prepositions.Contains(tokens[k].Lower) || tokens[k].Lower is "from" or "of") return lexicon.Grammar.MeasureNouns.Contains(tokens[k - 1]);
+            // "a death toll of up to 90" is a ceiling: the preposition must open a phrase before "up to".
+            if (lexicon.Places.Prepositions.Contains(tokens[k].Lower) || tokens[k].Lower is "from" or "of") return k < end && lexicon.Grammar.MeasureNouns.Contains(tokens[k - 1]);
         }
         return false;
     }
