@@ -282,27 +282,39 @@ internal sealed partial class FrameBuilder
     }
 
     /// <summary>
-    /// A relative clause right after the figure and its noun, up to the main verb: an auxiliary or a form of "be" past the clause's own
-    /// verb, with a trigger of what happened to people (no mere handling, "were identified") right after it: "Two protesters who sustained
-    /// critical injuries during clashes have died". Null when there is none.
+    /// A relative clause right after the figure and its noun, or a definite whole the figure is part of, up to the main verb: an auxiliary
+    /// or a form of "be" past the clause's own verb, with a trigger of what happened to people (no mere handling, "were identified") right
+    /// after it: "Two protesters who sustained critical injuries during clashes have died". Null when there is none.
     /// </summary>
     private (int Start, int End)? RelativeClauseOnNoun(List<Token> tokens, NumberMention mention)
     {
         // "almost everyone aboard except two who were rescued have perished": the main verb is the whole's, not the exception's.
         if (mention.FirstToken > 0 && Grammar.Exceptives.Contains(tokens[mention.FirstToken - 1])) return null;
+        // "Three of the 45,000 police officers deployed overnight were injured": a definite whole after the part describes its own group.
+        if (mention.EndToken + 2 < tokens.Count && tokens[mention.EndToken].Lower == "of" && tokens[mention.EndToken + 1].Lower == "the" && IsFigure(tokens, mention.EndToken + 2))
+            return UpToTheMainVerb(tokens, mention.EndToken, mention.EndToken + 3);
         for (var r = mention.EndToken; r < Math.Min(tokens.Count, mention.EndToken + 3); r++)
         {
             if (!tokens[r].IsWord) return null;
             if (!Grammar.RelativePronouns.Contains(tokens[r])) continue;
             var j = r + 1;
             while (j < tokens.Count && (Grammar.BeForms.Contains(tokens[j]) || Grammar.Auxiliaries.Contains(tokens[j]))) j++;
-            for (j++; j < tokens.Count && tokens[j].Text is not ("," or ";" or ":" or "." or "–" or "—"); j++)
-            {
-                if (!Grammar.BeForms.Contains(tokens[j]) && !Grammar.Auxiliaries.Contains(tokens[j])) continue;
-                for (var main = j + 1; main < Math.Min(tokens.Count, j + 4); main++)
-                    if (lexicon.MetricTriggers.Match(tokens, main) is { } trigger && trigger.Value.Any(t => t.People && !t.CountedNoun)) return (r, j);
-                return null;
-            }
+            return UpToTheMainVerb(tokens, r, j + 1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// From <paramref name="start"/> to the main verb: an auxiliary or a form of "be" from <paramref name="from"/> on, before the clause
+    /// ends, with a trigger of what happened to people right after it; null when there is none.
+    /// </summary>
+    private (int Start, int End)? UpToTheMainVerb(List<Token> tokens, int start, int from)
+    {
+        for (var j = from; j < tokens.Count && tokens[j].Text is not ("," or ";" or ":" or "." or "–" or "—"); j++)
+        {
+            if (!Grammar.BeForms.Contains(tokens[j]) && !Grammar.Auxiliaries.Contains(tokens[j])) continue;
+            for (var main = j + 1; main < Math.Min(tokens.Count, j + 4); main++)
+                if (lexicon.MetricTriggers.Match(tokens, main) is { } trigger && trigger.Value.Any(t => t.People && !t.CountedNoun)) return (start, j);
             return null;
         }
         return null;
