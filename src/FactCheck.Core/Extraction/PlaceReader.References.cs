@@ -22,8 +22,8 @@ internal sealed partial class PlaceReader
 
     /// <summary>
     /// "around 12.5 thousand people protested across the country, in Paris – 2.1 thousand": a national scope right after the
-    /// figure, before any comma, is its place, whatever place the sentence names elsewhere; "nationwide", "across the country", not a
-    /// body's name.
+    /// figure, before any comma, or one word of it before the measure the figure is the value of ("the nationwide death toll"), is its
+    /// place, whatever place the sentence names elsewhere; "nationwide", "across the country", not a body's name.
     /// </summary>
     public bool ScopedNationally(List<Token> tokens, NumberMention figure, PlaceMention own)
     {
@@ -31,6 +31,21 @@ internal sealed partial class PlaceReader
             // A national body ("the House of Delegates", "a Senate seat in Alabama") may be a state's: only words of extent count here.
             if (Places.NationalScope.Match(tokens, k) is { Length: var length } && !tokens[k].IsCapitalized && !tokens[k + length - 1].IsCapitalized)
                 return own.EndToken <= figure.FirstToken || own.FirstToken >= k + length;
+        // "With five deaths reported in North Carolina, the nationwide death toll from the storm is 105": a measure of national extent
+        // whose value the figure is, in its clause, with the place the sentence names outside that measure's words.
+        for (var k = figure.FirstToken - 1; k >= 0 && tokens[k].Text is not ("," or ";" or ":" or "—" or "–") && tokens[k].Kind != TokenKind.Number; k--)
+            if (Places.NationalScope.Match(tokens, k) is { Length: 1 } && !tokens[k].IsCapitalized && MeasureWithin(tokens, k + 1))
+                return own.EndToken <= k || own.FirstToken >= figure.EndToken;
+        return false;
+    }
+
+    private const int ScopedMeasureReach = 3;
+
+    /// <summary>Whether a measure noun ("toll", "count") stands within a few words from tokens[from] ("nationwide death toll").</summary>
+    private bool MeasureWithin(List<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, from + ScopedMeasureReach); k++)
+            if (lexicon.Grammar.MeasureNouns.Contains(tokens[k])) return true;
         return false;
     }
 
