@@ -96,6 +96,16 @@ internal sealed partial class CountedGroupReader
         return length > 0 && EndsTheGroup(tokens, k + length, lexicon);
     }
 
+    /// <summary>"one American with minor injuries", "One Australian is still missing": a people's adjective right after the figure, then a verb or a function word.</summary>
+    private bool OnePersonOfANation(List<Token> tokens, int k)
+    {
+        var length = lexicon.Sides.Match(tokens, k) is { Length: var side } ? side : lexicon.Places.Adjectives.Match(tokens, k) is { Length: var country } ? country : 0;
+        if (length == 0 || k + length >= tokens.Count) return false;
+        var next = tokens[k + length];
+        return next is { IsWord: true, IsCapitalized: false }
+               && (Grammar.FunctionWords.Contains(next) || Grammar.BeForms.Contains(next) || Grammar.Auxiliaries.Contains(next) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Whether a group's phrase ends at tokens[end]: the sentence ends, a stop or a comma stands there, or "and" and the next figure
     /// ("seven Portuguese and 12 others"; not "two Japanese and American leaders", nor "37 U.S.-based scientists").

@@ -116,8 +116,10 @@ internal sealed partial class CountedGroupReader(Lexicon lexicon)
         if (IsPopulation(tokens, mention)) return ("people", side);
         if (mention.Unit == "" && GroupMeasured(tokens, mention.FirstToken, () => SideOfNearestClaimant(claimants, mention.FirstToken) ?? claimantSide) is { } measured)
             return measured;
-        // "The dead include 176 Indians, 49 British, seven Portuguese": a people's adjective alone after the figure is its people.
-        if (mention.Unit == "" && side is not null && NationalityAlone(tokens, mention.EndToken)) return ("people", side);
+        // "The dead include 176 Indians, 49 British, seven Portuguese": a people's adjective alone after the figure is its people; so is
+        // one person's before a verb or a preposition ("one Canadian was killed", "one American with minor injuries").
+        if (mention.Unit == "" && side is not null && (NationalityAlone(tokens, mention.EndToken) || mention is { Low: 1, High: 1 } && OnePersonOfANation(tokens, mention.EndToken)))
+            return ("people", side);
         // A side belongs to a counted group; "15 percent of Russian capacity" has none. "... and 35 from Tunisia": an elliptical
         // figure's people come from the country after it.
         return (null, mention.Unit == "" ? OriginAt(tokens, mention.EndToken) : null);
