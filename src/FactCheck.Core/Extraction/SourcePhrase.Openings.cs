@@ -108,9 +108,9 @@ internal sealed partial class SourcePhrase
     }
 
     /// <summary>
-    /// Where the source opens after an adverbial opening the sentence ("Yet", "But", "Meanwhile", "Today", "On Monday" is a preposition's),
-    /// a time a plural unit counts back ("Hours earlier", "Two days ago"), when an article or a name follows it before
-    /// <paramref name="k"/>; else null.
+    /// Where the source opens after an adverbial opening the sentence: a conjunction or an aside adverb ("But", "Meanwhile"), a relative day
+    /// or a weekday ("Today", "Monday"), a time a plural unit counts back ("Hours earlier", "Two days ago"), when an article or a name follows
+    /// it before <paramref name="k"/>; else null. (A preposition opening the sentence, "On Monday", is read before this.)
     /// </summary>
     private int? OpeningAdverbialEnd(List<Token> tokens, int k)
     {

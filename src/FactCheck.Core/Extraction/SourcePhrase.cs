@@ -78,8 +78,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
                      && (lexicon.Places.Aliases.Match(tokens, 1) is { Length: var length } && 1 + length < k && (tokens[1 + length].IsCapitalized || Grammar.Articles.Contains(tokens[1 + length]))
                          ? 1 + length : NamedRunThenArticle(tokens, k)) is { } opened) start = opened;
         }
-        // "Hours earlier the ministry had given a provisional figure", "Yet Zhana Gasiyeva ... told the Guardian": a sentence's opening
-        // adverb or conjunction is no part of the source after it.
+        // "Hours earlier the ministry had given a provisional figure", "Meanwhile, the Red Cross said": a sentence's opening adverbial or
+        // conjunction is no part of the source after it.
         if (start == 0 && OpeningAdverbialEnd(tokens, k) is { } adverbialEnd) start = adverbialEnd;
         // "with 80,052 reported injured the country's disaster agency said": the figure's words before the source's article are no part of it.
         if (ArticleAfterLooseWords(tokens, start, k) is { } article) start = article;
