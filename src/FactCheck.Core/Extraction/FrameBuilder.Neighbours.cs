@@ -299,8 +299,22 @@ internal sealed partial class FrameBuilder
             if (!Grammar.RelativePronouns.Contains(tokens[r])) continue;
             var j = r + 1;
             while (j < tokens.Count && (Grammar.BeForms.Contains(tokens[j]) || Grammar.Auxiliaries.Contains(tokens[j]))) j++;
-            return UpToTheMainVerb(tokens, r, j + 1);
+            return UpToTheMainVerb(tokens, r, j + 1) ?? UpToAPastVerb(tokens, r, j + 1);
         }
+        return null;
+    }
+
+    /// <summary>
+    /// "Seven people who were injured in the crisis died Saturday night": from <paramref name="start"/> to a main verb in the past tense with
+    /// no auxiliary, a trigger of what happened to people right after the relative clause's last noun; null when there is none.
+    /// </summary>
+    private (int Start, int End)? UpToAPastVerb(List<Token> tokens, int start, int from)
+    {
+        for (var j = from + 1; j < tokens.Count && tokens[j].Text is not ("," or ";" or ":" or "." or "–" or "—"); j++)
+            if (tokens[j] is { IsWord: true, IsCapitalized: false } verb && verb.Lower.EndsWith("ed", StringComparison.Ordinal)
+                && tokens[j - 1] is { IsWord: true, IsCapitalized: false } noun && !Grammar.FunctionWords.Contains(noun) && !Grammar.Articles.Contains(noun)
+                && lexicon.MetricTriggers.Match(tokens, j) is { } trigger && trigger.Value.Any(t => t.People && !t.CountedNoun))
+                return (start, j);
         return null;
     }
 
