@@ -85,8 +85,14 @@ internal sealed partial class FrameBuilder
         for (var k = mention.EndToken; k < Math.Min(tokens.Count - 1, mention.EndToken + 4); k++)
         {
             if (tokens[k].Text != ",") continue;
+            // "The bodies of 81 victims, including 50 children, of them 32 girls and 18 boys, remain unidentified": asides one after another.
+            if (PartOfGroup.AsidesOnPartEnd(lexicon, tokens, k + 1) is { } last)
+            {
+                for (var j = k; j <= last; j++) aside.Add(j);
+                break;
+            }
             // "About a dozen women, who had been in the building when it was seized, were evacuated": a relative clause too.
-            if (lexicon.PartMarkers.Match(tokens, k + 1) is null && !Grammar.RelativePronouns.Contains(tokens[k + 1])) break;
+            if (!Grammar.RelativePronouns.Contains(tokens[k + 1])) break;
             for (var close = k + 1; close < tokens.Count && tokens[close].Text is not ("." or ";"); close++)
             {
                 if (tokens[close].Text != ",") continue;

@@ -24,8 +24,16 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         // "The remains of 26 victims were flown to their families": a casualty word before "of" names the figure's group, no part of it.
         var whole = figure.FirstToken > 0 && tokens[figure.FirstToken - 1].Lower == "of"
                     && !TriggerEndsAt(tokens, figure.FirstToken) && !TriggerEndsAt(tokens, figure.FirstToken - 1);
-        for (var k = figure.EndToken; !whole && k < Math.Min(tokens.Count, figure.EndToken + 7); k++)
+        for (int k = figure.EndToken, reach = figure.EndToken + SubsetPredicateReach; !whole && k < Math.Min(tokens.Count, reach); k++)
         {
+            // "The bodies of 81 victims, including 50 children, of them 32 girls and 18 boys, remain unidentified": asides naming some
+            // of the group stand between it and its predicate.
+            if (tokens[k].Text == "," && AsidesOnPartEnd(lexicon, tokens, k + 1) is { } close)
+            {
+                k = close;
+                reach = close + SubsetPredicateReach;
+                continue;
+            }
             if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower == "and" || lexicon.ClauseOpeners.Contains(tokens[k].Lower)) break;
             // "12,323 buried in the rubble": a longer metric's phrase says what happened, not what was done with the dead.
             if (lexicon.SubsetPredicates.Match(tokens, k) is { } subset && !(lexicon.MetricTriggers.Match(tokens, k) is { } said && said.Length > subset.Length)) return true;
@@ -110,6 +118,34 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
             if ((definite || outOf) && CommaBetween(tokens, group.EndToken, figure.FirstToken)) return true;
         }
         return false;
+    }
+
+    private const int SubsetPredicateReach = 7;
+
+    /// <summary>
+    /// The comma closing an aside that opens at tokens[start] with a part marker or "of them" ("including 50 children,", "of them 32 girls
+    /// and 18 boys,"), or null when the sentence or clause ends first.
+    /// </summary>
+    internal static int? AsideOnPartEnd(Lexicon lexicon, List<Token> tokens, int start)
+    {
+        if (start + 1 >= tokens.Count) return null;
+        var opens = lexicon.PartMarkers.Match(tokens, start) is not null
+                    || tokens[start].Lower == "of" && lexicon.PartOf.Contains(tokens[start + 1].Lower);
+        if (!opens) return null;
+        for (var k = start + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text == ",") return k;
+            if (tokens[k].Text is ";" or ":" or ".") return null;
+        }
+        return null;
+    }
+
+    /// <summary>The comma closing the last of the part asides that follow one another from tokens[start] on, or null.</summary>
+    internal static int? AsidesOnPartEnd(Lexicon lexicon, List<Token> tokens, int start)
+    {
+        if (AsideOnPartEnd(lexicon, tokens, start) is not { } close) return null;
+        while (AsideOnPartEnd(lexicon, tokens, close + 1) is { } next) close = next;
+        return close;
     }
 
     /// <summary>
