@@ -111,6 +111,8 @@ public sealed class Lexicon
     internal IReadOnlySet<string> Increments { get; private init; } = null!;
     internal IReadOnlySet<string> EventIncrements { get; private init; } = null!;
     internal IReadOnlySet<string> GroupSizeWords { get; private init; } = null!;
+    /// <summary>"5m above the road", "2m deep": words after an "m" joined to a number that make it metres, not millions.</summary>
+    internal PhraseIndex<bool> MetreCues { get; private init; } = null!;
     /// <summary>Words near a tally that make it a count of seats ("a slim 52-48 majority").</summary>
     internal IReadOnlySet<string> SeatMajorities { get; private init; } = null!;
     /// <summary>Words that give a sentence's figures to different things in turn ("respectively").</summary>
@@ -242,6 +244,7 @@ public sealed class Lexicon
             Increments = numbers.Increments.ToHashSet(StringComparer.OrdinalIgnoreCase),
             EventIncrements = numbers.EventIncrements.ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSizeWords = numbers.GroupSizeWords.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            MetreCues = new(numbers.MetreCues.Select(p => (p, true)), classes: classes),
             SeatMajorities = numbers.SeatMajorities.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Parallel = numbers.Parallel.ToHashSet(StringComparer.OrdinalIgnoreCase),
             NoneOfBodies = numbers.NoneOfBodies.ToHashSet(StringComparer.OrdinalIgnoreCase),

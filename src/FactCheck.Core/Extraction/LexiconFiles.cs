@@ -51,6 +51,7 @@ internal sealed record NumbersFile
     public string[] Increments { get; init; } = [];
     public string[] EventIncrements { get; init; } = [];
     public string[] GroupSizeWords { get; init; } = [];
+    public string[] MetreCues { get; init; } = [];
     public string[] SeatMajorities { get; init; } = [];
     public string[] Parallel { get; init; } = [];
     public string[] NoneOfBodies { get; init; } = [];

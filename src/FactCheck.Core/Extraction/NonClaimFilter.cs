@@ -61,7 +61,7 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (IsYear(tokens, mention)) return "year";
         // "On 1/20", "since 9/11", "4-1/2 months", "fell 14/32 in price", "his 21/2-year-old son": a date or a fraction.
         if (SlashedTo(tokens, mention.EndToken, +1) || SlashedTo(tokens, n - 1, -1)) return "date or fraction";
-        if (HyphenatedDate(tokens, mention)) return "date";
+        if (HyphenatedDate(tokens, mention) || NumericDate(tokens, n) || DayRunIntoYear(tokens, n)) return "date";
         // "this Thursday (9)", "on Wednesday (8)", "on Monday morning (13)": the day of the month after its weekday, as Brazilian and
         // Portuguese outlets write it.
         // "this morning (21)", "yesterday (08)": so do Sri Lankan outlets after a day they name relative to the report's.
@@ -181,24 +181,6 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
     }
 
     private bool IsDurationPossessive(Token token) => Grammar.DurationPossessives.Contains(token);
-
-    /// <summary>"BILOXI, Miss. 8-30-05 (AP)", "11-14-2017": a month and a day read as a range, a hyphen and a year joined to them.</summary>
-    private static bool HyphenatedDate(List<Token> tokens, NumberMention mention)
-    {
-        var end = mention.EndToken;
-        // The year itself, read on its own after the range.
-        var n = mention.NumberToken;
-        if (n >= 4 && JoinedByHyphen(tokens, n) && JoinedByHyphen(tokens, n - 2) && YearDigits(tokens[n])
-            && tokens[n - 2] is { Kind: TokenKind.Number, Text.Length: <= 2 } && tokens[n - 4] is { Kind: TokenKind.Number, Text.Length: <= 2 }) return true;
-        if (end + 1 >= tokens.Count || tokens[end].Text != "-" || !JoinedByHyphen(tokens, end + 1) || !YearDigits(tokens[end + 1])) return false;
-        return mention.Low is >= 1 and <= 12 && mention.High is >= 1 and <= 31 && mention.Unit == "";
-    }
-
-    /// <summary>Whether tokens[k] is a number joined, with no space, by a hyphen to the number before it.</summary>
-    private static bool JoinedByHyphen(List<Token> tokens, int k) =>
-        k >= 2 && tokens[k] is { Kind: TokenKind.Number, SpaceBefore: false } && tokens[k - 1] is { Text: "-", SpaceBefore: false } && tokens[k - 2].Kind == TokenKind.Number;
-
-    private static bool YearDigits(Token token) => token.Text.Length is 2 or 4 && token.Text.All(char.IsAsciiDigit);
 
     /// <summary>A slash at <paramref name="slash"/> joined without spaces to a number on its far side.</summary>
     private static bool SlashedTo(List<Token> tokens, int slash, int direction)

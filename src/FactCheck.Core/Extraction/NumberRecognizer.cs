@@ -322,7 +322,7 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         var halfBefore = AndAHalf(tokens, next) && next + 3 < tokens.Count && tokens[next + 3].IsWord && lexicon.Magnitudes.ContainsKey(tokens[next + 3].Lower);
         if (halfBefore) (value, next) = (value + 0.5, next + 3);
         if (next < tokens.Count && tokens[next].IsWord && (lexicon.Magnitudes.TryGetValue(tokens[next].Lower, out var scale) || JoinedMagnitude(tokens[next], out scale))
-            && (tokens[next].Lower != "m" || !tokens[next].SpaceBefore))
+            && (tokens[next].Lower != "m" || !tokens[next].SpaceBefore && lexicon.MetreCues.Match(tokens, next + 1) is null))
         {
             magnitude = scale;
             value = Scaled(value, scale);
