@@ -113,12 +113,13 @@ internal sealed partial class ClaimantResolver
         return null;
     }
 
-    /// <summary>A capitalized name that is no place, day or month: "Eqecat's", "Karen Clark's".</summary>
+    /// <summary>A capitalized name that is no place, event, day or month: "Eqecat's", "Karen Clark's".</summary>
     private bool MakersName(List<Token> tokens, int start, int owner)
     {
         if (!tokens[owner].IsCapitalized) return false;
+        // "Hurricane Helene's official death toll": an event's name says what the toll is of, as a place's does.
         for (var k = start; k <= owner; k++)
-            if (_lexicon.Places.Aliases.Match(tokens, k) is not null || _lexicon.Places.Adjectives.Match(tokens, k) is not null
+            if (_lexicon.Places.Aliases.Match(tokens, k) is not null || _lexicon.Places.Adjectives.Match(tokens, k) is not null || _lexicon.Events.Kinds.Match(tokens, k) is not null
                 || _lexicon.Time.Weekdays.ContainsKey(Possessor(tokens[k].Text)) || _lexicon.Time.Months.ContainsKey(Possessor(tokens[k].Text)) || Grammar.OpensSentence(tokens[k].Text))
                 return false;
         return true;

@@ -144,7 +144,7 @@ internal sealed partial class ClaimantResolver
             var documentVerb = _lexicon.Sources.DocumentVerbs.Contains(tokens[i].Lower);
             // "videos ... claiming to show testimonies": an infinitive reports nothing.
             if (documentVerb && i > 0 && tokens[i - 1].Lower == "to") continue;
-            if (Source(context, i, verb.Length) is not { } found || Fragment(found)) continue;
+            if (Source(context, i, verb.Length) is not { } found || Fragment(found) || MeasuredOpening(found, tokens)) continue;
             // "Updated interior ministry figures on Saturday showed the quake killed 820 people": a document's verb reports
             // only after a document that names its author ("a video showed", "data showed" say nothing of who gave a figure).
             if (documentVerb)
@@ -181,6 +181,14 @@ internal sealed partial class ClaimantResolver
     private bool Fragment(Attribution attribution) =>
         attribution.Claimant is { Length: > 1 } word && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAnyExcept(LowerLetters)
         && Grammar.FunctionWords.Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// "Damage estimates ranged from $15 billion to more than $100 billion": one word capitalized only because it opens the sentence,
+    /// which names what was measured, is no one who estimates.
+    /// </summary>
+    private bool MeasuredOpening(Attribution attribution, List<Token> tokens) =>
+        attribution.SourceStart == 0 && attribution.Body is null && !attribution.Claimant.Contains(' ') && tokens.Count > 1
+        && _lexicon.MetricTriggers.Match(tokens, 0) is { Length: 1 };
 
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 

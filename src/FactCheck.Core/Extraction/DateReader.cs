@@ -61,10 +61,12 @@ internal sealed partial class DateReader(Lexicon lexicon)
         {
             "day" => w.AddDays(offset),
             "week" => StartOfWeek(w).AddDays(7 * offset),
+            // "over the weekend" in a Monday's story is the Saturday and Sunday before it: the week they end.
+            "weekend" => StartOfWeek(LastSaturday(w)).AddDays(7 * offset),
             "month" => new DateOnly(w.Year, w.Month, 1).AddMonths(offset),
             _ => new DateOnly(w.Year + offset, 1, 1),
         };
-        var precision = unit switch { "day" => AsOfPrecision.Day, "week" => AsOfPrecision.Week, "month" => AsOfPrecision.Month, _ => AsOfPrecision.Year };
+        var precision = unit switch { "day" => AsOfPrecision.Day, "week" or "weekend" => AsOfPrecision.Week, "month" => AsOfPrecision.Month, _ => AsOfPrecision.Year };
         return new DateMention(i, i + match.Length, day, precision, true);
     }
 
@@ -306,4 +308,7 @@ internal sealed partial class DateReader(Lexicon lexicon)
     }
 
     private static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>The Saturday of the weekend a day is in or last followed: a Sunday's is the day before.</summary>
+    private static DateOnly LastSaturday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 1) % 7));
 }

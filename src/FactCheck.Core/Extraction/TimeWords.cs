@@ -2,13 +2,13 @@ using System.Text.Json;
 
 namespace FactCheck.Extraction;
 
-/// <summary>A relative time expression's unit ("day", "week", "month", "year", "season") and how many back.</summary>
+/// <summary>A relative time expression's unit ("day", "week", "weekend", "month", "year", "season") and how many back.</summary>
 internal readonly record struct RelativeTime(string Unit, int Offset);
 
 /// <summary>The time vocabulary of rules/lexicon/time.json, checked when loaded.</summary>
 internal sealed class TimeWords
 {
-    private static readonly HashSet<string> Units = ["day", "week", "month", "year", "season"];
+    private static readonly HashSet<string> Units = ["day", "week", "weekend", "month", "year", "season"];
 
     public required IReadOnlyDictionary<string, int> Months { get; init; }
     public required IReadOnlyDictionary<string, int> Weekdays { get; init; }
