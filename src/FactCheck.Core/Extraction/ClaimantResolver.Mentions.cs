@@ -27,6 +27,15 @@ internal sealed partial class ClaimantResolver
         return false;
     }
 
+    /// <summary>
+    /// "Senator Ron Johnson said", "said Holly Johnson, the state's refugee coordinator", or "Johnson said" after either: a listed person's
+    /// surname, written alone as an alias, after a first name that is not the listed person's, or where the document has named someone else
+    /// by it, is that other person's.
+    /// </summary>
+    private bool AnotherPersonsSurname(List<Token> tokens, int i, ClaimantEntry entry) =>
+        entry.Person && (SourcePhrase.AnotherFirstName(_lexicon, tokens, i, entry)
+                         || Names.TryGetValue(tokens[i].Text, out var full) && !entry.Aliases.Contains(full) && !SourcePhrase.FirstNameOf(entry, full[..Math.Max(0, full.IndexOf(' '))]));
+
     // One list for every sentence's mentions: they are read only while the sentence is.
     private readonly List<(int Index, ClaimantEntry Entry)> _mentions = [];
 
@@ -36,10 +45,13 @@ internal sealed partial class ClaimantResolver
         mentions.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_lexicon.ClaimantAliases.Match(tokens, i) is { } alias && !IsPlace(tokens, i) && !NamesCityBody(tokens, i, alias.Length))
+            var alias = _lexicon.ClaimantAliases.Match(tokens, i);
+            // Nor is another person's surname a spelling of the listed one's.
+            if (alias is { Length: 1, Value: var named } && AnotherPersonsSurname(tokens, i, named)) continue;
+            if (alias is { } listed && !IsPlace(tokens, i) && !NamesCityBody(tokens, i, listed.Length))
             {
-                mentions.Add((i, alias.Value));
-                i += alias.Length - 1;
+                mentions.Add((i, listed.Value));
+                i += listed.Length - 1;
             }
             else if (tokens[i].IsCapitalized && tokens[i].Text.Length >= 6 && Fuzzy(tokens[i].Word) is { } entry)
             {

@@ -8,7 +8,7 @@ internal sealed partial class SourcePhrase
     {
         ClaimantEntry? listed = null;
         foreach (var (index, entry) in context.Mentions)
-            if (index >= start && index < end && !AnotherFirstName(context.Tokens, index, entry)) listed = entry;
+            if (index >= start && index < end && !AnotherFirstName(lexicon, context.Tokens, index, entry)) listed = entry;
         if (listed is not null) return listed;
         for (var k = start; k < end; k++)
         {
@@ -27,7 +27,7 @@ internal sealed partial class SourcePhrase
         index > 0 && FirstNameOf(entry, tokens[index - 1].Text) ? index - 1 : index;
 
     /// <summary>Whether a word opens one of a listed person's aliases ("George" of "George Bush").</summary>
-    private static bool FirstNameOf(ClaimantEntry entry, string word)
+    internal static bool FirstNameOf(ClaimantEntry entry, string word)
     {
         foreach (var alias in entry.Aliases)
             if (alias.Length > word.Length && alias[word.Length] == ' ' && alias.StartsWith(word, StringComparison.Ordinal)) return true;
@@ -35,7 +35,7 @@ internal sealed partial class SourcePhrase
     }
 
     /// <summary>"Holly Johnson" is not Boris Johnson: a listed surname after another capitalized name.</summary>
-    private bool AnotherFirstName(List<Token> tokens, int index, ClaimantEntry entry) =>
+    internal static bool AnotherFirstName(Lexicon lexicon, List<Token> tokens, int index, ClaimantEntry entry) =>
         entry.Person && index > 0 && tokens[index - 1].IsCapitalized && !lexicon.Titles.Contains(tokens[index - 1].Text)
         && !FirstNameOf(entry, tokens[index - 1].Text);
 
