@@ -39,6 +39,48 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         _latest.Clear();
     }
 
+    /// <summary>
+    /// "across Florida, Georgia, South Carolina, North Carolina, Virginia and Tennessee": a name two listed places share is the one that
+    /// lies in the country of another place its sentence names, else in a country the document has placed something in or filed from;
+    /// else the first listed. Replaced in the list as that place, by its listed name.
+    /// </summary>
+    public void ChooseHomonyms(List<PlaceMention> sentencePlaces)
+    {
+        for (var k = 0; k < sentencePlaces.Count; k++)
+        {
+            if (sentencePlaces[k] is not { Adjective: false } named || places.Homonyms(named.Name) is not { } entries) continue;
+            var chosen = OneIn(entries, NeighbourCountries(sentencePlaces, named)) ?? OneIn(entries, DocumentCountries());
+            if (chosen is not null && chosen.Name != named.Name) sentencePlaces[k] = named with { Name = chosen.Name, Precision = chosen.Kind };
+        }
+    }
+
+    /// <summary>The one entry lying in one of the countries, or null when none or several do.</summary>
+    private PlaceEntry? OneIn(IReadOnlyList<PlaceEntry> entries, IEnumerable<string> countries)
+    {
+        var set = countries.ToHashSet(StringComparer.Ordinal);
+        PlaceEntry? found = null;
+        foreach (var entry in entries)
+        {
+            if (places.CountryOf(entry.Name) is not { } country || !set.Contains(country)) continue;
+            if (found is not null) return null;
+            found = entry;
+        }
+        return found;
+    }
+
+    private IEnumerable<string> NeighbourCountries(List<PlaceMention> sentencePlaces, PlaceMention named)
+    {
+        foreach (var other in sentencePlaces)
+            if (other != named && other.Name != named.Name && places.Homonyms(other.Name) is null && places.CountryOf(other.Name) is { } country)
+                yield return country;
+    }
+
+    private IEnumerable<string> DocumentCountries()
+    {
+        foreach (var country in _locatedCountries) yield return country;
+        if (_dateline is { } filed && places.CountryOf(filed.Place.Name) is { } from) yield return from;
+    }
+
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
     public void Read(List<PlaceMention> sentencePlaces, List<Token> tokens, bool headline, PlaceMention? dateline)
     {

@@ -60,4 +60,18 @@ internal sealed partial class PlaceReader
             if (!(tokens[k].Text == "," || lexicon.Grammar.Coordinators.Contains(tokens[k]) || lexicon.Grammar.Articles.Contains(tokens[k]))) return false;
         return true;
     }
+
+    /// <summary>
+    /// "the Turkey and Syria earthquakes", "Turkey – Syria earthquakes", "Syria and Turkey": a name that is also a common word is a
+    /// place when joined to a plain place of its kind by "and", a comma or a dash.
+    /// </summary>
+    private bool BesidePlaceOfItsKind(List<Token> tokens, int start, int end, string kind)
+    {
+        static bool Joins(Token token) => token.Text is "," or "–" or "—" or "&" || token.Lower == "and";
+        if (end + 1 < tokens.Count && Joins(tokens[end]) && Places.Aliases.Match(tokens, end + 1) is { Value: { Ambiguous: false } after } && after.Kind == kind) return true;
+        if (start < 2 || !Joins(tokens[start - 1])) return false;
+        for (var k = Math.Max(0, start - 4); k < start - 1; k++)
+            if (Places.Aliases.Match(tokens, k) is { Value: { Ambiguous: false } before, Length: var length } && k + length == start - 1 && before.Kind == kind) return true;
+        return false;
+    }
 }

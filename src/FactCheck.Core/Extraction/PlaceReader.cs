@@ -256,7 +256,8 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
         // "Hawaii's Maui Island": after a possessive a name starts afresh.
         if (!titleCase && i > 0 && tokens[i - 1].IsCapitalized && i == start && !IsSentenceStart(tokens, i - 1)
             && !tokens[i - 1].Text.EndsWith("'s", StringComparison.Ordinal)) return null;
-        if (alias.Value.Ambiguous && !(start > 0 && Places.Prepositions.Contains(tokens[start - 1].Lower)) && !BesidePlaceOfItsKind(tokens, start, end, alias.Value.Kind))
+        if (alias.Value.Ambiguous && !(start > 0 && Places.Prepositions.Contains(tokens[start - 1].Lower)) && !BesidePlaceOfItsKind(tokens, start, end, alias.Value.Kind)
+            && !(alias.Length == 1 && Places.Homonyms(tokens[i].Text) is { } homonyms && homonyms.Any(h => BesidePlaceOfItsKind(tokens, start, end, h.Kind))))
             return null;
         // As written ("Kiev", "Slaviansk"), but an abbreviation is spelt out: "U.S." is the United States.
         var name = IsAbbreviation(tokens, i, end) ? alias.Value.Name : SourcePhrase.Join(tokens, start, end);
@@ -279,20 +280,6 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
 
     // "Chile's worst outbreak": how far after a possessive place the event word may come.
     private const int PossessiveEventReach = 3;
-
-    /// <summary>
-    /// "the Turkey and Syria earthquakes", "Turkey – Syria earthquakes", "Syria and Turkey": a name that is also a common word is a
-    /// place when joined to a plain place of its kind by "and", a comma or a dash.
-    /// </summary>
-    private bool BesidePlaceOfItsKind(List<Token> tokens, int start, int end, string kind)
-    {
-        static bool Joins(Token token) => token.Text is "," or "–" or "—" or "&" || token.Lower == "and";
-        if (end + 1 < tokens.Count && Joins(tokens[end]) && Places.Aliases.Match(tokens, end + 1) is { Value: { Ambiguous: false } after } && after.Kind == kind) return true;
-        if (start < 2 || !Joins(tokens[start - 1])) return false;
-        for (var k = Math.Max(0, start - 4); k < start - 1; k++)
-            if (Places.Aliases.Match(tokens, k) is { Value: { Ambiguous: false } before, Length: var length } && k + length == start - 1 && before.Kind == kind) return true;
-        return false;
-    }
 
     /// <summary>"America's largest city", "Ukraine's second city": a city noun within a few words, naming a city the place holds.</summary>
     private bool CityNounAfter(List<Token> tokens, int k)

@@ -128,6 +128,14 @@ internal sealed class Places
     /// <summary>Whether a name is a listed country's: a country speaks for itself ("Myanmar said").</summary>
     public bool IsCountry(string name) => Named(name) is { Kind: PlacePrecision.Country };
 
+    /// <summary>
+    /// The listed places one alias names ("Georgia": the country and the U.S. state), the first listed first; null for an alias only one
+    /// place has, as almost all are.
+    /// </summary>
+    public IReadOnlyList<PlaceEntry>? Homonyms(string written) => _homonyms.GetValueOrDefault(written);
+
+    private IReadOnlyDictionary<string, PlaceEntry[]> _homonyms = null!;
+
     /// <summary>A place by an alias in any case ("WASHINGTON" in a dateline), or null.</summary>
     internal PlaceEntry? ByAliasIgnoringCase(string alias) => _byUpperAlias.GetValueOrDefault(alias.ToUpperInvariant());
 
@@ -234,6 +242,8 @@ internal sealed class Places
                 .Select(a => a + "s").ToHashSet(StringComparer.Ordinal),
             _adjectiveOf = file.Places.Where(p => p.Adjectives.Length > 0).ToDictionary(p => p.Name, p => p.Adjectives[0], StringComparer.Ordinal),
             _byUpperAlias = upper,
+            _homonyms = file.Places.SelectMany(p => p.Aliases.Select(a => (Alias: a, Place: byName[p.Name]))).GroupBy(x => x.Alias, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Select(x => x.Place).Distinct().ToArray(), StringComparer.Ordinal),
             Aliases = aliases,
             Adjectives = adjectives,
             Nouns = nouns,

@@ -124,6 +124,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     if (places[p].FirstToken < dateline.EndToken) places.RemoveAt(p);
                 places.Insert(0, dateline);
             }
+            documentPlaces.ChooseHomonyms(places);
             if (headline) documentPlaces.Read(places, tokens, headline: true, null);
             else if (dateline is not null) documentPlaces.Read([], tokens, headline: false, dateline);
             var events = figures[s].Count > 0 || headline || documentEvents.ReadingLede ? documentEvents.Find(tokens) : DocumentEvents.NoneFound;
