@@ -19,7 +19,8 @@ internal sealed partial class ClaimantResolver
             // Exile:" is a title, no source).
             if (!tokens[k].IsCapitalized && (k == 0 || !tokens[k].IsWord || Grammar.FunctionWords.Contains(tokens[k]))) break;
         }
-        if (colon > 0 && !sourced && HasNumber(tokens, colon + 1, tokens.Count) && !Label(tokens, colon)
+        // A count in words after a colon more often follows a topic ("Ukraine crisis: Seventeen killed in clashes") than a source.
+        if (colon > 0 && !sourced && HasDigits(tokens, colon + 1, tokens.Count) && !Label(tokens, colon)
             && _phrases.Before(context, colon - 1) is { } leading)
             return leading with { TokenIndex = 0 };
         for (var k = tokens.Count - 2; k >= Math.Max(1, tokens.Count - 5); k--)
@@ -83,7 +84,15 @@ internal sealed partial class ClaimantResolver
         return number;
     }
 
-    private static bool HasNumber(List<Token> tokens, int from, int to)
+    /// <summary>"Eight killed in roof collapse at Serbia train station: interior minister": a count in digits or in words.</summary>
+    private bool HasNumber(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (IsCount(tokens, k)) return true;
+        return false;
+    }
+
+    private static bool HasDigits(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].Kind == TokenKind.Number) return true;

@@ -198,9 +198,21 @@ internal sealed partial class ClaimExtractor
     {
         foreach (var next in attributions)
             if (next.TokenIndex > chosen.TokenIndex && next.TokenIndex < before && Grammar.CitingVerbs.Contains(tokens[next.TokenIndex])
-                && (tokens[next.TokenIndex - 1].Text == "," || next.TokenIndex - chosen.TokenIndex <= CitingReach) && !NewClause(tokens, chosen.TokenIndex, next.TokenIndex))
+                && (tokens[next.TokenIndex - 1].Text == "," || next.TokenIndex - chosen.TokenIndex <= CitingReach || OnlyTimeBetween(tokens, chosen.TokenIndex + 1, next.TokenIndex))
+                && !NewClause(tokens, chosen.TokenIndex, next.TokenIndex))
                 return next;
         return chosen;
+    }
+
+    /// <summary>"Trend reports on Oct. 15 citing the Azerbaijani General Prosecutor's Office": only a date's words between, however many.</summary>
+    private bool OnlyTimeBetween(List<Token> tokens, int from, int to)
+    {
+        var time = _lexicon.Time;
+        for (var k = from; k < to; k++)
+            if (!(Grammar.DatePrepositions.Contains(tokens[k]) || time.Months.ContainsKey(tokens[k].Lower) || time.Weekdays.ContainsKey(tokens[k].Lower)
+                  || time.DayParts.Contains(tokens[k].Lower) || tokens[k].Text == "." || tokens[k] is { Kind: TokenKind.Number, Text.Length: <= 2 }))
+                return false;
+        return true;
     }
 
     // From a reporting verb to a "citing" with no comma before it: its date between ("said on Saturday citing").
