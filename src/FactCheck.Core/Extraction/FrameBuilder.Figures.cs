@@ -54,6 +54,14 @@ internal sealed partial class FrameBuilder
         return true;
     }
 
+    /// <summary>
+    /// "15 deaths", "37 injuries": the noun right after the figure is what happened, and what was counted is people. Not a participle after
+    /// a figure that counted a group earlier in the sentence: "At least 12 US service members killed, 15 injured" counts service members twice.
+    /// </summary>
+    private bool CountsPeopleByWhatHappened(List<Token> tokens, NumberMention mention, Frame? previous) =>
+        lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } happened && happened.Value.Any(t => t.People && !t.OnlyBefore)
+        && !(previous is { Unit: "people" } && tokens[mention.EndToken].Lower.EndsWith("ed", StringComparison.Ordinal));
+
     /// <summary>"out of 275", "of the 278": a whole, whose noun the part after it gives.</summary>
     private static bool WholeOfAPart(List<Token> tokens, NumberMention mention)
     {

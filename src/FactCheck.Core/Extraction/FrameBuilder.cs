@@ -48,9 +48,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // "More than 200 demonstrations took place", "an estimated 250 protests nationwide": a plural event noun right after the figure is
         // what it counts, events, not the people at them.
         var countedEvents = subject is null && mention.Unit == "" ? CountedEvents(tokens, mention) : null;
-        // "15 deaths", "37 injuries": the noun is the event, and what was counted is people.
-        if (subject is null && countedEvents is null && mention.Unit == "" && lexicon.MetricTriggers.Match(tokens, mention.EndToken) is { } eventNoun && eventNoun.Value.Any(t => t.People && !t.OnlyBefore))
-            subject = "people";
+        if (subject is null && countedEvents is null && mention.Unit == "" && CountsPeopleByWhatHappened(tokens, mention, unread ? null : previous)) subject = "people";
         // "two helicopters were shot down and their pilots killed, raising the death toll to two": a toll that
         // names no group of its own counts the group its sentence says was killed.
         if (subject is null && mention.Unit == "" && TriggerJustBefore(tokens, mention.FirstToken) && _groups.NamedVictims(tokens, mention.FirstToken) is { } victims)
