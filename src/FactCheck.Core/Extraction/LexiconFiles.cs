@@ -180,6 +180,12 @@ internal sealed record AttributionFile
     public string[] UnmarkedClosers { get; init; } = [];
     /// <summary>Source nouns that name one person: "an official with the state disaster authority ... he added".</summary>
     public string[] PersonNouns { get; init; } = [];
+    /// <summary>Source nouns naming one holder of a role, kept with what follows a role link: "the head of the Red Crescent", "the mayor of Kyiv".</summary>
+    public string[] RoleNouns { get; init; } = [];
+    /// <summary>Links after a role noun that say where the role is held: "of", "for", "to".</summary>
+    public string[] RoleLinks { get; init; } = [];
+    /// <summary>Role nouns whose holder speaks for the body after them: "a spokeswoman for Human Rights Watch" is Human Rights Watch.</summary>
+    public string[] SpeakingForNouns { get; init; } = [];
     /// <summary>Capitalized head words that make a name an organisation's, kept whole: "National Disaster Agency".</summary>
     public string[] OrganisationHeads { get; init; } = [];
     /// <summary>Trailing words dropped from a source: "AFP news agency" is AFP, "a Reuters analysis" is Reuters.</summary>

@@ -296,6 +296,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             found = new Attribution(Join(tokens, start, start + 1) + " " + Join(tokens, start + 1, headEnd).ToLowerInvariant(), null, null, start) { Person = true };
         else if (head.IsCapitalized && Name(tokens, start, headEnd) is { } name)
             found = name;
+        else if (!head.IsCapitalized && RoleHolder(context, start, headEnd, end) is { } holder)
+            return holder;
         else if (!head.IsCapitalized && Words.Nouns.Contains(head.Lower))
             found = Unnamed(context, start, headEnd, bare: headEnd == end);
         // "people familiar with the matter": a head that knows is a source, named by what it knows.

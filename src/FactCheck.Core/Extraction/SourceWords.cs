@@ -51,6 +51,12 @@ internal sealed class SourceWords
 
     /// <summary>Source nouns that name one person ("an official", "a spokeswoman"): "he" or "she" may point back to one.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
+    /// <summary>Source nouns naming one holder of a role, kept with the body or place after a role link: "the mayor of Kyiv".</summary>
+    public required IReadOnlySet<string> RoleNouns { get; init; }
+    public required IReadOnlySet<string> RoleLinks { get; init; }
+
+    /// <summary>Role nouns whose holder speaks for the body after them: "a spokesman for the Russian defence ministry" is Russia.</summary>
+    public required IReadOnlySet<string> SpeakingForNouns { get; init; }
     public required IReadOnlySet<string> OrganisationHeads { get; init; }
     public required PhraseIndex<bool> Stripped { get; init; }
     public required IReadOnlySet<string> DocumentModifiers { get; init; }
@@ -118,6 +124,12 @@ internal sealed class SourceWords
             if (words.Length == 0) throw new LexiconException(path, $"notReportingWith '{verb}' needs at least one word");
         foreach (var verb in file.CountingVerbs)
             if (!file.Verbs.Contains(verb, StringComparer.OrdinalIgnoreCase)) throw new LexiconException(path, $"counting verb '{verb}' is not among the verbs");
+        foreach (var noun in file.RoleNouns)
+            if (!file.SourceNouns.Contains(noun, StringComparer.OrdinalIgnoreCase)) throw new LexiconException(path, $"role noun '{noun}' is not among the sourceNouns");
+        foreach (var noun in file.SpeakingForNouns)
+            if (!file.RoleNouns.Contains(noun, StringComparer.OrdinalIgnoreCase)) throw new LexiconException(path, $"speakingFor noun '{noun}' is not among the roleNouns");
+        foreach (var link in file.RoleLinks)
+            if (!file.Postmodifiers.Contains(link, StringComparer.OrdinalIgnoreCase)) throw new LexiconException(path, $"role link '{link}' is not among the postmodifiers");
         var ignoreCase = StringComparer.OrdinalIgnoreCase;
         return new SourceWords
         {
@@ -140,6 +152,9 @@ internal sealed class SourceWords
             OutletOwners = file.OutletOwners.ToHashSet(ignoreCase),
             UnmarkedClosers = file.UnmarkedClosers.ToHashSet(ignoreCase),
             PersonNouns = file.PersonNouns.ToHashSet(ignoreCase),
+            RoleNouns = file.RoleNouns.ToHashSet(ignoreCase),
+            RoleLinks = file.RoleLinks.ToHashSet(ignoreCase),
+            SpeakingForNouns = file.SpeakingForNouns.ToHashSet(ignoreCase),
             OrganisationHeads = file.OrganisationHeads.ToHashSet(StringComparer.Ordinal),
             Stripped = new PhraseIndex<bool>(file.StrippedNouns.Select(n => (n, true)), classes: classes),
             StrippedWords = file.StrippedNouns.Where(n => !n.Contains(' ')).ToHashSet(ignoreCase),

@@ -55,6 +55,42 @@ internal sealed partial class SourcePhrase
         return new Attribution(author < end && owner != tokens[author - 1].Lower ? written[..^2] : written, null, null, start);
     }
 
+    /// <summary>
+    /// "the head of the Red Crescent in Derna", "the mayor of Kyiv", "an adviser to Ukraine's military": one holder of a role, kept with
+    /// where it is held, as written, so two mayors are two sources; "a spokeswoman for Human Rights Watch", "a spokesman for the Russian
+    /// defence ministry": a spokesperson is the body spoken for. Null when no role link and named body or source noun follow the head.
+    /// </summary>
+    private Attribution? RoleHolder(SourceContext context, int start, int headEnd, int end)
+    {
+        var tokens = context.Tokens;
+        var head = tokens[headEnd - 1].Lower;
+        if (!Words.RoleNouns.Contains(head) || headEnd + 1 >= end || !Words.RoleLinks.Contains(tokens[headEnd].Lower)) return null;
+        end = ComplementEnd(tokens, headEnd + 1, end);
+        if (!NamesABody(tokens, headEnd + 1, end)) return null;
+        // "a spokesman for one of the lawmakers" speaks for no body by name: kept as written.
+        if (Words.SpeakingForNouns.Contains(head) && Interpret(context, headEnd + 1, end) is { Person: false } body && !IsPlace(body) && char.IsUpper(body.Claimant[0]))
+            // "... he said" after it means the spokesperson.
+            return body with { SourceStart = start, SourceEnd = end, TokenIndex = start, Noun = head, Modifiers = null };
+        return new Attribution(Join(tokens, start, end), null, null, start) { SourceStart = start, SourceEnd = end, TokenIndex = start, Noun = head };
+    }
+
+    /// <summary>Whether tokens[start..end) name a body or a place: a capitalized word or a source noun, no number or pronoun first.</summary>
+    private bool NamesABody(List<Token> tokens, int start, int end)
+    {
+        if (start >= end || tokens[start].Kind == TokenKind.Number || Words.Pronouns.ContainsKey(tokens[start].Lower)) return false;
+        for (var k = start; k < end; k++)
+            if (tokens[k] is { IsWord: true } word && (word.IsCapitalized || Words.Nouns.Contains(word.Lower))) return true;
+        return false;
+    }
+
+    /// <summary>Where the body after a role link ends: "a spokesman for Prince later issued a statement" is Prince's, up to an adverb a source phrase skips or a reporting verb.</summary>
+    private int ComplementEnd(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+            if (Words.Skipped.Contains(tokens[k].Lower) || Words.ReportingVerbs.Contains(tokens[k].Lower)) return k;
+        return end;
+    }
+
     private bool OutletWordIn(List<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)

@@ -37,12 +37,12 @@ public sealed class AttackLandslideAndCycloneFiguresTests
         Assert.That(Extracted.Figure("Four attack suspects - all from Tajikistan according to Russian state media - are under arrest along with several " +
                                      "suspected accomplices.", 4).Metric, Is.EqualTo("arrested"));
 
-    // Paudal, January 2025: the disappeared are missing, and a prefect is a source.
+    // Paudal, January 2025: the disappeared are missing, and a prefect is a source, with where the role is held.
     [Test]
     public void PeopleWhoDisappeared_AreMissing_AccordingToThePrefect()
     {
         var claim = Extracted.Figure("Chido: in addition to the deaths, around forty people have disappeared, according to the prefect of Mayotte", 40);
-        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("missing", "prefect")));
+        Assert.That((claim.Metric, claim.Claimant), Is.EqualTo(("missing", "prefect of Mayotte")));
     }
 
     // Cedar News, January 2024: "73+" is 73 or more.

@@ -16,7 +16,7 @@ public sealed class AttributionGrammarTests
     [TestCase("The mayor of Mariupol, Vadym Boichenko, said on Tuesday that about 21,000 civilians had been killed.", 21000, "Vadym Boichenko")]
     [TestCase("\"Twenty-five people are injured,\" Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told reporters at the scene.", 25, "Abhishek Roy")]
     [TestCase("Six helicopters landed in Kacha, the former commander of the Russian Black Sea Fleet, Admiral Igor Kasatonov, told RIA Novosti.", 6, "Igor Kasatonov")]
-    [TestCase("An adviser to Ukraine's military told Reuters that more than 7,000 soldiers had died.", 7000, "adviser")]
+    [TestCase("An adviser to Ukraine's military told Reuters that more than 7,000 soldiers had died.", 7000, "adviser to Ukraine's military")]
     [TestCase("Saudi officials previously said the tragedy killed 769 pilgrims.", 769, "Saudi Arabia")]
     [TestCase("In Paris, 37,000 people beat the pavement, according to a count by the Paris police headquarters, against 48,000 demonstrators last Saturday.", 37000, "Paris police headquarters")]
     [TestCase("Interfax quoted unnamed separatist sources as giving a higher death toll of five.", 5, "separatist sources")]
@@ -123,7 +123,7 @@ public sealed class AttributionGrammarTests
     // Xinhua, August 2023; Al Jazeera, September 2023: a document's author after an irregular participle; a source before a relative
     // clause set off only at its end, not the place before it.
     [TestCase("According to damage assessments made by the Pacific Disaster Center (PDC) and the Federal Emergency Management Agency (FEMA), the fire in Lahaina resulted in an estimated total of 2 719 structures exposed.", 2719, "Pacific Disaster Center")]
-    [TestCase("But around 6,000 are missing because of floods in the city, apparently caused by the collapse of dams above Derna, a spokesperson for the Libyan National Army that controls eastern Libya, said.", 5700, "spokesperson")]
+    [TestCase("But around 6,000 are missing because of floods in the city, apparently caused by the collapse of dams above Derna, a spokesperson for the Libyan National Army that controls eastern Libya, said.", 5700, "Libyan National Army")]
     [TestCase("The floods left more than 5,000 people homeless, the latest count by officials places the casualty count at 511 deaths.", 511, "officials")]
     // DW, March 2014; Reuters, 2017: a speech verb in the present tense, put after its speaker or before it.
     [TestCase("Malyshev heads the count. “That's around one percent more than the number of voters,” Malyshev adds.", 0.95, "Malyshev")]

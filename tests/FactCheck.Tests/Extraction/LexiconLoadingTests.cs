@@ -63,6 +63,15 @@ public sealed class LexiconLoadingTests
     }
 
     [Test]
+    public void Load_RoleNounThatIsNoSourceNoun_FailsNamingIt()
+    {
+        using var folder = TemporaryDirectory.WithShippedLexicon();
+        var path = Edit(folder, "attribution.json", "\"roleNouns\": [", "\"roleNouns\": [\"treasurer\", ");
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
+        Assert.That(error.Message, Is.EqualTo($"{path}: role noun 'treasurer' is not among the sourceNouns"));
+    }
+
+    [Test]
     public void Load_LexiconFileThatIsANamedPipe_FailsAtOnceNamingIt()
     {
         using var folder = TemporaryDirectory.WithShippedLexicon();

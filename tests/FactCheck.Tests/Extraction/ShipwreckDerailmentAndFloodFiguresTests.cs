@@ -107,10 +107,10 @@ public sealed class ShipwreckDerailmentAndFloodFiguresTests
     public void TheSource_IsWhoSpeaksNotAFragment(string text, double figure, string claimant) =>
         Assert.That(Extracted.Figure(text, figure).Claimant, Is.EqualTo(claimant));
 
-    // Written for the test: a role with no name set off after it stays the role.
+    // Written for the test: a spokesman with no name set off after him speaks for the body he speaks for.
     [Test]
-    public void ARoleWithNoNameAfterIt_StaysTheRole() =>
-        Assert.That(Extracted.Figure("According to a spokesman for the Red Cross, 180 bodies had been taken to the morgue.", 180).Claimant, Is.EqualTo("spokesman"));
+    public void ASpokesmanWithNoNameAfterIt_IsTheBodyHeSpeaksFor() =>
+        Assert.That(Extracted.Figure("According to a spokesman for the Red Cross, 180 bodies had been taken to the morgue.", 180).Claimant, Is.EqualTo("Red Cross"));
 
     // Dawn (AFP), 7 August 2018; Ahram Online (Reuters), 15 January 2012: someone pulled or found alive was rescued.
     [TestCase("Crews using heavy equipment to search a collapsed mosque in northern Lombok found three bodies but also managed to pull one man alive from the twisted wreckage.", 1)]

@@ -15,7 +15,7 @@ public sealed class SourcesGivenInAPassiveAfterTheFiguresTests
         var claim = Extracted.Figure(
             "Throughout North Rhine-Westphalia, the number of dead in connection with the flood catastrophe has risen to 45, two more than on Friday. " +
             "This was reported by a spokeswoman for the NRW Ministry of the Interior on Saturday evening.", 45);
-        Assert.That(claim.Claimant, Is.EqualTo("spokeswoman"));
+        Assert.That(claim.Claimant, Is.EqualTo("NRW Ministry of the Interior"));
     }
 
     [Test]

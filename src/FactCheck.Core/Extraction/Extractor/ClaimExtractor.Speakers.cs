@@ -176,4 +176,16 @@ internal sealed partial class ClaimExtractor
                 return attribution with { SourceStart = -1, SourceEnd = -1 };
         return null;
     }
+
+    /// <summary>The hospital or morgue a source's name ends with ("Dhaka Medical College Hospital"), as the place of its count; else null.</summary>
+    private (string Name, string Precision, string From, TextSpan Span)? IntakeSite(Attribution? attribution, List<Token> tokens)
+    {
+        if (attribution is not { SourceStart: >= 0 } named || named.SourceEnd > tokens.Count || named.SourceEnd - named.SourceStart < 2) return null;
+        var head = tokens[named.SourceEnd - 1];
+        if (!head.IsCapitalized || !_lexicon.Places.IntakeSites.Contains(head.Lower)) return null;
+        // "the superintendent of Kuwait Bangladesh Friendship Government Hospital": the hospital's name only, not its staff's role.
+        var first = named.SourceEnd - 1;
+        while (first - 1 >= named.SourceStart && tokens[first - 1] is { IsWord: true, IsCapitalized: true }) first--;
+        return (first == named.SourceStart ? named.Claimant : SourcePhrase.Join(tokens, first, named.SourceEnd), PlacePrecision.Site, Provenance.Sentence, new TextSpan(tokens[first].Start, head.End));
+    }
 }

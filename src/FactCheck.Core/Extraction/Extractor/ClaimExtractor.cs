@@ -300,15 +300,6 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         return NumberOccurrences(claims);
     }
 
-    /// <summary>The hospital or morgue a source's name ends with ("Dhaka Medical College Hospital"), as the place of its count; else null.</summary>
-    private (string Name, string Precision, string From, TextSpan Span)? IntakeSite(Attribution? attribution, List<Token> tokens)
-    {
-        if (attribution is not { SourceStart: >= 0 } named || named.SourceEnd > tokens.Count || named.SourceEnd - named.SourceStart < 2) return null;
-        var head = tokens[named.SourceEnd - 1];
-        if (!head.IsCapitalized || !_lexicon.Places.IntakeSites.Contains(head.Lower)) return null;
-        return (named.Claimant, PlacePrecision.Site, Provenance.Sentence, new TextSpan(tokens[named.SourceStart].Start, head.End));
-    }
-
     /// <summary>Whether the report has already given a count of what happened to people of this kind ("died" before "Another 67 people died").</summary>
     private bool CountedBefore(List<Claim> claims, string metric)
     {
