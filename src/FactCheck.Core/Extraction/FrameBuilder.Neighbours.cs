@@ -290,9 +290,11 @@ internal sealed partial class FrameBuilder
     {
         // "almost everyone aboard except two who were rescued have perished": the main verb is the whole's, not the exception's.
         if (mention.FirstToken > 0 && Grammar.Exceptives.Contains(tokens[mention.FirstToken - 1])) return null;
-        // "Three of the 45,000 police officers deployed overnight were injured": a definite whole after the part describes its own group.
-        if (mention.EndToken + 2 < tokens.Count && tokens[mention.EndToken].Lower == "of" && tokens[mention.EndToken + 1].Lower == "the" && IsFigure(tokens, mention.EndToken + 2))
-            return UpToTheMainVerb(tokens, mention.EndToken, mention.EndToken + 3);
+        // "Three of the 45,000 police officers deployed overnight were injured": a definite whole after the part describes its own group;
+        // "141 of the 179 people killed have tentatively been identified", "Eight of the dead remain unidentified": even when what the
+        // part's verb says is a mere handling.
+        // "Three of the injured died in hospital", "two of the 181 passengers and crew aboard survived": or a verb in the past.
+        if (WholeAfterPart(tokens, mention) is { } whole) return UpToTheMainVerb(tokens, mention.EndToken, whole, handling: true) ?? UpToAPastVerb(tokens, mention.EndToken, whole - 1);
         for (var r = mention.EndToken; r < Math.Min(tokens.Count, mention.EndToken + 3); r++)
         {
             if (!tokens[r].IsWord) return null;
@@ -322,16 +324,33 @@ internal sealed partial class FrameBuilder
     /// From <paramref name="start"/> to the main verb: an auxiliary or a form of "be" from <paramref name="from"/> on, before the clause
     /// ends, with a trigger of what happened to people right after it; null when there is none.
     /// </summary>
-    private (int Start, int End)? UpToTheMainVerb(List<Token> tokens, int start, int from)
+    private (int Start, int End)? UpToTheMainVerb(List<Token> tokens, int start, int from, bool handling = false)
     {
         for (var j = from; j < tokens.Count && tokens[j].Text is not ("," or ";" or ":" or "." or "–" or "—"); j++)
         {
-            if (!Grammar.BeForms.Contains(tokens[j]) && !Grammar.Auxiliaries.Contains(tokens[j])) continue;
+            if (!Grammar.BeForms.Contains(tokens[j]) && !Grammar.Auxiliaries.Contains(tokens[j]) && !(handling && Grammar.LinkingVerbs.Contains(tokens[j]))) continue;
             for (var main = j + 1; main < Math.Min(tokens.Count, j + 4); main++)
-                if (lexicon.MetricTriggers.Match(tokens, main) is { } trigger && trigger.Value.Any(t => t.People && !t.CountedNoun)) return (start, j);
+                if (lexicon.MetricTriggers.Match(tokens, main) is { } trigger
+                    && trigger.Value.Any(t => t.People && !t.CountedNoun || handling && t.Metric == "count" && !DescribedAs(tokens, main + trigger.Length))) return (start, j);
             return null;
         }
         return null;
+    }
+
+    /// <summary>"two of the dead were identified as police officers": what the part was, not what was done with it.</summary>
+    private static bool DescribedAs(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Lower == "as";
+
+    /// <summary>
+    /// Where the definite whole after a part ends its opening: "of the 179", "out of the 160", "of those killed", "of the dead"; past the
+    /// whole's figure or its word of what happened. Null when the figure is no part of a definite whole.
+    /// </summary>
+    private int? WholeAfterPart(List<Token> tokens, NumberMention mention)
+    {
+        var k = mention.EndToken;
+        if (k < tokens.Count && tokens[k].Lower == "out") k++;
+        if (k + 2 >= tokens.Count || tokens[k].Lower != "of" || tokens[k + 1].Lower is not ("the" or "those")) return null;
+        if (IsFigure(tokens, k + 2)) return k + 3;
+        return lexicon.MetricTriggers.Match(tokens, k + 2) is { } what && what.Value.Any(t => t.People && !t.CountedNoun) ? k + 2 + what.Length : null;
     }
 
     /// <summary>Whether tokens[k] stands between two commas in tokens[from..to), no other punctuation of a clause's end between them.</summary>

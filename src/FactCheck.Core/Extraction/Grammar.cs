@@ -137,6 +137,9 @@ internal sealed class Grammar
     /// <summary>Verbs right before the level a count has reached ("has reached 1,119", "crossed 1,100", "stands at 80").</summary>
     public required WordSet LevelVerbs { get; init; }
 
+    /// <summary>"remain", "remained": verbs that link a part to what it still is ("Eight of the dead remain unidentified"), as "be" does.</summary>
+    public required WordSet LinkingVerbs { get; init; }
+
     /// <summary>Nouns of a place's extent ("size"): a place after one and "of" is what a figure is measured by ("the size of Belgium").</summary>
     public required WordSet SizeNouns { get; init; }
 
@@ -290,6 +293,7 @@ internal sealed class Grammar
             FrontingPrepositions = Set(file.FrontingPrepositions, "frontingPrepositions"),
             SurvivalVerbs = Set(file.SurvivalVerbs, "survivalVerbs"),
             LevelVerbs = Set(file.LevelVerbs, "levelVerbs"),
+            LinkingVerbs = Set(file.LinkingVerbs, "linkingVerbs"),
             SizeNouns = Set(file.SizeNouns, "sizeNouns"),
             Indefinites = Set(file.Indefinites, "indefinites"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
@@ -390,6 +394,7 @@ internal sealed record GrammarFile
     public string[] FrontingPrepositions { get; init; } = [];
     public string[] SurvivalVerbs { get; init; } = [];
     public string[] LevelVerbs { get; init; } = [];
+    public string[] LinkingVerbs { get; init; } = [];
     public string[] SizeNouns { get; init; } = [];
     public string[] Indefinites { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];
