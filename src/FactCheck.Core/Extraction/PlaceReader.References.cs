@@ -96,6 +96,9 @@ internal sealed partial class PlaceReader
             if (kind is null || after + 1 < tokens.Count && tokens[after].Lower == "of" && tokens[after + 1].IsCapitalized) continue;
             return kind;
         }
+        // "the state's death toll from the storms had risen to 74": a possessive before the measure the figure is the value of.
+        for (var k = from; k < to; k++)
+            if (Places.PossessiveReferences.Match(tokens, k) is { } owner && MeasureWithin(tokens, k + owner.Length)) return owner.Value;
         return null;
     }
 

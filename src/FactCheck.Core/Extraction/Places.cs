@@ -36,6 +36,8 @@ internal sealed record PlacesFile
     public string[] LocalBodyWords { get; init; } = [];
     /// <summary>Words that point back to the last place of a kind the document named: "in the city", "across the state".</summary>
     public Dictionary<string, string[]> References { get; init; } = [];
+    /// <summary>Possessives that point back to the last place of a kind, or the story's country, before a measure: "the state's death toll".</summary>
+    public Dictionary<string, string[]> PossessiveReferences { get; init; } = [];
     /// <summary>Words that point to the capital of the country a story is set in: "in the capital".</summary>
     public string[] CapitalReferences { get; init; } = [];
     /// <summary>Site nouns written before the name, as Spanish, Portuguese, French and Italian do: "Plaza de Cibeles", "Avenida Paulista".</summary>
@@ -91,6 +93,7 @@ internal sealed class Places
     internal IReadOnlySet<string> NationalHeads { get; private init; } = null!;
     internal IReadOnlySet<string> LocalBodyWords { get; private init; } = null!;
     internal PhraseIndex<string> References { get; private init; } = null!;
+    internal PhraseIndex<string> PossessiveReferences { get; private init; } = null!;
     internal PhraseIndex<bool> CapitalReferences { get; private init; } = null!;
 
     /// <summary>
@@ -217,7 +220,7 @@ internal sealed class Places
             if (place.Capital is not null && (place.Kind != PlacePrecision.Country || byName.GetValueOrDefault(place.Capital) is not { Kind: PlacePrecision.City }))
                 throw new LexiconException(path, $"place '{place.Name}' has capital '{place.Capital}': only a country has one, and it must be a listed city");
         }
-        foreach (var kind in file.Nouns.Keys.Concat(file.References.Keys))
+        foreach (var kind in file.Nouns.Keys.Concat(file.References.Keys).Concat(file.PossessiveReferences.Keys))
             if (!Kinds.Contains(kind)) throw new LexiconException(path, $"nouns or references for '{kind}': use one of {string.Join(", ", Kinds)}");
         var upper = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         foreach (var place in file.Places)
@@ -267,6 +270,8 @@ internal sealed class Places
             IntakeSites = file.IntakeSites.ToHashSet(StringComparer.Ordinal),
             // Case-sensitive: "the State Department" points back to no state.
             References = new PhraseIndex<string>(file.References.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), caseSensitive: true, classes),
+            // Not case-sensitive: "The country's death toll" opens sentences.
+            PossessiveReferences = new PhraseIndex<string>(file.PossessiveReferences.SelectMany(kv => kv.Value.Select(w => (w, kv.Key))), classes: classes),
             CapitalReferences = new PhraseIndex<bool>(file.CapitalReferences.Select(w => (w, true)), caseSensitive: true, classes),
         };
     }

@@ -97,4 +97,26 @@ public sealed class PlaceReferenceTests
         Assert.That(Figure(
             "Floods in Pakistan have displaced millions.\nAid to Pakistan has been slow.\nThe heat wave in Sindh province is easing.\n" +
             "About 12 aid workers have been sent, according to the State Department.", 11.4).Location, Is.EqualTo("Pakistan"));
+
+    // WKRN, 13 December 2021: "the state's" before the toll points back to the state the story named, not the town it is filed from.
+    [Test]
+    public void TheStatesToll_IsTheStates_NotTheTownsTheStoryIsFiledFrom()
+    {
+        var claim = Extracted.Claims("MAYFIELD, Ky. (WKRN) — Cleanup continues around the Mayfield Consumer Products candle factory after a late-night tornado destroyed the building on December 10. " +
+                                     "New aerial footage from Monday shows the massive damage in Mayfield.\n\n" +
+                                     "Also on Monday, the Kentucky governor announced the state’s death toll from the storms had risen to 74, 69 of whom have been identified, and at least 109 Kentuckians still missing.")
+            .Single(c => c.Low == 74);
+        Assert.That((claim.LocationPrecision, claim.Location), Is.Not.EqualTo(("city", "Mayfield")));
+        Assert.That(claim.LocationPrecision, Is.EqualTo("region"));
+    }
+
+    // The EastAfrican (AFP), 15 March 2023: a national scope opening the sentence, capitalized, is the country's, not the city the paragraph before named.
+    [Test]
+    public void AcrossTheCountry_OpeningASentence_IsTheCountry()
+    {
+        var claims = Extracted.Claims("Many people perished in mudslides that washed away homes in the country's commercial capital, Blantyre.\n\n" +
+                                      "Across the country, nearly 59,000 people have been affected and more than 19,000 displaced, with many now sheltering in schools and churches.",
+            title: "Cyclone Freddy death toll passes 200 in Malawi");
+        Assert.That(claims.Where(c => c.Low >= 19000).Select(c => c.Location), Is.All.EqualTo("Malawi"));
+    }
 }
