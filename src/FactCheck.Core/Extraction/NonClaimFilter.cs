@@ -245,7 +245,9 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         // "the elite unit 8200 said", "a category 4 storm": the same word in lower case, no plural noun after the number; "approving the
         // bill 81-14" is a vote's tally.
         if (before is { IsWord: true, IsCapitalized: false } && !mention.IsTally && lexicon.LowerCaseIdentifiers.Contains(before.Lower)
-            && !(mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } noun && noun.Lower.EndsWith('s'))) return true;
+            && !(mention.EndToken < tokens.Count && tokens[mention.EndToken] is { IsWord: true, IsCapitalized: false } noun && noun.Lower.EndsWith('s')
+                 // "Air India flight 171 is pictured": "is" and "was" are no plural nouns.
+                 && !Grammar.BeForms.Contains(noun) && !Grammar.FunctionWords.Contains(noun))) return true;
         // "No. 2", "Sec. 5"
         if (before.Text == "." && n >= 2 && lexicon.Identifiers.Contains(tokens[n - 2].Text)) return true;
         // "IPC sections like 37 and 38, 304A and 34, and sections 153, 154 and 175 of the Railways Act": numbers listed after an identifier's plural.

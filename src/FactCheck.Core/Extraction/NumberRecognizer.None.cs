@@ -22,6 +22,9 @@ internal sealed partial class NumberRecognizer
         return casualties || people ? new NumberMention(i, noun, 0, 0, "exact", "") { NumberToken = i, IsNone = true } : null;
     }
 
+    /// <summary>How many tokens "no one" or "nobody" at tokens[i] spans, else 1.</summary>
+    private int NoneAloneLength(List<Token> tokens, int i) => lexicon.NoneAlone.Match(tokens, i) is { Length: var alone } ? alone : 1;
+
     private const int NoneVerbReach = 5;
 
     private bool NoneTriggerAt(List<Token> tokens, int k) =>

@@ -35,6 +35,10 @@ public sealed class NonClaimTests
     [TestCase("Met Casualty Bureau:\n\n0800 0961 233", new double[0])]
     [TestCase("Several dozen reservist pilots as well as members of the elite unit 8200 have informed their superiors that they would refuse to continue serving in the army.", new[] { 24d })]
     [TestCase("The Senate followed up by approving the bill 81-14.", new[] { 81d })]
+    // CBS News, 27 June 2021: the "one" of "no one" counts no one.
+    [TestCase("She said 134 people had been accounted for, although no one has been pulled alive from the rubble since Thursday, the day of collapse.", new[] { 134d })]
+    // Lancashire Evening Post, 12 June 2025: "is" after the flight's number is no plural noun the number counts.
+    [TestCase("The back of Air India flight 171 is pictured at the site after it crashed in a residential area near the airport in Ahmedabad.", new double[0])]
     [TestCase("Decadt was visiting New York with her two sisters and mother.", new double[0])]
     [TestCase("For each of the last three years, refugees from the 11 countries made up more than 40 percent of admissions.", new[] { 40d })]
     [TestCase("The report said costs would rise from $29 billion in 2017 to $47 billion in 2027.", new[] { 29e9, 47e9 })]
