@@ -86,6 +86,7 @@ public sealed class Lexicon
 
     /// <summary>"another", "a further": right before a figure, add it to a count of its kind given earlier in the report.</summary>
     internal PhraseIndex<bool> Additions { get; private init; } = null!;
+    internal PhraseIndex<bool> AdditionsToAMeasure { get; private init; } = null!;
     /// <summary>"the rest": after a figure, make it part of a count the rest completes.</summary>
     internal PhraseIndex<bool> Remainders { get; private init; } = null!;
     /// <summary>"if not", "or even", "possibly": between two vague quantities, make the second the upper bound ("hundreds, possibly thousands").</summary>
@@ -226,6 +227,7 @@ public sealed class Lexicon
             NoneMetrics = numbers.NoneMetrics.ToHashSet(StringComparer.Ordinal),
             PartMarkers = new(numbers.PartMarkers.Select(m => (m, true)), classes: classes),
             Additions = new(numbers.Additions.Select(m => (m, true)), classes: classes),
+            AdditionsToAMeasure = new(numbers.AdditionsToAMeasure.Select(m => (m, true)), classes: classes),
             Remainders = new(numbers.Remainders.Select(m => (m, true)), classes: classes),
             VagueUpperLinks = new(numbers.VagueUpperLinks.Select(m => (m, true)), classes: classes),
             Differences = new(numbers.Differences.Select(m => (m, true)), classes: classes),

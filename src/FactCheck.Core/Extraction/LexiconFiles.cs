@@ -28,6 +28,8 @@ internal sealed record NumbersFile
     public string[] NoneMetrics { get; init; } = [];
     public string[] PartMarkers { get; init; } = [];
     public string[] Additions { get; init; } = [];
+    /// <summary>Words after a figure that add it to a measure: "three bodies ..., adding to the already staggering toll".</summary>
+    public string[] AdditionsToAMeasure { get; init; } = [];
     public string[] Remainders { get; init; } = [];
     public string[] VagueUpperLinks { get; init; } = [];
     public string[] Differences { get; init; } = [];

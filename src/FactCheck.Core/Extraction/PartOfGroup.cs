@@ -264,6 +264,23 @@ internal sealed partial class PartOfGroup(Lexicon lexicon)
         return false;
     }
 
+    private const int AdditionReach = 15;
+    private const int AddedMeasureReach = 4;
+
+    /// <summary>"Officials said they pulled out three bodies from the debris on Saturday, adding to the already staggering toll": words after the
+    /// figure, in its clause and before any other figure, that add it to a measure named a few words on.</summary>
+    public bool AddsToAMeasure(List<Token> tokens, NumberMention figure)
+    {
+        for (var k = figure.EndToken; k < Math.Min(tokens.Count, figure.EndToken + AdditionReach) && tokens[k].Text is not ("." or ";") && tokens[k].Kind != TokenKind.Number; k++)
+        {
+            if (lexicon.AdditionsToAMeasure.Match(tokens, k) is not { Length: var length }) continue;
+            for (var j = k + length; j < Math.Min(tokens.Count, k + length + AddedMeasureReach); j++)
+                if (lexicon.Grammar.MeasureNouns.Contains(tokens[j])) return true;
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "including 85 firefighters", "out of which 1219": a part marker right before the figure; "including 59 protesters, 10 prisoners, and
     /// three police officers": or before the first of a list the figure is in.

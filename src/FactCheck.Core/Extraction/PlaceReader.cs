@@ -249,8 +249,9 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             && !(lexicon.Subjects.Match(tokens, end) is { Length: 1 } && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized))
             && !(Places.Adjectives.Match(tokens, end) is { } demonym && end + demonym.Length < tokens.Count && !tokens[end + demonym.Length].IsCapitalized)
             // "victims of the Christchurch Earthquake", "the Seoul Halloween crowd crush": a place naming its event; "a Berlin Christmas
-            // market": or a site in it ("the collapsed Canterbury Television building" is an outlet's).
-            && !lexicon.Events.NamedAfter(tokens, end, 3, lexicon.Grammar.FunctionWords)
+            // market": or a site in it ("the collapsed Canterbury Television building" is an outlet's). Not an organisation's name before
+            // its event ("the Jeju Air crash" is the airline's).
+            && !(lexicon.Events.NamedAfter(tokens, end, 3, lexicon.Grammar.FunctionWords) && !lexicon.Sources.OrganisationHeads.Contains(tokens[end].Text))
             && !(end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && Places.Nouns.Match(tokens, end + 1) is { Value: PlacePrecision.Site }
                  && !lexicon.Sources.OutletNouns.Contains(tokens[end].Lower) && !lexicon.Sources.OrganisationHeads.Contains(tokens[end].Text))) return null;
         // "Hawaii's Maui Island": after a possessive a name starts afresh.

@@ -235,7 +235,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     EventFrom = happened?.From,
                     RunningTotal = runningTotal,
                     // A witness's sighting ("saw three bodies on the street") is part of what happened, never a rival toll.
-                    PartOfGroup = _parts.IsPart(tokens, mention, counts ??= OutsideDates(figures[s], dates)) || _parts.Added(tokens, mention) && CountedBefore(claims, frame.Metric)
+                    PartOfGroup = _parts.IsPart(tokens, mention, counts ??= OutsideDates(figures[s], dates)) || _parts.Added(tokens, mention) && CountedBefore(claims, frame.Metric) || _parts.AddsToAMeasure(tokens, mention)
                                   || attribution is { Sighting: true } || CountedIntakeSites(attribution),
                     Modality = frame.Modality,
                     Start = tokens[mention.FirstToken].Start,
