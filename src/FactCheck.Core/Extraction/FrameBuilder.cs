@@ -53,11 +53,13 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // names no group of its own counts the group its sentence says was killed.
         if (subject is null && mention.Unit == "" && TriggerJustBefore(tokens, mention.FirstToken) && _groups.NamedVictims(tokens, mention.FirstToken) is { } victims)
             (subject, side) = (victims, side ?? _groups.SideOfForces(victims, tokens, mention.FirstToken, claimants));
-        // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did.
+        // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did; not the whole the one
+        // before was among ("35 Pakistanis among 900 perished").
         // "raising the death toll to two" names its own measure, and counts no helicopters; "as the death toll of the outbreak climbed to at
         // least 242" no cases.
         var elliptical = subject is null && !unread && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"
-                         && !TriggerJustBefore(tokens, mention.FirstToken) && !TollRoseTo(tokens, mention.FirstToken);
+                         && !TriggerJustBefore(tokens, mention.FirstToken) && !TollRoseTo(tokens, mention.FirstToken)
+                         && !(mention.FirstToken > 0 && Grammar.WholeLinks.Contains(tokens[mention.FirstToken - 1]));
         if (elliptical) (subject, side) = (previous!.Subject, side ?? previous.Side);
         // "a slim 52-48 majority", "reduce their majority in the Senate to 51-49": a majority's tally counts seats.
         if (mention.IsTally && (subject is null || lexicon.SeatMajorities.Contains(subject)) && _groups.SeatMajorityNear(tokens, mention)) (subject, side) = ("seats", null);

@@ -140,6 +140,9 @@ internal sealed class Grammar
     /// <summary>"remain", "remained": verbs that link a part to what it still is ("Eight of the dead remain unidentified"), as "be" does.</summary>
     public required WordSet LinkingVerbs { get; init; }
 
+    /// <summary>"among", "amongst": before a figure, make it the whole the figure before is among ("35 Pakistanis among 900 perished").</summary>
+    public required WordSet WholeLinks { get; init; }
+
     /// <summary>Nouns of a place's extent ("size"): a place after one and "of" is what a figure is measured by ("the size of Belgium").</summary>
     public required WordSet SizeNouns { get; init; }
 
@@ -294,6 +297,7 @@ internal sealed class Grammar
             SurvivalVerbs = Set(file.SurvivalVerbs, "survivalVerbs"),
             LevelVerbs = Set(file.LevelVerbs, "levelVerbs"),
             LinkingVerbs = Set(file.LinkingVerbs, "linkingVerbs"),
+            WholeLinks = Set(file.WholeLinks, "wholeLinks"),
             SizeNouns = Set(file.SizeNouns, "sizeNouns"),
             Indefinites = Set(file.Indefinites, "indefinites"),
             UnmarkedContrastives = Set(file.UnmarkedContrastives, "unmarkedContrastives"),
@@ -395,6 +399,7 @@ internal sealed record GrammarFile
     public string[] SurvivalVerbs { get; init; } = [];
     public string[] LevelVerbs { get; init; } = [];
     public string[] LinkingVerbs { get; init; } = [];
+    public string[] WholeLinks { get; init; } = [];
     public string[] SizeNouns { get; init; } = [];
     public string[] Indefinites { get; init; } = [];
     public string[] UnmarkedContrastives { get; init; } = [];

@@ -13,6 +13,9 @@ public sealed class AttributionGrammarTests
 
     [TestCase("Russia's defence ministry on Wednesday put its own losses in Ukraine at 498 soldiers.", 498, "Russia")]
     [TestCase("Police initially put the crowd at 55,000.", 55000, "Police")]
+    // Europa Press, October 2022; Daily Mail, 30 October 2023: a count a source updates, and a civil defence agency.
+    [TestCase("South Korea has updated on Monday the number of fatalities in the mass gathering in the Itaweon neighborhood, in Seoul, and has put the death toll at 158.", 158, "South Korea")]
+    [TestCase("Mexico's civil defense reported that 43 of the deaths took place in the resort city of Acapulco.", 43, "Mexico's civil defense")]
     [TestCase("The mayor of Mariupol, Vadym Boichenko, said on Tuesday that about 21,000 civilians had been killed.", 21000, "Vadym Boichenko")]
     [TestCase("\"Twenty-five people are injured,\" Abhishek Roy, Additional Superintendent of Police for the Darjeeling Police District, told reporters at the scene.", 25, "Abhishek Roy")]
     [TestCase("Six helicopters landed in Kacha, the former commander of the Russian Black Sea Fleet, Admiral Igor Kasatonov, told RIA Novosti.", 6, "Igor Kasatonov")]

@@ -38,4 +38,9 @@ public sealed class PartsOfADefiniteWholeTests
     [Test]
     public void TheWholeOfAPartOnlyIdentified_StaysTheToll() =>
         Assert.That(Extracted.Figure("The identities of 120 out of the 160 dead have been identified via DNA or fingerprint testing.", 160).Metric, Is.EqualTo("killed"));
+
+    // The Express Tribune, 21 June 2024: the whole a part is among counts its own group, not the part's nationals.
+    [Test]
+    public void TheWholeAPartIsAmong_TakesNoSideFromThePart() =>
+        Assert.That(Extracted.Figure("35 Pakistanis among 900 perished during Haj", 900).Side, Is.Null);
 }
