@@ -119,4 +119,11 @@ public sealed class PlaceReferenceTests
             title: "Cyclone Freddy death toll passes 200 in Malawi");
         Assert.That(claims.Where(c => c.Low >= 19000).Select(c => c.Location), Is.All.EqualTo("Malawi"));
     }
+
+    // Onlinekhabar English, 12 September 2025: a national ministry named in full ("the Ministry of Health") counts in its country, not in
+    // the city the story is filed from.
+    [Test]
+    public void AMinistryNamedInFull_CountsInItsCountry_NotTheDatelinesCity() =>
+        Assert.That(Extracted.Claims("Kathmandu, September12\n\nThe death toll from the ongoing GenZ protests has reached 36, according to the latest update from the Ministry of Health. " +
+                                     "This figure is based on data collected from various hospitals across the country.").Single(c => c.Low == 36).Location, Is.EqualTo("Nepal"));
 }

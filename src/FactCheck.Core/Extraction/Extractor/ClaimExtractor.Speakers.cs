@@ -42,6 +42,9 @@ internal sealed partial class ClaimExtractor
     private static string HeadWord(Attribution attribution)
     {
         var claimant = attribution.Body ?? attribution.Claimant;
+        // "Ministry of Health", "Department of Homeland Security": a name's head comes before its first link.
+        var link = claimant.IndexOf(" of ", StringComparison.Ordinal);
+        if (link > 0) claimant = claimant[..link];
         return claimant[(claimant.LastIndexOf(' ') + 1)..];
     }
 
