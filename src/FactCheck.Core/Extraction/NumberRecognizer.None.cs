@@ -8,10 +8,16 @@ internal sealed partial class NumberRecognizer
     /// casualties the noun right after names, when a death, an injury, a disappearance or an arrest is what did not happen. Not "no
     /// evidence", "no longer".
     /// </summary>
-    private NumberMention? None(List<Token> tokens, int i)
+    /// <param name="skip">How many tokens to step past when there is no count: all of "no one", whose "one" is no figure ("no one has been
+    /// pulled alive from the rubble"), else one.</param>
+    private NumberMention? None(List<Token> tokens, int i, out int skip)
     {
+        skip = 1;
         if (lexicon.NoneAlone.Match(tokens, i) is { Length: var alone })
+        {
+            skip = alone;
             return HappenedToPeopleAfter(tokens, i + alone) ? new NumberMention(i, i + alone, 0, 0, "exact", "") { NumberToken = i, IsNone = true } : null;
+        }
         if (lexicon.NoneWords.Match(tokens, i) is not { Length: var length } || i + length >= tokens.Count) return null;
         var noun = i + length;
         // "no bodies of any terrorist suspects had been recovered": none found yet says nothing of how many died.
@@ -21,9 +27,6 @@ internal sealed partial class NumberRecognizer
                      || tokens[noun].IsCapitalized && lexicon.Demonyms.ContainsKey(tokens[noun].Text) && HappenedToPeopleAfter(tokens, noun + 1);
         return casualties || people ? new NumberMention(i, noun, 0, 0, "exact", "") { NumberToken = i, IsNone = true } : null;
     }
-
-    /// <summary>How many tokens "no one" or "nobody" at tokens[i] spans, else 1.</summary>
-    private int NoneAloneLength(List<Token> tokens, int i) => lexicon.NoneAlone.Match(tokens, i) is { Length: var alone } ? alone : 1;
 
     private const int NoneVerbReach = 5;
 

@@ -18,9 +18,10 @@ internal sealed partial class NumberRecognizer(Lexicon lexicon)
         List<NumberMention>? mentions = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = (MayStart(tokens[i]) ? TryParse(tokens, i, Converted(tokens, i, mentions)) : null) ?? None(tokens, i);
+            var skip = 1;
+            var mention = (MayStart(tokens[i]) ? TryParse(tokens, i, Converted(tokens, i, mentions)) : null) ?? None(tokens, i, out skip);
             // "no one has been pulled alive from the rubble": the "one" of "no one" is no figure, whatever did not happen.
-            if (mention is null) { i += NoneAloneLength(tokens, i); continue; }
+            if (mention is null) { i += skip; continue; }
             // "ten (10) fatalities, twenty-nine (29) injuries": the digits in brackets restate the words before them, one figure that takes them in.
             if (i >= 1 && tokens[i - 1].Text == "(" && mentions is [.., var stated] && stated.EndToken == i - 1 && stated.Low == mention.Low && stated.High == mention.High
                 && stated.Unit == "" && mention.Unit == ""
