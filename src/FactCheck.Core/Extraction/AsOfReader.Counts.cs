@@ -121,12 +121,16 @@ internal sealed partial class AsOfReader
         return false;
     }
 
-    /// <summary>A date right after an event word, in a clause a background opener ("following") starts after the figure.</summary>
+    /// <summary>
+    /// A date right after an event word, in a clause a background opener ("following") starts after the figure; or "after" one, when the
+    /// count is not told in the past ("Twenty-seven people are dead and four people are missing after Hurricane Otis made landfall in
+    /// Acapulco, Mexico, as a Category 5 storm early Wednesday, the mayor ... said Thursday": the count is the mayor's, of Thursday).
+    /// </summary>
     private bool InBackgroundOnAnEvent(List<Token> tokens, NumberMention mention, DateMention date)
     {
         if (!NamesEvent(date, tokens)) return false;
         for (var k = mention.EndToken; k < date.FirstToken; k++)
-            if (Grammar.BackgroundOpeners.Contains(tokens[k])) return true;
+            if (Grammar.BackgroundOpeners.Contains(tokens[k]) || tokens[k].Lower == "after" && !ToldInThePast(tokens, mention.EndToken, k)) return true;
         return false;
     }
 

@@ -86,6 +86,7 @@ public sealed class Lexicon
 
     /// <summary>"another", "a further": right before a figure, add it to a count of its kind given earlier in the report.</summary>
     internal PhraseIndex<bool> Additions { get; private init; } = null!;
+    /// <summary>"adding to", "added to": after a figure, before a measure, add it to that measure ("three bodies ..., adding to the toll").</summary>
     internal PhraseIndex<bool> AdditionsToAMeasure { get; private init; } = null!;
     /// <summary>"the rest": after a figure, make it part of a count the rest completes.</summary>
     internal PhraseIndex<bool> Remainders { get; private init; } = null!;

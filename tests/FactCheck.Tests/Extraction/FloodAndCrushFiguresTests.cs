@@ -146,6 +146,18 @@ public sealed class FloodAndCrushFiguresTests
         Assert.That(Extracted.Figure("Search operations are ongoing for the 131 people who remain missing from Mundakkai, Chooralmala, Attamala, and Punchirimattam following the landslides on July 30.",
             131, published: new DateOnly(2024, 8, 8)).AssertedOn, Is.EqualTo(new DateOnly(2024, 8, 8)));
 
+    // NBC News, 26 October 2023: a count told in the present after an event dates the event, not the count, which is the mayor's of Thursday;
+    // Itaewon (written for the test after the AP's wording): deaths told in the past after an event are of the event's day.
+    [Test]
+    public void ACountInThePresentAfterAnEvent_IsAsOfTheDayItWasGiven()
+    {
+        var published = new DateOnly(2023, 10, 26);
+        Assert.That(Extracted.Figure("Twenty-seven people are dead and four people are missing after Hurricane Otis made landfall in Acapulco, Mexico, as a Category 5 storm " +
+                                     "early Wednesday, the mayor of the resort city said Thursday at a news conference.", 4, published).AssertedOn, Is.EqualTo(published));
+        Assert.That(Extracted.Figure("At least 146 people died after a crowd crush in Itaewon on Saturday night, officials said on Sunday.", 146, new DateOnly(2022, 10, 31)).AssertedOn,
+            Is.EqualTo(new DateOnly(2022, 10, 29)));
+    }
+
     // New Indian Express, 31 July 2024: a headline's list keeps each verb's measure; those the army rescues are no dead.
     [Test]
     public void RescuesInAHeadlinesList_AreRescued() =>
