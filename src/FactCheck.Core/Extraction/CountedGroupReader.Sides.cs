@@ -26,10 +26,14 @@ internal sealed partial class CountedGroupReader
     /// </summary>
     private string? OriginAt(List<Token> tokens, int k)
     {
-        if (k + 1 >= tokens.Count || tokens[k].Lower != "from" || lexicon.Places.Aliases.Match(tokens, k + 1) is not { Value: { Kind: PlacePrecision.Country } country } match)
-            return null;
-        var after = k + 1 + match.Length;
-        if (after < tokens.Count && (tokens[after].Text == "," || tokens[after].Lower == "to" || Grammar.Coordinators.Contains(tokens[after])
+        if (k + 1 >= tokens.Count || tokens[k].Lower != "from") return null;
+        // "two from the United States": past an article the name may not keep.
+        var name = k + 2 < tokens.Count && Grammar.Articles.Contains(tokens[k + 1]) && lexicon.Places.Aliases.Match(tokens, k + 1) is null ? k + 2 : k + 1;
+        if (lexicon.Places.Aliases.Match(tokens, name) is not { Value: { Kind: PlacePrecision.Country } country } match) return null;
+        var after = name + match.Length;
+        // "58 from Egypt, according to an Arab diplomat": a comma ends a list only where another country follows it.
+        if (after < tokens.Count && (tokens[after].Text == "," && after + 1 < tokens.Count && lexicon.Places.Aliases.Match(tokens, after + 1) is { Value.Kind: PlacePrecision.Country }
+                                     || tokens[after].Lower == "to" || Grammar.Coordinators.Contains(tokens[after])
                                      && after + 1 < tokens.Count && tokens[after + 1].Kind != TokenKind.Number)) return null;
         return lexicon.Places.AdjectiveOf(country.Name);
     }

@@ -55,8 +55,13 @@ internal sealed partial class DateReader(Lexicon lexicon)
 
     private DateMention? Relative(List<Token> tokens, int i, DateOnly? written)
     {
-        if ((Time.Relative.Match(tokens, i) ?? Possessive(tokens, i)) is not { } match) return null;
-        var (unit, offset) = match.Value;
+        var plain = Time.Relative.Match(tokens, i);
+        (RelativeTime Value, int Length)? match = plain is { } phrase ? (phrase.Value, phrase.Length) : Possessive(tokens, i);
+        if (match is null) return null;
+        var (unit, offset) = match.Value.Value;
+        // "The death toll of Pakistani pilgrims in this year's Hajj hit 58": the present week's, month's or year's event is the one
+        // still under way, and says nothing of the day its figure was counted ("this summer's floods" in October are over).
+        if (plain is null && offset == 0 && unit is "week" or "month" or "year") return null;
         DateOnly? day = written is not { } w ? null : unit switch
         {
             "day" => w.AddDays(offset),
@@ -67,7 +72,7 @@ internal sealed partial class DateReader(Lexicon lexicon)
             _ => new DateOnly(w.Year + offset, 1, 1),
         };
         var precision = unit switch { "day" => AsOfPrecision.Day, "week" or "weekend" => AsOfPrecision.Week, "month" => AsOfPrecision.Month, _ => AsOfPrecision.Year };
-        return new DateMention(i, i + match.Length, day, precision, true);
+        return new DateMention(i, i + match.Value.Length, day, precision, true);
     }
 
     /// <summary>

@@ -2,18 +2,21 @@ namespace FactCheck.Extraction;
 
 /// <summary>
 /// The places a document has named so far, for figures whose own sentence names none. A figure is
-/// placed by, in turn: the group the sentence before counted, for "N of them"; the country or city the story is about,
+/// placed by, in turn: in a photo's caption, the place the caption named; the group the sentence before counted, for "N of them"; the country or city the story is about,
 /// for the population of one it does not name; a place named in its sentence; the country of a national scope ("in the Senate");
 /// the last city or region named, for "in the city", "across the state"; the place earlier sentences named
 /// most often (the latest of equals); a demonym in its sentence ("U.S. admissions"), then an earlier one;
-/// the dateline; the headline. One instance per document.
+/// the dateline; the headline; a photo's caption. One instance per document.
 /// </summary>
-internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnlySet<string> parallelWords)
+internal sealed partial class DocumentPlaces(PlaceReader reader, Places places, IReadOnlySet<string> parallelWords)
 {
     private (PlaceMention Place, TextSpan Span)? _headline;
     private (PlaceMention Place, TextSpan Span)? _dateline;
     private (PlaceMention Place, TextSpan Span)? _carried;
     private (PlaceMention Place, TextSpan Span)? _carriedAdjective;
+    // The first place a photo's caption named: where a picture was taken, for figures nothing else places; and the place the caption
+    // being read named last, for its own later sentences ("... in Brussels, Belgium on Tuesday. Three explosions killed dozens of people").
+    private (PlaceMention Place, TextSpan Span)? _caption, _inCaption;
     // How many sentences have had each place as their own, for choosing the one to carry.
     private readonly Dictionary<string, int> _times = new(StringComparer.Ordinal);
     // The last city and the last region named (a dateline's too), for "in the city", "across the state".
@@ -34,7 +37,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     /// <summary>A new live-blog entry: places read in earlier entries no longer carry over.</summary>
     public void NewEntry()
     {
-        (_carried, _carriedAdjective, _placedBefore, _placedInSentence) = (null, null, null, null);
+        (_carried, _carriedAdjective, _placedBefore, _placedInSentence, _scoped) = (null, null, null, null, null);
         _times.Clear();
         _latest.Clear();
     }
@@ -80,6 +83,33 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         foreach (var country in _locatedCountries) yield return country;
         if (_dateline is { } filed && places.CountryOf(filed.Place.Name) is { } from) yield return from;
     }
+
+    /// <summary>
+    /// Records a photo caption's places after its figures are placed: "People inspect the damage ... in Black River, Jamaica" says where
+    /// the picture was taken, which places the story only when nothing else does.
+    /// </summary>
+    public void ReadCaption(List<PlaceMention> sentencePlaces, List<Token> tokens)
+    {
+        if (PlaceReader.MostSpecific(sentencePlaces) is not { Adjective: false, Dateline: false } place) return;
+        _inCaption = (place, Span(tokens, place));
+        _caption ??= _inCaption;
+    }
+
+    /// <summary>A new paragraph: a caption's places no longer place its sentences' figures.</summary>
+    public void NewParagraph() => (_inCaption, _scoped) = (null, null);
+
+    // The country a figure of this paragraph was placed in by its national scope or its national source.
+    private (string Name, string Precision, string From, TextSpan Span)? _scoped;
+
+    /// <summary>
+    /// The country an earlier figure of this paragraph was placed in by its national scope or its national source, for a later count of
+    /// what happened to people no place of its own places ("the protests widened to nearly 50 cities across the country ... Activists
+    /// have reported that at least 10 people have died", after a sentence on Jakarta); null when none was.
+    /// </summary>
+    public (string Name, string Precision, string From, TextSpan Span)? ScopedInParagraph => _fellBack && _scoped is { } scoped ? scoped with { From = Provenance.Paragraph } : null;
+
+    // Whether the last figure placed was placed by what came before its sentence, nothing in the sentence itself.
+    private bool _fellBack;
 
     /// <summary>Records a sentence's places after its figures are placed; the headline's are kept apart.</summary>
     public void Read(List<PlaceMention> sentencePlaces, List<Token> tokens, bool headline, PlaceMention? dateline)
@@ -136,64 +166,6 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
             : Of(_dateline, Provenance.Dateline) ?? Of(_carried, Provenance.Paragraph) ?? Of(_headline, Provenance.Headline);
     }
 
-    /// <summary>
-    /// "on the Grand Bahama and Abaco islands", "in Tamil Nadu and Kerala states": a figure given for places named together
-    /// is where they all lie, the nearest place the gazetteer holds them both in; null when it holds them in none.
-    /// </summary>
-    private (string Name, string Precision, string From, TextSpan Span)? Together(List<PlaceMention> sentencePlaces, PlaceMention own, List<Token> tokens)
-    {
-        // "Grand Bahama and Abaco islands" is one mention, its set of places already known.
-        if (own.Parts is not null) { RegisterParts(own); return null; }
-        // A place the choice made up ("Novohrodivka (56 km northwest of Donetsk)") is in no list.
-        var at = sentencePlaces.IndexOf(own);
-        if (at < 0) return null;
-        int first = at, last = at;
-        while (first > 0 && reader.Coordinated(tokens, sentencePlaces[first - 1], sentencePlaces[first])) first--;
-        while (last + 1 < sentencePlaces.Count && reader.Coordinated(tokens, sentencePlaces[last], sentencePlaces[last + 1])) last++;
-        if (first == last) return null;
-        var common = places.PathOf(sentencePlaces[first].Name);
-        for (var k = first + 1; k <= last && common.Length > 0; k++)
-        {
-            var path = places.PathOf(sentencePlaces[k].Name);
-            while (common.Length > 0 && !(path == common || path.StartsWith(common + " > ", StringComparison.Ordinal)))
-                common = common.LastIndexOf(" > ", StringComparison.Ordinal) is var cut and > 0 ? common[..cut] : "";
-        }
-        if (Parallel(tokens)) return null;
-        var written = SourcePhrase.Join(tokens, sentencePlaces[first].FirstToken, sentencePlaces[last].EndToken);
-        var span = new TextSpan(tokens[sentencePlaces[first].FirstToken].Start, tokens[sentencePlaces[last].EndToken - 1].End);
-        var name = common.Length == 0 ? null : common[(common.LastIndexOf(" > ", StringComparison.Ordinal) is var s and >= 0 ? s + 3 : 0)..];
-        if (name is not null && places.Named(name) is { } entry)
-        {
-            // Kept as written ("Moscow and Saint Petersburg"), compared as the place that holds them all.
-            _listPaths[written] = common;
-            return (written, entry.Kind, Provenance.Sentence, span);
-        }
-        // "in Guinea, Liberia and Sierra Leone": countries the gazetteer holds in nothing are compared as that set of places,
-        // in any order, never as the first of them.
-        var kind = sentencePlaces[first].Precision;
-        for (var k = first; k <= last; k++)
-            if (sentencePlaces[k].Precision != kind || sentencePlaces[k].Adjective || !places.IsListed(sentencePlaces[k].Name)) return null;
-        _listPaths[written] = string.Join(" & ", sentencePlaces[first..(last + 1)].Select(p => places.PathOf(p.Name)).Order(StringComparer.Ordinal));
-        return (written, kind, Provenance.Sentence, span);
-    }
-
-    /// <summary>"Grand Bahama and Abaco islands" and "Abaco and Grand Bahama islands" are one set of places.</summary>
-    private void RegisterParts(PlaceMention place)
-    {
-        if (place.Parts is { } parts) _listPaths[place.Name] = string.Join(" & ", parts.Select(places.PathOf).Order(StringComparer.Ordinal));
-    }
-
-    // The places that hold each list of places the document named together, by the list as written.
-    private readonly Dictionary<string, string> _listPaths = new(StringComparer.Ordinal);
-
-    /// <summary>"in the cities of Nova Friburgo and Teresopolis, with 302 and 276 fatalities, respectively": each figure is one place's.</summary>
-    private bool Parallel(List<Token> tokens)
-    {
-        foreach (var token in tokens)
-            if (parallelWords.Contains(token.Lower)) return true;
-        return false;
-    }
-
     /// <summary>A city or region named as such, a possessive's too ("Karachi's largest hospital"); not "southern Brazil", a part of a country.</summary>
     private bool Referable(PlaceMention place, List<Token> tokens) =>
         (!place.Adjective || place.Whose) && !place.Route && place.Precision is PlacePrecision.City or PlacePrecision.Region && !places.IsDirection(tokens[place.FirstToken]);
@@ -218,7 +190,9 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     private (string Name, string Precision, string From, TextSpan Span)? Place(List<PlaceMention> sentencePlaces, NumberMention figure, List<Token> tokens,
         PlaceSpeaker speaker)
     {
+        _fellBack = false;
         var own = reader.Choose(sentencePlaces, figure, tokens);
+        if (own is null && _inCaption is { } captioned) return Placed(captioned.Place, Provenance.Caption, captioned.Span);
         // "14,412 people have died ... in the United States. About 8 percent of them were children": a part of the group the
         // sentence before counted is where that group is.
         if (own is null && _placedBefore is { } before && reader.OfThem(tokens, figure)) return before with { From = Provenance.Paragraph };
@@ -237,7 +211,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (own is not null && _carried is { } about && reader.MeasuredFromPlace(sentencePlaces, figure, tokens) == own
             && !PlaceReader.LessSpecific(about.Place, own) && !SamePlace(about.Place, own.Name))
             return Placed(about.Place, Provenance.Paragraph, about.Span);
-        if (own is { Adjective: false, Dateline: false } && reader.ScopedNationally(tokens, figure, own) && SettingCountry() is { } scope) return scope;
+        if (own is { Adjective: false, Dateline: false } && reader.ScopedNationally(tokens, figure, own) && SettingCountry() is { } scope) return _scoped = scope;
         // "Tuesday's attack that killed eight people in America's largest city", after the lede placed it in New York City: the
         // city the document named in that place.
         if (own is { HoldsCity: true } && CityHeldBy(own) is { } held) return Placed(held.Place, Provenance.Paragraph, held.Span);
@@ -249,7 +223,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (own is { Adjective: false, Dateline: false }) return Together(sentencePlaces, own, tokens) ?? Placed(own, Provenance.Sentence, Span(tokens, own));
         // "Republicans hold a slim 52-48 majority in the Senate", after "a rally in Pensacola": a national
         // body or scope puts the figure in the country the document is set in, not in a place named in passing.
-        if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return country;
+        if (reader.NationalScope(tokens, figure) && SettingCountry() is { } country) return _scoped = country;
         // "The Syrian Health Ministry said ... the death toll in parts of the country controlled by the government": in a story on Turkey and
         // Syria, the country is the speaker's.
         if (speaker is { CountryMeant: true, Country: { } spoken }) return (spoken.Name, PlacePrecision.Country, Provenance.Sentence, spoken.Span);
@@ -268,6 +242,8 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (reader.NationCounted(tokens, figure) is { } nation && (_carried ?? _dateline ?? _headline) is { } story
             && places.PathOf(story.Place.Name).StartsWith(places.PathOf(nation.Place.Name) + " > ", StringComparison.Ordinal))
             return (nation.Place.Name, nation.Place.Kind, Provenance.Sentence, new TextSpan(tokens[nation.Token].Start, tokens[nation.Token].End));
+        // Nothing in the figure's sentence places it: what follows is what earlier sentences, the dateline or the headline say.
+        _fellBack = true;
         if (_carried is { } carried) return Placed(carried.Place, Provenance.Paragraph, carried.Span);
         // "DONETSK, Ukraine — ... in the ranks of Ukraine's pro-Moscow insurgents as dozens turned in their weapons":
         // a possessive says whose; the dateline, inside that country, says where.
@@ -283,16 +259,10 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         if (own is { Dateline: true }) return Placed(own, Provenance.Dateline, Span(tokens, own));
         if (_dateline is { } dateline) return Placed(dateline.Place, Provenance.Dateline, dateline.Span);
         if (_headline is { } headline) return Placed(headline.Place, Provenance.Headline, headline.Span);
+        if (_caption is { } pictured) return Placed(pictured.Place, Provenance.Caption, pictured.Span);
         return null;
     }
 
-    /// <summary>
-    /// A place's lineage, as pairing compares places ("India > Maharashtra > Mumbai"). A named site the
-    /// lexicon does not list ("Elphinstone Road railway station") lies in the city the document is set
-    /// in: its headline's, else its dateline's, else the city it keeps returning to; not a dateline's far from
-    /// the place the story keeps returning to ("WASHINGTON (Reuters)" on "a blast at a Gaza hospital"), where
-    /// it lies in that place.
-    /// </summary>
     /// <summary>The listed city a sentence names, other than <paramref name="site"/> itself, or null.</summary>
     private PlaceMention? SentenceCity(List<PlaceMention> sentencePlaces, string site)
     {
@@ -304,6 +274,13 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
     // Unlisted sites and the listed city their sentence put them in.
     private readonly Dictionary<string, string> _sitePaths = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A place's lineage, as pairing compares places ("India > Maharashtra > Mumbai"). A named site the
+    /// lexicon does not list ("Elphinstone Road railway station") lies in the city the document is set
+    /// in: its headline's, else its dateline's, else the city it keeps returning to; not a dateline's far from
+    /// the place the story keeps returning to ("WASHINGTON (Reuters)" on "a blast at a Gaza hospital"), where
+    /// it lies in that place.
+    /// </summary>
     public string PathOf(string name, string precision, List<PlaceMention>? sentencePlaces = null)
     {
         if (_listPaths.TryGetValue(name, out var common)) return common;
@@ -334,7 +311,7 @@ internal sealed class DocumentPlaces(PlaceReader reader, Places places, IReadOnl
         var next = (_carried ?? _dateline ?? _headline)?.Place;
         // "the National Police Agency said 503 people had been confirmed dead", after a paragraph on one town: a national body counts in its country.
         if (speaker.National && next is not { Precision: PlacePrecision.Country })
-            return speaker.Country is { } named ? (named.Name, PlacePrecision.Country, Provenance.Sentence, named.Span) : SettingCountry();
+            return _scoped = speaker.Country is { } named ? (named.Name, PlacePrecision.Country, Provenance.Sentence, named.Span) : SettingCountry();
         // "Georgia Governor Brian Kemp": a name that is a country and something else says no country for sure.
         if (speaker.Country is not { } country || places.Named(country.Name) is { Ambiguous: true }) return null;
         // "COLOMBO: Sri Lankan authorities on Thursday revised the toll ... down to 253", "Sri Lanka lowers attacks toll to 253": where the

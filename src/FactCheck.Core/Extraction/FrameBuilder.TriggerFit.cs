@@ -39,6 +39,14 @@ internal sealed partial class FrameBuilder
     private bool CountedBySource(List<Token> tokens, NumberMention mention) =>
         mention.FirstToken > 0 && lexicon.Sources.CountingVerbs.Contains(tokens[mention.FirstToken - 1].Lower);
 
+    /// <summary>"four from China", "one each from France": "from" right after the figure, or after its "each".</summary>
+    private static bool FromAfter(List<Token> tokens, NumberMention mention)
+    {
+        var k = mention.EndToken;
+        if (k < tokens.Count && tokens[k].Lower == "each") k++;
+        return k < tokens.Count && tokens[k].Lower == "from";
+    }
+
     /// <summary>
     /// "170 to Civil", "in Taroudant (271)", "higher than the 99 reported earlier": no noun of its own follows the
     /// figure, as one does in "600 new cases", "two existing refugee camps", "34 of the 100 Senate seats".

@@ -55,12 +55,12 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             (subject, side) = (victims, side ?? _groups.SideOfForces(victims, tokens, mention.FirstToken, claimants));
         // "five countries opposing it and 35 abstaining": an elliptical figure counts what the one before it did; not the whole the one
         // before was among ("35 Pakistanis among 900 perished").
-        // "raising the death toll to two" names its own measure, and counts no helicopters; "as the death toll of the outbreak climbed to at
-        // least 242" no cases.
+        // "raising the death toll to two" names its own measure, and counts no helicopters; "the death toll ... climbed to at least 242" no cases.
         var elliptical = subject is null && !unread && previous is not null && !mention.IsOrdinal && mention.Unit == "" && previous.Unit is "people" or "count"
                          && !TriggerJustBefore(tokens, mention.FirstToken) && !TollRoseTo(tokens, mention.FirstToken)
                          && !(mention.FirstToken > 0 && Grammar.WholeLinks.Contains(tokens[mention.FirstToken - 1]));
-        if (elliptical) (subject, side) = (previous!.Subject, side ?? previous.Side);
+        // "five from Iran, four each from China": people from somewhere of their own are not of the previous figure's side.
+        if (elliptical) (subject, side) = (previous!.Subject, side ?? (FromAfter(tokens, mention) ? null : previous.Side));
         // "a slim 52-48 majority", "reduce their majority in the Senate to 51-49": a majority's tally counts seats.
         if (mention.IsTally && (subject is null || lexicon.SeatMajorities.Contains(subject)) && _groups.SeatMajorityNear(tokens, mention)) (subject, side) = ("seats", null);
         var isPeople = subject is not null && lexicon.PeopleSubjects.Contains(subject);

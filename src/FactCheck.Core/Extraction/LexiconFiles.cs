@@ -209,6 +209,10 @@ internal sealed record AttributionFile
     public string[] InformedModifiers { get; init; } = [];
     /// <summary>An outlet's labels before a colon, no speaker: "STORY:", "UPDATE:", "WATCH:".</summary>
     public string[] Rubrics { get; init; } = [];
+    /// <summary>Words that open a photo's credit before a colon or "by": "Photograph: Hollie Adams/Reuters".</summary>
+    public string[] CreditLabels { get; init; } = [];
+    /// <summary>Photo agencies a caption ends on: "... eastern Indonesia AFP", "— Reuters".</summary>
+    public string[] CreditAgencies { get; init; } = [];
     public string[] AsideOpeners { get; init; } = [];
 }
 

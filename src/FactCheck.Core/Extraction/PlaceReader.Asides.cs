@@ -102,8 +102,13 @@ internal sealed partial class PlaceReader
         return k >= 0 && tokens[k].Lower == "since" && k < place.FirstToken - 1;
     }
 
-    /// <summary>"nationals from Iran", "students from Danwon High School", "specialists - from the US", "and 35 from Tunisia": a place right after a counted group of people and "from".</summary>
-    private bool GroupFrom(List<Token> tokens, int start)
+    /// <summary>
+    /// "nationals from Iran", "students from Danwon High School", "specialists - from the US", "and 35 from Tunisia": a place right after a
+    /// counted group of people and "from". A country after a figure that leaves its noun out is where that many come from, whatever
+    /// precedes the figure: "The 26 foreign victims include five from Iran, four each from China and Russia" (not "the deaths included
+    /// 96 from the capital Naypyidaw", where a city or region can be where they died).
+    /// </summary>
+    private bool GroupFrom(List<Token> tokens, int start, bool country = false)
     {
         var k = start - 1;
         if (k >= 0 && lexicon.Grammar.Articles.Contains(tokens[k])) k--;
@@ -111,8 +116,10 @@ internal sealed partial class PlaceReader
         // "specialists - from the US, UK, Japan": set off by a dash.
         var noun = k - 1;
         if (noun >= 1 && tokens[noun].Text is "-" or "—" or "–") noun--;
+        if (noun >= 1 && tokens[noun].Lower == "each" && AfterAFigure(tokens, noun)) noun--;
         // "138 people from Indonesia and 35 from Tunisia": a figure joined to a group before it leaves its noun out.
-        if (tokens[noun].Kind == TokenKind.Number && noun >= 1 && (lexicon.Grammar.Coordinators.Contains(tokens[noun - 1]) || tokens[noun - 1].Text == ",")) return true;
+        if (AfterAFigure(tokens, noun + 1))
+            return country || noun >= 1 && (lexicon.Grammar.Coordinators.Contains(tokens[noun - 1]) || tokens[noun - 1].Text == ",");
         return lexicon.Subjects.Match(tokens, noun) is { Length: 1, Value: var group } && lexicon.PeopleSubjects.Contains(group);
     }
 

@@ -39,6 +39,10 @@ internal sealed partial class PlaceReader
         // "D.C. was followed by Los Angeles, with 450,000, and then New York, with 400,000 protesters": a place set off before ", with" and
         // the figure is the figure's.
         // Not figures paired with places "respectively".
+        // "followed by Negros Occidental with 27 casualties", "Caraga region with eight deaths": a listed place right before "with" too.
+        if (figure.FirstToken >= 2 && tokens[figure.FirstToken - 1].Lower == "with" && !PairedRespectively(tokens, figure.EndToken)
+            && places.Find(p => p.EndToken == figure.FirstToken - 1 && !p.Dateline && !p.Adjective) is { } before)
+            return before;
         if (figure.FirstToken >= 3 && tokens[figure.FirstToken - 1].Lower == "with" && tokens[figure.FirstToken - 2].Text == "," && !PairedRespectively(tokens, figure.EndToken))
         {
             if (places.Find(p => p.EndToken == figure.FirstToken - 2 && !p.Dateline && !p.Adjective) is { } named) return named;

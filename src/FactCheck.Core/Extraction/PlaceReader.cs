@@ -129,7 +129,7 @@ internal sealed partial class PlaceReader(Lexicon lexicon)
             else if (OutletAfter(tokens, mention.NameEnd ?? mention.EndToken)) mention = mention with { Adjective = true, Located = false, GroupOrigin = true };
             // "some 26 foreign nationals from Iran, China, Russia ...", "all students from Danwon High School in Ansan": where a
             // counted group comes from, with the rest of its list and where it lies, says who they are, not where anything happened.
-            else if (!mention.Adjective && (GroupFrom(tokens, mention.FirstToken) || found.Count > 0 && ContinuesOrigin(found[^1], tokens, mention)))
+            else if (!mention.Adjective && (GroupFrom(tokens, mention.FirstToken, mention.Precision == PlacePrecision.Country) || found.Count > 0 && ContinuesOrigin(found[^1], tokens, mention)))
                 mention = mention with { Adjective = true, Located = false, GroupOrigin = true };
             mention = Coordinated(found, tokens, mention);
             found.Add(mention);

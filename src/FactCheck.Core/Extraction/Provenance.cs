@@ -19,6 +19,8 @@ internal static class Provenance
     public const string Lede = "lede";
     /// <summary>A dateline ("KIEV (Reuters) -") or the metadata of a live-blog entry.</summary>
     public const string Dateline = "dateline";
+    /// <summary>A photo's caption, where the picture was taken: the story's place only when nothing else gives one.</summary>
+    public const string Caption = "caption";
     /// <summary>The live-blog entry the figure is in.</summary>
     public const string Entry = "entry";
     /// <summary>The sentence saying where the figure's event happened ("The crash happened in ... West Bengal").</summary>

@@ -120,17 +120,22 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             // name before the first aside.
             return describedName.Person ? describedName : NameBeforeAside(context, indefinite - 2) ?? describedName;
         if (Interpret(context, start, k + 1) is { } source)
+        {
             // "Digital Design & Imaging Service in Falls Church, Virginia, estimated": the name before the place's preposition speaks.
             // "Dr Seemin Jamali, the head of the emergency department at state-run Jinnah Hospital said", "Stéphane Dujarric, spokesman for the UN
             // secretary-general told a regular briefing": so does a name before an unclosed role.
-            return !nested && IsPlace(source) && PrepositionBeforePlace(tokens, start) is { } at && Before(context, at - 1, nested: true) is { } situated
-                   && !IsPlace(situated)
+            var chosen = !nested && IsPlace(source) && PrepositionBeforePlace(tokens, start) is { } at && Before(context, at - 1, nested: true) is { } situated
+                         && !IsPlace(situated)
                 ? situated
                 : !nested && !setOff && !source.Person && start >= 2 && tokens[start - 1].Text == ","
                   && (Grammar.Articles.Contains(tokens[start]) && DescribesARole(tokens, start + 1, k) || Words.PersonNouns.Contains(tokens[start].Lower) && DescribesARole(tokens, start, k))
                   && NameBeforeAside(context, k) is { Person: true } roleHolder
                     ? roleHolder
                     : Coordinated(context, start, k + 1, source) ?? source;
+            // "Uvalde is now said to be the second-deadliest shooting ...", "The Tulsa based QT chain says no one was injured": a town that
+            // reports is where the figure is, not who gives it (a region may have a government that speaks: "Nagorno-Karabakh said").
+            return !nested && !chosen.Person && lexicon.Places.Named(chosen.Claimant) is { Kind: PlacePrecision.City or PlacePrecision.Site, Ambiguous: false } ? null : chosen;
+        }
         // "Criticism has been strident from Saudi Arabia's regional rival Iran, which raised": no source opens the run; the name after its
         // last preposition may.
         if (relative && LastPrepositionBefore(tokens, start, k) is { } preposition && Interpret(context, preposition + 1, k + 1) is { } afterPreposition)

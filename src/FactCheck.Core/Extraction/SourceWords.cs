@@ -83,6 +83,10 @@ internal sealed class SourceWords
 
     public required IReadOnlySet<string> Rubrics { get; init; }
 
+    /// <summary>Words that open a photo's credit ("Photo:", "Photograph by"), and photo agencies a caption ends on.</summary>
+    public required IReadOnlySet<string> CreditLabels { get; init; }
+    public required PhraseIndex<bool> CreditAgencies { get; init; }
+
     /// <summary>"the force" said after "police": the source noun a definite one stands for.</summary>
     public required IReadOnlyDictionary<string, string> ReferenceNouns { get; init; }
 
@@ -168,6 +172,8 @@ internal sealed class SourceWords
             AsideOpeners = new PhraseIndex<bool>(file.AsideOpeners.Select(n => (n, true)), classes: classes),
             NotReportingWith = file.NotReportingWith.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.ToHashSet(ignoreCase), ignoreCase),
             Rubrics = file.Rubrics.ToHashSet(ignoreCase),
+            CreditLabels = file.CreditLabels.ToHashSet(ignoreCase),
+            CreditAgencies = new PhraseIndex<bool>(file.CreditAgencies.Select(n => (n, true)), classes: classes),
             ReferenceNouns = new Dictionary<string, string>(file.ReferenceNouns, ignoreCase),
         };
     }

@@ -25,6 +25,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
     private readonly AsOfReader _asOf;
     private readonly PlaceReader _places;
     private readonly DatelineReader _datelines;
+    private readonly PhotoCaptions _captions;
     private readonly PartOfGroup _parts;
     private readonly HashSet<string> _crowdMetrics;
     private readonly ConcurrentDictionary<string, ClaimantEntry?> _fuzzyNames = new(StringComparer.Ordinal);
@@ -43,6 +44,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         _places = new PlaceReader(lexicon);
         _datelines = new DatelineReader(lexicon.Places, lexicon.Sources.OrganisationHeads, lexicon.Time.Months, lexicon.Sources.Rubrics);
         _parts = new PartOfGroup(lexicon);
+        _captions = new PhotoCaptions(lexicon);
         _crowdMetrics = lexicon.HeadCountMetrics.Values.ToHashSet(StringComparer.Ordinal);
         _listedClaimants = lexicon.Claimants.SelectMany(c => new[] { c.Name, c.Family }).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
@@ -59,6 +61,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         var resolver = new ClaimantResolver(_lexicon, _fuzzyNames);
         using var tokenized = new DocumentTokens(document.Text, _sentences.Split(document.Text), _lexicon.Words);
         DocumentSection? section = null;
+        var captions = _captions.Find(document.Text, tokenized);
         var documentPlaces = new DocumentPlaces(_places, _lexicon.Places, _lexicon.Parallel);
         var documentEvents = new DocumentEvents(_lexicon.Events, _lexicon.Time, _lexicon.Grammar);
         var (storyDay, paragraphTime) = (new StoryDay(), new ParagraphStanding());
@@ -91,7 +94,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             readTo = s;
             var (span, tokens) = tokenized.Sentences[s];
             quote.NewLine(document.Text, span.Start, tokens, claims);
-            if (span.Start == 0 || document.Text[span.Start - 1] == '\n') { posting = introduced; paragraphTime.NewParagraph(); }
+            if (span.Start == 0 || document.Text[span.Start - 1] == '\n') { posting = introduced; paragraphTime.NewParagraph(); documentPlaces.NewParagraph(); }
             var current = document.SectionAt(span.Start);
             if (section is not null && current != section)
             {
@@ -116,6 +119,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             IReadOnlyList<NumberMention>? counts = null;
             var places = _places.Find(tokens, attributions);
             var headline = IsHeadline(document, span);
+            // A photo's caption places its own figures; where the picture was taken is not where the story is.
+            var caption = captions.Count > 0 && captions.Contains(PhotoCaptions.LineStart(document.Text, span.Start));
             var dateline = span.Start == 0 || document.Text[span.Start - 1] == '\n' ? _datelines.Read(tokens) : null;
             if (dateline is not null)
             {
@@ -185,6 +190,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 // a crowd ("The National Park Service ... said an anti-Vietnam War protest in 1969 drew 600,000 people" in Washington).
                 if (place is not { From: Provenance.Sentence } && _lexicon.PeopleMetrics.Contains(frame.Metric) && !_crowdMetrics.Contains(frame.Metric)
                     && documentPlaces.SpeakersCountry(speaker) is { } home) place = home;
+                else if (place is not { From: Provenance.Sentence or Provenance.Caption } && _lexicon.PeopleMetrics.Contains(frame.Metric)
+                         && documentPlaces.ScopedInParagraph is { } scoped) place = scoped;
                 // "Just one hospital, Rizk Hospital, said 400 people had gone there to be treated": a named hospital counts those it took in, there.
                 if (place is not { From: Provenance.Sentence, Precision: PlacePrecision.Site } && IntakeSite(attribution, tokens) is { } intake) place = intake;
                 if (place is not { From: Provenance.Sentence } && SpeakingPlace(attribution, tokens, places) is { } speaking) place = speaking;
@@ -252,8 +259,9 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             _parts.MarkEarlierLevels(claims, sentenceClaims, tokens);
             PlaceWholeWithItsPart(claims, sentenceClaims);
             (forcesBefore, forcesNow) = (forcesNow, null);
-            if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
-            if (!headline) eventSites.Read(tokens, places);
+            if (caption) documentPlaces.ReadCaption(places, tokens);
+            else if (!headline) documentPlaces.Read(places, tokens, headline: false, null);
+            if (!headline && !caption) eventSites.Read(tokens, places);
             if (!headline) storyDay.SentenceRead();
             if (!headline && ++bodySentences == Events.DocumentEvents.LedeSentences) ledeEnd = span.End;
             if (headline) documentEvents.ReadHeadline(events);
