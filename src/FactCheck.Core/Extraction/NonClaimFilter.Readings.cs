@@ -69,12 +69,16 @@ internal sealed partial class NonClaimFilter
         return k + 1 < tokens.Count && tokens[k].Lower is "per" or "an" or "a" && lexicon.Durations.Contains(tokens[k + 1].Lower);
     }
 
-    /// <summary>"young survivors inside were calling 911", "11 counties had 911 outages": an emergency line's number, dialled or named.</summary>
+    /// <summary>
+    /// "young survivors inside were calling 911", "11 counties had 911 outages", "making frantic calls to 911": an emergency line's
+    /// number, dialled or named.
+    /// </summary>
     private bool EmergencyNumber(List<Token> tokens, NumberMention mention)
     {
         var n = mention.NumberToken;
         if (mention.FirstToken != n || mention.EndToken != n + 1 || tokens[n].Kind != TokenKind.Number || !lexicon.EmergencyNumbers.Contains(tokens[n].Text)) return false;
-        return n > 0 && lexicon.EmergencyCalls.Contains(tokens[n - 1].Lower) || n + 1 < tokens.Count && lexicon.EmergencyLines.Contains(tokens[n + 1].Lower);
+        var call = n > 1 && tokens[n - 1].Lower == "to" ? n - 2 : n - 1;
+        return call >= 0 && lexicon.EmergencyCalls.Contains(tokens[call].Lower) || n + 1 < tokens.Count && lexicon.EmergencyLines.Contains(tokens[n + 1].Lower);
     }
 
     /// <summary>

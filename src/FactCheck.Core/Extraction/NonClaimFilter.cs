@@ -39,6 +39,10 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         if (mention.IsOrdinal) return OrdinalReason(tokens, mention);
         // "1. So far, 288 people have died ...": a numbered paragraph's number, split off as a sentence of its own, numbers a point.
         if (n == 0 && mention.Unit == "" && tokens.Count <= 2 && (tokens.Count == 1 || tokens[1].Text is "." or ")")) return "list number";
+        // "3) Investigate the deaths of 5 protesters", "(2) Release all those detained", "1. **End the violence**: Stop police ...": a point's
+        // number, closed by a bracket or a stop, opens its sentence.
+        if (mention.Unit == "" && mention.High < 100 && (n == 0 || n == 1 && tokens[0].Text is "(" or "-" or "•")
+            && (afterNumber is { Text: ")" } || n == 0 && afterNumber is { Text: ".", SpaceBefore: false } && n + 2 < tokens.Count && tokens[n + 2].SpaceBefore)) return "list number";
         // "the estimated 100,00 people": digits grouped wrongly before a noun are a typo, no figure to read; "26,5%" and "9,5 thousand"
         // are decimals written with a comma.
         if (afterNumber is { Text: ",", SpaceBefore: false } && n + 3 < tokens.Count && tokens[n + 2] is { Kind: TokenKind.Number, SpaceBefore: false } digits

@@ -139,6 +139,14 @@ public sealed class FloodAndCrushFiguresTests
         Assert.That(Extracted.Claims("Odisha train crash: toll nears 290\n\n1.\n\nSo far, 288 people have died and over 800 have been reported injured in the accident, said KS Anand.").Select(c => c.Low),
             Has.No.Member(1.0));
 
+    // OnlyTrusted (Amnesty International's demands), December 2024; ReliefWeb (UN situation report), May 2008: a point's number, closed by
+    // a bracket or a stop, is no figure; the figures of its sentence are.
+    [TestCase("1. **End the violence**: Stop police and unknown groups from using excessive force against protesters.", new double[0])]
+    [TestCase("3. According to the Ministry of Health, around 52,934 people have been hospitalized nationwide while 7,979 people have recovered.", new[] { 52934.0, 7979.0 })]
+    [TestCase("3) Investigate the deaths of 5 protesters.", new[] { 5.0 })]
+    public void APointsNumber_IsNoFigure(string sentence, double[] figures) =>
+        Assert.That(Extracted.Claims(sentence).Select(c => c.Low == c.High ? c.Low : Math.Round((c.Low + c.High) / 2)), Is.EqualTo(figures));
+
     // Onmanorama, 8 August 2024: a date after an event word in a clause "following" opens dates the event; those who remain missing are
     // counted as of the report.
     [Test]

@@ -23,6 +23,7 @@ public sealed class QuakeCrushAndFloodFiguresTests
     // Newser and NPR, May 2022; 13WMAZ, September 2024: the emergency line and a station's call sign are no counts.
     [TestCase("Meanwhile, young survivors inside were calling 911 and pleading for help.")]
     [TestCase("In Georgia, 11 counties either had 911 outages.", 11)]
+    [TestCase("Students trapped inside the classroom were making frantic calls to 911.")]
     [TestCase("Reports in Georgia said two people died in Wheeler County when a suspected tornado overturned a mobile home, according to local station 13WMAZ.", 2)]
     public void EmergencyNumberAndCallSign_AreNoCounts(string sentence, params double[] figures) =>
         Assert.That(Extracted.Claims(sentence).Select(c => c.Low), Is.EqualTo(figures));
