@@ -20,6 +20,12 @@ public sealed class EventTests
         Assert.That(claim.EventFrom, Is.EqualTo(Provenance.Sentence));
     }
 
+    // Pratidin Time, 22 April 2025: guns' fire, however it is described, is no blaze.
+    [Test]
+    public void Extract_IndiscriminateFire_IsViolence() =>
+        Assert.That(Extract("In a horrifying terror attack that shook Jammu and Kashmir on Tuesday afternoon, militants opened indiscriminate fire on tourists at Baisaran " +
+                            "meadow near Pahalgam in Anantnag district, killing 28 people and injuring 13 others.").Single(c => c.Low == 28).Event, Is.EqualTo("violence"));
+
     // Express Tribune, 19 October 2015: an earlier disaster named beside the story's, in a stampede story.
     [Test]
     public void Extract_AnotherDisasterNamedInTheSentence_IsTheFiguresEvent_NotTheStorys()
