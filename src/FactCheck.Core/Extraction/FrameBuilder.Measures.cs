@@ -126,6 +126,21 @@ internal sealed partial class FrameBuilder
     }
 
     /// <summary>
+    /// "Sri Lanka has appealed for international assistance as the death toll from catastrophic floods and landslides triggered by Cyclone
+    /// Ditwah climbed to 123, with 130 people still reported missing": a measure opening the clause a clause opener starts is the figure a
+    /// verb moved it to, as one opening the sentence is.
+    /// </summary>
+    private (IReadOnlyList<MetricTrigger> Trigger, int End)? ClauseMeasure(List<Token> tokens, int bodyStart, int figure)
+    {
+        for (var k = figure - 2; k > bodyStart; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].Text is "," or ";" or ":") return null;
+            if (lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return OpeningMeasure(tokens, k + 1, figure);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Iran has revised down the number killed when an earthquake flattened the ancient Silk Road city of Bam in December to 26,271":
     /// the object of a cued verb whose cue takes the figure is the figure's measure, however long the words that follow it.
     /// </summary>

@@ -95,8 +95,7 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
             (metric, subject, side) = (measure.Metric, measure.Subject, measure.Side);
             isPeople = lexicon.PeopleSubjects.Contains(subject);
         }
-        // "Nearly 100 people missing ..., including 85 firefighters, ... as death toll rises to 112": a part counts what
-        // happened to the whole it is taken from, the figure before it.
+        // "Nearly 100 people missing ..., including 85 firefighters, ... as death toll rises to 112": a part counts what happened to its whole.
         // "90 people were taken to the hospital ..., of whom 30 died": not a part whose own verb says what happened to it.
         if (previous is not null && lexicon.PeopleMetrics.Contains(previous.Metric) && (subject is null || isPeople) && mention.Unit == ""
             && PartOfGroup.IntroducedAsPart(lexicon, tokens, mention) && !OwnTriggerAfter(tokens, mention))
@@ -184,10 +183,11 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // measure rose to is that measure's, however far back its subject is named.
         var roseTo = TollRoseTo(tokens, mention.FirstToken);
         var back = roseTo ? mention.FirstToken : MetricReach;
-        // "The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000": the
-        // measure the sentence opens with is its first figure's, however far the predicate puts it, when no
-        // other trigger stands between them or follows the figure in its clause ("with 105 people reported missing").
-        var measure = OpeningMeasure(tokens, bodyStart, mention.FirstToken) ?? ReportedMeasure(tokens, bodyStart, mention.FirstToken);
+        // "The number of people killed in a flooding disaster near Rio de Janeiro last week could top 1,000": the measure the sentence (or a
+        // clause moving it to the figure) opens with is its first figure's, however far the predicate puts it, when no other trigger stands
+        // between them or follows the figure in its clause ("with 105 people reported missing").
+        var measure = OpeningMeasure(tokens, bodyStart, mention.FirstToken) ?? ReportedMeasure(tokens, bodyStart, mention.FirstToken)
+                      ?? (roseTo ? ClauseMeasure(tokens, bodyStart, mention.FirstToken) : null);
         // The object of a cued verb holds to the figure its cue takes over any trigger in the object's own words ("in Friday's blast").
         var cued = measure is null && (measure = GappedMeasure(tokens, mention.FirstToken) ?? CuedMeasure(tokens, mention.FirstToken)) is not null;
         var opening = measure?.Trigger.FirstOrDefault(fits);

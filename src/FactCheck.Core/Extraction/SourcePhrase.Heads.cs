@@ -186,6 +186,15 @@ internal sealed partial class SourcePhrase
         return title;
     }
 
+    /// <summary>"Hurricane Melissa", "Cyclone Ditwah": an event's word, capitalized, then nothing but a name, no source's noun or organisation's head.</summary>
+    private bool NamedEvent(List<Token> tokens, int start, int end)
+    {
+        if (start < 0 || end - start < 2 || end > tokens.Count || !tokens[start].IsCapitalized || lexicon.Events.Kinds.Match(tokens, start) is not { Length: 1 }) return false;
+        for (var k = start + 1; k < end; k++)
+            if (!tokens[k].IsCapitalized || Words.Nouns.Contains(tokens[k].Lower) || Words.OrganisationHeads.Contains(tokens[k].Text)) return false;
+        return true;
+    }
+
     /// <summary>A listed town or region, which never speaks (a country may: "Ukraine, which ..., said").</summary>
     private bool IsPlace(Attribution source) => lexicon.Places.Named(source.Claimant) is { Kind: not PlacePrecision.Country };
 

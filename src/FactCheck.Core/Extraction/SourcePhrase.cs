@@ -134,7 +134,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
                     : Coordinated(context, start, k + 1, source) ?? source;
             // "Uvalde is now said to be the second-deadliest shooting ...", "The Tulsa based QT chain says no one was injured": a town that
             // reports is where the figure is, not who gives it (a region may have a government that speaks: "Nagorno-Karabakh said").
-            return !nested && !chosen.Person && lexicon.Places.Named(chosen.Claimant) is { Kind: PlacePrecision.City or PlacePrecision.Site, Ambiguous: false } ? null : chosen;
+            // "Four deaths from Hurricane Melissa confirmed in Jamaica": a named storm is what happened, never who tells of it.
+            return !nested && (!chosen.Person && lexicon.Places.Named(chosen.Claimant) is { Kind: PlacePrecision.City or PlacePrecision.Site, Ambiguous: false }
+                               || NamedEvent(tokens, chosen.SourceStart, chosen.SourceEnd)) ? null : chosen;
         }
         // "Criticism has been strident from Saudi Arabia's regional rival Iran, which raised": no source opens the run; the name after its
         // last preposition may.

@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Extraction;
 /// <summary>
 /// Where people come from is no place of what happened to them ("five from Iran, four each from China and Russia"); a photo's caption
 /// places the story only when nothing else does; a place right before "with" and a figure is that figure's; a town that "reports" is
-/// where, not who; and a paragraph's national scope carries to its later counts. Sentences from real news.
+/// where, not who, and a named storm what happened; and a paragraph's national scope carries to its later counts. Sentences from real news.
 /// </summary>
 public sealed class CaptionsOriginsAndListedPlacesTests
 {
@@ -88,6 +88,15 @@ public sealed class CaptionsOriginsAndListedPlacesTests
     public void ATownThatIsSaidToBeSomething_IsNoSource() =>
         Assert.That(Extracted.Figure("Uvalde is now said to be the second-deadliest shooting ever at a K-12 school in the U.S., trailing only the Dec. 14, 2012, attack at " +
                                      "Sandy Hook Elementary School in Newtown, Conn., in which 26 people were killed.", 26).Claimant, Is.Not.EqualTo("Uvalde"));
+
+    // Jamaica Observer headline, October 2025: a named storm is what happened, never who says so; an event's officials still speak.
+    [Test]
+    public void ANamedStorm_IsNoSource() =>
+        Assert.That(Extracted.Figure("Four deaths from Hurricane Melissa confirmed in Jamaica", 4).Claimant, Is.EqualTo("unattributed"));
+
+    [Test]
+    public void FireOfficials_StillSpeak() =>
+        Assert.That(Extracted.Figure("Fire officials said 12 people were killed.", 12).Claimant, Is.EqualTo("Fire officials"));
 
     // Mirage News (Human Rights Watch), September 2025: after a sentence across the country, the paragraph's toll is the country's.
     [Test]

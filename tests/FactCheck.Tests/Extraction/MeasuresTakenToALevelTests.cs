@@ -17,6 +17,15 @@ public sealed class MeasuresTakenToALevelTests
     public void ATollTakenToALevel_CountsTheDead(string sentence, double level) =>
         Assert.That(Extracted.Figure(sentence, level).Metric, Is.EqualTo("killed"));
 
+    // Views Bangladesh, 29 November 2025: a toll opening the clause an "as" starts is the level it climbed to; the missing after it are missing.
+    [Test]
+    public void ATollOpeningAClause_CountsTheDeadItClimbedTo()
+    {
+        var claims = Extracted.Claims("Sri Lanka has appealed for international assistance as the death toll from catastrophic floods and landslides triggered by Cyclone " +
+                                      "Ditwah climbed to 123, with 130 people still reported missing.");
+        Assert.That((claims.Single(c => c.Low == 123).Metric, claims.Single(c => c.Low == 130).Metric), Is.EqualTo(("killed", "missing")));
+    }
+
     // Control, written for the test: a crowd a sentence opens with after a day set off by a comma stays a crowd.
     [Test]
     public void ACrowdAfterAFrontedDay_StaysACrowd() =>
