@@ -256,6 +256,11 @@ internal sealed partial class DocumentPlaces(PlaceReader reader, Places places, 
         if (_headline is { Place.Precision: PlacePrecision.Country } abroad && (own is { Dateline: true } ? own : _dateline?.Place) is { } filedFrom
             && !SamePlace(filedFrom, abroad.Place.Name) && !Inside(filedFrom, abroad.Place) && places.IsListed(filedFrom.Name) && places.Named(abroad.Place.Name) is { Ambiguous: false })
             return Placed(abroad.Place, Provenance.Headline, abroad.Span);
+        // "MANILA, Nov. 11 (UPI) -- The death toll from Typhoon Haiyan rose to 1,744" under "Death toll from Typhoon Haiyan rises to 1,744 in
+        // Philippines": the capital a wire files from, in the country its headline names, is where the reporter was, not where the story is.
+        if (_headline is { Place.Precision: PlacePrecision.Country } headlined && (own is { Dateline: true } ? own : _dateline?.Place) is { } filedIn
+            && places.CountryWithCapital(filedIn.Name) is { } capitalOf && SamePlace(headlined.Place, capitalOf))
+            return Placed(headlined.Place, Provenance.Headline, headlined.Span);
         if (own is { Dateline: true }) return Placed(own, Provenance.Dateline, Span(tokens, own));
         if (_dateline is { } dateline) return Placed(dateline.Place, Provenance.Dateline, dateline.Span);
         if (_headline is { } headline) return Placed(headline.Place, Provenance.Headline, headline.Span);

@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Extraction;
 /// <summary>
 /// Where people come from is no place of what happened to them ("five from Iran, four each from China and Russia"); a photo's caption
 /// places the story only when nothing else does; a place right before "with" and a figure is that figure's; a town that "reports" is
-/// where, not who, and a named storm what happened; and a paragraph's national scope carries to its later counts. Sentences from real news.
+/// where, not who, and a named storm what happened; a capital's dateline under a headline naming its country is where the wire filed; and a paragraph's national scope carries to its later counts. Sentences from real news.
 /// </summary>
 public sealed class CaptionsOriginsAndListedPlacesTests
 {
@@ -73,6 +73,22 @@ public sealed class CaptionsOriginsAndListedPlacesTests
         var claims = Extracted.Claims(text, title: "Love Parade deaths probed by prosecutors", published: new DateOnly(2010, 7, 26));
         Assert.That(claims.Where(c => c.Low == 20).Select(c => c.Location), Is.All.EqualTo("Duisburg"));
     }
+
+    // UPI, 11 November 2013; Metro (AP), 2017: the capital a wire filed from, in the country its headline names, is where the reporter was.
+    [Test]
+    public void ACapitalsDateline_UnderAHeadlinesCountry_PlacesTheCountrysToll()
+    {
+        const string text = "Death toll from Typhoon Haiyan rises to 1,744 in Philippines\n\n" +
+                            "MANILA, Nov. 11 (UPI) -- The death toll from Typhoon Haiyan rose to 1,744 Monday as Philippine President Benigno Aquino III declared \"a state of national calamity.\"";
+        var toll = Extracted.Claims(text, title: "Death toll from Typhoon Haiyan rises to 1,744 in Philippines", published: new DateOnly(2013, 11, 11)).Last(c => c.Low == 1744);
+        Assert.That(toll.Location, Is.EqualTo("Philippines"));
+    }
+
+    // Control, written for the test: with no country in the headline, the capital's dateline still places the figure.
+    [Test]
+    public void ACapitalsDateline_UnderAHeadlineWithoutACountry_PlacesTheFigure() =>
+        Assert.That(Extracted.Claims("Fire kills 12\n\nMANILA, Nov. 11 (UPI) -- A fire killed 12 people on Monday.", title: "Fire kills 12").Last(c => c.Low == 12).Location,
+            Is.EqualTo("Manila"));
 
     // The Hill, 2021; GMA News, November 2025: "X with N" in a list of places.
     [Test]
