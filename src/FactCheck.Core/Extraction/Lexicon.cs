@@ -104,6 +104,7 @@ public sealed class Lexicon
     internal IReadOnlySet<string> MatchResultWords { get; private init; } = null!;
     internal PhraseIndex<bool> ScaleWords { get; private init; } = null!;
     internal IReadOnlySet<string> ScaleEvents { get; private init; } = null!;
+    internal IReadOnlySet<string> ScaleVerbs { get; private init; } = null!;
     internal PhraseIndex<bool> Distributive { get; private init; } = null!;
     internal PhraseIndex<bool> OtherPlaces { get; private init; } = null!;
     internal IReadOnlySet<string> EmergencyNumbers { get; private init; } = null!;
@@ -239,6 +240,7 @@ public sealed class Lexicon
             MatchResultWords = numbers.MatchResultWords.ToHashSet(StringComparer.Ordinal),
             ScaleWords = new(numbers.ScaleWords.Select(m => (m, true)), classes: classes),
             ScaleEvents = numbers.ScaleEvents.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            ScaleVerbs = numbers.ScaleVerbs.ToHashSet(StringComparer.OrdinalIgnoreCase),
             Distributive = new(numbers.Distributive.Select(m => (m, true)), classes: classes),
             OtherPlaces = new(numbers.OtherPlaces.Select(m => (m, true)), classes: classes),
             EmergencyNumbers = numbers.EmergencyNumbers.ToHashSet(StringComparer.Ordinal),

@@ -42,6 +42,8 @@ internal sealed record NumbersFile
     public string[] ScaleWords { get; init; } = [];
     /// <summary>Words of a quake that make a small decimal before them its magnitude ("a 7.1 quake").</summary>
     public string[] ScaleEvents { get; init; } = [];
+    /// <summary>Verbs that give an event's reading: "an earthquake measuring 6.2".</summary>
+    public string[] ScaleVerbs { get; init; } = [];
     /// <summary>Words after a count that make it a rate or a manner, no count: "one deceased victim at a time".</summary>
     public string[] Distributive { get; init; } = [];
     /// <summary>Words before places a story has not named ("in other counties", "elsewhere"): a count there is the rest of a total.</summary>

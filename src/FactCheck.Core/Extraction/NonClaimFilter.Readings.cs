@@ -29,8 +29,13 @@ internal sealed partial class NonClaimFilter
         var (first, end) = (mention.FirstToken, mention.EndToken);
         if (end < tokens.Count && lexicon.ScaleWords.Match(tokens, end) is not null) return true;
         // "a 7.1 quake", "Hundreds Dead After 7.1M Quake Hits Mexico": a small decimal right before a quake is its magnitude.
-        if (end < tokens.Count && lexicon.ScaleEvents.Contains(tokens[end].Lower) && tokens[mention.NumberToken] is { Kind: TokenKind.Number } reading
-            && reading.Text.Contains('.') && reading.Text.Length <= 4 && reading.Text[0] != '0' && reading.Text.IndexOf('.') == 1) return true;
+        if (end < tokens.Count && lexicon.ScaleEvents.Contains(tokens[end].Lower) && SmallDecimal(tokens[mention.NumberToken])) return true;
+        // "ranging from 5.2 to 5.6 in magnitude".
+        if (end + 1 < tokens.Count && tokens[end].Lower == "in" && lexicon.ScaleWords.Match(tokens, end + 1) is not null) return true;
+        // "A strong earthquake measuring 6.2 struck", "aftershocks, including one today measuring 4.7": a small decimal a quake's reading verb gives.
+        if (first >= 2 && lexicon.ScaleVerbs.Contains(tokens[first - 1].Lower) && SmallDecimal(tokens[mention.NumberToken]))
+            for (var k = first - 2; k >= Math.Max(0, first - 1 - ScaleVerbReach); k--)
+                if (lexicon.ScaleEvents.Contains(tokens[k].Lower)) return true;
         if (end + 2 < tokens.Count && tokens[end].Lower == "on" && lexicon.ScaleWords.Match(tokens, end + (Grammar.Articles.Contains(tokens[end + 1]) ? 2 : 1)) is not null) return true;
         // "a maximum of 7 on the Japanese seismic intensity scale": the scale's word a few words on.
         if (end + 2 < tokens.Count && tokens[end].Lower == "on" && Grammar.Articles.Contains(tokens[end + 1]))
@@ -41,6 +46,12 @@ internal sealed partial class NonClaimFilter
         if (before >= 1 && tokens[before].Lower is "of" or "at") before--;
         return before >= 0 && lexicon.ScaleWords.Match(tokens, before) is { } scale && before + scale.Length >= first - 1;
     }
+
+    private const int ScaleVerbReach = 6;
+
+    /// <summary>"7.1", "6.2": one digit, a point and a digit or two, as magnitudes are written.</summary>
+    private static bool SmallDecimal(Token reading) =>
+        reading is { Kind: TokenKind.Number } && reading.Text.Contains('.') && reading.Text.Length <= 4 && reading.Text[0] != '0' && reading.Text.IndexOf('.') == 1;
 
     private const int DistributiveReach = 4;
 

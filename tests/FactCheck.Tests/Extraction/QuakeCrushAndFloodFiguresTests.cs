@@ -17,6 +17,10 @@ public sealed class QuakeCrushAndFloodFiguresTests
     [TestCase("Less than 12 hours later, a second 7.6 magnitude tremor struck the same region.", 7.6)]
     [TestCase("According to the US Geological Survey (USGS), six earthquakes occurred in western Afghanistan; the largest one was at a magnitude of 6.3.", 6.3)]
     [TestCase("President Enrique Pena Nieto said that rescuing and attending to those injured by Tuesday's 7.1 magnitude quake would remain the highest priority.", 7.1)]
+    // Daily Times, Save the Children UK and Business Standard (AP), September 2025: a reading a quake's verb gives, or "in magnitude" after it.
+    [TestCase("A powerful earthquake measuring 6.2 struck eastern Afghanistan on Sunday night, leaving at least 250 people dead and over 500 others injured.", 6.2)]
+    [TestCase("More than 72 hours after the 6.0 magnitude earthquake struck, continuous aftershocks - including one today measuring 4.7 – are being felt by Save the Children aid teams in Kunar province.", 4.7)]
+    [TestCase("A series of aftershocks ranging from 5.2 to 5.6 in magnitude added to the difficulties, she said.", 5.2)]
     public void Magnitude_IsNoCount(string sentence, double reading) =>
         Assert.That(Extracted.Claims(sentence).Select(c => c.Low), Has.No.Member(reading));
 
