@@ -9,10 +9,12 @@ internal sealed class PhotoCaptions(Lexicon lexicon)
 {
     private const int CreditReach = 16;
 
-    /// <summary>The starts of the document's caption lines.</summary>
-    public HashSet<int> Find(string text, DocumentTokens tokenized)
+    private static readonly HashSet<int> None = [];
+
+    /// <summary>The starts of the document's caption lines; the one shared empty set when it has none, as most documents do.</summary>
+    public IReadOnlySet<int> Find(string text, DocumentTokens tokenized)
     {
-        var found = new HashSet<int>();
+        HashSet<int>? found = null;
         var sentences = tokenized.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -21,7 +23,7 @@ internal sealed class PhotoCaptions(Lexicon lexicon)
             if (s + 1 < sentences.Count && text.IndexOf('\n', span.End, sentences[s + 1].Span.Start - span.End) < 0) continue;
             if (!EndsWithCredit(tokens)) continue;
             var line = LineStart(text, span.Start);
-            found.Add(line);
+            (found ??= []).Add(line);
             // "Police form a barricade to block protesters in Gorontalo, eastern Indonesia" over the same words with "AFP" after them.
             var end = line - 1;
             while (end > 0 && text[end - 1] == '\n') end--;
@@ -29,7 +31,7 @@ internal sealed class PhotoCaptions(Lexicon lexicon)
                 && text.AsSpan(line).StartsWith(words, StringComparison.Ordinal))
                 found.Add(before);
         }
-        return found;
+        return found ?? None;
     }
 
     /// <summary>Where the line holding <paramref name="at"/> starts.</summary>
