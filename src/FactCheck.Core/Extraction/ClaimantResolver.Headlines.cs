@@ -60,12 +60,24 @@ internal sealed partial class ClaimantResolver
             && !_lexicon.Sources.OrganisationHeads.Contains(tokens[0].Text) && _lexicon.ClaimantAliases.Match(tokens, 0) is null) return true;
         if (ValueOnlyAfter(tokens, colon + 1)) return true;
         if (_lexicon.Places.Named(before) is not null || _lexicon.Places.ByAliasIgnoringCase(before) is not null) return true;
+        // "Bleeding Bangladesh:", "Flood-hit Pakistan:": a place with a word of comment before it is a topic, as the place alone is.
+        for (var k = 1; k < colon; k++)
+            if (_lexicon.Places.Aliases.Match(tokens, k) is { Length: var length } && k + length == colon && !SourceWordBefore(tokens, k)) return true;
         for (var k = 0; k < colon; k++)
             if (_lexicon.Events.Kinds.Match(tokens, k) is not null) return true;
         // "Odisha Train Tragedy: Death Toll Touches 278": a place and a topic; "Ukraine Defence Ministry:" is a source, headed by one's noun.
         var head = tokens[colon - 1];
         return colon > 1 && _lexicon.Places.Aliases.Match(tokens, 0) is { Length: var placeLength } && placeLength < colon
                && !_lexicon.Sources.OrganisationHeads.Contains(head.Text) && !_lexicon.Sources.Nouns.Contains(head.Lower) && _lexicon.ClaimantAliases.Match(tokens, 0) is null;
+    }
+
+    /// <summary>"UN envoy in Ukraine:": a source's noun, a listed claimant or a name's head before tokens[end].</summary>
+    private bool SourceWordBefore(List<Token> tokens, int end)
+    {
+        for (var k = 0; k < end; k++)
+            if (_lexicon.Sources.Nouns.Contains(tokens[k].Lower) || _lexicon.Sources.OrganisationHeads.Contains(tokens[k].Text) || _lexicon.ClaimantAliases.Match(tokens, k) is not null)
+                return true;
+        return false;
     }
 
     /// <summary>"$223 billion.": nothing after the colon but a figure, its symbols and its unit, then the sentence's end.</summary>

@@ -119,8 +119,13 @@ internal sealed partial class FrameBuilder
         {
             if (lexicon.AttributionVerbs.Match(tokens, k) is not { } verb) continue;
             var start = k + verb.Length;
+            // "confirmed on Monday that the death toll ...": the day the source spoke stands between its verb and its clause.
+            for (var t = start; t < Math.Min(figure, start + StatementDayReach); t++)
+                if (tokens[t].Lower == "that") { start = t; break; }
             if (start < figure && tokens[start].Lower == "that") start++;
-            return start < figure ? OpeningMeasure(tokens, start, figure) : null;
+            // "Israel said the death toll from the Hamas attack had been revised to around 1,200": a verb the measure's own clause moves it
+            // with opens no measure; the reporting verb before it may.
+            if (start < figure && OpeningMeasure(tokens, start, figure) is { } measure) return measure;
         }
         return null;
     }
@@ -163,6 +168,8 @@ internal sealed partial class FrameBuilder
 
     private const int GappedReach = 6;
 
+    private const int StatementDayReach = 4;
+
     /// <summary>
     /// "raised the number of deaths to 190 and injuries to over 6,500", "put the death toll at 43 and the number of wounded at 120": after
     /// another figure and "and", a measure of its own right before "to" or "at" is the figure's; the verb is the first measure's, not its object.
@@ -178,8 +185,11 @@ internal sealed partial class FrameBuilder
             if (tokens[k].Lower != "and") continue;
             if (!IsFigure(tokens, k - 1)) return null;
             if (OpeningMeasure(tokens, k + 1, link, cued: true) is { } measure && measure.End == link) return measure;
-            // "injuries to over 6,500": a plural noun of what happened to people names its count alone.
-            return lexicon.MetricTriggers.Match(tokens, k + 1) is { } noun && k + 1 + noun.Length == link && tokens[link - 1].Lower.EndsWith('s')
+            // "injuries to over 6,500": a plural noun of what happened to people names its count alone; "placed the number of fatalities at
+            // 63 and the injured at 293": so does an adjective the article makes a noun of them.
+            var article = Grammar.Articles.Contains(tokens[k + 1]);
+            var head = article ? k + 2 : k + 1;
+            return lexicon.MetricTriggers.Match(tokens, head) is { } noun && head + noun.Length == link && (article || tokens[link - 1].Lower.EndsWith('s'))
                    && noun.Value.Any(t => t.People) ? (noun.Value, link) : null;
         }
         return null;
@@ -195,6 +205,10 @@ internal sealed partial class FrameBuilder
 
     private const int EventPhraseReach = 5;
 
+    /// <summary>Where the month of a day of the month at tokens[day] is ("Oct. 7", "October 7"), or null.</summary>
+    private int? MonthBefore(List<Token> tokens, int day) =>
+        Month(tokens, day - 1) ? day - 1 : day >= 2 && tokens[day - 1].Text == "." && Month(tokens, day - 2) ? day - 2 : null;
+
     /// <summary>
     /// "from student protests", "during anti-government protests", "in Christchurch mosque attacks", "from Nepal protest violence": a
     /// plural trigger or a word naming an event, no verb, a few words after a preposition that opens its phrase, no nearer than
@@ -204,8 +218,16 @@ internal sealed partial class FrameBuilder
     {
         var plural = tokens[trigger].Lower.EndsWith('s') && !tokens[trigger].Lower.EndsWith("ss", StringComparison.Ordinal);
         if (!plural && lexicon.Events.Kinds.Match(tokens, trigger) is null) return false;
-        for (var k = trigger - 1; k >= Math.Max(from, trigger - EventPhraseReach); k--)
+        var reach = trigger - EventPhraseReach;
+        for (var k = trigger - 1; k >= Math.Max(from, reach); k--)
         {
+            // "from the Oct. 7 Hamas attack": the event's day is part of its name.
+            if (tokens[k].Kind == TokenKind.Number && MonthBefore(tokens, k) is { } month)
+            {
+                reach -= k - month + 1;
+                k = month;
+                continue;
+            }
             if (!tokens[k].IsWord) return false;
             if (lexicon.Places.Prepositions.Contains(tokens[k].Lower) || Grammar.DatePrepositions.Contains(tokens[k])) return true;
             if (Grammar.BeForms.Contains(tokens[k]) || Grammar.TollLinks.Contains(tokens[k]) || IsFigure(tokens, k)) return false;

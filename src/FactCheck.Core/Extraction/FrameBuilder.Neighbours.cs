@@ -241,7 +241,8 @@ internal sealed partial class FrameBuilder
             // "more than doubled in 24 hours": a duration counts nothing.
             if (k + 1 < figure && lexicon.Durations.Contains(tokens[k + 1].Lower)) continue;
             // "The latest death count from the July 4 flash flood event": nor does a day of a month.
-            if (tokens[k].Kind == TokenKind.Number && (Month(tokens, k - 1) || Month(tokens, k + 1))) continue;
+            // "the Oct. 7 Hamas attack": an abbreviated month keeps its stop.
+            if (tokens[k].Kind == TokenKind.Number && (Month(tokens, k - 1) || Month(tokens, k + 1) || k >= 2 && tokens[k - 1].Text == "." && Month(tokens, k - 2))) continue;
             // "The official death toll from the storm jumped by nearly 1200 to 5209": how far the measure moved on its way to the figure.
             // "has risen by three to 15": so does a number in words.
             if ((tokens[k].Kind == TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is { Length: 1 }) && ByOnTheWayTo(tokens, k, figure)) continue;

@@ -11,6 +11,17 @@ internal sealed partial class NonClaimFilter
         return false;
     }
 
+    /// <summary>How many groups of digits joined by hyphens, no space, make up the run tokens[n] is in.</summary>
+    private static int HyphenedGroups(List<Token> tokens, int n)
+    {
+        if (tokens[n].Kind != TokenKind.Number) return 0;
+        var first = n;
+        while (first >= 2 && tokens[first - 1] is { Text: "-", SpaceBefore: false } && tokens[first - 2].Kind == TokenKind.Number && !tokens[first].SpaceBefore) first -= 2;
+        var last = n;
+        while (last + 2 < tokens.Count && tokens[last + 1] is { Text: "-", SpaceBefore: false } && tokens[last + 2] is { Kind: TokenKind.Number, SpaceBefore: false }) last += 2;
+        return (last - first) / 2 + 1;
+    }
+
     private const int LongestBareCount = 7;
 
     /// <summary>Whether a number token is <paramref name="atLeast"/> digits or more, nothing else ("2719321", not "1,200,000").</summary>

@@ -41,6 +41,11 @@ internal sealed partial class NonClaimFilter
         if (end + 2 < tokens.Count && tokens[end].Lower == "on" && Grammar.Articles.Contains(tokens[end + 1]))
             for (var k = end + 2; k < Math.Min(tokens.Count, end + 6) && tokens[k].IsWord; k++)
                 if (lexicon.ScaleWords.Match(tokens, k) is not null) return true;
+        // "measured as 7.2 magnitude by Taiwan officials and 7.4 by the U.S. Geological Survey", "magnitudes ranging from 3.4 to 6.5": a
+        // small decimal a few words after a scale's word is another reading on it.
+        if (SmallDecimal(tokens[mention.NumberToken]) && mention.High < 10)
+            for (var k = first - 1; k >= Math.Max(0, first - 1 - ScaleVerbReach); k--)
+                if (lexicon.ScaleWords.Match(tokens, k) is not null) return true;
         var before = first - 1;
         // "a magnitude of 6.3", "put the magnitude at 5.8".
         if (before >= 1 && tokens[before].Lower is "of" or "at") before--;
@@ -197,10 +202,21 @@ internal sealed partial class NonClaimFilter
     private bool IsAge(List<Token> tokens, NumberMention mention)
     {
         var n = mention.NumberToken;
-        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier != "exact" || n < 2 || tokens[n - 1].Text != ",") return false;
+        if (mention.Low >= 120 || mention.Unit != "" || mention.Qualifier != "exact" || n < 2) return false;
+        // "William and Aaron Young, 44 and 14, respectively": the second of two ages set off after two names.
+        if (n >= 4 && tokens[n - 1].Lower == "and" && SmallPlainNumber(tokens[n - 2]) && tokens[n - 3].Text == "," && tokens[n - 4].IsCapitalized)
+            return SetOffAfter(tokens, mention.EndToken);
+        if (tokens[n - 1].Text != ",") return false;
         if (!tokens[n - 2].IsCapitalized && !OnePersonIntroduced(tokens, n - 2)) return false;
-        return mention.EndToken >= tokens.Count || tokens[mention.EndToken].Text is "," or "." or "-" or "–" or ")" or ";";
+        var end = mention.EndToken;
+        // The first of them.
+        if (end + 2 < tokens.Count && tokens[end].Lower == "and" && SmallPlainNumber(tokens[end + 1])) end += 2;
+        return SetOffAfter(tokens, end);
     }
+
+    private static bool SetOffAfter(List<Token> tokens, int end) => end >= tokens.Count || tokens[end].Text is "," or "." or "-" or "–" or ")" or ";";
+
+    private static bool SmallPlainNumber(Token token) => token.Kind == TokenKind.Number && token.Text.Length <= 3 && token.Text.All(char.IsAsciiDigit);
 
     private const int IntroducedNounReach = 3;
 

@@ -49,6 +49,8 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
             && digits.Text.Length is 2 or > 3 && digits.Text.All(char.IsDigit) && tokens[n + 3] is { IsWord: true }
             && lexicon.Units.Match(tokens, n + 3) is null && lexicon.NumberWords.Match(tokens, n + 3) is null)
             return "malformed number";
+        // "a .308 Ruger rifle", "a .22-caliber pistol": a fraction written without its leading zero is a calibre, no count.
+        if (n >= 1 && tokens[n - 1] is { Text: "." } point && !number.SpaceBefore && (n == 1 || point.SpaceBefore) && mention.FirstToken == n) return "calibre";
         if (afterNumber is { Text: ":", SpaceBefore: false } && n + 2 < tokens.Count && tokens[n + 2].Kind == TokenKind.Number)
             return "clock time";
         // "19:31": the minutes, after the hour's colon.
@@ -113,6 +115,10 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
             || afterNumber is { Text: "(", SpaceBefore: false } && n + 3 < tokens.Count && tokens[n + 2] is { IsWord: true, Text.Length: 1, SpaceBefore: false }
                                                                   && tokens[n + 3] is { Text: ")", SpaceBefore: false })
             return "name or identifier";
+        // "pic.twitter.com/64wSHuRAeH": digits right after a path's slash are part of a link.
+        if (number.Kind == TokenKind.Number && n >= 2 && before is { Text: "/", SpaceBefore: false } && !number.SpaceBefore && tokens[n - 2].IsWord) return "link";
+        // "1-800-273-8255", "called 9-1-1": three or more groups of digits joined by hyphens dial a number.
+        if (HyphenedGroups(tokens, n) >= 3) return "phone number or code";
         // "the release by 42West", "7News reported": digits joined to a capitalised word are part of a name.
         // "according to local station 13WMAZ": so are digits joined to a run of capitals that is no unit.
         if (number.Kind == TokenKind.Number && afterNumber is { SpaceBefore: false, IsWord: true, IsCapitalized: true } glued && glued.Text.Length >= 3
@@ -132,6 +138,9 @@ internal sealed partial class NonClaimFilter(Lexicon lexicon)
         // "in the second half of this year", "the first quarter of 2018": part of a period, not a share of anything.
         if (mention.Unit == "percent" && mention.FirstToken == n && lexicon.Fractions.Match(tokens, n) is not null && n > 0 && lexicon.Ordinals.Match(tokens, n - 1) is not null)
             return "part of a period";
+        // "after a year and a half of siege": the half of a duration, no share of anything counted.
+        if (mention.Unit == "percent" && lexicon.Fractions.Match(tokens, n) is not null && mention.FirstToken >= 2 && tokens[mention.FirstToken - 1].Lower == "and"
+            && lexicon.Durations.Contains(tokens[mention.FirstToken - 2].Lower)) return "duration";
         // "rail service to the southern half of the island": a part of a place, no share of anything counted.
         if (mention.Unit == "percent" && mention.FirstToken == n && lexicon.Fractions.Match(tokens, n) is not null && before is { } direction && lexicon.Places.IsDirection(direction))
             return "part of a place";

@@ -107,7 +107,23 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations, TimeW
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text.AsSpan(wordStart, dot - wordStart);
         // "P.K. Jena": initials end no sentence.
-        return word.Length == 1 && char.IsUpper(word[0]) || Tokenizer.DottedCapitals(word) || _abbreviations.Contains(word);
+        return word.Length == 1 && char.IsUpper(word[0]) || Tokenizer.DottedCapitals(word) || _abbreviations.Contains(word) || ShoutedAbbreviation(word);
+    }
+
+    private const int LongestShoutedAbbreviation = 4;
+
+    /// <summary>"ST. LUCIE COUNTY, Fla. —": a listed abbreviation in capitals, as a dateline writes it.</summary>
+    private bool ShoutedAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > LongestShoutedAbbreviation) return false;
+        Span<char> titled = stackalloc char[word.Length];
+        titled[0] = word[0];
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (!char.IsAsciiLetterUpper(word[k])) return false;
+            titled[k] = char.ToLowerInvariant(word[k]);
+        }
+        return char.IsAsciiLetterUpper(word[0]) && _abbreviations.Contains(titled);
     }
 
     /// <summary>"2 p.m. Saturday", "p.m. EST", "p.m. (1200 GMT)": a dotted clock word the day, month or zone of its time follows.</summary>

@@ -301,7 +301,8 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
         // possessor's office, as "Kerala's chief minister" is.
         else if (head.IsCapitalized && headEnd - start >= 2 && ClaimantResolver.IsPossessive(tokens[start].Text) && AllTitles(tokens, start + 1, headEnd))
             found = new Attribution(Join(tokens, start, start + 1) + " " + Join(tokens, start + 1, headEnd).ToLowerInvariant(), null, null, start) { Person = true };
-        else if (head.IsCapitalized && Name(tokens, start, headEnd) is { } name)
+        // "Death Toll Estimated At 1400": a title-case subheading's measure is what is estimated, no one who estimates it.
+        else if (head.IsCapitalized && !(headEnd - start <= 2 && Grammar.MeasureNouns.Contains(head)) && Name(tokens, start, headEnd) is { } name)
             found = name;
         else if (!head.IsCapitalized && RoleHolder(context, start, headEnd, end) is { } holder)
             return holder;
@@ -352,7 +353,9 @@ internal sealed partial class SourcePhrase(Lexicon lexicon, Dictionary<string, s
             if (context.Tokens[k].Lower == "by" || k == from && k + 2 < end && context.Tokens[k + 1].Lower == "the"
                 && (context.Tokens[k].Lower == "from" || context.Tokens[k].Lower == "of" && !AuthorNamedBefore(context.Tokens, start, from)
                     || context.Tokens[k].Lower == "in" && context.Tokens[k + 2].IsCapitalized)
-                || k == from && context.Tokens[k].Lower is "from" or "of" && context.Tokens[k + 1].IsCapitalized && !AuthorNamedBefore(context.Tokens, start, from))
+                || k == from && context.Tokens[k].Lower is "from" or "of" && context.Tokens[k + 1].IsCapitalized && !AuthorNamedBefore(context.Tokens, start, from)
+                // "data from hospitals across the country": or a source's noun without its article.
+                || k == from && context.Tokens[k].Lower == "from" && !context.Tokens[k + 1].IsCapitalized && Words.Nouns.Contains(context.Tokens[k + 1].Lower))
                 return Interpret(context, k + 1, end) is { } author ? author with { Noun = context.Tokens[from - 1].Lower } : null;
         return null;
     }
