@@ -19,7 +19,9 @@ internal sealed partial class SourcePhrase
         if (token.Kind == TokenKind.Punctuation)
             return !token.SpaceBefore && (token.Text == "-" && k > 0 && tokens[k - 1].IsWord && k + 1 < tokens.Count && !tokens[k + 1].SpaceBefore
                                           || token.Text == "." && k > 0 && k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && tokens[k + 1].IsWord
-                && (tokens[k - 1].Text.Contains('.') || (lexicon.Titles.Contains(tokens[k - 1].Text) || IsInitial(tokens[k - 1].Text)) && tokens[k + 1].IsCapitalized));
+                && (tokens[k - 1].Text.Contains('.') || (lexicon.Titles.Contains(tokens[k - 1].Text) || IsInitial(tokens[k - 1].Text)
+                                                         // "St. Lucie County": a listed abbreviation opening a name.
+                                                         || AbbreviationStop(tokens, k)) && tokens[k + 1].IsCapitalized));
         // "the National Center for Scientific and Technical Research": "and" inside an organisation's name.
         if (Grammar.Coordinators.Contains(token) && InsideOrganisationName(tokens, k)) return true;
         // "WHO" is a name; "who" opens a clause.

@@ -25,7 +25,7 @@ internal sealed partial class SourcePhrase
         // "Ministry of the Interior and Safety": links, and an article after one, inside the name.
         while (first - 1 >= start && (tokens[first - 1].IsCapitalized || (Grammar.NameLinks.Contains(tokens[first - 1]) || tokens[first - 1].Lower == "and" || tokens[first - 1].Text == "&") && first - 2 >= start && tokens[first - 2].IsCapitalized
                                       || tokens[first - 1].Lower == "the" && first - 3 >= start && Grammar.NameLinks.Contains(tokens[first - 2]) && tokens[first - 3].IsCapitalized
-                                      || InitialStop(tokens, first - 1) && first - 2 >= start
+                                      || (InitialStop(tokens, first - 1) || AbbreviationStop(tokens, first - 1)) && first - 2 >= start
                                       // "Channel 4 News": a short number inside an outlet's name.
                                       || first - 2 >= start && Words.InOutletName(tokens, first - 1))) first--;
         // "New York-based Human Rights Watch": where a body is based is no part of its name.
@@ -97,6 +97,14 @@ internal sealed partial class SourcePhrase
         lexicon.Places.Aliases.Match(tokens, from) is { Value.Ambiguous: false } place && place.Length == end - from;
 
     /// <summary>The stop after a name's initial ("K. S. Anand").</summary>
+    /// <summary>
+    /// "The St. Lucie County Sheriff's Office": the stop of a listed abbreviation opening a name, not a title's ("Mr. Green") nor one
+    /// closing a name ("RPX Corp."), whose stop may end the sentence.
+    /// </summary>
+    internal bool AbbreviationStop(List<Token> tokens, int k) =>
+        k >= 1 && tokens[k] is { Text: ".", SpaceBefore: false } && lexicon.Abbreviations.Contains(tokens[k - 1].Text) && !lexicon.Titles.Contains(tokens[k - 1].Text)
+        && (k == 1 || !tokens[k - 2].IsCapitalized || Grammar.Articles.Contains(tokens[k - 2]));
+
     private static bool InitialStop(List<Token> tokens, int k) => k >= 1 && tokens[k] is { Text: ".", SpaceBefore: false } && IsInitial(tokens[k - 1].Text);
 
     private static int InitialStops(List<Token> tokens, int start, int end)

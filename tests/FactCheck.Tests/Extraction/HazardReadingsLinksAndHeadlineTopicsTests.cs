@@ -123,6 +123,17 @@ public sealed class HazardReadingsLinksAndHeadlineTopicsTests
         Assert.That(Extracted.Figure("JERUSALEM (Reuters) – A spokesperson for Israel's foreign ministry has said that the death toll from the Oct. 7 Hamas attack in southern Israel had been revised to around 1,200 from a previous government estimate of 1,400.", 1200)
             .Metric, Is.EqualTo("killed"));
 
+    // Barbados Today, 2 July 2024: some of the deaths, where they happened.
+    [Test]
+    public void SomeOfTheDeaths_ArePartOfTheToll() =>
+        Assert.That(Extracted.Figure("Mitchell said at a press conference that two of the deaths occurred on the sister isle of Carriacou while the other was on the mainland.", 2)
+            .PartOfGroup, Is.True);
+
+    // UPI, 10 October 2024: "St." opens the name of the city whose police chief speaks.
+    [Test]
+    public void AnAbbreviationOpeningAName_StaysInIt() =>
+        Assert.That(Extracted.Figure("The St. Lucie County Sheriff's Office said six people died.", 6).Claimant, Is.EqualTo("St. Lucie County Sheriff's Office"));
+
     // Asian News (Reuters), April 2024.
     [Test]
     public void PeopleCutOffOrMarooned_AreTrapped()

@@ -35,6 +35,11 @@ public sealed class DateArithmeticRuleTests
     public void DayCountWithoutANamedEvent_IsNotChecked() =>
         Assert.That(Check("war day", 500, new DateOnly(2024, 4, 4), "The strike enters its 500th day."), Is.Empty);
 
+    // Shine (Xinhua), 8 October 2023: another war's day, in a sentence naming no place of the invasion.
+    [Test]
+    public void AnotherWarsDay_IsNoDayOfTheInvasion() =>
+        Assert.That(Check("war day", 2, new DateOnly(2023, 10, 8), "The death toll reached 600, Israel's state-owned Kan TV news reported on Sunday, the second day of the deadly war."), Is.Empty);
+
     [Test]
     public void EventWithABadStartDate_IsARuleFileError()
     {

@@ -2,8 +2,15 @@ using System.Globalization;
 
 namespace FactCheck.Rules.DateArithmetic;
 
-/// <summary>An event that day counts and anniversaries are measured from.</summary>
-internal sealed record CountedEvent(string Name, DateOnly Start, IReadOnlyList<string> Cues);
+/// <summary>
+/// An event that day counts and anniversaries are measured from; with places, only a claim whose sentence names one of them or
+/// that is placed in one counts from it ("the second day of the deadly war" in Israel is no day of Russia's invasion).
+/// </summary>
+internal sealed record CountedEvent(string Name, DateOnly Start, IReadOnlyList<string> Cues, IReadOnlyList<string> Places)
+{
+    public bool Covers(Extraction.Claim claim) =>
+        Places.Count == 0 || Places.Any(place => claim.Sentence.Contains(place, StringComparison.Ordinal) || claim.PlacePath?.Split(" > ").Contains(place) == true);
+}
 
 /// <summary>
 /// "date-arithmetic": "the Nth day of the war" and "the Nth anniversary" checked against the date
@@ -34,7 +41,7 @@ internal sealed class DateArithmeticKind : IRuleKind
         var start = settings.Text("start");
         if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             throw settings.Error($"'start' must be a date YYYY-MM-DD, not '{start}'");
-        var counted = new CountedEvent(settings.Text("name"), date, settings.Strings("cues"));
+        var counted = new CountedEvent(settings.Text("name"), date, settings.Strings("cues"), settings.Strings("places", []));
         settings.RejectUnknownFields();
         return counted;
     }

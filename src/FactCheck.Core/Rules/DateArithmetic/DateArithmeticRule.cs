@@ -17,7 +17,7 @@ internal sealed class DateArithmeticRule(RuleDefinition definition, IReadOnlyLis
         foreach (var claim in claims.WithMetric("war day").Concat(claims.WithMetric("anniversary")))
         {
             if (claim.AssertedOn is not { } date || claim.Low != claim.High) continue;
-            var counted = events.FirstOrDefault(e => e.Cues.Any(cue => claim.Sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)));
+            var counted = events.FirstOrDefault(e => e.Cues.Any(cue => claim.Sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) && e.Covers(claim));
             if (counted is null || date < counted.Start) continue;
             var expected = Expected(claim.Metric, counted.Start, date);
             var difference = Math.Abs(claim.Low - expected);

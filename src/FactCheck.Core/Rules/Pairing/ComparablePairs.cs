@@ -218,8 +218,13 @@ internal sealed partial class ComparablePairs(PairingSettings settings)
     private bool ComparablePeriods(string? a, string? b)
     {
         if (!settings.CompareShortPeriods && (IsShortPeriod(a) || IsShortPeriod(b))) return false;
-        return a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+        return a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || SameMonthSince(a, b) || SameMonthSince(b, a);
     }
+
+    /// <summary>"since June" and "since June 26": a span from a month and one from a day of it start together as far as the words say.</summary>
+    private static bool SameMonthSince(string month, string day) =>
+        month.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && day.Length > month.Length + 1 && day[month.Length] == ' '
+        && day.StartsWith(month, StringComparison.OrdinalIgnoreCase) && day.AsSpan(month.Length + 1).IndexOfAnyExcept("0123456789") < 0;
 
     /// <summary>
     /// Whether a period is a short window, asked once per distinct period: this is asked for every
