@@ -78,7 +78,8 @@ internal sealed partial class AsOfReader
             // "that demolished parts of Christchurch, New Zealand, last week": commas around where a place lies stay inside it too.
             if (tokens[k].Text == "," && k >= 1 && tokens[k - 1].IsCapitalized && (k + 1 == date || tokens[k + 1].IsCapitalized)) continue;
             if (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Number || lexicon.NumberWords.Match(tokens, k) is not null) return false;
-            if (Grammar.ThingRelatives.Contains(tokens[k])) return EventEndsAt(tokens, k - 1);
+            // "The Los Angeles wildfires, which began on January 7, have ... killed 24": or a clause set off after its event.
+            if (Grammar.ThingRelatives.Contains(tokens[k])) return EventEndsAt(tokens, k - 1) || k >= 2 && tokens[k - 1].Text == "," && EventEndsAt(tokens, k - 2);
         }
         return false;
     }

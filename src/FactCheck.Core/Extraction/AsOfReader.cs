@@ -147,6 +147,10 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
             return false;
         if (Grammar.PointPrepositions.Contains(tokens[first]) && first + 1 < date.EndToken) first++;
         var before = first > 0 ? tokens[first - 1].Lower : "";
+        // "since last October", "since early March": a part of the year or of the month after the span's opener.
+        if (first > 1 && date.Precision is AsOfPrecision.Month or AsOfPrecision.Year && Grammar.MonthLeadIns.Contains(tokens[first - 1]) && !Grammar.FunctionWords.Contains(tokens[first - 1])
+            && Grammar.SpanOpeners.Contains(tokens[first - 2]))
+            return false;
         if (Grammar.SpanOpeners.Contains(before)) return false;
         // "more numerous than on March 15": the time compared with; "more than a week ago" is still when.
         var link = date.FirstToken - 1;
@@ -186,7 +190,10 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
             // "At least 146 people died ... after an apparent crowd crush ... on Saturday night": deaths told in the past tense
             // happened when what came before them did; "18 people are dead after ... last week" counts since then.
             if (Grammar.ClauseSpanOpeners.Contains(tokens[k]))
-                return k > mention.EndToken && !(tokens[k].Lower == "after" && ToldInThePast(tokens, mention.EndToken, k))
+                // "The toll is 307 since protests started last October": the opener may follow the figure right away, opening a clause
+                // ("up 44 percent since 2014 to $19.5 billion in the fiscal year ended Sept. 30" opens none).
+                return (k > mention.EndToken || k == mention.EndToken && k + 1 < tokens.Count && tokens[k + 1].Kind != TokenKind.Number)
+                       && !(tokens[k].Lower == "after" && ToldInThePast(tokens, mention.EndToken, k))
                        || date.EndToken <= mention.FirstToken && ClauseEndsBetween(tokens, date.EndToken, mention.FirstToken);
         }
         return false;
@@ -307,17 +314,6 @@ internal sealed partial class AsOfReader(Lexicon lexicon)
     {
         for (var k = 0; k < mention.FirstToken; k++)
             if (Grammar.MeasureNouns.Contains(tokens[k])) return true;
-        return false;
-    }
-
-    /// <summary>A verb after an auxiliary just before the figure, its qualifiers aside: "have killed more than 2,000"; with <paramref name="presentOnly"/>, "has" or "have" only.</summary>
-    private bool PerfectBefore(List<Token> tokens, NumberMention mention, bool presentOnly = false)
-    {
-        for (var k = mention.FirstToken - 1; k >= 1 && k >= mention.FirstToken - 4; k--)
-        {
-            if (tokens[k] is not { IsWord: true, IsCapitalized: false }) return false;
-            if (Grammar.Auxiliaries.Contains(tokens[k - 1])) return !presentOnly || tokens[k - 1].Lower is "has" or "have";
-        }
         return false;
     }
 

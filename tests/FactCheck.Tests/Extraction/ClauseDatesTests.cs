@@ -5,7 +5,7 @@ namespace FactCheck.Tests.Extraction;
 
 /// <summary>
 /// Dates a clause sets for the figures in it, or for none of them: a year a "when" clause is set in, a full date a weekday counts back from,
-/// a day compared with. Sentences from real news.
+/// a day compared with, the month a count runs since, the day an event a perfect's subject names began. Sentences from real news.
 /// </summary>
 public sealed class ClauseDatesTests
 {
@@ -44,6 +44,27 @@ public sealed class ClauseDatesTests
     public void FigureAfterTheWhenClauseCloses_IsNotOfItsYear() =>
         Assert.That(Extract("Since 2014, when the war began, more than 300 people have died in the town.").Single(c => c.Low == 300).AssertedOn,
             Is.EqualTo(new DateOnly(2024, 5, 10)), "a count since then, as of the report's day");
+
+    // EFE, 15 January 2025: a clause "since" opens right after the figure sets when the count began, not the count's day.
+    [Test]
+    public void AMonthInASinceClauseAfterTheFigure_DatesNoCount()
+    {
+        var claim = Extract("The new deaths rose the deathtoll to 307 since protests started last October against alleged electoral fraud in the Oct. 9 elections, according to the NGO’s count.",
+            new DateOnly(2025, 1, 15)).Single(c => c.Low == 307);
+        Assert.That((claim.AssertedOn, claim.AsOfPrecision), Is.EqualTo(((DateOnly?)new DateOnly(2025, 1, 15), "day")));
+    }
+
+    // Reuters, 19 December 2017: "since" right before a year takes that year as the span's start, opening no clause.
+    [Test]
+    public void AYearRightAfterSince_StillBoundsOnlyItsSpan() =>
+        Assert.That(Extract("While the Postal Service’s revenue for first class mail is flat or declining, revenue from package delivery is up 44 percent since 2014 to $19.5 billion in the fiscal year ended Sept. 30, 2017.",
+            new DateOnly(2017, 12, 29)).Single(c => c.Low == 44).AssertedOn, Is.EqualTo(new DateOnly(2017, 9, 30)));
+
+    // Mint, 14 January 2025: the day the fires began, set off after them, is no day of what they have done since.
+    [Test]
+    public void TheDayAnEventBegan_SetOffAfterIt_DatesNoCountAPerfectGives() =>
+        Assert.That(Extract("The Los Angeles wildfires, which began on January 7, have devastated neighborhoods, killed 24 individuals, and displaced thousands.",
+            new DateOnly(2025, 1, 14)).Single(c => c.Low == 24).AssertedOn, Is.EqualTo(new DateOnly(2025, 1, 14)));
 
     // Reuters, Monday 11 December 2017; Just Earth News, Sunday 4 September 2022: a weekday one day after the report is the next day in a
     // sentence of what is to come, six days back in one of what was said.
