@@ -37,7 +37,9 @@ internal sealed partial class FrameBuilder
 
     /// <summary>Whether a verb that reports a figure as its object takes this one: "the prefecture counted 14,800 demonstrators".</summary>
     private bool CountedBySource(List<Token> tokens, NumberMention mention) =>
-        mention.FirstToken > 0 && lexicon.Sources.CountingVerbs.Contains(tokens[mention.FirstToken - 1].Lower);
+        mention.FirstToken > 0 && lexicon.Sources.CountingVerbs.Contains(tokens[mention.FirstToken - 1].Lower)
+        // "According to the Interior Ministry, there were about 107,000 people": so is a head count a source gives as there.
+        || mention.FirstToken > 1 && tokens[mention.FirstToken - 1].Lower is "were" or "was" && tokens[mention.FirstToken - 2].Lower == "there";
 
     /// <summary>"four from China", "one each from France": "from" right after the figure, or after its "each".</summary>
     private static bool FromAfter(List<Token> tokens, NumberMention mention)

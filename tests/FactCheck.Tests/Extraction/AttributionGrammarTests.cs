@@ -359,4 +359,11 @@ public sealed class AttributionGrammarTests
         Assert.That(claims.Select(c => c.Claimant), Has.None.EqualTo(fragment));
         Assert.That(claims.Single(c => c.Low == 2000).Claimant, Is.EqualTo("National Disaster Agency"));
     }
+
+    // TRT World, 25 December 2024: a court a subordinator brings in, inside the subject's relative clause, confirmed a result, not the toll.
+    [Test]
+    public void ASourceInsideTheSubjectsRelativeClause_GivesNoFigureOfTheSubjectsVerb() =>
+        Assert.That(Figure("The violence that engulfed Mozambique after the country's highest court confirmed the ruling Frelimo party presidential candidate " +
+                           "Daniel Chapo as the winner of disputed October 9 elections has killed at least 21 people, including two police officers, authorities said.", 21)
+            .Claimant, Is.EqualTo("authorities"));
 }

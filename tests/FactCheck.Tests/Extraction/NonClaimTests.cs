@@ -30,6 +30,8 @@ public sealed class NonClaimTests
     [TestCase("But if more than two Republican senators vote no, it would fail.", new double[0])]
     // CEENews, March 2025; Reuters, 2017: a figure in a quoted name a naming word gives.
     [TestCase("The Saturday protest, named „15 for 15,” referred to both the date of the gathering and the number of victims from the disaster.", new double[0])]
+    // Sarajevo Times, 15 March 2025: a slogan's words are no count.
+    [TestCase("Students from all over Serbia are arriving in Belgrade on foot and by bicycle for a mass protest under the slogan “15 for 15” today.", new double[0])]
     [TestCase("Lisa Boyne said in a short film titled “16 Women and Donald Trump” that she met Trump in the early 1990s.", new double[0])]
     // i News, June 2017; i24NEWS, July 2023: a phone number's groups, a unit's number in lower case.
     [TestCase("Met Casualty Bureau:\n\n0800 0961 233", new double[0])]

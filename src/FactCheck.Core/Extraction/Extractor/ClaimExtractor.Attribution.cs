@@ -61,7 +61,7 @@ internal sealed partial class ClaimExtractor
         {
             if (attribution.TokenIndex >= part && attribution.TokenIndex < mention.FirstToken)
             {
-                if (InFrontedClause(tokens, part, attribution.TokenIndex, mention.FirstToken)) continue;
+                if (InFrontedClause(tokens, part, attribution.TokenIndex, mention.FirstToken) || InSubordinateBefore(tokens, attribution)) continue;
                 // "The flooding, which experts say is made worse by climate change, has killed 1,719 people": a relative clause closed
                 // before the figure says nothing of it.
                 if (InRelativeClause(tokens, attribution) && !OnlyPartsSetOff(tokens, attribution.TokenIndex, mention.FirstToken)) continue;
@@ -114,7 +114,7 @@ internal sealed partial class ClaimExtractor
         // whose source could not be read borrows none from the part before.
         if (ReportingVerbBetween(tokens, part, mention.FirstToken)) return null;
         for (var a = attributions.Length - 1; a >= 0; a--)
-            if (attributions[a].TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attributions[a].TokenIndex, mention.FirstToken)
+            if (attributions[a].TokenIndex < mention.FirstToken && !InFrontedClause(tokens, part, attributions[a].TokenIndex, mention.FirstToken) && !InSubordinateBefore(tokens, attributions[a])
                 && !(InRelativeClause(tokens, attributions[a]) && PartOfGroup.CommaBetween(tokens, attributions[a].TokenIndex, mention.FirstToken))) return attributions[a];
         return null;
     }
@@ -155,6 +155,20 @@ internal sealed partial class ClaimExtractor
         if (attribution.SourceStart <= figureEnd || attribution.SourceStart > attribution.TokenIndex || Closing(tokens, attribution, nextClause)) return false;
         for (var k = figureEnd; k < attribution.SourceStart; k++)
             if (tokens[k].Lower != "as" && _lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "The violence that engulfed Mozambique after the country's highest court confirmed the result has killed at least 21 people": a
+    /// source a subordinator opens inside a relative clause on the sentence's subject says nothing of the figure the subject's verb gives.
+    /// </summary>
+    private bool InSubordinateBefore(List<Token> tokens, Attribution attribution)
+    {
+        var k = attribution.SourceStart - 1;
+        if (k >= 1 && Grammar.Articles.Contains(tokens[k])) k--;
+        if (k < 1 || !tokens[k - 1].IsWord || tokens[k].Lower == "as" || !_lexicon.ClauseOpeners.Contains(tokens[k].Lower)) return false;
+        for (var r = k - 1; r > 0 && tokens[r].IsWord; r--)
+            if (Grammar.ThingRelatives.Contains(tokens[r])) return true;
         return false;
     }
 
