@@ -33,7 +33,7 @@ internal sealed partial class DateReader(Lexicon lexicon)
         (int At, DateOnly Day)? weekdaysFrom = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var mention = Relative(tokens, i, written) ?? PointingBack(tokens, i) ?? Calendar(tokens, i, written)
+            var mention = Relative(tokens, i, written) ?? PointingBack(tokens, i) ?? Calendar(tokens, i, written) ?? Holiday(tokens, i, written)
                           ?? (IsWeekday(tokens[i]) ? Weekday(tokens, i, (weekdaysFrom ??= WeekdaysCountedFrom(tokens, written)) is { At: var at, Day: var from } && at < i ? from : written, filedOn) : null)
                           ?? YearSpan(tokens, i) ?? Year(tokens, i) ?? Ago(tokens, i, written);
             if (mention is null) { i++; continue; }
@@ -177,6 +177,13 @@ internal sealed partial class DateReader(Lexicon lexicon)
             return null;
         var precision = day is null ? AsOfPrecision.Month : AsOfPrecision.Day;
         return new DateMention(WithPreposition(tokens, dayFirst ? i : monthAt), end, Resolve(month, day ?? 1, year, written), precision, true);
+    }
+
+    /// <summary>"On Christmas Day, at least 6,000 inmates broke free": a holiday's day, the latest not long after the text was written.</summary>
+    private DateMention? Holiday(List<Token> tokens, int i, DateOnly? written)
+    {
+        if (!tokens[i].IsCapitalized || Time.Holidays.Match(tokens, i) is not { } holiday) return null;
+        return new DateMention(WithPreposition(tokens, i), i + holiday.Length, Resolve(holiday.Value.Month, holiday.Value.Day, null, written), AsOfPrecision.Day, true);
     }
 
     private bool IsMonth(List<Token> tokens, int i) =>

@@ -253,6 +253,8 @@ internal sealed record TimeFile
     public string[] StandingAt { get; init; } = [];
     /// <summary>"that year": "year", a time the text named before and the unit it names.</summary>
     public Dictionary<string, string> PointingBack { get; init; } = [];
+    /// <summary>"Christmas Day": "12-25", a day of the same month and day every year, written MM-DD.</summary>
+    public Dictionary<string, string> Holidays { get; init; } = [];
 }
 
 internal sealed record AbbreviationsFile

@@ -20,6 +20,8 @@ internal sealed class TimeWords
     public required PhraseIndex<bool> StandingAt { get; init; }
     /// <summary>"that day", "the same year": a time named before, with its precision.</summary>
     public required PhraseIndex<string> PointingBack { get; init; }
+    /// <summary>"on Christmas Day", "New Year's Eve": a day that falls on the same month and day every year.</summary>
+    public required PhraseIndex<(int Month, int Day)> Holidays { get; init; }
 
     /// <summary>"As of early Sunday", "By Friday": words right before tokens[i] that give the time a count stands at.</summary>
     public bool StandingAtBefore(List<Token> tokens, int i)
@@ -74,6 +76,13 @@ internal sealed class TimeWords
         foreach (var (phrase, unit) in file.PointingBack)
             if (unit is not (AsOfPrecision.Day or AsOfPrecision.Week or AsOfPrecision.Month or AsOfPrecision.Year))
                 throw new LexiconException(path, $"pointingBack '{phrase}' needs a unit of day, week, month or year, not '{unit}'");
+        var holidays = new List<(string, (int, int))>();
+        foreach (var (name, day) in file.Holidays)
+        {
+            if (!DateOnly.TryParseExact("2000-" + day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                throw new LexiconException(path, $"holiday '{name}' needs its month and day as MM-DD, not '{day}'");
+            holidays.Add((name, (date.Month, date.Day)));
+        }
         var ignoreCase = StringComparer.OrdinalIgnoreCase;
         return new TimeWords
         {
@@ -86,6 +95,7 @@ internal sealed class TimeWords
             YearPrepositions = file.YearPrepositions.ToHashSet(ignoreCase),
             StandingAt = new PhraseIndex<bool>(file.StandingAt.Select(p => (p, true)), classes: classes),
             PointingBack = new PhraseIndex<string>(file.PointingBack.Select(p => (p.Key, p.Value)), classes: classes),
+            Holidays = new PhraseIndex<(int Month, int Day)>(holidays, classes: classes),
         };
     }
 }

@@ -66,6 +66,12 @@ public sealed class ClauseDatesTests
         Assert.That(Extract("The Los Angeles wildfires, which began on January 7, have devastated neighborhoods, killed 24 individuals, and displaced thousands.",
             new DateOnly(2025, 1, 14)).Single(c => c.Low == 24).AssertedOn, Is.EqualTo(new DateOnly(2025, 1, 14)));
 
+    // Devdiscourse, 26 December 2024: a holiday is a day of the calendar.
+    [Test]
+    public void AHolidayNamed_IsItsDay() =>
+        Assert.That(Extract("On Christmas Day, at least 6,000 inmates broke free from a high-security prison in Mozambique's capital amid ongoing post-election turmoil.",
+            new DateOnly(2024, 12, 26)).Single(c => c.Low == 6000).AssertedOn, Is.EqualTo(new DateOnly(2024, 12, 25)));
+
     // Reuters, Monday 11 December 2017; Just Earth News, Sunday 4 September 2022: a weekday one day after the report is the next day in a
     // sentence of what is to come, six days back in one of what was said.
     [TestCase("If Jones wins on Tuesday, Republicans would control the Senate by a slim 51-49 margin.", 2017, 12, 11, 51, "2017-12-12")]

@@ -123,6 +123,12 @@ public sealed class HazardReadingsLinksAndHeadlineTopicsTests
         Assert.That(Extracted.Figure("JERUSALEM (Reuters) – A spokesperson for Israel's foreign ministry has said that the death toll from the Oct. 7 Hamas attack in southern Israel had been revised to around 1,200 from a previous government estimate of 1,400.", 1200)
             .Metric, Is.EqualTo("killed"));
 
+    // Houston Public Media, July 2024: information a body released is that body's, as its data are.
+    [Test]
+    public void InformationReleasedByABody_IsThatBodysFigure() =>
+        Assert.That(Extracted.Figure("Six of the 13 storm-related deaths in Houston and Harris County were caused by heat exposure tied to a power outage, according to information released by the Harris County Institute of Forensic Sciences.", 13)
+            .Claimant, Is.EqualTo("Harris County Institute of Forensic Sciences"));
+
     // Barbados Today, 2 July 2024: some of the deaths, where they happened.
     [Test]
     public void SomeOfTheDeaths_ArePartOfTheToll() =>

@@ -45,6 +45,15 @@ public sealed class LexiconLoadingTests
     }
 
     [Test]
+    public void Load_HolidayWithNoMonthAndDay_FailsNamingIt()
+    {
+        using var folder = TemporaryDirectory.WithShippedLexicon();
+        var path = Edit(folder, "time.json", "\"Christmas Day\": \"12-25\"", "\"Christmas Day\": \"25 December\"");
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(folder.Path))!;
+        Assert.That(error.Message, Is.EqualTo($"{path}: holiday 'Christmas Day' needs its month and day as MM-DD, not '25 December'"));
+    }
+
+    [Test]
     public void Load_HeadCountOfAnEventKindThatIsNone_FailsNamingIt()
     {
         using var folder = TemporaryDirectory.WithShippedLexicon();
