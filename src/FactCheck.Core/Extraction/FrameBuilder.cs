@@ -44,6 +44,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         // A sum of money counts nobody: "$1.7 million has been on personnel salary".
         var unread = false;
         var (subject, side) = mention.IsOrdinal || IsCurrency(mention.Unit) ? (null, null) : _groups.Read(tokens, mention, previous, claimantSide, claimants, out unread);
+        // "Two of those were due to trees falling", "Five of those deaths": a pronoun names no group; the whole it points back to does.
+        var pointsBack = subject is not null && lexicon.PartOf.Contains(subject);
+        if (pointsBack) subject = null;
         if (side is null && mention.Unit == "" && !mention.IsOrdinal) side = _groups.SideOfToll(tokens, mention);
         // "More than 200 demonstrations took place", "an estimated 250 protests nationwide": a plural event noun right after the figure is
         // what it counts, events, not the people at them.
@@ -100,6 +103,9 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
         if (previous is not null && lexicon.PeopleMetrics.Contains(previous.Metric) && (subject is null || isPeople) && mention.Unit == ""
             && PartOfGroup.IntroducedAsPart(lexicon, tokens, mention) && !OwnTriggerAfter(tokens, mention))
             metric = previous.Metric;
+        // "The county confirmed four deaths. Two of those were due to trees falling": or the sentence's before, named by no trigger of its own.
+        else if (pointsBack && metric is null && previous is null && sentenceBefore is { } before && lexicon.PeopleMetrics.Contains(before.Metric) && !OwnTriggerAfter(tokens, mention))
+            (metric, subject, side, isPeople) = (before.Metric, before.Subject, side ?? before.Side, lexicon.PeopleSubjects.Contains(before.Subject));
         if (mention.IsOrdinal) subject = metric == "anniversary" ? "anniversary" : "war";
         // "On a vote of 231 to 198": a tally naming no group counts what its measure does, votes, not people.
         else if (subject is null && metric is not null && mention.IsTally && !lexicon.PeopleMetrics.Contains(metric)) subject = metric;
@@ -365,36 +371,4 @@ internal sealed partial class FrameBuilder(Lexicon lexicon)
 
     private static string OrdinalMetric(List<Token> tokens, NumberMention mention) =>
         mention.EndToken < tokens.Count && tokens[mention.EndToken].Lower == "anniversary" ? "anniversary" : "war day";
-
-    private string? Period(SentenceText sentence, NumberMention mention, List<Token> tokens)
-    {
-        var figureStart = tokens[mention.FirstToken].Start - sentence.Start;
-        sentence.Periods ??= PeriodsIn(sentence.Text);
-        var best = -1;
-        var bestDistance = int.MaxValue;
-        for (var p = 0; p < sentence.Periods.Count; p++)
-        {
-            var distance = Math.Abs(sentence.Periods[p].Index - figureStart);
-            if (distance < bestDistance) (best, bestDistance) = (p, distance);
-        }
-        if (best < 0) return null;
-        // Cut out once per sentence: its figures mostly share one period.
-        var texts = sentence.PeriodTexts ??= new string?[sentence.Periods.Count];
-        return texts[best] ??= sentence.Text.Substring(sentence.Periods[best].Index, sentence.Periods[best].Length);
-    }
-
-    /// <summary>Where each period the lexicon's patterns find in a sentence is, pattern by pattern, in the order found.</summary>
-    private List<(int Index, int Length)> PeriodsIn(string sentence)
-    {
-        var found = new List<(int Index, int Length)>();
-        try
-        {
-            foreach (var pattern in lexicon.Periods) pattern.AddMatches(sentence, found);
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
-        {
-            throw lexicon.PatternTimedOut(e);
-        }
-        return found;
-    }
 }

@@ -129,6 +129,16 @@ public sealed class HazardReadingsLinksAndHeadlineTopicsTests
         Assert.That(Extracted.Figure("Six of the 13 storm-related deaths in Houston and Harris County were caused by heat exposure tied to a power outage, according to information released by the Harris County Institute of Forensic Sciences.", 13)
             .Claimant, Is.EqualTo("Harris County Institute of Forensic Sciences"));
 
+    // Good Morning America (ABC News), October 2024; CNN, 9 January 2025: "those" points back to a group, which it counts part of.
+    [Test]
+    public void SomeOfThoseTheSentenceBeforeCounted_CountWhatItDid()
+    {
+        var part = Extracted.Claims("Volusia County's emergency management director, Clint Mecham, confirmed four storm-related deaths in the county. " +
+                                    "\"Two of those were due to trees falling on their residences.").Single(c => c.Low == 2);
+        Assert.That((part.Metric, part.Subject, part.PartOfGroup), Is.EqualTo(("killed", "people", true)));
+        Assert.That(Extracted.Figure("Five of those deaths are from the Eaton Fire and officials have expressed concern the total may grow.", 5).Subject, Is.EqualTo("people"));
+    }
+
     // Barbados Today, 2 July 2024: some of the deaths, where they happened.
     [Test]
     public void SomeOfTheDeaths_ArePartOfTheToll() =>
