@@ -120,9 +120,7 @@ internal sealed partial class FrameBuilder
             if (lexicon.AttributionVerbs.Match(tokens, k) is not { } verb) continue;
             var start = k + verb.Length;
             // "confirmed on Monday that the death toll ...": the day the source spoke stands between its verb and its clause.
-            for (var t = start; t < Math.Min(figure, start + StatementDayReach); t++)
-                if (tokens[t].Lower == "that") { start = t; break; }
-            if (start < figure && tokens[start].Lower == "that") start++;
+            if (lexicon.Time.AfterTheDay(tokens, start, "that", Grammar.PointPrepositions, Grammar.MonthLeadIns) is { } that && that < figure) start = that + 1;
             // "Israel said the death toll from the Hamas attack had been revised to around 1,200": a verb the measure's own clause moves it
             // with opens no measure; the reporting verb before it may.
             if (start < figure && OpeningMeasure(tokens, start, figure) is { } measure) return measure;
@@ -167,8 +165,6 @@ internal sealed partial class FrameBuilder
     }
 
     private const int GappedReach = 6;
-
-    private const int StatementDayReach = 4;
 
     /// <summary>
     /// "raised the number of deaths to 190 and injuries to over 6,500", "put the death toll at 43 and the number of wounded at 120": after
