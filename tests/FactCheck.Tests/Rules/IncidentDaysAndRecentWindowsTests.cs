@@ -12,10 +12,7 @@ namespace FactCheck.Tests.Rules;
 /// </summary>
 public sealed class IncidentDaysAndRecentWindowsTests
 {
-    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
-
-    private static IEnumerable<Flag> Discrepancies(Claim a, Claim b) =>
-        new RuleEngine(ShippedRules).Run([a, b]).Flags.Where(f => f.Kind == FindingKind.Discrepancy);
+    private static IEnumerable<Flag> Discrepancies(Claim a, Claim b) => ShippedRules.Discrepancies(a, b);
 
     // Trend (Xinhua), 6 June 2019, and Deccan Herald (AFP), 9 June 2019; the government's sentence names no place, its headline Sudan.
     private static readonly Claim GovernmentTotal =

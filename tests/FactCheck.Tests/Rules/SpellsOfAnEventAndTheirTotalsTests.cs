@@ -11,10 +11,7 @@ namespace FactCheck.Tests.Rules;
 /// </summary>
 public sealed class SpellsOfAnEventAndTheirTotalsTests
 {
-    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
-
-    private static IEnumerable<Flag> Discrepancies(Claim a, Claim b) =>
-        new RuleEngine(ShippedRules).Run([a, b]).Flags.Where(f => f.Kind == FindingKind.Discrepancy);
+    private static IEnumerable<Flag> Discrepancies(Claim a, Claim b) => ShippedRules.Discrepancies(a, b);
 
     private static Claim InPakistan(Claim claim, string document) =>
         claim with { Document = document, Location = "Pakistan", PlacePath = "Pakistan", LocationPrecision = "country", Event = "flood" };

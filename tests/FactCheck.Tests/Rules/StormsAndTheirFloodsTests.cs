@@ -10,10 +10,7 @@ namespace FactCheck.Tests.Rules;
 /// </summary>
 public sealed class StormsAndTheirFloodsTests
 {
-    private static readonly IReadOnlyList<IRule> ShippedRules = new RuleLoader(Pipelines.Default.RuleKinds).Load(RepositoryPaths.Rules);
-
-    private static IEnumerable<Flag> Discrepancies(Claim a, Claim b) =>
-        new RuleEngine(ShippedRules).Run([a, b]).Flags.Where(f => f.Kind == FindingKind.Discrepancy);
+    private static IEnumerable<Flag> Discrepancies(Claim a, Claim b) => ShippedRules.Discrepancies(a, b);
 
     // The Independent and Report.az, both 2 December 2025: Sri Lanka's dead after Cyclone Ditwah.
     private static readonly Claim StormsToll =
